@@ -1,0 +1,368 @@
+// Entity recognition: gazetteer matching, discovery of unknown organisations and people from
+// capitalised sequences with organisational or personal cues, and resolution of descriptions
+// ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
+import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, type GazEntry, type AliasRef } from './gazetteer.ts';
+import { tokenize, type Sentence, type Token } from './text.ts';
+import type { EntityKind } from './index.ts';
+
+export interface Entity {
+  key: string;
+  name: string;
+  kind: EntityKind;
+  mentions: number;
+  aliases: Set<string>;
+  organisation: string | null;
+  country: string | null;
+  role: string | null;
+  hq: string | null;
+  startup: boolean;
+}
+
+export interface Mention {
+  start: number; end: number; // absolute offsets in the source
+  t0: number; t1: number;     // token range [t0, t1) within the sentence
+  ent: Entity;
+  surface: string;
+  coref: boolean;
+}
+
+export interface SentenceInfo { s: Sentence; toks: Token[]; mentions: Mention[] }
+
+const ORG_HEADS: Record<string, EntityKind> = {
+  AI: 'company', Labs: 'company', Lab: 'company', Technologies: 'company', Technology: 'company', Inc: 'company', 'Inc.': 'company',
+  Corp: 'company', 'Corp.': 'company', Corporation: 'company', Ltd: 'company', 'Ltd.': 'company', Limited: 'company', Group: 'company',
+  Holdings: 'company', Systems: 'company', Semiconductor: 'company', Semiconductors: 'company', Electronics: 'company',
+  Robotics: 'company', Intelligence: 'company', Networks: 'company', Software: 'company', Capital: 'company', Bank: 'company',
+  Ministry: 'government', Department: 'government', Office: 'government', Administration: 'government', Council: 'government',
+  Agency: 'regulator', Bureau: 'government', Cabinet: 'government', Commission: 'regulator', Authority: 'regulator',
+  Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
+  Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
+  Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
+  Association: 'other_org', Alliance: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
+};
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per', 'la', 'dei', 'delle', 'des', 'du', '&', 'to']);
+const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Minister', 'Secretary', 'Senator', 'Sen.',
+  'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman',
+  'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Governor',
+  'Mayor', 'Member', 'Leader', 'Premier', 'Chancellor', 'Advisor', 'Adviser', 'Attorney', 'General', 'chief', 'executive', 'Prof.',
+  'Vice', 'Deputy', 'Speaker', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
+const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|warned|urged|claimed|insisted|explained|emphasized|emphasised|stressed|accused|denied)$/;
+const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'As',
+  'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'By', 'With', 'After', 'Before', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Q', 'A', 'According', 'Meanwhile', 'However', 'Why', 'What', 'How', 'When', 'Where', 'Who', 'While',
+  'Chinese', 'American', 'European', 'British', 'Dutch', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Republican',
+  'Democratic', 'Democrat', 'National', 'Federal', 'First', 'Amendment', 'Act', 'Section', 'AI', 'Our', 'Their', 'His', 'Her', 'Such',
+  'Also', 'Last', 'Next', 'Every', 'Some', 'Any', 'No', 'Not', 'Contrary', 'Under', 'Over', 'Since', 'Until', 'Through', 'Despite']);
+const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'does',
+  'did', 'do', 'are', 'were', 'and', 'or', 'but', 'to', 'of', 'on', 'in', 'for', 'with', 'at', 'by', 'from', 'over', 'as', 'that', 'which',
+  'who', 'says', 'also', 'then', 'into', 'against', 'about', 'opposes', 'urges', 'accuses', 'denies', 'imposes', 'claims', 'wants', 'plans',
+  'needs', 'continues', 'seeks', 'remains', 'calls', 'bans', 'blocks', 'restricts', 'sues', 'warns', 'threatens', 'vows', 'insists',
+  'rejects', 'demands', 'announces', 'adds', 'takes', 'says', 'believes', 'hopes', 'expects', 'agrees', 'issues', 'launches', 'opens',
+  'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
+  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their']);
+const ADJ_COUNTRY_FORMS = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'via', 'across']);
+const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|more|multiple|many)$/i;
+
+const CAP = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
+const NAMEWORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+const ORG_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u; // Capitalised, ALLCAPS or camel-case ("iFlytek")
+
+/** Per-article entity registry: one Entity per canonical name (plus country for generic bodies). */
+export class Registry {
+  byKey = new Map<string, Entity>();
+  dynamic = new Map<string, { toks: string[]; ent: Entity }[]>();
+  order: Entity[] = [];
+
+  get(entry: GazEntry, countryOverride?: string | null): Entity {
+    const country = countryOverride ?? entry.country ?? null;
+    const key = entry.generic ? `${entry.name}|${country}` : entry.name;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = {
+        key, name: entry.name, kind: entry.kind, mentions: 0, aliases: new Set(), organisation: entry.org ?? entry.owner ?? null,
+        country, role: entry.role ?? null, hq: entry.hq ?? null, startup: !!entry.startup,
+      };
+      this.byKey.set(key, e);
+      this.order.push(e);
+    }
+    return e;
+  }
+
+  discovered(name: string, kind: EntityKind, extra: Partial<Entity> = {}): Entity {
+    const gz = BY_NAME.get(name);
+    if (gz) return this.get(gz);
+    let e = this.byKey.get(name);
+    if (!e) {
+      e = { key: name, name, kind, mentions: 0, aliases: new Set(), organisation: null, country: null, role: null, hq: null, startup: false, ...extra };
+      this.byKey.set(name, e);
+      this.order.push(e);
+      this.addDynamic(name, e);
+    } else {
+      if (extra.organisation && !e.organisation) e.organisation = extra.organisation;
+      if (extra.role && !e.role) e.role = extra.role;
+    }
+    return e;
+  }
+
+  addDynamic(alias: string, ent: Entity): void {
+    const toks = tokenize(alias).map((t) => t.text);
+    if (!toks.length) return;
+    const l = this.dynamic.get(toks[0]);
+    if (l) { if (!l.some((x) => x.toks.join(' ') === toks.join(' '))) l.push({ toks, ent }); }
+    else this.dynamic.set(toks[0], [{ toks, ent }]);
+  }
+}
+
+function matchAlias(toks: Token[], i: number, ref: AliasRef): boolean {
+  if (i + ref.toks.length > toks.length) return false;
+  for (let k = 0; k < ref.toks.length; k++) {
+    const a = ref.toks[k];
+    const b = toks[i + k].text;
+    if (a === b) continue;
+    if (ref.ci && a.toLowerCase() === b.toLowerCase()) continue;
+    if ((a === "'" || a === '’') && (b === "'" || b === '’')) continue;
+    return false;
+  }
+  return true;
+}
+
+function isPossessiveAt(toks: Token[], i: number): boolean {
+  return i + 1 < toks.length && (toks[i].text === "'" || toks[i].text === '’') && /^s$/i.test(toks[i + 1].text);
+}
+
+/** Country named by a demonym or "X's" right before token i, if any. */
+function contextCountry(toks: Token[], i: number): string | null {
+  if (i >= 1 && DEMONYMS.has(toks[i - 1].text)) return DEMONYMS.get(toks[i - 1].text)!;
+  if (i >= 3 && isPossessiveAt(toks, i - 2) && DEMONYMS.has(toks[i - 3].text)) return DEMONYMS.get(toks[i - 3].text)!;
+  if (i >= 2 && DEMONYMS.has(toks[i - 2].text) && /^\p{Ll}/u.test(toks[i - 1].text)) return DEMONYMS.get(toks[i - 2].text)!;
+  return null;
+}
+
+/** Finds gazetteer and registry mentions in one sentence's tokens. */
+export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i].text;
+    let best: { len: number; ent: Entity; capital: boolean; entry?: GazEntry } | null = null;
+    const dyn = reg.dynamic.get(t);
+    if (dyn) for (const d of dyn) {
+      if (matchAlias(toks, i, { toks: d.toks, entry: null as unknown as GazEntry, ci: false, capital: false }) && (!best || d.toks.length > best.len)) {
+        best = { len: d.toks.length, ent: d.ent, capital: false };
+      }
+    }
+    const cands = [...(EXACT.get(t) ?? []), ...(FOLDED.get(t.toLowerCase()) ?? [])];
+    for (const ref of cands) {
+      if ((!best || ref.toks.length > best.len) && matchAlias(toks, i, ref)) {
+        best = { len: ref.toks.length, ent: null as unknown as Entity, capital: ref.capital, entry: ref.entry };
+      }
+    }
+    if (!best && /^\p{Lu}/u.test(t)) {
+      for (const mp of MODEL_PREFIXES) {
+        if (t.length > mp.prefix.length && t.startsWith(mp.prefix) && /^[-\d.]/.test(t.slice(mp.prefix.length))) {
+          best = { len: 1, ent: null as unknown as Entity, capital: false, entry: mp.entry };
+          break;
+        }
+      }
+    }
+    if (!best) { i++; continue; }
+    let j = i + best.len;
+    let entry = best.entry;
+    if (entry) {
+      // A capital names the state only when it is not a place ("in Beijing").
+      if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
+      if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && ADJ_COUNTRY_FORMS.has(t)) {
+        const nx = toks[j];
+        if (nx && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !/(?:ed|ly)$/.test(nx.text)))) {
+          // Adjectival use ("U.S. chips", "US-made"): a group of the country's entities after a number still names it.
+          if (!(i > 0 && NUMBERISH.test(toks[i - 1].text) && nx && /^(?:entities|companies|firms)$/.test(nx.text))) { i = j; continue; }
+        }
+      }
+    }
+    let ent: Entity;
+    if (entry) {
+      let country: string | null = null;
+      if (entry.generic) country = contextCountry(toks, i);
+      ent = reg.get(entry, country);
+      // "the ChatGPT maker", "Qwen's developer" name the owner.
+      if (entry.kind === 'model' && entry.owner) {
+        let k = j;
+        if (isPossessiveAt(toks, k)) k += 2;
+        if (toks[k] && /^(?:maker|developer|creator|owner|parent|builder)$/i.test(toks[k].text)) {
+          ent = reg.get(BY_NAME.get(entry.owner) ?? entry);
+          j = k + 1;
+        }
+      }
+    } else {
+      ent = best.ent;
+    }
+    // "Alibaba's cloud division" is Alibaba.
+    if (ent.kind === 'company' && isPossessiveAt(toks, j)) {
+      for (let k = j + 2; k < Math.min(toks.length, j + 6); k++) {
+        if (!/^\p{Ll}/u.test(toks[k].text) && !/^(?:AI|AI-)$/.test(toks[k].text)) break;
+        if (/^(?:division|unit|arm|subsidiary|branch|affiliate)$/.test(toks[k].text)) { j = k + 1; break; }
+      }
+    }
+    out.push({ start: toks[i].start, end: toks[j - 1].end, t0: i, t1: j, ent, surface: s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start), coref: false });
+    i = j;
+  }
+  return out;
+}
+
+/** Discovers unknown organisations and people in uncovered token spans and registers them. */
+export function discover(toks: Token[], mentions: Mention[], reg: Registry): void {
+  const covered = new Uint8Array(toks.length);
+  for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of mentions) mentionEndingAt.set(m.t1, m);
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i]) continue;
+    const t = toks[i].text;
+    // Person after a title: "CEO Sam Altman", "spokesperson He Yongqian", "Chairman John Moolenaar".
+    if (PERSON_TITLES.has(t)) {
+      let k = i + 1;
+      while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
+      const nameStart = k;
+      while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
+      if (k - nameStart >= 2 || (k - nameStart === 1 && /^(?:spokesperson|spokesman|spokeswoman|Spokesperson)$/.test(t) === false && false)) {
+        const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
+        let titleStart = i;
+        let org: Mention | undefined = mentionEndingAt.get(titleStart);
+        if (!org && titleStart >= 1 && /^(?:'|’)$/.test(toks[titleStart - 1]?.text ?? '')) org = undefined;
+        // "Name of the Committee" also places the person.
+        if (!org && toks[k]?.text === 'of') org = mentions.find((m) => m.t0 >= k + 1 && m.t0 <= k + 2);
+        const role = /spokes/i.test(toks.slice(i, nameStart).map((x) => x.text).join(' ')) ? 'spokesperson' : null;
+        const e = reg.discovered(name, 'person', { organisation: org ? org.ent.name : null, role });
+        if (org && !e.organisation) e.organisation = org.ent.name;
+        reg.addDynamic(toks[k - 1].text, e);
+        for (let q = nameStart; q < k; q++) covered[q] = 1;
+        i = k - 1;
+        continue;
+      }
+    }
+    if (!ORG_WORD.test(t) || NOT_NAME.has(t) && !ORG_HEADS[t]) continue;
+    // Capitalised run with connectors.
+    let k = i;
+    let last = i;
+    while (k < toks.length && !covered[k]) {
+      const w = toks[k].text;
+      if (ORG_WORD.test(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
+      if (CONNECTORS.has(w) && k + 1 < toks.length && ORG_WORD.test(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
+      break;
+    }
+    const run = toks.slice(i, last + 1);
+    if (run.length >= 2) {
+      const tail = run[run.length - 1].text;
+      const head = run[0].text;
+      let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
+      if (!kind && run.length >= 3 && run[1].text === 'of' && ORG_HEADS[head]) kind = ORG_HEADS[head];
+      if (kind && !(kind === 'company' && run.every((x) => /^(?:AI|Inc|Group|Capital|Bank)$/.test(x.text)))) {
+        let name = run.map((x) => x.text).join(' ');
+        name = name.replace(/^The /, '');
+        const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
+        const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
+        if (acr && /^[A-Z]{2,6}$/.test(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
+        i = last;
+        continue;
+      }
+      // Person before a speech verb or an appositive title: "Jane Doe said", "Mao Ning, the spokesperson".
+      if (run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))) {
+        const nx = toks[last + 1]?.text ?? '';
+        const appos = nx === ',' && /^(?:the|a|an)$/i.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
+        const apposTitle = nx === ',' && PERSON_TITLES.has(toks[last + 2]?.text ?? '');
+        if (SPEECH_AFTER.test(nx) || appos || apposTitle) {
+          const role = appos && /spokes/i.test(toks[last + 3].text) ? 'spokesperson' : null;
+          const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role });
+          reg.addDynamic(run[run.length - 1].text, e);
+          i = last;
+          continue;
+        }
+      }
+    }
+    // Acronym after a known mention: "Foreign Ministry (FM)".
+    if (t === '(' && /^[A-Z]{2,6}$/.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text === ')') {
+      const m = mentionEndingAt.get(i);
+      if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
+    }
+  }
+}
+
+// Descriptions resolved against the most recent compatible entity.
+const DESC_HEADS: Record<string, EntityKind[]> = {
+  company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
+  lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
+  group: ['company'], platform: ['company'],
+  ministry: ['government'], Ministry: ['government'], department: ['government'], Department: ['government'], government: ['government'],
+  administration: ['government'],
+  agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
+  commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
+  committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
+  court: ['court'], Court: ['court'],
+};
+const STARTUP_HEADS = new Set(['startup', 'start-up']);
+
+/** Adds coreferent mentions for descriptions and subject pronouns, given the entities seen so far (most recent last). */
+export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null): void {
+  const { toks, mentions } = info;
+  const covered = new Uint8Array(toks.length);
+  for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
+  const added: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i]) continue;
+    const w = toks[i].text;
+    if ((w === 'He' || w === 'She' || ((w === 'he' || w === 'she') && i > 0 && /^(?:that|,|and)$/.test(toks[i - 1].text))) && lastPerson) {
+      added.push(mk(info, i, i + 1, lastPerson));
+      continue;
+    }
+    if (w !== 'the' && w !== 'The') continue;
+    let k = i + 1;
+    const mods: string[] = [];
+    while (k < toks.length && k - i <= 4 && !covered[k] && !DESC_HEADS[toks[k].text]) {
+      const x = toks[k].text;
+      if (!/^[\p{L}\p{N}.-]+$/u.test(x)) break;
+      mods.push(x);
+      k++;
+    }
+    const head = toks[k]?.text;
+    if (!head || covered[k] || !DESC_HEADS[head]) continue;
+    if (toks[k + 1] && /^(?:of|for|on)$/.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
+    const kinds = DESC_HEADS[head];
+    let country: string | null = null;
+    let hq: string | null = null;
+    for (const m of mods) {
+      if (DEMONYMS.has(m)) country = DEMONYMS.get(m)!;
+      const b = /^(\p{Lu}[\p{L}]+)-based$/u.exec(m);
+      if (b) hq = b[1];
+    }
+    // Lower-case modifiers that are not adjectives of kind ("the hotshot startup") are fine; a capitalised unknown one names something else.
+    if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !/-based$/.test(m) && m !== 'AI')) continue;
+    const pool = [...recent, ...mentions.filter((m) => m.t1 <= i).map((m) => m.ent)];
+    let found: Entity | null = null;
+    for (let r = pool.length - 1; r >= 0; r--) {
+      const e = pool[r];
+      if (!kinds.includes(e.kind)) continue;
+      if (country && e.country !== country) continue;
+      if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq)) continue;
+      if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq) continue;
+      found = e;
+      break;
+    }
+    if (found) {
+      added.push(mk(info, i, k + 1, found));
+      i = k;
+    }
+  }
+  if (added.length) {
+    mentions.push(...added);
+    mentions.sort((a, b) => a.t0 - b.t0);
+  }
+}
+
+function mk(info: SentenceInfo, t0: number, t1: number, ent: Entity): Mention {
+  const { toks, s } = info;
+  return { start: toks[t0].start, end: toks[t1 - 1].end, t0, t1, ent, surface: s.text.slice(toks[t0].start - s.start, toks[t1 - 1].end - s.start), coref: true };
+}
+
+export { tokenize };

@@ -1,0 +1,303 @@
+// Event detection over sentences whose entity mentions are known.
+// For each trigger of extract/lexicon.ts the actor is the clause's subject (or the speaker, for
+// reported wrongdoing), the target the first named object after the verb (or the subject of the
+// reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
+// Roles that the sentence leaves open are filled from the article's other events ("counterpart").
+import { TRIGGERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
+import { BY_NAME } from './gazetteer.ts';
+import type { Entity, Mention, SentenceInfo, Registry } from './entities.ts';
+import type { EntityKind, EventType } from './index.ts';
+
+export interface Agent { name: string; kind: EntityKind }
+export interface RawEvent {
+  type: EventType;
+  actor: Agent | null;
+  target: Agent | null;
+  needActor: boolean;
+  needTarget: boolean;
+  anaphor: boolean;
+  info: SentenceInfo;
+  field: 'text' | 'title';
+  conf: number;
+  order: number;
+  quote: string | null;
+}
+
+const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with', 'by', 'for', 'in', 'at', 'about', 'over', 'under', 'between',
+  'among', 'like', 'toward', 'towards', 'than', 'via', 'behind', 'after', 'before', 'across', 'within', 'during', 'including', 'as', 'amid', 'despite']);
+const DETS = new Set(['the', 'The', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'major', 'leading', 'rival', 'other']);
+const LIST_SEP = new Set([',', 'and', 'or', '—', '–', '-', 'including', 'as', 'well', 'plus', '&', 'the', 'its', 'their', 'CEO', 'chief',
+  'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also']);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
+const AUTHORITY: EntityKind[] = ['government', 'regulator', 'court', 'legislature', 'person'];
+
+/** The name an event carries for an entity: models speak for their owner, spokespeople and ministries for their state. */
+export function agentOf(ent: Entity, reg: Registry): Agent {
+  if (ent.kind === 'model' && ent.organisation) {
+    const owner = BY_NAME.get(ent.organisation);
+    return { name: ent.organisation, kind: owner?.kind ?? 'company' };
+  }
+  if (ent.kind === 'person' && ent.role === 'spokesperson' && ent.organisation) {
+    const org = reg.byKey.get(ent.organisation) ?? [...reg.byKey.values()].find((e) => e.name === ent.organisation);
+    if (org && org !== ent) return agentOf(org, reg);
+    const gz = BY_NAME.get(ent.organisation);
+    if (gz) return agentOf(reg.get(gz), reg);
+  }
+  if (ent.kind === 'government' && ent.country && ent.country !== ent.name) return { name: ent.country, kind: 'government' };
+  return { name: ent.name, kind: ent.kind };
+}
+
+function tokenAt(info: SentenceInfo, absPos: number): number {
+  const { toks } = info;
+  let lo = 0, hi = toks.length - 1, ans = toks.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end > absPos) { ans = mid; hi = mid - 1; } else lo = mid + 1;
+  }
+  return ans;
+}
+
+function prepBefore(info: SentenceInfo, m: Mention): boolean {
+  let k = m.t0 - 1;
+  while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text))) k--;
+  if (k < 0) return false;
+  const w = info.toks[k].text.toLowerCase();
+  if (w === 'to' && k >= 1 && info.toks[k - 1].text.toLowerCase() === 'according') return false;
+  return PREPS.has(w);
+}
+
+function inParens(info: SentenceInfo, m: Mention): boolean {
+  let depth = 0;
+  for (let k = 0; k < m.t0; k++) {
+    const w = info.toks[k].text;
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+function clauseStart(info: SentenceInfo, ti: number): number {
+  for (let k = ti - 1; k >= 0; k--) {
+    const w = info.toks[k].text;
+    if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
+  }
+  return 0;
+}
+
+function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
+  for (const m of info.mentions) {
+    if (m.t0 < from || m.t1 > to) continue;
+    if (prepBefore(info, m) || inParens(info, m)) continue;
+    // A possessor of a non-entity head is still the subject ("China's commerce ministry"); keep it.
+    return m;
+  }
+  return null;
+}
+
+function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry): Mention[] {
+  const { toks, mentions } = info;
+  let first: Mention | null = null;
+  for (const m of mentions) {
+    if (m.t0 < from) continue;
+    if (m.t0 - from > 30) break;
+    if (inParens(info, m)) continue;
+    if (exclude && agentOf(m.ent, reg).name === exclude) continue;
+    let blocked = false;
+    for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
+    if (blocked) break;
+    first = m;
+    break;
+  }
+  if (!first) return [];
+  const out = [first];
+  let prev = first;
+  for (const m of mentions) {
+    if (m.t0 < prev.t1 || m === prev) continue;
+    let ok = true;
+    let sawSep = false;
+    for (let k = prev.t1; k < m.t0; k++) {
+      const w = toks[k].text;
+      if (w === '(' || w === ')') { ok = false; break; }
+      if (!LIST_SEP.has(w)) { ok = false; break; }
+      if (w !== 'the') sawSep = true;
+    }
+    if (!ok || !sawSep) break;
+    // "JPMorgan Chase & Co. CEO Jamie Dimon" is one addressee: keep the organisation.
+    if (m.ent.kind === 'person' && m.ent.organisation && agentOf(prev.ent, reg).name === m.ent.organisation) { prev = m; continue; }
+    if (!(exclude && agentOf(m.ent, reg).name === exclude)) out.push(m);
+    prev = m;
+  }
+  return out;
+}
+
+/** Speaker of reported speech around token ti: subject of a reporting verb, "said X", or "according to X". */
+function speakerFor(info: SentenceInfo, ti: number, reg: Registry): Mention | null {
+  const { s, toks } = info;
+  REPORT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let best: Mention | null = null;
+  while ((m = REPORT_RE.exec(s.text)) !== null) {
+    const vi = tokenAt(info, s.start + m.index);
+    if (vi === ti) continue;
+    const verb = m[0].toLowerCase();
+    if (verb === 'according to') {
+      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5);
+      if (after) return after;
+      continue;
+    }
+    if (vi < ti) {
+      const subj = subjectIn(info, clauseStart(info, vi), vi);
+      if (subj) best = subj;
+      else {
+        const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x));
+        if (after && after.t0 < ti) best = after;
+      }
+    } else if (!best) {
+      // Postposed: "..., the spokesperson said." / "..., said Mao."
+      const subj = subjectIn(info, Math.max(ti + 1, vi - 6), vi);
+      if (subj) return subj;
+      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
+      if (after) return after;
+      void toks;
+    }
+  }
+  return best;
+}
+
+function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger): boolean {
+  const { toks } = info;
+  const lo = Math.max(from, ti - 5);
+  for (let k = lo; k < ti; k++) {
+    const w = toks[k].text.toLowerCase();
+    if (NEGATORS.has(w) && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
+    if (MODALS.has(w)) {
+      if (trig.type === 'THREAT') continue;
+      return true;
+    }
+  }
+  for (let k = from; k < ti; k++) if (toks[k].text === 'if' || toks[k].text === 'If') return true;
+  // "urged X to lift", "plans to impose": an intention, not an event.
+  if (ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' && trig.type !== 'THREAT' && trig.type !== 'DEMAND') {
+    for (let k = Math.max(0, ti - 8); k < ti - 1; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
+  }
+  return false;
+}
+
+function quoteIn(text: string): string | null {
+  const m = /[“"‘']([^“”"‘’']{3,300})[”"’']/.exec(text);
+  if (!m) return null;
+  if (m[0][0] === "'" && /\w'\w/.test(text.slice(Math.max(0, m.index - 1), m.index + 2))) return null;
+  return m[1];
+}
+
+export interface SentCtx { lastActor: Agent | null; defaultSpeaker: Agent | null }
+
+/** Detects the events of one sentence. */
+export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
+  const { s, toks } = info;
+  if (!toks.length) return;
+  const trimmed = s.text.trimEnd();
+  if (trimmed.endsWith('?')) return;
+  if (/^(?:If|Should|Whether)\b/.test(s.text)) return;
+  const quote = quoteIn(s.text);
+  const qaA = s.qa === 'A';
+  for (const trig of TRIGGERS) {
+    trig.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = trig.re.exec(s.text)) !== null) {
+      const ti = tokenAt(info, s.start + m.index);
+      if (ti >= toks.length) continue;
+      const tEnd = tokenAt(info, s.start + m.index + m[0].length - 1) + 1;
+      // Triggers inside an entity name ("Ban" in a name) are not verbs.
+      if (info.mentions.some((x) => x.t0 <= ti && ti < x.t1)) continue;
+      const cs = clauseStart(info, ti);
+      if (unreal(info, cs, ti, trig)) continue;
+      const firstWordEnd = ti + 1;
+      let actorM: Mention | null = null;
+      let targets: Mention[] = [];
+      let needActor = false, needTarget = false, anaphor = false;
+      let conf = trig.conf;
+      const passive = trig.mode !== 'report' && ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
+        && /(?:ed|en|wn|ught|ut)$/.test(toks[ti].text);
+      if (trig.mode === 'anaphor') {
+        anaphor = true;
+        const after = objectsAfter(info, tEnd, null, reg).filter((x) => x.ent.kind !== 'regulator' && x.ent.kind !== 'court');
+        targets = after.slice(0, 1);
+        actorM = subjectIn(info, 0, ti);
+        if (actorM && (actorM.ent.kind === 'regulator' || actorM.ent.kind === 'court')) actorM = null;
+      } else if (trig.mode === 'report') {
+        const subj = subjectIn(info, cs, ti) ?? null;
+        // The wrongdoer is the predicate's subject; the nearest preceding mention in the clause when the subject slot is a description.
+        let wrongdoer: Mention | null = null;
+        for (const x of info.mentions) if (x.t1 <= ti && x.t0 >= cs && !inParens(info, x)) wrongdoer = x;
+        wrongdoer = subj ?? wrongdoer;
+        const speaker = speakerFor(info, ti, reg);
+        if (speaker && (!wrongdoer || speaker !== wrongdoer)) {
+          actorM = speaker;
+          if (wrongdoer && wrongdoer.t0 < speaker.t0 && speaker.t0 < ti && cs <= speaker.t0) wrongdoer = null;
+        }
+        if (trig.type === 'DEMAND') {
+          // "X said the Dutch government should revoke": the addressee is the subject of "should".
+          targets = wrongdoer && wrongdoer !== actorM ? [wrongdoer] : [];
+        } else targets = wrongdoer && wrongdoer !== actorM ? [wrongdoer] : [];
+        if (!actorM) { needActor = true; conf -= 0.15; }
+        if (!targets.length) { needTarget = true; conf -= 0.15; }
+      } else {
+        if (passive) {
+          // "X was sued by Y": Y acts on X.
+          const byIdx = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 8 && x.text === 'by');
+          const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && x.t0 <= byIdx + 3) ?? null : null;
+          const patient = subjectIn(info, cs, ti);
+          actorM = agent;
+          targets = patient ? [patient] : [];
+          if (!actorM) { needActor = true; conf -= 0.2; }
+          if (!targets.length) {
+            const after = objectsAfter(info, tEnd, null, reg);
+            targets = after.filter((x) => x !== agent);
+          }
+        } else {
+          actorM = subjectIn(info, cs, ti);
+          if (!actorM && cs > 0) actorM = subjectIn(info, 0, ti);
+          const excl = actorM ? agentOf(actorM.ent, reg).name : null;
+          targets = objectsAfter(info, trig.mode === 'svo' ? firstWordEnd : tEnd, excl, reg);
+          if (trig.type === 'DEMAND' && !targets.length) {
+            // "sent a letter to X ... demanding": the letter's addressee.
+            const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
+            if (li >= 0) targets = objectsAfter(info, li + 2, excl, reg);
+          }
+          if (trig.mode === 'counter' && targets.length && targets[0].t0 - tEnd > 6) targets = [];
+          if (trig.mode === 'counter' && !targets.length) needTarget = true;
+          if (!actorM) {
+            if (qaA && ctx.defaultSpeaker) conf -= 0.05;
+            needActor = true;
+            conf -= 0.15;
+          }
+        }
+      }
+      if (trig.type === 'DENIAL' && targets.length && !passive) {
+        // "rejected the claims" names no accuser; "rejected OpenAI's claims" does.
+        const tg = targets[0];
+        if (tg.t0 - tEnd > 4) { targets = []; needTarget = true; }
+      }
+      let actor: Agent | null = actorM ? agentOf(actorM.ent, reg) : null;
+      if (!actor && needActor) {
+        const fallback = (qaA || field === 'text') ? (ctx.lastActor ?? ctx.defaultSpeaker) : null;
+        if (fallback && trig.mode !== 'anaphor') { actor = fallback; needActor = false; conf -= 0.05; }
+      }
+      if (!actor && !anaphor && !needActor) continue;
+      if (trig.authority && actor && !AUTHORITY.includes(actor.kind)) conf -= 0.25;
+      if (actorM?.coref) conf -= 0.05;
+      if (field === 'title') conf -= 0.05;
+      const tgts: (Agent | null)[] = targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null];
+      if (!targets.length && !needTarget && trig.mode === 'svo' && !passive) {
+        if (trig.type === 'INVESTIGATION' || trig.type === 'DEESCALATION' || trig.type === 'THREAT') needTarget = true;
+        else if (!anaphor) continue;
+      }
+      for (const tg of tgts) {
+        if (tg && actor && tg.name === actor.name) continue;
+        out.push({ type: trig.type, actor, target: tg, needActor: !actor && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote });
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// Loads extract/gazetteer.json once and compiles it into token-keyed alias indexes.
+// The data file is the place to add an actor; nothing here names one.
+import { readFileSync } from 'node:fs';
+import { tokenize } from './text.ts';
+import type { EntityKind } from './index.ts';
+
+export interface GazEntry {
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  country?: string;
+  owner?: string;
+  org?: string;
+  role?: string;
+  hq?: string;
+  startup?: boolean;
+  generic?: boolean;
+  capitals?: string[];
+  demonyms?: string[];
+}
+
+export interface AliasRef { toks: string[]; entry: GazEntry; ci: boolean; capital: boolean }
+
+interface GazFile { countries: GazEntry[]; entities: GazEntry[] }
+
+const raw = JSON.parse(readFileSync(new URL('./gazetteer.json', import.meta.url), 'utf8')) as GazFile;
+
+export const ENTRIES: GazEntry[] = [
+  ...raw.countries.map((c) => ({ ...c, kind: 'government' as EntityKind, country: c.name })),
+  ...raw.entities,
+];
+export const BY_NAME = new Map<string, GazEntry>(ENTRIES.map((e) => [e.name, e]));
+
+/** Demonym or short country form → country name ("Chinese" → "China", "U.S." → "United States"). */
+export const DEMONYMS = new Map<string, string>();
+for (const c of raw.countries) {
+  for (const d of c.demonyms ?? []) DEMONYMS.set(d, c.name);
+  DEMONYMS.set(c.name, c.name);
+}
+
+export const EXACT = new Map<string, AliasRef[]>();
+export const FOLDED = new Map<string, AliasRef[]>();
+export const MODEL_PREFIXES: { prefix: string; entry: GazEntry }[] = [];
+
+function addAlias(alias: string, entry: GazEntry): void {
+  let toks = tokenize(alias).map((t) => t.text);
+  if (toks.length > 1 && (toks[0] === 'the' || toks[0] === 'The')) toks = toks.slice(1);
+  if (!toks.length) return;
+  const capital = (entry.capitals ?? []).includes(alias);
+  const ref: AliasRef = { toks, entry, ci: toks.length > 1, capital };
+  push(EXACT, toks[0], ref);
+  if (ref.ci) push(FOLDED, toks[0].toLowerCase(), ref);
+  if (entry.kind === 'model' && toks.length === 1 && /^[A-Z]/.test(alias) && alias.length >= 3) {
+    MODEL_PREFIXES.push({ prefix: alias, entry });
+  }
+}
+
+function push(m: Map<string, AliasRef[]>, k: string, r: AliasRef): void {
+  const l = m.get(k);
+  if (l) l.push(r);
+  else m.set(k, [r]);
+}
+
+for (const e of ENTRIES) {
+  addAlias(e.name, e);
+  for (const a of e.aliases) addAlias(a, e);
+}
+for (const m of [EXACT, FOLDED]) for (const l of m.values()) l.sort((a, b) => b.toks.length - a.toks.length);

@@ -1,0 +1,275 @@
+// The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
+// Pure and synchronous; the only state is the gazetteer loaded once at module load.
+import { createRequire } from 'node:module';
+import * as chrono from 'chrono-node';
+import { splitSentences, tokenize, type Sentence } from './text.ts';
+import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
+import { detectEvents, agentOf, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { ISSUES } from './lexicon.ts';
+
+export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
+export type EventType = 'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION';
+export const EVENT_TYPES: readonly EventType[] = ['ALLEGATION', 'DENIAL', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'THREAT', 'DEMAND', 'DEESCALATION'];
+
+export interface ArticleInput { id?: string; title?: string | null; published?: string | null; url?: string | null; text: string }
+export interface ExtractedEntity { name: string; kind: EntityKind; mentions: number; aliases: string[]; organisation?: string | null }
+export interface ExtractedEvent {
+  type: EventType; actor: string; target: string | null;
+  actorKind: EntityKind | null; targetKind: EntityKind | null;
+  date: string;
+  sentence: string;
+  field: 'text' | 'title';
+  start: number; end: number;
+  quote: string | null;
+  issue: string;
+  confidence: number;
+  answers?: { type: EventType; actor: string; target: string | null } | null;
+}
+export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEvent[] }
+export interface ExtractOptions { now?: Date }
+
+const MIN_CONFIDENCE = 0.4;
+
+/** Extracts entities and events from one article; never throws. */
+export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extraction {
+  try {
+    return extractUnsafe(input, opts);
+  } catch (err) {
+    // A bug must not take the worker down on one odd article; the article simply yields nothing.
+    process.stderr.write(`extract: internal error: ${(err as Error)?.message}\n`);
+    return { entities: [], events: [] };
+  }
+}
+
+function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const title = typeof input?.title === 'string' ? input.title : '';
+  const ref = refDate(input?.published, opts.now);
+  const reg = new Registry();
+
+  const titleSents: Sentence[] = title.trim() ? [{ text: title, start: 0, end: title.length, line: -1, qa: null }] : [];
+  const textSents = splitSentences(text);
+  const all: { info: SentenceInfo; field: 'text' | 'title' }[] = [
+    ...titleSents.map((s) => ({ info: { s, toks: tokenize(s.text, 0), mentions: [] }, field: 'title' as const })),
+    ...textSents.map((s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [] }, field: 'text' as const })),
+  ];
+  // Pass 1 discovers unknown names; pass 2 finds every mention, surnames and acronyms included.
+  for (const { info } of all) discover(info.toks, findMentions(info.toks, reg, info.s), reg);
+  const recent: Entity[] = [];
+  let lastPerson: Entity | null = null;
+  for (const { info } of all) {
+    info.mentions = findMentions(info.toks, reg, info.s);
+    resolveDescriptions(info, recent, lastPerson);
+    for (const m of info.mentions) {
+      m.ent.mentions++;
+      if (m.surface !== m.ent.name && !m.coref) m.ent.aliases.add(m.surface);
+      recent.push(m.ent);
+      if (m.ent.kind === 'person') lastPerson = m.ent;
+    }
+    if (recent.length > 200) recent.splice(0, recent.length - 100);
+  }
+
+  const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg) };
+  const raw: RawEvent[] = [];
+  for (const { info, field } of all) {
+    detectEvents(info, field, reg, ctx, raw);
+    const subj = info.mentions.find((m) => m.ent.kind !== 'other_org');
+    if (field === 'text' && subj) ctx.lastActor = agentOf(subj.ent, reg);
+  }
+  resolveOpenRoles(raw);
+
+  const best = new Map<string, RawEvent>();
+  for (const e of raw) {
+    if (!e.actor || e.conf < MIN_CONFIDENCE) continue;
+    if (e.target && e.target.name === e.actor.name) continue;
+    if (!e.target && !(e.type === 'THREAT' || e.type === 'DENIAL' || e.type === 'INVESTIGATION')) continue;
+    const key = `${e.type}|${e.actor.name}|${e.target?.name ?? ''}`;
+    const cur = best.get(key);
+    if (!cur || e.conf > cur.conf + 1e-9 || (Math.abs(e.conf - cur.conf) < 1e-9 && cur.field === 'title' && e.field === 'text')) best.set(key, e);
+  }
+  const chosen = [...best.values()].sort((a, b) => a.order - b.order);
+  const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, ref, text));
+
+  const entities: ExtractedEntity[] = reg.order
+    .filter((e) => e.mentions > 0)
+    .sort((a, b) => b.mentions - a.mentions)
+    .map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions, aliases: [...e.aliases], organisation: e.organisation }));
+  return { entities, events };
+}
+
+function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null {
+  for (const info of infos) {
+    const sp = info.mentions.find((m) => m.ent.kind === 'person' && m.ent.role === 'spokesperson');
+    if (sp) return agentOf(sp.ent, reg);
+    if (/spokes(?:person|man|woman)/i.test(info.s.text)) {
+      const gov = info.mentions.find((m) => m.ent.kind === 'government' || m.ent.kind === 'regulator');
+      if (gov) return agentOf(gov.ent, reg);
+    }
+  }
+  return null;
+}
+
+/** Fills roles a sentence left open from the article's other events: the counterpart of the actor or target. */
+function resolveOpenRoles(raw: RawEvent[]): void {
+  const complete = () => raw.filter((e) => e.actor && e.target);
+  for (const e of raw) {
+    if (e.anaphor) {
+      const prior = [...raw].filter((x) => x.order < e.order && x.type === 'ALLEGATION' && x.actor && x.target && !x.anaphor).pop();
+      if (prior) {
+        if (!e.actor) e.actor = prior.actor;
+        if (!e.target || e.target.name === e.actor?.name) e.target = prior.target;
+      }
+      e.needActor = false; e.needTarget = false;
+      continue;
+    }
+    if (e.needActor && !e.actor && e.target) {
+      const c = counterpart(complete(), e.target.name, e, e.type === 'DEESCALATION' ? 'RESTRICTION' : null);
+      if (c) e.actor = c;
+    }
+    if (e.needTarget && !e.target && e.actor) {
+      const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;
+      const c = counterpart(complete(), e.actor.name, e, prefer);
+      if (c) e.target = c;
+    }
+  }
+}
+
+function counterpart(events: RawEvent[], name: string, self: RawEvent, prefer: EventType | null): Agent | null {
+  const near = (a: RawEvent, b: RawEvent) => Math.abs(a.order - self.order) - Math.abs(b.order - self.order);
+  const others = events.filter((x) => x !== self).sort(near);
+  if (prefer) {
+    for (const x of others) {
+      if (x.type !== prefer) continue;
+      if (x.target?.name === name && x.actor) return x.actor;
+      if (prefer !== 'ALLEGATION' && x.actor?.name === name && x.target) return x.target;
+    }
+  }
+  for (const x of others) {
+    if (x.target?.name === name && x.actor && x.actor.name !== name) return x.actor;
+    if (x.actor?.name === name && x.target && x.target.name !== name) return x.target;
+  }
+  return null;
+}
+
+function toEvent(e: RawEvent, all: RawEvent[], ref: Date, text: string): ExtractedEvent {
+  const s = e.info.s;
+  let answers: ExtractedEvent['answers'] = null;
+  if (e.type === 'DENIAL') {
+    const a = all.find((x) => x.type === 'ALLEGATION' && x.target?.name === e.actor!.name && (!e.target || x.actor?.name === e.target.name))
+      ?? all.find((x) => (x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION') && x.target?.name === e.actor!.name);
+    if (a && a.actor) answers = { type: a.type, actor: a.actor.name, target: a.target?.name ?? null };
+  }
+  return {
+    type: e.type,
+    actor: e.actor!.name,
+    target: e.target?.name ?? null,
+    actorKind: e.actor!.kind,
+    targetKind: e.target?.kind ?? null,
+    date: eventDate(s.text, ref),
+    sentence: s.text,
+    field: e.field,
+    start: s.start,
+    end: s.end,
+    quote: e.quote,
+    issue: issueOf(s.text, text),
+    confidence: Math.round(e.conf * 100) / 100,
+    answers,
+  };
+}
+
+function refDate(published: string | null | undefined, now?: Date): Date {
+  if (typeof published === 'string' && published.trim()) {
+    const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(published.trim()) ? `${published.trim()}T12:00:00Z` : published);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return now && !Number.isNaN(now.getTime()) ? now : new Date();
+}
+
+function ymd(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function eventDate(sentence: string, ref: Date): string {
+  try {
+    if (/\d|day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\./i.test(sentence)) {
+      const results = chrono.parse(sentence.length > 600 ? sentence.slice(0, 600) : sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+      for (const r of results) {
+        if (/^\d+$/.test(r.text.trim())) continue;
+        const d = r.start.date();
+        if (!Number.isNaN(d.getTime()) && d.getUTCFullYear() > 1990 && d.getUTCFullYear() < 2100) {
+          // Without a year, a date after publication is last year's ("on Nov. 30" in a January article).
+          if (!r.start.isCertain('year') && d.getTime() > ref.getTime() + 2 * 86400000 && r.start.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
+          // Weekdays point back from the publication date in news copy.
+          if (r.start.isCertain('weekday') && !r.start.isCertain('day') && d.getTime() > ref.getTime() + 86400000) d.setUTCDate(d.getUTCDate() - 7);
+          return ymd(localNoon(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!, d));
+        }
+      }
+    }
+  } catch {
+    // chrono-node on odd input: fall back to the publication date.
+  }
+  return ymd(ref);
+}
+
+function localNoon(y: number, m: number, d: number, fallback: Date): Date {
+  const x = new Date(Date.UTC(y, m - 1, d, 12));
+  return Number.isNaN(x.getTime()) ? fallback : x;
+}
+
+function issueOf(sentence: string, text: string): string {
+  for (const [re, label] of ISSUES) if (re.test(sentence)) return label;
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  for (const [re, label] of ISSUES) if (re.test(head)) return label;
+  return 'general dispute';
+}
+
+// ---- One JSON Lines record of `brinkwatch extract` (CONTRACT.md) ----
+
+export interface ExtractLineOptions extends ExtractOptions { htmlToText?: (html: string) => string }
+export type ExtractLineResult = { id: unknown; entities: ExtractedEntity[]; events: ExtractedEvent[] } | { id: unknown; error: string };
+
+/** Processes one input line of the extract contract into its output record. */
+export function extractLine(line: string, opts: ExtractLineOptions = {}): ExtractLineResult {
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch {
+    return { id: null, error: 'extract: line is not valid JSON' };
+  }
+  if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return { id: null, error: 'extract: line is not a JSON object' };
+  const r = rec as Record<string, unknown>;
+  const id = r.id ?? null;
+  let text: string | null = typeof r.text === 'string' ? r.text : null;
+  if (text === null && typeof r.html === 'string') {
+    try {
+      text = (opts.htmlToText ?? stripHtml)(r.html);
+    } catch (err) {
+      return { id, error: `extract: cannot read html: ${(err as Error).message}` };
+    }
+  }
+  if (text === null || !text.trim()) return { id, error: 'extract: no text' };
+  const { entities, events } = extract({
+    id: typeof id === 'string' ? id : undefined,
+    title: typeof r.title === 'string' ? r.title : null,
+    published: typeof r.published === 'string' ? r.published : null,
+    url: typeof r.url === 'string' ? r.url : null,
+    text,
+  }, opts);
+  return { id, entities, events };
+}
+
+let cheerioLoad: ((html: string) => any) | null = null;
+
+/** Minimal main-text fallback when no page cleaner is injected: drop scripts and chrome, keep block text. */
+export function stripHtml(html: string): string {
+  if (!cheerioLoad) cheerioLoad = createRequire(import.meta.url)('cheerio').load as (html: string) => any;
+  const $ = cheerioLoad(html);
+  $('script,style,noscript,nav,header,footer,aside,form,iframe,svg').remove();
+  const root = $('article').first().length ? $('article').first() : $('body');
+  const blocks: string[] = [];
+  root.find('h1,h2,h3,p,li,blockquote').each((_: number, el: any) => {
+    const t = $(el).text().replace(/\s+/g, ' ').trim();
+    if (t) blocks.push(t);
+  });
+  return blocks.length ? blocks.join('\n\n') : root.text().replace(/\s+/g, ' ').trim();
+}
