@@ -106,7 +106,7 @@ function agreement(stats: RunStats, expected: Map<string, number>): string {
   return `${same}/${expected.size}${diff.length ? ` (${diff.join('; ')})` : ''}`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('feed-corpus.ts')) {
+if (/(feed-corpus\.ts|run-ts\.mjs)$/.test(process.argv[1] ?? '')) {
   const dir = resolve(process.argv[2] ?? DEFAULT_FEED_CORPUS);
   if (!existsSync(dir)) {
     process.stderr.write(`feed-corpus: ${dir} not found\n`);

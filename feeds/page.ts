@@ -1,2 +1,469 @@
-export interface MainText { text: string; title: string | null; byline: string | null; published: string | null }
-export function extractMainText(html: string, url?: string | null): MainText { return { text: html.slice(0, 10), title: null, byline: null, published: null }; }
+// Article page → main text, with cheerio (pure; no network).
+//
+// 1. Metadata (title, byline, published) from JSON-LD, Open Graph / article meta tags, then the DOM.
+// 2. Boilerplate removal: scripts, forms, navigation, asides, figures and captions, and elements
+//    whose class/id/role says share bar, related links, newsletter, advert, comments, etc.
+// 3. Readability-style scoring: each paragraph-like block with enough text gives its parent its
+//    score and each further ancestor a decaying share; scores are discounted by link density.
+//    The best node, widened to an ancestor when its siblings also carry article text, is the body.
+// 4. The body is rendered block by block (headings, paragraphs, list items, quotes), dropping
+//    link-heavy blocks and short boilerplate lines; blocks are separated by blank lines.
+// 5. JSON-LD `articleBody` is a strong signal: when it is long and the DOM result misses much of
+//    it, it replaces the DOM result.
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+export interface MainText {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+}
+
+type $T = cheerio.CheerioAPI;
+
+const REMOVE_TAGS = 'script,style,noscript,template,iframe,object,embed,svg,canvas,video,audio,form,button,select,input,textarea,nav,aside,figure,figcaption,picture,img,link,meta,dialog,menu';
+
+const NEGATIVE = /(^|[\s_-])(share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|ads?|adv|banner|comment|disqus|sidebar|footer|masthead|breadcrumb|pagination|pager|toolbar|tags?|tag-?list|topics|byline|author-?bio|bio|caption|credit|cookie|consent|modal|popup|overlay|outbrain|taboola|widget|more-?stories|read-?more|also-?read|most-?popular|trending|nav|menu|skip|print|hidden|visually-?hidden|sr-only|toc|jump|rail|teaser|inline-?ad|dfp|gpt|embed|video|player|gallery|slideshow|tweet|twitter|facebook|instagram|newsletter|donate|paywall|meter|login|timestamp|dateline|kicker|disclaimer)([\s_-]|$)/i;
+const POSITIVE = /(^|[\s_-])(article|articlebody|article-?body|article-?content|story|story-?body|entry|entry-?content|post|post-?content|post-?body|content|body|text|main|blog|prose|rich-?text|paragraph)([\s_-]|$)/i;
+const UNLIKELY_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alert', 'menu', 'menubar', 'search', 'toolbar']);
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'dl', 'dt', 'dd', 'hr', 'address', 'center', 'details', 'summary',
+]);
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'td', 'h2', 'h3', 'h4', 'dd']);
+
+function cleanSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+function classAndId(el: Element): string {
+  const a = el.attribs ?? {};
+  return `${a.class ?? ''} ${a.id ?? ''}`;
+}
+
+// ---------------------------------------------------------------- metadata
+
+interface JsonLdInfo {
+  articleBody: string | null;
+  headline: string | null;
+  author: string | null;
+  datePublished: string | null;
+}
+
+function readJsonLd($: $T): JsonLdInfo {
+  const info: JsonLdInfo = { articleBody: null, headline: null, author: null, datePublished: null };
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 6) return;
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    if (typeof o.articleBody === 'string' && o.articleBody.length > (info.articleBody?.length ?? 0)) info.articleBody = o.articleBody;
+    if (!info.headline && typeof o.headline === 'string') info.headline = o.headline;
+    if (!info.datePublished && typeof o.datePublished === 'string') info.datePublished = o.datePublished;
+    if (!info.author && o.author) {
+      const authors = Array.isArray(o.author) ? o.author : [o.author];
+      const names = authors
+        .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : null))
+        .filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+      if (names.length) info.author = names.join(', ');
+    }
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+    if (o.mainEntity) visit(o.mainEntity, depth + 1);
+  };
+  $('script[type="application/ld+json"]').each((_, el) => {
+    const raw = $(el).text().trim();
+    if (!raw) return;
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // Broken JSON-LD is common (trailing commas, raw newlines); it is only a hint.
+    }
+  });
+  return info;
+}
+
+function meta($: $T, ...names: string[]): string | null {
+  for (const n of names) {
+    const v = $(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`).first().attr('content');
+    if (v && v.trim()) return cleanSpace(v);
+  }
+  return null;
+}
+
+function decodeEntitiesAndTags(s: string): string {
+  if (!/[<&]/.test(s)) return s;
+  const $ = cheerio.load(`<div>${s.replace(/<\/p>|<br\s*\/?>/gi, '\n\n')}</div>`);
+  return $('div').first().text();
+}
+
+// ---------------------------------------------------------------- cleaning
+
+// Removed whatever they contain: comment threads and recommendation widgets hold long paragraphs too.
+const ALWAYS_NEGATIVE_TOKEN = /^(comments?|comment-?(list|area|section|wrapper|container|thread)s?|respond|replies|disqus.*|outbrain.*|taboola.*|ob-widget.*|related-?(posts|articles|stories|content)|yarpp.*|jp-relatedposts|you-?may-?like.*|more-?from.*)$/i;
+
+function alwaysUnlikely(el: Element): boolean {
+  const tokens = classAndId(el).split(/\s+/).filter(Boolean);
+  return tokens.some((t) => ALWAYS_NEGATIVE_TOKEN.test(t));
+}
+
+function isUnlikely(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false;
+  const role = el.attribs?.role;
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  if (el.attribs?.hidden !== undefined || el.attribs?.['aria-hidden'] === 'true') return true;
+  const style = el.attribs?.style;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const ci = classAndId(el);
+  if (ci.trim() === '') return false;
+  return NEGATIVE.test(ci);
+}
+
+// Class names lie (WordPress puts `tag-…` on posts, layouts say "with-right-rail"): an element
+// that holds several real paragraphs is never dropped for its name alone.
+function holdsArticleText($: $T, el: Element): boolean {
+  let long = 0;
+  let chars = 0;
+  $(el)
+    .find('p, pre, blockquote')
+    .each((_, p) => {
+      const t = cleanSpace($(p).text()).length;
+      if (t >= 80 && linkDensity($, p as Element) < 0.3) {
+        long++;
+        chars += t;
+      }
+      return long < 3;
+    });
+  return long >= 3 || chars >= 400;
+}
+
+function removeBoilerplate($: $T): void {
+  $(REMOVE_TAGS).remove();
+  $('header, footer').each((_, el) => {
+    // Page-level header/footer go; a header inside the article (headline, byline) goes too.
+    $(el).remove();
+  });
+  const visit = (el: Element): void => {
+    for (const c of [...(el.children ?? [])]) {
+      if (c.type !== 'tag') continue;
+      const child = c as Element;
+      if (isUnlikely(child) && (child.attribs?.role || alwaysUnlikely(child) || !holdsArticleText($, child))) $(child).remove();
+      else visit(child);
+    }
+  };
+  const body = $('body').get(0) as Element | undefined;
+  if (body) visit(body);
+}
+
+// ---------------------------------------------------------------- scoring
+
+interface NodeInfo {
+  score: number;
+}
+
+function textLength($: $T, el: Element): number {
+  return cleanSpace($(el).text()).length;
+}
+
+function linkDensity($: $T, el: Element): number {
+  const total = textLength($, el);
+  if (total === 0) return 0;
+  let links = 0;
+  $(el)
+    .find('a')
+    .each((_, a) => {
+      links += cleanSpace($(a).text()).length;
+    });
+  return links / total;
+}
+
+function classWeight(el: Element): number {
+  const ci = classAndId(el);
+  let w = 0;
+  if (NEGATIVE.test(ci)) w -= 25;
+  if (POSITIVE.test(ci)) w += 25;
+  if (el.attribs?.itemprop === 'articleBody') w += 50;
+  return w;
+}
+
+function initScore(el: Element): number {
+  let s = classWeight(el);
+  switch (el.tagName) {
+    case 'article':
+      s += 20;
+      break;
+    case 'main':
+    case 'div':
+    case 'section':
+      s += 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      s += 3;
+      break;
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'form':
+    case 'li':
+      s -= 3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'th':
+      s -= 5;
+      break;
+  }
+  return s;
+}
+
+function hasBlockChild(el: Element): boolean {
+  return (el.children ?? []).some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).tagName));
+}
+
+function findBody($: $T): Element[] {
+  const scores = new Map<Element, NodeInfo>();
+  const candidates: Element[] = [];
+  const paragraphs: Element[] = [];
+  $('body')
+    .find('p, pre, blockquote, td, li, h2, h3, div, section')
+    .each((_, node) => {
+      const el = node as Element;
+      if (PARAGRAPH_TAGS.has(el.tagName) || (!hasBlockChild(el) && (el.tagName === 'div' || el.tagName === 'section'))) paragraphs.push(el);
+    });
+  for (const p of paragraphs) {
+    const text = cleanSpace($(p).text());
+    if (text.length < 25) continue;
+    if (p.tagName === 'li' && linkDensity($, p) > 0.3) continue;
+    let score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    score *= 1 - Math.min(linkDensity($, p), 1) * 0.9;
+    let ancestor = p.parent as Element | null;
+    let level = 0;
+    while (ancestor && ancestor.type === 'tag' && level < 5) {
+      let info = scores.get(ancestor);
+      if (!info) {
+        info = { score: initScore(ancestor) };
+        scores.set(ancestor, info);
+        candidates.push(ancestor);
+      }
+      info.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      ancestor = ancestor.parent as Element | null;
+      level++;
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const s = scores.get(c)!.score * (1 - linkDensity($, c));
+    scores.get(c)!.score = s;
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  if (!best) return [];
+  // Widen: when the parent also scores close to the best (its other children are article text too), take it.
+  let node = best;
+  let nodeScore = bestScore;
+  for (let i = 0; i < 3; i++) {
+    const parent = node.parent as Element | null;
+    if (!parent || parent.type !== 'tag' || parent.tagName === 'body' || parent.tagName === 'html') break;
+    const ps = scores.get(parent)?.score ?? 0;
+    if (ps >= nodeScore * 0.75 && textLength($, parent) < textLength($, node) * 2.2) {
+      node = parent;
+      nodeScore = Math.max(ps, nodeScore);
+    } else break;
+  }
+  // Climb while the ancestor gathers clearly more paragraph text without getting much noisier
+  // (a body split into chunks or cards, each in its own wrapper).
+  const good = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const len = cleanSpace($(p).text()).length;
+    if (len < 60 || linkDensity($, p) >= 0.3) continue;
+    for (let a = p.parent as Element | null; a && a.type === 'tag'; a = a.parent as Element | null) good.set(a, (good.get(a) ?? 0) + len);
+  }
+  {
+    let gNode = good.get(node) ?? 0;
+    let ratioNode = gNode / Math.max(1, textLength($, node));
+    let a = node.parent as Element | null;
+    for (let i = 0; i < 6 && a && a.type === 'tag' && a.tagName !== 'html'; i++, a = a.parent as Element | null) {
+      const gA = good.get(a) ?? 0;
+      const ratioA = gA / Math.max(1, textLength($, a));
+      if (ratioA < 0.8 || ratioA < ratioNode * 0.9) break;
+      if (gA >= gNode * 1.25) {
+        node = a;
+        gNode = gA;
+        ratioNode = ratioA;
+      }
+    }
+  }
+  // Siblings carrying article text too (bodies split into chunks around ads and embeds), as Readability does.
+  const parent = node.parent as Element | null;
+  if (!parent || parent.type !== 'tag') return [node];
+  const threshold = Math.max(10, nodeScore * 0.2);
+  const nodeClass = node.attribs?.class ?? '';
+  const picked: Element[] = [];
+  for (const c of parent.children ?? []) {
+    if (c.type !== 'tag') continue;
+    const sib = c as Element;
+    if (sib === node) {
+      picked.push(sib);
+      continue;
+    }
+    let bonus = 0;
+    if (nodeClass && sib.attribs?.class === nodeClass) bonus += nodeScore * 0.2;
+    const sc = (scores.get(sib)?.score ?? -Infinity) + bonus;
+    if (sc >= threshold) {
+      picked.push(sib);
+      continue;
+    }
+    if (sib.tagName === 'p') {
+      const len = textLength($, sib);
+      const ld = linkDensity($, sib);
+      if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(cleanSpace($(sib).text())))) picked.push(sib);
+    }
+  }
+  return picked;
+}
+
+// ---------------------------------------------------------------- rendering
+
+// A heading that opens a block of links to other stories: it and what follows it in its parent are dropped.
+const END_OF_ARTICLE_HEADING = /^(you (may|might) (also )?(like|enjoy)|related( (stories|articles|posts|coverage|content|news))?|more (stories|from|on|news|like this)|read (also|more|next)|see also|recommended( for you)?|most (popular|read)|trending( now)?|latest (news|stories)|other stories|further reading|você pode gostar|leia também|veja também|mais lidas|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|ver también|te puede interesar|leggi anche|ti potrebbe interessare|читайте также|похожие статьи)\s*[:.…!?]*$/i;
+
+function isTeaser($: $T, el: Element): boolean {
+  if (el.tagName === 'article') return textLength($, el) < 1200;
+  const heading = $(el).find('h2, h3, h4, h5').first();
+  if (heading.length === 0) return false;
+  const ht = cleanSpace(heading.text()).length;
+  if (ht === 0) return false;
+  let linked = 0;
+  heading.find('a').each((_, a) => {
+    linked += cleanSpace($(a).text()).length;
+  });
+  if (linked === 0 && heading.closest('a').length > 0) linked = ht;
+  return linked / ht > 0.8 && textLength($, el) < 600;
+}
+
+const MARKUP_TEXT = /^<[a-z][^>]*=/i;
+
+const BOILERPLATE_LINE = /^(advertisement|advertising|sponsored|related|read more|see also|share( this)?( article| story)?|follow us.*|sign up.*|subscribe.*|click here.*|continue reading.*|recommended.*|more from .*|image:.*|photo:.*|getty images|ap photo.*|reuters|listen to this article|\d+ min read|(published|updated|posted|last updated)\b.{0,90}|tags?\b.{0,300}|photo( by)?:.{0,120}|image (source|credit).{0,120})$/i;
+
+function renderBlocks($: $T, root: Element): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = cleanSpace(current);
+    if (t) blocks.push(t);
+    current = '';
+  };
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      current += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const el = node as Element;
+    const tag = el.tagName;
+    if (tag === 'br') {
+      current += '\n';
+      return;
+    }
+    if (tag === 'h1') return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      if (el !== root && (tag === 'div' || tag === 'section' || tag === 'li' || tag === 'article') && isTeaser($, el)) return;
+      if (tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'section' || tag === 'table' || tag === 'dl') {
+        const len = textLength($, el);
+        if (len > 0 && len < 600 && linkDensity($, el) > 0.5) return;
+      }
+      if ((tag === 'p' || tag === 'li') && linkDensity($, el) > 0.8 && textLength($, el) < 200) return;
+    }
+    // After a "Related / Read also" heading, skip the link blocks that follow it, up to the next real paragraph.
+    let skipping = false;
+    for (const c of el.children ?? []) {
+      if (c.type === 'tag') {
+        const child = c as Element;
+        const t = cleanSpace($(child).text());
+        if (/^h[2-6]$|^p$|^div$|^strong$|^span$/.test(child.tagName) && t.length > 0 && t.length < 60 && END_OF_ARTICLE_HEADING.test(t)) {
+          if (process.env.PAGE_DEBUG) console.error('skip heading', t);
+          flush();
+          skipping = true;
+          continue;
+        }
+        if (skipping) {
+          if (child.tagName === 'p' && t.length >= 150 && linkDensity($, child) < 0.2) skipping = false;
+          else continue;
+        }
+      } else if (skipping) {
+        continue;
+      }
+      walk(c);
+    }
+    if (block) flush();
+  };
+  walk(root);
+  return blocks.filter((b) => !BOILERPLATE_LINE.test(b) && !MARKUP_TEXT.test(b));
+}
+
+// ---------------------------------------------------------------- main
+
+function tokens(s: string): string[] {
+  return s.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Share of b's tokens (as a multiset) that also occur in a. */
+function coverage(a: string, b: string): number {
+  const bag = new Map<string, number>();
+  for (const t of tokens(a)) bag.set(t, (bag.get(t) ?? 0) + 1);
+  const tb = tokens(b);
+  if (tb.length === 0) return 1;
+  let hit = 0;
+  for (const t of tb) {
+    const n = bag.get(t) ?? 0;
+    if (n > 0) {
+      hit++;
+      bag.set(t, n - 1);
+    }
+  }
+  return hit / tb.length;
+}
+
+/** Extracts an article page's main text (blocks separated by blank lines), title, byline and date. */
+export function extractMainText(html: string, url?: string | null): MainText {
+  void url;
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } } as cheerio.CheerioOptions);
+  const ld = readJsonLd($);
+  const title =
+    meta($, 'og:title', 'twitter:title') ?? (ld.headline ? cleanSpace(ld.headline) : null) ?? (cleanSpace($('h1').first().text()) || cleanSpace($('title').first().text()) || null);
+  const byline =
+    meta($, 'author', 'article:author', 'byl', 'parsely-author', 'dc.creator') ?? ld.author ?? (cleanSpace($('[rel="author"], [itemprop="author"] [itemprop="name"], .byline').first().text()) || null);
+  const published =
+    meta($, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
+    ld.datePublished ??
+    ($('time[datetime]').first().attr('datetime') || null);
+
+  removeBoilerplate($);
+  let text = findBody($)
+    .flatMap((el) => renderBlocks($, el))
+    .join('\n\n');
+
+  if (ld.articleBody) {
+    const ldText = cleanSpace(decodeEntitiesAndTags(ld.articleBody));
+    if (ldText.length > 200 && coverage(text, ldText) < 0.6) {
+      text = decodeEntitiesAndTags(ld.articleBody)
+        .split(/\n\s*\n|\r?\n/)
+        .map(cleanSpace)
+        .filter(Boolean)
+        .join('\n\n');
+    }
+  }
+  return { text, title, byline: byline ? cleanSpace(byline) : null, published };
+}
