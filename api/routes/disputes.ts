@@ -1,0 +1,141 @@
+import type { FastifyInstance } from 'fastify';
+import { getDispute, getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
+import { describeChange } from '../../disputes/ladder.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { resolveActorIds } from '../resolve.ts';
+import { STATUSES, cursor, dateString, disputeSummary, errorSchema, idParams, limit, timelineEntry, typeList } from '../schemas.ts';
+
+interface ListQuery {
+  actor?: string;
+  status?: string;
+  issue?: string;
+  minLevel?: number;
+  since?: string;
+  sort: 'recent' | 'escalation';
+  limit: number;
+  cursor?: string;
+}
+
+interface TimelineQuery {
+  type?: string;
+  since?: string;
+  until?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** /disputes, /disputes/:id, /disputes/:id/timeline. */
+export async function disputeRoutes(app: FastifyInstance) {
+  const db = () => app.deps.ctx.db;
+
+  app.get<{ Querystring: ListQuery }>(
+    '/disputes',
+    {
+      schema: {
+        summary: 'Disputes, newest activity first (or most escalated first with sort=escalation)',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            actor: { type: 'string', minLength: 1, maxLength: 200, description: 'entity id, name or alias' },
+            status: { type: 'string', pattern: `^(${STATUSES.join('|')})(,(${STATUSES.join('|')}))*$` },
+            issue: { type: 'string', minLength: 1, maxLength: 100 },
+            minLevel: { type: 'integer', minimum: 0, maximum: 100 },
+            since: dateString,
+            sort: { type: 'string', enum: ['recent', 'escalation'], default: 'recent' },
+            limit: limit(200, 50),
+            cursor,
+          },
+        },
+        response: {
+          200: { type: 'object', properties: { items: { type: 'array', items: disputeSummary }, next_cursor: { type: ['string', 'null'] } } },
+          400: errorSchema,
+        },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const c = decodeCursor<{ k: string; id: number }>(q.cursor, { k: 'string', id: 'number' });
+      const rows = await listDisputes(db(), {
+        actorIds: await resolveActorIds(db(), q.actor),
+        status: q.status?.split(','),
+        issue: q.issue,
+        minLevel: q.minLevel,
+        since: q.since,
+        sort: q.sort,
+        limit: q.limit,
+        cursor: c ? { key: c.k, id: c.id } : undefined,
+      });
+      const items = await Promise.all(rows.map(async (d) => ({ ...d, parties: await getDisputeParties(db(), d.id) })));
+      const last = rows[rows.length - 1];
+      const next =
+        last && rows.length === q.limit
+          ? encodeCursor({ k: q.sort === 'escalation' ? `${last.level}:${last.escalationIndex}` : (last.lastEventAt ?? '1970-01-01'), id: last.id })
+          : null;
+      return { items, next_cursor: next };
+    },
+  );
+
+  app.get<{ Params: { id: number } }>(
+    '/disputes/:id',
+    {
+      schema: {
+        summary: 'One dispute with its parties, level and change records',
+        params: idParams,
+        response: { 404: errorSchema, 400: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const d = await getDispute(db(), req.params.id);
+      if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
+      const [parties, changes] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id)]);
+      return {
+        ...d,
+        parties,
+        changes: changes.map((c) => ({ ...c, description: describeChange(c as never) })),
+      };
+    },
+  );
+
+  app.get<{ Params: { id: number }; Querystring: TimelineQuery }>(
+    '/disputes/:id/timeline',
+    {
+      schema: {
+        summary: "A dispute's dated events, oldest first, each with its sources",
+        params: idParams,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { type: typeList, since: dateString, until: dateString, limit: limit(500, 200), cursor },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { dispute: disputeSummary, items: { type: 'array', items: timelineEntry }, next_cursor: { type: ['string', 'null'] } },
+          },
+          400: errorSchema,
+          404: errorSchema,
+        },
+      },
+    },
+    async (req, reply) => {
+      const d = await getDispute(db(), req.params.id);
+      if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
+      const q = req.query;
+      const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'string', id: 'number' });
+      const items = await getTimelineWithSources(db(), d.id, {
+        types: q.type?.split(','),
+        since: q.since,
+        until: q.until,
+        limit: q.limit,
+        cursor: c ? { date: c.d, id: c.id } : undefined,
+      });
+      const last = items[items.length - 1];
+      return {
+        dispute: { ...d, parties: await getDisputeParties(db(), d.id) },
+        items,
+        next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, id: last.id }) : null,
+      };
+    },
+  );
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { searchEvents } from '../../db/queries/events.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { resolveActorIds } from '../resolve.ts';
+import { cursor, dateString, errorSchema, limit, typeList } from '../schemas.ts';
+
+interface EventQuery {
+  actor?: string;
+  target?: string;
+  type?: string;
+  since?: string;
+  until?: string;
+  q?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** /events: search by actor, target, type, date range and text; newest first. */
+export async function eventRoutes(app: FastifyInstance) {
+  app.get<{ Querystring: EventQuery }>(
+    '/events',
+    {
+      schema: {
+        summary: 'Events as articles report them, newest first',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            actor: { type: 'string', minLength: 1, maxLength: 200 },
+            target: { type: 'string', minLength: 1, maxLength: 200 },
+            type: typeList,
+            since: dateString,
+            until: dateString,
+            q: { type: 'string', minLength: 1, maxLength: 200 },
+            limit: limit(500, 100),
+            cursor,
+          },
+        },
+        response: { 400: errorSchema },
+      },
+    },
+    async (req) => {
+      const db = app.deps.ctx.db;
+      const q = req.query;
+      const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'string', id: 'number' });
+      const items = await searchEvents(db, {
+        actorIds: await resolveActorIds(db, q.actor),
+        targetIds: await resolveActorIds(db, q.target),
+        types: q.type?.split(','),
+        since: q.since,
+        until: q.until,
+        q: q.q,
+        limit: q.limit,
+        cursor: c ? { date: c.d, id: c.id } : undefined,
+      });
+      const last = items[items.length - 1];
+      return { items, next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, id: last.id }) : null };
+    },
+  );
+}

@@ -1,0 +1,138 @@
+/** migrate, api, worker, start, poll: the long-running services and their one-shot cousins. */
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../../config.ts';
+import { openDb } from '../../db/client.ts';
+import { runMigrations } from '../../db/migrate.ts';
+import { listSources, upsertSources } from '../../db/queries/sources.ts';
+import { loadSourceFile, toSourceRow } from '../../feeds/sources.ts';
+import { startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
+import { runInProcess } from '../../workers/in-process.ts';
+import { createRuntime, type Runtime } from '../runtime.ts';
+
+const HEARTBEAT_FILE = join(tmpdir(), 'brinkwatch-worker.alive');
+
+export async function runMigrate(config: Config): Promise<number> {
+  const handle = await openDb({ url: config.database.url, pgliteDir: config.database.pgliteDir });
+  try {
+    const n = await runMigrations(handle);
+    process.stderr.write(`migrate: ${n} migration(s) applied on ${handle.kind}\n`);
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Loads the configured source list into the database (adds and updates; never deletes). */
+export async function syncSources(rt: Runtime, file = rt.config.sourcesFile, base?: string): Promise<number> {
+  const defs = loadSourceFile(file, base);
+  return upsertSources(rt.ctx.db, defs.map(toSourceRow));
+}
+
+/** Closes everything on SIGTERM/SIGINT, once, within the shutdown deadline. */
+function onShutdown(rt: Runtime, parts: { close(): Promise<void> }[]): Promise<void> {
+  return new Promise((resolve) => {
+    let closing = false;
+    const stop = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      rt.ctx.log.info({ signal }, 'shutting down');
+      const hard = setTimeout(() => process.exit(1), rt.config.workers.shutdownTimeoutMs + 5_000).unref();
+      for (const p of parts) await p.close().catch((err) => rt.ctx.log.error({ err }, 'close failed'));
+      await rt.close().catch(() => {});
+      clearTimeout(hard);
+      resolve();
+    };
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.once('SIGINT', () => void stop('SIGINT'));
+  });
+}
+
+function logProcessErrors(rt: Runtime) {
+  process.on('unhandledRejection', (reason) => rt.ctx.log.error({ err: reason }, 'unhandled rejection'));
+  process.on('uncaughtException', (err) => {
+    rt.ctx.log.fatal({ err }, 'uncaught exception');
+    process.exit(1);
+  });
+}
+
+async function listen(rt: Runtime) {
+  const { buildApp } = await import('../../api/app.ts');
+  const app = await buildApp({ ctx: rt.ctx, redis: rt.redis });
+  await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
+  rt.ctx.log.info({ port: rt.config.api.port }, 'api listening');
+  return app;
+}
+
+export async function runApi(config: Config): Promise<number> {
+  const rt = await createRuntime(config, { migrate: 'require' });
+  logProcessErrors(rt);
+  const app = await listen(rt);
+  await onShutdown(rt, [{ close: () => app.close() }]);
+  return 0;
+}
+
+export async function runWorker(config: Config, args: string[]): Promise<number> {
+  if (!config.redis.url) {
+    throw new Error('worker: REDIS_URL is not set; `brinkwatch start` runs the pipeline in-process without Redis');
+  }
+  const rt = await createRuntime(config, { migrate: 'require' });
+  logProcessErrors(rt);
+  await syncSources(rt);
+  const only = args.find((a) => a.startsWith('--queues='))?.slice('--queues='.length).split(',') as never;
+  const set = startWorkers(rt.ctx, rt.queues!, rt.redis!, only);
+  await upsertSchedules(rt.queues!, await listSources(rt.ctx.db));
+  rt.ctx.log.info({ queues: set.workers.map((w) => w.name) }, 'workers started');
+  // Liveness for container healthchecks: the file's age says whether the event loop still runs.
+  const beat = () => writeFile(HEARTBEAT_FILE, String(Date.now())).catch(() => {});
+  void beat();
+  const heartbeat = setInterval(beat, 15_000);
+  await onShutdown(rt, [{ close: async () => { clearInterval(heartbeat); await set.close(config.workers.shutdownTimeoutMs); } }]);
+  return 0;
+}
+
+/** All in one process: migrations, the pipeline (BullMQ or in-process) polling the sources, and the API. */
+export async function runStart(config: Config): Promise<number> {
+  const rt = await createRuntime(config, { migrate: 'apply' });
+  logProcessErrors(rt);
+  await syncSources(rt);
+  const parts: { close(): Promise<void> }[] = [];
+  let workers: WorkerSet | null = null;
+  if (rt.queues) {
+    workers = startWorkers(rt.ctx, rt.queues, rt.redis!);
+    await upsertSchedules(rt.queues, await listSources(rt.ctx.db));
+    await rt.dispatch([{ queue: 'sweep', payload: {} }]);
+    parts.push({ close: () => workers!.close(config.workers.shutdownTimeoutMs) });
+  } else {
+    // In-process: a sweep every minute polls due sources and re-runs any stalled work.
+    let running: Promise<unknown> = Promise.resolve();
+    const tick = () => {
+      running = running.then(() => runInProcess(rt.ctx, [{ queue: 'sweep', payload: {} }])).catch((err) => rt.ctx.log.error({ err }, 'sweep failed'));
+    };
+    tick();
+    const timer = setInterval(tick, 60_000);
+    parts.push({ close: async () => { clearInterval(timer); await running; } });
+  }
+  const app = await listen(rt);
+  parts.unshift({ close: () => app.close() });
+  await onShutdown(rt, parts);
+  return 0;
+}
+
+/** Polls the named sources (or all enabled ones) once, now, and runs the pipeline to the end. */
+export async function runPoll(config: Config, ids: string[]): Promise<number> {
+  const rt = await createRuntime(config, { migrate: 'apply', inProcess: true });
+  try {
+    await syncSources(rt);
+    const all = await listSources(rt.ctx.db);
+    const chosen = ids.length ? all.filter((s) => ids.includes(s.id)) : all.filter((s) => s.enabled && !s.paused);
+    const unknown = ids.filter((id) => !all.some((s) => s.id === id));
+    if (unknown.length) throw new Error(`poll: unknown source(s): ${unknown.join(', ')}`);
+    const summary = await runInProcess(rt.ctx, chosen.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })));
+    process.stderr.write(`poll: ${summary.jobs} job(s), ${summary.failed} failed ${JSON.stringify(summary.byQueue)}\n`);
+    return 0;
+  } finally {
+    await rt.close();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The `brinkwatch` command line. Each subcommand loads only what it needs, so the pure ones
+ * (extract, feed parse, page text) start fast and print nothing but JSON Lines on stdout.
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+
+const USAGE = `usage: brinkwatch <command> [options]
+
+Pipeline and services
+  start                      migrate, then run the pipeline (BullMQ if REDIS_URL, else in-process) and the API
+  migrate                    apply database migrations
+  api                        serve the HTTP API (PORT, default 8080)
+  worker                     run BullMQ workers for every queue and schedule each source's polls (needs REDIS_URL)
+  poll [SOURCE_ID...]        poll sources once now (all enabled sources when none is named) and run the pipeline
+  reextract [--since DATE]   re-run the extractor over stored articles and update disputes
+  demo [--once] [--json]     offline demo: serve feeds/samples/ locally, ingest into a fresh embedded database
+
+Sources
+  sources list               list sources with their health
+  sources sync [FILE]        load the source list (SOURCES_FILE, default feeds/sources.json) into the database
+  sources import FILE.opml   add or update sources from an OPML file
+  sources export             print the sources as OPML
+  sources resume ID          resume a paused source
+
+Pure tools (JSON Lines on stdout, see ../shared/eval/CONTRACT.md)
+  extract [FILE|-]           extract entities and events from JSON Lines articles
+  feed parse FILE...         parse feed documents
+  page text FILE...          clean saved article pages into main text
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case 'extract': {
+      const { runExtractFromArgs } = await import('./commands/extract.ts');
+      return runExtractFromArgs(rest);
+    }
+    case 'feed': {
+      if (rest[0] !== 'parse') return usage('feed: expected `feed parse FILE...`');
+      const { runFeedParseCli } = await import('../feeds/cli.ts');
+      return runFeedParseCli(rest.slice(1), process.stdout);
+    }
+    case 'page': {
+      if (rest[0] !== 'text') return usage('page: expected `page text FILE...`');
+      const { runPageTextCli } = await import('../feeds/cli.ts');
+      return runPageTextCli(rest.slice(1), process.stdout);
+    }
+    case 'migrate': {
+      const { runMigrate } = await import('./commands/services.ts');
+      return runMigrate(config());
+    }
+    case 'api': {
+      const { runApi } = await import('./commands/services.ts');
+      return runApi(config());
+    }
+    case 'worker': {
+      const { runWorker } = await import('./commands/services.ts');
+      return runWorker(config(), rest);
+    }
+    case 'start': {
+      const { runStart } = await import('./commands/services.ts');
+      return runStart(config());
+    }
+    case 'poll': {
+      const { runPoll } = await import('./commands/services.ts');
+      return runPoll(config(), rest);
+    }
+    case 'reextract': {
+      const { values } = parseArgs({ args: rest, options: { since: { type: 'string' } } });
+      const { runReextract } = await import('./commands/reextract.ts');
+      return runReextract(config(), values.since);
+    }
+    case 'demo': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { once: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, port: { type: 'string' } },
+      });
+      const { runDemo } = await import('./commands/demo.ts');
+      return runDemo(config(), { once: values.once!, json: values.json!, port: values.port ? Number(values.port) : undefined });
+    }
+    case 'sources': {
+      const { runSources } = await import('./commands/sources.ts');
+      return runSources(config(), rest);
+    }
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(USAGE);
+      return cmd === undefined ? 2 : 0;
+    default:
+      return usage(`unknown command: ${cmd}`);
+  }
+}
+
+function usage(message: string): number {
+  process.stderr.write(`brinkwatch: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+function config(): Config {
+  return loadConfig(process.env);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    else if (err instanceof Error) process.stderr.write(`brinkwatch: ${err.message}\n`);
+    else process.stderr.write(`brinkwatch: ${String(err)}\n`);
+    process.exitCode = process.exitCode || 1;
+  },
+);

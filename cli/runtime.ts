@@ -1,0 +1,71 @@
+/**
+ * Builds the running parts from the configuration: database, logger, ladder, host limiter and, when
+ * REDIS_URL is set, the BullMQ queues. Every command that touches the pipeline starts here.
+ */
+import type { Redis } from 'ioredis';
+import type { Config } from '../config.ts';
+import { openDb, type DbHandle } from '../db/client.ts';
+import { assertMigrated, runMigrations } from '../db/migrate.ts';
+import { loadLadder } from '../disputes/ladder.ts';
+import { createLogger, type Logger } from '../log.ts';
+import type { Ctx } from '../workers/context.ts';
+import { connectRedis, createQueues, enqueueJobs, type Queues } from '../workers/bullmq.ts';
+import { createMemoryHostLimiter, createRedisHostLimiter } from '../workers/host-limiter.ts';
+import { runInProcess } from '../workers/in-process.ts';
+import type { NextJob } from '../workers/queues.ts';
+
+export interface Runtime {
+  config: Config;
+  ctx: Ctx;
+  handle: DbHandle;
+  redis: Redis | null;
+  queues: Queues | null;
+  /** Runs jobs: on BullMQ when Redis is configured, otherwise in this process until done. */
+  dispatch(jobs: NextJob[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  migrate?: 'apply' | 'require' | 'none';
+  log?: Logger;
+  now?: () => Date;
+  /** Force in-process stages even when REDIS_URL is set. */
+  inProcess?: boolean;
+}
+
+/** Opens everything the configuration names and returns the shared context. */
+export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  const ladder = loadLadder(config.ladderFile);
+  const handle = await openDb({ url: config.database.url, pgliteDir: config.database.pgliteDir });
+  try {
+    if (opts.migrate === 'apply') await runMigrations(handle);
+    else if (opts.migrate !== 'none') await assertMigrated(handle);
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+  const useRedis = !!config.redis.url && !opts.inProcess;
+  const redis = useRedis ? connectRedis(config.redis.url!, 'worker') : null;
+  const queues = redis ? createQueues(config, redis) : null;
+  const limiter = redis
+    ? createRedisHostLimiter(redis, config.redis.queuePrefix, config.fetch.hostMinGapMs)
+    : createMemoryHostLimiter(config.fetch.hostMinGapMs);
+  const ctx: Ctx = { config, db: handle.db, log, now: opts.now ?? (() => new Date()), ladder, limiter };
+  return {
+    config,
+    ctx,
+    handle,
+    redis,
+    queues,
+    async dispatch(jobs) {
+      if (queues) await enqueueJobs(queues, jobs, ctx.now());
+      else await runInProcess(ctx, jobs);
+    },
+    async close() {
+      if (queues) await Promise.all(Object.values(queues).map((q) => q.close()));
+      if (redis) redis.disconnect();
+      await handle.close();
+    },
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Configuration: one zod schema over the environment, checked once at start-up and passed down as a
+ * frozen, typed object. Nothing else in the code base reads `process.env`. Every variable is listed in
+ * `.env.example` with a comment.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const list = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
+
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: optionalUrl,
+    PGLITE_DIR: z.string().default('./data/pglite'),
+    REDIS_URL: optionalUrl,
+    QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/).default('brinkwatch'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    PUBLIC_BASE_URL: z.string().url().default('http://localhost:8080'),
+    SOURCES_FILE: z.string().default('feeds/sources.json'),
+    LADDER_FILE: z.string().default('config/ladder.json'),
+    USER_AGENT: z.string().default('Brinkwatch/0.1 (news monitor)'),
+    CONTACT_URL: z.string().url().default('https://github.com/brinkwatch/brinkwatch'),
+    FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+    FETCH_MAX_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
+    FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+    ALLOW_PRIVATE_HOSTS: list.default([]),
+    HOST_MIN_GAP_MS: z.coerce.number().int().min(0).default(1_000),
+    POLL_MIN_MINUTES: z.coerce.number().int().positive().default(15),
+    POLL_MAX_MINUTES: z.coerce.number().int().positive().default(1_440),
+    WORKER_CONCURRENCY_POLL: z.coerce.number().int().positive().default(4),
+    WORKER_CONCURRENCY_FETCH: z.coerce.number().int().positive().default(8),
+    WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),
+    WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(1),
+    WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+    JOB_ATTEMPTS: z.coerce.number().int().positive().default(5),
+    SMTP_URL: z.string().default(''),
+    MAIL_FROM: z.string().default('Brinkwatch <digest@localhost>'),
+    DIGEST_SECRET: z.string().default('change-me-digest-secret'),
+    WEBHOOK_SECRET: z.string().default('change-me-webhook-secret'),
+    API_READ_KEY_REQUIRED: bool.default(false),
+    API_CORS_ORIGINS: list.default([]),
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    API_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(262_144),
+  })
+  .superRefine((env, ctx) => {
+    if (env.POLL_MIN_MINUTES > env.POLL_MAX_MINUTES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['POLL_MIN_MINUTES'],
+        message: 'POLL_MIN_MINUTES must not exceed POLL_MAX_MINUTES',
+      });
+    }
+    if (env.NODE_ENV === 'production') {
+      for (const key of ['DIGEST_SECRET', 'WEBHOOK_SECRET'] as const) {
+        if (env[key].startsWith('change-me')) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `${key} must be set in production` });
+        }
+      }
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  database: { url: string | null; pgliteDir: string };
+  redis: { url: string | null; queuePrefix: string };
+  api: {
+    host: string;
+    port: number;
+    publicBaseUrl: string;
+    readKeyRequired: boolean;
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+    bodyLimitBytes: number;
+  };
+  sourcesFile: string;
+  ladderFile: string;
+  fetch: {
+    userAgent: string;
+    timeoutMs: number;
+    maxBytes: number;
+    maxRedirects: number;
+    allowPrivateHosts: string[];
+    hostMinGapMs: number;
+  };
+  polling: { minMinutes: number; maxMinutes: number };
+  workers: {
+    concurrency: { poll: number; fetch: number; extract: number; disputes: number };
+    shutdownTimeoutMs: number;
+    attempts: number;
+  };
+  mail: { smtpUrl: string; from: string };
+  secrets: { digest: string; webhook: string };
+}
+
+/** Thrown by loadConfig with one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`config: invalid environment\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment once and returns a frozen, nested configuration object. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const config: Config = {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR },
+    redis: { url: e.REDIS_URL ?? null, queuePrefix: e.QUEUE_PREFIX },
+    api: {
+      host: e.HOST,
+      port: e.PORT,
+      publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+      readKeyRequired: e.API_READ_KEY_REQUIRED,
+      corsOrigins: e.API_CORS_ORIGINS,
+      rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+      bodyLimitBytes: e.API_BODY_LIMIT_BYTES,
+    },
+    sourcesFile: e.SOURCES_FILE,
+    ladderFile: e.LADDER_FILE,
+    fetch: {
+      userAgent: `${e.USER_AGENT} (+${e.CONTACT_URL})`,
+      timeoutMs: e.FETCH_TIMEOUT_MS,
+      maxBytes: e.FETCH_MAX_BYTES,
+      maxRedirects: e.FETCH_MAX_REDIRECTS,
+      allowPrivateHosts: e.ALLOW_PRIVATE_HOSTS,
+      hostMinGapMs: e.HOST_MIN_GAP_MS,
+    },
+    polling: { minMinutes: e.POLL_MIN_MINUTES, maxMinutes: e.POLL_MAX_MINUTES },
+    workers: {
+      concurrency: {
+        poll: e.WORKER_CONCURRENCY_POLL,
+        fetch: e.WORKER_CONCURRENCY_FETCH,
+        extract: e.WORKER_CONCURRENCY_EXTRACT,
+        disputes: e.WORKER_CONCURRENCY_DISPUTES,
+      },
+      shutdownTimeoutMs: e.WORKER_SHUTDOWN_TIMEOUT_MS,
+      attempts: e.JOB_ATTEMPTS,
+    },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    secrets: { digest: e.DIGEST_SECRET, webhook: e.WEBHOOK_SECRET },
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

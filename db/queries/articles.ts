@@ -1,0 +1,210 @@
+/** Queries on articles, their per-source entries and syndicated copies. */
+import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { articles, sourceEntries, sources, storyOutlets } from '../schema.ts';
+
+export type Article = typeof articles.$inferSelect;
+
+export interface ArticleStub {
+  canonicalUrl: string;
+  url: string;
+  sourceId: string;
+  entryKey: string;
+  title: string | null;
+  summary: string | null;
+  feedContent: string | null;
+  publishedAt: Date | null;
+}
+
+/**
+ * Stores a feed entry: the article row on its canonical URL and the (source, entry) identity, both
+ * with ON CONFLICT DO NOTHING. Returns the article id, whether the article row is new, and whether
+ * the entry had been seen before.
+ */
+export async function insertArticleStub(
+  db: DbOrTx,
+  stub: ArticleStub,
+): Promise<{ articleId: number; newArticle: boolean; newEntry: boolean }> {
+  const seen = await db
+    .select({ articleId: sourceEntries.articleId })
+    .from(sourceEntries)
+    .where(and(eq(sourceEntries.sourceId, stub.sourceId), eq(sourceEntries.entryKey, stub.entryKey)))
+    .limit(1);
+  if (seen[0]) return { articleId: seen[0].articleId, newArticle: false, newEntry: false };
+
+  const inserted = await db
+    .insert(articles)
+    .values({
+      canonicalUrl: stub.canonicalUrl,
+      url: stub.url,
+      sourceId: stub.sourceId,
+      title: stub.title,
+      summary: stub.summary,
+      feedContent: stub.feedContent,
+      publishedAt: stub.publishedAt,
+    })
+    .onConflictDoNothing({ target: articles.canonicalUrl })
+    .returning({ id: articles.id });
+  let articleId = inserted[0]?.id;
+  const newArticle = articleId !== undefined;
+  if (articleId === undefined) {
+    const existing = await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(eq(articles.canonicalUrl, stub.canonicalUrl))
+      .limit(1);
+    articleId = existing[0]!.id;
+  }
+  const entry = await db
+    .insert(sourceEntries)
+    .values({ sourceId: stub.sourceId, entryKey: stub.entryKey, articleId })
+    .onConflictDoNothing()
+    .returning({ articleId: sourceEntries.articleId });
+  return { articleId, newArticle, newEntry: entry.length > 0 };
+}
+
+export async function getArticle(db: DbOrTx, id: number): Promise<Article | undefined> {
+  const rows = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  return rows[0];
+}
+
+/** An article with its source's name (the outlet) and every outlet that carried the same story. */
+export async function getArticleWithOutlets(db: DbOrTx, id: number) {
+  const rows = await db
+    .select({ article: articles, outlet: sources.name, sourceKind: sources.kind })
+    .from(articles)
+    .innerJoin(sources, eq(sources.id, articles.sourceId))
+    .where(eq(articles.id, id))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return undefined;
+  const storyId = row.article.storyId ?? row.article.id;
+  const copies = await db
+    .select({ articleId: storyOutlets.articleId, sourceId: storyOutlets.sourceId, outlet: sources.name, url: articles.url, similarity: storyOutlets.similarity })
+    .from(storyOutlets)
+    .innerJoin(sources, eq(sources.id, storyOutlets.sourceId))
+    .innerJoin(articles, eq(articles.id, storyOutlets.articleId))
+    .where(eq(storyOutlets.storyId, storyId));
+  return { ...row, storyId, copies };
+}
+
+export interface ArticleText {
+  text: string;
+  byline: string | null;
+  contentHash: string;
+  fingerprint: string | null;
+  fetchStatus: 'fetched' | 'fallback' | 'skipped' | 'failed';
+  fetchError: string | null;
+  fetchedAt: Date;
+  title?: string | null;
+  publishedAt?: Date | null;
+}
+
+/** Stores the main text of a still-pending article; returns false when another run stored it first. */
+export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): Promise<boolean> {
+  const rows = await db
+    .update(articles)
+    .set({
+      text: t.text,
+      byline: t.byline,
+      contentHash: t.contentHash,
+      fingerprint: t.fingerprint,
+      fetchStatus: t.fetchStatus,
+      fetchError: t.fetchError,
+      fetchedAt: t.fetchedAt,
+      ...(t.title ? { title: sql`coalesce(${articles.title}, ${t.title})` } : {}),
+      ...(t.publishedAt ? { publishedAt: sql`coalesce(${articles.publishedAt}, ${t.publishedAt.toISOString()}::timestamptz)` } : {}),
+    })
+    .where(and(eq(articles.id, id), eq(articles.fetchStatus, 'pending')))
+    .returning({ id: articles.id });
+  return rows.length > 0;
+}
+
+/** Recent stories (not copies) with a fingerprint, for near-duplicate matching. */
+export async function listRecentFingerprints(db: DbOrTx, since: Date, excludeId: number, limit = 5000) {
+  return db
+    .select({ id: articles.id, sourceId: articles.sourceId, fingerprint: articles.fingerprint })
+    .from(articles)
+    .where(
+      and(
+        isNotNull(articles.fingerprint),
+        isNull(articles.storyId),
+        gte(articles.createdAt, since),
+        sql`${articles.id} <> ${excludeId}`,
+      ),
+    )
+    .orderBy(desc(articles.id))
+    .limit(limit);
+}
+
+/** Marks `copyId` as a syndicated copy of `storyId` and records both outlets on the story. */
+export async function markSyndicatedCopy(
+  db: DbOrTx,
+  p: { storyId: number; storySourceId: string; copyId: number; copySourceId: string; similarity: number },
+): Promise<void> {
+  await db.update(articles).set({ storyId: p.storyId }).where(eq(articles.id, p.copyId));
+  await db
+    .insert(storyOutlets)
+    .values([
+      { storyId: p.storyId, articleId: p.storyId, sourceId: p.storySourceId, similarity: 1 },
+      { storyId: p.storyId, articleId: p.copyId, sourceId: p.copySourceId, similarity: p.similarity },
+    ])
+    .onConflictDoNothing();
+}
+
+export async function markArticleExtracted(db: DbOrTx, id: number, version: string, at: Date): Promise<void> {
+  await db.update(articles).set({ extractedAt: at, extractorVersion: version }).where(eq(articles.id, id));
+}
+
+/** Articles of a source that still wait for their page to be fetched (to re-enqueue after a crash). */
+export async function listPendingArticleIds(db: DbOrTx, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(inArray(articles.id, ids), eq(articles.fetchStatus, 'pending')));
+  return rows.map((r) => r.id);
+}
+
+/** Work left behind by a crash: articles not fetched, or fetched but not extracted. */
+export async function listStalledArticles(db: DbOrTx, olderThan: Date, limit = 1000) {
+  const pending = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.fetchStatus, 'pending'), sql`${articles.createdAt} < ${olderThan.toISOString()}::timestamptz`))
+    .limit(limit);
+  const unextracted = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(
+      and(
+        inArray(articles.fetchStatus, ['fetched', 'fallback']),
+        isNull(articles.extractedAt),
+        isNull(articles.storyId),
+        sql`${articles.fetchedAt} < ${olderThan.toISOString()}::timestamptz`,
+      ),
+    )
+    .limit(limit);
+  return { pendingFetch: pending.map((r) => r.id), pendingExtract: unextracted.map((r) => r.id) };
+}
+
+/** Ids of extracted articles (optionally published since a date), oldest first, for re-extraction. */
+export async function listArticleIdsForReextract(db: DbOrTx, since: Date | null): Promise<number[]> {
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(
+      and(
+        isNotNull(articles.text),
+        isNull(articles.storyId),
+        since ? gte(articles.publishedAt, since) : undefined,
+      ),
+    )
+    .orderBy(articles.id);
+  return rows.map((r) => r.id);
+}
+
+export async function countArticles(db: DbOrTx): Promise<number> {
+  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(articles);
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,336 @@
+/** Queries on disputes, their parties, timeline entries and level changes. */
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../client.ts';
+import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
+import type { DisputeState } from '../../disputes/ladder.ts';
+
+export type Dispute = typeof disputes.$inferSelect;
+export type TimelineEntry = typeof timelineEntries.$inferSelect;
+
+/** Serialises a transaction's work on one dispute across processes (PostgreSQL advisory lock). */
+export async function lockDisputeKey(db: DbOrTx, key: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+}
+
+/** Disputes between exactly these parties (any issue), most recently active first. */
+export async function listDisputesForParties(db: DbOrTx, partyIds: number[]): Promise<Dispute[]> {
+  const sorted = [...partyIds].sort((a, b) => a - b);
+  return db
+    .select()
+    .from(disputes)
+    .where(and(sql`${disputes.partyIds} = ${JSON.stringify(sorted)}::jsonb`, sql`${disputes.mergedInto} is null`))
+    .orderBy(desc(disputes.lastActivityAt));
+}
+
+/** Creates a dispute on its key or returns the existing one. */
+export async function findOrCreateDispute(
+  db: DbOrTx,
+  d: { key: string; title: string; partyIds: number[]; issue: string; now: Date },
+): Promise<Dispute> {
+  const inserted = await db
+    .insert(disputes)
+    .values({ key: d.key, title: d.title, partyIds: [...d.partyIds].sort((a, b) => a - b), issue: d.issue, lastActivityAt: d.now })
+    .onConflictDoNothing({ target: disputes.key })
+    .returning();
+  if (inserted[0]) {
+    await db
+      .insert(disputeParties)
+      .values(d.partyIds.map((entityId) => ({ disputeId: inserted[0]!.id, entityId })))
+      .onConflictDoNothing();
+    return inserted[0];
+  }
+  const rows = await db.select().from(disputes).where(eq(disputes.key, d.key)).limit(1);
+  return rows[0]!;
+}
+
+/** A timeline entry of the dispute reporting the same real-world event, if any. */
+export async function findMatchingEntry(
+  db: DbOrTx,
+  p: { disputeId: number; type: string; actorId: number; targetId: number | null; eventDate: string; windowDays: number },
+): Promise<TimelineEntry | undefined> {
+  const rows = await db
+    .select()
+    .from(timelineEntries)
+    .where(
+      and(
+        eq(timelineEntries.disputeId, p.disputeId),
+        eq(timelineEntries.type, p.type),
+        eq(timelineEntries.actorId, p.actorId),
+        p.targetId === null ? sql`${timelineEntries.targetId} is null` : eq(timelineEntries.targetId, p.targetId),
+        sql`abs(${timelineEntries.eventDate} - ${p.eventDate}::date) <= ${p.windowDays}`,
+      ),
+    )
+    .orderBy(sql`abs(${timelineEntries.eventDate} - ${p.eventDate}::date)`, asc(timelineEntries.id))
+    .limit(1);
+  return rows[0];
+}
+
+export async function insertTimelineEntry(db: DbOrTx, e: typeof timelineEntries.$inferInsert): Promise<TimelineEntry> {
+  const rows = await db.insert(timelineEntries).values(e).returning();
+  return rows[0]!;
+}
+
+/**
+ * Recomputes an entry's corroboration (distinct stories reporting it) and first report time, and keeps
+ * the best-evidenced sentence (highest confidence) as its headline evidence.
+ */
+export async function refreshEntryEvidence(db: DbOrTx, entryId: number): Promise<void> {
+  await db.execute(sql`
+    update timeline_entries t set
+      corroboration = greatest(1, s.n + s.copies),
+      first_reported_at = least(t.first_reported_at, s.first_at),
+      sentence = coalesce(s.sentence, t.sentence),
+      quote = coalesce(s.quote, t.quote),
+      confidence = greatest(t.confidence, s.conf)
+    from (
+      select count(distinct a.id)::int as n,
+             (select count(*)::int from story_outlets so
+               where so.story_id in (select e2.article_id from events e2 where e2.timeline_entry_id = ${entryId})
+                 and so.article_id <> so.story_id) as copies,
+             min(coalesce(a.published_at, a.created_at)) as first_at,
+             (array_agg(e.sentence order by e.confidence desc, e.id))[1] as sentence,
+             (array_agg(e.quote order by (e.quote is null), e.confidence desc, e.id))[1] as quote,
+             max(e.confidence) as conf
+      from events e join articles a on a.id = e.article_id
+      where e.timeline_entry_id = ${entryId}
+    ) s
+    where t.id = ${entryId} and s.n > 0`);
+}
+
+/** Deletes entries that lost all their events (after a re-extraction); returns the disputes touched. */
+export async function deleteOrphanEntries(db: DbOrTx): Promise<number[]> {
+  const res = await db.execute(sql`
+    delete from timeline_entries t
+    where not exists (select 1 from events e where e.timeline_entry_id = t.id)
+    returning t.dispute_id`);
+  return [...new Set((res as unknown as { rows: { dispute_id: number }[] }).rows.map((r) => Number(r.dispute_id)))];
+}
+
+/** The ladder input of a dispute: its entries in date order. */
+export async function listEntriesForLadder(db: DbOrTx, disputeId: number) {
+  return db
+    .select({ id: timelineEntries.id, type: timelineEntries.type, eventDate: timelineEntries.eventDate, corroboration: timelineEntries.corroboration })
+    .from(timelineEntries)
+    .where(eq(timelineEntries.disputeId, disputeId))
+    .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.id));
+}
+
+/** Stores the computed state of a dispute and replaces its change records. */
+export async function saveDisputeState(db: DbOrTx, disputeId: number, s: DisputeState, now: Date): Promise<void> {
+  const count = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(timelineEntries)
+    .where(eq(timelineEntries.disputeId, disputeId));
+  await db
+    .update(disputes)
+    .set({
+      level: s.level,
+      levelType: s.levelType,
+      escalationIndex: s.escalationIndex,
+      status: s.status,
+      firstEventAt: s.firstEventAt,
+      lastEventAt: s.lastEventAt,
+      eventCount: Number(count[0]?.n ?? 0),
+      lastActivityAt: now,
+      updatedAt: now,
+    })
+    .where(eq(disputes.id, disputeId));
+  await db.delete(disputeChanges).where(eq(disputeChanges.disputeId, disputeId));
+  if (s.changes.length) {
+    await db.insert(disputeChanges).values(
+      s.changes.map((c) => ({
+        disputeId,
+        timelineEntryId: c.entryId,
+        fromType: c.fromType,
+        toType: c.toType,
+        fromLevel: c.fromLevel,
+        toLevel: c.toLevel,
+        direction: c.direction,
+        changedOn: c.changedOn,
+      })),
+    );
+  }
+}
+
+export async function getDispute(db: DbOrTx, id: number): Promise<Dispute | undefined> {
+  const rows = await db.select().from(disputes).where(eq(disputes.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function getDisputeParties(db: DbOrTx, disputeId: number) {
+  return db
+    .select({ id: entities.id, name: entities.name, kind: entities.kind })
+    .from(disputeParties)
+    .innerJoin(entities, eq(entities.id, disputeParties.entityId))
+    .where(eq(disputeParties.disputeId, disputeId))
+    .orderBy(asc(entities.name));
+}
+
+export async function getDisputeChanges(db: DbOrTx, disputeId: number) {
+  return db
+    .select()
+    .from(disputeChanges)
+    .where(eq(disputeChanges.disputeId, disputeId))
+    .orderBy(asc(disputeChanges.changedOn), asc(disputeChanges.id));
+}
+
+export interface ListDisputesParams {
+  actorIds?: number[];
+  status?: string[];
+  issue?: string;
+  minLevel?: number;
+  since?: string;
+  sort: 'recent' | 'escalation';
+  limit: number;
+  cursor?: { key: string; id: number };
+}
+
+/** Dispute list with filters; keyset pagination on (last activity, id) or (escalation index, id). */
+export async function listDisputes(db: DbOrTx, p: ListDisputesParams) {
+  const order =
+    p.sort === 'escalation'
+      ? [desc(disputes.level), desc(disputes.escalationIndex), desc(disputes.id)]
+      : [desc(disputes.lastEventAt), desc(disputes.id)];
+  const cursorCond = p.cursor
+    ? p.sort === 'escalation'
+      ? sql`(${disputes.level}, ${disputes.escalationIndex}, ${disputes.id}) < (split_part(${p.cursor.key}, ':', 1)::int, split_part(${p.cursor.key}, ':', 2)::real, ${p.cursor.id})`
+      : sql`(${disputes.lastEventAt}, ${disputes.id}) < (${p.cursor.key}::date, ${p.cursor.id})`
+    : undefined;
+  return db
+    .select()
+    .from(disputes)
+    .where(
+      and(
+        sql`${disputes.mergedInto} is null`,
+        p.actorIds
+          ? sql`exists (select 1 from ${disputeParties} dp where dp.dispute_id = ${disputes.id} and dp.entity_id in ${p.actorIds.length ? p.actorIds : [-1]})`
+          : undefined,
+        p.status?.length ? inArray(disputes.status, p.status) : undefined,
+        p.issue ? sql`${disputes.issue} ilike ${'%' + p.issue.replace(/[%_\\]/g, (c) => `\\${c}`) + '%'}` : undefined,
+        p.minLevel !== undefined ? gte(disputes.level, p.minLevel) : undefined,
+        p.since ? gte(disputes.lastEventAt, p.since) : undefined,
+        cursorCond,
+      ),
+    )
+    .orderBy(...order)
+    .limit(p.limit);
+}
+
+const actorE = alias(entities, 'actor_e');
+const targetE = alias(entities, 'target_e');
+
+export interface TimelineParams {
+  types?: string[];
+  since?: string;
+  until?: string;
+  limit: number;
+  cursor?: { date: string; id: number };
+}
+
+/** A dispute's timeline in date order, each entry with actor, target and corroboration. */
+export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelineParams) {
+  return db
+    .select({
+      id: timelineEntries.id,
+      date: timelineEntries.eventDate,
+      type: timelineEntries.type,
+      actor: actorE.name,
+      actorId: timelineEntries.actorId,
+      target: targetE.name,
+      targetId: timelineEntries.targetId,
+      sentence: timelineEntries.sentence,
+      quote: timelineEntries.quote,
+      issue: timelineEntries.issue,
+      confidence: timelineEntries.confidence,
+      corroboration: timelineEntries.corroboration,
+      firstReportedAt: timelineEntries.firstReportedAt,
+      answersEntryId: timelineEntries.answersEntryId,
+    })
+    .from(timelineEntries)
+    .innerJoin(actorE, eq(actorE.id, timelineEntries.actorId))
+    .leftJoin(targetE, eq(targetE.id, timelineEntries.targetId))
+    .where(
+      and(
+        eq(timelineEntries.disputeId, disputeId),
+        p.types?.length ? inArray(timelineEntries.type, p.types) : undefined,
+        p.since ? gte(timelineEntries.eventDate, p.since) : undefined,
+        p.until ? lte(timelineEntries.eventDate, p.until) : undefined,
+        p.cursor ? sql`(${timelineEntries.eventDate}, ${timelineEntries.id}) > (${p.cursor.date}::date, ${p.cursor.id})` : undefined,
+      ),
+    )
+    .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.id))
+    .limit(p.limit);
+}
+
+/** The evidence (article, outlet, sentence, quote) of a set of timeline entries. */
+export async function getEntrySources(db: DbOrTx, entryIds: number[]) {
+  if (entryIds.length === 0) return [];
+  return db
+    .select({
+      entryId: events.timelineEntryId,
+      eventId: events.id,
+      articleId: articles.id,
+      url: articles.url,
+      title: articles.title,
+      outlet: sources.name,
+      publishedAt: articles.publishedAt,
+      sentence: events.sentence,
+      quote: events.quote,
+    })
+    .from(events)
+    .innerJoin(articles, eq(articles.id, events.articleId))
+    .innerJoin(sources, eq(sources.id, articles.sourceId))
+    .where(inArray(events.timelineEntryId, entryIds))
+    .orderBy(asc(articles.publishedAt), asc(events.id));
+}
+
+export async function countDisputes(db: DbOrTx): Promise<number> {
+  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(disputes).where(sql`${disputes.mergedInto} is null`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Latest-allegation lookup for linking a denial: the newest ALLEGATION on the dispute from `accuserId` (or anyone). */
+export async function findAnsweredAllegation(db: DbOrTx, disputeId: number, accuserId: number | null, onOrBefore: string) {
+  const rows = await db
+    .select({ id: timelineEntries.id })
+    .from(timelineEntries)
+    .where(
+      and(
+        eq(timelineEntries.disputeId, disputeId),
+        eq(timelineEntries.type, 'ALLEGATION'),
+        accuserId !== null ? eq(timelineEntries.actorId, accuserId) : undefined,
+        lte(timelineEntries.eventDate, onOrBefore),
+      ),
+    )
+    .orderBy(desc(timelineEntries.eventDate), desc(timelineEntries.id))
+    .limit(1);
+  return rows[0]?.id ?? null;
+}
+
+export async function setEntryAnswers(db: DbOrTx, entryId: number, answersEntryId: number | null): Promise<void> {
+  await db.update(timelineEntries).set({ answersEntryId }).where(eq(timelineEntries.id, entryId));
+}
+
+/** Timeline entries with their evidence: every article (and syndicated copy) that reported each one. */
+export async function getTimelineWithSources(db: DbOrTx, disputeId: number, p: TimelineParams) {
+  const entries = await getTimeline(db, disputeId, p);
+  const evidence = await getEntrySources(db, entries.map((e) => e.id));
+  const copies = evidence.length
+    ? await db
+        .select({ storyId: storyOutlets.storyId, articleId: storyOutlets.articleId, outlet: sources.name, url: articles.url })
+        .from(storyOutlets)
+        .innerJoin(articles, eq(articles.id, storyOutlets.articleId))
+        .innerJoin(sources, eq(sources.id, storyOutlets.sourceId))
+        .where(and(inArray(storyOutlets.storyId, [...new Set(evidence.map((s) => s.articleId))]), sql`${storyOutlets.articleId} <> ${storyOutlets.storyId}`))
+    : [];
+  return entries.map((e) => ({
+    ...e,
+    sources: evidence
+      .filter((s) => s.entryId === e.id)
+      .map(({ entryId: _entryId, eventId: _eventId, ...s }) => ({
+        ...s,
+        syndicatedBy: copies.filter((c) => c.storyId === s.articleId).map((c) => ({ outlet: c.outlet, url: c.url })),
+      })),
+  }));
+}

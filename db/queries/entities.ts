@@ -1,0 +1,112 @@
+/** Queries on entities and their mentions. */
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { disputeParties, disputes, entities, mentions } from '../schema.ts';
+
+export type Entity = typeof entities.$inferSelect;
+
+export interface EntityInput {
+  name: string;
+  kind: string;
+  aliases?: string[];
+  organisation?: string | null;
+}
+
+/** Inserts entities by canonical name (merging aliases of existing ones); returns name → id. */
+export async function upsertEntities(db: DbOrTx, list: EntityInput[]): Promise<Map<string, number>> {
+  const byName = new Map<string, EntityInput>();
+  for (const e of list) if (e.name && !byName.has(e.name)) byName.set(e.name, e);
+  const out = new Map<string, number>();
+  if (byName.size === 0) return out;
+  const rows = await db
+    .insert(entities)
+    .values(
+      [...byName.values()].map((e) => ({
+        name: e.name,
+        kind: e.kind,
+        aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name).slice(0, 50),
+        organisation: e.organisation ?? null,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: entities.name,
+      set: {
+        aliases: sql`(select coalesce(jsonb_agg(distinct a), '[]'::jsonb) from jsonb_array_elements_text(${entities.aliases} || excluded.aliases) a)`,
+        organisation: sql`coalesce(${entities.organisation}, excluded.organisation)`,
+      },
+    })
+    .returning({ id: entities.id, name: entities.name });
+  for (const r of rows) out.set(r.name, r.id);
+  return out;
+}
+
+/** Replaces the mention counts of one article. */
+export async function replaceMentions(db: DbOrTx, articleId: number, counts: { entityId: number; count: number }[]): Promise<void> {
+  await db.delete(mentions).where(eq(mentions.articleId, articleId));
+  if (counts.length) await db.insert(mentions).values(counts.map((c) => ({ articleId, ...c }))).onConflictDoNothing();
+}
+
+export async function getEntity(db: DbOrTx, id: number): Promise<Entity | undefined> {
+  const rows = await db.select().from(entities).where(eq(entities.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function getEntitiesByIds(db: DbOrTx, ids: number[]): Promise<Entity[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(entities).where(inArray(entities.id, ids));
+}
+
+/** Finds entity ids whose name or an alias equals `name` (case-insensitive). */
+export async function findEntityIdsByName(db: DbOrTx, name: string): Promise<number[]> {
+  const rows = await db
+    .select({ id: entities.id })
+    .from(entities)
+    .where(
+      or(
+        sql`lower(${entities.name}) = lower(${name})`,
+        sql`exists (select 1 from jsonb_array_elements_text(${entities.aliases}) a where lower(a) = lower(${name}))`,
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+export interface ListActorsParams {
+  q?: string;
+  kind?: string;
+  limit: number;
+  afterId?: number;
+}
+
+/** Actors with their aliases, kinds, mention totals and dispute count. */
+export async function listActors(db: DbOrTx, p: ListActorsParams) {
+  return db
+    .select({
+      id: entities.id,
+      name: entities.name,
+      kind: entities.kind,
+      aliases: entities.aliases,
+      organisation: entities.organisation,
+      mentions: sql<number>`(select coalesce(sum(${mentions.count}), 0)::int from ${mentions} where ${mentions.entityId} = ${entities.id})`,
+      disputes: sql<number>`(select count(*)::int from ${disputeParties} where ${disputeParties.entityId} = ${entities.id})`,
+    })
+    .from(entities)
+    .where(
+      and(
+        p.q ? ilike(entities.name, `%${p.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : undefined,
+        p.kind ? eq(entities.kind, p.kind) : undefined,
+        p.afterId ? sql`${entities.id} > ${p.afterId}` : undefined,
+      ),
+    )
+    .orderBy(asc(entities.id))
+    .limit(p.limit);
+}
+
+/** The disputes an entity is a party to. */
+export async function listDisputesOfEntity(db: DbOrTx, entityId: number) {
+  return db
+    .select({ id: disputes.id, title: disputes.title, issue: disputes.issue, status: disputes.status, level: disputes.level, levelType: disputes.levelType, lastEventAt: disputes.lastEventAt })
+    .from(disputeParties)
+    .innerJoin(disputes, eq(disputes.id, disputeParties.disputeId))
+    .where(eq(disputeParties.entityId, entityId))
+    .orderBy(sql`${disputes.lastActivityAt} desc`);
+}

@@ -1,0 +1,131 @@
+/** Queries on events: each article's report of something an actor did to a target. */
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../client.ts';
+import { articles, entities, events, sources } from '../schema.ts';
+
+export type EventRow = typeof events.$inferSelect;
+export type NewEvent = Omit<typeof events.$inferInsert, 'id' | 'articleId' | 'createdAt' | 'timelineEntryId'>;
+
+/** Replaces an article's events (re-extraction is idempotent); returns the ids of the events stored. */
+export async function replaceArticleEvents(db: DbOrTx, articleId: number, rows: NewEvent[]): Promise<number[]> {
+  await db.delete(events).where(eq(events.articleId, articleId));
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insert(events)
+    .values(rows.map((r) => ({ ...r, articleId })))
+    .onConflictDoNothing()
+    .returning({ id: events.id });
+  return inserted.map((r) => r.id);
+}
+
+/** Events of one article not yet placed on a dispute timeline. */
+export async function listUnplacedEvents(db: DbOrTx, articleId: number) {
+  return db
+    .select({
+      event: events,
+      publishedAt: articles.publishedAt,
+      fetchedAt: articles.fetchedAt,
+      createdAt: articles.createdAt,
+    })
+    .from(events)
+    .innerJoin(articles, eq(articles.id, events.articleId))
+    .where(and(eq(events.articleId, articleId), isNull(events.timelineEntryId)))
+    .orderBy(asc(events.id));
+}
+
+export async function setEventEntry(db: DbOrTx, eventId: number, entryId: number): Promise<void> {
+  await db.update(events).set({ timelineEntryId: entryId }).where(eq(events.id, eventId));
+}
+
+const actorE = alias(entities, 'actor_e');
+const targetE = alias(entities, 'target_e');
+
+export interface SearchEventsParams {
+  actorIds?: number[];
+  targetIds?: number[];
+  types?: string[];
+  since?: string;
+  until?: string;
+  q?: string;
+  limit: number;
+  cursor?: { date: string; id: number };
+}
+
+/** Event search by actor, target, type, date range and text, newest first, keyset-paginated on (date, id). */
+export async function searchEvents(db: DbOrTx, p: SearchEventsParams) {
+  return db
+    .select({
+      id: events.id,
+      type: events.type,
+      date: events.eventDate,
+      actor: actorE.name,
+      actorId: events.actorId,
+      target: targetE.name,
+      targetId: events.targetId,
+      sentence: events.sentence,
+      quote: events.quote,
+      issue: events.issue,
+      confidence: events.confidence,
+      timelineEntryId: events.timelineEntryId,
+      articleId: articles.id,
+      url: articles.url,
+      title: articles.title,
+      outlet: sources.name,
+      publishedAt: articles.publishedAt,
+    })
+    .from(events)
+    .innerJoin(actorE, eq(actorE.id, events.actorId))
+    .leftJoin(targetE, eq(targetE.id, events.targetId))
+    .innerJoin(articles, eq(articles.id, events.articleId))
+    .innerJoin(sources, eq(sources.id, articles.sourceId))
+    .where(
+      and(
+        p.actorIds ? inArray(events.actorId, p.actorIds.length ? p.actorIds : [-1]) : undefined,
+        p.targetIds ? inArray(events.targetId, p.targetIds.length ? p.targetIds : [-1]) : undefined,
+        p.types?.length ? inArray(events.type, p.types) : undefined,
+        p.since ? gte(events.eventDate, p.since) : undefined,
+        p.until ? lte(events.eventDate, p.until) : undefined,
+        p.q ? or(ilike(events.sentence, `%${escapeLike(p.q)}%`), ilike(events.issue, `%${escapeLike(p.q)}%`)) : undefined,
+        p.cursor
+          ? sql`(${events.eventDate}, ${events.id}) < (${p.cursor.date}::date, ${p.cursor.id})`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(events.eventDate), desc(events.id))
+    .limit(p.limit);
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[%_\\]/g, (c) => `\\${c}`);
+}
+
+export async function countEvents(db: DbOrTx): Promise<number> {
+  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(events);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The events extracted from one article. */
+export async function searchEventsOfArticle(db: DbOrTx, articleId: number) {
+  return db
+    .select({
+      id: events.id,
+      type: events.type,
+      date: events.eventDate,
+      actor: actorE.name,
+      target: targetE.name,
+      sentence: events.sentence,
+      quote: events.quote,
+      field: events.field,
+      start: events.startOffset,
+      end: events.endOffset,
+      issue: events.issue,
+      confidence: events.confidence,
+      timelineEntryId: events.timelineEntryId,
+    })
+    .from(events)
+    .innerJoin(actorE, eq(actorE.id, events.actorId))
+    .leftJoin(targetE, eq(targetE.id, events.targetId))
+    .where(eq(events.articleId, articleId))
+    .orderBy(asc(events.startOffset));
+}

@@ -1,0 +1,308 @@
+/**
+ * Every table of Brinkwatch. Columns are snake_case in SQL and camelCase in TypeScript (drizzle's
+ * `casing: 'snake_case'`). Deduplication is always a unique key, never a lookup.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const tz = { withTimezone: true } as const;
+
+/** The feeds and pages we watch, with their fetch state (Miniflux's feed health on the row). */
+export const sources = pgTable('sources', {
+  id: text().primaryKey(),
+  name: text().notNull(),
+  kind: text().notNull(), // news | regulator | ministry | court | legislature
+  url: text().notNull(),
+  format: text().notNull(), // rss | atom | rdf | json | federal-register | html-list
+  pollIntervalMinutes: integer().notNull(),
+  selectors: jsonb().$type<Record<string, string> | null>(),
+  enabled: boolean().notNull().default(true),
+  paused: boolean().notNull().default(false),
+  etag: text(),
+  lastModified: text(),
+  lastCheckedAt: timestamp(tz),
+  lastSuccessAt: timestamp(tz),
+  lastStatus: text(), // ok | not-modified | hard | soft | rate-limited | bot-wall
+  lastErrorClass: text(),
+  lastError: text(),
+  consecutiveFailures: integer().notNull().default(0),
+  nextCheckAt: timestamp(tz),
+  itemsSeen: integer().notNull().default(0),
+  createdAt: timestamp(tz).notNull().defaultNow(),
+  updatedAt: timestamp(tz).notNull().defaultNow(),
+});
+
+/** One row per story (canonical URL); near-duplicate copies point at their story through `storyId`. */
+export const articles = pgTable(
+  'articles',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    canonicalUrl: text().notNull().unique(),
+    url: text().notNull(),
+    sourceId: text().notNull().references(() => sources.id, { onDelete: 'cascade' }),
+    title: text(),
+    summary: text(),
+    feedContent: text(),
+    publishedAt: timestamp(tz),
+    fetchedAt: timestamp(tz),
+    text: text(),
+    byline: text(),
+    contentHash: text(),
+    fingerprint: text(),
+    storyId: bigint({ mode: 'number' }),
+    fetchStatus: text().notNull().default('pending'), // pending | fetched | fallback | skipped | failed
+    fetchError: text(),
+    extractedAt: timestamp(tz),
+    extractorVersion: text(),
+    createdAt: timestamp(tz).notNull().defaultNow(),
+  },
+  (t) => [
+    index('articles_source_idx').on(t.sourceId),
+    index('articles_published_idx').on(t.publishedAt),
+    index('articles_story_idx').on(t.storyId),
+  ],
+);
+
+/** A feed entry's identity within its source (GUID, else link, else hash of title and date). */
+export const sourceEntries = pgTable(
+  'source_entries',
+  {
+    sourceId: text().notNull().references(() => sources.id, { onDelete: 'cascade' }),
+    entryKey: text().notNull(),
+    articleId: bigint({ mode: 'number' }).notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    firstSeenAt: timestamp(tz).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.entryKey] }), index('source_entries_article_idx').on(t.articleId)],
+);
+
+/** Outlets that carried a story: the story's own source plus every syndicated near-duplicate. */
+export const storyOutlets = pgTable(
+  'story_outlets',
+  {
+    storyId: bigint({ mode: 'number' }).notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: bigint({ mode: 'number' }).notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    sourceId: text().notNull().references(() => sources.id, { onDelete: 'cascade' }),
+    similarity: real().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.articleId] })],
+);
+
+export const entities = pgTable(
+  'entities',
+  {
+    id: serial().primaryKey(),
+    name: text().notNull().unique(),
+    kind: text().notNull(),
+    aliases: jsonb().$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    organisation: text(),
+    partyName: text(), // the party it counts as in a dispute (a ministry counts as its country)
+    createdAt: timestamp(tz).notNull().defaultNow(),
+  },
+  (t) => [index('entities_kind_idx').on(t.kind)],
+);
+
+export const mentions = pgTable(
+  'mentions',
+  {
+    articleId: bigint({ mode: 'number' }).notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    entityId: integer().notNull().references(() => entities.id, { onDelete: 'cascade' }),
+    count: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.entityId] }), index('mentions_entity_idx').on(t.entityId)],
+);
+
+export const disputes = pgTable(
+  'disputes',
+  {
+    id: serial().primaryKey(),
+    key: text().notNull().unique(), // sorted party ids + issue; merged disputes get a fresh key
+    title: text().notNull(),
+    partyIds: jsonb().$type<number[]>().notNull(),
+    issue: text().notNull(),
+    status: text().notNull().default('active'), // active | escalating | cooling | dormant | resolved
+    level: integer().notNull().default(0),
+    levelType: text(),
+    escalationIndex: real().notNull().default(0),
+    eventCount: integer().notNull().default(0),
+    firstEventAt: date({ mode: 'string' }),
+    lastEventAt: date({ mode: 'string' }),
+    lastActivityAt: timestamp(tz).notNull().defaultNow(),
+    mergedInto: integer(),
+    createdAt: timestamp(tz).notNull().defaultNow(),
+    updatedAt: timestamp(tz).notNull().defaultNow(),
+  },
+  (t) => [
+    index('disputes_activity_idx').on(t.lastActivityAt, t.id),
+    index('disputes_level_idx').on(t.level, t.escalationIndex),
+  ],
+);
+
+export const disputeParties = pgTable(
+  'dispute_parties',
+  {
+    disputeId: integer().notNull().references(() => disputes.id, { onDelete: 'cascade' }),
+    entityId: integer().notNull().references(() => entities.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.disputeId, t.entityId] }), index('dispute_parties_entity_idx').on(t.entityId)],
+);
+
+/** One row per real-world event on a dispute's timeline; every article's report of it is an `events` row. */
+export const timelineEntries = pgTable(
+  'timeline_entries',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    disputeId: integer().notNull().references(() => disputes.id, { onDelete: 'cascade' }),
+    type: text().notNull(),
+    actorId: integer().notNull().references(() => entities.id),
+    targetId: integer().references(() => entities.id),
+    eventDate: date({ mode: 'string' }).notNull(),
+    firstReportedAt: timestamp(tz).notNull(),
+    sentence: text().notNull(),
+    quote: text(),
+    issue: text(),
+    confidence: real().notNull(),
+    corroboration: integer().notNull().default(1),
+    answersEntryId: bigint({ mode: 'number' }),
+    createdAt: timestamp(tz).notNull().defaultNow(),
+  },
+  (t) => [
+    index('timeline_dispute_date_idx').on(t.disputeId, t.eventDate, t.id),
+    index('timeline_actor_idx').on(t.actorId),
+  ],
+);
+
+/** An event as one article reports it (the evidence). Unique per article, type, actor and target. */
+export const events = pgTable(
+  'events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    articleId: bigint({ mode: 'number' }).notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    type: text().notNull(),
+    actorId: integer().notNull().references(() => entities.id),
+    targetId: integer().references(() => entities.id),
+    eventDate: date({ mode: 'string' }).notNull(),
+    sentence: text().notNull(),
+    quote: text(),
+    field: text().notNull().default('text'),
+    startOffset: integer().notNull(),
+    endOffset: integer().notNull(),
+    confidence: real().notNull(),
+    issue: text(),
+    answers: jsonb().$type<{ type: string; actor: string; target: string | null } | null>(),
+    timelineEntryId: bigint({ mode: 'number' }).references(() => timelineEntries.id, { onDelete: 'set null' }),
+    createdAt: timestamp(tz).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('events_natural_key').on(t.articleId, t.type, t.actorId, t.targetId).nullsNotDistinct(),
+    index('events_actor_date_idx').on(t.actorId, t.eventDate),
+    index('events_target_date_idx').on(t.targetId, t.eventDate),
+    index('events_date_idx').on(t.eventDate, t.id),
+    index('events_entry_idx').on(t.timelineEntryId),
+  ],
+);
+
+/** "escalated from ALLEGATION to LEGAL_ACTION on 2026-11-20". */
+export const disputeChanges = pgTable(
+  'dispute_changes',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    disputeId: integer().notNull().references(() => disputes.id, { onDelete: 'cascade' }),
+    timelineEntryId: bigint({ mode: 'number' }).references(() => timelineEntries.id, { onDelete: 'cascade' }),
+    fromType: text(),
+    toType: text(),
+    fromLevel: integer().notNull(),
+    toLevel: integer().notNull(),
+    direction: text().notNull(), // escalated | deescalated | started
+    changedOn: date({ mode: 'string' }).notNull(),
+    createdAt: timestamp(tz).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('dispute_changes_entry_idx').on(t.disputeId, t.timelineEntryId)],
+);
+
+export const apiKeys = pgTable('api_keys', {
+  id: serial().primaryKey(),
+  name: text().notNull(),
+  hash: text().notNull().unique(),
+  prefix: text().notNull(),
+  scopes: jsonb().$type<string[]>().notNull(),
+  createdAt: timestamp(tz).notNull().defaultNow(),
+  revokedAt: timestamp(tz),
+});
+
+/** Filters shared by alert rules and digest subscriptions. */
+export interface AlertFilters {
+  actors?: string[];
+  disputeIds?: number[];
+  issues?: string[];
+  minLevel?: number;
+  types?: string[];
+}
+
+export const subscriptions = pgTable('subscriptions', {
+  id: serial().primaryKey(),
+  email: text().notNull().unique(),
+  filters: jsonb().$type<AlertFilters>().notNull().default(sql`'{}'::jsonb`),
+  timeZone: text().notNull().default('UTC'),
+  sendAt: text().notNull().default('07:00'),
+  sendEmpty: boolean().notNull().default(false),
+  confirmedAt: timestamp(tz),
+  unsubscribedAt: timestamp(tz),
+  createdAt: timestamp(tz).notNull().defaultNow(),
+});
+
+export const digests = pgTable(
+  'digests',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    subscriptionId: integer().notNull().references(() => subscriptions.id, { onDelete: 'cascade' }),
+    day: date({ mode: 'string' }).notNull(),
+    status: text().notNull(), // sending | sent | empty
+    messageId: text(),
+    claimedAt: timestamp(tz).notNull().defaultNow(),
+    sentAt: timestamp(tz),
+  },
+  (t) => [unique('digests_recipient_day').on(t.subscriptionId, t.day)],
+);
+
+export const alertRules = pgTable('alert_rules', {
+  id: serial().primaryKey(),
+  name: text().notNull(),
+  filters: jsonb().$type<AlertFilters>().notNull().default(sql`'{}'::jsonb`),
+  webhookUrl: text(),
+  email: text(),
+  maxPerHour: integer().notNull().default(6),
+  enabled: boolean().notNull().default(true),
+  createdAt: timestamp(tz).notNull().defaultNow(),
+});
+
+export const alertDeliveries = pgTable(
+  'alert_deliveries',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    ruleId: integer().notNull().references(() => alertRules.id, { onDelete: 'cascade' }),
+    timelineEntryId: bigint({ mode: 'number' }).notNull().references(() => timelineEntries.id, { onDelete: 'cascade' }),
+    status: text().notNull().default('pending'), // pending | sending | sent | failed
+    batchKey: text(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    createdAt: timestamp(tz).notNull().defaultNow(),
+    sentAt: timestamp(tz),
+  },
+  (t) => [unique('alert_deliveries_rule_entry').on(t.ruleId, t.timelineEntryId), index('alert_deliveries_status_idx').on(t.status)],
+);

@@ -1,0 +1,155 @@
+/**
+ * The escalation ladder and the dispute arithmetic built on it, as pure functions.
+ *
+ * Why our own ladder: the Goldstein scale gives an accusation, a lawsuit and an investigation the same
+ * -2.0 and cannot tell the steps of a dispute apart. We use an ordinal ladder read from configuration
+ * (config/ladder.json): DEMAND 1 < ALLEGATION 2 < DENIAL 3 < THREAT 4 < INVESTIGATION 5 < LEGAL_ACTION 6
+ * < RESTRICTION 7; a DEESCALATION lowers the current level by `deescalation.step`.
+ *
+ * Current level: walk the timeline in date order; each event raises the level to its own rung if that
+ * is higher; a de-escalation lowers it (never below 0). A settlement (DEESCALATION) is what makes a
+ * dispute `resolved` until a new hostile event reopens it.
+ *
+ * Escalation index at time t:  I(t) = Σ_e level(e) · (1 + w · ln(corroboration(e))) · 0.5^((t − date(e)) / h)
+ * over hostile events e up to t, minus the same sum over de-escalations, floored at 0; h is the half-life in
+ * days and w the corroboration weight. It rises with more, higher and better-corroborated steps and decays
+ * when the dispute goes quiet.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const LadderSchema = z.object({
+  levels: z.record(z.string(), z.number().int().min(0)),
+  deescalation: z.object({ type: z.string(), step: z.number().int().min(0) }),
+  index: z.object({ halfLifeDays: z.number().positive(), corroborationWeight: z.number().min(0) }),
+  status: z.object({
+    dormantAfterDays: z.number().positive(),
+    coolingAfterDays: z.number().positive(),
+    escalatingWindowDays: z.number().positive(),
+  }),
+});
+export type Ladder = z.infer<typeof LadderSchema>;
+
+/** Reads and validates a ladder file. */
+export function loadLadder(path: string): Ladder {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`ladder: cannot read ${path}`, { cause: err });
+  }
+  const parsed = LadderSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`ladder: ${path} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export interface LadderEntry {
+  id: number;
+  type: string;
+  eventDate: string; // YYYY-MM-DD
+  corroboration: number;
+}
+
+export interface LevelChange {
+  entryId: number;
+  fromType: string | null;
+  toType: string | null;
+  fromLevel: number;
+  toLevel: number;
+  direction: 'started' | 'escalated' | 'deescalated';
+  changedOn: string;
+}
+
+export type DisputeStatus = 'active' | 'escalating' | 'cooling' | 'dormant' | 'resolved';
+
+export interface DisputeState {
+  level: number;
+  levelType: string | null;
+  escalationIndex: number;
+  status: DisputeStatus;
+  changes: LevelChange[];
+  firstEventAt: string | null;
+  lastEventAt: string | null;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / DAY_MS);
+
+/** The ladder rung of an event type (0 for an unknown type). */
+export function levelOf(ladder: Ladder, type: string): number {
+  return ladder.levels[type] ?? 0;
+}
+
+/** Computes level, change records, escalation index and status of a dispute from its timeline. */
+export function computeDisputeState(ladder: Ladder, entries: LadderEntry[], today: string): DisputeState {
+  const sorted = [...entries].sort((a, b) => (a.eventDate === b.eventDate ? a.id - b.id : a.eventDate < b.eventDate ? -1 : 1));
+  let level = 0;
+  let levelType: string | null = null;
+  let resolved = false;
+  const changes: LevelChange[] = [];
+  for (const e of sorted) {
+    const before = level;
+    const beforeType = levelType;
+    if (e.type === ladder.deescalation.type) {
+      level = Math.max(0, level - ladder.deescalation.step);
+      levelType = e.type;
+      resolved = true;
+    } else {
+      const rung = levelOf(ladder, e.type);
+      resolved = false;
+      if (rung > level) {
+        level = rung;
+        levelType = e.type;
+      }
+    }
+    if (level !== before) {
+      changes.push({
+        entryId: e.id,
+        fromType: beforeType,
+        toType: levelType,
+        fromLevel: before,
+        toLevel: level,
+        direction: before === 0 && changes.length === 0 ? 'started' : level > before ? 'escalated' : 'deescalated',
+        changedOn: e.eventDate,
+      });
+    }
+  }
+  const escalationIndex = computeEscalationIndex(ladder, sorted, today);
+  const first = sorted[0]?.eventDate ?? null;
+  const last = sorted[sorted.length - 1]?.eventDate ?? null;
+  let status: DisputeStatus = 'active';
+  const quietDays = last ? dayNumber(today) - dayNumber(last) : Infinity;
+  if (resolved) status = 'resolved';
+  else if (quietDays > ladder.status.dormantAfterDays) status = 'dormant';
+  else if (
+    changes.some(
+      (c) => c.direction === 'escalated' && dayNumber(today) - dayNumber(c.changedOn) <= ladder.status.escalatingWindowDays,
+    )
+  )
+    status = 'escalating';
+  else if (quietDays > ladder.status.coolingAfterDays) status = 'cooling';
+  return { level, levelType, escalationIndex, status, changes, firstEventAt: first, lastEventAt: last };
+}
+
+/** The escalation index at `today` (formula in the file header). */
+export function computeEscalationIndex(ladder: Ladder, entries: LadderEntry[], today: string): number {
+  const t = dayNumber(today);
+  let sum = 0;
+  for (const e of entries) {
+    const age = t - dayNumber(e.eventDate);
+    if (age < 0) continue;
+    const weight = 1 + ladder.index.corroborationWeight * Math.log(Math.max(1, e.corroboration));
+    const decay = Math.pow(0.5, age / ladder.index.halfLifeDays);
+    if (e.type === ladder.deescalation.type) sum -= ladder.deescalation.step * weight * decay;
+    else sum += levelOf(ladder, e.type) * weight * decay;
+  }
+  return Math.max(0, Math.round(sum * 1000) / 1000);
+}
+
+/** A human sentence for a change record: "escalated from ALLEGATION to LEGAL_ACTION on 2026-11-20". */
+export function describeChange(c: Pick<LevelChange, 'direction' | 'fromType' | 'toType' | 'changedOn'>): string {
+  if (c.direction === 'started') return `started at ${c.toType} on ${c.changedOn}`;
+  return `${c.direction} from ${c.fromType ?? 'nothing'} to ${c.toType} on ${c.changedOn}`;
+}

@@ -1,0 +1,141 @@
+/**
+ * The list of sources we watch (feeds/sources.json by default, SOURCES_FILE to change it), its schema,
+ * and OPML import/export. Poll intervals default to 60 minutes for news and 6 hours for official sources.
+ */
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import { z } from 'zod';
+import type { NewSource, Source } from '../db/queries/sources.ts';
+
+export const SOURCE_KINDS = ['news', 'regulator', 'ministry', 'court', 'legislature'] as const;
+export const SOURCE_FORMATS = ['rss', 'atom', 'rdf', 'json', 'federal-register', 'html-list'] as const;
+
+export const SourceDefSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+    name: z.string().min(1),
+    kind: z.enum(SOURCE_KINDS),
+    url: z.string().url(),
+    format: z.enum(SOURCE_FORMATS).default('rss'),
+    pollIntervalMinutes: z.number().int().positive().optional(),
+    enabled: z.boolean().default(true),
+    selectors: z
+      .object({ item: z.string(), title: z.string(), link: z.string(), date: z.string().optional(), summary: z.string().optional() })
+      .optional(),
+  })
+  .refine((s) => s.format !== 'html-list' || s.selectors, { message: 'an html-list source needs selectors' });
+export type SourceDef = z.infer<typeof SourceDefSchema>;
+
+export const SourceFileSchema = z.object({ sources: z.array(SourceDefSchema) });
+
+/** The default poll interval of a kind of source. */
+export function defaultIntervalMinutes(kind: string): number {
+  return kind === 'news' ? 60 : 360;
+}
+
+/** Parses a sources document (JSON text); `base` replaces a `{{BASE}}` placeholder in URLs. */
+export function parseSourceList(json: string, base?: string): SourceDef[] {
+  const raw = JSON.parse(base ? json.replaceAll('{{BASE}}', base) : json) as unknown;
+  const parsed = SourceFileSchema.safeParse(Array.isArray(raw) ? { sources: raw } : raw);
+  if (!parsed.success) {
+    throw new Error(`sources: invalid list: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const ids = new Set<string>();
+  for (const s of parsed.data.sources) {
+    if (ids.has(s.id)) throw new Error(`sources: duplicate id ${s.id}`);
+    ids.add(s.id);
+  }
+  return parsed.data.sources;
+}
+
+/** Reads a sources file. */
+export function loadSourceFile(path: string, base?: string): SourceDef[] {
+  return parseSourceList(readFileSync(path, 'utf8'), base);
+}
+
+/** Turns a source definition into a database row. */
+export function toSourceRow(s: SourceDef): NewSource {
+  return {
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    url: s.url,
+    format: s.format,
+    pollIntervalMinutes: s.pollIntervalMinutes ?? defaultIntervalMinutes(s.kind),
+    selectors: s.selectors ?? null,
+    enabled: s.enabled,
+  };
+}
+
+const FORMAT_BY_OPML_TYPE: Record<string, SourceDef['format']> = { rss: 'rss', atom: 'atom', rdf: 'rdf', json: 'json' };
+
+/** Reads an OPML 2.0 subscription list into source definitions (nested outlines are flattened). */
+export function parseOpml(xml: string): SourceDef[] {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, htmlEntities: false });
+  let doc: unknown;
+  try {
+    doc = parser.parse(xml);
+  } catch (err) {
+    throw new Error('opml: not well-formed XML', { cause: err });
+  }
+  const body = (doc as { opml?: { body?: unknown } }).opml?.body;
+  if (!body) throw new Error('opml: no <opml><body> element');
+  const out: SourceDef[] = [];
+  const used = new Set<string>();
+  const walk = (node: unknown) => {
+    for (const o of ([] as unknown[]).concat((node as { outline?: unknown }).outline ?? [])) {
+      const outline = o as Record<string, string | undefined>;
+      const url = outline.xmlUrl ?? outline.xmlurl;
+      if (url) {
+        const name = outline.title ?? outline.text ?? url;
+        let id = (outline.brinkwatchId ?? slugify(name)) || 'source';
+        for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+        used.add(id);
+        const kind = SOURCE_KINDS.includes(outline.brinkwatchKind as never) ? (outline.brinkwatchKind as SourceDef['kind']) : 'news';
+        const interval = Number(outline.brinkwatchInterval);
+        out.push(
+          SourceDefSchema.parse({
+            id,
+            name,
+            kind,
+            url,
+            format: FORMAT_BY_OPML_TYPE[(outline.type ?? 'rss').toLowerCase()] ?? 'rss',
+            ...(Number.isInteger(interval) && interval > 0 ? { pollIntervalMinutes: interval } : {}),
+          }),
+        );
+      }
+      walk(outline);
+    }
+  };
+  walk(body);
+  return out;
+}
+
+/** Writes sources as OPML 2.0, keeping our kind and interval in brinkwatch* attributes. */
+export function toOpml(sources: Pick<Source, 'id' | 'name' | 'kind' | 'url' | 'format' | 'pollIntervalMinutes'>[], now: Date): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const lines = sources.map(
+    (s) =>
+      `    <outline type="${esc(s.format === 'atom' ? 'atom' : 'rss')}" text="${esc(s.name)}" title="${esc(s.name)}" xmlUrl="${esc(s.url)}" brinkwatchId="${esc(s.id)}" brinkwatchKind="${esc(s.kind)}" brinkwatchInterval="${s.pollIntervalMinutes}"/>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head>
+    <title>Brinkwatch sources</title>
+    <dateCreated>${now.toUTCString()}</dateCreated>
+  </head>
+  <body>
+${lines.join('\n')}
+  </body>
+</opml>
+`;
+}
+
+function slugify(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}

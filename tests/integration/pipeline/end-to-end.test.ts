@@ -1,0 +1,126 @@
+/**
+ * The whole path on the fictional samples: local HTTP server → poll-feed → fetch-article →
+ * extract-article → update-disputes → API, once through BullMQ on the real Redis into the real
+ * PostgreSQL, once embedded (PGlite, in-process). A second ingest adds nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../../../api/app.ts';
+import { startSampleServer, type SampleServer } from '../../../cli/sample-server.ts';
+import { upsertSources } from '../../../db/queries/sources.ts';
+import type { DbHandle } from '../../../db/client.ts';
+import { loadSourceFile, toSourceRow } from '../../../feeds/sources.ts';
+import { connectRedis, createQueues, enqueueJobs, startWorkers, waitForIdle } from '../../../workers/bullmq.ts';
+import type { Ctx } from '../../../workers/context.ts';
+import { runInProcess } from '../../../workers/in-process.ts';
+import type { NextJob } from '../../../workers/queues.ts';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, freshPglite, freshPostgres, serviceAvailable, testConfig, testCtx } from '../../helpers/env.ts';
+
+async function counts(handle: DbHandle) {
+  const res = await handle.db.execute(sql`select
+    (select count(*) from articles)::int as articles,
+    (select count(*) from events)::int as events,
+    (select count(*) from timeline_entries)::int as entries,
+    (select count(*) from disputes)::int as disputes`);
+  return (res as unknown as { rows: Record<string, number>[] }).rows[0];
+}
+
+async function checkSeedDispute(ctx: Ctx) {
+  const app = await buildApp({ ctx });
+  try {
+    const list = await app.inject({ method: 'GET', url: '/disputes?actor=Anthropic' });
+    expect(list.statusCode).toBe(200);
+    const disputes = list.json().items as { id: number; parties: { name: string }[] }[];
+    const seed = disputes.find((d) => d.parties.some((p) => p.name === 'Alibaba'));
+    expect(seed, 'an Anthropic–Alibaba dispute').toBeTruthy();
+    const tl = await app.inject({ method: 'GET', url: `/disputes/${seed!.id}/timeline` });
+    expect(tl.statusCode).toBe(200);
+    const items = tl.json().items as { date: string; type: string; actor: string; target: string; sources: { url: string; outlet: string; title: string }[] }[];
+    const allegation = items.findIndex((e) => e.type === 'ALLEGATION' && e.actor === 'Anthropic' && e.target === 'Alibaba');
+    const denial = items.findIndex((e) => e.type === 'DENIAL' && e.actor === 'Alibaba' && e.target === 'Anthropic');
+    expect(allegation).toBeGreaterThanOrEqual(0);
+    expect(denial).toBeGreaterThan(allegation);
+    for (const i of [allegation, denial]) {
+      expect(items[i]!.sources.length).toBeGreaterThan(0);
+      expect(items[i]!.sources[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      expect(items[i]!.sources[0]!.outlet).toBeTruthy();
+    }
+    const dates = items.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    // The allegation was reported by several outlets: one entry, several sources.
+    expect(items[allegation]!.sources.length).toBeGreaterThanOrEqual(2);
+  } finally {
+    await app.close();
+  }
+}
+
+let samples: SampleServer;
+beforeAll(async () => {
+  samples = await startSampleServer('feeds/samples');
+});
+afterAll(async () => {
+  await samples?.close();
+});
+
+describe('embedded mode (PGlite, in-process stages)', () => {
+  it('ingests the samples, finds the seed dispute, and a second ingest adds nothing', async () => {
+    const handle = await freshPglite();
+    try {
+      const ctx = testCtx(testConfig(), handle);
+      const defs = loadSourceFile('feeds/samples/sources.json', samples.base);
+      await upsertSources(handle.db, defs.map(toSourceRow));
+      const polls: NextJob[] = defs.map((s) => ({ queue: 'poll-feed', payload: { sourceId: s.id, force: true } }));
+      const first = await runInProcess(ctx, polls);
+      expect(first.failed).toBe(0);
+      const after1 = await counts(handle);
+      expect(after1.articles).toBeGreaterThan(10);
+      expect(after1.disputes).toBeGreaterThanOrEqual(3);
+      await checkSeedDispute(ctx);
+
+      const second = await runInProcess(ctx, polls);
+      expect(second.failed).toBe(0);
+      expect(second.byQueue['fetch-article'] ?? 0).toBe(0);
+      expect(await counts(handle)).toEqual(after1);
+    } finally {
+      await handle.close();
+    }
+  }, 120_000);
+});
+
+describe('queued mode (BullMQ on Redis, PostgreSQL)', async () => {
+  const up = (await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL')) && (await serviceAvailable(TEST_REDIS_URL, 'Redis'));
+  it.skipIf(!up)('runs every stage as BullMQ jobs and a second ingest adds nothing', async () => {
+    const handle = await freshPostgres();
+    const prefix = `bwtest-${process.pid}-${Date.now()}`;
+    const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix });
+    const ctx = testCtx(config, handle);
+    const redis = connectRedis(TEST_REDIS_URL, 'worker');
+    const queues = createQueues(config, redis);
+    const workers = startWorkers(ctx, queues, redis);
+    try {
+      const defs = loadSourceFile('feeds/samples/sources.json', samples.base);
+      await upsertSources(handle.db, defs.map(toSourceRow));
+      const polls: NextJob[] = defs.map((s) => ({ queue: 'poll-feed', payload: { sourceId: s.id, force: true } }));
+      await enqueueJobs(queues, polls, new Date());
+      await waitForIdle(queues, 90_000);
+      const failed = await Promise.all(Object.values(queues).map((q) => q.getFailedCount()));
+      expect(failed.reduce((a, b) => a + b, 0)).toBe(0);
+      const after1 = await counts(handle);
+      expect(after1.articles).toBeGreaterThan(10);
+      await checkSeedDispute(ctx);
+
+      // A later minute window gives the poll jobs new ids; the stages themselves must add nothing.
+      await enqueueJobs(queues, polls, new Date(Date.now() + 120_000));
+      await waitForIdle(queues, 60_000);
+      expect(await counts(handle)).toEqual(after1);
+    } finally {
+      await workers.close(5_000);
+      for (const q of Object.values(queues)) {
+        await q.obliterate({ force: true }).catch(() => {});
+        await q.close();
+      }
+      redis.disconnect();
+      await handle.close();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { computeDisputeState, computeEscalationIndex, describeChange, loadLadder } from '../../../disputes/ladder.ts';
+
+const ladder = loadLadder('config/ladder.json');
+const e = (id: number, type: string, eventDate: string, corroboration = 1) => ({ id, type, eventDate, corroboration });
+
+describe('escalation ladder', () => {
+  it('rises with each higher rung and records the changes', () => {
+    const s = computeDisputeState(
+      ladder,
+      [e(1, 'ALLEGATION', '2026-11-10'), e(2, 'DENIAL', '2026-11-11'), e(3, 'LEGAL_ACTION', '2026-11-20'), e(4, 'DEMAND', '2026-11-21')],
+      '2026-11-22',
+    );
+    expect(s.level).toBe(6);
+    expect(s.levelType).toBe('LEGAL_ACTION');
+    expect(s.changes.map((c) => [c.fromType, c.toType])).toEqual([
+      [null, 'ALLEGATION'],
+      ['ALLEGATION', 'DENIAL'],
+      ['DENIAL', 'LEGAL_ACTION'],
+    ]);
+    expect(describeChange(s.changes[2]!)).toBe('escalated from DENIAL to LEGAL_ACTION on 2026-11-20');
+    expect(s.status).toBe('escalating');
+  });
+
+  it('orders by date, not by arrival', () => {
+    const s = computeDisputeState(ladder, [e(9, 'LEGAL_ACTION', '2026-11-20'), e(3, 'ALLEGATION', '2026-11-01')], '2026-11-20');
+    expect(s.changes.map((c) => c.toType)).toEqual(['ALLEGATION', 'LEGAL_ACTION']);
+    expect(s.firstEventAt).toBe('2026-11-01');
+  });
+
+  it('a settlement lowers the level and resolves; a new hostile step reopens', () => {
+    const settled = computeDisputeState(ladder, [e(1, 'LEGAL_ACTION', '2026-10-01'), e(2, 'DEESCALATION', '2026-11-01')], '2026-11-02');
+    expect(settled.level).toBe(4);
+    expect(settled.status).toBe('resolved');
+    expect(settled.changes.at(-1)!.direction).toBe('deescalated');
+    const reopened = computeDisputeState(
+      ladder,
+      [e(1, 'LEGAL_ACTION', '2026-10-01'), e(2, 'DEESCALATION', '2026-11-01'), e(3, 'RESTRICTION', '2026-11-05')],
+      '2026-11-06',
+    );
+    expect(reopened.status).toBe('escalating');
+    expect(reopened.level).toBe(7);
+  });
+
+  it('goes dormant after 30 quiet days and cooling after 10', () => {
+    expect(computeDisputeState(ladder, [e(1, 'ALLEGATION', '2026-09-01')], '2026-11-01').status).toBe('dormant');
+    expect(computeDisputeState(ladder, [e(1, 'ALLEGATION', '2026-10-15')], '2026-11-01').status).toBe('cooling');
+  });
+
+  it('the index decays with time and grows with corroboration', () => {
+    const fresh = computeEscalationIndex(ladder, [e(1, 'LEGAL_ACTION', '2026-11-20')], '2026-11-20');
+    const old = computeEscalationIndex(ladder, [e(1, 'LEGAL_ACTION', '2026-11-20')], '2026-12-04');
+    const corroborated = computeEscalationIndex(ladder, [e(1, 'LEGAL_ACTION', '2026-11-20', 12)], '2026-11-20');
+    expect(fresh).toBe(6);
+    expect(old).toBeCloseTo(3, 5);
+    expect(corroborated).toBeGreaterThan(fresh);
+  });
+});

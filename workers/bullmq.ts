@@ -1,0 +1,145 @@
+/**
+ * The BullMQ transport: one queue and one worker per stage on Redis. Processors are thin — validate the
+ * payload, call the stage, enqueue what it returns under deterministic job ids — and permanent failures
+ * (a payload that can never validate) throw BullMQ's own UnrecoverableError so they are not retried.
+ */
+import { createHash } from 'node:crypto';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Config } from '../config.ts';
+import type { Source } from '../db/queries/sources.ts';
+import type { Ctx } from './context.ts';
+import { QUEUE_NAMES, defaultJobOptions, jobIdFor, type NextJob, type QueueName } from './queues.ts';
+import { InvalidPayloadError, runStage } from './stages.ts';
+
+export type Queues = Record<QueueName, Queue>;
+
+/** Opens a Redis connection: workers block and must retry forever; producers fail fast. */
+export function connectRedis(url: string, role: 'worker' | 'producer'): Redis {
+  return new Redis(url, {
+    maxRetriesPerRequest: role === 'worker' ? null : 3,
+    enableOfflineQueue: role === 'worker',
+    lazyConnect: false,
+  });
+}
+
+/** Creates a Queue object for every stage. */
+export function createQueues(config: Config, connection: Redis): Queues {
+  const out = {} as Queues;
+  for (const name of QUEUE_NAMES) {
+    out[name] = new Queue(name, {
+      connection,
+      prefix: config.redis.queuePrefix,
+      defaultJobOptions: defaultJobOptions(config.workers.attempts),
+    });
+  }
+  return out;
+}
+
+/** Adds jobs with their deterministic ids (an existing id makes the add a no-op). */
+export async function enqueueJobs(queues: Queues, jobs: NextJob[], now: Date): Promise<void> {
+  for (const job of jobs) {
+    await queues[job.queue].add(job.queue, job.payload, { jobId: jobIdFor(job, now) });
+  }
+}
+
+export interface WorkerSet {
+  workers: Worker[];
+  close(timeoutMs: number): Promise<void>;
+}
+
+/** Starts one worker per queue with the configured concurrency. */
+export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?: QueueName[]): WorkerSet {
+  const concurrency: Record<QueueName, number> = {
+    'poll-feed': ctx.config.workers.concurrency.poll,
+    'fetch-article': ctx.config.workers.concurrency.fetch,
+    'extract-article': ctx.config.workers.concurrency.extract,
+    'update-disputes': ctx.config.workers.concurrency.disputes,
+    sweep: 1,
+  };
+  const workers = (only ?? QUEUE_NAMES).map((name) => {
+    const worker = new Worker(
+      name,
+      async (job: Job) => {
+        const log = ctx.log.child({ queue: name, job_id: job.id, attempt: job.attemptsMade + 1 });
+        const started = Date.now();
+        try {
+          const result = await runStage({ ...ctx, log }, name, job.data);
+          await enqueueJobs(queues, result.next, ctx.now());
+          const { next, ...rest } = result;
+          log.info({ duration_ms: Date.now() - started, next: next.length }, 'job done');
+          return rest;
+        } catch (err) {
+          if (err instanceof InvalidPayloadError) throw new UnrecoverableError(err.message);
+          throw err;
+        }
+      },
+      { connection, prefix: ctx.config.redis.queuePrefix, concurrency: concurrency[name], autorun: true },
+    );
+    worker.on('error', (err) => ctx.log.error({ err, queue: name }, 'worker error'));
+    worker.on('failed', (job, err) =>
+      ctx.log.warn({ queue: name, job_id: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'),
+    );
+    return worker;
+  });
+  return {
+    workers,
+    async close(timeoutMs) {
+      // Graceful: let in-flight jobs finish; past the deadline force-close, and BullMQ's stalled-job
+      // check hands unfinished jobs to another worker.
+      const graceful = Promise.all(workers.map((w) => w.close()));
+      const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), timeoutMs).unref());
+      if ((await Promise.race([graceful.then(() => 'done' as const), timer])) === 'timeout') {
+        await Promise.all(workers.map((w) => w.close(true)));
+      }
+    },
+  };
+}
+
+/** Spreads sources over their interval: a stable offset from a hash of the source id. */
+export function pollOffsetMs(sourceId: string, intervalMs: number): number {
+  const h = createHash('sha1').update(sourceId).digest().readUInt32BE(0);
+  return h % intervalMs;
+}
+
+/**
+ * One job scheduler per source (`poll-<id>`, every poll interval, UTC) plus the sweep. Upserting is
+ * idempotent, so restarts and several worker processes never duplicate schedulers; schedulers of
+ * sources that no longer exist are removed.
+ */
+export async function upsertSchedules(queues: Queues, sources: Source[], sweepEveryMs = 5 * 60_000): Promise<void> {
+  const wanted = new Set<string>();
+  for (const s of sources) {
+    if (!s.enabled) continue;
+    const every = s.pollIntervalMinutes * 60_000;
+    const id = `poll-${s.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    wanted.add(id);
+    await queues['poll-feed'].upsertJobScheduler(
+      id,
+      { every, offset: pollOffsetMs(s.id, every) },
+      { name: 'poll-feed', data: { sourceId: s.id } },
+    );
+  }
+  const existing = await queues['poll-feed'].getJobSchedulers(0, -1);
+  for (const sch of existing) {
+    if (sch.key && sch.key.startsWith('poll-') && !wanted.has(sch.key)) await queues['poll-feed'].removeJobScheduler(sch.key);
+  }
+  await queues.sweep.upsertJobScheduler('sweep', { every: sweepEveryMs }, { name: 'sweep', data: {} });
+}
+
+/** Waits until every queue is empty and no job is active or delayed (used by the demo and tests). */
+export async function waitForIdle(queues: Queues, timeoutMs: number, pollMs = 200): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quietRounds = 0;
+  while (Date.now() < deadline) {
+    let busy = 0;
+    for (const q of Object.values(queues)) {
+      const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+      busy += Object.values(c).reduce((a, b) => a + b, 0);
+    }
+    quietRounds = busy === 0 ? quietRounds + 1 : 0;
+    if (quietRounds >= 3) return;
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+  throw new Error(`queues: still busy after ${timeoutMs} ms`);
+}

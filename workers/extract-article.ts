@@ -1,0 +1,80 @@
+/**
+ * extract-article: run the pure extractor over an article's stored text, upsert the entities it names,
+ * replace the article's mentions and events (so running it again, or after an extractor upgrade, leaves
+ * one copy), mark the article extracted, then hand over to update-disputes.
+ */
+import { extract } from '../extract/index.ts';
+import { getArticle, markArticleExtracted } from '../db/queries/articles.ts';
+import { replaceMentions, upsertEntities } from '../db/queries/entities.ts';
+import { replaceArticleEvents } from '../db/queries/events.ts';
+import type { Ctx } from './context.ts';
+import type { ArticleJob, NextJob } from './queues.ts';
+
+/** Bumped when the extractor's rules change, so `brinkwatch reextract` can tell old output from new. */
+export const EXTRACTOR_VERSION = '1';
+
+export interface ExtractResult {
+  status: 'extracted' | 'no-text' | 'missing' | 'duplicate';
+  events: number;
+  entities: number;
+  next: NextJob[];
+}
+
+/** Extracts one article's entities and events into the database. */
+export async function extractArticle(ctx: Ctx, job: ArticleJob): Promise<ExtractResult> {
+  const { db } = ctx;
+  const article = await getArticle(db, job.articleId);
+  if (!article) return { status: 'missing', events: 0, entities: 0, next: [] };
+  if (article.storyId) return { status: 'duplicate', events: 0, entities: 0, next: [] };
+  if (!article.text) return { status: 'no-text', events: 0, entities: 0, next: [] };
+
+  const started = performance.now();
+  const published = (article.publishedAt ?? article.fetchedAt ?? article.createdAt).toISOString();
+  const result = extract(
+    { id: String(article.id), title: article.title, published, url: article.url, text: article.text },
+    { now: ctx.now() },
+  );
+
+  const allEntities = new Map<string, { name: string; kind: string; aliases: string[]; organisation?: string | null; mentions: number }>();
+  for (const e of result.entities) allEntities.set(e.name, { ...e, aliases: e.aliases ?? [] });
+  for (const ev of result.events) {
+    for (const [name, kind] of [[ev.actor, ev.actorKind], [ev.target, ev.targetKind]] as const) {
+      if (name && !allEntities.has(name)) allEntities.set(name, { name, kind: kind ?? 'other_org', aliases: [], mentions: 1 });
+    }
+  }
+
+  const counts = await db.transaction(async (tx) => {
+    const ids = await upsertEntities(tx, [...allEntities.values()]);
+    await replaceMentions(
+      tx,
+      article.id,
+      [...allEntities.values()].map((e) => ({ entityId: ids.get(e.name)!, count: Math.max(1, e.mentions) })),
+    );
+    const stored = await replaceArticleEvents(
+      tx,
+      article.id,
+      result.events.map((ev) => ({
+        type: ev.type,
+        actorId: ids.get(ev.actor)!,
+        targetId: ev.target ? ids.get(ev.target)! : null,
+        eventDate: ev.date,
+        sentence: ev.sentence,
+        quote: ev.quote,
+        field: ev.field ?? 'text',
+        startOffset: ev.start,
+        endOffset: ev.end,
+        confidence: ev.confidence,
+        issue: ev.issue,
+        answers: ev.answers ?? null,
+      })),
+    );
+    await markArticleExtracted(tx, article.id, EXTRACTOR_VERSION, ctx.now());
+    return { events: stored.length, entities: ids.size };
+  });
+  ctx.log.debug({ article_id: article.id, events: counts.events, duration_ms: Math.round(performance.now() - started) }, 'article extracted');
+  return {
+    status: 'extracted',
+    ...counts,
+    next: [{ queue: 'update-disputes', payload: { articleId: article.id } }],
+  };
+}

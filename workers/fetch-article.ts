@@ -1,0 +1,150 @@
+/**
+ * fetch-article: get an article's page politely, clean it to its main text, and store it. When the page
+ * cannot be fetched (or yields less text than the feed item carried), the feed item's content or summary
+ * stands in. A syndicated near-duplicate of a story already stored is recorded as another outlet of that
+ * story and not extracted again.
+ */
+import { createHash } from 'node:crypto';
+import * as cheerio from 'cheerio';
+import { decodeBody } from '../feeds/decode.ts';
+import { fetchUrl } from '../feeds/fetch.ts';
+import { fingerprint, findNearDuplicate } from '../feeds/near-dup.ts';
+import { extractMainText } from '../feeds/page.ts';
+import {
+  getArticle,
+  listRecentFingerprints,
+  markSyndicatedCopy,
+  storeArticleText,
+} from '../db/queries/articles.ts';
+import type { Ctx } from './context.ts';
+import type { ArticleJob, NextJob } from './queues.ts';
+
+export interface FetchArticleResult {
+  status: 'fetched' | 'fallback' | 'skipped' | 'duplicate' | 'already-done' | 'missing';
+  next: NextJob[];
+  reason?: string;
+}
+
+/** Below this many characters a text is not an article worth extracting. */
+const MIN_TEXT_CHARS = 80;
+const NEAR_DUP_THRESHOLD = 0.85;
+const NEAR_DUP_WINDOW_MS = 14 * 86_400_000;
+
+/** Fetches and stores one article's main text; returns the extract job when there is text to extract. */
+export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArticleResult> {
+  const { db, config, log } = ctx;
+  const article = await getArticle(db, job.articleId);
+  if (!article) return { status: 'missing', next: [] };
+  if (article.fetchStatus !== 'pending') {
+    const needsExtract = article.text && !article.extractedAt && !article.storyId;
+    return { status: 'already-done', next: needsExtract ? [{ queue: 'extract-article', payload: { articleId: article.id } }] : [] };
+  }
+
+  let pageText: { text: string; title: string | null; byline: string | null; published: string | null } | null = null;
+  let fetchError: string | null = null;
+  if (/^https?:/i.test(article.url)) {
+    const release = await ctx.limiter.acquire(new URL(article.url).host.toLowerCase());
+    try {
+      const outcome = await fetchUrl(article.url, {
+        timeoutMs: config.fetch.timeoutMs,
+        maxBytes: config.fetch.maxBytes,
+        maxRedirects: config.fetch.maxRedirects,
+        allowPrivate: config.fetch.allowPrivateHosts,
+        userAgent: config.fetch.userAgent,
+        onTooLarge: 'truncate',
+        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+      });
+      if (outcome.kind === 'ok') {
+        const { text: html } = decodeBody(outcome.body, outcome.contentType);
+        pageText = extractMainText(html, outcome.url);
+        if (outcome.truncated) fetchError = `fetch: page cut at ${config.fetch.maxBytes} bytes`;
+      } else {
+        fetchError = `fetch: ${outcome.errorClass}${outcome.status ? ` (HTTP ${outcome.status})` : ''}`;
+      }
+    } finally {
+      await release();
+    }
+  } else {
+    fetchError = 'fetch: item has no link';
+  }
+
+  const feedText = fragmentToText(article.feedContent) || fragmentToText(article.summary);
+  let text = pageText?.text?.trim() ?? '';
+  let status: 'fetched' | 'fallback' = 'fetched';
+  if (text.length < Math.min(MIN_TEXT_CHARS, feedText.length) || text.length < feedText.length * 0.5) {
+    text = feedText;
+    status = 'fallback';
+  }
+  const fetchedAt = ctx.now();
+  if (text.length < MIN_TEXT_CHARS) {
+    const reason = fetchError ?? 'page: no main text';
+    await storeArticleText(db, article.id, {
+      text,
+      byline: null,
+      contentHash: sha256(text),
+      fingerprint: null,
+      fetchStatus: 'skipped',
+      fetchError: reason,
+      fetchedAt,
+    });
+    log.warn({ article_id: article.id, reason }, 'article skipped');
+    return { status: 'skipped', next: [], reason };
+  }
+
+  const fp = fingerprint(text);
+  const stored = await storeArticleText(db, article.id, {
+    text,
+    byline: pageText?.byline ?? null,
+    contentHash: sha256(text),
+    fingerprint: fp,
+    fetchStatus: status,
+    fetchError,
+    fetchedAt,
+    title: pageText?.title ?? null,
+    publishedAt: pageText?.published ? safeDate(pageText.published) : null,
+  });
+  if (!stored) return { status: 'already-done', next: [] };
+
+  const candidates = await listRecentFingerprints(db, new Date(fetchedAt.getTime() - NEAR_DUP_WINDOW_MS), article.id);
+  const match = findNearDuplicate(fp, candidates as { id: number; fingerprint: string; sourceId: string }[], NEAR_DUP_THRESHOLD);
+  if (match) {
+    const story = candidates.find((c) => c.id === match.id)!;
+    await markSyndicatedCopy(db, {
+      storyId: story.id,
+      storySourceId: story.sourceId,
+      copyId: article.id,
+      copySourceId: article.sourceId,
+      similarity: match.similarity,
+    });
+    log.info({ article_id: article.id, story_id: story.id, similarity: match.similarity }, 'syndicated copy');
+    return { status: 'duplicate', next: [{ queue: 'update-disputes', payload: { articleId: story.id } }] };
+  }
+  return { status, next: [{ queue: 'extract-article', payload: { articleId: article.id } }] };
+}
+
+/** Plain text of an HTML fragment (a feed item's content), blocks separated by blank lines. */
+export function fragmentToText(html: string | null | undefined): string {
+  if (!html) return '';
+  if (!/[<&]/.test(html)) return html.trim();
+  const $ = cheerio.load(`<body>${html}</body>`);
+  $('script,style,noscript,iframe,figure figcaption').remove();
+  $('br').replaceWith('\n');
+  $('p,div,h1,h2,h3,h4,h5,h6,li,blockquote,section,article,tr').each((_, el) => {
+    $(el).prepend('\n\n').append('\n\n');
+  });
+  return $('body')
+    .text()
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+function safeDate(s: string): Date | null {
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? null : d;
+}

@@ -1,0 +1,64 @@
+/**
+ * Per-host politeness: at most one request at a time to a host and a minimum gap between the starts
+ * of two requests to it. The in-memory limiter serves a single process; the Redis limiter holds the
+ * same rule across every worker process sharing one Redis (a lock key per host, `SET NX PX`).
+ */
+import type { Redis } from 'ioredis';
+
+export interface HostLimiter {
+  /** Waits for the host's turn; call the returned function when the request is done. */
+  acquire(host: string): Promise<() => Promise<void>>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Single-process limiter: a promise chain per host. */
+export function createMemoryHostLimiter(minGapMs: number): HostLimiter {
+  const tails = new Map<string, Promise<void>>();
+  const lastStart = new Map<string, number>();
+  return {
+    async acquire(host) {
+      const prev = tails.get(host) ?? Promise.resolve();
+      let release!: () => void;
+      const mine = new Promise<void>((r) => (release = r));
+      tails.set(host, prev.then(() => mine));
+      await prev;
+      const wait = (lastStart.get(host) ?? 0) + minGapMs - Date.now();
+      if (wait > 0) await sleep(wait);
+      lastStart.set(host, Date.now());
+      return async () => {
+        release();
+        if (tails.get(host) === mine) tails.delete(host);
+      };
+    },
+  };
+}
+
+/**
+ * Cross-process limiter on Redis. The lock key lives for `minGapMs` after release, which gives the
+ * minimum gap; `lockTtlMs` bounds how long a crashed holder can block the host.
+ */
+export function createRedisHostLimiter(redis: Redis, prefix: string, minGapMs: number, lockTtlMs = 60_000): HostLimiter {
+  return {
+    async acquire(host) {
+      const key = `${prefix}:host:${host}`;
+      const token = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+      for (;;) {
+        const ok = await redis.set(key, token, 'PX', lockTtlMs, 'NX');
+        if (ok === 'OK') break;
+        const ttl = await redis.pttl(key);
+        await sleep(Math.min(Math.max(ttl, 25), 1_000));
+      }
+      return async () => {
+        // Keep the key (ours only) for the gap, so the next request to this host waits it out.
+        await redis.eval(
+          "if redis.call('get', KEYS[1]) == ARGV[1] then if tonumber(ARGV[2]) > 0 then return redis.call('pexpire', KEYS[1], ARGV[2]) else return redis.call('del', KEYS[1]) end end return 0",
+          1,
+          key,
+          token,
+          String(minGapMs),
+        );
+      };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Every queue of the pipeline: its name, payload schema and default job options, and the
+ * deterministic job id that makes enqueuing the same work twice a no-op. Payloads carry ids only.
+ */
+import { z } from 'zod';
+
+export const PollFeedSchema = z.object({ sourceId: z.string().min(1), force: z.boolean().optional() });
+export const ArticleJobSchema = z.object({ articleId: z.number().int().positive() });
+export const SweepSchema = z.object({}).passthrough();
+export const NotifySchema = z.object({ timelineEntryId: z.number().int().positive() });
+export const DigestSchema = z.object({ subscriptionId: z.number().int().positive(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+export type PollFeed = z.infer<typeof PollFeedSchema>;
+export type ArticleJob = z.infer<typeof ArticleJobSchema>;
+
+export const QUEUE_SCHEMAS = {
+  'poll-feed': PollFeedSchema,
+  'fetch-article': ArticleJobSchema,
+  'extract-article': ArticleJobSchema,
+  'update-disputes': ArticleJobSchema,
+  sweep: SweepSchema,
+} as const;
+
+export type QueueName = keyof typeof QUEUE_SCHEMAS;
+export const QUEUE_NAMES = Object.keys(QUEUE_SCHEMAS) as QueueName[];
+
+export interface NextJob {
+  queue: QueueName;
+  payload: Record<string, unknown>;
+  /** Distinguishes a deliberate re-run (re-extraction) from a duplicate. */
+  generation?: string;
+}
+
+/** Deterministic job id: BullMQ ignores an add whose id exists. Ids contain no ':' and are never all digits. */
+export function jobIdFor(job: NextJob, now: Date): string {
+  const g = job.generation ? `-${job.generation}` : '';
+  switch (job.queue) {
+    case 'poll-feed':
+      // One poll per source per minute window at most, whoever asks for it.
+      return `poll-${String(job.payload.sourceId).replace(/[^A-Za-z0-9_-]/g, '_')}-${Math.floor(now.getTime() / 60_000)}${g}`;
+    case 'fetch-article':
+      return `fetch-${job.payload.articleId}${g}`;
+    case 'extract-article':
+      return `extract-${job.payload.articleId}${g}`;
+    case 'update-disputes':
+      return `disputes-${job.payload.articleId}${g}`;
+    case 'sweep':
+      return `sweep-${Math.floor(now.getTime() / 60_000)}`;
+  }
+}
+
+/** Default options for every job: retries with exponential backoff, bounded history. */
+export function defaultJobOptions(attempts: number) {
+  return {
+    attempts,
+    backoff: { type: 'exponential' as const, delay: 2_000, jitter: 0.5 },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The stage table: one function per queue. Both transports — BullMQ workers (workers/main.ts) and the
+ * in-process runner (workers/in-process.ts) — call exactly these functions, validate payloads with the
+ * same schemas, and enqueue the jobs each stage returns.
+ */
+import { listDueSources } from '../db/queries/sources.ts';
+import { listStalledArticles } from '../db/queries/articles.ts';
+import type { Ctx } from './context.ts';
+import { extractArticle } from './extract-article.ts';
+import { fetchArticle } from './fetch-article.ts';
+import { pollFeed } from './poll-feed.ts';
+import { QUEUE_SCHEMAS, type NextJob, type QueueName } from './queues.ts';
+import { updateDisputes } from './update-disputes.ts';
+
+export interface StageResult {
+  next: NextJob[];
+}
+
+/**
+ * sweep: re-enqueues work a crash left behind (articles stored but never fetched, or fetched but never
+ * extracted) and polls every due source; it runs on a schedule, so no gap outlives one sweep.
+ */
+export async function sweep(ctx: Ctx): Promise<StageResult & { stalledFetch: number; stalledExtract: number; dueSources: number }> {
+  const now = ctx.now();
+  const stalled = await listStalledArticles(ctx.db, new Date(now.getTime() - 5 * 60_000));
+  const due = await listDueSources(ctx.db, now);
+  return {
+    stalledFetch: stalled.pendingFetch.length,
+    stalledExtract: stalled.pendingExtract.length,
+    dueSources: due.length,
+    next: [
+      ...stalled.pendingFetch.map((articleId) => ({ queue: 'fetch-article' as const, payload: { articleId } })),
+      ...stalled.pendingExtract.map((articleId) => ({ queue: 'extract-article' as const, payload: { articleId } })),
+      ...due.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id } })),
+    ],
+  };
+}
+
+/** Validates a payload and runs the stage of that queue. */
+export async function runStage(ctx: Ctx, queue: QueueName, data: unknown): Promise<StageResult> {
+  const parsed = QUEUE_SCHEMAS[queue].safeParse(data);
+  if (!parsed.success) throw new InvalidPayloadError(queue, parsed.error.message);
+  switch (queue) {
+    case 'poll-feed':
+      return pollFeed(ctx, parsed.data as never);
+    case 'fetch-article':
+      return fetchArticle(ctx, parsed.data as never);
+    case 'extract-article':
+      return extractArticle(ctx, parsed.data as never);
+    case 'update-disputes':
+      return updateDisputes(ctx, parsed.data as never);
+    case 'sweep':
+      return sweep(ctx);
+  }
+}
+
+/** A payload that does not match its queue's schema: retrying cannot help. */
+export class InvalidPayloadError extends Error {
+  constructor(queue: string, detail: string) {
+    super(`queue ${queue}: invalid payload: ${detail}`);
+    this.name = 'InvalidPayloadError';
+  }
+}

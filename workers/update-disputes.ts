@@ -1,0 +1,133 @@
+/**
+ * update-disputes: place each of an article's events on a dispute timeline.
+ *
+ * A dispute is a set of parties (an unordered pair; a ministry counts as its country when the
+ * entity says so) and an issue. An event joins the dispute of its parties with the same issue; an
+ * event with no specific issue, a denial or a de-escalation joins the parties' most recently active
+ * dispute; otherwise it starts a new one. Within a dispute, reports of the same type by the same actor
+ * against the same target within MATCH_WINDOW_DAYS are one real-world event: one timeline entry with
+ * every article as its evidence and a corroboration count. After each change the dispute's level,
+ * escalation index, status and change records are recomputed from its whole timeline (disputes/ladder.ts),
+ * so the job is idempotent. Work on one party set is serialised by an advisory lock.
+ */
+import { computeDisputeState } from '../disputes/ladder.ts';
+import { getEntitiesByIds } from '../db/queries/entities.ts';
+import { listUnplacedEvents, setEventEntry } from '../db/queries/events.ts';
+import {
+  deleteOrphanEntries,
+  findAnsweredAllegation,
+  findMatchingEntry,
+  findOrCreateDispute,
+  insertTimelineEntry,
+  listDisputesForParties,
+  listEntriesForLadder,
+  lockDisputeKey,
+  refreshEntryEvidence,
+  saveDisputeState,
+  setEntryAnswers,
+} from '../db/queries/disputes.ts';
+import type { DbOrTx } from '../db/client.ts';
+import type { Ctx } from './context.ts';
+import type { ArticleJob, NextJob } from './queues.ts';
+
+export const MATCH_WINDOW_DAYS = 6;
+const GENERIC_ISSUES = new Set(['', 'general', 'unspecified', 'dispute']);
+
+export interface UpdateDisputesResult {
+  placed: number;
+  newEntries: number[];
+  disputes: number[];
+  next: NextJob[];
+}
+
+/** Places an article's unplaced events on dispute timelines and refreshes those disputes. */
+export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateDisputesResult> {
+  const { db } = ctx;
+  const rows = await listUnplacedEvents(db, job.articleId);
+  const touched = new Set<number>();
+  const newEntries: number[] = [];
+  let placed = 0;
+  const entityIds = [...new Set(rows.flatMap((r) => [r.event.actorId, r.event.targetId ?? -1]))].filter((id) => id > 0);
+  const entityById = new Map((await getEntitiesByIds(db, entityIds)).map((e) => [e.id, e]));
+
+  for (const { event, publishedAt, createdAt } of rows) {
+    if (event.targetId === null || event.targetId === event.actorId) continue;
+    const actor = entityById.get(event.actorId);
+    const target = entityById.get(event.targetId);
+    if (!actor || !target) continue;
+    const partyIds = [actor.id, target.id].sort((a, b) => a - b);
+    const issue = (event.issue ?? '').trim().toLowerCase();
+    const reportedAt = publishedAt ?? createdAt;
+
+    const result = await db.transaction(async (tx) => {
+      await lockDisputeKey(tx, `dispute-parties-${partyIds.join('-')}`);
+      const existing = await listDisputesForParties(tx, partyIds);
+      let dispute = existing.find((d) => d.issue === issue);
+      const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
+      if (!dispute && joinsLatest && existing[0]) dispute = existing[0];
+      if (!dispute) {
+        const names = [actor.name, target.name].sort();
+        const disputeIssue = GENERIC_ISSUES.has(issue) ? 'general' : issue;
+        dispute = await findOrCreateDispute(tx, {
+          key: `${partyIds.join('-')}|${disputeIssue}`,
+          title: `${names.join(' – ')}: ${disputeIssue}`,
+          partyIds,
+          issue: disputeIssue,
+          now: ctx.now(),
+        });
+      }
+      let entry = await findMatchingEntry(tx, {
+        disputeId: dispute.id,
+        type: event.type,
+        actorId: event.actorId,
+        targetId: event.targetId,
+        eventDate: event.eventDate,
+        windowDays: MATCH_WINDOW_DAYS,
+      });
+      let created = false;
+      if (!entry) {
+        entry = await insertTimelineEntry(tx, {
+          disputeId: dispute.id,
+          type: event.type,
+          actorId: event.actorId,
+          targetId: event.targetId,
+          eventDate: event.eventDate,
+          firstReportedAt: reportedAt,
+          sentence: event.sentence,
+          quote: event.quote,
+          issue: event.issue,
+          confidence: event.confidence,
+        });
+        created = true;
+      }
+      await setEventEntry(tx, event.id, entry.id);
+      await refreshEntryEvidence(tx, entry.id);
+      if (event.type === 'DENIAL' && entry.answersEntryId === null) {
+        const answered = await findAnsweredAllegation(tx, dispute.id, event.targetId, event.eventDate);
+        if (answered) await setEntryAnswers(tx, entry.id, answered);
+      }
+      await recomputeDispute(tx, ctx, dispute.id);
+      return { disputeId: dispute.id, entryId: entry.id, created };
+    });
+    placed++;
+    touched.add(result.disputeId);
+    if (result.created) newEntries.push(result.entryId);
+  }
+
+  // A re-extraction may have left entries with no evidence: drop them and recompute their disputes.
+  const orphaned = await db.transaction(async (tx) => {
+    const ids = await deleteOrphanEntries(tx);
+    for (const id of ids) await recomputeDispute(tx, ctx, id);
+    return ids;
+  });
+  for (const id of orphaned) touched.add(id);
+  return { placed, newEntries, disputes: [...touched], next: [] };
+}
+
+/** Recomputes level, index, status and change records of one dispute from its timeline. */
+export async function recomputeDispute(db: DbOrTx, ctx: Ctx, disputeId: number): Promise<void> {
+  const entries = await listEntriesForLadder(db, disputeId);
+  const today = ctx.now().toISOString().slice(0, 10);
+  const state = computeDisputeState(ctx.ladder, entries, today);
+  await saveDisputeState(db, disputeId, state, ctx.now());
+}
