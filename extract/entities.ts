@@ -24,6 +24,8 @@ export interface Mention {
   ent: Entity;
   surface: string;
   coref: boolean;
+  mod?: boolean;  // modifies the next mention ("China's" in "China's DeepSeek", "OpenAI" in "OpenAI CEO Sam Altman")
+  lead?: number;  // first token of the noun phrase when a modifier precedes
 }
 
 export interface SentenceInfo { s: Sentence; toks: Token[]; mentions: Mention[] }
@@ -61,7 +63,9 @@ const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'co
   'rejects', 'demands', 'announces', 'adds', 'takes', 'says', 'believes', 'hopes', 'expects', 'agrees', 'issues', 'launches', 'opens',
   'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
   'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their']);
-const ADJ_COUNTRY_FORMS = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
+const ADJ_COUNTRY_FORMS = new Set(['CCP', 'US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
+const ACTION_NOUNS = new Set(['export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',
+  'decision', 'officials', 'authorities', 'abuse', 'crackdown', 'policy', 'policies', 'practices', 'rules', 'blockade', 'government', 'side']);
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'via', 'across']);
 const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|more|multiple|many)$/i;
 
@@ -167,8 +171,22 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         }
       }
     }
+    if (!best && DEMONYMS.has(t) && i > 0 && NUMBERISH.test(toks[i - 1].text) && /^(?:entities|companies|firms|enterprises)$/.test(toks[i + 1]?.text ?? '')) {
+      // "136 Chinese entities" names the country's side of a list action.
+      const c = BY_NAME.get(DEMONYMS.get(t)!);
+      if (c) {
+        out.push({ start: toks[i].start, end: toks[i + 1].end, t0: i, t1: i + 2, ent: reg.get(c), surface: s.text.slice(toks[i].start - s.start, toks[i + 1].end - s.start), coref: false });
+        i += 2;
+        continue;
+      }
+    }
     if (!best) { i++; continue; }
     let j = i + best.len;
+    // Datelines ("Washington, D.C. —", "BEIJING, Oct. 10 --") place the story, they do not act.
+    if (i <= 1 && (toks[j]?.text === ',' || /^[—–-]$/.test(toks[j]?.text ?? '')) && (best.capital || /^(?:D\.C\.|[—–-]|\p{Lu}[a-z]{2}\.?|\d+)$/u.test(toks[j + 1]?.text ?? '') || /^[—–-]$/.test(toks[j]?.text ?? ''))
+      && (toks[j]?.text !== ',' || /^(?:D\.C\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/.test(toks[j + 1]?.text ?? ''))) {
+      i = j; continue;
+    }
     let entry = best.entry;
     if (entry) {
       // A capital names the state only when it is not a place ("in Beijing").
@@ -177,7 +195,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         const nx = toks[j];
         if (nx && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !/(?:ed|ly)$/.test(nx.text)))) {
           // Adjectival use ("U.S. chips", "US-made"): a group of the country's entities after a number still names it.
-          if (!(i > 0 && NUMBERISH.test(toks[i - 1].text) && nx && /^(?:entities|companies|firms)$/.test(nx.text))) { i = j; continue; }
+          const actionNoun = toks.slice(j, j + 3).some((x) => ACTION_NOUNS.has(x.text));
+          if (!actionNoun) { i = j; continue; }
         }
       }
     }
@@ -208,7 +227,32 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     out.push({ start: toks[i].start, end: toks[j - 1].end, t0: i, t1: j, ent, surface: s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start), coref: false });
     i = j;
   }
+  markModifiers(toks, out);
   return out;
+}
+
+/** Marks a mention that only modifies the next one: a possessor ("China's DeepSeek") or an employer before a title ("OpenAI CEO Sam Altman"). */
+export function markModifiers(toks: Token[], ms: Mention[]): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k], b = ms[k + 1];
+    const gap = b.t0 - a.t1;
+    if (gap < 0 || gap > 6) continue;
+    let poss = false, titled = false, ok = true;
+    for (let q = a.t1; q < b.t0; q++) {
+      const w = toks[q].text;
+      if ((w === "'" || w === '’') && q === a.t1) { poss = true; continue; }
+      if (poss && q === a.t1 + 1 && /^s$/i.test(w)) continue;
+      if (PERSON_TITLES.has(w)) { titled = true; continue; }
+      if (/^[“”"]$/.test(w)) continue;
+      if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !/^(?:and|or|but|that|which|who)$/.test(w)) continue;
+      if (!poss && /^(?:AI|and|crypto|tech|technology|chief|top|former|the)$/.test(w)) continue;
+      ok = false;
+      break;
+    }
+    if (!ok) continue;
+    if (poss && gap > 0 && gap <= 6 && (gap <= 5)) { a.mod = true; b.lead = a.lead ?? a.t0; continue; }
+    if (titled && b.ent.kind === 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
+  }
 }
 
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */
@@ -340,14 +384,16 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !/-based$/.test(m) && m !== 'AI')) continue;
     const pool = [...recent, ...mentions.filter((m) => m.t1 <= i).map((m) => m.ent)];
     let found: Entity | null = null;
-    for (let r = pool.length - 1; r >= 0; r--) {
+    let bestScore = -1;
+    // Salience: how often the candidate was named, with a bonus for recency.
+    for (let r = pool.length - 1, seen = 0; r >= 0 && seen < 40; r--, seen++) {
       const e = pool[r];
       if (!kinds.includes(e.kind)) continue;
       if (country && e.country !== country) continue;
       if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq)) continue;
       if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq) continue;
-      found = e;
-      break;
+      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0);
+      if (score > bestScore) { bestScore = score; found = e; }
     }
     if (found) {
       added.push(mk(info, i, k + 1, found));

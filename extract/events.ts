@@ -57,9 +57,11 @@ function tokenAt(info: SentenceInfo, absPos: number): number {
   return ans;
 }
 
+const SKIP_BACK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'American', 'Chinese', 'British', 'Dutch', 'European', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Italian', 'French', 'German']);
+
 function prepBefore(info: SentenceInfo, m: Mention): boolean {
-  let k = m.t0 - 1;
-  while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text))) k--;
+  let k = (m.lead ?? m.t0) - 1;
+  while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
   if (k < 0) return false;
   const w = info.toks[k].text.toLowerCase();
   if (w === 'to' && k >= 1 && info.toks[k - 1].text.toLowerCase() === 'according') return false;
@@ -76,31 +78,34 @@ function inParens(info: SentenceInfo, m: Mention): boolean {
   return depth > 0;
 }
 
-function clauseStart(info: SentenceInfo, ti: number): number {
+function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
+    if (relative && (w === 'which' || w === 'who')) return k + 1;
   }
   return 0;
 }
 
+function usable(info: SentenceInfo, m: Mention): boolean {
+  return !m.mod && !inParens(info, m);
+}
+
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
   for (const m of info.mentions) {
-    if (m.t0 < from || m.t1 > to) continue;
-    if (prepBefore(info, m) || inParens(info, m)) continue;
-    // A possessor of a non-entity head is still the subject ("China's commerce ministry"); keep it.
+    if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
+    if (!usable(info, m) || prepBefore(info, m)) continue;
     return m;
   }
   return null;
 }
 
-function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry): Mention[] {
+function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
   const { toks, mentions } = info;
   let first: Mention | null = null;
   for (const m of mentions) {
-    if (m.t0 < from) continue;
-    if (m.t0 - from > 30) break;
-    if (inParens(info, m)) continue;
+    if ((m.lead ?? m.t0) < from || !usable(info, m)) continue;
+    if ((m.lead ?? m.t0) - from > maxGap || m.t0 >= limit) break;
     if (exclude && agentOf(m.ent, reg).name === exclude) continue;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
@@ -113,16 +118,16 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   let prev = first;
   for (const m of mentions) {
     if (m.t0 < prev.t1 || m === prev) continue;
+    if (m.mod) continue;
     let ok = true;
     let sawSep = false;
-    for (let k = prev.t1; k < m.t0; k++) {
+    for (let k = prev.t1; k < (m.lead ?? m.t0); k++) {
       const w = toks[k].text;
       if (w === '(' || w === ')') { ok = false; break; }
       if (!LIST_SEP.has(w)) { ok = false; break; }
       if (w !== 'the') sawSep = true;
     }
     if (!ok || !sawSep) break;
-    // "JPMorgan Chase & Co. CEO Jamie Dimon" is one addressee: keep the organisation.
     if (m.ent.kind === 'person' && m.ent.organisation && agentOf(prev.ent, reg).name === m.ent.organisation) { prev = m; continue; }
     if (!(exclude && agentOf(m.ent, reg).name === exclude)) out.push(m);
     prev = m;
@@ -130,35 +135,41 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   return out;
 }
 
+interface Speaker { m: Mention | null; vi: number; spokes: boolean }
+
 /** Speaker of reported speech around token ti: subject of a reporting verb, "said X", or "according to X". */
-function speakerFor(info: SentenceInfo, ti: number, reg: Registry): Mention | null {
+function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   const { s, toks } = info;
   REPORT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let best: Mention | null = null;
+  let best: Speaker | null = null;
   while ((m = REPORT_RE.exec(s.text)) !== null) {
     const vi = tokenAt(info, s.start + m.index);
     if (vi === ti) continue;
     const verb = m[0].toLowerCase();
     if (verb === 'according to') {
-      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5);
-      if (after) return after;
+      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod);
+      const spokes = toks.slice(vi + 2, vi + 5).some((x) => /^spokes/i.test(x.text));
+      if (after || spokes) best = { m: after ?? null, vi, spokes: !after && spokes };
       continue;
     }
     if (vi < ti) {
-      const subj = subjectIn(info, clauseStart(info, vi), vi);
-      if (subj) best = subj;
+      const cs = clauseStart(info, vi);
+      const subj = subjectIn(info, cs, vi);
+      const spokes = toks.slice(cs, vi).some((x) => /^spokes/i.test(x.text));
+      if (subj) best = { m: subj, vi, spokes: false };
+      else if (spokes) best = { m: null, vi, spokes: true };
       else {
-        const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x));
-        if (after && after.t0 < ti) best = after;
+        const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
+        if (after && after.t0 < ti) best = { m: after, vi, spokes: false };
       }
     } else if (!best) {
       // Postposed: "..., the spokesperson said." / "..., said Mao."
       const subj = subjectIn(info, Math.max(ti + 1, vi - 6), vi);
-      if (subj) return subj;
+      if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
-      if (after) return after;
-      void toks;
+      if (after) return { m: after, vi, spokes: false };
+      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => /^spokes/i.test(x.text))) return { m: null, vi, spokes: true };
     }
   }
   return best;
@@ -192,7 +203,9 @@ function quoteIn(text: string): string | null {
 
 export interface SentCtx { lastActor: Agent | null; defaultSpeaker: Agent | null }
 
-/** Detects the events of one sentence. */
+const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
+
+/** Detects the events of one sentence; updates ctx.lastActor with the sentence's speaker or actor. */
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
   const { s, toks } = info;
   if (!toks.length) return;
@@ -201,6 +214,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   if (/^(?:If|Should|Whether)\b/.test(s.text)) return;
   const quote = quoteIn(s.text);
   const qaA = s.qa === 'A';
+  let sentenceActor: Agent | null = null;
+  const spokesAgent = ctx.defaultSpeaker;
   for (const trig of TRIGGERS) {
     trig.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -208,96 +223,114 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const ti = tokenAt(info, s.start + m.index);
       if (ti >= toks.length) continue;
       const tEnd = tokenAt(info, s.start + m.index + m[0].length - 1) + 1;
-      // Triggers inside an entity name ("Ban" in a name) are not verbs.
+      // Triggers inside an entity name are not verbs; capitalised ones mid-sentence belong to a quoted title.
       if (info.mentions.some((x) => x.t0 <= ti && ti < x.t1)) continue;
+      if (field === 'text' && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       const cs = clauseStart(info, ti);
       if (unreal(info, cs, ti, trig)) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
+      let actorAgent: Agent | null = null;
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
       let conf = trig.conf;
-      const passive = trig.mode !== 'report' && ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
+      const passive = ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
         && /(?:ed|en|wn|ught|ut)$/.test(toks[ti].text);
       if (trig.mode === 'anaphor') {
         anaphor = true;
-        const after = objectsAfter(info, tEnd, null, reg).filter((x) => x.ent.kind !== 'regulator' && x.ent.kind !== 'court');
+        const after = objectsAfter(info, tEnd, null, reg, 40).filter((x) => x.ent.kind !== 'regulator' && x.ent.kind !== 'court' && x.ent.kind !== 'government');
         targets = after.slice(0, 1);
         actorM = subjectIn(info, 0, ti);
         if (actorM && (actorM.ent.kind === 'regulator' || actorM.ent.kind === 'court')) actorM = null;
+      } else if (trig.fronted) {
+        // "Contrary to the Authority's findings, the companies declared ...": the main clause's subject answers the fronted party.
+        const comma = toks.findIndex((x, k) => k > ti && x.text === ',');
+        if (comma < 0) continue;
+        targets = objectsAfter(info, tEnd, null, reg, 6, comma).slice(0, 1);
+        actorM = subjectIn(info, comma + 1, toks.length);
+        if (!actorM || !targets.length) continue;
       } else if (trig.mode === 'report') {
-        const subj = subjectIn(info, cs, ti) ?? null;
-        // The wrongdoer is the predicate's subject; the nearest preceding mention in the clause when the subject slot is a description.
+        const sp = speakerFor(info, ti);
+        const from = Math.max(clauseStart(info, ti, true), sp && sp.vi < ti ? sp.vi + 1 : 0);
         let wrongdoer: Mention | null = null;
-        for (const x of info.mentions) if (x.t1 <= ti && x.t0 >= cs && !inParens(info, x)) wrongdoer = x;
-        wrongdoer = subj ?? wrongdoer;
-        const speaker = speakerFor(info, ti, reg);
-        if (speaker && (!wrongdoer || speaker !== wrongdoer)) {
-          actorM = speaker;
-          if (wrongdoer && wrongdoer.t0 < speaker.t0 && speaker.t0 < ti && cs <= speaker.t0) wrongdoer = null;
+        if (passive) wrongdoer = objectsAfter(info, tEnd, null, reg, 10)[0] ?? null;
+        if (!wrongdoer) {
+          for (const x of info.mentions) {
+            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
+            wrongdoer = x;
+          }
         }
-        if (trig.type === 'DEMAND') {
-          // "X said the Dutch government should revoke": the addressee is the subject of "should".
-          targets = wrongdoer && wrongdoer !== actorM ? [wrongdoer] : [];
-        } else targets = wrongdoer && wrongdoer !== actorM ? [wrongdoer] : [];
-        if (!actorM) { needActor = true; conf -= 0.15; }
+        if (sp?.m && sp.m !== wrongdoer) actorM = sp.m;
+        else if (sp?.spokes && spokesAgent) actorAgent = spokesAgent;
+        else if (!sp) {
+          const subj = subjectIn(info, 0, from > 0 ? from : ti);
+          if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) actorM = subj;
+        }
+        targets = wrongdoer ? [wrongdoer] : [];
+        if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         if (!targets.length) { needTarget = true; conf -= 0.15; }
       } else {
         if (passive) {
           // "X was sued by Y": Y acts on X.
           const byIdx = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 8 && x.text === 'by');
-          const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && x.t0 <= byIdx + 3) ?? null : null;
+          const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && x.t0 <= byIdx + 3 && !x.mod) ?? null : null;
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
           targets = patient ? [patient] : [];
-          if (!actorM) { needActor = true; conf -= 0.2; }
-          if (!targets.length) {
-            const after = objectsAfter(info, tEnd, null, reg);
-            targets = after.filter((x) => x !== agent);
-          }
+          if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
+          if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
           if (!actorM && cs > 0) actorM = subjectIn(info, 0, ti);
-          const excl = actorM ? agentOf(actorM.ent, reg).name : null;
-          targets = objectsAfter(info, trig.mode === 'svo' ? firstWordEnd : tEnd, excl, reg);
+          // "President Trump's decision to impose ...": the possessor decides.
+          if (ti >= 3 && toks[ti - 1].text === 'to' && DECISION_NOUNS.test(toks[ti - 2].text)) {
+            const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
+            if (poss) actorM = poss;
+          }
+          if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) actorAgent = spokesAgent;
+          const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
+          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
+          targets = objectsAfter(info, trig.mode === 'svo' ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           if (trig.type === 'DEMAND' && !targets.length) {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
-            if (li >= 0) targets = objectsAfter(info, li + 2, excl, reg);
+            if (li >= 0) targets = objectsAfter(info, li + 2, actorName, reg);
           }
-          if (trig.mode === 'counter' && targets.length && targets[0].t0 - tEnd > 6) targets = [];
+          if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - tEnd > 6) targets = [];
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
-          if (!actorM) {
-            if (qaA && ctx.defaultSpeaker) conf -= 0.05;
-            needActor = true;
-            conf -= 0.15;
-          }
+          if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         }
       }
-      if (trig.type === 'DENIAL' && targets.length && !passive) {
+      if (trig.type === 'DENIAL' && targets.length && !passive && !trig.fronted) {
         // "rejected the claims" names no accuser; "rejected OpenAI's claims" does.
-        const tg = targets[0];
-        if (tg.t0 - tEnd > 4) { targets = []; needTarget = true; }
+        if ((targets[0].lead ?? targets[0].t0) - tEnd > 4) { targets = []; needTarget = true; }
       }
-      let actor: Agent | null = actorM ? agentOf(actorM.ent, reg) : null;
-      if (!actor && needActor) {
-        const fallback = (qaA || field === 'text') ? (ctx.lastActor ?? ctx.defaultSpeaker) : null;
-        if (fallback && trig.mode !== 'anaphor') { actor = fallback; needActor = false; conf -= 0.05; }
+      let actor: Agent | null = actorAgent ?? (actorM ? agentOf(actorM.ent, reg) : null);
+      if (!actor && needActor && !passive && trig.mode !== 'anaphor') {
+        const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
+        if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; }
       }
       if (!actor && !anaphor && !needActor) continue;
       if (trig.authority && actor && !AUTHORITY.includes(actor.kind)) conf -= 0.25;
       if (actorM?.coref) conf -= 0.05;
       if (field === 'title') conf -= 0.05;
-      const tgts: (Agent | null)[] = targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null];
       if (!targets.length && !needTarget && trig.mode === 'svo' && !passive) {
         if (trig.type === 'INVESTIGATION' || trig.type === 'DEESCALATION' || trig.type === 'THREAT') needTarget = true;
         else if (!anaphor) continue;
       }
+      const tgts: (Agent | null)[] = targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null];
+      if (actor && !sentenceActor) sentenceActor = actor;
       for (const tg of tgts) {
         if (tg && actor && tg.name === actor.name) continue;
         out.push({ type: trig.type, actor, target: tg, needActor: !actor && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
           anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote });
       }
     }
+  }
+  if (field === 'text') {
+    const sp = speakerFor(info, -1);
+    if (sp?.m) ctx.lastActor = agentOf(sp.m.ent, reg);
+    else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;
+    else if (sentenceActor) ctx.lastActor = sentenceActor;
   }
 }

@@ -71,11 +71,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
 
   const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg) };
   const raw: RawEvent[] = [];
-  for (const { info, field } of all) {
-    detectEvents(info, field, reg, ctx, raw);
-    const subj = info.mentions.find((m) => m.ent.kind !== 'other_org');
-    if (field === 'text' && subj) ctx.lastActor = agentOf(subj.ent, reg);
-  }
+  for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
   resolveOpenRoles(raw);
 
   const best = new Map<string, RawEvent>();

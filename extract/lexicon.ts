@@ -8,11 +8,11 @@
 import type { EventType } from './index.ts';
 
 export type Mode = 'svo' | 'report' | 'counter' | 'anaphor';
-export interface Trigger { type: EventType; re: RegExp; mode: Mode; conf: number; authority?: boolean }
+export interface Trigger { type: EventType; re: RegExp; mode: Mode; conf: number; authority?: boolean; maxGap?: number; objBeforeTo?: boolean; fronted?: boolean }
 
 const W = '(?:\\S+ )'; // one word and its space
-const t = (type: EventType, mode: Mode, conf: number, src: string, authority = false): Trigger =>
-  ({ type, mode, conf, re: new RegExp(`\\b(?:${src})`, 'gi'), authority });
+const t = (type: EventType, mode: Mode, conf: number, src: string, authority = false, extra: Partial<Trigger> = {}): Trigger =>
+  ({ type, mode, conf, re: new RegExp(`\\b(?:${src})`, 'gi'), authority, ...extra });
 
 export const TRIGGERS: Trigger[] = [
   // ALLEGATION
@@ -42,12 +42,13 @@ export const TRIGGERS: Trigger[] = [
   t('ALLEGATION', 'report', 0.6, 'deceptive\\b|fraud\\w*|lied\\b|cheat(?:s|ed|ing)\\b|betray\\w*|deviat\\w* from'),
   t('ALLEGATION', 'report', 0.8, `trained ${W}{0,3}(?:on|using) ${W}{0,2}(?:stolen|proprietary|unauthori[sz]ed|pirated)|(?:extracted|scraped|harvested) from`),
   t('ALLEGATION', 'report', 0.6, `(?:is|are|was) (?:an? )?${W}{0,3}(?:act|practice|case) of`),
+  t('ALLEGATION', 'report', 0.6, `(?:inappropriate|improper|unjustified|unreasonable|wrongful) ${W}{0,2}(?:intervention|interference|actions?|measures|practices?)|wrongdoings?\\b`),
   // DENIAL
-  t('DENIAL', 'counter', 0.85, 'den(?:y|ies|ied|ying)\\b|reject(?:s|ed|ing)?\\b|refut(?:e|es|ed|ing)\\b|rebut(?:s|ted|ting)?\\b|disput(?:e|es|ed|ing)\\b'),
+  t('DENIAL', 'counter', 0.85, 'den(?:y|ies|ied|ying)\\b|reject(?:s|ed|ing)?\\b|refut(?:e|es|ed|ing)\\b|rebut(?:s|ted|ting)?\\b|disputed\\b|disputing\\b'),
   t('DENIAL', 'counter', 0.8, `dismiss(?:es|ed|ing)? (?:the |these |those |such |as )?${W}{0,2}(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|criticism)`),
   t('DENIAL', 'counter', 0.7, 'push(?:ed|es)? back (?:on|against)'),
   t('DENIAL', 'counter', 0.7, 'baseless|groundless|unfounded|without merit|incoherent|false (?:claims|allegations|accusations)|smear\\b|slander\\w*|fabricat\\w+|politically motivated|nonsense|absurd\\b|categorically'),
-  t('DENIAL', 'counter', 0.6, 'contrary to'),
+  t('DENIAL', 'counter', 0.6, 'contrary to', false, { fronted: true }),
   // LEGAL_ACTION
   t('LEGAL_ACTION', 'svo', 0.85, 'su(?:e|es|ed|ing)\\b'),
   t('LEGAL_ACTION', 'svo', 0.85, `(?:filed|files|file|filing|brought|brings|bring|lodged|lodges|lodge|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)\\b`),
@@ -58,7 +59,7 @@ export const TRIGGERS: Trigger[] = [
   t('LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   // INVESTIGATION
   t('INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|announc(?:e|es|ed|ing)|start(?:s|ed)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|began|begun|begin|begins|pursu(?:e|es|ed|ing)) (?:an? |its |their |the )?${W}{0,3}(?:investigation|probe|inquiry|enquiry|review|audit|examination)\\b`, true),
-  t('INVESTIGATION', 'svo', 0.75, 'investigat(?:e|es|ed|ing)\\b|prob(?:e|es|ed|ing)\\b(?! (?:of|into|by))|looking into|look into|examin(?:e|es|ed|ing)\\b|scrutini[sz](?:e|es|ed|ing)\\b', true),
+  t('INVESTIGATION', 'svo', 0.75, 'investigat(?:e|es|ed|ing)\\b|prob(?:ed|ing)\\b|looking into|look into|examin(?:e|es|ed|ing)\\b|scrutini[sz](?:e|es|ed|ing)\\b', true),
   t('INVESTIGATION', 'svo', 0.75, '(?:investigations?|probes?|inquir(?:y|ies)) (?:in)?to\\b', true),
   t('INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true),
   // RESTRICTION
@@ -74,7 +75,7 @@ export const TRIGGERS: Trigger[] = [
   // THREAT
   t('THREAT', 'counter', 0.8, `will (?:\\w+ ){0,2}(?:take|adopt) ${W}{0,3}(?:measures|steps|action|actions|countermeasures)\\b`),
   t('THREAT', 'counter', 0.75, `(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)) to (?:retaliate|respond|take|fight|hit back|counter)`),
-  t('THREAT', 'counter', 0.8, 'threat(?:en|ens|ened|ening)\\b'),
+  t('THREAT', 'counter', 0.8, 'threat(?:en|ens|ened|ening) (?:to|with|retaliation|countermeasures|sanctions|legal action)\\b'),
   t('THREAT', 'counter', 0.8, `warn(?:s|ed|ing)? (?:of|against) ${W}{0,3}(?:retaliation|consequences|countermeasures|penalties|reprisals)`),
   t('THREAT', 'counter', 0.6, 'countermeasures\\b|retaliat(?:e|es|ed|ion|ory)\\b|reprisals?\\b|reserves? the right to'),
   t('THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) ${W}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`),
@@ -82,9 +83,10 @@ export const TRIGGERS: Trigger[] = [
   // DEMAND
   t('DEMAND', 'svo', 0.85, 'urg(?:e|es|ed|ing)\\b'),
   t('DEMAND', 'svo', 0.85, 'call(?:s|ed|ing)? (?:on|upon)\\b'),
-  t('DEMAND', 'svo', 0.75, 'call(?:s|ed|ing)? for\\b'),
+  t('DEMAND', 'svo', 0.75, 'call(?:s|ed|ing)? for\\b', false, { maxGap: 3 }),
   t('DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|demands\\b(?! for)|to demand\\b'),
-  t('DEMAND', 'svo', 0.6, 'press(?:es|ed|ing)? (?=\\S+(?: \\S+){0,3}? to\\b)|ask(?:s|ed|ing)? (?=\\S+(?: \\S+){0,4}? to\\b)|request(?:s|ed|ing)? that'),
+  t('DEMAND', 'svo', 0.6, 'press(?:es|ed|ing)? (?=\\S+(?: \\S+){0,3}? to\\b)|ask(?:s|ed|ing)? (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
+  t('DEMAND', 'svo', 0.6, 'request(?:s|ed|ing)? that'),
   t('DEMAND', 'report', 0.7, 'should (?:immediately |promptly |no longer )?(?:revoke|stop|correct|withdraw|lift|cease|remove|end|rescind|reverse|halt|refrain|abandon|return|release|respect|comply)\\b'),
   t('DEMAND', 'report', 0.65, '(?:must|needs? to) (?:immediately )?(?:stop|correct|revoke|withdraw|cease|end|rescind)\\b'),
   t('DEMAND', 'svo', 0.6, 'recommend(?:s|ed|ing)?\\b(?= that| the)'),
@@ -106,10 +108,10 @@ export const TRIGGERS: Trigger[] = [
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
 export const MODALS = new Set(['if', 'whether', 'unless', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'plans', 'plan',
   'planning', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);
-export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|plan\w*|threat\w*|expect\w*|likely|want\w*|seek\w*|hope\w*|intend\w*|consider\w*|could|would|may|might|aim\w*|propos\w*|recommend\w*|should|must|refus\w*|declin\w*|unlikely|vow\w*|pledg\w*|prepar\w*|set|ready|need\w*|tells?|told|warn\w*|order\w*)$/i;
+export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|plan\w*|threat\w*|expect\w*|likely|want\w*|seek\w*|hope\w*|intend\w*|consider\w*|could|would|may|might|aim\w*|propos\w*|recommend\w*|should|must|refus\w*|declin\w*|unlikely|vow\w*|pledg\w*|prepar\w*|set|ready|need\w*|order\w*)$/i;
 
 // Verbs that introduce reported speech; their subject is the speaker.
-export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|asserted|insisted|emphasi[sz]ed|stressed|found|finds|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|memo|report|letter|statement)\b/gi;
+export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|asserted|insisted|emphasi[sz]ed|stressed|found|finds|finding|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|claiming|arguing|exposing|identifying|designating)\b/gi;
 
 export const ISSUES: [RegExp, string][] = [
   [/distil|stole|steal|theft|intellectual property|\bIP\b|copied|copying|trade secret|misappropriat|proprietary|training data|trained/i, 'distillation / IP theft'],

@@ -46,7 +46,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const BOUNDARY_RE = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+// A missing space after a full stop ("chips.The US") still ends a sentence when a lower-case word precedes it.
+const BOUNDARY_RE = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
 
 function splitLine(text: string, from: number, to: number, lineNo: number, out: Sentence[]): void {
   const line = text.slice(from, to);
@@ -58,6 +59,7 @@ function splitLine(text: string, from: number, to: number, lineNo: number, out: 
   BOUNDARY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY_RE.exec(line)) !== null) {
+    if (m[0].length === 0) BOUNDARY_RE.lastIndex++;
     const endIdx = m.index + m[0].length;
     const before = line.slice(Math.max(0, m.index - 12), m.index + 1);
     if (m[0][0] === '.' && ABBREV.test(before)) {
