@@ -392,7 +392,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       if (country && e.country !== country) continue;
       if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq)) continue;
       if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq) continue;
-      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0);
+      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }
     if (found) {

@@ -8,7 +8,7 @@ import { BY_NAME } from './gazetteer.ts';
 import type { Entity, Mention, SentenceInfo, Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
-export interface Agent { name: string; kind: EntityKind }
+export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null }
 export interface RawEvent {
   type: EventType;
   actor: Agent | null;
@@ -43,8 +43,7 @@ export function agentOf(ent: Entity, reg: Registry): Agent {
     const gz = BY_NAME.get(ent.organisation);
     if (gz) return agentOf(reg.get(gz), reg);
   }
-  if (ent.kind === 'government' && ent.country && ent.country !== ent.name) return { name: ent.country, kind: 'government' };
-  return { name: ent.name, kind: ent.kind };
+  return { name: ent.name, kind: ent.kind, country: ent.country, org: ent.kind === 'person' ? ent.organisation : null };
 }
 
 function tokenAt(info: SentenceInfo, absPos: number): number {
@@ -87,6 +86,15 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   return 0;
 }
 
+function inQuotedTitle(info: SentenceInfo, m: Mention): boolean {
+  for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 12); k--) {
+    const w = info.toks[k].text;
+    if (w === '”') return false;
+    if (w === '“' || w === '"') return k >= 1 && /^(?:titled|entitled|called|named|headlined)$/.test(info.toks[k - 1].text);
+  }
+  return false;
+}
+
 function usable(info: SentenceInfo, m: Mention): boolean {
   return !m.mod && !inParens(info, m);
 }
@@ -94,7 +102,7 @@ function usable(info: SentenceInfo, m: Mention): boolean {
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
   for (const m of info.mentions) {
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
-    if (!usable(info, m) || prepBefore(info, m)) continue;
+    if (!usable(info, m) || prepBefore(info, m) || inQuotedTitle(info, m)) continue;
     return m;
   }
   return null;
@@ -107,6 +115,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     if ((m.lead ?? m.t0) < from || !usable(info, m)) continue;
     if ((m.lead ?? m.t0) - from > maxGap || m.t0 >= limit) break;
     if (exclude && agentOf(m.ent, reg).name === exclude) continue;
+    if (PLACE_PREP_BEFORE(info, m)) continue;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
     if (blocked) break;
@@ -135,6 +144,15 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   return out;
 }
 
+const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'by', 'like']);
+function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
+  let k = (m.lead ?? m.t0) - 1;
+  while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
+  return k >= 0 && NON_OBJECT_PREPS.has(info.toks[k].text.toLowerCase());
+}
+
+const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
+
 interface Speaker { m: Mention | null; vi: number; spokes: boolean }
 
 /** Speaker of reported speech around token ti: subject of a reporting verb, "said X", or "according to X". */
@@ -148,9 +166,15 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     if (vi === ti) continue;
     const verb = m[0].toLowerCase();
     if (verb === 'according to') {
-      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod);
+      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x));
       const spokes = toks.slice(vi + 2, vi + 5).some((x) => /^spokes/i.test(x.text));
       if (after || spokes) best = { m: after ?? null, vi, spokes: !after && spokes };
+      continue;
+    }
+    if (vi < ti && /ing$/.test(verb) && vi > 0 && toks[vi - 1].text !== 'is' && toks[vi - 1].text !== 'are') {
+      // "..., claiming/accusing/noting ...": the main clause's subject speaks.
+      const subj = subjectIn(info, 0, vi);
+      if (subj) best = { m: subj, vi, spokes: false };
       continue;
     }
     if (vi < ti) {
@@ -159,11 +183,11 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       const spokes = toks.slice(cs, vi).some((x) => /^spokes/i.test(x.text));
       if (subj) best = { m: subj, vi, spokes: false };
       else if (spokes) best = { m: null, vi, spokes: true };
-      else {
+      else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== 'that') {
         const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
         if (after && after.t0 < ti) best = { m: after, vi, spokes: false };
       }
-    } else if (!best) {
+    } else if (!best && SAID_VERBS.test(verb)) {
       // Postposed: "..., the spokesperson said." / "..., said Mao."
       const subj = subjectIn(info, Math.max(ti + 1, vi - 6), vi);
       if (subj) return { m: subj, vi, spokes: false };
@@ -188,8 +212,11 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger): bo
   }
   for (let k = from; k < ti; k++) if (toks[k].text === 'if' || toks[k].text === 'If') return true;
   // "urged X to lift", "plans to impose": an intention, not an event.
-  if (ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' && trig.type !== 'THREAT' && trig.type !== 'DEMAND') {
-    for (let k = Math.max(0, ti - 8); k < ti - 1; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
+  if (trig.type !== 'THREAT' && trig.type !== 'DEMAND') {
+    const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === 'to' && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
+    if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
+    // "Call For Tightening Export Controls": the demanded action has not happened.
+    for (let k = Math.max(1, ti - 3); k < ti; k++) if (/^for$/i.test(toks[k].text) && /^(?:call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|urg\w*)$/i.test(toks[k - 1].text)) return true;
   }
   return false;
 }
@@ -234,8 +261,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
       let conf = trig.conf;
+      const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
       const passive = ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
-        && /(?:ed|en|wn|ught|ut)$/.test(toks[ti].text);
+        && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text);
+      const pEnd = Math.max(tEnd, partIdx + 1);
       if (trig.mode === 'anaphor') {
         anaphor = true;
         const after = objectsAfter(info, tEnd, null, reg, 40).filter((x) => x.ent.kind !== 'regulator' && x.ent.kind !== 'court' && x.ent.kind !== 'government');
@@ -249,16 +278,31 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         targets = objectsAfter(info, tEnd, null, reg, 6, comma).slice(0, 1);
         actorM = subjectIn(info, comma + 1, toks.length);
         if (!actorM || !targets.length) continue;
+      } else if (trig.mode === 'characterise') {
+        const caller = toks.slice(Math.max(0, ti - 8), ti).some((x) => /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i.test(x.text));
+        const sp = speakerFor(info, ti);
+        if (caller) actorM = subjectIn(info, 0, ti);
+        else if (sp?.m) actorM = sp.m;
+        else if (sp?.spokes && spokesAgent) actorAgent = spokesAgent;
+        if (!actorM && !actorAgent) { needActor = true; conf -= 0.1; }
+        needTarget = true;
       } else if (trig.mode === 'report') {
         const sp = speakerFor(info, ti);
         const from = Math.max(clauseStart(info, ti, true), sp && sp.vi < ti ? sp.vi + 1 : 0);
         let wrongdoer: Mention | null = null;
-        if (passive) wrongdoer = objectsAfter(info, tEnd, null, reg, 10)[0] ?? null;
+        if (passive) wrongdoer = objectsAfter(info, pEnd, null, reg, 10)[0] ?? null;
+        // "the Dutch government's inappropriate intervention": the possessor did it.
+        if (!wrongdoer) wrongdoer = info.mentions.find((x) => x.t1 >= ti - 3 && x.t1 < ti && /^['’]$/.test(toks[x.t1]?.text ?? '')) ?? null;
         if (!wrongdoer) {
           for (const x of info.mentions) {
             if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
             wrongdoer = x;
           }
+        }
+        if (!wrongdoer && sp?.m && sp.vi < ti && !/^(?:according to|found|finds|finding)$/i.test(toks[sp.vi].text)) {
+          // "The U.S. says one thing and does another, ... abusing export controls": the subject is the wrongdoer.
+          const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
+          if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) { wrongdoer = sp.m; }
         }
         if (sp?.m && sp.m !== wrongdoer) actorM = sp.m;
         else if (sp?.spokes && spokesAgent) actorAgent = spokesAgent;
@@ -287,14 +331,27 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
             if (poss) actorM = poss;
           }
+          const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => /^(?:its|their)$/i.test(x.text));
+          if (pro >= 0) {
+            const pIdx = Math.max(0, ti - 3) + pro;
+            const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
+            if (ante) actorM = ante;
+          }
+          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && ['THREAT', 'RESTRICTION', 'INVESTIGATION', 'DEMAND'].includes(trig.type)) {
+            const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
+            if (ante && AUTHORITY.includes(ante.ent.kind)) actorM = ante;
+          }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) actorAgent = spokesAgent;
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
           targets = objectsAfter(info, trig.mode === 'svo' ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
-          if (trig.type === 'DEMAND' && !targets.length) {
+          if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
-            if (li >= 0) targets = objectsAfter(info, li + 2, actorName, reg);
+            if (li >= 0 && (!targets.length || (targets[0].lead ?? targets[0].t0) - firstWordEnd > 2)) {
+              const viaLetter = objectsAfter(info, li + 2, actorName, reg);
+              if (viaLetter.length) targets = viaLetter;
+            }
           }
           if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - tEnd > 6) targets = [];
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
@@ -311,6 +368,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; }
       }
       if (!actor && !anaphor && !needActor) continue;
+      if (!actor && field === 'title') continue;
       if (trig.authority && actor && !AUTHORITY.includes(actor.kind)) conf -= 0.25;
       if (actorM?.coref) conf -= 0.05;
       if (field === 'title') conf -= 0.05;

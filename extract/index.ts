@@ -74,14 +74,24 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
   resolveOpenRoles(raw);
 
+  // One event per (type, actor, target); a ministry and its state, or an official and their institution, are one party.
   const best = new Map<string, RawEvent>();
+  const groupNames = new Map<string, Set<string>>();
   for (const e of raw) {
     if (!e.actor || e.conf < MIN_CONFIDENCE) continue;
-    if (e.target && e.target.name === e.actor.name) continue;
+    if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     if (!e.target && !(e.type === 'THREAT' || e.type === 'DENIAL' || e.type === 'INVESTIGATION')) continue;
-    const key = `${e.type}|${e.actor.name}|${e.target?.name ?? ''}`;
+    const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? groupOf(e.target, reg) : ''}`;
+    const names = groupNames.get(key) ?? new Set<string>();
+    names.add(e.actor.name);
+    groupNames.set(key, names);
     const cur = best.get(key);
     if (!cur || e.conf > cur.conf + 1e-9 || (Math.abs(e.conf - cur.conf) < 1e-9 && cur.field === 'title' && e.field === 'text')) best.set(key, e);
+  }
+  for (const [key, e] of best) {
+    // Prefer the state's name when the article speaks both of the state and of its ministry.
+    const c = e.actor!.country;
+    if (c && c !== e.actor!.name && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, ref, text));
@@ -93,13 +103,33 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   return { entities, events };
 }
 
+/** The body whose spokesperson speaks in the article ("a spokesperson for China's Ministry of Commerce"), if any. */
+const INSTITUTIONAL: EntityKind[] = ['government', 'legislature', 'regulator'];
+
+/** Dedup group of a party: government bodies go with their state, officials with their institution. */
+function groupOf(a: Agent, reg: Registry): string {
+  if (a.kind === 'person' && a.org) {
+    const org = reg.byKey.get(a.org) ?? [...reg.byKey.values()].find((x) => x.name === a.org);
+    if (org && INSTITUTIONAL.includes(org.kind)) return groupOf({ name: org.name, kind: org.kind, country: org.country }, reg);
+    return a.name;
+  }
+  if ((a.kind === 'government' || a.kind === 'regulator') && a.country) return a.country;
+  return a.name;
+}
+
 function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null {
   for (const info of infos) {
     const sp = info.mentions.find((m) => m.ent.kind === 'person' && m.ent.role === 'spokesperson');
     if (sp) return agentOf(sp.ent, reg);
-    if (/spokes(?:person|man|woman)/i.test(info.s.text)) {
-      const gov = info.mentions.find((m) => m.ent.kind === 'government' || m.ent.kind === 'regulator');
-      if (gov) return agentOf(gov.ent, reg);
+    const k = info.toks.findIndex((t) => /^spokes(?:person|man|woman)$/i.test(t.text));
+    if (k >= 0) {
+      let best: { d: number; ent: Entity } | null = null;
+      for (const m of info.mentions) {
+        if (m.ent.kind !== 'government' && m.ent.kind !== 'regulator') continue;
+        const d = m.t0 > k ? m.t0 - k : k - m.t1 + 1;
+        if (d <= 6 && (!best || d < best.d)) best = { d, ent: m.ent };
+      }
+      if (best) return agentOf(best.ent, reg);
     }
   }
   return null;
@@ -110,7 +140,8 @@ function resolveOpenRoles(raw: RawEvent[]): void {
   const complete = () => raw.filter((e) => e.actor && e.target);
   for (const e of raw) {
     if (e.anaphor) {
-      const prior = [...raw].filter((x) => x.order < e.order && x.type === 'ALLEGATION' && x.actor && x.target && !x.anaphor).pop();
+      const earlier = raw.filter((x) => x.order < e.order && x.info !== e.info && x.type === 'ALLEGATION' && x.actor && x.target && !x.anaphor);
+      const prior = (e.target ? earlier.filter((x) => x.target!.name === e.target!.name).pop() : undefined) ?? earlier.pop();
       if (prior) {
         if (!e.actor) e.actor = prior.actor;
         if (!e.target || e.target.name === e.actor?.name) e.target = prior.target;
@@ -118,9 +149,11 @@ function resolveOpenRoles(raw: RawEvent[]): void {
       e.needActor = false; e.needTarget = false;
       continue;
     }
-    if (e.needActor && !e.actor && e.target) {
-      const c = counterpart(complete(), e.target.name, e, e.type === 'DEESCALATION' ? 'RESTRICTION' : null);
-      if (c) e.actor = c;
+    if (e.needActor && !e.actor && e.target && e.field === 'text') {
+      // An agentless passive ("were removed from the list") is done by whoever did the matching act to the same target.
+      const same = e.type === 'DEESCALATION' ? ['RESTRICTION', 'LEGAL_ACTION'] : [e.type];
+      const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
+      if (src.length) e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor;
     }
     if (e.needTarget && !e.target && e.actor) {
       const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;

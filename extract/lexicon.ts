@@ -3,11 +3,12 @@
 //   svo     the grammatical subject acts, the first named object after the verb is the target (passive flips it)
 //   report  a wrongdoing predicate inside reported speech: the speaker alleges, the predicate's subject is the target
 //   counter the subject acts; when no object is named, the target is the counterpart from the article's other events
+//   characterise  "calling them 'baseless'": whoever characterises (caller or speaker) denies; the target is the accuser
 //   anaphor "the allegation, filed with ...": actor and target come from the allegation it refers back to
 // Add a phrasing by adding a line; `npm run` nothing else. Measure with the scorer (see README).
 import type { EventType } from './index.ts';
 
-export type Mode = 'svo' | 'report' | 'counter' | 'anaphor';
+export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
 export interface Trigger { type: EventType; re: RegExp; mode: Mode; conf: number; authority?: boolean; maxGap?: number; objBeforeTo?: boolean; fronted?: boolean }
 
 const W = '(?:\\S+ )'; // one word and its space
@@ -47,7 +48,7 @@ export const TRIGGERS: Trigger[] = [
   t('DENIAL', 'counter', 0.85, 'den(?:y|ies|ied|ying)\\b|reject(?:s|ed|ing)?\\b|refut(?:e|es|ed|ing)\\b|rebut(?:s|ted|ting)?\\b|disputed\\b|disputing\\b'),
   t('DENIAL', 'counter', 0.8, `dismiss(?:es|ed|ing)? (?:the |these |those |such |as )?${W}{0,2}(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|criticism)`),
   t('DENIAL', 'counter', 0.7, 'push(?:ed|es)? back (?:on|against)'),
-  t('DENIAL', 'counter', 0.7, 'baseless|groundless|unfounded|without merit|incoherent|false (?:claims|allegations|accusations)|smear\\b|slander\\w*|fabricat\\w+|politically motivated|nonsense|absurd\\b|categorically'),
+  t('DENIAL', 'characterise', 0.7, 'baseless|groundless|unfounded|without merit|incoherent|false (?:claims|allegations|accusations)|smear\\b|slander\\w*|fabricat\\w+|politically motivated|nonsense|absurd\\b|categorically'),
   t('DENIAL', 'counter', 0.6, 'contrary to', false, { fronted: true }),
   // LEGAL_ACTION
   t('LEGAL_ACTION', 'svo', 0.85, 'su(?:e|es|ed|ing)\\b'),
