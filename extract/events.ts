@@ -87,7 +87,7 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
 }
 
 function inQuotedTitle(info: SentenceInfo, m: Mention): boolean {
-  for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 12); k--) {
+  for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 40); k--) {
     const w = info.toks[k].text;
     if (w === '”') return false;
     if (w === '“' || w === '"') return k >= 1 && /^(?:titled|entitled|called|named|headlined)$/.test(info.toks[k - 1].text);
@@ -144,7 +144,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   return out;
 }
 
-const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'by', 'like']);
+const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
   while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
@@ -243,6 +243,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   const qaA = s.qa === 'A';
   let sentenceActor: Agent | null = null;
   const spokesAgent = ctx.defaultSpeaker;
+  const spans: { type: EventType; a: number; b: number }[] = [];
   for (const trig of TRIGGERS) {
     trig.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -253,8 +254,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // Triggers inside an entity name are not verbs; capitalised ones mid-sentence belong to a quoted title.
       if (info.mentions.some((x) => x.t0 <= ti && ti < x.t1)) continue;
       if (field === 'text' && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
+      // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
+      if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;
+      spans.push({ type: trig.type, a: ti, b: tEnd });
       const cs = clauseStart(info, ti);
       if (unreal(info, cs, ti, trig)) continue;
+      if (trig.type === 'LEGAL_ACTION' && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*)$/i.test(x.text))) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
       let actorAgent: Agent | null = null;
@@ -311,6 +316,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) actorM = subj;
         }
         targets = wrongdoer ? [wrongdoer] : [];
+        // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").
+        if (field === 'title' && !sp?.m) continue;
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         if (!targets.length) { needTarget = true; conf -= 0.15; }
       } else {
