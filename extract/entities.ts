@@ -193,7 +193,10 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && ADJ_COUNTRY_FORMS.has(t)) {
         const nx = toks[j];
-        if (nx && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !/(?:ed|ly)$/.test(nx.text)))) {
+        const nx2 = toks[j + 1]?.text ?? '';
+        // "Japan fines Nvidia" (a verb) against "US chips" (a modifier).
+        const verb3 = !!nx && /^\p{Ll}+s$/u.test(nx.text) && (/^\p{Lu}/u.test(nx2) || /^(?:the|a|an|its|their|to|that)$/.test(nx2));
+        if (nx && !verb3 && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !/(?:ed|ly)$/.test(nx.text)))) {
           // Adjectival use ("U.S. chips", "US-made"): a group of the country's entities after a number still names it.
           const actionNoun = toks.slice(j, j + 3).some((x) => ACTION_NOUNS.has(x.text));
           if (!actionNoun) { i = j; continue; }

@@ -72,7 +72,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg) };
   const raw: RawEvent[] = [];
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
-  resolveOpenRoles(raw);
+  resolveOpenRoles(raw, (a) => groupOf(a, reg));
 
   // One event per (type, actor, target); a ministry and its state, or an official and their institution, are one party.
   const best = new Map<string, RawEvent>();
@@ -136,7 +136,7 @@ function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null 
 }
 
 /** Fills roles a sentence left open from the article's other events: the counterpart of the actor or target. */
-function resolveOpenRoles(raw: RawEvent[]): void {
+function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string): void {
   const complete = () => raw.filter((e) => e.actor && e.target);
   for (const e of raw) {
     if (e.anaphor) {
@@ -157,25 +157,27 @@ function resolveOpenRoles(raw: RawEvent[]): void {
     }
     if (e.needTarget && !e.target && e.actor) {
       const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;
-      const c = counterpart(complete(), e.actor.name, e, prefer);
+      const c = counterpart(complete(), e.actor, e, prefer, group);
       if (c) e.target = c;
     }
   }
 }
 
-function counterpart(events: RawEvent[], name: string, self: RawEvent, prefer: EventType | null): Agent | null {
+function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: EventType | null, group: (a: Agent) => string): Agent | null {
+  const g = group(who);
+  const same = (a: Agent | null) => !!a && group(a) === g;
   const near = (a: RawEvent, b: RawEvent) => Math.abs(a.order - self.order) - Math.abs(b.order - self.order);
   const others = events.filter((x) => x !== self).sort(near);
   if (prefer) {
     for (const x of others) {
       if (x.type !== prefer) continue;
-      if (x.target?.name === name && x.actor) return x.actor;
-      if (prefer !== 'ALLEGATION' && x.actor?.name === name && x.target) return x.target;
+      if (same(x.target) && x.actor) return x.actor;
+      if (prefer !== 'ALLEGATION' && same(x.actor) && x.target) return x.target;
     }
   }
   for (const x of others) {
-    if (x.target?.name === name && x.actor && x.actor.name !== name) return x.actor;
-    if (x.actor?.name === name && x.target && x.target.name !== name) return x.target;
+    if (same(x.target) && x.actor && !same(x.actor)) return x.actor;
+    if (same(x.actor) && x.target && !same(x.target)) return x.target;
   }
   return null;
 }

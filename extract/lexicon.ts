@@ -118,9 +118,9 @@ export const ISSUES: [RegExp, string][] = [
   [/distil|stole|steal|theft|intellectual property|\bIP\b|copied|copying|trade secret|misappropriat|proprietary|training data|trained/i, 'distillation / IP theft'],
   [/export control|entity list|unverified list|chip|semiconductor|H20|H800|blacklist/i, 'export controls'],
   [/privacy|personal data|data protection|user data|GDPR|data flows/i, 'data protection'],
-  [/antitrust|antimonopoly|anti-monopoly|competition|monopol/i, 'antitrust'],
-  [/tariff|trade war|duties|economic coercion|trade/i, 'trade'],
-  [/lawsuit|contract|mission|nonprofit|non-profit|for-profit/i, 'contract / governance'],
+  [/antitrust|antimonopoly|anti-monopoly|\bcompetition law|monopol|bundling|merger|acquisition/i, 'antitrust'],
+  [/tariff|trade war|\bduties\b|economic coercion|\btrade\b/i, 'trade'],
+  [/\blawsuit|\bcontract\b|\bmission\b|nonprofit|non-profit|for-profit/i, 'contract / governance'],
   [/copyright/i, 'copyright'],
   [/national security|espionage|military|security threat|spy/i, 'national security'],
 ];
