@@ -2,20 +2,27 @@
  * Builds the HTTP API (Fastify) without listening: routes are adapters — validate against a schema,
  * call one query function, shape the reply. One error handler: 4xx reveal their reason, 5xx do not.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import swagger from '@fastify/swagger';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
 import type { Redis } from 'ioredis';
+import { apiLatency, queueDepth, registry } from '../metrics.ts';
+import type { Queues } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
+import { registerAuth } from './auth.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { disputeRoutes } from './routes/disputes.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
-import { sourceRoutes } from './routes/sources.ts';
+import { sourceRoutes, sourceWriteRoutes } from './routes/sources.ts';
 
 export interface AppDeps {
   ctx: Ctx;
   redis?: Redis | null;
+  /** When given, /metrics reports queue depth and /admin/queues shows bull-board (admin key). */
+  queues?: Queues | null;
 }
 
 declare module 'fastify' {
@@ -28,12 +35,11 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps) {
   const { config } = deps.ctx;
   const app = Fastify({
-    loggerInstance: deps.ctx.log.child({ component: 'api' }) as never,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    loggerInstance: deps.ctx.log.child({ component: 'api' }) as unknown as FastifyBaseLogger,
     bodyLimit: config.api.bodyLimitBytes,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: false } },
     genReqId: () => Math.random().toString(36).slice(2, 12),
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   });
   app.decorate('deps', deps);
 
@@ -46,6 +52,22 @@ export async function buildApp(deps: AppDeps) {
         description: 'Timelines of geopolitical disputes over AI: disputes, their dated events with evidence, actors, articles and sources.',
       },
     },
+  });
+
+  registerAuth(app, { readKeyRequired: config.api.readKeyRequired });
+  await app.register(rateLimit, {
+    max: config.api.rateLimitPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (req) => (req.apiKey ? `key-${req.apiKey.id}` : `ip-${req.ip}`),
+    ...(deps.redis ? { redis: deps.redis, nameSpace: `${config.redis.queuePrefix}-ratelimit-` } : {}),
+  });
+  if (config.api.corsOrigins.length) await app.register(cors, { origin: config.api.corsOrigins });
+
+  app.addHook('onResponse', async (req, reply) => {
+    apiLatency.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: `${Math.floor(reply.statusCode / 100)}xx` },
+      reply.elapsedTime / 1000,
+    );
   });
 
   app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown; code?: string }, req, reply) => {
@@ -67,7 +89,21 @@ export async function buildApp(deps: AppDeps) {
   await app.register(actorRoutes);
   await app.register(articleRoutes);
   await app.register(sourceRoutes);
+  await app.register(sourceWriteRoutes);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+    if (deps.queues) {
+      for (const [name, q] of Object.entries(deps.queues)) {
+        const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
+        for (const [state, n] of Object.entries(counts)) queueDepth.set({ queue: name, state }, n);
+      }
+    }
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
+  if (deps.queues) {
+    const { registerQueueBoard } = await import('./admin.ts');
+    await app.register(registerQueueBoard, { queues: Object.values(deps.queues) });
+  }
   return app;
 }

@@ -23,6 +23,10 @@ Sources
   sources export             print the sources as OPML
   sources resume ID          resume a paused source
 
+API keys (stored hashed; writes need a key with the write scope, /admin/queues an admin key)
+  keys create --name NAME [--scope read|write|admin]   print a new key once
+  keys list | keys revoke ID
+
 Pure tools (JSON Lines on stdout, see ../shared/eval/CONTRACT.md)
   extract [FILE|-]           extract entities and events from JSON Lines articles
   feed parse FILE...         parse feed documents
@@ -78,6 +82,10 @@ async function main(argv: string[]): Promise<number> {
       });
       const { runDemo } = await import('./commands/demo.ts');
       return runDemo(config(), { once: values.once!, json: values.json!, port: values.port ? Number(values.port) : undefined });
+    }
+    case 'keys': {
+      const { runKeys } = await import('./commands/keys.ts');
+      return runKeys(config(), rest);
     }
     case 'sources': {
       const { runSources } = await import('./commands/sources.ts');

@@ -7,6 +7,7 @@ import { extract } from '../extract/index.ts';
 import { getArticle, markArticleExtracted } from '../db/queries/articles.ts';
 import { replaceMentions, upsertEntities } from '../db/queries/entities.ts';
 import { replaceArticleEvents } from '../db/queries/events.ts';
+import { eventsTotal, extractionSeconds } from '../metrics.ts';
 import type { Ctx } from './context.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
 
@@ -34,6 +35,8 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob): Promise<Extract
     { id: String(article.id), title: article.title, published, url: article.url, text: article.text },
     { now: ctx.now() },
   );
+  extractionSeconds.observe((performance.now() - started) / 1000);
+  for (const ev of result.events) eventsTotal.inc({ type: ev.type });
 
   const allEntities = new Map<string, { name: string; kind: string; aliases: string[]; organisation?: string | null; mentions: number }>();
   for (const e of result.entities) allEntities.set(e.name, { ...e, aliases: e.aliases ?? [] });

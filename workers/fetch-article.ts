@@ -16,6 +16,7 @@ import {
   markSyndicatedCopy,
   storeArticleText,
 } from '../db/queries/articles.ts';
+import { fetchOutcomes } from '../metrics.ts';
 import type { Ctx } from './context.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
 
@@ -54,10 +55,13 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
         onTooLarge: 'truncate',
         accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
       });
+      fetchOutcomes.inc({ target: 'page', outcome: outcome.kind });
       if (outcome.kind === 'ok') {
         const { text: html } = decodeBody(outcome.body, outcome.contentType);
         pageText = extractMainText(html, outcome.url);
         if (outcome.truncated) fetchError = `fetch: page cut at ${config.fetch.maxBytes} bytes`;
+      } else if (outcome.kind === 'not-modified') {
+        fetchError = 'fetch: unexpected 304 for an unconditional request';
       } else {
         fetchError = `fetch: ${outcome.errorClass}${outcome.status ? ` (HTTP ${outcome.status})` : ''}`;
       }
@@ -108,7 +112,7 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
   const candidates = await listRecentFingerprints(db, new Date(fetchedAt.getTime() - NEAR_DUP_WINDOW_MS), article.id);
   const match = findNearDuplicate(fp, candidates as { id: number; fingerprint: string; sourceId: string }[], NEAR_DUP_THRESHOLD);
   if (match) {
-    const story = candidates.find((c) => c.id === match.id)!;
+    const story = match.match;
     await markSyndicatedCopy(db, {
       storyId: story.id,
       storySourceId: story.sourceId,

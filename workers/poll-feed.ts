@@ -11,6 +11,7 @@ import { scheduleNextCheck } from '../feeds/policy.ts';
 import { entryIdentities, tryCanonicalizeUrl } from '../feeds/url.ts';
 import { insertArticleStub, listPendingArticleIds } from '../db/queries/articles.ts';
 import { getSource, recordSourceCheck, type Source } from '../db/queries/sources.ts';
+import { fetchOutcomes } from '../metrics.ts';
 import type { Ctx } from './context.ts';
 import type { NextJob, PollFeed } from './queues.ts';
 
@@ -51,6 +52,7 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
     await release();
   }
   const checkedAt = ctx.now();
+  fetchOutcomes.inc({ target: 'feed', outcome: outcome.kind });
 
   if (outcome.kind === 'not-modified') {
     await recordOutcome(ctx, source, { status: 'not-modified', checkedAt, headers: outcome });

@@ -5,6 +5,7 @@
  */
 import { listDueSources } from '../db/queries/sources.ts';
 import { listStalledArticles } from '../db/queries/articles.ts';
+import { jobsTotal } from '../metrics.ts';
 import type { Ctx } from './context.ts';
 import { extractArticle } from './extract-article.ts';
 import { fetchArticle } from './fetch-article.ts';
@@ -36,8 +37,19 @@ export async function sweep(ctx: Ctx): Promise<StageResult & { stalledFetch: num
   };
 }
 
-/** Validates a payload and runs the stage of that queue. */
+/** Validates a payload and runs the stage of that queue, counting the outcome. */
 export async function runStage(ctx: Ctx, queue: QueueName, data: unknown): Promise<StageResult> {
+  try {
+    const result = await runStageUncounted(ctx, queue, data);
+    jobsTotal.inc({ queue, outcome: 'completed' });
+    return result;
+  } catch (err) {
+    jobsTotal.inc({ queue, outcome: err instanceof InvalidPayloadError ? 'invalid' : 'failed' });
+    throw err;
+  }
+}
+
+async function runStageUncounted(ctx: Ctx, queue: QueueName, data: unknown): Promise<StageResult> {
   const parsed = QUEUE_SCHEMAS[queue].safeParse(data);
   if (!parsed.success) throw new InvalidPayloadError(queue, parsed.error.message);
   switch (queue) {

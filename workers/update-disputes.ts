@@ -24,6 +24,7 @@ import {
   lockDisputeKey,
   refreshEntryEvidence,
   saveDisputeState,
+  setDisputeIssue,
   setEntryAnswers,
 } from '../db/queries/disputes.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -66,11 +67,15 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
       const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
       if (!dispute && joinsLatest && existing[0]) dispute = existing[0];
       if (!dispute) {
-        const names = [actor.name, target.name].sort();
+        // A dispute opened without a specific issue takes the first specific one it meets.
+        const generic = existing.find((d) => GENERIC_ISSUES.has(d.issue));
+        if (generic) dispute = await setDisputeIssue(tx, generic.id, `${partyIds.join('-')}|${issue}`, issue, disputeTitle(actor.name, target.name, issue));
+      }
+      if (!dispute) {
         const disputeIssue = GENERIC_ISSUES.has(issue) ? 'general' : issue;
         dispute = await findOrCreateDispute(tx, {
           key: `${partyIds.join('-')}|${disputeIssue}`,
-          title: `${names.join(' – ')}: ${disputeIssue}`,
+          title: disputeTitle(actor.name, target.name, disputeIssue),
           partyIds,
           issue: disputeIssue,
           now: ctx.now(),
@@ -122,6 +127,10 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
   });
   for (const id of orphaned) touched.add(id);
   return { placed, newEntries, disputes: [...touched], next: [] };
+}
+
+function disputeTitle(a: string, b: string, issue: string): string {
+  return `${[a, b].sort().join(' – ')}: ${issue}`;
 }
 
 /** Recomputes level, index, status and change records of one dispute from its timeline. */

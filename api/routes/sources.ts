@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { listSources } from '../../db/queries/sources.ts';
+import { listSources, resumeSource } from '../../db/queries/sources.ts';
 
 /** /sources: every source with its last fetch outcome and health. */
 export async function sourceRoutes(app: FastifyInstance) {
@@ -27,4 +27,22 @@ export async function sourceRoutes(app: FastifyInstance) {
       })),
     };
   });
+}
+
+/** Write routes on sources (API key with the write scope). */
+export async function sourceWriteRoutes(app: FastifyInstance) {
+  app.post<{ Params: { id: string } }>(
+    '/sources/:id/resume',
+    {
+      schema: {
+        summary: 'Resume a paused source and make it due now',
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 100 } } },
+      },
+    },
+    async (req, reply) => {
+      const ok = await resumeSource(app.deps.ctx.db, req.params.id, app.deps.ctx.now());
+      if (!ok) return reply.status(404).send({ error: 'not_found', message: `no source ${req.params.id}` });
+      return { id: req.params.id, resumed: true };
+    },
+  );
 }

@@ -44,6 +44,12 @@ export async function findOrCreateDispute(
   return rows[0]!;
 }
 
+/** Gives a dispute its issue (and the key and title that follow from it). */
+export async function setDisputeIssue(db: DbOrTx, id: number, key: string, issue: string, title: string): Promise<Dispute> {
+  const rows = await db.update(disputes).set({ key, issue, title }).where(eq(disputes.id, id)).returning();
+  return rows[0]!;
+}
+
 /** A timeline entry of the dispute reporting the same real-world event, if any. */
 export async function findMatchingEntry(
   db: DbOrTx,

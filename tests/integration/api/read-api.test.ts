@@ -1,0 +1,142 @@
+/** The read API against a real (embedded) database seeded through the real update-disputes stage. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../api/app.ts';
+import type { DbHandle } from '../../../db/client.ts';
+import { createApiKey } from '../../../db/queries/api-keys.ts';
+import { SEED_CASE, seedArticles } from '../../helpers/seed.ts';
+import { freshPglite, testConfig, testCtx } from '../../helpers/env.ts';
+
+let handle: DbHandle;
+let app: FastifyInstance;
+const now = () => new Date('2026-11-26T12:00:00Z');
+
+beforeAll(async () => {
+  handle = await freshPglite();
+  const ctx = testCtx(testConfig(), handle, now);
+  await seedArticles(ctx, handle, SEED_CASE);
+  app = (await buildApp({ ctx })) as unknown as FastifyInstance;
+});
+afterAll(async () => {
+  await app?.close();
+  await handle?.close();
+});
+
+const get = async (url: string) => app.inject({ method: 'GET', url });
+
+describe('read API', () => {
+  it('GET /health checks the database', async () => {
+    const r = await get('/health');
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual({ status: 'ok', database: 'ok', redis: 'not-configured' });
+  });
+
+  it('GET /openapi.json describes the routes', async () => {
+    const doc = (await get('/openapi.json')).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const p of ['/disputes', '/disputes/{id}', '/disputes/{id}/timeline', '/events', '/actors', '/actors/{id}', '/articles/{id}', '/sources', '/health']) {
+      expect(Object.keys(doc.paths)).toContain(p);
+    }
+  });
+
+  it('GET /disputes lists disputes with parties, filters by actor name and alias-free status', async () => {
+    const all = (await get('/disputes')).json();
+    expect(all.items).toHaveLength(3);
+    const anthropic = (await get('/disputes?actor=anthropic')).json();
+    expect(anthropic.items).toHaveLength(1);
+    expect(anthropic.items[0].parties.map((p: { name: string }) => p.name).sort()).toEqual(['Alibaba', 'Anthropic']);
+    expect((await get('/disputes?actor=Nobody')).json().items).toEqual([]);
+    const escalating = (await get('/disputes?status=escalating,active,cooling')).json();
+    expect(escalating.items.length).toBeGreaterThan(0);
+  });
+
+  it('sort=escalation puts the highest level first and pages with a cursor', async () => {
+    const first = (await get('/disputes?sort=escalation&limit=1')).json();
+    expect(first.items[0].level).toBe(7);
+    expect(first.next_cursor).toBeTruthy();
+    const second = (await get(`/disputes?sort=escalation&limit=1&cursor=${first.next_cursor}`)).json();
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    expect(second.items[0].level).toBeLessThanOrEqual(7);
+    const third = (await get(`/disputes?sort=escalation&limit=1&cursor=${second.next_cursor}`)).json();
+    const fourth = third.next_cursor ? (await get(`/disputes?sort=escalation&limit=1&cursor=${third.next_cursor}`)).json() : { items: [] };
+    expect([first, second, third, fourth].flatMap((p) => p.items).map((d: { id: number }) => d.id).length).toBe(3);
+  });
+
+  it('the timeline merges reports of one event, orders by date and links the denial to the allegation', async () => {
+    const list = (await get('/disputes?actor=Anthropic')).json();
+    const tl = (await get(`/disputes/${list.items[0].id}/timeline`)).json();
+    const types = tl.items.map((e: { type: string }) => e.type);
+    expect(types).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL']);
+    const allegation = tl.items[0];
+    expect(allegation.corroboration).toBe(2);
+    expect(allegation.sources.map((s: { outlet: string }) => s.outlet).sort()).toEqual(['Outlet desk', 'Outlet wire']);
+    expect(tl.items[2].answersEntryId).toBe(allegation.id);
+    expect(tl.items[2].quote).toBe('baseless and protectionist');
+    const onlyDenials = (await get(`/disputes/${list.items[0].id}/timeline?type=DENIAL`)).json();
+    expect(onlyDenials.items.map((e: { type: string }) => e.type)).toEqual(['DENIAL']);
+  });
+
+  it('GET /disputes/:id gives level, status and change records', async () => {
+    const list = (await get('/disputes?actor=Anthropic')).json();
+    const d = (await get(`/disputes/${list.items[0].id}`)).json();
+    expect(d.level).toBe(6);
+    expect(d.levelType).toBe('LEGAL_ACTION');
+    expect(d.changes.map((c: { description: string }) => c.description)).toContain('escalated from ALLEGATION to LEGAL_ACTION on 2026-11-10');
+  });
+
+  it('GET /events filters by actor, target, type, date and text', async () => {
+    expect((await get('/events?actor=Anthropic&type=ALLEGATION')).json().items).toHaveLength(2);
+    expect((await get('/events?target=Anthropic')).json().items.map((e: { type: string }) => e.type)).toEqual(['DENIAL']);
+    expect((await get('/events?since=2026-11-15')).json().items.map((e: { type: string }) => e.type)).toEqual(['INVESTIGATION']);
+    expect((await get('/events?until=2026-10-31')).json().items).toHaveLength(2);
+    expect((await get('/events?q=protectionist')).json().items).toHaveLength(1);
+    const page1 = (await get('/events?limit=3')).json();
+    const page2 = (await get(`/events?limit=3&cursor=${page1.next_cursor}`)).json();
+    const ids = [...page1.items, ...page2.items].map((e: { id: number }) => e.id);
+    expect(new Set(ids).size).toBe(6);
+  });
+
+  it('GET /actors and /actors/:id list entities with their disputes', async () => {
+    const actors = (await get('/actors?q=ali')).json();
+    expect(actors.items.map((a: { name: string }) => a.name)).toEqual(['Alibaba']);
+    const one = (await get(`/actors/${actors.items[0].id}`)).json();
+    expect(one.disputes.length).toBe(2);
+  });
+
+  it('GET /articles/:id and /sources', async () => {
+    const a = (await get('/articles/1')).json();
+    expect(a.url).toBe('http://127.0.0.1/a1');
+    expect(a.events.length).toBe(2);
+    const s = (await get('/sources')).json();
+    expect(s.items.map((x: { id: string }) => x.id).sort()).toEqual(['desk', 'official', 'wire']);
+    expect(s.items[0].state).toBe('new');
+  });
+
+  it('bad parameters get 400 with the reason; unknown ids 404', async () => {
+    for (const url of ['/disputes?limit=0', '/disputes?limit=100000', '/disputes?since=yesterday', '/disputes?sort=loud', '/disputes/abc', '/events?type=HUG', '/disputes?cursor=!!', '/disputes?bogus=1', '/actors?kind=alien']) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().message, url).toBeTruthy();
+    }
+    for (const url of ['/disputes/999', '/disputes/999/timeline', '/actors/999', '/articles/999', '/nope']) {
+      expect((await get(url)).statusCode, url).toBe(404);
+    }
+  });
+
+  it('writes need an API key with the write scope', async () => {
+    const denied = await app.inject({ method: 'POST', url: '/sources/wire/resume' });
+    expect(denied.statusCode).toBe(401);
+    const { key } = await createApiKey(handle.db, 'test', ['read']);
+    const forbidden = await app.inject({ method: 'POST', url: '/sources/wire/resume', headers: { authorization: `Bearer ${key}` } });
+    expect(forbidden.statusCode).toBe(403);
+    const writer = await createApiKey(handle.db, 'writer', ['write']);
+    const ok = await app.inject({ method: 'POST', url: '/sources/wire/resume', headers: { 'x-api-key': writer.key } });
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it('serves Prometheus metrics', async () => {
+    const r = await get('/metrics');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toMatch(/brinkwatch_api_request_duration_seconds_bucket/);
+  });
+});
