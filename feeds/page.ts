@@ -352,6 +352,8 @@ function isTeaser($: $T, el: Element): boolean {
 }
 
 const MARKUP_TEXT = /^<[a-z][^>]*=/i;
+// Lines that are only a date or time ("2026-02-10 15:00", "Tuesday, January 7, 2026 10:15 am").
+const DATE_ONLY = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)$/iu;
 
 const BOILERPLATE_LINE = /^(advertisement|advertising|sponsored|related|read more|see also|share( this)?( article| story)?|follow us.*|sign up.*|subscribe.*|click here.*|continue reading.*|recommended.*|more from .*|image:.*|photo:.*|getty images|ap photo.*|reuters|listen to this article|\d+ min read|(published|updated|posted|last updated)\b.{0,90}|tags?\b.{0,300}|photo( by)?:.{0,120}|image (source|credit).{0,120})$/i;
 
@@ -410,7 +412,7 @@ function renderBlocks($: $T, root: Element): string[] {
     if (block) flush();
   };
   walk(root);
-  return blocks.filter((b) => !BOILERPLATE_LINE.test(b) && !MARKUP_TEXT.test(b));
+  return blocks.filter((b) => !BOILERPLATE_LINE.test(b) && !MARKUP_TEXT.test(b) && !(b.length < 60 && DATE_ONLY.test(b)));
 }
 
 // ---------------------------------------------------------------- main

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findNearDuplicate, fingerprint, similarity } from '../../../feeds/near-dup.ts';
+
+const wire =
+  'BEIJING (Wire) - China on Tuesday accused the United States of abusing export controls after Washington added a dozen Chinese artificial intelligence companies to its entity list, ' +
+  'saying the move would harm global supply chains. A foreign ministry spokesperson told a regular briefing that Beijing would take necessary measures to safeguard the legitimate rights ' +
+  'and interests of Chinese firms. The Commerce Department said the companies had supported military modernisation. Analysts said the decision could escalate tensions over advanced chips. ' +
+  'The listed firms include developers of large language models and makers of data-centre hardware, according to a notice published in the Federal Register. Companies on the list need a ' +
+  'licence to buy American technology, and such licences are usually denied. Several of the firms said in statements that they had complied with all applicable laws and would seek a review. ' +
+  'Industry groups in both countries warned that a cycle of retaliation could slow research collaboration, while lawmakers in Washington urged the administration to go further and close ' +
+  'loopholes that let Chinese developers rent computing power from overseas cloud providers. The ministry did not say which countermeasures it was considering.';
+
+describe('SimHash near-duplicates', () => {
+  it('scores a syndicated copy with a different dateline and trailer above 0.85', () => {
+    const copy = `${wire.replace('BEIJING (Wire) -', 'BEIJING, Jan 7 -')} Reporting by staff; editing by desk.`;
+    expect(similarity(fingerprint(wire), fingerprint(copy))).toBeGreaterThanOrEqual(0.85);
+  });
+  it('scores a different story on the same topic well below 0.85', () => {
+    const other =
+      'The European Commission opened an investigation on Monday into whether a large cloud provider breached competition rules by bundling its AI assistant with office software, ' +
+      'officials said. The probe follows complaints from rivals who argue that the practice shuts them out of the market. The company said it would cooperate fully with the authorities ' +
+      'and denied any wrongdoing, adding that customers were free to choose other services.';
+    expect(similarity(fingerprint(wire), fingerprint(other))).toBeLessThan(0.85);
+  });
+  it('is deterministic, 16 hex digits, and empty for short texts', () => {
+    expect(fingerprint(wire)).toMatch(/^[0-9a-f]{16}$/);
+    expect(fingerprint(wire)).toBe(fingerprint(wire));
+    expect(fingerprint('too short')).toBe('');
+    expect(similarity('', fingerprint(wire))).toBe(0);
+  });
+  it('finds the closest fingerprint in a list (one story, three outlets)', () => {
+    const outlets = ['a', 'b', 'c'].map((o) => ({ outlet: o, fingerprint: fingerprint(`${wire} Published by outlet ${o}.`) }));
+    const found = findNearDuplicate(fingerprint(wire), outlets);
+    expect(found).not.toBeNull();
+    expect(outlets.every((o) => similarity(o.fingerprint, outlets[0].fingerprint) >= 0.85)).toBe(true);
+    expect(findNearDuplicate(fingerprint('x '.repeat(5) + 'completely unrelated sentence about football scores and weather forecasts in the spring season for the northern hemisphere regions today'), outlets)).toBeNull();
+  });
+});
