@@ -237,8 +237,26 @@ function findBody($: $T): Element[] {
       const el = node as Element;
       if (PARAGRAPH_TAGS.has(el.tagName) || (!hasBlockChild(el) && (el.tagName === 'div' || el.tagName === 'section'))) paragraphs.push(el);
     });
+  // Text written straight into a container between its blocks (`<div>text<br>text<p>…`) counts as a paragraph of that container.
+  const loose = new Map<Element, string>();
+  $('body')
+    .find('div, section, td, article')
+    .each((_, node) => {
+      const el = node as Element;
+      if (!hasBlockChild(el)) return;
+      let t = '';
+      for (const c of el.children ?? []) {
+        if (c.type === 'text') t += (c as unknown as { data: string }).data;
+        else if (c.type === 'tag' && !BLOCK_TAGS.has((c as Element).tagName)) t += $(c).text();
+      }
+      t = cleanSpace(t);
+      if (t.length >= 100) {
+        loose.set(el, t);
+        paragraphs.push(el);
+      }
+    });
   for (const p of paragraphs) {
-    const text = cleanSpace($(p).text());
+    const text = loose.get(p) ?? cleanSpace($(p).text());
     if (text.length < 25) continue;
     if (p.tagName === 'li' && linkDensity($, p) > 0.3) continue;
     let score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
@@ -260,7 +278,8 @@ function findBody($: $T): Element[] {
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const c of candidates) {
-    const s = scores.get(c)!.score * (1 - linkDensity($, c));
+    let s = scores.get(c)!.score * (1 - linkDensity($, c));
+    if (STARTS_WITH_END_HEADING.test(cleanSpace($(c).text()).slice(0, 80))) s *= 0.2;
     scores.get(c)!.score = s;
     if (s > bestScore) {
       bestScore = s;
@@ -335,7 +354,10 @@ function findBody($: $T): Element[] {
 // ---------------------------------------------------------------- rendering
 
 // A heading that opens a block of links to other stories: it and what follows it in its parent are dropped.
-const END_OF_ARTICLE_HEADING = /^(you (may|might) (also )?(like|enjoy)|related( (stories|articles|posts|coverage|content|news))?|more (stories|from|on|news|like this)|read (also|more|next)|see also|recommended( for you)?|most (popular|read)|trending( now)?|latest (news|stories)|other stories|further reading|você pode gostar|leia também|veja também|mais lidas|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|ver también|te puede interesar|leggi anche|ti potrebbe interessare|читайте также|похожие статьи)\s*[:.…!?]*$/i;
+const END_WORDS = String.raw`you (may|might) (also )?(like|enjoy)|related( (stories|articles|posts|coverage|content|news))?|more (stories|from|on|news|like this)|read (also|more|next)|see also|recommended( for you)?|most (popular|read)|trending( now)?|latest (news|stories)|other stories|further reading|você pode gostar|leia também|veja também|mais lidas|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|ver también|te puede interesar|leggi anche|ti potrebbe interessare|читайте также|похожие статьи`;
+const END_OF_ARTICLE_HEADING = new RegExp(`^(${END_WORDS})\\s*[:.…!?]*$`, 'i');
+// A block whose text opens with such a heading is a list of other stories.
+const STARTS_WITH_END_HEADING = new RegExp(`^(${END_WORDS})\\s*[:.…!?]*\\s`, 'i');
 
 function isTeaser($: $T, el: Element): boolean {
   if (el.tagName === 'article') return textLength($, el) < 1200;
