@@ -20,6 +20,7 @@ export interface RawEvent {
   field: 'text' | 'title';
   conf: number;
   order: number;
+  tpos: number; // trigger offset within the sentence
   quote: string | null;
 }
 
@@ -138,8 +139,21 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     }
     if (!ok || !sawSep) break;
     if (m.ent.kind === 'person' && m.ent.organisation && agentOf(prev.ent, reg).name === m.ent.organisation) { prev = m; continue; }
+    if (out.some((x) => x.ent === m.ent)) { prev = m; continue; } // an appositive ("the Board, the regulator set up ...")
     if (!(exclude && agentOf(m.ent, reg).name === exclude)) out.push(m);
     prev = m;
+  }
+  // "added 14 Chinese entities to its Entity List, including X, Y and Z": each named member too.
+  const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && /^(?:including|namely)$/.test(x.text));
+  if (inc >= 0 && !toks.slice(prev.t1, inc).some((x) => x.text === ';')) {
+    const more = mentions.filter((m) => m.t0 > inc && !m.mod);
+    let last = inc + 1;
+    for (const m of more) {
+      if (toks.slice(last, m.lead ?? m.t0).some((x) => !LIST_SEP.has(x.text) && !/^\p{Ll}/u.test(x.text))) break;
+      if ((m.lead ?? m.t0) - last > 6) break;
+      if (!(exclude && agentOf(m.ent, reg).name === exclude) && !out.includes(m)) out.push(m);
+      last = m.t1;
+    }
   }
   return out;
 }
@@ -201,7 +215,7 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
 
 function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger): boolean {
   const { toks } = info;
-  const lo = Math.max(from, ti - 5);
+  const lo = Math.max(from - 1, ti - 5, 0);
   for (let k = lo; k < ti; k++) {
     const w = toks[k].text.toLowerCase();
     if (NEGATORS.has(w) && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
@@ -228,6 +242,17 @@ function quoteIn(text: string): string | null {
   return m[1];
 }
 
+const CLAIM_NOUN = /^(?:allegations?|claims?|accusations?|charges?|complaints?|lawsuits?|suits?|reports?|findings|criticism|characteri[sz]ations?)$/i;
+
+function accuserIn(info: SentenceInfo): Mention | null {
+  const { toks, mentions } = info;
+  for (const m of mentions) {
+    if (/^['’]$/.test(toks[m.t1]?.text ?? '') && CLAIM_NOUN.test(toks[m.t1 + 2]?.text ?? '')) return m;
+    if (toks[m.t0 - 1]?.text === 'by' && CLAIM_NOUN.test(toks[m.t0 - 2]?.text ?? '')) return m;
+  }
+  return null;
+}
+
 export interface SentCtx { lastActor: Agent | null; defaultSpeaker: Agent | null }
 
 const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
@@ -244,6 +269,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   let sentenceActor: Agent | null = null;
   const spokesAgent = ctx.defaultSpeaker;
   const spans: { type: EventType; a: number; b: number }[] = [];
+  // Inside a demand ("urged the US to ... lift ..."), other actions are only asked for.
+  const demandIdx = toks.findIndex((x, k) => /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
+    || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
   for (const trig of TRIGGERS) {
     trig.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -259,6 +287,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       spans.push({ type: trig.type, a: ti, b: tEnd });
       const cs = clauseStart(info, ti);
       if (unreal(info, cs, ti, trig)) continue;
+      if (demandIdx >= 0 && ti > demandIdx && !['DEMAND', 'THREAT', 'ALLEGATION'].includes(trig.type)) continue;
       if (trig.type === 'LEGAL_ACTION' && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*)$/i.test(x.text))) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
@@ -365,7 +394,24 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         }
       }
-      if (trig.type === 'DENIAL' && targets.length && !passive && !trig.fronted) {
+      if (trig.type === 'LEGAL_ACTION' && !passive) {
+        // "lodged a complaint with the board": the forum is not the defendant.
+        const forum = (x: Mention) => {
+          let k = (x.lead ?? x.t0) - 1;
+          while (k >= 0 && DETS.has(toks[k].text)) k--;
+          return k >= 0 && /^(?:with|before|to|at|in)$/i.test(toks[k].text);
+        };
+        const fora = new Set(targets.filter(forum).map((x) => x.ent));
+        const kept = targets.filter((x) => !fora.has(x.ent));
+        if (kept.length < targets.length && !kept.length) needTarget = true;
+        targets = kept;
+      }
+      if ((trig.type === 'DENIAL') && !passive) {
+        // "called Anthropic's allegations baseless", "rejected accusations by Anthropic": the accuser.
+        const acc = accuserIn(info);
+        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; }
+      }
+      if (trig.type === 'DENIAL' && targets.length && !passive && !trig.fronted && !accuserIn(info)) {
         // "rejected the claims" names no accuser; "rejected OpenAI's claims" does.
         if ((targets[0].lead ?? targets[0].t0) - tEnd > 4) { targets = []; needTarget = true; }
       }
@@ -388,7 +434,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       for (const tg of tgts) {
         if (tg && actor && tg.name === actor.name) continue;
         out.push({ type: trig.type, actor, target: tg, needActor: !actor && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
-          anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote });
+          anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index });
       }
     }
   }

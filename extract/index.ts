@@ -157,6 +157,11 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string): void {
     }
     if (e.needTarget && !e.target && e.actor) {
       const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;
+      if (e.type === 'LEGAL_ACTION') {
+        // A complaint with no named defendant is brought against whoever the complainant accused.
+        const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!));
+        if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; continue; }
+      }
       const c = counterpart(complete(), e.actor, e, prefer, group);
       if (c) e.target = c;
     }
@@ -196,7 +201,7 @@ function toEvent(e: RawEvent, all: RawEvent[], ref: Date, text: string): Extract
     target: e.target?.name ?? null,
     actorKind: e.actor!.kind,
     targetKind: e.target?.kind ?? null,
-    date: eventDate(s.text, ref),
+    date: eventDate(s.text, ref, e.tpos),
     sentence: s.text,
     field: e.field,
     start: s.start,
@@ -220,12 +225,16 @@ function ymd(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function eventDate(sentence: string, ref: Date): string {
+function eventDate(sentence: string, ref: Date, tpos = 0): string {
   try {
     if (/\d|day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\./i.test(sentence)) {
-      const results = chrono.parse(sentence.length > 600 ? sentence.slice(0, 600) : sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+      const parsed = chrono.parse(sentence.length > 600 ? sentence.slice(0, 600) : sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+      // The date nearest the trigger wins; a vague one ("last year") only when nothing sharper is there.
+      const sharp = (r: chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday') ? 0 : 1);
+      const results = parsed.sort((a, b) => sharp(a) - sharp(b) || Math.abs(a.index - tpos) - Math.abs(b.index - tpos));
       for (const r of results) {
         if (/^\d+$/.test(r.text.trim())) continue;
+        if (sharp(r) && !r.start.isCertain('month') && Math.abs(r.index - tpos) > 40) continue;
         const d = r.start.date();
         if (!Number.isNaN(d.getTime()) && d.getUTCFullYear() > 1990 && d.getUTCFullYear() < 2100) {
           // Without a year, a date after publication is last year's ("on Nov. 30" in a January article).
