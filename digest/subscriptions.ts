@@ -1,0 +1,96 @@
+/**
+ * Digest subscriptions with double opt-in: a POST (API or CLI) creates an unconfirmed subscription and
+ * mails a signed confirmation link; only a confirmed, not unsubscribed address receives digests.
+ * Unsubscribing uses a signed token too (digest/tokens.ts) and happens on POST only (RFC 8058).
+ */
+import { z } from 'zod';
+import { AlertFiltersSchema } from '../alerts/match.ts';
+import type { Config } from '../config.ts';
+import {
+  confirmSubscription,
+  getSubscription,
+  unsubscribeSubscription,
+  upsertPendingSubscription,
+  type Subscription,
+} from '../db/queries/digests.ts';
+import type { Ctx } from '../workers/context.ts';
+import { escapeHtml as h } from '../api/render/escape.ts';
+import { messageIdDomain, type MailTransport } from './mail.ts';
+import { isValidTimeZone } from './time.ts';
+import { CONFIRM_TTL_SECONDS, signToken, verifyToken } from './tokens.ts';
+
+export const SubscribeSchema = z.object({
+  email: z.email().max(254),
+  timeZone: z.string().default('UTC').refine(isValidTimeZone, { message: 'not an IANA time zone' }),
+  sendAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected HH:MM' }).default('07:00'),
+  sendEmpty: z.boolean().default(false),
+  filters: AlertFiltersSchema.default({}),
+});
+export type Subscribe = z.infer<typeof SubscribeSchema>;
+
+/** The one-click unsubscribe URL of a subscription (RFC 8058 wants HTTPS: set PUBLIC_BASE_URL to an https URL in production). */
+export function unsubscribeUrl(config: Config, subscriptionId: number): string {
+  return `${config.api.publicBaseUrl}/unsubscribe?token=${signToken(config.secrets.digest, { purpose: 'unsubscribe', subscriptionId })}`;
+}
+
+/** The confirmation URL, valid for CONFIRM_TTL_SECONDS from `now`. */
+export function confirmUrl(config: Config, subscriptionId: number, now: Date): string {
+  const expiresAt = new Date(now.getTime() + CONFIRM_TTL_SECONDS * 1000);
+  return `${config.api.publicBaseUrl}/subscriptions/confirm?token=${signToken(config.secrets.digest, { purpose: 'confirm', subscriptionId, expiresAt })}`;
+}
+
+export type SubscribeOutcome = { status: 'confirmation-sent'; subscription: Subscription } | { status: 'already-confirmed'; subscription: Subscription };
+
+/** Creates or refreshes an unconfirmed subscription and mails the confirmation link; a confirmed address is left alone. */
+export async function subscribe(ctx: Ctx, input: Subscribe, transport: MailTransport): Promise<SubscribeOutcome> {
+  const subscription = await upsertPendingSubscription(ctx.db, {
+    email: input.email,
+    filters: input.filters,
+    timeZone: input.timeZone,
+    sendAt: input.sendAt,
+    sendEmpty: input.sendEmpty,
+  });
+  if (subscription.confirmedAt && !subscription.unsubscribedAt) return { status: 'already-confirmed', subscription };
+  const now = ctx.now();
+  const url = confirmUrl(ctx.config, subscription.id, now);
+  await transport.sendMail({
+    from: ctx.config.mail.from,
+    to: subscription.email,
+    subject: 'Confirm your Brinkwatch digest subscription',
+    messageId: `<confirm-${subscription.id}-${now.getTime()}@${messageIdDomain(ctx.config)}>`,
+    text: [
+      'Someone (hopefully you) asked to receive the Brinkwatch daily digest at this address.',
+      '',
+      `Confirm: ${url}`,
+      '',
+      `Digest sent daily at ${subscription.sendAt} (${subscription.timeZone}). If you did not ask for it, ignore this e-mail: nothing will be sent.`,
+      '',
+    ].join('\n'),
+    html: `<!doctype html><html lang="en"><body style="font:15px/1.5 sans-serif"><p>Someone (hopefully you) asked to receive the Brinkwatch daily digest at this address.</p><p><a href="${h(url)}">Confirm the subscription</a></p><p>Digest sent daily at ${h(subscription.sendAt)} (${h(subscription.timeZone)}). If you did not ask for it, ignore this e-mail: nothing will be sent.</p></body></html>`,
+  });
+  ctx.log.info({ subscription_id: subscription.id }, 'digest: confirmation sent');
+  return { status: 'confirmation-sent', subscription };
+}
+
+/** Confirms the subscription a valid confirmation token names; null for a bad, expired or stale token. */
+export async function confirmByToken(ctx: Ctx, token: string): Promise<Subscription | null> {
+  const id = verifyToken(ctx.config.secrets.digest, token, 'confirm', ctx.now());
+  if (id === null) return null;
+  const s = await confirmSubscription(ctx.db, id, ctx.now());
+  return s && !s.unsubscribedAt ? s : null;
+}
+
+/** The subscription a valid unsubscribe token names (without changing it), for the GET confirmation page. */
+export async function subscriptionForUnsubscribeToken(ctx: Ctx, token: string): Promise<Subscription | null> {
+  const id = verifyToken(ctx.config.secrets.digest, token, 'unsubscribe', ctx.now());
+  return id === null ? null : ((await getSubscription(ctx.db, id)) ?? null);
+}
+
+/** Unsubscribes the subscription a valid unsubscribe token names (idempotent); null for a bad token. */
+export async function unsubscribeByToken(ctx: Ctx, token: string): Promise<Subscription | null> {
+  const id = verifyToken(ctx.config.secrets.digest, token, 'unsubscribe', ctx.now());
+  if (id === null) return null;
+  const s = await unsubscribeSubscription(ctx.db, id, ctx.now());
+  if (s) ctx.log.info({ subscription_id: id }, 'digest: unsubscribed');
+  return s ?? null;
+}
