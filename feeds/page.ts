@@ -261,7 +261,7 @@ function findBody($: $T): Element[] {
     if (p.tagName === 'li' && linkDensity($, p) > 0.3) continue;
     let score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     score *= 1 - Math.min(linkDensity($, p), 1) * 0.9;
-    let ancestor = p.parent as Element | null;
+    let ancestor = (loose.has(p) ? p : p.parent) as Element | null;
     let level = 0;
     while (ancestor && ancestor.type === 'tag' && level < 5) {
       let info = scores.get(ancestor);
