@@ -348,6 +348,7 @@ function findBody($: $T): Element[] {
       if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(cleanSpace($(sib).text())))) picked.push(sib);
     }
   }
+  if (process.env.PAGE_DEBUG) console.error('picked', picked.map((e) => `${e.tagName}.${e.attribs?.class ?? ''}#${e.attribs?.id ?? ''}`), 'best', best.tagName, best.attribs?.class);
   return picked;
 }
 
@@ -360,7 +361,6 @@ const END_OF_ARTICLE_HEADING = new RegExp(`^(${END_WORDS})\\s*[:.…!?]*$`, 'i')
 const STARTS_WITH_END_HEADING = new RegExp(`^(${END_WORDS})\\s*[:.…!?]*\\s`, 'i');
 
 function isTeaser($: $T, el: Element): boolean {
-  if (el.tagName === 'article') return textLength($, el) < 1200;
   const heading = $(el).find('h2, h3, h4, h5').first();
   if (heading.length === 0) return false;
   const ht = cleanSpace(heading.text()).length;
@@ -370,7 +370,7 @@ function isTeaser($: $T, el: Element): boolean {
     linked += cleanSpace($(a).text()).length;
   });
   if (linked === 0 && heading.closest('a').length > 0) linked = ht;
-  return linked / ht > 0.8 && textLength($, el) < 600;
+  return linked / ht > 0.8 && textLength($, el) < (el.tagName === 'article' ? 1200 : 600);
 }
 
 const MARKUP_TEXT = /^<[a-z][^>]*=/i;
