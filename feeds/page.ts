@@ -348,7 +348,6 @@ function findBody($: $T): Element[] {
       if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(cleanSpace($(sib).text())))) picked.push(sib);
     }
   }
-  if (process.env.PAGE_DEBUG) console.error('picked', picked.map((e) => `${e.tagName}.${e.attribs?.class ?? ''}#${e.attribs?.id ?? ''}`), 'best', best.tagName, best.attribs?.class);
   return picked;
 }
 
@@ -357,6 +356,8 @@ function findBody($: $T): Element[] {
 // A heading that opens a block of links to other stories: it and what follows it in its parent are dropped.
 const END_WORDS = String.raw`you (may|might) (also )?(like|enjoy)|related( (stories|articles|posts|coverage|content|news))?|more (stories|from|on|news|like this)|read (also|more|next)|see also|recommended( for you)?|most (popular|read)|trending( now)?|latest (news|stories)|other stories|further reading|você pode gostar|leia também|veja também|mais lidas|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|ver también|te puede interesar|leggi anche|ti potrebbe interessare|читайте также|похожие статьи`;
 const END_OF_ARTICLE_HEADING = new RegExp(`^(${END_WORDS})\\s*[:.…!?]*$`, 'i');
+// "More Example Times", "More in Politics": as a heading, the start of a list of other stories.
+const MORE_FROM_HEADING = /^more( (from|in|on|of))?( [\p{L}'’-]+){1,3}\s*[:.…!?]*$/iu;
 // A block whose text opens with such a heading is a list of other stories.
 const STARTS_WITH_END_HEADING = new RegExp(`^(${END_WORDS})\\s*[:.…!?]*\\s`, 'i');
 
@@ -378,6 +379,12 @@ const MARKUP_TEXT = /^<[a-z][^>]*=/i;
 const DATE_ONLY = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)$/iu;
 
 const BOILERPLATE_LINE = /^(advertisement|advertising|sponsored|related|read more|see also|share( this)?( article| story)?|follow us.*|sign up.*|subscribe.*|click here.*|continue reading.*|recommended.*|more from .*|image:.*|photo:.*|getty images|ap photo.*|reuters|listen to this article|\d+ min read|(published|updated|posted|last updated)\b.{0,90}|tags?\b.{0,300}|photo( by)?:.{0,120}|image (source|credit).{0,120})$/i;
+
+// A short line carrying a year and a clock time is a dateline ("segunda-feira, 22 de janeiro de 2018 às 0:13").
+function isDateLine(b: string): boolean {
+  if (b.length < 60 && DATE_ONLY.test(b)) return true;
+  return b.length < 70 && /\b(19|20)\d{2}\b/.test(b) && /\b\d{1,2}[:h]\d{2}\b/.test(b) && b.split(/\s+/).length <= 10;
+}
 
 function renderBlocks($: $T, root: Element): string[] {
   const blocks: string[] = [];
@@ -416,7 +423,8 @@ function renderBlocks($: $T, root: Element): string[] {
       if (c.type === 'tag') {
         const child = c as Element;
         const t = cleanSpace($(child).text());
-        if (/^h[2-6]$|^p$|^div$|^strong$|^span$/.test(child.tagName) && t.length > 0 && t.length < 60 && END_OF_ARTICLE_HEADING.test(t)) {
+        const heading = /^h[2-6]$/.test(child.tagName);
+        if ((heading || /^p$|^div$|^strong$|^span$/.test(child.tagName)) && t.length > 0 && t.length < 60 && (END_OF_ARTICLE_HEADING.test(t) || (heading && MORE_FROM_HEADING.test(t)))) {
           if (process.env.PAGE_DEBUG) console.error('skip heading', t);
           flush();
           skipping = true;
@@ -434,7 +442,7 @@ function renderBlocks($: $T, root: Element): string[] {
     if (block) flush();
   };
   walk(root);
-  return blocks.filter((b) => !BOILERPLATE_LINE.test(b) && !MARKUP_TEXT.test(b) && !(b.length < 60 && DATE_ONLY.test(b)));
+  return blocks.filter((b) => !BOILERPLATE_LINE.test(b) && !MARKUP_TEXT.test(b) && !isDateLine(b));
 }
 
 // ---------------------------------------------------------------- main
