@@ -129,8 +129,9 @@ function holdsArticleText($: $T, el: Element): boolean {
   let long = 0;
   let chars = 0;
   $(el)
-    .find('p, pre, blockquote')
+    .find('p, pre, blockquote, div')
     .each((_, p) => {
+      if ((p as Element).tagName === 'div' && hasBlockChild(p as Element)) return;
       const t = cleanSpace($(p).text()).length;
       if (t >= 80 && linkDensity($, p as Element) < 0.3) {
         long++;
