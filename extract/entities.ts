@@ -73,6 +73,8 @@ const CAP = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 const NAMEWORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
 const ORG_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u; // Capitalised, ALLCAPS or camel-case ("iFlytek")
 
+const MODEL_PREFIX_RE = new RegExp(`^(${MODEL_PREFIXES.map((x) => x.prefix.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})[-\\d.]`);
+
 /** Per-article entity registry: one Entity per canonical name (plus country for generic bodies). */
 export class Registry {
   byKey = new Map<string, Entity>();
@@ -157,19 +159,18 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         best = { len: d.toks.length, ent: d.ent, capital: false };
       }
     }
-    const cands = [...(EXACT.get(t) ?? []), ...(FOLDED.get(t.toLowerCase()) ?? [])];
-    for (const ref of cands) {
-      if ((!best || ref.toks.length > best.len) && matchAlias(toks, i, ref)) {
-        best = { len: ref.toks.length, ent: null as unknown as Entity, capital: ref.capital, entry: ref.entry };
-      }
-    }
-    if (!best && /^\p{Lu}/u.test(t)) {
-      for (const mp of MODEL_PREFIXES) {
-        if (t.length > mp.prefix.length && t.startsWith(mp.prefix) && /^[-\d.]/.test(t.slice(mp.prefix.length))) {
-          best = { len: 1, ent: null as unknown as Entity, capital: false, entry: mp.entry };
-          break;
+    for (const list of [EXACT.get(t), FOLDED.get(t.toLowerCase())]) {
+      if (!list) continue;
+      for (const ref of list) {
+        if ((!best || ref.toks.length > best.len) && matchAlias(toks, i, ref)) {
+          best = { len: ref.toks.length, ent: null as unknown as Entity, capital: ref.capital, entry: ref.entry };
         }
       }
+    }
+    if (!best) {
+      // Versioned model names: "Qwen3", "GPT-5.1", "Llama-3".
+      const mm = MODEL_PREFIX_RE.exec(t);
+      if (mm) best = { len: 1, ent: null as unknown as Entity, capital: false, entry: MODEL_PREFIXES.find((x) => x.prefix === mm[1])!.entry };
     }
     if (!best && DEMONYMS.has(t) && i > 0 && NUMBERISH.test(toks[i - 1].text) && /^(?:entities|companies|firms|enterprises)$/.test(toks[i + 1]?.text ?? '')) {
       // "136 Chinese entities" names the country's side of a list action.

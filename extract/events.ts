@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import type { Entity, Mention, SentenceInfo, Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -68,14 +68,22 @@ function prepBefore(info: SentenceInfo, m: Mention): boolean {
   return PREPS.has(w);
 }
 
+const depthCache = new WeakMap<SentenceInfo, Uint8Array>();
 function inParens(info: SentenceInfo, m: Mention): boolean {
-  let depth = 0;
-  for (let k = 0; k < m.t0; k++) {
-    const w = info.toks[k].text;
-    if (w === '(') depth++;
-    else if (w === ')') depth = Math.max(0, depth - 1);
+  let d = depthCache.get(info);
+  if (!d) {
+    d = new Uint8Array(info.toks.length + 1);
+    let depth = 0;
+    for (let k = 0; k < info.toks.length; k++) {
+      d[k] = depth;
+      const w = info.toks[k].text;
+      if (w === '(') depth = Math.min(255, depth + 1);
+      else if (w === ')') depth = Math.max(0, depth - 1);
+    }
+    d[info.toks.length] = depth;
+    depthCache.set(info, d);
   }
-  return depth > 0;
+  return d[m.t0] > 0;
 }
 
 function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
@@ -167,16 +175,27 @@ function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
 
 const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
 
+const verbCache = new WeakMap<SentenceInfo, { vi: number; 0: string }[]>();
+function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
+  let l = verbCache.get(info);
+  if (!l) {
+    l = [];
+    REPORT_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = REPORT_RE.exec(info.s.text)) !== null) l.push({ vi: tokenAt(info, info.s.start + m.index), 0: m[0] });
+    verbCache.set(info, l);
+  }
+  return l;
+}
+
 interface Speaker { m: Mention | null; vi: number; spokes: boolean }
 
 /** Speaker of reported speech around token ti: subject of a reporting verb, "said X", or "according to X". */
 function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
-  const { s, toks } = info;
-  REPORT_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const { toks } = info;
   let best: Speaker | null = null;
-  while ((m = REPORT_RE.exec(s.text)) !== null) {
-    const vi = tokenAt(info, s.start + m.index);
+  for (const m of reportVerbs(info)) {
+    const vi = m.vi;
     if (vi === ti) continue;
     const verb = m[0].toLowerCase();
     if (verb === 'according to') {
@@ -272,7 +291,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   // Inside a demand ("urged the US to ... lift ..."), other actions are only asked for.
   const demandIdx = toks.findIndex((x, k) => /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
     || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
-  for (const trig of TRIGGERS) {
+  const lower = s.text.toLowerCase();
+  for (let ti0 = 0; ti0 < TRIGGERS.length; ti0++) {
+    const trig = TRIGGERS[ti0];
+    const hints = TRIGGER_HINTS[ti0];
+    if (hints && !hints.some((h) => lower.includes(h))) continue;
     trig.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = trig.re.exec(s.text)) !== null) {
@@ -438,10 +461,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
     }
   }
-  if (field === 'text') {
-    const sp = speakerFor(info, -1);
-    if (sp?.m) ctx.lastActor = agentOf(sp.m.ent, reg);
-    else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;
-    else if (sentenceActor) ctx.lastActor = sentenceActor;
-  }
+  updateLastActor(info, field, reg, ctx, sentenceActor, spokesAgent);
+}
+
+function updateLastActor(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, sentenceActor: Agent | null, spokesAgent: Agent | null): void {
+  if (field !== 'text') return;
+  const sp = speakerFor(info, -1);
+  if (sp?.m) ctx.lastActor = agentOf(sp.m.ent, reg);
+  else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;
+  else if (sentenceActor) ctx.lastActor = sentenceActor;
 }

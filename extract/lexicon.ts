@@ -9,11 +9,11 @@
 import type { EventType } from './index.ts';
 
 export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
-export interface Trigger { type: EventType; re: RegExp; mode: Mode; conf: number; authority?: boolean; maxGap?: number; objBeforeTo?: boolean; fronted?: boolean }
+export interface Trigger { type: EventType; re: RegExp; sticky: RegExp; mode: Mode; conf: number; authority?: boolean; maxGap?: number; objBeforeTo?: boolean; fronted?: boolean }
 
 const W = '(?:\\S+ )'; // one word and its space
 const t = (type: EventType, mode: Mode, conf: number, src: string, authority = false, extra: Partial<Trigger> = {}): Trigger =>
-  ({ type, mode, conf, re: new RegExp(`\\b(?:${src})`, 'gi'), authority, ...extra });
+  ({ type, mode, conf, re: new RegExp(`\\b(?:${src})`, 'gi'), sticky: new RegExp(`\\b(?:${src})`, 'iy'), authority, ...extra });
 
 export const TRIGGERS: Trigger[] = [
   // ALLEGATION
@@ -104,6 +104,36 @@ export const TRIGGERS: Trigger[] = [
   t('DEESCALATION', 'counter', 0.75, 'apologi[sz](?:e|es|ed|ing)\\b'),
   t('DEESCALATION', 'counter', 0.7, `paus(?:e|es|ed|ing) ${W}{0,3}(?:tariffs|restrictions|controls|ban)\\b|revers(?:e|es|ed|ing) ${W}{0,3}(?:decision|ban|order|restrictions)\\b|rescind(?:s|ed|ing)?\\b|revok(?:e|ed|es|ing)\\b`),
 ];
+
+/** Literal lower-case prefixes of a pattern's top-level alternatives, or null when one alternative has none (3+ letters). */
+function literalPrefixes(src: string): string[] | null {
+  const alts: string[] = [];
+  let depth = 0, cls = false, cur = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { cur += c + (src[i + 1] ?? ''); i++; continue; }
+    if (cls) { if (c === ']') cls = false; cur += c; continue; }
+    if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { alts.push(cur); cur = ''; continue; }
+    cur += c;
+  }
+  alts.push(cur);
+  const out: string[] = [];
+  for (const a of alts) {
+    const m = /^[a-z ]+/i.exec(a);
+    let lit = m ? m[0] : '';
+    // A letter followed by a quantifier is optional: drop it.
+    if (lit && /^[?*{]/.test(a.slice(lit.length))) lit = lit.slice(0, -1);
+    if (lit.length < 3) return null;
+    out.push(lit.toLowerCase());
+  }
+  return out;
+}
+
+/** Cheap pre-check: can this trigger match a lower-cased sentence at all? */
+export const TRIGGER_HINTS: (string[] | null)[] = TRIGGERS.map((x) => literalPrefixes(x.re.source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')));
 
 // Words that make the following trigger unreal: negation, hypothesis, mere possibility, intention.
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
