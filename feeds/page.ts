@@ -166,11 +166,38 @@ interface NodeInfo {
   score: number;
 }
 
+// Text and link-text lengths of every element, computed in one bottom-up pass once boilerplate is
+// gone (the DOM does not change afterwards); before that, computed on demand.
+let lengths: WeakMap<Element, [number, number]> | null = null;
+
+function measure(node: AnyNode, inLink: boolean, out: WeakMap<Element, [number, number]>): [number, number] {
+  if (node.type === 'text') {
+    const n = (node as unknown as { data: string }).data.replace(/[\s\u00a0\u200b]+/g, ' ').length;
+    return [n, inLink ? n : 0];
+  }
+  if (node.type !== 'tag') return [0, 0];
+  const el = node as Element;
+  const link = inLink || el.tagName === 'a';
+  let t = 0;
+  let l = 0;
+  for (const c of el.children ?? []) {
+    const [ct, cl] = measure(c, link, out);
+    t += ct;
+    l += cl;
+  }
+  out.set(el, [t, l]);
+  return [t, l];
+}
+
 function textLength($: $T, el: Element): number {
+  const m = lengths?.get(el);
+  if (m) return m[0];
   return cleanSpace($(el).text()).length;
 }
 
 function linkDensity($: $T, el: Element): number {
+  const m = lengths?.get(el);
+  if (m) return m[0] === 0 ? 0 : m[1] / m[0];
   const total = textLength($, el);
   if (total === 0) return 0;
   let links = 0;
@@ -484,19 +511,26 @@ export function extractMainText(html: string, url?: string | null): MainText {
     ($('time[datetime]').first().attr('datetime') || null);
 
   removeBoilerplate($);
-  let text = findBody($)
-    .flatMap((el) => renderBlocks($, el))
-    .join('\n\n');
+  lengths = new WeakMap();
+  for (const top of $.root().get(0)?.children ?? []) measure(top, false, lengths);
+  let text: string;
+  try {
+    text = findBody($)
+      .flatMap((el) => renderBlocks($, el))
+      .join('\n\n');
 
-  if (ld.articleBody) {
-    const ldText = cleanSpace(decodeEntitiesAndTags(ld.articleBody));
-    if (ldText.length > 200 && coverage(text, ldText) < 0.6) {
-      text = decodeEntitiesAndTags(ld.articleBody)
-        .split(/\n\s*\n|\r?\n/)
-        .map(cleanSpace)
-        .filter(Boolean)
-        .join('\n\n');
+    if (ld.articleBody) {
+      const ldText = cleanSpace(decodeEntitiesAndTags(ld.articleBody));
+      if (ldText.length > 200 && coverage(text, ldText) < 0.6) {
+        text = decodeEntitiesAndTags(ld.articleBody)
+          .split(/\n\s*\n|\r?\n/)
+          .map(cleanSpace)
+          .filter(Boolean)
+          .join('\n\n');
+      }
     }
+  } finally {
+    lengths = null;
   }
   return { text, title, byline: byline ? cleanSpace(byline) : null, published };
 }
