@@ -80,6 +80,7 @@ export class Registry {
   byKey = new Map<string, Entity>();
   dynamic = new Map<string, { toks: string[]; ent: Entity }[]>();
   order: Entity[] = [];
+  version = 0; // bumped whenever a discovered alias is added
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
     const country = countryOverride ?? entry.country ?? null;
@@ -115,6 +116,7 @@ export class Registry {
   addDynamic(alias: string, ent: Entity): void {
     const toks = tokenize(alias).map((t) => t.text);
     if (!toks.length) return;
+    this.version++;
     const l = this.dynamic.get(toks[0]);
     if (l) { if (!l.some((x) => x.toks.join(' ') === toks.join(' '))) l.push({ toks, ent }); }
     else this.dynamic.set(toks[0], [{ toks, ent }]);

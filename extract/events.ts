@@ -292,10 +292,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   const demandIdx = toks.findIndex((x, k) => /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
     || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
   const lower = s.text.toLowerCase();
+  // Every trigger starts at a word boundary: the first three letters of its hints must start some word.
+  const starts = new Set<string>();
+  for (const t of toks) starts.add(t.text.slice(0, 3).toLowerCase());
+  const covered = new Uint8Array(toks.length + 1);
+  for (const x of info.mentions) for (let k = x.t0; k < x.t1; k++) covered[k] = 1;
   for (let ti0 = 0; ti0 < TRIGGERS.length; ti0++) {
     const trig = TRIGGERS[ti0];
     const hints = TRIGGER_HINTS[ti0];
-    if (hints && !hints.some((h) => lower.includes(h))) continue;
+    if (hints && !hints.some((h) => starts.has(h.slice(0, 3)) && lower.includes(h))) continue;
     trig.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = trig.re.exec(s.text)) !== null) {
@@ -303,7 +308,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (ti >= toks.length) continue;
       const tEnd = tokenAt(info, s.start + m.index + m[0].length - 1) + 1;
       // Triggers inside an entity name are not verbs; capitalised ones mid-sentence belong to a quoted title.
-      if (info.mentions.some((x) => x.t0 <= ti && ti < x.t1)) continue;
+      if (covered[ti]) continue;
       if (field === 'text' && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
       if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;

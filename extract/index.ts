@@ -54,11 +54,18 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     ...textSents.map((s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [] }, field: 'text' as const })),
   ];
   // Pass 1 discovers unknown names; pass 2 finds every mention, surnames and acronyms included.
-  for (const { info } of all) discover(info.toks, findMentions(info.toks, reg, info.s), reg);
-  const recent: Entity[] = [];
-  let lastPerson: Entity | null = null;
+  const seenAt: number[] = [];
   for (const { info } of all) {
     info.mentions = findMentions(info.toks, reg, info.s);
+    seenAt.push(reg.version);
+    discover(info.toks, info.mentions, reg);
+  }
+  const recent: Entity[] = [];
+  let lastPerson: Entity | null = null;
+  for (let i = 0; i < all.length; i++) {
+    const { info } = all[i];
+    // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
+    if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s);
     resolveDescriptions(info, recent, lastPerson);
     for (const m of info.mentions) {
       m.ent.mentions++;
@@ -229,10 +236,14 @@ function ymd(d: Date): string {
 const DATE_CUE = /\b(?:\d{4}|\d{1,2}\/\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day|tomorrow|(?:last|next|this|past|earlier this|later this) (?:week|month|year|quarter)|ago|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 
 function eventDate(sentence: string, ref: Date, tpos = 0): string {
-  if (!DATE_CUE.test(sentence)) return ymd(ref);
+  if (!DATE_CUE.test(sentence.slice(Math.max(0, tpos - 160), tpos + 160))) return ymd(ref);
   try {
     if (DATE_CUE.test(sentence)) {
-      const parsed = chrono.parse(sentence.length > 600 ? sentence.slice(0, 600) : sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+      // Parse only a window around the trigger: the event's date is written near its verb.
+      const w0 = Math.max(0, tpos - 160);
+      const windowText = sentence.slice(w0, tpos + 160);
+      tpos -= w0;
+      const parsed = chrono.parse(windowText, { instant: ref, timezone: 0 }, { forwardDate: false });
       // The date nearest the trigger wins; a vague one ("last year") only when nothing sharper is there.
       const sharp = (r: chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday') ? 0 : 1);
       const results = parsed.sort((a, b) => sharp(a) - sharp(b) || Math.abs(a.index - tpos) - Math.abs(b.index - tpos));

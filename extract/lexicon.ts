@@ -9,7 +9,7 @@
 import type { EventType } from './index.ts';
 
 export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
-export interface Trigger { type: EventType; re: RegExp; sticky: RegExp; mode: Mode; conf: number; authority?: boolean; maxGap?: number; objBeforeTo?: boolean; fronted?: boolean }
+export interface Trigger { type: EventType; re: RegExp; sticky: RegExp; mode: Mode; conf: number; authority?: boolean; maxGap?: number; objBeforeTo?: boolean; fronted?: boolean; hint?: string[] }
 
 const W = '(?:\\S+ )'; // one word and its space
 const t = (type: EventType, mode: Mode, conf: number, src: string, authority = false, extra: Partial<Trigger> = {}): Trigger =>
@@ -20,20 +20,20 @@ export const TRIGGERS: Trigger[] = [
   t('ALLEGATION', 'svo', 0.9, 'accus(?:e|es|ed|ing)\\b'),
   t('ALLEGATION', 'svo', 0.7, 'blam(?:e|es|ed|ing)\\b'),
   t('ALLEGATION', 'counter', 0.6, 'critici[sz](?:e|es|ed|ing)\\b|condemn(?:s|ed|ing)?\\b|denounc(?:e|es|ed|ing)\\b|slam(?:s|med|ming)?\\b|lambast(?:s|ed|ing)?\\b|castigat(?:e|es|ed|ing)\\b'),
-  t('ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?oppos(?:e|es|ed|ing)\\b(?! to)'),
+  t('ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?oppos(?:e|es|ed|ing)\\b(?! to)', false, { hint: ['oppos'] }),
   t('ALLEGATION', 'svo', 0.65, 'expos(?:e|es|ed|ing)\\b'),
-  t('ALLEGATION', 'svo', 0.75, `(?:identif(?:y|ies|ied|ying)|designat(?:e|es|ed|ing)|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|flag(?:s|ged|ging)?) ${W}{1,9}?as (?:an? )?${W}{0,4}(?:threat|risk|tool|weapon|danger|military)`),
+  t('ALLEGATION', 'svo', 0.75, `(?:identif(?:y|ies|ied|ying)|designat(?:e|es|ed|ing)|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|flag(?:s|ged|ging)?) ${W}{1,9}?as (?:an? )?${W}{0,4}(?:threat|risk|tool|weapon|danger|military)`, false, { hint: ['identif', 'designat', 'label', 'brand', 'flag'] }),
   t('ALLEGATION', 'svo', 0.6, 'raised? (?:serious )?concerns? (?:about|over)'),
   t('ALLEGATION', 'svo', 0.6, `warn(?:s|ed|ing)? ${W}{0,4}(?:about|of) (?:the )?(?:dangers|risks|threat)`),
-  t('ALLEGATION', 'report', 0.85, 'st(?:ole|olen|eal|eals|ealing)\\b|theft\\b'),
+  t('ALLEGATION', 'report', 0.85, 'st(?:ole|olen|eal|eals|ealing)\\b|theft\\b', false, { hint: ['stole', 'steal', 'theft'] }),
   t('ALLEGATION', 'report', 0.85, 'distil(?:l|led|ling|ls|s|lation|ation)?\\b'),
   t('ALLEGATION', 'report', 0.6, 'cop(?:ied|ying)\\b'),
-  t('ALLEGATION', 'report', 0.75, '(?:illicitly|illegally|unlawfully|covertly|secretly|improperly) \\w+'),
+  t('ALLEGATION', 'report', 0.75, '(?:illicitly|illegally|unlawfully|covertly|secretly|improperly) \\w+', false, { hint: ['illicitly', 'illegally', 'unlawfully', 'covertly', 'secretly', 'improperly'] }),
   t('ALLEGATION', 'report', 0.7, 'violat(?:e|es|ed|ing|ion|ions)\\b|breach(?:ed|es|ing)?\\b|infring(?:e|es|ed|ing|ement)\\b|misappropriat\\w*'),
   t('ALLEGATION', 'report', 0.7, 'abus(?:e|es|ed|ing)\\b|overstretch\\w*|overreach\\w*'),
   t('ALLEGATION', 'report', 0.65, 'bully(?:ing)?\\b|coercion\\b|coercive\\b|hegemon\\w*|crackdown\\b|blockade\\b|suppress(?:ion|ing|es|ed)?\\b'),
   t('ALLEGATION', 'report', 0.6, 'espionage\\b|spying\\b|spied\\b'),
-  t('ALLEGATION', 'report', 0.7, `(?:pos(?:e|es|ed|ing)|present(?:s|ed|ing)?|is|are|as) (?:an? )?${W}{0,3}(?:threat|risk)s? to\\b`),
+  t('ALLEGATION', 'report', 0.7, `(?:pos(?:e|es|ed|ing)|present(?:s|ed|ing)?|is|are|as) (?:an? )?${W}{0,3}(?:threat|risk)s? to\\b`, false, { hint: ['threat', 'risk'] }),
   t('ALLEGATION', 'report', 0.65, `funnel(?:s|ed|ing)?\\b|transfer(?:s|red|ring)? ${W}{0,3}data`),
   t('ALLEGATION', 'report', 0.65, 'circumvent\\w*|evad(?:e|es|ed|ing)\\b|evasion\\b|smuggl\\w*|divert(?:ed|ing)\\b'),
   t('ALLEGATION', 'report', 0.55, 'unfair(?:ly)?\\b|discriminat\\w+|interfer(?:e|es|ed|ing|ence) in\\b'),
@@ -41,9 +41,9 @@ export const TRIGGERS: Trigger[] = [
   t('ALLEGATION', 'report', 0.5, 'undermin(?:e|es|ed|ing)\\b|jeopardi[sz](?:e|es|ed|ing)\\b'),
   t('ALLEGATION', 'report', 0.6, 'military (?:and \\S+ )?(?:ties|links)|military company'),
   t('ALLEGATION', 'report', 0.6, 'deceptive\\b|fraud\\w*|lied\\b|cheat(?:s|ed|ing)\\b|betray\\w*|deviat\\w* from'),
-  t('ALLEGATION', 'report', 0.8, `trained ${W}{0,3}(?:on|using) ${W}{0,2}(?:stolen|proprietary|unauthori[sz]ed|pirated)|(?:extracted|scraped|harvested) from`),
-  t('ALLEGATION', 'report', 0.6, `(?:is|are|was) (?:an? )?${W}{0,3}(?:act|practice|case) of`),
-  t('ALLEGATION', 'report', 0.6, `(?:inappropriate|improper|unjustified|unreasonable|wrongful) ${W}{0,2}(?:intervention|interference|actions?|measures|practices?)|wrongdoings?\\b`),
+  t('ALLEGATION', 'report', 0.8, `trained ${W}{0,3}(?:on|using) ${W}{0,2}(?:stolen|proprietary|unauthori[sz]ed|pirated)|(?:extracted|scraped|harvested) from`, false, { hint: ['trained', 'extracted', 'scraped', 'harvested'] }),
+  t('ALLEGATION', 'report', 0.6, `(?:is|are|was) (?:an? )?${W}{0,3}(?:act|practice|case) of`, false, { hint: ['act of', 'practice of', 'case of', 'acts of', 'practices of', 'cases of'] }),
+  t('ALLEGATION', 'report', 0.6, `(?:inappropriate|improper|unjustified|unreasonable|wrongful) ${W}{0,2}(?:intervention|interference|actions?|measures|practices?)|wrongdoings?\\b`, false, { hint: ['inappropriate', 'improper', 'unjustified', 'unreasonable', 'wrongful', 'wrongdoing'] }),
   // DENIAL
   t('DENIAL', 'counter', 0.85, 'den(?:y|ies|ied|ying)\\b|reject(?:s|ed|ing)?\\b|refut(?:e|es|ed|ing)\\b|rebut(?:s|ted|ting)?\\b|disputed\\b|disputing\\b'),
   t('DENIAL', 'counter', 0.8, `dismiss(?:es|ed|ing)? (?:the |these |those |such |as )?${W}{0,2}(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|criticism)`),
@@ -51,36 +51,36 @@ export const TRIGGERS: Trigger[] = [
   t('DENIAL', 'characterise', 0.7, 'baseless|groundless|unfounded|without merit|incoherent|false (?:claims|allegations|accusations)|smear\\b|slander\\w*|fabricat\\w+|politically motivated|nonsense|absurd\\b|categorically'),
   t('DENIAL', 'counter', 0.6, 'contrary to', false, { fronted: true }),
   // LEGAL_ACTION
-  t('LEGAL_ACTION', 'svo', 0.85, 'su(?:e|es|ed|ing)\\b'),
-  t('LEGAL_ACTION', 'svo', 0.85, `(?:filed|files|file|filing|brought|brings|bring|lodged|lodges|lodge|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)\\b`),
-  t('LEGAL_ACTION', 'svo', 0.75, '(?:lawsuit|suit|legal action|legal proceedings|complaint|case) against'),
+  t('LEGAL_ACTION', 'svo', 0.85, 'su(?:e|es|ed|ing)\\b', false, { hint: ['sue', 'suing'] }),
+  t('LEGAL_ACTION', 'svo', 0.85, `(?:filed|files|file|filing|brought|brings|bring|lodged|lodges|lodge|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'claim', 'charges', 'legal action', 'legal challenge', 'motion'] }),
+  t('LEGAL_ACTION', 'svo', 0.75, '(?:lawsuit|suit|legal action|legal proceedings|complaint|case) against', false, { hint: ['against'] }),
   t('LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) ${W}{0,4}with\\b|indict(?:ed|s|ment)?\\b|arrest(?:ed|s)?\\b|prosecut(?:e|es|ed|ing)\\b`),
   t('LEGAL_ACTION', 'svo', 0.8, 'subpoena(?:s|ed)?\\b'),
-  t('LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b'),
+  t('LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
   t('LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   // INVESTIGATION
-  t('INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|announc(?:e|es|ed|ing)|start(?:s|ed)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|began|begun|begin|begins|pursu(?:e|es|ed|ing)) (?:an? |its |their |the )?${W}{0,3}(?:investigation|probe|inquiry|enquiry|review|audit|examination)\\b`, true),
+  t('INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|announc(?:e|es|ed|ing)|start(?:s|ed)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|began|begun|begin|begins|pursu(?:e|es|ed|ing)) (?:an? |its |their |the )?${W}{0,3}(?:investigation|probe|inquiry|enquiry|review|audit|examination)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination'] }),
   t('INVESTIGATION', 'svo', 0.75, 'investigat(?:e|es|ed|ing)\\b|prob(?:ed|ing)\\b|looking into|look into|examin(?:e|es|ed|ing)\\b|scrutini[sz](?:e|es|ed|ing)\\b', true),
-  t('INVESTIGATION', 'svo', 0.75, '(?:investigations?|probes?|inquir(?:y|ies)) (?:in)?to\\b', true),
-  t('INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true),
+  t('INVESTIGATION', 'svo', 0.75, '(?:investigations?|probes?|inquir(?:y|ies)) (?:in)?to\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
+  t('INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
   t('RESTRICTION', 'svo', 0.85, `impos(?:e|es|ed|ing) ${W}{0,5}(?:sanctions|tariffs?|restrictions|controls|bans?|fines?|penalt(?:y|ies)|curbs|duties|limits)\\b`),
   t('RESTRICTION', 'svo', 0.75, 'sanction(?:s|ed|ing)?\\b(?= (?:the |[A-Z]))|ban(?:s|ned|ning)?\\b(?! on)|block(?:s|ed|ing)?\\b|barr(?:ed|ing)\\b|bars\\b|prohibit(?:s|ed|ing)?\\b|blacklist(?:s|ed|ing)?\\b|restrict(?:s|ed|ing)?\\b|suspend(?:s|ed|ing)?\\b|fin(?:e|es|ed)\\b(?= [A-Z])|cut(?:s)? off\\b'),
   t('RESTRICTION', 'svo', 0.8, `terminat(?:e|es|ed|ing) ${W}{0,3}accounts?`),
-  t('RESTRICTION', 'svo', 0.85, `add(?:s|ed|ing)? ${W}{0,6}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`),
-  t('RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b'),
+  t('RESTRICTION', 'svo', 0.85, `add(?:s|ed|ing)? ${W}{0,6}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'] }),
+  t('RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b', false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
   t('RESTRICTION', 'svo', 0.7, `tighten(?:s|ed|ing)? ${W}{0,4}(?:restrictions|controls|curbs|rules)\\b`),
-  t('RESTRICTION', 'svo', 0.8, `(?:issued|issues|announced|announces|introduced|unveiled|implemented|implements|adopted|expanded|expands) ${W}{0,4}(?:export controls?|export control measures|restrictions|sanctions|ban|curbs|tariffs)\\b`),
+  t('RESTRICTION', 'svo', 0.8, `(?:issued|issues|announced|announces|introduced|unveiled|implemented|implements|adopted|expanded|expands) ${W}{0,4}(?:export controls?|export control measures|restrictions|sanctions|ban|curbs|tariffs)\\b`, false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
   t('RESTRICTION', 'svo', 0.85, `ordered,? ${W}{0,12}(?:restriction|limitation|suspension|halt|removal|blocking|ban)\\b`),
   t('RESTRICTION', 'svo', 0.75, `seiz(?:e|ed|es|ing)\\b|took control of|taken control of|invoked ${W}{0,4}(?:act|law)\\b`),
   // THREAT
   t('THREAT', 'counter', 0.8, `will (?:\\w+ ){0,2}(?:take|adopt) ${W}{0,3}(?:measures|steps|action|actions|countermeasures)\\b`),
-  t('THREAT', 'counter', 0.75, `(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)) to (?:retaliate|respond|take|fight|hit back|counter)`),
+  t('THREAT', 'counter', 0.75, `(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)) to (?:retaliate|respond|take|fight|hit back|counter)`, false, { hint: ['vow', 'pledg', 'promis'] }),
   t('THREAT', 'counter', 0.8, 'threat(?:en|ens|ened|ening) (?:to|with|retaliation|countermeasures|sanctions|legal action)\\b'),
   t('THREAT', 'counter', 0.8, `warn(?:s|ed|ing)? (?:of|against) ${W}{0,3}(?:retaliation|consequences|countermeasures|penalties|reprisals)`),
   t('THREAT', 'counter', 0.6, 'countermeasures\\b|retaliat(?:e|es|ed|ion|ory)\\b|reprisals?\\b|reserves? the right to'),
-  t('THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) ${W}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`),
-  t('THREAT', 'counter', 0.6, `(?:will|would) face ${W}{0,3}(?:consequences|penalties|sanctions)`),
+  t('THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) ${W}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`, false, { hint: ['caution', 'warn'] }),
+  t('THREAT', 'counter', 0.6, `(?:will|would) face ${W}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   // DEMAND
   t('DEMAND', 'svo', 0.85, 'urg(?:e|es|ed|ing)\\b'),
   t('DEMAND', 'svo', 0.85, 'call(?:s|ed|ing)? (?:on|upon)\\b'),
@@ -89,10 +89,10 @@ export const TRIGGERS: Trigger[] = [
   t('DEMAND', 'svo', 0.6, 'press(?:es|ed|ing)? (?=\\S+(?: \\S+){0,3}? to\\b)|ask(?:s|ed|ing)? (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
   t('DEMAND', 'svo', 0.6, 'request(?:s|ed|ing)? that'),
   t('DEMAND', 'report', 0.7, 'should (?:immediately |promptly |no longer )?(?:revoke|stop|correct|withdraw|lift|cease|remove|end|rescind|reverse|halt|refrain|abandon|return|release|respect|comply)\\b'),
-  t('DEMAND', 'report', 0.65, '(?:must|needs? to) (?:immediately )?(?:stop|correct|revoke|withdraw|cease|end|rescind)\\b'),
+  t('DEMAND', 'report', 0.65, '(?:must|needs? to) (?:immediately )?(?:stop|correct|revoke|withdraw|cease|end|rescind)\\b', false, { hint: ['must', 'need'] }),
   t('DEMAND', 'svo', 0.6, 'recommend(?:s|ed|ing)?\\b(?= that| the)'),
   // DEESCALATION
-  t('DEESCALATION', 'counter', 0.85, `(?:drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|abandon(?:s|ed|ing)?) ${W}{0,3}(?:lawsuit|suit|complaint|case|charges|claims|appeal)\\b`),
+  t('DEESCALATION', 'counter', 0.85, `(?:drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|abandon(?:s|ed|ing)?) ${W}{0,3}(?:lawsuit|suit|complaint|case|charges|claims|appeal)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'case', 'charges', 'claims', 'appeal'] }),
   t('DEESCALATION', 'counter', 0.75, 'settl(?:e|es|ed|ing|ement)\\b'),
   t('DEESCALATION', 'counter', 0.85, `lift(?:s|ed|ing)? ${W}{0,4}(?:ban|restrictions|sanctions|controls|tariffs|curbs|suspension|order|block)\\b`),
   t('DEESCALATION', 'counter', 0.75, `eas(?:e|es|ed|ing) ${W}{0,3}(?:restrictions|controls|curbs|tariffs|sanctions|tensions)\\b`),
@@ -100,7 +100,7 @@ export const TRIGGERS: Trigger[] = [
   t('DEESCALATION', 'svo', 0.75, `allow(?:s|ed|ing)? ${W}{0,4}to resume|resum(?:e|es|ed|ption of) ${W}{0,3}(?:sales|exports|talks|shipments|dialogue)\\b|approv(?:e|ed|es|al of) ${W}{0,3}(?:licen[cs]es|sales|exports)\\b`),
   t('DEESCALATION', 'counter', 0.75, `grant(?:s|ed|ing)? ${W}{0,4}(?:exemptions?|licen[cs]es|waivers?)\\b`),
   t('DEESCALATION', 'counter', 0.75, `agree(?:s|d)? to ${W}{0,6}(?:talks|consultations|dialogue|negotiat\\w+|truce|deal|resume|cooperat\\w+|dispatch\\w*|settle\\w*|withdraw|lift|pause)`),
-  t('DEESCALATION', 'counter', 0.75, `(?:reached|reach|signed|struck) (?:an? |the )?${W}{0,3}(?:agreement|deal|truce|settlement|consensus)\\b`),
+  t('DEESCALATION', 'counter', 0.75, `(?:reached|reach|signed|struck) (?:an? |the )?${W}{0,3}(?:agreement|deal|truce|settlement|consensus)\\b`, false, { hint: ['agreement', 'deal', 'truce', 'settlement', 'consensus'] }),
   t('DEESCALATION', 'counter', 0.75, 'apologi[sz](?:e|es|ed|ing)\\b'),
   t('DEESCALATION', 'counter', 0.7, `paus(?:e|es|ed|ing) ${W}{0,3}(?:tariffs|restrictions|controls|ban)\\b|revers(?:e|es|ed|ing) ${W}{0,3}(?:decision|ban|order|restrictions)\\b|rescind(?:s|ed|ing)?\\b|revok(?:e|ed|es|ing)\\b`),
 ];
@@ -133,7 +133,7 @@ function literalPrefixes(src: string): string[] | null {
 }
 
 /** Cheap pre-check: can this trigger match a lower-cased sentence at all? */
-export const TRIGGER_HINTS: (string[] | null)[] = TRIGGERS.map((x) => literalPrefixes(x.re.source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')));
+export const TRIGGER_HINTS: (string[] | null)[] = TRIGGERS.map((x) => x.hint ?? literalPrefixes(x.re.source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')));
 
 // Words that make the following trigger unreal: negation, hypothesis, mere possibility, intention.
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
