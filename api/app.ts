@@ -17,6 +17,10 @@ import { disputeRoutes } from './routes/disputes.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sourceRoutes, sourceWriteRoutes } from './routes/sources.ts';
+import { alertRoutes } from './routes/alerts.ts';
+import { feedRoutes } from './routes/feeds.ts';
+import { pageRoutes } from './routes/pages.ts';
+import { subscriptionRoutes } from './routes/subscriptions.ts';
 
 export interface AppDeps {
   ctx: Ctx;
@@ -90,6 +94,10 @@ export async function buildApp(deps: AppDeps) {
   await app.register(articleRoutes);
   await app.register(sourceRoutes);
   await app.register(sourceWriteRoutes);
+  await app.register(feedRoutes);
+  await app.register(pageRoutes);
+  await app.register(subscriptionRoutes);
+  await app.register(alertRoutes);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {

@@ -35,3 +35,36 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly Cs
   }
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/** A timeline event as getTimelineWithSources returns it, flattened for CSV. */
+export interface CsvTimelineItem {
+  id: number;
+  date: string;
+  type: string;
+  actor: string;
+  target: string | null;
+  sentence: string;
+  quote: string | null;
+  corroboration: number;
+  firstReportedAt: Date | string;
+  answersEntryId: number | null;
+  sources: { url: string; outlet: string }[];
+}
+
+/** The CSV of a dispute's timeline: one row per event, outlets and source URLs joined with " | ". */
+export function timelineToCsv(items: readonly CsvTimelineItem[]): string {
+  return toCsv(items, [
+    'id',
+    'date',
+    'type',
+    'actor',
+    'target',
+    'sentence',
+    'quote',
+    'corroboration',
+    { key: 'firstReportedAt', header: 'first_reported_at' },
+    { key: 'answersEntryId', header: 'answers_entry_id' },
+    { key: 'sources', header: 'outlets', value: (r) => r.sources.map((s) => s.outlet).join(' | ') },
+    { key: 'sources', header: 'source_urls', value: (r) => r.sources.map((s) => s.url).join(' | ') },
+  ]);
+}

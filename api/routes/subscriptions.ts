@@ -1,0 +1,113 @@
+import type { FastifyInstance } from 'fastify';
+import { renderMessagePage } from '../render/message-page.ts';
+import { createMailTransport, type MailTransport } from '../../digest/mail.ts';
+import { confirmByToken, subscribe, SubscribeSchema, subscriptionForUnsubscribeToken, unsubscribeByToken } from '../../digest/subscriptions.ts';
+import { errorSchema } from '../schemas.ts';
+
+const HTML = 'text/html; charset=utf-8';
+const tokenQuery = {
+  type: 'object',
+  required: ['token'],
+  properties: { token: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;
+
+export interface SubscriptionRoutesOptions {
+  /** The mail transport; by default one is created from SMTP_URL on first use. */
+  transport?: MailTransport;
+}
+
+/**
+ * Digest subscriptions: POST /subscriptions (double opt-in), GET /subscriptions/confirm, and unsubscribe
+ * (GET shows a confirmation page, POST unsubscribes — RFC 8058 one-click, body `List-Unsubscribe=One-Click`).
+ * All four are public: the signed token in the link is the credential, not an API key.
+ */
+export async function subscriptionRoutes(app: FastifyInstance, opts: SubscriptionRoutesOptions = {}) {
+  let transport = opts.transport ?? null;
+  const getTransport = () => (transport ??= createMailTransport(app.deps.ctx.config));
+
+  // RFC 8058 §3.1: the one-click POST is application/x-www-form-urlencoded or multipart/form-data.
+  // The token in the URL is the authority, so the body is read only to be polite.
+  for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data']) {
+    if (!app.hasContentTypeParser(type)) {
+      app.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => {
+        done(null, type.startsWith('application/') ? Object.fromEntries(new URLSearchParams(String(body))) : {});
+      });
+    }
+  }
+
+  app.post<{ Body: unknown }>(
+    '/subscriptions',
+    {
+      // Public: anyone may ask; nothing is sent to the address until its owner confirms (double opt-in).
+      config: { public: true },
+      schema: {
+        summary: 'Subscribe an address to the daily digest; a confirmation e-mail is sent (double opt-in)',
+        body: {
+          type: 'object',
+          required: ['email'],
+          additionalProperties: false,
+          properties: {
+            email: { type: 'string', maxLength: 254 },
+            timeZone: { type: 'string', maxLength: 64, description: 'IANA time zone, default UTC' },
+            sendAt: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'local send time HH:MM, default 07:00' },
+            sendEmpty: { type: 'boolean', description: 'send a digest even on days with nothing to report' },
+            filters: { type: 'object', description: 'actors, disputeIds, issues, minLevel, types (as for alert rules)' },
+          },
+        },
+        response: { 202: { type: 'object', properties: { status: { type: 'string' }, message: { type: 'string' } } }, 400: errorSchema, 503: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const parsed = SubscribeSchema.safeParse(req.body);
+      if (!parsed.success) {
+        return reply.status(400).send({ error: 'bad_request', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      }
+      let t: MailTransport;
+      try {
+        t = getTransport();
+      } catch {
+        return reply.status(503).send({ error: 'mail_unavailable', message: 'e-mail is not configured on this server' });
+      }
+      await subscribe(app.deps.ctx, parsed.data, t);
+      // Same answer whether or not the address was already confirmed: the API does not reveal subscribers.
+      return reply.status(202).send({ status: 'pending-confirmation', message: 'If the address can receive mail, a confirmation link is on its way.' });
+    },
+  );
+
+  app.get<{ Querystring: { token: string } }>(
+    '/subscriptions/confirm',
+    { config: { public: true }, schema: { summary: 'Confirm a digest subscription (link from the confirmation e-mail)', querystring: tokenQuery } },
+    async (req, reply) => {
+      const s = await confirmByToken(app.deps.ctx, req.query.token);
+      if (!s) return reply.status(400).type(HTML).send(renderMessagePage({ title: 'Link not valid', message: 'This confirmation link is invalid or has expired. Subscribe again to get a new one.' }));
+      return reply.type(HTML).send(renderMessagePage({ title: 'Subscription confirmed', message: `${s.email} will receive the Brinkwatch digest daily at ${s.sendAt} (${s.timeZone}).` }));
+    },
+  );
+
+  app.get<{ Querystring: { token: string } }>(
+    '/unsubscribe',
+    { config: { public: true }, schema: { summary: 'Unsubscribe confirmation page (a GET never unsubscribes)', querystring: tokenQuery } },
+    async (req, reply) => {
+      const s = await subscriptionForUnsubscribeToken(app.deps.ctx, req.query.token);
+      if (!s) return reply.status(400).type(HTML).send(renderMessagePage({ title: 'Link not valid', message: 'This unsubscribe link is not valid.' }));
+      if (s.unsubscribedAt) return reply.type(HTML).send(renderMessagePage({ title: 'Unsubscribed', message: `${s.email} is not subscribed.` }));
+      return reply.type(HTML).send(
+        renderMessagePage({
+          title: 'Unsubscribe from the Brinkwatch digest?',
+          message: `${s.email} will no longer receive the daily digest.`,
+          form: { action: `/unsubscribe?token=${encodeURIComponent(req.query.token)}`, button: 'Unsubscribe', fields: { 'List-Unsubscribe': 'One-Click' } },
+        }),
+      );
+    },
+  );
+
+  app.post<{ Querystring: { token: string } }>(
+    '/unsubscribe',
+    { config: { public: true }, schema: { summary: 'Unsubscribe (RFC 8058 one-click POST, body List-Unsubscribe=One-Click)', querystring: tokenQuery } },
+    async (req, reply) => {
+      const s = await unsubscribeByToken(app.deps.ctx, req.query.token);
+      if (!s) return reply.status(400).type(HTML).send(renderMessagePage({ title: 'Link not valid', message: 'This unsubscribe link is not valid.' }));
+      return reply.type(HTML).send(renderMessagePage({ title: 'Unsubscribed', message: `${s.email} will no longer receive the Brinkwatch digest.` }));
+    },
+  );
+}

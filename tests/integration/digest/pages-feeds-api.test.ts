@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../api/app.ts';
+import type { DbHandle } from '../../../db/client.ts';
+import { openTestDb, seedDisputes, testCtx, type Clock, type Seeded } from './helpers.ts';
+
+let handle: DbHandle;
+let app: FastifyInstance;
+let seeded: Seeded;
+const clock: Clock = { now: new Date('2026-11-21T12:00:00Z') };
+
+beforeAll(async () => {
+  handle = await openTestDb();
+  seeded = await seedDisputes(handle.db);
+  app = await buildApp({ ctx: testCtx(handle.db, clock) });
+});
+afterAll(async () => {
+  await app.close();
+  await handle.close();
+});
+
+describe('timeline page and index', () => {
+  it('GET /app/disputes/:id renders the seed-like dispute as a journalist expects: allegation, complaint, denial, level rising', async () => {
+    const res = await app.inject({ method: 'GET', url: `/app/disputes/${seeded.disputeId}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    const types = [...res.body.matchAll(/<li id="entry-\d+" class="event" data-entry-id="\d+" data-type="([A-Z_]+)"/g)].map((m) => m[1]);
+    expect(types).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL']);
+    const levels = [...res.body.matchAll(/<circle class="point" data-entry-id="\d+" data-level="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(levels).toEqual([2, 6, 6]);
+    expect(res.body).toContain('escalated from ALLEGATION to LEGAL_ACTION on 2026-11-20');
+    expect(res.body).toContain('href="https://wire.example/a1"');
+    expect(res.body).toContain('reported by <strong>2</strong> outlets');
+  });
+
+  it('GET /app lists disputes most escalated first, each linked', async () => {
+    const res = await app.inject({ method: 'GET', url: '/app' });
+    expect(res.statusCode).toBe(200);
+    const ids = [...res.body.matchAll(/<tr data-dispute-id="(\d+)">/g)].map((m) => Number(m[1]));
+    expect(ids).toEqual([seeded.exportDisputeId, seeded.disputeId]);
+    expect(res.body).toContain(`href="/app/disputes/${seeded.disputeId}"`);
+  });
+
+  it('an unknown dispute is a 404 page', async () => {
+    expect((await app.inject({ method: 'GET', url: '/app/disputes/999' })).statusCode).toBe(404);
+  });
+});
+
+describe('Atom feeds', () => {
+  it('GET /disputes/:id/atom is an Atom feed with an entry per event linking the page and the sources', async () => {
+    const res = await app.inject({ method: 'GET', url: `/disputes/${seeded.disputeId}/atom` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+    expect(res.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(res.body.match(/<entry>/g)).toHaveLength(3);
+    expect(res.body).toContain(`<id>urn:brinkwatch:timeline-entry:${seeded.denial}</id>`);
+    expect(res.body).toContain(`href="https://brinkwatch.example/app/disputes/${seeded.disputeId}#entry-${seeded.denial}"`);
+    expect(res.body).toContain('href="https://tech.example/a4" rel="related"');
+    expect(res.body).toContain('<updated>2026-11-20T15:00:00.000Z</updated>');
+  });
+
+  it('GET /actors/:id/atom covers the actor as actor and as target', async () => {
+    const res = await app.inject({ method: 'GET', url: `/actors/${seeded.alibaba}/atom` });
+    expect(res.statusCode).toBe(200);
+    expect(res.body.match(/<entry>/g)).toHaveLength(3);
+    expect((await app.inject({ method: 'GET', url: '/actors/999/atom' })).statusCode).toBe(404);
+  });
+});
