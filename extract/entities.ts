@@ -267,6 +267,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
   for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
+  const discoveredEndingAt = new Map<number, Entity>();
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const t = toks[i].text;
@@ -276,16 +277,16 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
       const nameStart = k;
       while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
-      if (k - nameStart >= 2 || (k - nameStart === 1 && /^(?:spokesperson|spokesman|spokeswoman|Spokesperson)$/.test(t) === false && false)) {
+      if (k - nameStart >= 2) {
         const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
-        let titleStart = i;
+        const titleStart = i;
         let org: Mention | undefined = mentionEndingAt.get(titleStart);
-        if (!org && titleStart >= 1 && /^(?:'|’)$/.test(toks[titleStart - 1]?.text ?? '')) org = undefined;
         // "Name of the Committee" also places the person.
         if (!org && toks[k]?.text === 'of') org = mentions.find((m) => m.t0 >= k + 1 && m.t0 <= k + 2);
         const role = /spokes/i.test(toks.slice(i, nameStart).map((x) => x.text).join(' ')) ? 'spokesperson' : null;
-        const e = reg.discovered(name, 'person', { organisation: org ? org.ent.name : null, role });
-        if (org && !e.organisation) e.organisation = org.ent.name;
+        const orgName = org ? org.ent.name : discoveredEndingAt.get(titleStart)?.name ?? null;
+        const e = reg.discovered(name, 'person', { organisation: orgName, role });
+        if (orgName && !e.organisation) e.organisation = orgName;
         reg.addDynamic(toks[k - 1].text, e);
         for (let q = nameStart; q < k; q++) covered[q] = 1;
         i = k - 1;
@@ -298,6 +299,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
     let last = i;
     while (k < toks.length && !covered[k]) {
       const w = toks[k].text;
+      if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
       if (ORG_WORD.test(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       if (CONNECTORS.has(w) && k + 1 < toks.length && ORG_WORD.test(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
       break;
@@ -312,6 +314,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
         let name = run.map((x) => x.text).join(' ');
         name = name.replace(/^The /, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
+        discoveredEndingAt.set(last + 1, e);
         const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
         if (acr && /^[A-Z]{2,6}$/.test(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
         i = last;

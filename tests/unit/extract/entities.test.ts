@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const entity = (text: string, name: string, title?: string) => extract({ text, title, published: '2026-03-10' }).entities.find((e) => e.name === name);
+
+describe('extract entities', () => {
+  it('gives canonical names for cloud divisions, groups and state forms', () => {
+    const r = extract({ text: "Alibaba Cloud said on Monday that Alibaba Group would appeal. Washington and the U.S. Commerce Department disagreed.", published: '2026-03-10' });
+    const names = r.entities.map((e) => e.name);
+    expect(names).toContain('Alibaba');
+    expect(names).not.toContain('Alibaba Cloud');
+    expect(r.entities.find((e) => e.name === 'Alibaba')?.mentions).toBe(2);
+    expect(names).toContain('United States');
+    expect(r.entities.find((e) => e.name === 'Department of Commerce')?.kind).toBe('government');
+  });
+
+  it('maps models to their owners', () => {
+    const e = entity('Developers compared Qwen3 with Claude and Kimi last week.', 'Qwen');
+    expect(e).toMatchObject({ kind: 'model', organisation: 'Alibaba' });
+    expect(entity('Developers compared Qwen3 with Claude and Kimi last week.', 'Kimi')?.organisation).toBe('Moonshot AI');
+  });
+
+  it('places a person in the organisation the text gives', () => {
+    expect(entity('Zephyr Labs CEO Maria Okafor told investors the model was safe.', 'Maria Okafor')).toMatchObject({ kind: 'person', organisation: 'Zephyr Labs' });
+  });
+
+  it('discovers unknown labs and ministries from organisational cues', () => {
+    const r = extract({ text: 'Orion Robotics said the Ministry of Digital Affairs had fined it. Nimbus AI declined to comment.', published: '2026-03-10' });
+    const kinds = Object.fromEntries(r.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['Orion Robotics']).toBe('company');
+    expect(kinds['Ministry of Digital Affairs']).toBe('government');
+    expect(kinds['Nimbus AI']).toBe('company');
+  });
+
+  it('resolves descriptions to the entity they refer to', () => {
+    const r = extract({ text: 'DeepSeek released a new model. Rivals accused the Hangzhou-based start-up of cutting corners. OpenAI said the Chinese company had copied it, and the ChatGPT maker asked Congress to act.', published: '2026-03-10' });
+    expect(r.entities.find((e) => e.name === 'DeepSeek')!.mentions).toBeGreaterThanOrEqual(3);
+    expect(r.entities.find((e) => e.name === 'OpenAI')!.mentions).toBe(2);
+  });
+
+  it('does not read a dateline or an adjective as a state acting', () => {
+    const r = extract({ text: 'WASHINGTON, D.C. — Lawmakers met US chip makers on Friday.', published: '2026-03-10' });
+    expect(r.entities.map((e) => e.name)).not.toContain('United States');
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extract, EVENT_TYPES, type ExtractedEvent } from '../../../extract/index.ts';
+
+const run = (text: string, title?: string, published = '2026-03-12') => extract({ text, title, published }).events;
+const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('extract events: constructions', () => {
+  it('active voice', () => {
+    expect(triples(run('Nimbus AI accused Orion Labs of stealing its model weights.'))).toEqual(['ALLEGATION Nimbus AI -> Orion Labs']);
+  });
+
+  it('passive voice with an agent', () => {
+    const [e] = run('DeepSeek was sued by OpenAI on Tuesday.');
+    expect(e).toMatchObject({ type: 'LEGAL_ACTION', actor: 'OpenAI', target: 'DeepSeek', date: '2026-03-10' });
+  });
+
+  it('reported speech: the speaker alleges, the subject of the wrongdoing is the target', () => {
+    expect(triples(run('Anthropic said Alibaba had stolen its training data.'))).toEqual(['ALLEGATION Anthropic -> Alibaba']);
+  });
+
+  it('nominalisation: "the complaint, filed with ..." is a legal step by the accuser against the accused', () => {
+    const t = triples(run('Anthropic accused Alibaba of theft. The complaint, filed with the Competition and Markets Authority, claims Qwen copied Claude outputs.'));
+    expect(t).toContain('LEGAL_ACTION Anthropic -> Alibaba');
+    expect(t).not.toContain('LEGAL_ACTION Anthropic -> Competition and Markets Authority');
+  });
+
+  it('quotes: a denial by characterisation answers the allegation, with the quote', () => {
+    const evs = run("Anthropic accused Alibaba of IP theft last month. Alibaba rejected the accusation, calling it 'groundless and political'.");
+    const d = evs.find((e) => e.type === 'DENIAL')!;
+    expect(d).toMatchObject({ actor: 'Alibaba', target: 'Anthropic', quote: 'groundless and political' });
+    expect(d.answers).toEqual({ type: 'ALLEGATION', actor: 'Anthropic', target: 'Alibaba' });
+    expect(evs.find((e) => e.type === 'ALLEGATION')!.date).toBe('2026-02-12');
+  });
+
+  it('headlines: events from the title carry field "title" and offsets into it', () => {
+    const title = 'Japan fines Nvidia over chip bundling';
+    const [e] = run('The fine was the largest of its kind.', title);
+    expect(e).toMatchObject({ type: 'RESTRICTION', actor: 'Japan', target: 'Nvidia', field: 'title' });
+    expect(title.slice(e.start, e.end)).toBe(e.sentence);
+  });
+
+  it('ministry Q&A transcripts: the answer speaks for the state', () => {
+    const text = 'Q: The US added more Chinese firms to the entity list yesterday. What is your comment?\nA: China firmly opposes the US abuse of export control measures. China will take necessary measures to safeguard its legitimate rights.';
+    const t = triples(run(text, 'Commerce ministry spokesperson answers reporters\' questions'));
+    expect(t).toContain('ALLEGATION China -> United States');
+    expect(t).toContain('THREAT China -> United States');
+    expect(t).toContain('RESTRICTION United States -> China');
+  });
+
+  it('a spokesperson speaks for the ministry', () => {
+    const t = triples(run('Foreign ministry spokesperson Lin Jian urged the US to stop suppressing Chinese firms. Beijing vowed to retaliate.'));
+    expect(t).toContain('DEMAND Ministry of Foreign Affairs -> United States');
+    expect(t).toContain('THREAT China -> United States');
+  });
+
+  it('lists of targets: one event per named target', () => {
+    const t = triples(run('The Commerce Department added 140 entities to the entity list, including Huawei, SMIC and Cambricon.'));
+    expect(t).toEqual(['RESTRICTION Department of Commerce -> Huawei', 'RESTRICTION Department of Commerce -> SMIC', 'RESTRICTION Department of Commerce -> Cambricon']);
+  });
+
+  it('investigations, demands and de-escalations', () => {
+    const t = triples(run('Brussels urged Microsoft to stop bundling Copilot. The European Commission opened an investigation into Microsoft last month. In June, Microsoft settled the case with the Commission.'));
+    expect(t).toContain('DEMAND European Union -> Microsoft');
+    expect(t).toContain('INVESTIGATION European Commission -> Microsoft');
+    expect(t.some((x) => x.startsWith('DEESCALATION Microsoft'))).toBe(true);
+  });
+
+  it('a withdrawn suit is a de-escalation, not a new legal action', () => {
+    const t = triples(run('Nimbus AI dropped its lawsuit against Orion Labs on Friday.'));
+    expect(t).toEqual(['DEESCALATION Nimbus AI -> Orion Labs']);
+  });
+});
+
+describe('extract events: what is not an event', () => {
+  it.each([
+    ['a hypothetical', 'If proven, the accusation would mark a breach of the norms by Meta.'],
+    ['a negation', 'Meta did not accuse Google of copying its models.'],
+    ['a question', 'Will Beijing ban Micron from critical infrastructure?'],
+    ['a mere possibility', 'OpenAI could sue DeepSeek over the distillation.'],
+    ['an intention asked for', 'Lawmakers want the Commerce Department to ban DeepSeek.'],
+  ])('%s', (_label, text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('reports each (type, actor, target) once, keeping the best-evidenced sentence', () => {
+    const evs = run('Anthropic accused Alibaba of copying. Alibaba was accused by Anthropic of theft. Anthropic again accused Alibaba.');
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toHaveLength(1);
+  });
+});
+
+describe('extract events: grounding and fields', () => {
+  it('points offsets at a verbatim sentence and fills every field', () => {
+    const text = 'Intro line.\nThe Korea Fair Trade Commission fined Kakao for unfair data practices on March 3, 2026.';
+    const evs = run(text);
+    expect(evs).toHaveLength(1);
+    const e = evs[0];
+    expect(text.slice(e.start, e.end)).toBe(e.sentence);
+    expect(e).toMatchObject({ type: 'RESTRICTION', actor: 'Korea Fair Trade Commission', target: 'Kakao', actorKind: 'regulator', targetKind: 'company', date: '2026-03-03', field: 'text' });
+    expect(EVENT_TYPES).toContain(e.type);
+    expect(e.confidence).toBeGreaterThan(0);
+    expect(e.confidence).toBeLessThanOrEqual(1);
+    expect(e.issue.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to the publication date, then to the injected clock', () => {
+    expect(run('Anthropic accused Alibaba of theft.', undefined, '2026-01-05')[0].date).toBe('2026-01-05');
+    const e = extract({ text: 'Anthropic accused Alibaba of theft.' }, { now: new Date('2026-07-01T10:00:00Z') }).events[0];
+    expect(e.date).toBe('2026-07-01');
+  });
+
+  it('names the issue', () => {
+    expect(run('OpenAI said DeepSeek distilled its models.')[0].issue).toBe('distillation / IP theft');
+    expect(run('The Commerce Department imposed export controls on SMIC.')[0].issue).toBe('export controls');
+  });
+});
