@@ -1,7 +1,7 @@
 // The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
 import { createRequire } from 'node:module';
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, type Agent, type RawEvent, type SentCtx } from './events.ts';
@@ -233,6 +233,14 @@ function ymd(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+// chrono-node's English locale is loaded on first use through require: it is the CLI's largest import, and
+// loading it through the TypeScript loader's ESM hooks costs about a second of start-up.
+let chronoEn: typeof Chrono | null = null;
+function chrono(): typeof Chrono {
+  if (!chronoEn) chronoEn = createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
+  return chronoEn;
+}
+
 const DATE_CUE = /\b(?:\d{4}|\d{1,2}\/\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day|tomorrow|(?:last|next|this|past|earlier this|later this) (?:week|month|year|quarter)|ago|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 
 function eventDate(sentence: string, ref: Date, tpos = 0): string {
@@ -243,9 +251,9 @@ function eventDate(sentence: string, ref: Date, tpos = 0): string {
       const w0 = Math.max(0, tpos - 160);
       const windowText = sentence.slice(w0, tpos + 160);
       tpos -= w0;
-      const parsed = chrono.parse(windowText, { instant: ref, timezone: 0 }, { forwardDate: false });
+      const parsed = chrono().parse(windowText, { instant: ref, timezone: 0 }, { forwardDate: false });
       // The date nearest the trigger wins; a vague one ("last year") only when nothing sharper is there.
-      const sharp = (r: chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday') ? 0 : 1);
+      const sharp = (r: Chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday') ? 0 : 1);
       const results = parsed.sort((a, b) => sharp(a) - sharp(b) || Math.abs(a.index - tpos) - Math.abs(b.index - tpos));
       for (const r of results) {
         if (/^\d+$/.test(r.text.trim())) continue;
