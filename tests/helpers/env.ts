@@ -3,11 +3,18 @@
  * services of the CI machine). Locally a missing service skips the suite with a message; in CI
  * (CI=true) it is a failure.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { loadConfig, type Config } from '../../config.ts';
-import { openDb, type DbHandle } from '../../db/client.ts';
-import { runMigrations } from '../../db/migrate.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { openDb, type Db, type DbHandle } from '../../db/client.ts';
+import * as schema from '../../db/schema.ts';
+import { MIGRATIONS_DIR, runMigrations } from '../../db/migrate.ts';
 import { loadLadder } from '../../disputes/ladder.ts';
 import { createLogger } from '../../log.ts';
 import type { Ctx } from '../../workers/context.ts';
@@ -47,11 +54,31 @@ export async function freshPostgres(): Promise<DbHandle> {
   return handle;
 }
 
-/** A migrated in-memory PGlite database. */
+let migratedImage: Promise<File | Blob> | null = null;
+
+/**
+ * A migrated in-memory PGlite database. Starting PGlite and migrating takes seconds, so the first call
+ * keeps an image of the migrated data directory and later calls start from a copy of it.
+ */
 export async function freshPglite(): Promise<DbHandle> {
-  const handle = await openDb({ url: null, pgliteDir: 'memory://' });
-  await runMigrations(handle);
-  return handle;
+  migratedImage ??= (async () => {
+    // Shared across test files (each runs in its own worker) through a file named by the migrations' hash.
+    const hash = createHash('sha256');
+    for (const f of readdirSync(MIGRATIONS_DIR).filter((n) => n.endsWith('.sql')).sort()) hash.update(readFileSync(join(MIGRATIONS_DIR, f)));
+    const cache = join(tmpdir(), `brinkwatch-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+    if (existsSync(cache)) return new Blob([readFileSync(cache)]);
+    const first = await openDb({ url: null, pgliteDir: 'memory://' });
+    await runMigrations(first);
+    const image = await (first.db as unknown as { $client: PGlite }).$client.dumpDataDir('none');
+    await first.close();
+    const tmp = `${cache}.${process.pid}`;
+    writeFileSync(tmp, Buffer.from(await image.arrayBuffer()));
+    renameSync(tmp, cache);
+    return image;
+  })();
+  const client = await PGlite.create({ loadDataDir: await migratedImage });
+  const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return { db, kind: 'pglite', close: () => client.close() };
 }
 
 /** Configuration for tests: private hosts allowed for 127.0.0.1, no politeness gap, quiet logs. */
