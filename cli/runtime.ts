@@ -49,7 +49,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const redis = useRedis ? connectRedis(config.redis.url!, 'worker') : null;
   const queues = redis ? createQueues(config, redis) : null;
   const limiter = redis
-    ? createRedisHostLimiter(redis, config.redis.queuePrefix, config.fetch.hostMinGapMs)
+    ? // A live holder keeps a host's lock at most one fetch timeout (it covers every redirect hop and the
+      // body); a lock outliving that belongs to a killed worker and must not block the host for long.
+      createRedisHostLimiter(redis, config.redis.queuePrefix, config.fetch.hostMinGapMs, config.fetch.timeoutMs + 5_000)
     : createMemoryHostLimiter(config.fetch.hostMinGapMs);
   const ctx: Ctx = { config, db: handle.db, log, now: opts.now ?? (() => new Date()), ladder, limiter };
   return {
