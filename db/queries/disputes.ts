@@ -340,3 +340,51 @@ export async function getTimelineWithSources(db: DbOrTx, disputeId: number, p: T
       })),
   }));
 }
+
+/**
+ * Merges dispute `fromId` into `intoId`: its timeline entries, change records and parties move over and
+ * it is kept as a tombstone (`merged_into`) so old links can redirect. Returns false when either is missing.
+ */
+export async function mergeDisputes(db: DbOrTx, fromId: number, intoId: number, now: Date): Promise<boolean> {
+  const [from, into] = await Promise.all([getDispute(db, fromId), getDispute(db, intoId)]);
+  if (!from || !into || from.mergedInto || into.mergedInto) return false;
+  await db.update(timelineEntries).set({ disputeId: intoId }).where(eq(timelineEntries.disputeId, fromId));
+  await db.delete(disputeChanges).where(eq(disputeChanges.disputeId, fromId));
+  const parties = [...new Set([...into.partyIds, ...from.partyIds])].sort((a, b) => a - b);
+  await db
+    .insert(disputeParties)
+    .values(parties.map((entityId) => ({ disputeId: intoId, entityId })))
+    .onConflictDoNothing();
+  await db.update(disputes).set({ partyIds: parties, updatedAt: now }).where(eq(disputes.id, intoId));
+  await db
+    .update(disputes)
+    .set({ mergedInto: intoId, key: `${from.key}|merged-${from.id}`, eventCount: 0, updatedAt: now })
+    .where(eq(disputes.id, fromId));
+  return true;
+}
+
+/** Moves the given timeline entries of a dispute into a new dispute with the same parties; returns its id. */
+export async function splitDispute(db: DbOrTx, id: number, entryIds: number[], issue: string | null, now: Date): Promise<number | null> {
+  const d = await getDispute(db, id);
+  if (!d || d.mergedInto) return null;
+  const owned = await db
+    .select({ id: timelineEntries.id })
+    .from(timelineEntries)
+    .where(and(eq(timelineEntries.disputeId, id), inArray(timelineEntries.id, entryIds)));
+  if (owned.length !== new Set(entryIds).size || owned.length === 0) return null;
+  const newIssue = issue ?? d.issue;
+  const created = await db
+    .insert(disputes)
+    .values({
+      key: `${d.partyIds.join('-')}|${newIssue}|split-${id}-${Math.min(...entryIds)}`,
+      title: d.title.replace(/: [^:]*$/, `: ${newIssue}`),
+      partyIds: d.partyIds,
+      issue: newIssue,
+      lastActivityAt: now,
+    })
+    .returning({ id: disputes.id });
+  const newId = created[0]!.id;
+  await db.insert(disputeParties).values(d.partyIds.map((entityId) => ({ disputeId: newId, entityId }))).onConflictDoNothing();
+  await db.update(timelineEntries).set({ disputeId: newId }).where(inArray(timelineEntries.id, entryIds));
+  return newId;
+}
