@@ -17,6 +17,7 @@ import { disputeRoutes } from './routes/disputes.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sourceRoutes, sourceWriteRoutes } from './routes/sources.ts';
+import { disputeAdminRoutes } from './routes/dispute-admin.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { pageRoutes } from './routes/pages.ts';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(articleRoutes);
   await app.register(sourceRoutes);
   await app.register(sourceWriteRoutes);
+  await app.register(disputeAdminRoutes);
   await app.register(feedRoutes);
   await app.register(pageRoutes);
   await app.register(subscriptionRoutes);
