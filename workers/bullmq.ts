@@ -71,7 +71,7 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?:
           return rest;
         } catch (err) {
           if (err instanceof InvalidPayloadError) throw new UnrecoverableError(err.message);
-          throw err;
+          throw withCauseInMessage(err);
         }
       },
       { connection, prefix: ctx.config.redis.queuePrefix, concurrency: concurrency[name], autorun: true },
@@ -94,6 +94,20 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?:
       }
     },
   };
+}
+
+/**
+ * drizzle wraps a database error as "Failed query: <sql>\nparams: <values>" with the error itself as
+ * `cause`; BullMQ keeps only `message` as the failedReason, which would hide the constraint or
+ * disk-full error and keep the parameters (article text) instead. The first line plus the cause's
+ * message and SQLSTATE is what gets reported.
+ */
+function withCauseInMessage(err: unknown): unknown {
+  if (!(err instanceof Error) || !(err.cause instanceof Error)) return err;
+  const code = (err.cause as { code?: unknown }).code;
+  const out = new Error(`${err.message.split('\n')[0]}: ${err.cause.message}${typeof code === 'string' ? ` (${code})` : ''}`, { cause: err.cause });
+  out.name = err.name;
+  return out;
 }
 
 /** Spreads sources over their interval: a stable offset from a hash of the source id. */
