@@ -2,6 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { getDispute, getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { describeChange } from '../../disputes/ladder.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { timelineToCsv } from '../render/csv.ts';
+import { preferredType } from '../render/negotiate.ts';
+import { renderDisputePage } from '../render/timeline-page.ts';
+import { disputeAtom } from './feeds.ts';
+import { loadDisputePageData } from './pages.ts';
 import { resolveActorIds } from '../resolve.ts';
 import { STATUSES, cursor, dateString, disputeSummary, errorSchema, idParams, limit, timelineEntry, typeList } from '../schemas.ts';
 
@@ -86,6 +91,12 @@ export async function disputeRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
+      // Content negotiation: a browser (Accept: text/html) gets the timeline page, everyone else JSON.
+      reply.header('vary', 'Accept');
+      if (preferredType(req.headers.accept, ['application/json', 'text/html']) === 'text/html') {
+        const data = await loadDisputePageData(app.deps.ctx, req.params.id);
+        if (data) return reply.type('text/html; charset=utf-8').send(renderDisputePage(data));
+      }
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       const [parties, changes] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id)]);
@@ -130,6 +141,18 @@ export async function disputeRoutes(app: FastifyInstance) {
         limit: q.limit,
         cursor: c ? { date: c.d, id: c.id } : undefined,
       });
+      // Content negotiation: Atom for feed readers, CSV for spreadsheets, JSON otherwise.
+      reply.header('vary', 'Accept');
+      const type = preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
+      if (type === 'application/atom+xml') {
+        return reply.type('application/atom+xml; charset=utf-8').send(await disputeAtom(app.deps.ctx, d.id));
+      }
+      if (type === 'text/csv') {
+        return reply
+          .type('text/csv; charset=utf-8; header=present')
+          .header('content-disposition', `attachment; filename="dispute-${d.id}-timeline.csv"`)
+          .send(timelineToCsv(items));
+      }
       const last = items[items.length - 1];
       return {
         dispute: { ...d, parties: await getDisputeParties(db(), d.id) },

@@ -66,3 +66,30 @@ describe('Atom feeds', () => {
     expect((await app.inject({ method: 'GET', url: '/actors/999/atom' })).statusCode).toBe(404);
   });
 });
+
+describe('content negotiation on /disputes', () => {
+  it('GET /disputes/:id with Accept: text/html is the timeline page; JSON otherwise', async () => {
+    const html = await app.inject({ method: 'GET', url: `/disputes/${seeded.disputeId}`, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(html.headers.vary).toContain('Accept');
+    expect(html.body.match(/<circle class="point"/g)).toHaveLength(3);
+    const json = await app.inject({ method: 'GET', url: `/disputes/${seeded.disputeId}`, headers: { accept: '*/*' } });
+    expect(json.headers['content-type']).toContain('application/json');
+    expect(json.json()).toMatchObject({ id: seeded.disputeId, level: 6 });
+  });
+
+  it('GET /disputes/:id/timeline answers Atom, CSV or JSON by Accept', async () => {
+    const url = `/disputes/${seeded.disputeId}/timeline`;
+    const atom = await app.inject({ method: 'GET', url, headers: { accept: 'application/atom+xml' } });
+    expect(atom.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+    expect(atom.body.match(/<entry>/g)).toHaveLength(3);
+    const csv = await app.inject({ method: 'GET', url, headers: { accept: 'text/csv' } });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL']);
+    const json = await app.inject({ method: 'GET', url });
+    expect(json.json().items.map((i: { type: string }) => i.type)).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL']);
+  });
+});

@@ -30,3 +30,20 @@ describe('toCsv', () => {
     expect(csv.split('\r\n')[1]).toBe('1,2026-11-18,ALLEGATION,Anthropic,Alibaba,A said B did it.,,2,2026-11-18T09:00:00.000Z,,Wire | Desk,https://w.example/1 | https://d.example/2');
   });
 });
+
+import { preferredType } from '../../../api/render/negotiate.ts';
+
+describe('preferredType', () => {
+  const offers = ['application/json', 'text/html'];
+  it('follows the Accept header', () => {
+    expect(preferredType(undefined, offers)).toBe('application/json');
+    expect(preferredType('*/*', offers)).toBe('application/json');
+    expect(preferredType('text/html', offers)).toBe('text/html');
+    expect(preferredType('text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', offers)).toBe('text/html');
+    expect(preferredType('application/json, text/html;q=0.5', offers)).toBe('application/json');
+    expect(preferredType('text/*', offers)).toBe('text/html');
+    expect(preferredType('text/csv', ['application/json', 'application/atom+xml', 'text/csv'])).toBe('text/csv');
+    expect(preferredType('application/atom+xml', ['application/json', 'application/atom+xml', 'text/csv'])).toBe('application/atom+xml');
+    expect(preferredType('image/png', offers)).toBeNull();
+  });
+});
