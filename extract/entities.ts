@@ -24,6 +24,7 @@ export interface Mention {
   ent: Entity;
   surface: string;
   coref: boolean;
+  attr?: boolean; // used as a noun modifier ("Nvidia chips", "Google engineer"): names neither actor nor target
   mod?: boolean;  // modifies the next mention ("China's" in "China's DeepSeek", "OpenAI" in "OpenAI CEO Sam Altman")
   lead?: number;  // first token of the noun phrase when a modifier precedes
 }
@@ -47,7 +48,7 @@ const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'Presid
   'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman',
   'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Governor',
   'Mayor', 'Member', 'Leader', 'Premier', 'Chancellor', 'Advisor', 'Adviser', 'Attorney', 'General', 'chief', 'executive', 'Prof.',
-  'Vice', 'Deputy', 'Speaker', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
+  'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
 const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|warned|urged|claimed|insisted|explained|emphasized|emphasised|stressed|accused|denied)$/;
 const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'As',
   'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'By', 'With', 'After', 'Before', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
@@ -64,7 +65,8 @@ const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'co
   'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
   'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their']);
 const ADJ_COUNTRY_FORMS = new Set(['CCP', 'US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
-const ACTION_NOUNS = new Set(['export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',
+const ACTION_NOUNS = new Set(['prosecutors', 'regulators', 'officials', 'authorities', 'lawmakers', 'police', 'customs', 'investigators',
+  'courts', 'judges', 'legislators', 'diplomats', 'negotiators', 'export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',
   'decision', 'officials', 'authorities', 'abuse', 'crackdown', 'policy', 'policies', 'practices', 'rules', 'blockade', 'government', 'side']);
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'via', 'across']);
 const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|more|multiple|many)$/i;
@@ -234,8 +236,17 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     i = j;
   }
   markModifiers(toks, out);
+  for (const m of out) {
+    if ((m.ent.kind === 'company' || m.ent.kind === 'model') && ATTRIBUTIVE.has(toks[m.t1]?.text ?? '')) m.attr = true;
+  }
   return out;
 }
+
+// Nouns after a company name that make it a modifier of something else ("Nvidia chips", "a former Google engineer").
+const ATTRIBUTIVE = new Set(['chip', 'chips', 'GPU', 'GPUs', 'processors', 'accelerators', 'products', 'equipment', 'tools', 'machines',
+  'servers', 'shares', 'stock', 'employee', 'employees', 'engineer', 'engineers', 'users', 'customers', 'staff', 'researcher',
+  'researchers', 'scientist', 'scientists', 'worker', 'workers', 'executive', 'executives', 'devices', 'hardware', 'technology',
+  'app', 'apps', 'platform', 'investors', 'suppliers', 'partners', 'rivals', 'subscribers', 'licences', 'licenses']);
 
 /** Marks a mention that only modifies the next one: a possessor ("China's DeepSeek") or an employer before a title ("OpenAI CEO Sam Altman"). */
 export function markModifiers(toks: Token[], ms: Mention[]): void {

@@ -105,7 +105,7 @@ function inQuotedTitle(info: SentenceInfo, m: Mention): boolean {
 }
 
 function usable(info: SentenceInfo, m: Mention): boolean {
-  return !m.mod && !inParens(info, m);
+  return !m.mod && !m.attr && !inParens(info, m);
 }
 
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
@@ -136,7 +136,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   let prev = first;
   for (const m of mentions) {
     if (m.t0 < prev.t1 || m === prev) continue;
-    if (m.mod) continue;
+    if (m.mod || m.attr) continue;
     let ok = true;
     let sawSep = false;
     for (let k = prev.t1; k < (m.lead ?? m.t0); k++) {
@@ -154,7 +154,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   // "added 14 Chinese entities to its Entity List, including X, Y and Z": each named member too.
   const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && /^(?:including|namely)$/.test(x.text));
   if (inc >= 0 && !toks.slice(prev.t1, inc).some((x) => x.text === ';')) {
-    const more = mentions.filter((m) => m.t0 > inc && !m.mod);
+    const more = mentions.filter((m) => m.t0 > inc && !m.mod && !m.attr);
     let last = inc + 1;
     for (const m of more) {
       if (toks.slice(last, m.lead ?? m.t0).some((x) => !LIST_SEP.has(x.text) && !/^\p{Ll}/u.test(x.text))) break;
@@ -459,10 +459,19 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       const tgts: (Agent | null)[] = targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null];
       if (actor && !sentenceActor) sentenceActor = actor;
-      for (const tg of tgts) {
-        if (tg && actor && tg.name === actor.name) continue;
-        out.push({ type: trig.type, actor, target: tg, needActor: !actor && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
-          anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index });
+      // "Microsoft and OpenAI said ...": each coordinated subject acts.
+      const actors: (Agent | null)[] = [actor];
+      if (actorM && !actorAgent) {
+        const co = info.mentions.find((x) => x.t0 > actorM!.t1 && x.t0 <= actorM!.t1 + 2 && x.t0 < ti && usable(info, x)
+          && toks.slice(actorM!.t1, x.lead ?? x.t0).every((w) => w.text === 'and' || DETS.has(w.text)) && toks.slice(actorM!.t1, x.t0).some((w) => w.text === 'and'));
+        if (co && !targets.includes(co)) actors.push(agentOf(co.ent, reg));
+      }
+      for (const ac of actors) {
+        for (const tg of tgts) {
+          if (tg && ac && tg.name === ac.name) continue;
+          out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+            anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index });
+        }
       }
     }
   }
