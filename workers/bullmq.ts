@@ -85,12 +85,13 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?:
   return {
     workers,
     async close(timeoutMs) {
-      // Graceful: let in-flight jobs finish; past the deadline force-close, and BullMQ's stalled-job
-      // check hands unfinished jobs to another worker.
+      // Graceful: let in-flight jobs finish. Past the deadline stop waiting — `close(true)` cannot cut
+      // short a close already under way (BullMQ returns the pending one) — and leave the unfinished
+      // jobs to BullMQ's stalled-job check, which hands them to another worker once their locks expire.
       const graceful = Promise.all(workers.map((w) => w.close()));
       const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), timeoutMs).unref());
       if ((await Promise.race([graceful.then(() => 'done' as const), timer])) === 'timeout') {
-        await Promise.all(workers.map((w) => w.close(true)));
+        ctx.log.warn({ timeout_ms: timeoutMs }, 'shutdown deadline passed, unfinished jobs left to the stalled-job check');
       }
     },
   };

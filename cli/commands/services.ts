@@ -42,6 +42,10 @@ function onShutdown(rt: Runtime, parts: { close(): Promise<void> }[]): Promise<v
       for (const p of parts) await p.close().catch((err) => rt.ctx.log.error({ err }, 'close failed'));
       await rt.close().catch(() => {});
       clearTimeout(hard);
+      // Work abandoned at the deadline (a page still downloading, a query or an extraction still
+      // running) would keep the event loop, and the process, alive past it; its jobs are already
+      // BullMQ's to hand to another worker through the stalled-job check, so do not wait for it.
+      setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
       resolve();
     };
     process.once('SIGTERM', () => void stop('SIGTERM'));
