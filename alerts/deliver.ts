@@ -20,6 +20,7 @@
 import type { Ctx } from '../workers/context.ts';
 import {
   claimDeliveries,
+  listRuleIdsWithPendingDeliveries,
   countMessagesSentSince,
   getAlertRule,
   listDeliverable,
@@ -176,4 +177,21 @@ async function postWithRetries(post: WebhookPoster, sleep: (ms: number) => Promi
     }
   }
   throw lastError;
+}
+
+/** A periodic sweep (e.g. every minute): delivers every rule that has waiting alerts; one rule's failure does not stop the rest. */
+export async function runAlertSweep(ctx: Ctx, deps: DeliverDeps = {}): Promise<{ rules: number; messages: number; failedRules: number; nextAt: Date | null }> {
+  const out = { rules: 0, messages: 0, failedRules: 0, nextAt: null as Date | null };
+  for (const ruleId of await listRuleIdsWithPendingDeliveries(ctx.db)) {
+    out.rules++;
+    try {
+      const r = await deliverAlerts(ctx, { ruleId }, deps);
+      out.messages += r.messages;
+      if (r.retryAt && (!out.nextAt || r.retryAt < out.nextAt)) out.nextAt = r.retryAt;
+    } catch (err) {
+      out.failedRules++;
+      ctx.log.warn({ rule_id: ruleId, err }, 'alerts: sweep failed for a rule');
+    }
+  }
+  return out;
 }

@@ -233,3 +233,14 @@ describe('planMessages', () => {
     expect(planMessages([row(1, 'k'), row(2, 'k'), row(3)], 1).messages.map((m) => m.map((r) => r.id))).toEqual([[1, 2]]);
   });
 });
+
+describe('runAlertSweep', () => {
+  it('delivers every rule with waiting alerts', async () => {
+    const { runAlertSweep } = await import('../../../alerts/deliver.ts');
+    await createAlertRule(handle.db, { name: 'A', filters: {}, webhookUrl: hookUrl });
+    await createAlertRule(handle.db, { name: 'B', filters: { types: ['DENIAL'] }, webhookUrl: hookUrl });
+    await queueAlerts(handle.db, seeded.denial);
+    expect(await runAlertSweep(ctxFor(), { sleep: noSleep })).toMatchObject({ rules: 2, messages: 2, failedRules: 0 });
+    expect(await runAlertSweep(ctxFor(), { sleep: noSleep })).toMatchObject({ rules: 0, messages: 0 });
+  });
+});
