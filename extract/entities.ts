@@ -243,7 +243,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
 }
 
 // Nouns after a company name that make it a modifier of something else ("Nvidia chips", "a former Google engineer").
-const ATTRIBUTIVE = new Set(['chip', 'chips', 'GPU', 'GPUs', 'processors', 'accelerators', 'products', 'equipment', 'tools', 'machines',
+const ATTRIBUTIVE = new Set(['trade', 'chip', 'chips', 'GPU', 'GPUs', 'processors', 'accelerators', 'products', 'equipment', 'tools', 'machines',
   'servers', 'shares', 'stock', 'employee', 'employees', 'engineer', 'engineers', 'users', 'customers', 'staff', 'researcher',
   'researchers', 'scientist', 'scientists', 'worker', 'workers', 'executive', 'executives', 'devices', 'hardware', 'technology',
   'app', 'apps', 'platform', 'investors', 'suppliers', 'partners', 'rivals', 'subscribers', 'licences', 'licenses']);
@@ -359,16 +359,17 @@ const DESC_HEADS: Record<string, EntityKind[]> = {
   lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
   group: ['company'], platform: ['company'],
   ministry: ['government'], Ministry: ['government'], department: ['government'], Department: ['government'], government: ['government'],
-  administration: ['government'],
+  administration: ['government'], embassy: ['government'], consulate: ['government'], authorities: ['government'], officials: ['government'],
   agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
   committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
   court: ['court'], Court: ['court'],
 };
 const STARTUP_HEADS = new Set(['startup', 'start-up']);
+const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state']);
 
 /** Adds coreferent mentions for descriptions and subject pronouns, given the entities seen so far (most recent last). */
-export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null): void {
+export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry): void {
   const { toks, mentions } = info;
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
@@ -393,6 +394,12 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     if (!head || covered[k] || !DESC_HEADS[head]) continue;
     if (toks[k + 1] && /^(?:of|for|on)$/.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
     const kinds = DESC_HEADS[head];
+    const demonym = mods.find((m) => DEMONYMS.has(m));
+    if (demonym && STATE_HEADS.has(head)) {
+      // "the Chinese embassy", "the Dutch authorities": the state itself.
+      const c = BY_NAME.get(DEMONYMS.get(demonym)!);
+      if (c) { added.push(mk(info, i, k + 1, reg.get(c))); i = k; continue; }
+    }
     let country: string | null = null;
     let hq: string | null = null;
     for (const m of mods) {

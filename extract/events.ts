@@ -464,7 +464,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (actorM && !actorAgent) {
         const co = info.mentions.find((x) => x.t0 > actorM!.t1 && x.t0 <= actorM!.t1 + 2 && x.t0 < ti && usable(info, x)
           && toks.slice(actorM!.t1, x.lead ?? x.t0).every((w) => w.text === 'and' || DETS.has(w.text)) && toks.slice(actorM!.t1, x.t0).some((w) => w.text === 'and'));
-        if (co && !targets.includes(co)) actors.push(agentOf(co.ent, reg));
+        if (co && !targets.includes(co)) {
+          actors.push(agentOf(co.ent, reg));
+          // "Beijing and Washington agreed to a truce": each is the other's party.
+          if (!targets.length && (trig.type === 'DEESCALATION')) {
+            for (const [a, b] of [[actor, agentOf(co.ent, reg)], [agentOf(co.ent, reg), actor]] as [Agent, Agent][]) {
+              out.push({ type: trig.type, actor: a, target: b, needActor: false, needTarget: false, anaphor: false, info, field,
+                conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index });
+            }
+            continue;
+          }
+        }
       }
       for (const ac of actors) {
         for (const tg of tgts) {

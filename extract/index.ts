@@ -66,7 +66,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     const { info } = all[i];
     // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
     if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s);
-    resolveDescriptions(info, recent, lastPerson);
+    resolveDescriptions(info, recent, lastPerson, reg);
     for (const m of info.mentions) {
       m.ent.mentions++;
       if (m.surface !== m.ent.name && !m.coref) m.ent.aliases.add(m.surface);

@@ -42,6 +42,8 @@ export const TRIGGERS: Trigger[] = [
   t('ALLEGATION', 'report', 0.6, 'military (?:and \\S+ )?(?:ties|links)|military company'),
   t('ALLEGATION', 'report', 0.65, 'without (?:permission|authori[sz]ation|consent|a licen[cs]e|licen[cs]ing|paying)'),
   t('ALLEGATION', 'report', 0.6, `(?:used|using|relied on|relying on|rel(?:y|ies) on) ${W}{0,4}(?:outputs?|responses) (?:of|from)\\b`, false, { hint: ['used', 'using', 'relied', 'relying', 'rely', 'relies'] }),
+  t('ALLEGATION', 'report', 0.6, 'politici[sz](?:e|es|ed|ing)\\b|weaponi[sz](?:e|es|ed|ing)\\b|smear(?:s|ed|ing)\\b'),
+  t('ALLEGATION', 'svo', 0.7, `lodg(?:e|es|ed|ing) ${W}{0,2}(?:representations|protests?)\\b`),
   t('ALLEGATION', 'report', 0.6, 'deceptive\\b|fraud\\w*|lied\\b|cheat(?:s|ed|ing)\\b|betray\\w*|deviat\\w* from'),
   t('ALLEGATION', 'report', 0.8, `trained ${W}{0,3}(?:on|using) ${W}{0,2}(?:stolen|proprietary|unauthori[sz]ed|pirated)|(?:extracted|scraped|harvested) from`, false, { hint: ['trained', 'extracted', 'scraped', 'harvested'] }),
   t('ALLEGATION', 'report', 0.6, `(?:is|are|was) (?:an? )?${W}{0,3}(?:act|practice|case) of`, false, { hint: ['act of', 'practice of', 'case of', 'acts of', 'practices of', 'cases of'] }),
@@ -56,7 +58,7 @@ export const TRIGGERS: Trigger[] = [
   t('LEGAL_ACTION', 'svo', 0.85, 'su(?:e|es|ed|ing)\\b', false, { hint: ['sue', 'suing'] }),
   t('LEGAL_ACTION', 'svo', 0.85, `(?:filed|files|file|filing|brought|brings|bring|lodged|lodges|lodge|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'claim', 'charges', 'legal action', 'legal challenge', 'motion'] }),
   t('LEGAL_ACTION', 'svo', 0.75, '(?:lawsuit|suit|legal action|legal proceedings|complaint|case) against', false, { hint: ['against'] }),
-  t('LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) ${W}{0,4}with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|prosecut(?:e|es|ed|ing)\\b`, false, { maxGap: 4 }),
+  t('LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) ${W}{0,4}with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|prosecut(?:e|es|ed|ing)\\b`, false, { maxGap: 3 }),
   t('LEGAL_ACTION', 'svo', 0.8, 'subpoena(?:s|ed)?\\b'),
   t('LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
   t('LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
@@ -85,8 +87,8 @@ export const TRIGGERS: Trigger[] = [
   t('THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) ${W}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`, false, { hint: ['caution', 'warn'] }),
   t('THREAT', 'counter', 0.6, `(?:will|would) face ${W}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   // DEMAND
-  t('DEMAND', 'svo', 0.85, 'urg(?:e|es|ed|ing)\\b'),
-  t('DEMAND', 'svo', 0.85, 'call(?:s|ed|ing)? (?:on|upon)\\b'),
+  t('DEMAND', 'svo', 0.85, 'urg(?:e|es|ed|ing)\\b', false, { objBeforeTo: true }),
+  t('DEMAND', 'svo', 0.85, 'call(?:s|ed|ing)? (?:on|upon)\\b', false, { objBeforeTo: true }),
   t('DEMAND', 'svo', 0.75, 'call(?:s|ed|ing)? for\\b', false, { maxGap: 3 }),
   t('DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|demands\\b(?! for)|to demand\\b'),
   t('DEMAND', 'svo', 0.6, 'press(?:es|ed|ing)? (?=\\S+(?: \\S+){0,3}? to\\b)|ask(?:s|ed|ing)? (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
@@ -145,7 +147,7 @@ export const MODALS = new Set(['if', 'whether', 'unless', 'would', 'could', 'mig
 export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|plan\w*|threat\w*|expect\w*|likely|want\w*|seek\w*|hope\w*|intend\w*|consider\w*|could|would|may|might|aim\w*|propos\w*|recommend\w*|should|must|refus\w*|declin\w*|unlikely|vow\w*|pledg\w*|prepar\w*|set|ready|need\w*|order\w*)$/i;
 
 // Verbs that introduce reported speech; their subject is the speaker.
-export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|asserted|insisted|emphasi[sz]ed|stressed|found|finds|finding|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|claiming|arguing|exposing|identifying|designating)\b/gi;
+export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|asserted|insisted|emphasi[sz]ed|stressed|found|finds|finding|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|claiming|arguing|alleging|asserting|contending|insisting|stating|adding|exposing|identifying|designating|citing)\b/gi;
 
 export const ISSUES: [RegExp, string][] = [
   [/distil|stole|steal|theft|intellectual property|\bIP\b|copied|copying|trade secret|misappropriat|proprietary|training data|trained/i, 'distillation / IP theft'],
