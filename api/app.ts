@@ -59,6 +59,15 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
+  // PostgreSQL text cannot hold NUL: refuse it in the URL or body up front instead of failing in a query.
+  app.addHook('onRequest', async (req, reply) => {
+    if (/%00/.test(req.url)) return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in parameters' });
+  });
+  app.addHook('preValidation', async (req, reply) => {
+    if (req.body !== undefined && JSON.stringify(req.body).includes('\\u0000')) {
+      return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in the body' });
+    }
+  });
   registerAuth(app, { readKeyRequired: config.api.readKeyRequired });
   await app.register(rateLimit, {
     max: config.api.rateLimitPerMinute,

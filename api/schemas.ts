@@ -2,7 +2,7 @@
 export const EVENT_TYPES = ['ALLEGATION', 'DENIAL', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'THREAT', 'DEMAND', 'DEESCALATION'];
 export const STATUSES = ['active', 'escalating', 'cooling', 'dormant', 'resolved'];
 
-export const dateString = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' } as const;
+export const dateString = { type: 'string', format: 'date', description: 'YYYY-MM-DD' } as const;
 export const limit = (max: number, dflt: number) => ({ type: 'integer', minimum: 1, maximum: max, default: dflt }) as const;
 export const cursor = { type: 'string', maxLength: 200, description: 'opaque cursor from next_cursor' } as const;
 export const idParams = {

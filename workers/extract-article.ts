@@ -4,6 +4,8 @@
  * one copy), mark the article extracted, then hand over to update-disputes.
  */
 import { extract } from '../extract/index.ts';
+import { BY_NAME } from '../extract/gazetteer.ts';
+import { partyOf } from '../disputes/parties.ts';
 import { getArticle, markArticleExtracted } from '../db/queries/articles.ts';
 import { replaceMentions, upsertEntities } from '../db/queries/entities.ts';
 import { replaceArticleEvents } from '../db/queries/events.ts';
@@ -38,20 +40,31 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob): Promise<Extract
   extractionSeconds.observe((performance.now() - started) / 1000);
   for (const ev of result.events) eventsTotal.inc({ type: ev.type });
 
-  const allEntities = new Map<string, { name: string; kind: string; aliases: string[]; organisation?: string | null; mentions: number }>();
+  type Row = { name: string; kind: string; aliases: string[]; organisation?: string | null; partyName?: string | null; mentions: number };
+  const allEntities = new Map<string, Row>();
   for (const e of result.entities) allEntities.set(e.name, { ...e, aliases: e.aliases ?? [] });
   for (const ev of result.events) {
     for (const [name, kind] of [[ev.actor, ev.actorKind], [ev.target, ev.targetKind]] as const) {
       if (name && !allEntities.has(name)) allEntities.set(name, { name, kind: kind ?? 'other_org', aliases: [], mentions: 1 });
     }
   }
+  // Each entity records the party it counts as in disputes; that party must exist as an entity too.
+  for (const e of [...allEntities.values()]) {
+    const party = partyOf(e);
+    if (party !== e.name) {
+      e.partyName = party;
+      if (!allEntities.has(party)) allEntities.set(party, { name: party, kind: BY_NAME.get(party)?.kind ?? 'government', aliases: [], mentions: 0 });
+    }
+  }
 
+  // Outside the transaction: the upsert is idempotent, and inside it the locks on widely named
+  // entities (countries, big labs) were held until commit, serialising every concurrent extraction.
+  const ids = await upsertEntities(db, [...allEntities.values()]);
   const counts = await db.transaction(async (tx) => {
-    const ids = await upsertEntities(tx, [...allEntities.values()]);
     await replaceMentions(
       tx,
       article.id,
-      [...allEntities.values()].map((e) => ({ entityId: ids.get(e.name)!, count: Math.max(1, e.mentions) })),
+      [...allEntities.values()].filter((e) => e.mentions > 0).map((e) => ({ entityId: ids.get(e.name)!, count: e.mentions })),
     );
     const stored = await replaceArticleEvents(
       tx,

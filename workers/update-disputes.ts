@@ -1,17 +1,18 @@
 /**
  * update-disputes: place each of an article's events on a dispute timeline.
  *
- * A dispute is a set of parties (an unordered pair; a ministry counts as its country when the
- * entity says so) and an issue. An event joins the dispute of its parties with the same issue; an
- * event with no specific issue, a denial or a de-escalation joins the parties' most recently active
- * dispute; otherwise it starts a new one. Within a dispute, reports of the same type by the same actor
+ * A dispute is a set of parties (an unordered pair; a ministry counts as its country and a
+ * spokesperson as the body they speak for, see disputes/parties.ts) and an issue. An event joins the
+ * dispute of its parties with the same issue; an event with no specific issue, a denial or a
+ * de-escalation joins the parties' most recently active dispute; an event within ONGOING_DAYS of an
+ * unresolved dispute of the same parties joins it; otherwise it starts a new one. Within a dispute, reports of the same type by the same actor
  * against the same target within MATCH_WINDOW_DAYS are one real-world event: one timeline entry with
  * every article as its evidence and a corroboration count. After each change the dispute's level,
  * escalation index, status and change records are recomputed from its whole timeline (disputes/ladder.ts),
  * so the job is idempotent. Work on one party set is serialised by an advisory lock.
  */
 import { computeDisputeState } from '../disputes/ladder.ts';
-import { getEntitiesByIds } from '../db/queries/entities.ts';
+import { getEntitiesByIds, getEntityIdsByNames } from '../db/queries/entities.ts';
 import { listUnplacedEvents, setEventEntry } from '../db/queries/events.ts';
 import {
   deleteOrphanEntries,
@@ -32,6 +33,7 @@ import type { Ctx } from './context.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
 
 export const MATCH_WINDOW_DAYS = 6;
+export const ONGOING_DAYS = 30;
 const GENERIC_ISSUES = new Set(['', 'general', 'unspecified', 'dispute']);
 
 export interface UpdateDisputesResult {
@@ -50,13 +52,20 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
   let placed = 0;
   const entityIds = [...new Set(rows.flatMap((r) => [r.event.actorId, r.event.targetId ?? -1]))].filter((id) => id > 0);
   const entityById = new Map((await getEntitiesByIds(db, entityIds)).map((e) => [e.id, e]));
+  const partyNames = [...new Set([...entityById.values()].map((e) => e.partyName).filter((n): n is string => !!n))];
+  const partyIdByName = await getEntityIdsByNames(db, partyNames);
+  /** A ministry counts as its country, a spokesperson as the body they speak for (disputes/parties.ts). */
+  const partyIdOf = (e: { id: number; partyName: string | null }) => (e.partyName ? (partyIdByName.get(e.partyName) ?? e.id) : e.id);
 
   for (const { event, publishedAt, createdAt } of rows) {
     if (event.targetId === null || event.targetId === event.actorId) continue;
     const actor = entityById.get(event.actorId);
     const target = entityById.get(event.targetId);
     if (!actor || !target) continue;
-    const partyIds = [actor.id, target.id].sort((a, b) => a - b);
+    const actorParty = partyIdOf(actor);
+    const targetParty = partyIdOf(target);
+    if (actorParty === targetParty) continue;
+    const partyIds = [actorParty, targetParty].sort((a, b) => a - b);
     const issue = (event.issue ?? '').trim().toLowerCase();
     const reportedAt = publishedAt ?? createdAt;
 
@@ -66,16 +75,19 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
       let dispute = existing.find((d) => d.issue === issue);
       const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
       if (!dispute && joinsLatest && existing[0]) dispute = existing[0];
+      // The same parties quarrelling within ONGOING_DAYS of each other is one ongoing dispute, even when
+      // a report labels the issue differently; an admin can split it (POST /disputes/:id/split).
+      if (!dispute) dispute = existing.find((d) => d.status !== 'resolved' && d.lastEventAt && daysApart(d.lastEventAt, event.eventDate) <= ONGOING_DAYS);
       if (!dispute) {
         // A dispute opened without a specific issue takes the first specific one it meets.
         const generic = existing.find((d) => GENERIC_ISSUES.has(d.issue));
-        if (generic) dispute = await setDisputeIssue(tx, generic.id, `${partyIds.join('-')}|${issue}`, issue, disputeTitle(actor.name, target.name, issue));
+        if (generic) dispute = await setDisputeIssue(tx, generic.id, `${partyIds.join('-')}|${issue}`, issue, disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, issue));
       }
       if (!dispute) {
         const disputeIssue = GENERIC_ISSUES.has(issue) ? 'general' : issue;
         dispute = await findOrCreateDispute(tx, {
           key: `${partyIds.join('-')}|${disputeIssue}`,
-          title: disputeTitle(actor.name, target.name, disputeIssue),
+          title: disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, disputeIssue),
           partyIds,
           issue: disputeIssue,
           now: ctx.now(),
@@ -127,6 +139,10 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
   });
   for (const id of orphaned) touched.add(id);
   return { placed, newEntries, disputes: [...touched], next: [] };
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
 function disputeTitle(a: string, b: string, issue: string): string {

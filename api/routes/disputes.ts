@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getDispute, getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { describeChange } from '../../disputes/ladder.ts';
-import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { timelineToCsv } from '../render/csv.ts';
 import { preferredType } from '../render/negotiate.ts';
 import { renderDisputePage } from '../render/timeline-page.ts';
@@ -61,6 +61,10 @@ export async function disputeRoutes(app: FastifyInstance) {
     async (req) => {
       const q = req.query;
       const c = decodeCursor<{ k: string; id: number }>(q.cursor, { k: 'string', id: 'number' });
+      // The key is "level:index" when sorting by escalation, a date otherwise.
+      if (c && !(q.sort === 'escalation' ? /^\d{1,4}:\d{1,9}(\.\d{1,6})?$/.test(c.k) : decodeCursor(Buffer.from(JSON.stringify({ d: c.k })).toString('base64url'), { d: 'date' }))) {
+        throw new BadCursorError();
+      }
       const rows = await listDisputes(db(), {
         actorIds: await resolveActorIds(db(), q.actor),
         status: q.status?.split(','),
@@ -133,7 +137,7 @@ export async function disputeRoutes(app: FastifyInstance) {
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       const q = req.query;
-      const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'string', id: 'number' });
+      const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'date', id: 'number' });
       const items = await getTimelineWithSources(db(), d.id, {
         types: q.type?.split(','),
         since: q.since,

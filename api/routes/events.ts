@@ -42,7 +42,7 @@ export async function eventRoutes(app: FastifyInstance) {
     async (req) => {
       const db = app.deps.ctx.db;
       const q = req.query;
-      const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'string', id: 'number' });
+      const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'date', id: 'number' });
       const items = await searchEvents(db, {
         actorIds: await resolveActorIds(db, q.actor),
         targetIds: await resolveActorIds(db, q.target),

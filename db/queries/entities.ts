@@ -10,6 +10,7 @@ export interface EntityInput {
   kind: string;
   aliases?: string[];
   organisation?: string | null;
+  partyName?: string | null;
 }
 
 /** Inserts entities by canonical name (merging aliases of existing ones); returns name → id. */
@@ -18,14 +19,17 @@ export async function upsertEntities(db: DbOrTx, list: EntityInput[]): Promise<M
   for (const e of list) if (e.name && !byName.has(e.name)) byName.set(e.name, e);
   const out = new Map<string, number>();
   if (byName.size === 0) return out;
+  // Sorted by name: concurrent upserts then lock entity rows in one order and cannot deadlock.
+  const sorted = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const rows = await db
     .insert(entities)
     .values(
-      [...byName.values()].map((e) => ({
+      sorted.map((e) => ({
         name: e.name,
         kind: e.kind,
         aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name).slice(0, 50),
         organisation: e.organisation ?? null,
+        partyName: e.partyName ?? null,
       })),
     )
     .onConflictDoUpdate({
@@ -33,11 +37,19 @@ export async function upsertEntities(db: DbOrTx, list: EntityInput[]): Promise<M
       set: {
         aliases: sql`(select coalesce(jsonb_agg(distinct a), '[]'::jsonb) from jsonb_array_elements_text(${entities.aliases} || excluded.aliases) a)`,
         organisation: sql`coalesce(${entities.organisation}, excluded.organisation)`,
+        partyName: sql`coalesce(excluded.party_name, ${entities.partyName})`,
       },
     })
     .returning({ id: entities.id, name: entities.name });
   for (const r of rows) out.set(r.name, r.id);
   return out;
+}
+
+/** Entity ids by exact canonical name. */
+export async function getEntityIdsByNames(db: DbOrTx, names: string[]): Promise<Map<string, number>> {
+  if (names.length === 0) return new Map();
+  const rows = await db.select({ id: entities.id, name: entities.name }).from(entities).where(inArray(entities.name, names));
+  return new Map(rows.map((r) => [r.name, r.id]));
 }
 
 /** Replaces the mention counts of one article. */

@@ -64,7 +64,7 @@ describe('API fuzz', () => {
   const value = fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.integer().map(String),
-    fc.constantFrom('', '-1', '0', '1e309', 'NaN', '2026-02-30', "'; drop table events; --", '%', '_', '\\', '\u0000', 'ALLEGATION,', '..', 'eyJ4IjoxfQ'),
+    fc.constantFrom('\u0000', '', '-1', '0', '1e309', 'NaN', '2026-02-30', "'; drop table events; --", '%', '_', '\\', '\u0000', 'ALLEGATION,', '..', 'eyJ4IjoxfQ'),
   );
 
   it('no query string yields a 500', async () => {

@@ -113,7 +113,10 @@ describe('read API', () => {
   });
 
   it('bad parameters get 400 with the reason; unknown ids 404', async () => {
-    for (const url of ['/disputes?limit=0', '/disputes?limit=100000', '/disputes?since=yesterday', '/disputes?sort=loud', '/disputes/abc', '/events?type=HUG', '/disputes?cursor=!!', '/disputes?bogus=1', '/actors?kind=alien']) {
+    for (const url of ['/disputes?limit=0', '/disputes?limit=100000', '/disputes?since=yesterday', '/disputes?since=2026-02-30', '/events?until=2026-13-01',
+      `/events?cursor=${Buffer.from(JSON.stringify({ d: 'x', id: 1 })).toString('base64url')}`,
+      `/disputes?sort=escalation&cursor=${Buffer.from(JSON.stringify({ k: 'a:b', id: 1 })).toString('base64url')}`,
+      `/disputes?cursor=${Buffer.from(JSON.stringify({ k: '2026-99-99', id: 1 })).toString('base64url')}`, '/disputes?sort=loud', '/disputes/abc', '/events?type=HUG', '/disputes?cursor=!!', '/disputes?bogus=1', '/actors?kind=alien']) {
       const r = await get(url);
       expect(r.statusCode, url).toBe(400);
       expect(r.json().message, url).toBeTruthy();

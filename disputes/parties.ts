@@ -1,0 +1,30 @@
+/**
+ * Which party an actor counts as in a dispute. A ministry, department or other executive body counts
+ * as its country ("a ministry and its country count as one party"); a person speaking for an
+ * organisation counts as that organisation's party; everything else is its own party. Regulators,
+ * courts and legislatures stay themselves: an inquiry by a board is a step by the board.
+ */
+import { BY_NAME } from '../extract/gazetteer.ts';
+
+export interface PartyInput {
+  name: string;
+  kind: string;
+  organisation?: string | null;
+}
+
+/** The canonical name of the party an entity counts as (its own name when nothing maps it). */
+export function partyOf(e: PartyInput, depth = 0): string {
+  const entry = BY_NAME.get(e.name);
+  if (e.kind === 'government' || entry?.kind === 'government') {
+    if (entry?.country && entry.country !== e.name) return entry.country;
+    return e.name;
+  }
+  if (e.kind === 'person' && depth < 2) {
+    const org = e.organisation ?? entry?.org ?? null;
+    if (org) {
+      const orgEntry = BY_NAME.get(org);
+      return partyOf({ name: org, kind: orgEntry?.kind ?? 'other_org' }, depth + 1);
+    }
+  }
+  return e.name;
+}
