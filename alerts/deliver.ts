@@ -17,6 +17,7 @@
  * than 408/429 fails the delivery for good; anything else puts it back to 'pending' for the next run
  * (the job's own backoff), and after MAX_ATTEMPTS runs it is marked 'failed'.
  */
+import type { Config } from '../config.ts';
 import type { Ctx } from '../workers/context.ts';
 import {
   claimDeliveries,
@@ -61,6 +62,17 @@ export interface DeliverResult {
 }
 
 class PermanentDeliveryError extends Error {}
+
+// One guarded connection pool per configuration, shared by every run in the process.
+const posters = new WeakMap<Config, WebhookPoster>();
+function defaultPoster(config: Config): WebhookPoster {
+  let p = posters.get(config);
+  if (!p) {
+    p = createWebhookPoster({ allowPrivate: config.fetch.allowPrivateHosts, timeoutMs: config.fetch.timeoutMs, userAgent: config.fetch.userAgent });
+    posters.set(config, p);
+  }
+  return p;
+}
 
 /** The batch key of a message: the entry's own key when alone, else one naming the batch's first entry and size. */
 export function batchKeyFor(ruleId: number, entryIds: number[]): string {
@@ -108,7 +120,7 @@ export async function deliverAlerts(ctx: Ctx, job: { ruleId: number }, deps: Del
     result.retryAt = sent.oldest ? new Date(sent.oldest.getTime() + HOUR_MS) : new Date(now.getTime() + HOUR_MS / Math.max(1, rule.maxPerHour));
     log.info({ rule_id: rule.id, held: plan.held.length, budget }, 'alerts: throttled');
   }
-  const post = deps.fetchImpl ?? createWebhookPoster({ allowPrivate: config.fetch.allowPrivateHosts, timeoutMs: config.fetch.timeoutMs, userAgent: config.fetch.userAgent });
+  const post = deps.fetchImpl ?? defaultPoster(config);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 
   for (const group of plan.messages) {
