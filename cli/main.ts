@@ -3,7 +3,7 @@
  * (extract, feed parse, page text) start fast and print nothing but JSON Lines on stdout.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
 
 const USAGE = `usage: brinkwatch <command> [options]
 
@@ -52,28 +52,28 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'migrate': {
       const { runMigrate } = await import('./commands/services.ts');
-      return runMigrate(config());
+      return runMigrate(await config());
     }
     case 'api': {
       const { runApi } = await import('./commands/services.ts');
-      return runApi(config());
+      return runApi(await config());
     }
     case 'worker': {
       const { runWorker } = await import('./commands/services.ts');
-      return runWorker(config(), rest);
+      return runWorker(await config(), rest);
     }
     case 'start': {
       const { runStart } = await import('./commands/services.ts');
-      return runStart(config());
+      return runStart(await config());
     }
     case 'poll': {
       const { runPoll } = await import('./commands/services.ts');
-      return runPoll(config(), rest);
+      return runPoll(await config(), rest);
     }
     case 'reextract': {
       const { values } = parseArgs({ args: rest, options: { since: { type: 'string' } } });
       const { runReextract } = await import('./commands/reextract.ts');
-      return runReextract(config(), values.since);
+      return runReextract(await config(), values.since);
     }
     case 'demo': {
       const { values } = parseArgs({
@@ -81,15 +81,15 @@ async function main(argv: string[]): Promise<number> {
         options: { once: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, port: { type: 'string' } },
       });
       const { runDemo } = await import('./commands/demo.ts');
-      return runDemo(config(), { once: values.once!, json: values.json!, port: values.port ? Number(values.port) : undefined });
+      return runDemo(await config(), { once: values.once!, json: values.json!, port: values.port ? Number(values.port) : undefined });
     }
     case 'keys': {
       const { runKeys } = await import('./commands/keys.ts');
-      return runKeys(config(), rest);
+      return runKeys(await config(), rest);
     }
     case 'sources': {
       const { runSources } = await import('./commands/sources.ts');
-      return runSources(config(), rest);
+      return runSources(await config(), rest);
     }
     case undefined:
     case '-h':
@@ -107,7 +107,9 @@ function usage(message: string): number {
   return 2;
 }
 
-function config(): Config {
+/** Loaded on demand so the pure commands (extract, feed parse, page text) start without it. */
+async function config(): Promise<Config> {
+  const { loadConfig } = await import('../config.ts');
   return loadConfig(process.env);
 }
 
@@ -116,7 +118,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    if (err instanceof Error && err.name === 'ConfigError') process.stderr.write(`${err.message}\n`);
     else if (err instanceof Error) process.stderr.write(`brinkwatch: ${err.message}\n`);
     else process.stderr.write(`brinkwatch: ${String(err)}\n`);
     process.exitCode = process.exitCode || 1;

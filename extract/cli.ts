@@ -7,6 +7,8 @@ import { extractLine, type ExtractLineOptions } from './index.ts';
 export interface ExtractCliOptions extends ExtractLineOptions {
   log?: (msg: string) => void;
   progressEvery?: number;
+  /** Loads the HTML cleaner the first time a line carries `html` (keeps start-up fast for text input). */
+  loadHtmlToText?: () => Promise<(html: string) => string>;
 }
 
 /** Runs the extract contract over a JSON Lines stream; returns the exit code (non-zero only when input cannot be read). */
@@ -21,6 +23,7 @@ export async function runExtractCli(input: NodeJS.ReadableStream, output: NodeJS
   try {
     for await (const line of rl) {
       if (!line.trim()) continue;
+      if (!opts.htmlToText && opts.loadHtmlToText && line.includes('"html"')) opts = { ...opts, htmlToText: await opts.loadHtmlToText() };
       const rec = extractLine(line, opts);
       if ('error' in rec) failed++;
       n++;

@@ -1,7 +1,6 @@
 /** `brinkwatch extract [FILE|-]`: the contract's JSON Lines in, JSON Lines out. */
 import { createReadStream } from 'node:fs';
 import { runExtractCli } from '../../extract/cli.ts';
-import { extractMainText } from '../../feeds/page.ts';
 
 export async function runExtractFromArgs(args: string[]): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
@@ -19,5 +18,10 @@ export async function runExtractFromArgs(args: string[]): Promise<number> {
     }
     input = stream;
   }
-  return runExtractCli(input, process.stdout, { htmlToText: (html: string) => extractMainText(html).text });
+  return runExtractCli(input, process.stdout, {
+    loadHtmlToText: async () => {
+      const { extractMainText } = await import('../../feeds/page.ts');
+      return (html: string) => extractMainText(html).text;
+    },
+  });
 }
