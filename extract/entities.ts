@@ -83,6 +83,7 @@ export class Registry {
   dynamic = new Map<string, { toks: string[]; ent: Entity }[]>();
   order: Entity[] = [];
   version = 0; // bumped whenever a discovered alias is added
+  caseParties: { plaintiff: Entity; defendant: Entity } | null = null;
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
     const country = countryOverride ?? entry.country ?? null;
@@ -272,6 +273,28 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
   }
 }
 
+export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
+
+/** One side of a case name: the capitalised run next to "v." (up to four words), as a party. */
+function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): Entity | null {
+  const words: string[] = [];
+  let k0 = from;
+  while (k0 >= 0 && k0 < toks.length && CASE_FILLER.has(toks[k0].text)) k0 += dir;
+  for (let k = k0; k >= 0 && k < toks.length && words.length < 4; k += dir) {
+    const w = toks[k].text;
+    if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w) || NOT_NAME.has(w)) break;
+    if (dir === 1) words.push(w); else words.unshift(w);
+  }
+  if (!words.length) return null;
+  // "Merrick B. Garland" is the gazetteer's "Merrick Garland".
+  const plain = words.filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ');
+  const gz = BY_NAME.get(plain);
+  if (gz) return reg.get(gz);
+  const name = words.join(' ');
+  const tail = words[words.length - 1];
+  return reg.discovered(name, ORG_HEADS[tail] ?? (words.length >= 2 ? 'person' : 'other_org'));
+}
+
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */
 export function discover(toks: Token[], mentions: Mention[], reg: Registry): void {
   const covered = new Uint8Array(toks.length);
@@ -303,6 +326,24 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
         i = k - 1;
         continue;
       }
+    }
+    // Case names: "TikTok v. Garland" — the sides become parties, and "the plaintiffs"/"the defendant" refer to them.
+    if ((t === 'v.' || t === 'vs.' || t === 'v') && i > 0 && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text) && (/^\p{Lu}/u.test(toks[i - 1].text) || CASE_FILLER.has(toks[i - 1].text))) {
+      let le = i;
+      while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
+      const left = mentionEndingAt.get(le)?.ent ?? sideEntity(toks, i - 1, -1, reg);
+      const rightM = mentions.find((m) => m.t0 === i + 1);
+      const right = rightM?.ent ?? sideEntity(toks, i + 1, 1, reg);
+      if (left && right && !reg.caseParties) {
+        reg.caseParties = { plaintiff: left, defendant: right };
+        for (const w of ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners']) reg.addDynamic(w, left);
+        for (const w of ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents']) reg.addDynamic(w, right);
+      }
+    }
+    // Acronym after a known mention: "Foreign Ministry (FM)".
+    if (t === '(' && /^[A-Z]{2,6}$/.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text === ')') {
+      const m = mentionEndingAt.get(i);
+      if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
     }
     if (!ORG_WORD.test(t) || NOT_NAME.has(t) && !ORG_HEADS[t]) continue;
     // Capitalised run with connectors.
@@ -344,11 +385,6 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
           continue;
         }
       }
-    }
-    // Acronym after a known mention: "Foreign Ministry (FM)".
-    if (t === '(' && /^[A-Z]{2,6}$/.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text === ')') {
-      const m = mentionEndingAt.get(i);
-      if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
     }
   }
 }

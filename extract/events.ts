@@ -5,7 +5,7 @@
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
-import type { Entity, Mention, SentenceInfo, Registry } from './entities.ts';
+import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
 export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null }
@@ -324,8 +324,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let needActor = false, needTarget = false, anaphor = false;
       let conf = trig.conf;
       const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
-      const passive = ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
-        && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text);
+      const headlinePassive = field === 'title' && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
+      const passive = headlinePassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
+        && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text));
       const pEnd = Math.max(tEnd, partIdx + 1);
       if (trig.mode === 'anaphor') {
         anaphor = true;
@@ -484,6 +485,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
     }
+  }
+  // A case name ("TikTok v. Garland") is a legal action of the first party against the second.
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text)) continue;
+    let le = k;
+    while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
+    const a = info.mentions.find((x) => x.t1 === le);
+    const b = info.mentions.find((x) => x.t0 >= k + 1 && x.t0 <= k + 3 && toks.slice(k + 1, x.t0).every((w) => /^\p{Lu}\.?$|^\p{Lu}\p{Ll}+$/u.test(w.text)));
+    if (!a || !b || a.ent === b.ent) continue;
+    out.push({ type: 'LEGAL_ACTION', actor: agentOf(a.ent, reg), target: agentOf(b.ent, reg), needActor: false, needTarget: false, anaphor: false,
+      info, field, conf: 0.7, order: out.length, quote: null, tpos: toks[k].start - s.start });
   }
   updateLastActor(info, field, reg, ctx, sentenceActor, spokesAgent);
 }

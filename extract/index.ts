@@ -88,7 +88,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     if (!e.actor || e.conf < MIN_CONFIDENCE) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     if (!e.target && !(e.type === 'THREAT' || e.type === 'DENIAL' || e.type === 'INVESTIGATION')) continue;
-    const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? groupOf(e.target, reg) : ''}`;
+    const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? targetGroupOf(e.target, reg) : ''}`;
     const names = groupNames.get(key) ?? new Set<string>();
     names.add(e.actor.name);
     groupNames.set(key, names);
@@ -123,6 +123,15 @@ function groupOf(a: Agent, reg: Registry): string {
   }
   if ((a.kind === 'government' || a.kind === 'regulator') && a.country) return a.country;
   return a.name;
+}
+
+/** Dedup group of a target: also a company's named officer goes with the company ("OpenAI and its CEO, Sam Altman"). */
+function targetGroupOf(a: Agent, reg: Registry): string {
+  if (a.kind === 'person' && a.org) {
+    const org = reg.byKey.get(a.org);
+    if (org && org.kind === 'company' && org.mentions > 0) return org.name;
+  }
+  return groupOf(a, reg);
 }
 
 function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null {

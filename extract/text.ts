@@ -6,7 +6,7 @@ export interface Sentence { text: string; start: number; end: number; line: numb
 
 // Words keep inner dots, hyphens and ampersands ("U.S.", "GPT-4o", "AT&T"); an apostrophe splits off the possessive.
 const TOKEN_RE = /[A-Z](?:\.[A-Z])+\.?|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
-const KEEP_DOT = /^(?:[A-Z](?:\.[A-Z])+\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|St\.|No\.|v\.|vs\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Prof\.|Hon\.)$/;
+const KEEP_DOT = /^(?:[A-Z]\.|[A-Z](?:\.[A-Z])+\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|St\.|No\.|v\.|vs\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Prof\.|Hon\.)$/;
 
 /** Splits a string into word and punctuation tokens with offsets. */
 export function tokenize(s: string, base = 0): Token[] {
