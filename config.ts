@@ -18,7 +18,8 @@ export const EnvSchema = z
     DATABASE_URL: optionalUrl,
     PGLITE_DIR: z.string().default('./data/pglite'),
     REDIS_URL: optionalUrl,
-    QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/).default('brinkwatch'),
+    // Braces make a Redis Cluster hash tag, so every key of every queue lands in one slot.
+    QUEUE_PREFIX: z.string().regex(/^(\{[a-z0-9-]+\}|[a-z0-9-]+)$/, 'lower-case letters, digits and dashes, optionally in braces').default('brinkwatch'),
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     PUBLIC_BASE_URL: z.string().url().default('http://localhost:8080'),
