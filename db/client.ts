@@ -32,6 +32,10 @@ export async function openDb(opts: DbOptions): Promise<DbHandle> {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
     // An idle client that loses its connection (PostgreSQL restarted) must not crash the process.
     pool.on('error', () => {});
+    // Nor may a checked-out one: pg-pool drops its own listener while a client is lent out (inside a
+    // transaction, say), and an 'error' event with no listener is an uncaught exception. The failure
+    // still reaches the caller as a rejected query, and the pool discards the broken client on release.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }
