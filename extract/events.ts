@@ -21,6 +21,7 @@ export interface RawEvent {
   conf: number;
   order: number;
   tpos: number; // trigger offset within the sentence
+  passive?: boolean;
   quote: string | null;
 }
 
@@ -481,7 +482,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
-            anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index });
+            anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive });
         }
       }
     }

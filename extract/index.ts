@@ -79,7 +79,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg) };
   const raw: RawEvent[] = [];
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
-  resolveOpenRoles(raw, (a) => groupOf(a, reg));
+  resolveOpenRoles(raw, (a) => groupOf(a, reg), topAuthorities(reg));
 
   // One event per (type, actor, target); a ministry and its state, or an official and their institution, are one party.
   const best = new Map<string, RawEvent>();
@@ -113,6 +113,15 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
 
 /** The body whose spokesperson speaks in the article ("a spokesperson for China's Ministry of Commerce"), if any. */
 const INSTITUTIONAL: EntityKind[] = ['government', 'legislature', 'regulator'];
+
+/** The article's leading authorities: institutional entities named at least three times, most named first. */
+function topAuthorities(reg: Registry): Agent[] {
+  return reg.order
+    .filter((e) => INSTITUTIONAL.includes(e.kind) && e.mentions >= 3)
+    .sort((a, b) => b.mentions - a.mentions)
+    .slice(0, 2)
+    .map((e) => agentOf(e, reg));
+}
 
 /** Dedup group of a party: government bodies go with their state, officials with their institution. */
 function groupOf(a: Agent, reg: Registry): string {
@@ -153,7 +162,7 @@ function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null 
 }
 
 /** Fills roles a sentence left open from the article's other events: the counterpart of the actor or target. */
-function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string): void {
+function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorities: Agent[]): void {
   const complete = () => raw.filter((e) => e.actor && e.target);
   for (const e of raw) {
     if (e.anaphor) {
@@ -171,6 +180,11 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string): void {
       const same = e.type === 'DEESCALATION' ? ['RESTRICTION', 'LEGAL_ACTION'] : [e.type];
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
       if (src.length) e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor;
+    }
+    if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && e.type !== 'DENIAL' && e.type !== 'DEESCALATION') {
+      // An act with no named actor in an article led by one authority (a press release, a ministry statement) is that authority's.
+      const a = authorities.find((x) => group(x) !== group(e.target!));
+      if (a) { e.actor = a; e.conf -= 0.1; }
     }
     if (e.needTarget && !e.target && e.actor) {
       const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;

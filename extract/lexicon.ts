@@ -76,7 +76,7 @@ export const TRIGGERS: Trigger[] = [
   t('RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b', false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
   t('RESTRICTION', 'svo', 0.7, `tighten(?:s|ed|ing)? ${W}{0,4}(?:restrictions|controls|curbs|rules)\\b`),
   t('RESTRICTION', 'svo', 0.8, `(?:issued|issues|announced|announces|introduced|unveiled|implemented|implements|adopted|expanded|expands) ${W}{0,4}(?:export controls?|export control measures|restrictions|sanctions|ban|curbs|tariffs)\\b`, false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
-  t('RESTRICTION', 'svo', 0.85, `ordered,? ${W}{0,12}(?:restriction|limitation|suspension|halt|removal|blocking|ban)\\b`),
+  t('RESTRICTION', 'svo', 0.85, `ordered,? ${W}{0,12}(?:restriction|limitation|suspension|halt|removal|blocking|ban)\\b`, false, { maxGap: 40 }),
   t('RESTRICTION', 'svo', 0.75, `seiz(?:e|ed|es|ing)\\b|took control of|taken control of|invoked ${W}{0,4}(?:act|law)\\b`),
   // THREAT
   t('THREAT', 'counter', 0.8, `will (?:\\w+ ){0,2}(?:take|adopt) ${W}{0,3}(?:measures|steps|action|actions|countermeasures)\\b`),
