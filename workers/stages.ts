@@ -18,20 +18,23 @@ export interface StageResult {
 }
 
 /**
- * sweep: re-enqueues work a crash left behind (articles stored but never fetched, or fetched but never
- * extracted) and polls every due source; it runs on a schedule, so no gap outlives one sweep.
+ * sweep: re-enqueues work a crash left behind (articles stored but never fetched, fetched but never
+ * extracted, or extracted with events never placed on a timeline) and polls every due source; it runs
+ * on a schedule, so no gap outlives one sweep.
  */
-export async function sweep(ctx: Ctx): Promise<StageResult & { stalledFetch: number; stalledExtract: number; dueSources: number }> {
+export async function sweep(ctx: Ctx): Promise<StageResult & { stalledFetch: number; stalledExtract: number; stalledDisputes: number; dueSources: number }> {
   const now = ctx.now();
   const stalled = await listStalledArticles(ctx.db, new Date(now.getTime() - 5 * 60_000));
   const due = await listDueSources(ctx.db, now);
   return {
     stalledFetch: stalled.pendingFetch.length,
     stalledExtract: stalled.pendingExtract.length,
+    stalledDisputes: stalled.pendingDisputes.length,
     dueSources: due.length,
     next: [
       ...stalled.pendingFetch.map((articleId) => ({ queue: 'fetch-article' as const, payload: { articleId } })),
       ...stalled.pendingExtract.map((articleId) => ({ queue: 'extract-article' as const, payload: { articleId } })),
+      ...stalled.pendingDisputes.map((articleId) => ({ queue: 'update-disputes' as const, payload: { articleId } })),
       ...due.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id } })),
     ],
   };

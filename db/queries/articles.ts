@@ -1,7 +1,7 @@
 /** Queries on articles, their per-source entries and syndicated copies. */
 import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { articles, sourceEntries, sources, storyOutlets } from '../schema.ts';
+import { articles, events, sourceEntries, sources, storyOutlets } from '../schema.ts';
 
 export type Article = typeof articles.$inferSelect;
 
@@ -166,7 +166,7 @@ export async function listPendingArticleIds(db: DbOrTx, ids: number[]): Promise<
   return rows.map((r) => r.id);
 }
 
-/** Work left behind by a crash: articles not fetched, or fetched but not extracted. */
+/** Work left behind by a crash: articles not fetched, fetched but not extracted, or extracted with events not yet on a timeline. */
 export async function listStalledArticles(db: DbOrTx, olderThan: Date, limit = 1000) {
   const pending = await db
     .select({ id: articles.id })
@@ -185,7 +185,21 @@ export async function listStalledArticles(db: DbOrTx, olderThan: Date, limit = 1
       ),
     )
     .limit(limit);
-  return { pendingFetch: pending.map((r) => r.id), pendingExtract: unextracted.map((r) => r.id) };
+  // Events update-disputes skips by design (no target, or the actor's own) stay unplaced for good and are not counted.
+  const unplaced = await db
+    .selectDistinct({ id: events.articleId })
+    .from(events)
+    .innerJoin(articles, eq(articles.id, events.articleId))
+    .where(
+      and(
+        isNull(events.timelineEntryId),
+        isNotNull(events.targetId),
+        sql`${events.targetId} <> ${events.actorId}`,
+        sql`${articles.extractedAt} < ${olderThan.toISOString()}::timestamptz`,
+      ),
+    )
+    .limit(limit);
+  return { pendingFetch: pending.map((r) => r.id), pendingExtract: unextracted.map((r) => r.id), pendingDisputes: unplaced.map((r) => r.id) };
 }
 
 /** Ids of extracted articles (optionally published since a date), oldest first, for re-extraction. */

@@ -51,6 +51,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const redis = connectRedis(opts.redisUrl, 'worker');
   redis.on('error', () => {});
   const queues = createQueues(config, redis);
+  // The test's own queue handles see the Redis outages too; the workers' logs are what is checked.
+  for (const q of Object.values(queues)) q.on('error', () => {});
   return {
     handle,
     prefix,
