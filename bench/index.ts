@@ -1,0 +1,106 @@
+/**
+ * `npm run bench [-- --quick]`: ingest throughput end to end (BullMQ workers, Redis, PostgreSQL) beside
+ * extraction alone, API latency on seeded data, and worker memory. Prints a table and writes
+ * bench-results.json at the repository root. Full: 10,000 articles, 1,000,000 events / 20,000 disputes,
+ * 50 connections × 20 s per endpoint. --quick: 1,000 articles, 100,000 events / 2,000 disputes, 5 s.
+ * Needs PostgreSQL and Redis (defaults: 127.0.0.1); uses its own database `bench`, wiped on every run.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchExtract } from './extract.ts';
+import { runApiBench } from './api.ts';
+import { runIngestBench } from './ingest.ts';
+import { ensureDatabase } from './lib/db.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'admin-database-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    database: { type: 'string', default: 'bench' },
+    'redis-url': { type: 'string', default: 'redis://127.0.0.1:6379/0' },
+    articles: { type: 'string' },
+    workers: { type: 'string', default: '2' },
+    only: { type: 'string' },
+  },
+});
+const quick = values.quick!;
+const plan = {
+  articles: Number(values.articles ?? (quick ? 1_000 : 10_000)),
+  workers: Number(values.workers),
+  events: quick ? 100_000 : 1_000_000,
+  disputes: quick ? 2_000 : 20_000,
+  actors: 2_000,
+  connections: 50,
+  durationSeconds: quick ? 5 : 20,
+};
+const only = values.only?.split(',') ?? ['ingest', 'api'];
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const workDir = mkdtempSync(join(tmpdir(), 'brinkwatch-bench-'));
+const started = performance.now();
+log(`${quick ? 'quick' : 'full'} run; logs in ${workDir}`);
+
+const databaseUrl = await ensureDatabase(values['admin-database-url']!, values.database!);
+const redisUrl = values['redis-url']!;
+
+const results: Record<string, unknown> = { quick, plan, machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+if (only.includes('ingest')) {
+  const ingest = await runIngestBench({ databaseUrl, redisUrl, articles: plan.articles, workers: plan.workers, workDir, progress: log });
+  const extractBench = await benchExtract({ articles: quick ? 300 : 1000 });
+  results.ingest = {
+    articlesPerSecond: ingest.articlesPerSecond,
+    extractOnlyArticlesPerSecond: ingest.extractOnlyArticlesPerSecond,
+    articlesPerSecondToExtracted: ingest.articlesPerSecondToExtracted,
+    costRatio: ingest.costRatio,
+    extractBenchArticlesPerSecond: extractBench.articlesPerSecond,
+    articles: ingest.articles,
+    workers: plan.workers,
+    seconds: ingest.seconds,
+    outcome: ingest.outcome,
+    cpuSeconds: ingest.cpuSeconds,
+    stages: ingest.stages,
+  };
+  results.memory = {
+    workerRssMb: ingest.memory.workerRssMb,
+    rssGrowthSecondHalfMb: ingest.memory.rssGrowthSecondHalfMb,
+    peakWorkerRssMb: ingest.memory.peakWorkerRssMb,
+    afterArticles: ingest.articles,
+    perWorker: ingest.memory.perWorker,
+  };
+}
+if (only.includes('api')) {
+  const api = await runApiBench({ databaseUrl, redisUrl, ...plan, workDir, progress: log });
+  results.api = Object.fromEntries(
+    Object.entries(api.endpoints).map(([name, r]) => [name, { p50Ms: r.p50Ms, p99Ms: r.p99Ms, requestsPerSecond: r.requestsPerSecond, errors: r.errors, requests: r.requests }]),
+  );
+  results.seed = { ...api.seed, connections: plan.connections, durationSeconds: plan.durationSeconds };
+}
+results.totalSeconds = Math.round((performance.now() - started) / 1000);
+writeFileSync(join(import.meta.dirname, '..', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(renderTable(results));
+process.exit(0);
+
+function renderTable(r: Record<string, any>): string {
+  const rows: [string, string, string][] = [];
+  if (r.ingest) {
+    const i = r.ingest;
+    rows.push(['ingest end to end (poll → disputes placed)', `${i.articlesPerSecond} articles/s`, `≥ 100`]);
+    rows.push(['ingest, poll → articles extracted', `${i.articlesPerSecondToExtracted} articles/s`, '']);
+    rows.push(['extract() alone, one process', `${i.extractOnlyArticlesPerSecond} articles/s`, '']);
+    rows.push(['cost end to end ÷ extraction alone', `${i.costRatio}×`, '≤ 2×']);
+    rows.push(['CPU s: workers / postgres / redis', `${i.cpuSeconds.workers} / ${i.cpuSeconds.postgres} / ${i.cpuSeconds.redis}`, '']);
+    for (const [q, s] of Object.entries(i.stages as Record<string, any>)) rows.push([`  stage ${q}`, `${s.jobs} jobs, mean ${s.meanMs} ms, p95 ${s.p95Ms} ms`, '']);
+    rows.push([`worker RSS after ${r.memory.afterArticles} articles`, `${r.memory.workerRssMb} MB (peak ${r.memory.peakWorkerRssMb})`, '≤ 300 MB']);
+    rows.push(['worker RSS growth, second half', `${r.memory.rssGrowthSecondHalfMb} MB`, '≤ 0']);
+  }
+  if (r.api) {
+    for (const [name, e] of Object.entries(r.api as Record<string, any>)) {
+      rows.push([name, `p50 ${e.p50Ms} ms, p99 ${e.p99Ms} ms, ${e.requestsPerSecond} req/s, ${e.errors} errors`, 'p99 ≤ 50 ms, 0 errors']);
+    }
+    rows.push([`seed ${r.seed.events} events / ${r.seed.disputes} disputes`, `${r.seed.seconds.toFixed(1)} s`, '']);
+  }
+  const w = [0, 1, 2].map((k) => Math.max(...rows.map((row) => row[k]!.length), 6));
+  const line = (c: string[]) => `| ${c.map((x, k) => x.padEnd(w[k]!)).join(' | ')} |\n`;
+  return line(['figure', 'value', 'target']) + line(w.map((n) => '-'.repeat(n))) + rows.map(line).join('');
+}

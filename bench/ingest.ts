@@ -1,0 +1,229 @@
+/**
+ * Ingest benchmark: generated articles served as local RSS feeds and pages, polled, fetched, extracted
+ * and placed on dispute timelines by `brinkwatch worker` processes through BullMQ on Redis into
+ * PostgreSQL; beside it, extract() alone in this process over the same articles. Also samples the
+ * workers' memory (bench/memory.ts) and sums CPU time per process kind and wall time per stage, to show
+ * where the time goes.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { extract } from '../extract/index.ts';
+import { QUEUE_NAMES } from '../workers/queues.ts';
+import { loadSentencePool, makeBenchArticles, type BenchArticle } from './lib/corpus.ts';
+import { queryOnce, resetDatabase } from './lib/db.ts';
+import { startFeedServer } from './lib/feed-server.ts';
+import { cpuSeconds, cpuSecondsByName, startBrinkwatch } from './lib/proc.ts';
+import { startRssSampler, summariseRss, type MemoryResult } from './memory.ts';
+
+export interface IngestOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  articles: number;
+  workers: number;
+  perFeed?: number;
+  /** Directory for worker logs and the sources file. */
+  workDir?: string;
+  /** Extra environment for the workers (e.g. WORKER_CONCURRENCY_EXTRACT). */
+  workerEnv?: Record<string, string>;
+  progress?: (line: string) => void;
+  /** Write a V8 CPU profile of each worker into this directory (node --cpu-prof). */
+  cpuProfileDir?: string;
+}
+
+export interface IngestResult {
+  articles: number;
+  /** Articles per second from the first poll until every article is extracted and the queues are idle. */
+  articlesPerSecond: number;
+  /** Articles per second from the first poll until every article is extracted (disputes may still be updating). */
+  articlesPerSecondToExtracted: number;
+  /** extract() alone, one process, same articles. */
+  extractOnlyArticlesPerSecond: number;
+  /** End-to-end time per article over extraction-alone time per article. */
+  costRatio: number;
+  seconds: { allFetched: number; allExtracted: number; idle: number };
+  outcome: { extracted: number; duplicates: number; skipped: number; events: number; placedEvents: number; timelineEntries: number; disputes: number; failedJobs: number };
+  /** CPU seconds during the run, by process kind. */
+  cpuSeconds: { workers: number; postgres: number; redis: number; benchProcess: number };
+  /** Jobs per queue, mean and total wall time from the workers' `job done` lines. */
+  stages: Record<string, { jobs: number; meanMs: number; p95Ms: number; totalSeconds: number }>;
+  memory: MemoryResult;
+  logs: string[];
+}
+
+/** Runs extract() over the articles in this process; returns articles per second (after a warm-up). */
+export function measureExtractOnly(articles: BenchArticle[]): { articlesPerSecond: number; events: number } {
+  const input = (a: BenchArticle) => ({ id: String(a.id), title: a.title, published: a.published, url: `http://bench.invalid/a/${a.id}.html`, text: a.text });
+  for (const a of articles.slice(0, 20)) extract(input(a));
+  const t0 = performance.now();
+  let events = 0;
+  for (const a of articles) events += extract(input(a)).events.length;
+  return { articlesPerSecond: articles.length / ((performance.now() - t0) / 1000), events };
+}
+
+/** Runs the end-to-end ingest benchmark on a freshly migrated database. */
+export async function runIngestBench(opts: IngestOptions): Promise<IngestResult> {
+  const progress = opts.progress ?? (() => {});
+  const workDir = opts.workDir ?? mkdtempSync(join(tmpdir(), 'brinkwatch-bench-'));
+  const pool = await loadSentencePool();
+  const articles = makeBenchArticles(pool, opts.articles);
+  progress(`extract alone over ${articles.length} articles`);
+  const alone = measureExtractOnly(articles);
+  progress(`extract alone: ${alone.articlesPerSecond.toFixed(1)} articles/s, ${alone.events} events`);
+
+  await resetDatabase(opts.databaseUrl);
+  const server = await startFeedServer(articles, opts.perFeed ?? 100);
+  const sourcesFile = join(workDir, 'sources.json');
+  writeFileSync(
+    sourcesFile,
+    JSON.stringify({ sources: server.feeds.map((f) => ({ id: f.id, name: `Bench ${f.id}`, kind: 'news', url: f.url, format: 'rss', pollIntervalMinutes: 1440 })) }),
+  );
+  const prefix = `bench-${Date.now().toString(36)}`;
+  const env = {
+    DATABASE_URL: opts.databaseUrl,
+    REDIS_URL: opts.redisUrl,
+    QUEUE_PREFIX: prefix,
+    ALLOW_PRIVATE_HOSTS: '127.0.0.0/8',
+    HOST_MIN_GAP_MS: '0',
+    SOURCES_FILE: sourcesFile,
+    LOG_LEVEL: 'info',
+    ...opts.workerEnv,
+  };
+  const redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
+  const queues = QUEUE_NAMES.map((name) => new Queue(name, { connection: redis, prefix }));
+  const workers = Array.from({ length: opts.workers }, (_, i) =>
+    startBrinkwatch(['worker'], env, join(workDir, `worker-${i + 1}.log`), opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : []),
+  );
+  try {
+    await Promise.all(workers.map((w) => w.waitFor('workers started', 60_000)));
+    progress(`${workers.length} workers up; polling ${server.feeds.length} feeds`);
+    const cpu0 = { workers: workers.map((w) => cpuSeconds(w.pid)), postgres: cpuSecondsByName('postgres'), redis: cpuSecondsByName('redis-server'), bench: process.cpuUsage() };
+    const t0 = performance.now();
+    const pollQueue = queues[QUEUE_NAMES.indexOf('poll-feed')]!;
+    await pollQueue.addBulk(server.feeds.map((f) => ({ name: 'poll-feed', data: { sourceId: f.id, force: true }, opts: { jobId: `bench-poll-${f.id}` } })));
+
+    let done = 0;
+    const sampler = startRssSampler(workers.map((w) => w.pid), () => done);
+    const marks = { allFetched: 0, allExtracted: 0, idle: 0 };
+    let lastProgress = { done: -1, at: performance.now() };
+    let counts = { total: 0, fetched: 0, done: 0, dups: 0, skipped: 0 };
+    for (;;) {
+      await sleep(500);
+      counts = (await queryOnce<typeof counts>(opts.databaseUrl, `
+        select count(*)::int as total,
+               count(*) filter (where fetch_status <> 'pending')::int as fetched,
+               count(*) filter (where extracted_at is not null or story_id is not null or fetch_status in ('skipped', 'failed'))::int as done,
+               count(*) filter (where story_id is not null)::int as dups,
+               count(*) filter (where fetch_status in ('skipped', 'failed'))::int as skipped
+        from articles`))[0]!;
+      done = counts.done;
+      const elapsed = (performance.now() - t0) / 1000;
+      if (!marks.allFetched && counts.fetched >= articles.length) marks.allFetched = elapsed;
+      if (!marks.allExtracted && counts.done >= articles.length) marks.allExtracted = elapsed;
+      let busy = -1;
+      if (marks.allExtracted) {
+        busy = 0;
+        for (const q of queues) {
+          // Job schedulers (polls, sweep) always keep their next run delayed; retries of article jobs are delayed too.
+          const states = q.name === 'poll-feed' || q.name === 'sweep' ? ['waiting', 'active', 'prioritized'] : ['waiting', 'active', 'delayed', 'prioritized'];
+          busy += Object.values(await q.getJobCounts(...(states as ['waiting']))).reduce((a, b) => a + b, 0);
+        }
+        if (busy === 0) {
+          marks.idle = elapsed;
+          break;
+        }
+      }
+      // Progress is articles done, then (once all are done) the jobs left to drain.
+      const level = counts.done - Math.max(0, busy);
+      if (level !== lastProgress.done) {
+        lastProgress = { done: level, at: performance.now() };
+        if (Math.floor(elapsed) % 5 === 0) progress(`${elapsed.toFixed(0)} s: ${counts.total} stored, ${counts.fetched} fetched, ${counts.done} done`);
+      } else if (performance.now() - lastProgress.at > 120_000) {
+        throw new Error(`bench: ingest stalled at ${counts.done}/${articles.length} articles (logs in ${workDir})`);
+      }
+    }
+    const samples = sampler.stop();
+    const benchCpu = process.cpuUsage(cpu0.bench);
+    const cpu = {
+      workers: round(workers.reduce((n, w, i) => n + cpuSeconds(w.pid) - cpu0.workers[i]!, 0)),
+      postgres: round(cpuSecondsByName('postgres') - cpu0.postgres),
+      redis: round(cpuSecondsByName('redis-server') - cpu0.redis),
+      benchProcess: round((benchCpu.user + benchCpu.system) / 1e6),
+    };
+    const outcome = (await queryOnce<IngestResult['outcome']>(opts.databaseUrl, `
+      select (select count(*) from articles where extracted_at is not null)::int as extracted,
+             (select count(*) from articles where story_id is not null)::int as duplicates,
+             (select count(*) from articles where fetch_status in ('skipped', 'failed'))::int as skipped,
+             (select count(*) from events)::int as events,
+             (select count(*) from events where timeline_entry_id is not null)::int as "placedEvents",
+             (select count(*) from timeline_entries)::int as "timelineEntries",
+             (select count(*) from disputes)::int as disputes`))[0]!;
+    let failedJobs = 0;
+    for (const q of queues) failedJobs += (await q.getJobCounts('failed')).failed ?? 0;
+    const memory = summariseRss(workers.map((w) => w.pid), samples, articles.length);
+    await Promise.all(workers.map((w) => w.stop()));
+    const perArticleE2e = marks.idle / articles.length;
+    return {
+      articles: articles.length,
+      articlesPerSecond: round(articles.length / marks.idle),
+      articlesPerSecondToExtracted: round(articles.length / marks.allExtracted),
+      extractOnlyArticlesPerSecond: round(alone.articlesPerSecond),
+      costRatio: round(perArticleE2e * alone.articlesPerSecond, 2),
+      seconds: { allFetched: round(marks.allFetched), allExtracted: round(marks.allExtracted), idle: round(marks.idle) },
+      outcome: { ...outcome, failedJobs },
+      cpuSeconds: cpu,
+      stages: stageTimes(workers.map((w) => w.logFile)),
+      memory,
+      logs: workers.map((w) => w.logFile),
+    };
+  } finally {
+    await Promise.all(workers.map((w) => w.stop()));
+    for (const q of queues) await q.obliterate({ force: true }).catch(() => {});
+    await Promise.all(queues.map((q) => q.close()));
+    await deleteKeys(redis, `${prefix}:*`);
+    redis.disconnect();
+    await server.close();
+  }
+}
+
+/** Per-queue job counts and wall times from the workers' `job done` log lines. */
+function stageTimes(logFiles: string[]): IngestResult['stages'] {
+  const byQueue = new Map<string, number[]>();
+  for (const file of logFiles) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.includes('"job done"')) continue;
+      try {
+        const rec = JSON.parse(line) as { queue?: string; duration_ms?: number };
+        if (rec.queue && typeof rec.duration_ms === 'number') {
+          const list = byQueue.get(rec.queue) ?? [];
+          list.push(rec.duration_ms);
+          byQueue.set(rec.queue, list);
+        }
+      } catch {
+        // Not a JSON line (a stack trace); skip it.
+      }
+    }
+  }
+  const out: IngestResult['stages'] = {};
+  for (const [queue, list] of byQueue) {
+    list.sort((a, b) => a - b);
+    const total = list.reduce((a, b) => a + b, 0);
+    out[queue] = { jobs: list.length, meanMs: round(total / list.length), p95Ms: list[Math.floor(list.length * 0.95)] ?? 0, totalSeconds: round(total / 1000) };
+  }
+  return out;
+}
+
+/** Deletes every key matching `pattern` (the run's queue prefix). */
+export async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) await redis.del(...keys);
+  } while (cursor !== '0');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
