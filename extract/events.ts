@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGER_KEYS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -290,8 +290,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   const spokesAgent = ctx.defaultSpeaker;
   const spans: { type: EventType; a: number; b: number }[] = [];
   // Inside a demand ("urged the US to ... lift ..."), other actions are only asked for.
-  const demandIdx = toks.findIndex((x, k) => /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
-    || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
+  let demandIdxCache = -2;
+  const demandIdx = (): number => {
+    if (demandIdxCache === -2) {
+      demandIdxCache = toks.findIndex((x, k) => /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
+        || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
+    }
+    return demandIdxCache;
+  };
   const lower = s.text.toLowerCase();
   // Every trigger starts at a word boundary: the first three letters of its hints must start some word.
   const starts = new Set<string>();
@@ -301,7 +307,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   for (let ti0 = 0; ti0 < TRIGGERS.length; ti0++) {
     const trig = TRIGGERS[ti0];
     const hints = TRIGGER_HINTS[ti0];
-    if (hints && !hints.some((h) => starts.has(h.slice(0, 3)) && lower.includes(h))) continue;
+    if (hints) {
+      const keys = TRIGGER_KEYS[ti0]!;
+      let any = false;
+      for (let q = 0; q < keys.length; q++) if (starts.has(keys[q])) { any = true; break; }
+      if (!any) continue;
+      any = false;
+      for (let q = 0; q < hints.length; q++) if (lower.includes(hints[q])) { any = true; break; }
+      if (!any) continue;
+    }
     trig.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = trig.re.exec(s.text)) !== null) {
@@ -316,7 +330,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       spans.push({ type: trig.type, a: ti, b: tEnd });
       const cs = clauseStart(info, ti);
       if (unreal(info, cs, ti, trig)) continue;
-      if (demandIdx >= 0 && ti > demandIdx && !['DEMAND', 'THREAT', 'ALLEGATION'].includes(trig.type)) continue;
+      if (trig.type !== 'DEMAND' && trig.type !== 'THREAT' && trig.type !== 'ALLEGATION') {
+        const d = demandIdx();
+        if (d >= 0 && ti > d) continue;
+      }
       if (trig.type === 'LEGAL_ACTION' && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*)$/i.test(x.text))) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;

@@ -101,8 +101,8 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     if (c && c !== e.actor!.name && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
-  const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, ref, text));
-
+  const dates = new Map<string, string>();
+  const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, ref, text, dates));
 
   const entities: ExtractedEntity[] = reg.order
     .filter((e) => e.mentions > 0)
@@ -218,7 +218,10 @@ function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: Eve
   return null;
 }
 
-function toEvent(e: RawEvent, all: RawEvent[], ref: Date, text: string): ExtractedEvent {
+function toEvent(e: RawEvent, all: RawEvent[], ref: Date, text: string, dates: Map<string, string>): ExtractedEvent {
+  const dk = `${e.field}:${e.info.s.start}:${e.tpos}`;
+  let date = dates.get(dk);
+  if (date === undefined) { date = eventDate(e.info.s.text, ref, e.tpos); dates.set(dk, date); }
   const s = e.info.s;
   let answers: ExtractedEvent['answers'] = null;
   if (e.type === 'DENIAL') {
@@ -232,7 +235,7 @@ function toEvent(e: RawEvent, all: RawEvent[], ref: Date, text: string): Extract
     target: e.target?.name ?? null,
     actorKind: e.actor!.kind,
     targetKind: e.target?.kind ?? null,
-    date: eventDate(s.text, ref, e.tpos),
+    date,
     sentence: s.text,
     field: e.field,
     start: s.start,
@@ -267,12 +270,12 @@ function chrono(): typeof Chrono {
 const DATE_CUE = /\b(?:\d{4}|\d{1,2}\/\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day|tomorrow|(?:last|next|this|past|earlier this|later this) (?:week|month|year|quarter)|ago|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 
 function eventDate(sentence: string, ref: Date, tpos = 0): string {
-  if (!DATE_CUE.test(sentence.slice(Math.max(0, tpos - 160), tpos + 160))) return ymd(ref);
+  if (!DATE_CUE.test(sentence.slice(Math.max(0, tpos - 100), tpos + 100))) return ymd(ref);
   try {
     if (DATE_CUE.test(sentence)) {
       // Parse only a window around the trigger: the event's date is written near its verb.
-      const w0 = Math.max(0, tpos - 160);
-      const windowText = sentence.slice(w0, tpos + 160);
+      const w0 = Math.max(0, tpos - 100);
+      const windowText = sentence.slice(w0, tpos + 100);
       tpos -= w0;
       const parsed = chrono().parse(windowText, { instant: ref, timezone: 0 }, { forwardDate: false });
       // The date nearest the trigger wins; a vague one ("last year") only when nothing sharper is there.

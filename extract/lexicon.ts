@@ -139,6 +139,8 @@ function literalPrefixes(src: string): string[] | null {
 
 /** Cheap pre-check: can this trigger match a lower-cased sentence at all? */
 export const TRIGGER_HINTS: (string[] | null)[] = TRIGGERS.map((x) => x.hint ?? literalPrefixes(x.re.source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')));
+/** The hints' first three letters, which must begin some word of the sentence. */
+export const TRIGGER_KEYS: (string[] | null)[] = TRIGGER_HINTS.map((h) => (h ? [...new Set(h.map((x) => x.slice(0, 3)))] : null));
 
 // Words that make the following trigger unreal: negation, hypothesis, mere possibility, intention.
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
