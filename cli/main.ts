@@ -23,6 +23,12 @@ Sources
   sources export             print the sources as OPML
   sources resume ID          resume a paused source
 
+Digests
+  digest preview --date YYYY-MM-DD --out FILE.html [--tz ZONE] [--actor A] [--issue I] [--min-level N]
+  digest send --date YYYY-MM-DD          send that day's digests now (exactly once per subscriber and day)
+  digest tick                            send every digest whose local send time has passed
+  digest subscribe EMAIL [--tz ZONE] [--at HH:MM] [--send-empty]   sends a confirmation e-mail (double opt-in)
+
 API keys (stored hashed; writes need a key with the write scope, /admin/queues an admin key)
   keys create --name NAME [--scope read|write|admin]   print a new key once
   keys list | keys revoke ID
@@ -82,6 +88,10 @@ async function main(argv: string[]): Promise<number> {
       });
       const { runDemo } = await import('./commands/demo.ts');
       return runDemo(await config(), { once: values.once!, json: values.json!, port: values.port ? Number(values.port) : undefined });
+    }
+    case 'digest': {
+      const { runDigestCommand } = await import('./commands/digest.ts');
+      return runDigestCommand(await config(), rest);
     }
     case 'keys': {
       const { runKeys } = await import('./commands/keys.ts');

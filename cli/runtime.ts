@@ -8,6 +8,7 @@ import { openDb, type DbHandle } from '../db/client.ts';
 import { assertMigrated, runMigrations } from '../db/migrate.ts';
 import { loadLadder } from '../disputes/ladder.ts';
 import { createLogger, type Logger } from '../log.ts';
+import { createMailTransport } from '../digest/mail.ts';
 import type { Ctx } from '../workers/context.ts';
 import { connectRedis, createQueues, enqueueJobs, type Queues } from '../workers/bullmq.ts';
 import { createMemoryHostLimiter, createRedisHostLimiter } from '../workers/host-limiter.ts';
@@ -53,7 +54,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       // body); a lock outliving that belongs to a killed worker and must not block the host for long.
       createRedisHostLimiter(redis, config.redis.queuePrefix, config.fetch.hostMinGapMs, config.fetch.timeoutMs + 5_000)
     : createMemoryHostLimiter(config.fetch.hostMinGapMs);
-  const ctx: Ctx = { config, db: handle.db, log, now: opts.now ?? (() => new Date()), ladder, limiter };
+  const mail = config.mail.smtpUrl ? createMailTransport(config) : null;
+  const ctx: Ctx = { config, db: handle.db, log, now: opts.now ?? (() => new Date()), ladder, limiter, mail };
   return {
     config,
     ctx,
@@ -67,6 +69,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     async close() {
       if (queues) await Promise.all(Object.values(queues).map((q) => q.close()));
       if (redis) redis.disconnect();
+      mail?.close();
       await handle.close();
     },
   };

@@ -56,6 +56,8 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?:
     'extract-article': ctx.config.workers.concurrency.extract,
     'update-disputes': ctx.config.workers.concurrency.disputes,
     sweep: 1,
+    'deliver-alerts': 1,
+    'digest-tick': 1,
   };
   const workers = (only ?? QUEUE_NAMES).map((name) => {
     const worker = new Worker(
@@ -140,6 +142,9 @@ export async function upsertSchedules(queues: Queues, sources: Source[], sweepEv
     if (sch.key && sch.key.startsWith('poll-') && !wanted.has(sch.key)) await queues['poll-feed'].removeJobScheduler(sch.key);
   }
   await queues.sweep.upsertJobScheduler('sweep', { every: sweepEveryMs }, { name: 'sweep', data: {} });
+  // Throttled alerts wait for the next window; digests go out when each subscriber's local send time passes.
+  await queues['deliver-alerts'].upsertJobScheduler('deliver-alerts', { every: 60_000 }, { name: 'deliver-alerts', data: {} });
+  await queues['digest-tick'].upsertJobScheduler('digest-tick', { every: 15 * 60_000 }, { name: 'digest-tick', data: {} });
 }
 
 /** Waits until every queue is empty and no job is active or delayed (used by the demo and tests). */

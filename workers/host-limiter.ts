@@ -47,7 +47,9 @@ export function createRedisHostLimiter(redis: Redis, prefix: string, minGapMs: n
         const ok = await redis.set(key, token, 'PX', lockTtlMs, 'NX');
         if (ok === 'OK') break;
         const ttl = await redis.pttl(key);
-        await sleep(Math.min(Math.max(ttl, 25), 1_000));
+        // A TTL above the gap means another request still holds the lock: check again soon (its
+        // release may come any moment) instead of sleeping up to a second per attempt.
+        await sleep(ttl > minGapMs ? 25 : Math.min(Math.max(ttl, 25), 1_000));
       }
       return async () => {
         // Keep the key (ours only) for the gap, so the next request to this host waits it out.

@@ -19,6 +19,8 @@ export const QUEUE_SCHEMAS = {
   'extract-article': ArticleJobSchema,
   'update-disputes': ArticleJobSchema,
   sweep: SweepSchema,
+  'deliver-alerts': SweepSchema,
+  'digest-tick': SweepSchema,
 } as const;
 
 export type QueueName = keyof typeof QUEUE_SCHEMAS;
@@ -46,6 +48,10 @@ export function jobIdFor(job: NextJob, now: Date): string {
       return `disputes-${job.payload.articleId}${g}`;
     case 'sweep':
       return `sweep-${Math.floor(now.getTime() / 60_000)}`;
+    case 'deliver-alerts':
+      return `alerts-${Math.floor(now.getTime() / 60_000)}`;
+    case 'digest-tick':
+      return `digests-${Math.floor(now.getTime() / 60_000)}`;
   }
 }
 

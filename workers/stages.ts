@@ -6,6 +6,8 @@
 import { listDueSources } from '../db/queries/sources.ts';
 import { listStalledArticles } from '../db/queries/articles.ts';
 import { jobsTotal } from '../metrics.ts';
+import { runAlertSweep } from '../alerts/deliver.ts';
+import { runDigestTick } from '../digest/send.ts';
 import type { Ctx } from './context.ts';
 import { extractArticle } from './extract-article.ts';
 import { fetchArticle } from './fetch-article.ts';
@@ -66,6 +68,15 @@ async function runStageUncounted(ctx: Ctx, queue: QueueName, data: unknown): Pro
       return updateDisputes(ctx, parsed.data as never);
     case 'sweep':
       return sweep(ctx);
+    case 'deliver-alerts':
+      return Object.assign(await runAlertSweep(ctx, { transport: ctx.mail ?? null }), { next: [] });
+    case 'digest-tick': {
+      if (!ctx.mail) {
+        ctx.log.warn('digest: SMTP_URL is not set; digests are not sent');
+        return { next: [] };
+      }
+      return Object.assign(await runDigestTick(ctx, ctx.mail, ctx.now()), { next: [] });
+    }
   }
 }
 

@@ -13,7 +13,8 @@
  */
 import { computeDisputeState } from '../disputes/ladder.ts';
 import { getEntitiesByIds, getEntityIdsByNames } from '../db/queries/entities.ts';
-import { listUnplacedEvents, setEventEntry } from '../db/queries/events.ts';
+import { listRecentEntryIdsOfArticle, listUnplacedEvents, setEventEntry } from '../db/queries/events.ts';
+import { queueAlerts } from '../alerts/queue.ts';
 import {
   deleteOrphanEntries,
   findAnsweredAllegation,
@@ -34,6 +35,8 @@ import type { ArticleJob, NextJob } from './queues.ts';
 
 export const MATCH_WINDOW_DAYS = 6;
 export const ONGOING_DAYS = 30;
+/** Events first reported longer ago than this raise no alert (an old story re-reported is not news). */
+const ALERT_WINDOW_MS = 7 * 86_400_000;
 const GENERIC_ISSUES = new Set(['', 'general', 'unspecified', 'dispute']);
 
 export interface UpdateDisputesResult {
@@ -138,7 +141,14 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
     return ids;
   });
   for (const id of orphaned) touched.add(id);
-  return { placed, newEntries, disputes: [...touched], next: [] };
+
+  // Alerts: one delivery per (rule, timeline event), whatever number of articles report it. Every recent
+  // entry this article supports is offered again, so a retry after a crash loses no alert and the unique
+  // key keeps it from doubling.
+  const since = new Date(ctx.now().getTime() - ALERT_WINDOW_MS);
+  let alerted = 0;
+  for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId)).length;
+  return { placed, newEntries, disputes: [...touched], next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
 }
 
 function daysApart(a: string, b: string): number {

@@ -3,9 +3,8 @@
  * pipeline into a fresh embedded database, prints the disputes found, then keeps serving the API
  * (or, with --once, exits; --json prints the disputes with their timelines as JSON on stdout).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Config } from '../../config.ts';
 import { listSources } from '../../db/queries/sources.ts';
 import { runInProcess } from '../../workers/in-process.ts';
@@ -20,12 +19,29 @@ export interface DemoOptions {
   port?: number;
 }
 
+const MARKER = '.brinkwatch-demo';
+
+/**
+ * Where the demo's fresh database goes: the configured PGLITE_DIR when it is empty or holds an earlier
+ * demo (so `brinkwatch digest preview` and `brinkwatch api` see the demo's data with no settings), else a
+ * `demo` folder beside it — the demo never wipes a database it did not create.
+ */
+function demoDatabaseDir(configured: string): string {
+  const usable = (d: string) => !existsSync(d) || readdirSync(d).length === 0 || existsSync(join(d, MARKER));
+  const dir = !configured.startsWith('memory://') && usable(configured) ? configured : join(dirname(configured), 'demo');
+  if (!usable(dir)) throw new Error(`demo: ${dir} holds a database the demo did not create; set PGLITE_DIR to an empty folder`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, MARKER), 'created by `brinkwatch demo`; the next demo run replaces this database\n');
+  return dir;
+}
+
 export async function runDemo(base: Config, opts: DemoOptions): Promise<number> {
   const samples = await startSampleServer('feeds/samples');
-  const dir = mkdtempSync(join(tmpdir(), 'brinkwatch-demo-'));
+  const dir = demoDatabaseDir(base.database.pgliteDir);
   const config: Config = {
     ...base,
-    database: { url: null, pgliteDir: join(dir, 'pglite') },
+    database: { url: null, pgliteDir: dir },
     redis: { ...base.redis, url: null },
     api: { ...base.api, port: opts.port ?? base.api.port },
     fetch: { ...base.fetch, allowPrivateHosts: ['127.0.0.1'], hostMinGapMs: 0 },

@@ -9,6 +9,7 @@ import { listSources, upsertSources } from '../../db/queries/sources.ts';
 import { loadSourceFile, toSourceRow } from '../../feeds/sources.ts';
 import { startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
 import { runInProcess } from '../../workers/in-process.ts';
+import type { NextJob } from '../../workers/queues.ts';
 import { createRuntime, type Runtime } from '../runtime.ts';
 
 const HEARTBEAT_FILE = join(tmpdir(), 'brinkwatch-worker.alive');
@@ -109,10 +110,14 @@ export async function runStart(config: Config): Promise<number> {
     await rt.dispatch([{ queue: 'sweep', payload: {} }]);
     parts.push({ close: () => workers!.close(config.workers.shutdownTimeoutMs) });
   } else {
-    // In-process: a sweep every minute polls due sources and re-runs any stalled work.
+    // In-process: every minute a sweep polls due sources and re-runs stalled work, and waiting alerts go
+    // out; every 15 minutes the digests whose local send time has passed.
     let running: Promise<unknown> = Promise.resolve();
+    let ticks = 0;
     const tick = () => {
-      running = running.then(() => runInProcess(rt.ctx, [{ queue: 'sweep', payload: {} }])).catch((err) => rt.ctx.log.error({ err }, 'sweep failed'));
+      const jobs: NextJob[] = [{ queue: 'sweep', payload: {} }, { queue: 'deliver-alerts', payload: {} }];
+      if (ticks++ % 15 === 0) jobs.push({ queue: 'digest-tick', payload: {} });
+      running = running.then(() => runInProcess(rt.ctx, jobs)).catch((err) => rt.ctx.log.error({ err }, 'tick failed'));
     };
     tick();
     const timer = setInterval(tick, 60_000);

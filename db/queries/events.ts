@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
-import { articles, entities, events, sources } from '../schema.ts';
+import { articles, entities, events, sources, timelineEntries } from '../schema.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEvent = Omit<typeof events.$inferInsert, 'id' | 'articleId' | 'createdAt' | 'timelineEntryId'>;
@@ -128,4 +128,14 @@ export async function searchEventsOfArticle(db: DbOrTx, articleId: number) {
     .leftJoin(targetE, eq(targetE.id, events.targetId))
     .where(eq(events.articleId, articleId))
     .orderBy(asc(events.startOffset));
+}
+
+/** Timeline entries an article's events support, first reported since `since`. */
+export async function listRecentEntryIdsOfArticle(db: DbOrTx, articleId: number, since: Date): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ id: timelineEntries.id })
+    .from(events)
+    .innerJoin(timelineEntries, eq(timelineEntries.id, events.timelineEntryId))
+    .where(and(eq(events.articleId, articleId), gte(timelineEntries.firstReportedAt, since)));
+  return rows.map((r) => r.id);
 }

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../../../api/app.ts';
 import { startSampleServer, type SampleServer } from '../../../cli/sample-server.ts';
 import { upsertSources } from '../../../db/queries/sources.ts';
+import { createAlertRule } from '../../../db/queries/alerts.ts';
 import type { DbHandle } from '../../../db/client.ts';
 import { loadSourceFile, toSourceRow } from '../../../feeds/sources.ts';
 import { connectRedis, createQueues, enqueueJobs, startWorkers, waitForIdle } from '../../../workers/bullmq.ts';
@@ -66,13 +67,20 @@ describe('embedded mode (PGlite, in-process stages)', () => {
   it('ingests the samples, finds the seed dispute, and a second ingest adds nothing', async () => {
     const handle = await freshPglite();
     try {
-      const ctx = testCtx(testConfig(), handle);
+      // The sample is dated up to 2026-11-25; alerts look at events first reported in the last week.
+      const ctx = testCtx(testConfig(), handle, () => new Date('2026-11-26T12:00:00Z'));
       const defs = loadSourceFile('feeds/samples/sources.json', samples.base);
       await upsertSources(handle.db, defs.map(toSourceRow));
+      const rule = await createAlertRule(handle.db, { name: 'Anthropic watch', filters: { actors: ['Anthropic'] }, email: 'desk@example.org' });
       const polls: NextJob[] = defs.map((s) => ({ queue: 'poll-feed', payload: { sourceId: s.id, force: true } }));
       const first = await runInProcess(ctx, polls);
       expect(first.failed).toBe(0);
       const after1 = await counts(handle);
+      // One alert per timeline event, however many articles reported it.
+      const alerts = await handle.db.execute(sql`select count(*)::int as n, count(distinct timeline_entry_id)::int as entries from alert_deliveries where rule_id = ${rule.id}`);
+      const a = (alerts as unknown as { rows: { n: number; entries: number }[] }).rows[0]!;
+      expect(a.n).toBeGreaterThan(0);
+      expect(a.n).toBe(a.entries);
       expect(after1.articles).toBeGreaterThan(10);
       expect(after1.disputes).toBeGreaterThanOrEqual(3);
       await checkSeedDispute(ctx);
@@ -81,6 +89,8 @@ describe('embedded mode (PGlite, in-process stages)', () => {
       expect(second.failed).toBe(0);
       expect(second.byQueue['fetch-article'] ?? 0).toBe(0);
       expect(await counts(handle)).toEqual(after1);
+      const alertsAgain = await handle.db.execute(sql`select count(*)::int as n from alert_deliveries`);
+      expect((alertsAgain as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(a.n);
     } finally {
       await handle.close();
     }
@@ -106,7 +116,8 @@ describe('queued mode (BullMQ on Redis, PostgreSQL)', async () => {
       const failed = await Promise.all(Object.values(queues).map((q) => q.getFailedCount()));
       expect(failed.reduce((a, b) => a + b, 0)).toBe(0);
       const after1 = await counts(handle);
-      expect(after1.articles).toBeGreaterThan(10);
+      const st = await handle.db.execute(sql`select id, last_status, last_error from sources`);
+      expect(after1.articles, JSON.stringify((st as unknown as { rows: unknown[] }).rows)).toBeGreaterThan(10);
       await checkSeedDispute(ctx);
 
       // A later minute window gives the poll jobs new ids; the stages themselves must add nothing.
