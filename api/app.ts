@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import swagger from '@fastify/swagger';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
+import etag from '@fastify/etag';
 import type { Redis } from 'ioredis';
 import { apiLatency, queueDepth, registry } from '../metrics.ts';
 import type { Queues } from '../workers/bullmq.ts';
@@ -76,6 +77,8 @@ export async function buildApp(deps: AppDeps) {
     ...(deps.redis ? { redis: deps.redis, nameSpace: `${config.redis.queuePrefix}-ratelimit-` } : {}),
   });
   if (config.api.corsOrigins.length) await app.register(cors, { origin: config.api.corsOrigins });
+  // Weak ETags on every GET answer; a matching If-None-Match gets 304 with no body.
+  await app.register(etag, { weak: true });
 
   app.addHook('onResponse', async (req, reply) => {
     apiLatency.observe(

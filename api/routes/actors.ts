@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { getEntity, listActors, listDisputesOfEntity } from '../../db/queries/entities.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { formatParam, sendList } from '../export.ts';
 import { cursor, errorSchema, idParams, limit } from '../schemas.ts';
 
 const KINDS = ['company', 'model', 'government', 'regulator', 'court', 'legislature', 'person', 'other_org'];
 
 /** /actors and /actors/:id: entities with aliases, kinds and disputes. */
 export async function actorRoutes(app: FastifyInstance) {
-  app.get<{ Querystring: { q?: string; kind?: string; limit: number; cursor?: string } }>(
+  app.get<{ Querystring: { q?: string; kind?: string; limit: number; cursor?: string; format?: string } }>(
     '/actors',
     {
       schema: {
@@ -15,16 +16,16 @@ export async function actorRoutes(app: FastifyInstance) {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { q: { type: 'string', minLength: 1, maxLength: 100 }, kind: { type: 'string', enum: KINDS }, limit: limit(500, 100), cursor },
+          properties: { q: { type: 'string', minLength: 1, maxLength: 100 }, kind: { type: 'string', enum: KINDS }, limit: limit(500, 100), cursor, format: formatParam },
         },
         response: { 400: errorSchema },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const c = decodeCursor<{ id: number }>(req.query.cursor, { id: 'number' });
       const items = await listActors(app.deps.ctx.db, { q: req.query.q, kind: req.query.kind, limit: req.query.limit, afterId: c?.id });
       const last = items[items.length - 1];
-      return { items, next_cursor: last && items.length === req.query.limit ? encodeCursor({ id: last.id }) : null };
+      return sendList(req, reply, { items, next_cursor: last && items.length === req.query.limit ? encodeCursor({ id: last.id }) : null });
     },
   );
 

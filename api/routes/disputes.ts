@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getDispute, getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { describeChange } from '../../disputes/ladder.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
+import { formatParam, sendList } from '../export.ts';
 import { timelineToCsv } from '../render/csv.ts';
 import { preferredType } from '../render/negotiate.ts';
 import { renderDisputePage } from '../render/timeline-page.ts';
@@ -11,6 +12,7 @@ import { resolveActorIds } from '../resolve.ts';
 import { STATUSES, cursor, dateString, disputeSummary, errorSchema, idParams, limit, timelineEntry, typeList } from '../schemas.ts';
 
 interface ListQuery {
+  format?: string;
   actor?: string;
   status?: string;
   issue?: string;
@@ -50,6 +52,7 @@ export async function disputeRoutes(app: FastifyInstance) {
             sort: { type: 'string', enum: ['recent', 'escalation'], default: 'recent' },
             limit: limit(200, 50),
             cursor,
+            format: formatParam,
           },
         },
         response: {
@@ -58,7 +61,7 @@ export async function disputeRoutes(app: FastifyInstance) {
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const q = req.query;
       const c = decodeCursor<{ k: string; id: number }>(q.cursor, { k: 'string', id: 'number' });
       // The key is "level:index" when sorting by escalation, a date otherwise.
@@ -81,7 +84,7 @@ export async function disputeRoutes(app: FastifyInstance) {
         last && rows.length === q.limit
           ? encodeCursor({ k: q.sort === 'escalation' ? `${last.level}:${last.escalationIndex}` : (last.lastEventAt ?? '1970-01-01'), id: last.id })
           : null;
-      return { items, next_cursor: next };
+      return sendList(req, reply, { items, next_cursor: next });
     },
   );
 

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { searchEvents } from '../../db/queries/events.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { formatParam, sendList } from '../export.ts';
 import { resolveActorIds } from '../resolve.ts';
 import { cursor, dateString, errorSchema, limit, typeList } from '../schemas.ts';
 
 interface EventQuery {
+  format?: string;
   actor?: string;
   target?: string;
   type?: string;
@@ -34,12 +36,13 @@ export async function eventRoutes(app: FastifyInstance) {
             q: { type: 'string', minLength: 1, maxLength: 200 },
             limit: limit(500, 100),
             cursor,
+            format: formatParam,
           },
         },
         response: { 400: errorSchema },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const db = app.deps.ctx.db;
       const q = req.query;
       const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'date', id: 'number' });
@@ -54,7 +57,7 @@ export async function eventRoutes(app: FastifyInstance) {
         cursor: c ? { date: c.d, id: c.id } : undefined,
       });
       const last = items[items.length - 1];
-      return { items, next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, id: last.id }) : null };
+      return sendList(req, reply, { items, next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, id: last.id }) : null });
     },
   );
 }

@@ -1,11 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { listSources, resumeSource } from '../../db/queries/sources.ts';
+import { formatParam, sendList } from '../export.ts';
 
 /** /sources: every source with its last fetch outcome and health. */
 export async function sourceRoutes(app: FastifyInstance) {
-  app.get('/sources', { schema: { summary: 'Sources with their last fetch outcome' } }, async () => {
+  app.get(
+    '/sources',
+    {
+      schema: {
+        summary: 'Sources with their last fetch outcome',
+        querystring: { type: 'object', additionalProperties: false, properties: { format: formatParam } },
+      },
+    },
+    async (req, reply) => {
     const rows = await listSources(app.deps.ctx.db);
-    return {
+    return sendList(req, reply, {
+      next_cursor: null,
       items: rows.map((s) => ({
         id: s.id,
         name: s.name,
@@ -25,7 +35,7 @@ export async function sourceRoutes(app: FastifyInstance) {
         nextCheckAt: s.nextCheckAt,
         itemsSeen: s.itemsSeen,
       })),
-    };
+    });
   });
 }
 

@@ -137,6 +137,31 @@ describe('read API', () => {
     expect(ok.statusCode).toBe(200);
   });
 
+  it('every list exports as CSV (Accept or ?format=csv), paging through a Link header', async () => {
+    const r = await app.inject({ method: 'GET', url: '/events?limit=2', headers: { accept: 'text/csv' } });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = r.body.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,type,date,actor/);
+    expect(lines).toHaveLength(3);
+    expect(r.headers.link).toMatch(/cursor=.*rel="next"/);
+    for (const url of ['/disputes?format=csv', '/actors?format=csv', '/sources?format=csv']) {
+      const x = await get(url);
+      expect(x.headers['content-type'], url).toMatch(/^text\/csv/);
+      expect(x.body.split('\r\n').length, url).toBeGreaterThan(2);
+    }
+    expect((await get('/events?format=xml')).statusCode).toBe(400);
+  });
+
+  it('GETs carry an ETag and answer 304 when it matches', async () => {
+    const first = await get('/disputes');
+    const tag = first.headers.etag as string;
+    expect(tag).toMatch(/^W\//);
+    const again = await app.inject({ method: 'GET', url: '/disputes', headers: { 'if-none-match': tag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
   it('serves Prometheus metrics', async () => {
     const r = await get('/metrics');
     expect(r.statusCode).toBe(200);

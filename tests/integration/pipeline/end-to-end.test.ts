@@ -39,8 +39,16 @@ async function checkSeedDispute(ctx: Ctx) {
     const items = tl.json().items as { date: string; type: string; actor: string; target: string; sources: { url: string; outlet: string; title: string }[] }[];
     const allegation = items.findIndex((e) => e.type === 'ALLEGATION' && e.actor === 'Anthropic' && e.target === 'Alibaba');
     const denial = items.findIndex((e) => e.type === 'DENIAL' && e.actor === 'Alibaba' && e.target === 'Anthropic');
+    const complaint = items.findIndex((e) => e.type === 'LEGAL_ACTION' && e.actor === 'Anthropic' && e.target === 'Alibaba');
     expect(allegation).toBeGreaterThanOrEqual(0);
-    expect(denial).toBeGreaterThan(allegation);
+    expect(complaint).toBeGreaterThan(allegation);
+    expect(denial).toBeGreaterThan(complaint);
+    // As a journalist reads it: allegation, formal complaint, denial — and the level rising with them.
+    const d = (await app.inject({ method: 'GET', url: `/disputes/${seed!.id}` })).json();
+    const levels = (d.changes as { toLevel: number; direction: string }[]).filter((c) => c.direction !== 'deescalated').map((c) => c.toLevel);
+    expect(levels.length).toBeGreaterThanOrEqual(2);
+    expect([...levels].sort((a, b) => a - b)).toEqual(levels);
+    expect(d.level).toBeGreaterThanOrEqual(6);
     for (const i of [allegation, denial]) {
       expect(items[i]!.sources.length).toBeGreaterThan(0);
       expect(items[i]!.sources[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
