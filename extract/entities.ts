@@ -1,7 +1,7 @@
 // Entity recognition: gazetteer matching, discovery of unknown organisations and people from
 // capitalised sequences with organisational or personal cues, and resolution of descriptions
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
-import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, type GazEntry, type AliasRef } from './gazetteer.ts';
+import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -214,6 +214,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       let country: string | null = null;
       if (entry.generic) country = contextCountry(toks, i);
       ent = reg.get(entry, country);
+      const sur = surnameOf(entry);
+      if (sur && best.len >= 2 && !reg.dynamic.get(sur)?.some((d) => d.ent === ent)) reg.addDynamic(sur, ent);
       // "the ChatGPT maker", "Qwen's developer" name the owner.
       if (entry.kind === 'model' && entry.owner) {
         let k = j;
@@ -289,7 +291,12 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
   // "Merrick B. Garland" is the gazetteer's "Merrick Garland".
   const plain = words.filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ');
   const gz = BY_NAME.get(plain);
-  if (gz) return reg.get(gz);
+  if (gz) {
+    const e = reg.get(gz);
+    const sur = surnameOf(gz);
+    if (sur) reg.addDynamic(sur, e);
+    return e;
+  }
   const name = words.join(' ');
   const tail = words[words.length - 1];
   return reg.discovered(name, ORG_HEADS[tail] ?? (words.length >= 2 ? 'person' : 'other_org'));

@@ -273,9 +273,38 @@ function accuserIn(info: SentenceInfo): Mention | null {
   return null;
 }
 
-export interface SentCtx { lastActor: Agent | null; defaultSpeaker: Agent | null }
+// Words that may stand before a verb whose subject is carried over from earlier sentences ("He also urged", "A: China ...").
+const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
+
+/** Whether the clause before the trigger has no noun of its own, so its subject may come from the previous sentences. */
+function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
+  for (let k = cs; k < ti; k++) if (!CARRY.test(info.toks[k].text)) return false;
+  return true;
+}
+
+export interface SentCtx { lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent> }
 
 const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
+
+/** The speaker quoted in each paragraph (line) that carries a quotation and a reporting verb. */
+export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<number, Agent> {
+  const out = new Map<number, Agent>();
+  let prev: Agent | null = null;
+  let prevLine = -2;
+  for (const info of infos) {
+    const line = info.s.line;
+    if (line !== prevLine && prevLine >= 0 && !out.has(prevLine)) prev = null;
+    prevLine = line;
+    if (!/[“”"]/.test(info.s.text)) continue;
+    if (!out.has(line)) {
+      const sp = speakerFor(info, -1);
+      if (sp?.m && sp.m.ent.kind !== 'model' && sp.m.ent.kind !== 'other_org') out.set(line, agentOf(sp.m.ent, reg));
+      else if (prev) out.set(line, prev); // a quotation running on from the previous paragraph
+    }
+    if (out.has(line)) prev = out.get(line)!;
+  }
+  return out;
+}
 
 /** Detects the events of one sentence; updates ctx.lastActor with the sentence's speaker or actor. */
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
@@ -334,7 +363,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
       }
-      if (trig.type === 'LEGAL_ACTION' && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*)$/i.test(x.text))) continue;
+      if ((trig.type === 'LEGAL_ACTION' || trig.type === 'INVESTIGATION') && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
+      // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
+      if (trig.mode === 'svo' && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in)$/i.test(toks[ti - 1].text)) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
       let actorAgent: Agent | null = null;
@@ -463,7 +494,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if ((targets[0].lead ?? targets[0].t0) - tEnd > 4) { targets = []; needTarget = true; }
       }
       let actor: Agent | null = actorAgent ?? (actorM ? agentOf(actorM.ent, reg) : null);
-      if (!actor && needActor && !passive && trig.mode !== 'anaphor') {
+      // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
+      const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:we|our|us|i)$/i.test(x.text));
+      const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? null : null;
+      if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; }
+      if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; }
       }

@@ -65,4 +65,11 @@ for (const e of ENTRIES) {
   addAlias(e.name, e);
   for (const a of e.aliases) addAlias(a, e);
 }
+
+/** A person's surname, matched only once the article has named them in full (see Registry.addDynamic). */
+export function surnameOf(e: GazEntry): string | null {
+  if (e.kind !== 'person') return null;
+  const parts = e.name.split(' ');
+  return parts.length >= 2 ? parts[parts.length - 1] : null;
+}
 for (const m of [EXACT, FOLDED]) for (const l of m.values()) l.sort((a, b) => b.toks.length - a.toks.length);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
-import { detectEvents, agentOf, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, agentOf, quoteSpeakersOf, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES } from './lexicon.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
@@ -76,7 +76,8 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     if (recent.length > 200) recent.splice(0, recent.length - 100);
   }
 
-  const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg) };
+  const textInfos = all.filter((x) => x.field === 'text').map((x) => x.info);
+  const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg) };
   const raw: RawEvent[] = [];
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
   resolveOpenRoles(raw, (a) => groupOf(a, reg), topAuthorities(reg));
@@ -87,7 +88,8 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const e of raw) {
     if (!e.actor || e.conf < MIN_CONFIDENCE) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
-    if (!e.target && !(e.type === 'THREAT' || e.type === 'DENIAL' || e.type === 'INVESTIGATION')) continue;
+    // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
+    if (!e.target && e.type !== 'THREAT') continue;
     const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? targetGroupOf(e.target, reg) : ''}`;
     const names = groupNames.get(key) ?? new Set<string>();
     names.add(e.actor.name);
