@@ -149,7 +149,9 @@ export const disputes = pgTable(
   },
   (t) => [
     index('disputes_activity_idx').on(t.lastActivityAt, t.id),
-    index('disputes_level_idx').on(t.level, t.escalationIndex),
+    // The two orders of GET /disputes (recency, escalation), live disputes only.
+    index('disputes_last_event_idx').on(t.lastEventAt.desc(), t.id.desc()).where(sql`merged_into is null`),
+    index('disputes_escalation_idx').on(t.level.desc(), t.escalationIndex.desc(), t.id.desc()).where(sql`merged_into is null`),
   ],
 );
 
@@ -184,6 +186,7 @@ export const timelineEntries = pgTable(
   (t) => [
     index('timeline_dispute_date_idx').on(t.disputeId, t.eventDate, t.id),
     index('timeline_actor_idx').on(t.actorId),
+    index('timeline_reported_idx').on(t.firstReportedAt),
   ],
 );
 
@@ -210,8 +213,8 @@ export const events = pgTable(
   },
   (t) => [
     unique('events_natural_key').on(t.articleId, t.type, t.actorId, t.targetId).nullsNotDistinct(),
-    index('events_actor_date_idx').on(t.actorId, t.eventDate),
-    index('events_target_date_idx').on(t.targetId, t.eventDate),
+    index('events_actor_date_idx').on(t.actorId, t.eventDate, t.id),
+    index('events_target_date_idx').on(t.targetId, t.eventDate, t.id),
     index('events_date_idx').on(t.eventDate, t.id),
     index('events_entry_idx').on(t.timelineEntryId),
   ],

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { getDispute, getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
+import { getDispute, getDisputeChanges, getDisputeParties, getPartiesOfDisputes, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { describeChange } from '../../disputes/ladder.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { formatParam, sendList } from '../export.ts';
@@ -78,7 +78,8 @@ export async function disputeRoutes(app: FastifyInstance) {
         limit: q.limit,
         cursor: c ? { key: c.k, id: c.id } : undefined,
       });
-      const items = await Promise.all(rows.map(async (d) => ({ ...d, parties: await getDisputeParties(db(), d.id) })));
+      const parties = await getPartiesOfDisputes(db(), rows.map((d) => d.id));
+      const items = rows.map((d) => ({ ...d, parties: parties.get(d.id) ?? [] }));
       const last = rows[rows.length - 1];
       const next =
         last && rows.length === q.limit

@@ -164,6 +164,23 @@ export async function getDispute(db: DbOrTx, id: number): Promise<Dispute | unde
   return rows[0];
 }
 
+/** The parties of many disputes in one query: dispute id → parties. */
+export async function getPartiesOfDisputes(db: DbOrTx, disputeIds: number[]) {
+  const out = new Map<number, { id: number; name: string; kind: string }[]>();
+  if (disputeIds.length === 0) return out;
+  const rows = await db
+    .select({ disputeId: disputeParties.disputeId, id: entities.id, name: entities.name, kind: entities.kind })
+    .from(disputeParties)
+    .innerJoin(entities, eq(entities.id, disputeParties.entityId))
+    .where(inArray(disputeParties.disputeId, disputeIds))
+    .orderBy(asc(entities.name));
+  for (const { disputeId, ...p } of rows) {
+    if (!out.has(disputeId)) out.set(disputeId, []);
+    out.get(disputeId)!.push(p);
+  }
+  return out;
+}
+
 export async function getDisputeParties(db: DbOrTx, disputeId: number) {
   return db
     .select({ id: entities.id, name: entities.name, kind: entities.kind })
@@ -194,10 +211,11 @@ export interface ListDisputesParams {
 
 /** Dispute list with filters; keyset pagination on (last activity, id) or (escalation index, id). */
 export async function listDisputes(db: DbOrTx, p: ListDisputesParams) {
+  // Orders match the partial indexes disputes_escalation_idx and disputes_last_event_idx (DESC NULLS LAST).
   const order =
     p.sort === 'escalation'
-      ? [desc(disputes.level), desc(disputes.escalationIndex), desc(disputes.id)]
-      : [desc(disputes.lastEventAt), desc(disputes.id)];
+      ? [sql`${disputes.level} desc nulls last`, sql`${disputes.escalationIndex} desc nulls last`, sql`${disputes.id} desc nulls last`]
+      : [sql`${disputes.lastEventAt} desc nulls last`, sql`${disputes.id} desc nulls last`];
   const cursorCond = p.cursor
     ? p.sort === 'escalation'
       ? sql`(${disputes.level}, ${disputes.escalationIndex}, ${disputes.id}) < (split_part(${p.cursor.key}, ':', 1)::int, split_part(${p.cursor.key}, ':', 2)::real, ${p.cursor.id})`
