@@ -1,5 +1,7 @@
 /**
- * Set-up and checks shared by the fault tests: a fresh PostgreSQL schema, a unique queue prefix, a
+ * Set-up and checks shared by the fault tests: a database of their own (created next to
+ * TEST_DATABASE_URL's and dropped afterwards, so that worker processes left running by a failed test
+ * or another suite's `drop schema public` cannot mix with the run), a unique queue prefix, a
  * producer connection to the queues, the generated corpus with its sources file, the environment of
  * `brinkwatch worker` child processes, and the database figures a run is judged by.
  */
@@ -14,11 +16,19 @@ import { extract } from '../../../extract/index.ts';
 import { NEAR_DUP_THRESHOLD, fingerprint, similarity } from '../../../feeds/near-dup.ts';
 import { loadSourceFile, toSourceRow } from '../../../feeds/sources.ts';
 import { connectRedis, createQueues, enqueueJobs, type Queues } from '../../../workers/bullmq.ts';
-import { TEST_DATABASE_URL, freshPostgres, testConfig } from '../env.ts';
+import pg from 'pg';
+import { openDb } from '../../../db/client.ts';
+import { runMigrations } from '../../../db/migrate.ts';
+import { TEST_DATABASE_URL, testConfig } from '../env.ts';
 import { startCorpus, type Corpus, type CorpusOptions } from './corpus.ts';
+import { startPgProxy, type PgProxy } from './pg-proxy.ts';
 
 export interface Harness {
   handle: DbHandle;
+  /** The run's own database. */
+  databaseUrl: string;
+  /** The TCP proxy the workers reach PostgreSQL through, when asked for. */
+  proxy: PgProxy | null;
   prefix: string;
   redisUrl: string;
   redis: Redis;
@@ -35,19 +45,42 @@ export interface Harness {
 
 export interface HarnessOptions extends CorpusOptions {
   redisUrl: string;
-  databaseUrl?: string;
+  /** Put a cuttable TCP proxy between the workers and PostgreSQL. */
+  proxy?: boolean;
   name: string;
+}
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Creates an empty, migrated database for one run and returns its URL. */
+async function createRunDatabase(name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const dbName = `bwfault_${name}_${process.pid}_${Date.now().toString(36)}`;
+  await admin((c) => c.query(`create database ${dbName}`));
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${dbName}`;
+  return { url: url.toString(), drop: () => admin((c) => c.query(`drop database if exists ${dbName} with (force)`)).then(() => {}) };
 }
 
 /** Builds a fresh run: migrated schema, corpus servers, sources in the database, queues on a unique prefix. */
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
-  const handle = await freshPostgres();
+  const database = await createRunDatabase(opts.name);
+  const handle = await openDb({ url: database.url, pgliteDir: '', poolSize: 5 });
+  await runMigrations(handle);
+  const proxy = opts.proxy ? await startPgProxy(database.url) : null;
   const prefix = `bwfault-${opts.name}-${process.pid}-${Date.now().toString(36)}`;
   const corpus = await startCorpus({ ...opts, idPrefix: opts.name });
   const dir = mkdtempSync(join(tmpdir(), 'bw-fault-'));
   const sourcesFile = corpus.writeSourcesFile(dir);
   await upsertSources(handle.db, loadSourceFile(sourcesFile).map(toSourceRow));
-  const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: opts.redisUrl, QUEUE_PREFIX: prefix });
+  const config = testConfig({ DATABASE_URL: database.url, REDIS_URL: opts.redisUrl, QUEUE_PREFIX: prefix });
   const redis = connectRedis(opts.redisUrl, 'worker');
   redis.on('error', () => {});
   const queues = createQueues(config, redis);
@@ -55,6 +88,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   for (const q of Object.values(queues)) q.on('error', () => {});
   return {
     handle,
+    databaseUrl: database.url,
+    proxy,
     prefix,
     redisUrl: opts.redisUrl,
     redis,
@@ -64,7 +99,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     sourcesFile,
     workerEnv(extra = {}) {
       return {
-        DATABASE_URL: opts.databaseUrl ?? TEST_DATABASE_URL,
+        DATABASE_URL: proxy ? proxy.url : database.url,
         REDIS_URL: opts.redisUrl,
         QUEUE_PREFIX: prefix,
         SOURCES_FILE: sourcesFile,
@@ -85,7 +120,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       }
       redis.disconnect();
       await corpus.close();
+      await proxy?.close();
       await handle.close();
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -22,7 +22,7 @@ describe('poisoned job', async () => {
   });
 
   it.skipIf(!up)('fails after its attempts with the database error, reported, without holding others up', async () => {
-    h = await startHarness({ name: 'poison', redisUrl: TEST_REDIS_URL, feeds: 4, itemsPerFeed: 10 });
+    h = await startHarness({ name: 'poison', redisUrl: TEST_REDIS_URL, feeds: 4, itemsPerFeed: 6 });
     const poisoned = h.corpus.articles[3]!;
     await h.handle.db.execute(sql.raw(`
       create function fault_poison() returns trigger language plpgsql as $$

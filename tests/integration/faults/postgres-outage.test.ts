@@ -12,7 +12,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, serviceAvailable } from '../../helpers/env.ts';
 import { describeRun, expectedFigures, extractedCount, failedJobs, runFigures, startHarness, waitQuiet, type Harness } from '../../helpers/faults/harness.ts';
-import { startPgProxy, type PgProxy } from '../../helpers/faults/pg-proxy.ts';
 import { sleep, startWorkerProcess, stopWorkerProcess, waitFor, type WorkerProcess } from '../../helpers/faults/processes.ts';
 
 const OUTAGE_MS = 20_000;
@@ -20,17 +19,15 @@ const OUTAGE_MS = 20_000;
 describe('PostgreSQL unreachable for 20 s', async () => {
   const up = (await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL')) && (await serviceAvailable(TEST_REDIS_URL, 'Redis'));
   let h: Harness | undefined;
-  let proxy: PgProxy | undefined;
   let worker: WorkerProcess | undefined;
   afterAll(async () => {
     await stopWorkerProcess(worker);
-    await proxy?.close();
     await h?.close();
   });
 
   it.skipIf(!up)('jobs retry through the outage and nothing is lost', async () => {
-    proxy = await startPgProxy(TEST_DATABASE_URL);
-    h = await startHarness({ name: 'pgdown', redisUrl: TEST_REDIS_URL, databaseUrl: proxy.url, feeds: 6, itemsPerFeed: 10, articleDelayMs: 20 });
+    h = await startHarness({ name: 'pgdown', redisUrl: TEST_REDIS_URL, proxy: true, feeds: 5, itemsPerFeed: 8, articleDelayMs: 20 });
+    const proxy = h.proxy!;
     const expected = expectedFigures(h.corpus);
     worker = startWorkerProcess('worker', h.workerEnv({ JOB_ATTEMPTS: '6' }));
     await worker.ready;

@@ -30,12 +30,12 @@ describe('Redis restarted during a run', async () => {
 
   async function runUntilRestart(persistent: boolean, name: string) {
     redis = await startPrivateRedis(persistent);
-    h = await startHarness({ name, redisUrl: redis.url, feeds: 6, itemsPerFeed: 10, articleDelayMs: 20 });
+    h = await startHarness({ name, redisUrl: redis.url, feeds: 5, itemsPerFeed: 8, articleDelayMs: 20 });
     const w = startWorkerProcess('first', h.workerEnv());
     workers.push(w);
     await w.ready;
     await h.pollAll();
-    await waitFor('some articles extracted', async () => (await extractedCount(h!.handle)) >= 12, 60_000, 50);
+    await waitFor('some articles extracted', async () => (await extractedCount(h!.handle)) >= 8, 60_000, 50);
     await redis.kill();
     const extractedAtKill = await extractedCount(h.handle);
     await sleep(DOWN_MS);

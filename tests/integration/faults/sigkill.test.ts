@@ -65,9 +65,12 @@ describe('worker killed with SIGKILL mid-run', async () => {
     // The jobs the dead worker held were recovered by the stalled check and finished by the second worker.
     expect(activeAtKill.length).toBeGreaterThan(0);
     const doneBySecond = new Map(second.logs.filter((l) => l.msg === 'job done').map((l) => [String(l.job_id), Number(l.time)]));
-    const notRecovered = activeAtKill.filter((id) => !doneBySecond.has(id));
-    expect(notRecovered).toEqual([]);
-    const lastRecoveredMs = Math.max(...activeAtKill.map((id) => doneBySecond.get(id)!)) - killedAt;
+    // A job may still have finished in the first worker between the snapshot and the kill.
+    const doneByFirst = new Set(first.logs.filter((l) => l.msg === 'job done').map((l) => String(l.job_id)));
+    const recovered = activeAtKill.filter((id) => doneBySecond.has(id));
+    expect(activeAtKill.filter((id) => !doneBySecond.has(id) && !doneByFirst.has(id))).toEqual([]);
+    expect(recovered.length).toBeGreaterThan(0);
+    const lastRecoveredMs = Math.max(...recovered.map((id) => doneBySecond.get(id)!)) - killedAt;
 
     const hits = h.corpus.articleHits();
     const fetchedTwice = [...hits.values()].filter((n) => n > 1).length;
@@ -75,7 +78,7 @@ describe('worker killed with SIGKILL mid-run', async () => {
     expect(fetchedTwice).toBeLessThanOrEqual(activeAtKill.length);
     console.info(
       `faults/sigkill: killed after ${killedAt - started} ms with ${extractedAtKill}/${expected.articles} extracted and ` +
-        `${activeAtKill.length} active jobs (${activeAtKill.join(', ')}), the last of them done by the second worker ${lastRecoveredMs} ms ` +
+        `${activeAtKill.length} active jobs (${activeAtKill.join(', ')}), ${recovered.length} of them finished by the second worker, the last ${lastRecoveredMs} ms ` +
         `after the kill; all extracted ${recoveredMs} ms after the kill; ` +
         `${fetchedTwice} pages fetched twice; figures ${JSON.stringify(figures)}`,
     );
