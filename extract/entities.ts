@@ -34,7 +34,9 @@ export interface SentenceInfo { s: Sentence; toks: Token[]; mentions: Mention[] 
 const ORG_HEADS: Record<string, EntityKind> = {
   AI: 'company', Labs: 'company', Lab: 'company', Technologies: 'company', Technology: 'company', Inc: 'company', 'Inc.': 'company',
   Corp: 'company', 'Corp.': 'company', Corporation: 'company', Ltd: 'company', 'Ltd.': 'company', Limited: 'company', Group: 'company',
-  Holdings: 'company', Systems: 'company', Semiconductor: 'company', Semiconductors: 'company', Electronics: 'company',
+  Holdings: 'company', Systems: 'company', Microelectronics: 'company', Compute: 'company', Computing: 'company', Tech: 'company',
+  Industries: 'company', Dynamics: 'company', Communications: 'company', Telecom: 'company', Solutions: 'company', Devices: 'company',
+  Instruments: 'company', Innovations: 'company', Ventures: 'company', Chips: 'company', Micro: 'company', Cloud: 'company', Semiconductor: 'company', Semiconductors: 'company', Electronics: 'company',
   Robotics: 'company', Intelligence: 'company', Networks: 'company', Software: 'company', Capital: 'company', Bank: 'company',
   Ministry: 'government', Department: 'government', Office: 'government', Administration: 'government', Council: 'government',
   Agency: 'regulator', Bureau: 'government', Cabinet: 'government', Commission: 'regulator', Authority: 'regulator',
@@ -334,6 +336,28 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
         continue;
       }
     }
+    // Members of a list of entities: "including the AI chip designers Hanxin Microelectronics, Qiantu Compute and Lumina Core".
+    if ((t === 'including' || t === 'namely') && i > 0) {
+      let k = i + 1;
+      while (k < toks.length && k - i <= 6 && /^\p{Ll}|^AI$/u.test(toks[k].text) && toks[k].text !== 'and') k++;
+      while (k < toks.length) {
+        if (covered[k]) { while (k < toks.length && covered[k]) k++; }
+        else {
+          const r0 = k;
+          while (k < toks.length && !covered[k] && ORG_WORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
+          if (k === r0) break;
+          const run = toks.slice(r0, k).map((x) => x.text);
+          if (run.length >= 2 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(run[0])) {
+            const e = reg.discovered(run.join(' '), ORG_HEADS[run[run.length - 1]] ?? 'company');
+            discoveredEndingAt.set(k, e);
+            for (let q = r0; q < k; q++) covered[q] = 1;
+          }
+        }
+        if (toks[k]?.text === ',' && toks[k + 1]?.text === 'and') k += 2;
+        else if (toks[k]?.text === ',' || toks[k]?.text === 'and') k += 1;
+        else break;
+      }
+    }
     // Case names: "TikTok v. Garland" — the sides become parties, and "the plaintiffs"/"the defendant" refer to them.
     if ((t === 'v.' || t === 'vs.' || t === 'v') && i > 0 && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text) && (/^\p{Lu}/u.test(toks[i - 1].text) || CASE_FILLER.has(toks[i - 1].text))) {
       let le = i;
@@ -360,7 +384,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
       const w = toks[k].text;
       if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
       if (ORG_WORD.test(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
-      if (CONNECTORS.has(w) && k + 1 < toks.length && ORG_WORD.test(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
+      // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
+      if (CONNECTORS.has(w) && (w !== 'and' || toks.slice(i, k).some((x) => x.text === 'of' || x.text === 'for'))
+        && k + 1 < toks.length && ORG_WORD.test(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
       break;
     }
     const run = toks.slice(i, last + 1);

@@ -158,7 +158,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     const more = mentions.filter((m) => m.t0 > inc && !m.mod && !m.attr);
     let last = inc + 1;
     for (const m of more) {
-      if (toks.slice(last, m.lead ?? m.t0).some((x) => !LIST_SEP.has(x.text) && !/^\p{Ll}/u.test(x.text))) break;
+      if (toks.slice(last, m.lead ?? m.t0).some((x) => !LIST_SEP.has(x.text) && !/^\p{Ll}/u.test(x.text) && x.text !== 'AI' && !SKIP_BACK.has(x.text))) break;
       if ((m.lead ?? m.t0) - last > 6) break;
       if (!(exclude && agentOf(m.ent, reg).name === exclude) && !out.includes(m)) out.push(m);
       last = m.t1;
@@ -245,6 +245,8 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger): bo
     }
   }
   for (let k = from; k < ti; k++) if (toks[k].text === 'if' || toks[k].text === 'If') return true;
+  if (from > 0 && /^(?:whether|if)$/i.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
+
   // "urged X to lift", "plans to impose": an intention, not an event.
   if (trig.type !== 'THREAT' && trig.type !== 'DEMAND') {
     const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === 'to' && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
