@@ -113,3 +113,43 @@ describe('extract events: grounding and fields', () => {
     expect(run('The Commerce Department imposed export controls on SMIC.')[0].issue).toBe('export controls');
   });
 });
+
+describe('extract events: more constructions', () => {
+  it('case names: "X v. Y" is a legal action, and the plaintiffs/defendant refer to the parties', () => {
+    const t = triples(run('The lawsuit was filed in federal court. The plaintiffs allege that the defendant copied their model weights.', 'Nimbus Labs v. Orion Robotics'));
+    expect(t).toContain('LEGAL_ACTION Nimbus Labs -> Orion Robotics');
+    expect(t).toContain('ALLEGATION Nimbus Labs -> Orion Robotics');
+  });
+
+  it('coordinated speakers each allege', () => {
+    const t = triples(run('Microsoft and OpenAI said they had found evidence that DeepSeek used outputs from OpenAI models to train its own.'));
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Microsoft -> DeepSeek', 'ALLEGATION OpenAI -> DeepSeek']));
+  });
+
+  it('"we" inside a quotation speaks for the quoted speaker', () => {
+    const text = '"This tool is a weapon," said Senator Jane Holt. "That is why we are sending a letter to Nvidia to demand answers."';
+    expect(triples(run(text))).toContain('DEMAND Jane Holt -> Nvidia');
+  });
+
+  it('unknown members of a list are discovered and each is a target', () => {
+    const t = triples(run('The Commerce Department added 9 Chinese entities to the Entity List, including the chip designers Vexa Microelectronics, Tarn Compute and Ilo Semiconductor.'));
+    expect(t).toEqual(expect.arrayContaining(['RESTRICTION Department of Commerce -> Vexa Microelectronics', 'RESTRICTION Department of Commerce -> Tarn Compute', 'RESTRICTION Department of Commerce -> Ilo Semiconductor']));
+  });
+
+  it('a state described by its embassy or authorities acts as the state', () => {
+    expect(triples(run('The Chinese embassy in Washington said the US was politicising technology issues.'))).toEqual(['ALLEGATION China -> United States']);
+  });
+
+  it('mutual agreements go both ways', () => {
+    expect(triples(run('Beijing and Washington agreed to a 90-day truce in the chip dispute.')).sort()).toEqual(['DEESCALATION China -> United States', 'DEESCALATION United States -> China']);
+  });
+
+  it.each([
+    ['a gerund after a preposition', 'The envoy pressed Kyiv into investigating a rival.'],
+    ['a dropped investigation', 'Prosecutors in Sweden have dropped an investigation into the case against Orion Labs.'],
+    ['a question whether something happened', 'The board said it would examine whether Alibaba had extracted outputs from Claude.'],
+    ['a subject of its own that is no entity', 'Geopolitical tensions are threatening to put the brakes on growth, the bank said of China.'],
+  ])('no event for %s', (_label, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
