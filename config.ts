@@ -37,7 +37,7 @@ export const EnvSchema = z
     WORKER_CONCURRENCY_POLL: z.coerce.number().int().positive().default(4),
     WORKER_CONCURRENCY_FETCH: z.coerce.number().int().positive().default(8),
     WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),
-    WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(1),
+    WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(2),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     JOB_ATTEMPTS: z.coerce.number().int().positive().default(5),
     SMTP_URL: z.string().default(''),

@@ -9,6 +9,8 @@ import { partyOf } from '../disputes/parties.ts';
 import { getArticle, markArticleExtracted } from '../db/queries/articles.ts';
 import { replaceMentions, upsertEntities } from '../db/queries/entities.ts';
 import { replaceArticleEvents } from '../db/queries/events.ts';
+import { tidyEntries } from '../db/queries/disputes.ts';
+import { recomputeDispute } from './update-disputes.ts';
 import { eventsTotal, extractionSeconds } from '../metrics.ts';
 import type { Ctx } from './context.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
@@ -84,8 +86,10 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob): Promise<Extract
         answers: ev.answers ?? null,
       })),
     );
+    // A re-extraction takes evidence away from entries the old events supported: tidy them and their disputes.
+    for (const disputeId of await tidyEntries(tx, stored.oldEntryIds)) await recomputeDispute(tx, ctx, disputeId);
     await markArticleExtracted(tx, article.id, EXTRACTOR_VERSION, ctx.now());
-    return { events: stored.length, entities: ids.size };
+    return { events: stored.ids.length, entities: ids.size };
   });
   ctx.log.debug({ article_id: article.id, events: counts.events, duration_ms: Math.round(performance.now() - started) }, 'article extracted');
   return {

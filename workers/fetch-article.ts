@@ -29,7 +29,8 @@ export interface FetchArticleResult {
 /** Below this many characters a text is not an article worth extracting. */
 const MIN_TEXT_CHARS = 80;
 const NEAR_DUP_THRESHOLD = 0.85;
-const NEAR_DUP_WINDOW_MS = 14 * 86_400_000;
+/** Syndicated copies of a wire story appear within days; older stories are not compared. */
+const NEAR_DUP_WINDOW_MS = 4 * 86_400_000;
 
 /** Fetches and stores one article's main text; returns the extract job when there is text to extract. */
 export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArticleResult> {
@@ -72,12 +73,17 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
     fetchError = 'fetch: item has no link';
   }
 
-  const feedText = fragmentToText(article.feedContent) || fragmentToText(article.summary);
   let text = pageText?.text?.trim() ?? '';
   let status: 'fetched' | 'fallback' = 'fetched';
-  if (text.length < Math.min(MIN_TEXT_CHARS, feedText.length) || text.length < feedText.length * 0.5) {
-    text = feedText;
-    status = 'fallback';
+  // The feed's own text stands in when the page gave clearly less; parsing it costs a cheerio pass, so
+  // only when the page text is short or shorter than a rough (tag-stripped) size of the feed content.
+  const feedSize = Math.max(roughTextLength(article.feedContent), roughTextLength(article.summary));
+  if (text.length < MIN_TEXT_CHARS || text.length < feedSize * 0.5) {
+    const feedText = fragmentToText(article.feedContent) || fragmentToText(article.summary);
+    if (text.length < Math.min(MIN_TEXT_CHARS, feedText.length) || text.length < feedText.length * 0.5) {
+      text = feedText;
+      status = 'fallback';
+    }
   }
   const fetchedAt = ctx.now();
   if (text.length < MIN_TEXT_CHARS) {
@@ -124,6 +130,10 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
     return { status: 'duplicate', next: [{ queue: 'update-disputes', payload: { articleId: story.id } }] };
   }
   return { status, next: [{ queue: 'extract-article', payload: { articleId: article.id } }] };
+}
+
+function roughTextLength(html: string | null | undefined): number {
+  return html ? html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').length : 0;
 }
 
 /** Plain text of an HTML fragment (a feed item's content), blocks separated by blank lines. */

@@ -9,7 +9,7 @@ import { fetchUrl } from '../feeds/fetch.ts';
 import { FeedParseError, parseFeed, type ParsedFeed } from '../feeds/parse.ts';
 import { scheduleNextCheck } from '../feeds/policy.ts';
 import { entryIdentities, tryCanonicalizeUrl } from '../feeds/url.ts';
-import { insertArticleStub, listPendingArticleIds } from '../db/queries/articles.ts';
+import { insertArticleStubs, listPendingArticleIds } from '../db/queries/articles.ts';
 import { getSource, recordSourceCheck, type Source } from '../db/queries/sources.ts';
 import { fetchOutcomes } from '../metrics.ts';
 import type { Ctx } from './context.ts';
@@ -85,28 +85,23 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
   }
 
   const identities = entryIdentities(source.id, feed.items);
-  const touched: number[] = [];
-  let newArticles = 0;
-  for (const [i, item] of feed.items.entries()) {
+  const stubs = feed.items.map((item, i) => {
     const entryKey = identities[i]!;
     const link = tryCanonicalizeUrl(item.link, outcome.url);
     // An item with no usable link still gets a stable identity of its own.
     const canonicalUrl = link ?? `urn:brinkwatch:${source.id}:${entryKey}`;
-    const stored = await db.transaction((tx) =>
-      insertArticleStub(tx, {
-        canonicalUrl,
-        url: item.link ? (safeAbsolute(item.link, outcome.url) ?? canonicalUrl) : canonicalUrl,
-        sourceId: source.id,
-        entryKey,
-        title: item.title,
-        summary: item.summary,
-        feedContent: item.content,
-        publishedAt: item.published,
-      }),
-    );
-    if (stored.newArticle) newArticles++;
-    touched.push(stored.articleId);
-  }
+    return {
+      canonicalUrl,
+      url: item.link ? (safeAbsolute(item.link, outcome.url) ?? canonicalUrl) : canonicalUrl,
+      sourceId: source.id,
+      entryKey,
+      title: item.title,
+      summary: item.summary,
+      feedContent: item.content,
+      publishedAt: item.published,
+    };
+  });
+  const { articleIds: touched, newArticles } = await db.transaction((tx) => insertArticleStubs(tx, stubs));
   const pending = await listPendingArticleIds(db, touched);
   await recordOutcome(ctx, source, {
     status: 'ok',

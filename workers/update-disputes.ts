@@ -16,7 +16,6 @@ import { getEntitiesByIds, getEntityIdsByNames } from '../db/queries/entities.ts
 import { listRecentEntryIdsOfArticle, listUnplacedEvents, setEventEntry } from '../db/queries/events.ts';
 import { queueAlerts } from '../alerts/queue.ts';
 import {
-  deleteOrphanEntries,
   findAnsweredAllegation,
   findMatchingEntry,
   findOrCreateDispute,
@@ -50,7 +49,7 @@ export interface UpdateDisputesResult {
 export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateDisputesResult> {
   const { db } = ctx;
   const rows = await listUnplacedEvents(db, job.articleId);
-  const touched = new Set<number>();
+  const touched = new Map<number, string>();
   const newEntries: number[] = [];
   let placed = 0;
   const entityIds = [...new Set(rows.flatMap((r) => [r.event.actorId, r.event.targetId ?? -1]))].filter((id) => id > 0);
@@ -72,8 +71,9 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
     const issue = (event.issue ?? '').trim().toLowerCase();
     const reportedAt = publishedAt ?? createdAt;
 
+    const lockKey = `dispute-parties-${partyIds.join('-')}`;
     const result = await db.transaction(async (tx) => {
-      await lockDisputeKey(tx, `dispute-parties-${partyIds.join('-')}`);
+      await lockDisputeKey(tx, lockKey);
       const existing = await listDisputesForParties(tx, partyIds);
       let dispute = existing.find((d) => d.issue === issue);
       const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
@@ -126,21 +126,20 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
         const answered = await findAnsweredAllegation(tx, dispute.id, event.targetId, event.eventDate);
         if (answered) await setEntryAnswers(tx, entry.id, answered);
       }
-      await recomputeDispute(tx, ctx, dispute.id);
       return { disputeId: dispute.id, entryId: entry.id, created };
     });
     placed++;
-    touched.add(result.disputeId);
+    touched.set(result.disputeId, lockKey);
     if (result.created) newEntries.push(result.entryId);
   }
 
-  // A re-extraction may have left entries with no evidence: drop them and recompute their disputes.
-  const orphaned = await db.transaction(async (tx) => {
-    const ids = await deleteOrphanEntries(tx);
-    for (const id of ids) await recomputeDispute(tx, ctx, id);
-    return ids;
-  });
-  for (const id of orphaned) touched.add(id);
+  // Each touched dispute is recomputed once, from its whole timeline, under the same lock.
+  for (const [disputeId, lockKey] of touched) {
+    await db.transaction(async (tx) => {
+      await lockDisputeKey(tx, lockKey);
+      await recomputeDispute(tx, ctx, disputeId);
+    });
+  }
 
   // Alerts: one delivery per (rule, timeline event), whatever number of articles report it. Every recent
   // entry this article supports is offered again, so a retry after a crash loses no alert and the unique
@@ -148,7 +147,7 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
   const since = new Date(ctx.now().getTime() - ALERT_WINDOW_MS);
   let alerted = 0;
   for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId)).length;
-  return { placed, newEntries, disputes: [...touched], next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
+  return { placed, newEntries, disputes: [...touched.keys()], next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
 }
 
 function daysApart(a: string, b: string): number {

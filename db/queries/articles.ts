@@ -63,6 +63,58 @@ export async function insertArticleStub(
   return { articleId, newArticle, newEntry: entry.length > 0 };
 }
 
+/**
+ * Stores a whole feed's entries in four statements: skip entries the source has seen, insert new
+ * articles on their canonical URL (ON CONFLICT DO NOTHING), look up the ids of those that existed
+ * (another source's copy of the same URL), then record every (source, entry) identity. Returns the
+ * article id of every stub, in order, and how many article rows are new.
+ */
+export async function insertArticleStubs(db: DbOrTx, stubs: ArticleStub[]): Promise<{ articleIds: number[]; newArticles: number }> {
+  if (stubs.length === 0) return { articleIds: [], newArticles: 0 };
+  const sourceId = stubs[0]!.sourceId;
+  const keys = [...new Set(stubs.map((s) => s.entryKey))];
+  const seen = new Map(
+    (
+      await db
+        .select({ entryKey: sourceEntries.entryKey, articleId: sourceEntries.articleId })
+        .from(sourceEntries)
+        .where(and(eq(sourceEntries.sourceId, sourceId), inArray(sourceEntries.entryKey, keys)))
+    ).map((r) => [r.entryKey, r.articleId]),
+  );
+  const fresh = new Map<string, ArticleStub>();
+  for (const s of stubs) if (!seen.has(s.entryKey) && !fresh.has(s.canonicalUrl)) fresh.set(s.canonicalUrl, s);
+  let newArticles = 0;
+  const idByUrl = new Map<string, number>();
+  if (fresh.size) {
+    const inserted = await db
+      .insert(articles)
+      .values(
+        [...fresh.values()].map((s) => ({
+          canonicalUrl: s.canonicalUrl, url: s.url, sourceId: s.sourceId, title: s.title,
+          summary: s.summary, feedContent: s.feedContent, publishedAt: s.publishedAt,
+        })),
+      )
+      .onConflictDoNothing({ target: articles.canonicalUrl })
+      .returning({ id: articles.id, canonicalUrl: articles.canonicalUrl });
+    newArticles = inserted.length;
+    for (const r of inserted) idByUrl.set(r.canonicalUrl, r.id);
+    const missing = [...fresh.keys()].filter((u) => !idByUrl.has(u));
+    if (missing.length) {
+      const existing = await db.select({ id: articles.id, canonicalUrl: articles.canonicalUrl }).from(articles).where(inArray(articles.canonicalUrl, missing));
+      for (const r of existing) idByUrl.set(r.canonicalUrl, r.id);
+    }
+    const entries = new Map<string, number>();
+    for (const s of stubs) if (!seen.has(s.entryKey) && idByUrl.has(s.canonicalUrl)) entries.set(s.entryKey, idByUrl.get(s.canonicalUrl)!);
+    if (entries.size) {
+      await db
+        .insert(sourceEntries)
+        .values([...entries].map(([entryKey, articleId]) => ({ sourceId, entryKey, articleId })))
+        .onConflictDoNothing();
+    }
+  }
+  return { articleIds: stubs.map((s) => seen.get(s.entryKey) ?? idByUrl.get(s.canonicalUrl)!).filter((id) => id !== undefined), newArticles };
+}
+
 export async function getArticle(db: DbOrTx, id: number): Promise<Article | undefined> {
   const rows = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
   return rows[0];
@@ -121,7 +173,7 @@ export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): 
 }
 
 /** Recent stories (not copies) with a fingerprint, for near-duplicate matching. */
-export async function listRecentFingerprints(db: DbOrTx, since: Date, excludeId: number, limit = 5000) {
+export async function listRecentFingerprints(db: DbOrTx, since: Date, excludeId: number, limit = 3000) {
   return db
     .select({ id: articles.id, sourceId: articles.sourceId, fingerprint: articles.fingerprint })
     .from(articles)

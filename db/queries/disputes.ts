@@ -104,13 +104,21 @@ export async function refreshEntryEvidence(db: DbOrTx, entryId: number): Promise
     where t.id = ${entryId} and s.n > 0`);
 }
 
-/** Deletes entries that lost all their events (after a re-extraction); returns the disputes touched. */
-export async function deleteOrphanEntries(db: DbOrTx): Promise<number[]> {
-  const res = await db.execute(sql`
+/**
+ * After an article's events were replaced: deletes those of the given entries left with no evidence and
+ * refreshes the evidence of the rest; returns the disputes touched.
+ */
+export async function tidyEntries(db: DbOrTx, entryIds: number[]): Promise<number[]> {
+  if (entryIds.length === 0) return [];
+  const gone = await db.execute(sql`
     delete from timeline_entries t
-    where not exists (select 1 from events e where e.timeline_entry_id = t.id)
-    returning t.dispute_id`);
-  return [...new Set((res as unknown as { rows: { dispute_id: number }[] }).rows.map((r) => Number(r.dispute_id)))];
+    where t.id in ${entryIds} and not exists (select 1 from events e where e.timeline_entry_id = t.id)
+    returning t.id, t.dispute_id`);
+  const deleted = (gone as unknown as { rows: { id: number; dispute_id: number }[] }).rows;
+  const deletedIds = new Set(deleted.map((r) => Number(r.id)));
+  for (const id of entryIds) if (!deletedIds.has(id)) await refreshEntryEvidence(db, id);
+  const kept = await db.select({ disputeId: timelineEntries.disputeId }).from(timelineEntries).where(inArray(timelineEntries.id, entryIds));
+  return [...new Set([...deleted.map((r) => Number(r.dispute_id)), ...kept.map((r) => r.disputeId)])];
 }
 
 /** The ladder input of a dispute: its entries in date order. */

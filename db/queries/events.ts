@@ -7,16 +7,23 @@ import { articles, entities, events, sources, timelineEntries } from '../schema.
 export type EventRow = typeof events.$inferSelect;
 export type NewEvent = Omit<typeof events.$inferInsert, 'id' | 'articleId' | 'createdAt' | 'timelineEntryId'>;
 
-/** Replaces an article's events (re-extraction is idempotent); returns the ids of the events stored. */
-export async function replaceArticleEvents(db: DbOrTx, articleId: number, rows: NewEvent[]): Promise<number[]> {
-  await db.delete(events).where(eq(events.articleId, articleId));
-  if (rows.length === 0) return [];
+/**
+ * Replaces an article's events (re-extraction is idempotent). Returns the ids of the events stored and
+ * the timeline entries the old events supported, which the caller must tidy (they may have lost evidence).
+ */
+export async function replaceArticleEvents(db: DbOrTx, articleId: number, rows: NewEvent[]): Promise<{ ids: number[]; oldEntryIds: number[] }> {
+  const old = await db
+    .delete(events)
+    .where(eq(events.articleId, articleId))
+    .returning({ entryId: events.timelineEntryId });
+  const oldEntryIds = [...new Set(old.map((r) => r.entryId).filter((id): id is number => id !== null))];
+  if (rows.length === 0) return { ids: [], oldEntryIds };
   const inserted = await db
     .insert(events)
     .values(rows.map((r) => ({ ...r, articleId })))
     .onConflictDoNothing()
     .returning({ id: events.id });
-  return inserted.map((r) => r.id);
+  return { ids: inserted.map((r) => r.id), oldEntryIds };
 }
 
 /** Events of one article not yet placed on a dispute timeline. */

@@ -14,6 +14,9 @@ import { loadSourceFile, toSourceRow } from '../../../feeds/sources.ts';
 import { connectRedis, createQueues, enqueueJobs, startWorkers, waitForIdle } from '../../../workers/bullmq.ts';
 import type { Ctx } from '../../../workers/context.ts';
 import { runInProcess } from '../../../workers/in-process.ts';
+import { extractArticle } from '../../../workers/extract-article.ts';
+import { updateDisputes } from '../../../workers/update-disputes.ts';
+import { listArticleIdsForReextract } from '../../../db/queries/articles.ts';
 import type { NextJob } from '../../../workers/queues.ts';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, freshPglite, freshPostgres, serviceAvailable, testConfig, testCtx } from '../../helpers/env.ts';
 
@@ -99,6 +102,14 @@ describe('embedded mode (PGlite, in-process stages)', () => {
       expect(await counts(handle)).toEqual(after1);
       const alertsAgain = await handle.db.execute(sql`select count(*)::int as n from alert_deliveries`);
       expect((alertsAgain as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(a.n);
+
+      // Re-extraction (what `brinkwatch reextract` runs) replaces events in place: same counts, same seed dispute.
+      for (const articleId of await listArticleIdsForReextract(handle.db, null)) {
+        await extractArticle(ctx, { articleId });
+        await updateDisputes(ctx, { articleId });
+      }
+      expect(await counts(handle)).toEqual(after1);
+      await checkSeedDispute(ctx);
     } finally {
       await handle.close();
     }
