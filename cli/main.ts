@@ -15,6 +15,7 @@ Pipeline and services
   poll [SOURCE_ID...]        poll sources once now (all enabled sources when none is named) and run the pipeline
   reextract [--since DATE]   re-run the extractor over stored articles and update disputes
   demo [--once] [--json]     offline demo: serve feeds/samples/ locally, ingest into a fresh embedded database
+  seed --events N --disputes N [--actors N]   add synthetic disputes at benchmark scale (see bench/README.md)
 
 Sources
   sources list               list sources with their health
@@ -92,6 +93,10 @@ async function main(argv: string[]): Promise<number> {
     case 'digest': {
       const { runDigestCommand } = await import('./commands/digest.ts');
       return runDigestCommand(await config(), rest);
+    }
+    case 'seed': {
+      const { runSeed } = await import('./commands/seed.ts');
+      return runSeed(await config(), rest);
     }
     case 'keys': {
       const { runKeys } = await import('./commands/keys.ts');
