@@ -2,7 +2,7 @@
  * Builds the HTTP API (Fastify) without listening: routes are adapters — validate against a schema,
  * call one query function, shape the reply. One error handler: 4xx reveal their reason, 5xx do not.
  */
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import swagger from '@fastify/swagger';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -43,6 +43,9 @@ export async function buildApp(deps: AppDeps) {
   const app = Fastify({
     loggerInstance: deps.ctx.log.child({ component: 'api' }) as unknown as FastifyBaseLogger,
     bodyLimit: config.api.bodyLimitBytes,
+    // One line per request would dominate the API's cost under load; latency is in /metrics instead,
+    // and errors are logged by the error handler. LOG_LEVEL=debug or trace brings request lines back.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: false } },
     genReqId: () => Math.random().toString(36).slice(2, 12),
     routerOptions: { maxParamLength: 200 },
