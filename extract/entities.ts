@@ -166,15 +166,15 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         best = { len: d.toks.length, ent: d.ent, capital: false };
       }
     }
-    for (const list of [EXACT.get(t), FOLDED.get(t.toLowerCase())]) {
-      if (!list) continue;
-      for (const ref of list) {
-        if ((!best || ref.toks.length > best.len) && matchAlias(toks, i, ref)) {
-          best = { len: ref.toks.length, ent: null as unknown as Entity, capital: ref.capital, entry: ref.entry };
-        }
-      }
+    const exact = EXACT.get(t);
+    if (exact) for (const ref of exact) {
+      if ((!best || ref.toks.length > best.len) && matchAlias(toks, i, ref)) best = { len: ref.toks.length, ent: null as unknown as Entity, capital: ref.capital, entry: ref.entry };
     }
-    if (!best) {
+    const folded = FOLDED.get(t.toLowerCase());
+    if (folded) for (const ref of folded) {
+      if ((!best || ref.toks.length > best.len) && matchAlias(toks, i, ref)) best = { len: ref.toks.length, ent: null as unknown as Entity, capital: ref.capital, entry: ref.entry };
+    }
+    if (!best && t.length > 2 && t.charCodeAt(0) < 91 && t.charCodeAt(0) > 64) {
       // Versioned model names: "Qwen3", "GPT-5.1", "Llama-3".
       const mm = MODEL_PREFIX_RE.exec(t);
       if (mm) best = { len: 1, ent: null as unknown as Entity, capital: false, entry: MODEL_PREFIXES.find((x) => x.prefix === mm[1])!.entry };

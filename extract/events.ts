@@ -97,6 +97,7 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
 }
 
 function inQuotedTitle(info: SentenceInfo, m: Mention): boolean {
+  if (!info.s.text.includes('“') && !info.s.text.includes('"')) return false;
   for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 40); k--) {
     const w = info.toks[k].text;
     if (w === '”') return false;
@@ -361,6 +362,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       spans.push({ type: trig.type, a: ti, b: tEnd });
       const cs = clauseStart(info, ti);
       if (unreal(info, cs, ti, trig)) continue;
+      // A court denying a motion rules; it does not deny an allegation.
+      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 5).some((x) => /^(?:motion|petition|request|application|appeal|bid)s?$/i.test(x.text))) continue;
       if (trig.type !== 'DEMAND' && trig.type !== 'THREAT' && trig.type !== 'ALLEGATION') {
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
@@ -376,7 +379,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let conf = trig.conf;
       const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
       const headlinePassive = field === 'title' && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
-      const passive = headlinePassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
+      // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
+      const reducedPassive = /ed$/i.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
+      const passive = headlinePassive || reducedPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
         && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text));
       const pEnd = Math.max(tEnd, partIdx + 1);
       if (trig.mode === 'anaphor') {
@@ -470,6 +475,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             }
           }
           if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - tEnd > 6) targets = [];
+          if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1)) continue;
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
           if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         }
@@ -498,7 +504,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let actor: Agent | null = actorAgent ?? (actorM ? agentOf(actorM.ent, reg) : null);
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:we|our|us|i)$/i.test(x.text));
-      const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? null : null;
+      // In a ministry transcript the answer's "we" is the ministry.
+      const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);

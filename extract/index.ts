@@ -271,8 +271,31 @@ function chrono(): typeof Chrono {
 
 const DATE_CUE = /\b(?:\d{4}|\d{1,2}\/\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day|tomorrow|(?:last|next|this|past|earlier this|later this) (?:week|month|year|quarter)|ago|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SIMPLE_CUE = /\b(?:(sun|mon|tues|wednes|thurs|fri|satur)day|(today)|(yesterday))\b/gi;
+const HARD_CUE = /\d|\b(?:last|next|this|past|ago|tomorrow|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+
+/** Fast path for the commonest news dates ("on Tuesday", "yesterday") when nothing else in the window could be a date. */
+function simpleDate(windowText: string, ref: Date): string | null {
+  if (HARD_CUE.test(windowText)) return null;
+  SIMPLE_CUE.lastIndex = 0;
+  const m = SIMPLE_CUE.exec(windowText);
+  if (!m) return null;
+  const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12));
+  if (m[3]) d.setUTCDate(d.getUTCDate() - 1);
+  else if (m[1]) {
+    // A weekday in news copy is the latest such day up to publication.
+    const want = WEEKDAYS.indexOf(m[0].toLowerCase());
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - want + 7) % 7));
+  }
+  return ymd(d);
+}
+
 function eventDate(sentence: string, ref: Date, tpos = 0): string {
-  if (!DATE_CUE.test(sentence.slice(Math.max(0, tpos - 100), tpos + 100))) return ymd(ref);
+  const win = sentence.slice(Math.max(0, tpos - 100), tpos + 100);
+  if (!DATE_CUE.test(win)) return ymd(ref);
+  const quick = simpleDate(win, ref);
+  if (quick) return quick;
   try {
     if (DATE_CUE.test(sentence)) {
       // Parse only a window around the trigger: the event's date is written near its verb.

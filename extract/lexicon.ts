@@ -9,7 +9,7 @@
 import type { EventType } from './index.ts';
 
 export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
-export interface Trigger { type: EventType; re: RegExp; sticky: RegExp; mode: Mode; conf: number; authority?: boolean; maxGap?: number; objBeforeTo?: boolean; fronted?: boolean; hint?: string[] }
+export interface Trigger { type: EventType; re: RegExp; sticky: RegExp; mode: Mode; conf: number; authority?: boolean; maxGap?: number; objBeforeTo?: boolean; fronted?: boolean; hint?: string[]; objNext?: boolean }
 
 const W = '(?:\\S+ )'; // one word and its space
 const t = (type: EventType, mode: Mode, conf: number, src: string, authority = false, extra: Partial<Trigger> = {}): Trigger =>
@@ -19,6 +19,7 @@ export const TRIGGERS: Trigger[] = [
   // ALLEGATION
   t('ALLEGATION', 'svo', 0.9, 'accus(?:e|es|ed|ing)\\b'),
   t('ALLEGATION', 'svo', 0.7, 'blam(?:e|es|ed|ing)\\b'),
+  t('ALLEGATION', 'svo', 0.8, 'alleg(?:e|es|ed|ing) that\\b'),
   t('ALLEGATION', 'counter', 0.6, 'critici[sz](?:e|es|ed|ing)\\b|condemn(?:s|ed|ing)?\\b|denounc(?:e|es|ed|ing)\\b|slam(?:s|med|ming)?\\b|lambast(?:s|ed|ing)?\\b|castigat(?:e|es|ed|ing)\\b'),
   t('ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?oppos(?:e|es|ed|ing)\\b(?! to)', false, { hint: ['oppos'] }),
   t('ALLEGATION', 'svo', 0.65, 'expos(?:e|es|ed|ing)\\b'),
@@ -61,6 +62,7 @@ export const TRIGGERS: Trigger[] = [
   t('LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) ${W}{0,4}with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|prosecut(?:e|es|ed|ing)\\b`, false, { maxGap: 3 }),
   t('LEGAL_ACTION', 'svo', 0.8, 'subpoena(?:s|ed)?\\b'),
   t('LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
+  t('LEGAL_ACTION', 'svo', 0.7, `(?:grant(?:ed|s)?|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)) ${W}{0,3}(?:motion|petition|request|application|appeal|bid)\\b`, true),
   t('LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   // INVESTIGATION
   t('INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|announc(?:e|es|ed|ing)|start(?:s|ed)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|began|begun|begin|begins|pursu(?:e|es|ed|ing)|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy) )+${W}{0,2}(?:investigation|probe|inquiry|enquiry|review|audit|examination)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination'] }),
@@ -70,7 +72,9 @@ export const TRIGGERS: Trigger[] = [
   t('INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
   t('RESTRICTION', 'svo', 0.85, `impos(?:e|es|ed|ing) ${W}{0,5}(?:sanctions|tariffs?|restrictions|controls|bans?|fines?|penalt(?:y|ies)|curbs|duties|limits)\\b`),
-  t('RESTRICTION', 'svo', 0.75, 'sanction(?:s|ed|ing)?\\b(?= (?:the |[A-Z]))|ban(?:s|ned|ning)?\\b(?! on)|block(?:s|ed|ing)?\\b|barr(?:ed|ing)\\b|prohibit(?:s|ed|ing)?\\b|blacklist(?:s|ed|ing)?\\b|restrict(?:s|ed|ing)?\\b|suspend(?:s|ed|ing)?\\b|fin(?:e|es|ed)\\b(?= [A-Z])|cut(?:s)? off\\b'),
+  t('RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|ban(?:s|ned|ning)?\\b(?! on)|block(?:s|ed|ing)?\\b|barr(?:ed|ing)\\b|prohibit(?:s|ed|ing)?\\b|blacklist(?:s|ed|ing)?\\b|restrict(?:s|ed|ing)?\\b|suspend(?:s|ed|ing)?\\b|fined\\b|fining\\b|cut(?:s)? off\\b'),
+  // Noun-or-verb forms ("fines", "sanctions") count as verbs only with a named object right after ("Japan fines Nvidia").
+  t('RESTRICTION', 'svo', 0.75, 'fines\\b|sanctions\\b|bars\\b|blacklists\\b', false, { objNext: true }),
   t('RESTRICTION', 'svo', 0.8, `terminat(?:e|es|ed|ing) ${W}{0,3}accounts?`),
   t('RESTRICTION', 'svo', 0.85, `add(?:s|ed|ing)? ${W}{0,6}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'] }),
   t('RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b', false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
