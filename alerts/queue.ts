@@ -10,8 +10,10 @@ import { matchRules } from './match.ts';
  * same entry (more articles about the same event) inserts nothing: alert_deliveries is unique on (rule, entry).
  */
 export async function queueAlerts(db: DbOrTx, timelineEntryId: number): Promise<number[]> {
+  const enabled = await listEnabledAlertRules(db);
+  if (enabled.length === 0) return [];
   const [item] = await listEntriesWithDisputes(db, { entryIds: [timelineEntryId], limit: 1 });
   if (!item) return [];
-  const rules = matchRules(await listEnabledAlertRules(db), item);
+  const rules = matchRules(enabled, item);
   return insertAlertDeliveries(db, { timelineEntryId, ruleIds: rules.map((r) => r.id) });
 }

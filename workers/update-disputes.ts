@@ -49,7 +49,7 @@ export interface UpdateDisputesResult {
 export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateDisputesResult> {
   const { db } = ctx;
   const rows = await listUnplacedEvents(db, job.articleId);
-  const touched = new Map<number, string>();
+  const touched = new Set<number>();
   const newEntries: number[] = [];
   let placed = 0;
   const entityIds = [...new Set(rows.flatMap((r) => [r.event.actorId, r.event.targetId ?? -1]))].filter((id) => id > 0);
@@ -59,7 +59,11 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
   /** A ministry counts as its country, a spokesperson as the body they speak for (disputes/parties.ts). */
   const partyIdOf = (e: { id: number; partyName: string | null }) => (e.partyName ? (partyIdByName.get(e.partyName) ?? e.id) : e.id);
 
-  for (const { event, publishedAt, createdAt } of rows) {
+  // Events grouped by party set: one transaction (and one advisory lock) per group.
+  type Row = (typeof rows)[number];
+  const groups = new Map<string, { partyIds: number[]; rows: Row[] }>();
+  for (const row of rows) {
+    const { event } = row;
     if (event.targetId === null || event.targetId === event.actorId) continue;
     const actor = entityById.get(event.actorId);
     const target = entityById.get(event.targetId);
@@ -68,77 +72,84 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
     const targetParty = partyIdOf(target);
     if (actorParty === targetParty) continue;
     const partyIds = [actorParty, targetParty].sort((a, b) => a - b);
-    const issue = (event.issue ?? '').trim().toLowerCase();
-    const reportedAt = publishedAt ?? createdAt;
-
     const lockKey = `dispute-parties-${partyIds.join('-')}`;
-    const result = await db.transaction(async (tx) => {
+    if (!groups.has(lockKey)) groups.set(lockKey, { partyIds, rows: [] });
+    groups.get(lockKey)!.rows.push(row);
+  }
+
+  for (const [lockKey, group] of groups) {
+    const { partyIds } = group;
+    const results = await db.transaction(async (tx) => {
       await lockDisputeKey(tx, lockKey);
-      const existing = await listDisputesForParties(tx, partyIds);
-      let dispute = existing.find((d) => d.issue === issue);
-      const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
-      if (!dispute && joinsLatest && existing[0]) dispute = existing[0];
-      // The same parties quarrelling within ONGOING_DAYS of each other is one ongoing dispute, even when
-      // a report labels the issue differently; an admin can split it (POST /disputes/:id/split).
-      if (!dispute) dispute = existing.find((d) => d.status !== 'resolved' && d.lastEventAt && daysApart(d.lastEventAt, event.eventDate) <= ONGOING_DAYS);
-      if (!dispute) {
-        // A dispute opened without a specific issue takes the first specific one it meets.
-        const generic = existing.find((d) => GENERIC_ISSUES.has(d.issue));
-        if (generic) dispute = await setDisputeIssue(tx, generic.id, `${partyIds.join('-')}|${issue}`, issue, disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, issue));
-      }
-      if (!dispute) {
-        const disputeIssue = GENERIC_ISSUES.has(issue) ? 'general' : issue;
-        dispute = await findOrCreateDispute(tx, {
-          key: `${partyIds.join('-')}|${disputeIssue}`,
-          title: disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, disputeIssue),
-          partyIds,
-          issue: disputeIssue,
-          now: ctx.now(),
-        });
-      }
-      let entry = await findMatchingEntry(tx, {
-        disputeId: dispute.id,
-        type: event.type,
-        actorId: event.actorId,
-        targetId: event.targetId,
-        eventDate: event.eventDate,
-        windowDays: MATCH_WINDOW_DAYS,
-      });
-      let created = false;
-      if (!entry) {
-        entry = await insertTimelineEntry(tx, {
+      const out: { disputeId: number; entryId: number; created: boolean }[] = [];
+      for (const { event, publishedAt, createdAt } of group.rows) {
+        const actor = entityById.get(event.actorId)!;
+        const target = entityById.get(event.targetId!)!;
+        const issue = (event.issue ?? '').trim().toLowerCase();
+        const existing = await listDisputesForParties(tx, partyIds);
+        let dispute = existing.find((d) => d.issue === issue);
+        const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
+        if (!dispute && joinsLatest && existing[0]) dispute = existing[0];
+        // The same parties quarrelling within ONGOING_DAYS of each other is one ongoing dispute, even when
+        // a report labels the issue differently; an admin can split it (POST /disputes/:id/split).
+        if (!dispute) dispute = existing.find((d) => d.status !== 'resolved' && d.lastEventAt && daysApart(d.lastEventAt, event.eventDate) <= ONGOING_DAYS);
+        const title = (i: string) => disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, i);
+        if (!dispute) {
+          // A dispute opened without a specific issue takes the first specific one it meets.
+          const generic = existing.find((d) => GENERIC_ISSUES.has(d.issue));
+          if (generic) dispute = await setDisputeIssue(tx, generic.id, `${partyIds.join('-')}|${issue}`, issue, title(issue));
+        }
+        if (!dispute) {
+          const disputeIssue = GENERIC_ISSUES.has(issue) ? 'general' : issue;
+          dispute = await findOrCreateDispute(tx, {
+            key: `${partyIds.join('-')}|${disputeIssue}`,
+            title: title(disputeIssue),
+            partyIds,
+            issue: disputeIssue,
+            now: ctx.now(),
+          });
+        }
+        let entry = await findMatchingEntry(tx, {
           disputeId: dispute.id,
           type: event.type,
           actorId: event.actorId,
           targetId: event.targetId,
           eventDate: event.eventDate,
-          firstReportedAt: reportedAt,
-          sentence: event.sentence,
-          quote: event.quote,
-          issue: event.issue,
-          confidence: event.confidence,
+          windowDays: MATCH_WINDOW_DAYS,
         });
-        created = true;
+        let created = false;
+        if (!entry) {
+          entry = await insertTimelineEntry(tx, {
+            disputeId: dispute.id,
+            type: event.type,
+            actorId: event.actorId,
+            targetId: event.targetId,
+            eventDate: event.eventDate,
+            firstReportedAt: publishedAt ?? createdAt,
+            sentence: event.sentence,
+            quote: event.quote,
+            issue: event.issue,
+            confidence: event.confidence,
+          });
+          created = true;
+        }
+        await setEventEntry(tx, event.id, entry.id);
+        await refreshEntryEvidence(tx, entry.id);
+        if (event.type === 'DENIAL' && entry.answersEntryId === null) {
+          const answered = await findAnsweredAllegation(tx, dispute.id, event.targetId, event.eventDate);
+          if (answered) await setEntryAnswers(tx, entry.id, answered);
+        }
+        out.push({ disputeId: dispute.id, entryId: entry.id, created });
       }
-      await setEventEntry(tx, event.id, entry.id);
-      await refreshEntryEvidence(tx, entry.id);
-      if (event.type === 'DENIAL' && entry.answersEntryId === null) {
-        const answered = await findAnsweredAllegation(tx, dispute.id, event.targetId, event.eventDate);
-        if (answered) await setEntryAnswers(tx, entry.id, answered);
-      }
-      return { disputeId: dispute.id, entryId: entry.id, created };
+      // Each touched dispute is recomputed once, from its whole timeline, under the same lock.
+      for (const disputeId of new Set(out.map((r) => r.disputeId))) await recomputeDispute(tx, ctx, disputeId);
+      return out;
     });
-    placed++;
-    touched.set(result.disputeId, lockKey);
-    if (result.created) newEntries.push(result.entryId);
-  }
-
-  // Each touched dispute is recomputed once, from its whole timeline, under the same lock.
-  for (const [disputeId, lockKey] of touched) {
-    await db.transaction(async (tx) => {
-      await lockDisputeKey(tx, lockKey);
-      await recomputeDispute(tx, ctx, disputeId);
-    });
+    for (const r of results) {
+      placed++;
+      touched.add(r.disputeId);
+      if (r.created) newEntries.push(r.entryId);
+    }
   }
 
   // Alerts: one delivery per (rule, timeline event), whatever number of articles report it. Every recent
@@ -147,7 +158,7 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
   const since = new Date(ctx.now().getTime() - ALERT_WINDOW_MS);
   let alerted = 0;
   for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId)).length;
-  return { placed, newEntries, disputes: [...touched.keys()], next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
+  return { placed, newEntries, disputes: [...touched], next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
 }
 
 function daysApart(a: string, b: string): number {
