@@ -277,7 +277,7 @@ function accuserIn(info: SentenceInfo): Mention | null {
 }
 
 // Words that may stand before a verb whose subject is carried over from earlier sentences ("He also urged", "A: China ...").
-const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
+const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
 
 /** Whether the clause before the trigger has no noun of its own, so its subject may come from the previous sentences. */
 function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
@@ -507,6 +507,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // In a ministry transcript the answer's "we" is the ministry.
       const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; }
+      // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
+      if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i.test(x.text))) {
+        const brought = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor);
+        if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; }
+      }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; }
