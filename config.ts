@@ -39,7 +39,9 @@ export const EnvSchema = z
     WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),
     WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(2),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
-    JOB_ATTEMPTS: z.coerce.number().int().positive().default(5),
+    JOB_ATTEMPTS: z.coerce.number().int().positive().default(8),
+    WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
+    WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
     SMTP_URL: z.string().default(''),
     MAIL_FROM: z.string().default('Brinkwatch <digest@localhost>'),
     DIGEST_SECRET: z.string().default('change-me-digest-secret'),
@@ -97,6 +99,8 @@ export interface Config {
     concurrency: { poll: number; fetch: number; extract: number; disputes: number };
     shutdownTimeoutMs: number;
     attempts: number;
+    lockDurationMs: number;
+    stalledIntervalMs: number;
   };
   mail: { smtpUrl: string; from: string };
   secrets: { digest: string; webhook: string };
@@ -151,6 +155,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       },
       shutdownTimeoutMs: e.WORKER_SHUTDOWN_TIMEOUT_MS,
       attempts: e.JOB_ATTEMPTS,
+      lockDurationMs: e.WORKER_LOCK_DURATION_MS,
+      stalledIntervalMs: e.WORKER_STALLED_INTERVAL_MS,
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     secrets: { digest: e.DIGEST_SECRET, webhook: e.WEBHOOK_SECRET },

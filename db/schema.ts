@@ -184,7 +184,7 @@ export const timelineEntries = pgTable(
     createdAt: timestamp(tz).notNull().defaultNow(),
   },
   (t) => [
-    index('timeline_dispute_date_idx').on(t.disputeId, t.eventDate, t.id),
+    index('timeline_dispute_date_idx').on(t.disputeId, t.eventDate, t.firstReportedAt, t.id),
     index('timeline_actor_idx').on(t.actorId),
     index('timeline_reported_idx').on(t.firstReportedAt),
   ],

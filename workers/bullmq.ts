@@ -14,6 +14,8 @@ import { InvalidPayloadError, runStage } from './stages.ts';
 
 export type Queues = Record<QueueName, Queue>;
 
+const REVIVE_AFTER_MS = 60 * 60_000;
+
 /** Opens a Redis connection: workers block and must retry forever; producers fail fast. */
 export function connectRedis(url: string, role: 'worker' | 'producer'): Redis {
   return new Redis(url, {
@@ -39,7 +41,18 @@ export function createQueues(config: Config, connection: Redis): Queues {
 /** Adds jobs with their deterministic ids (an existing id makes the add a no-op). */
 export async function enqueueJobs(queues: Queues, jobs: NextJob[], now: Date): Promise<void> {
   for (const job of jobs) {
-    await queues[job.queue].add(job.queue, job.payload, { jobId: jobIdFor(job, now) });
+    const id = jobIdFor(job, now);
+    if (job.revive) {
+      // A job that ended in the failed set keeps its id for days, so adding it again would be a no-op:
+      // the sweep's recovery work retries it instead — at most once an hour, so a poisoned job that
+      // always throws costs a few attempts an hour and never holds up the rest.
+      const existing = await queues[job.queue].getJob(id);
+      if (existing && (await existing.isFailed())) {
+        if ((existing.finishedOn ?? 0) < now.getTime() - REVIVE_AFTER_MS) await existing.retry('failed');
+        continue;
+      }
+    }
+    await queues[job.queue].add(job.queue, job.payload, { jobId: id });
   }
 }
 
@@ -76,7 +89,15 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?:
           throw withCauseInMessage(err);
         }
       },
-      { connection, prefix: ctx.config.redis.queuePrefix, concurrency: concurrency[name], autorun: true },
+      {
+        connection,
+        prefix: ctx.config.redis.queuePrefix,
+        concurrency: concurrency[name],
+        autorun: true,
+        // A job whose worker died goes back to the queue once its lock expires and a stalled check runs.
+        lockDuration: ctx.config.workers.lockDurationMs,
+        stalledInterval: ctx.config.workers.stalledIntervalMs,
+      },
     );
     worker.on('error', (err) => ctx.log.error({ err, queue: name }, 'worker error'));
     worker.on('failed', (job, err) =>

@@ -31,6 +31,8 @@ export interface NextJob {
   payload: Record<string, unknown>;
   /** Distinguishes a deliberate re-run (re-extraction) from a duplicate. */
   generation?: string;
+  /** Recovery work: if this job id sits in the failed set, retry it rather than add (a no-op). */
+  revive?: boolean;
 }
 
 /** Deterministic job id: BullMQ ignores an add whose id exists. Ids contain no ':' and are never all digits. */

@@ -34,9 +34,9 @@ export async function sweep(ctx: Ctx): Promise<StageResult & { stalledFetch: num
     stalledDisputes: stalled.pendingDisputes.length,
     dueSources: due.length,
     next: [
-      ...stalled.pendingFetch.map((articleId) => ({ queue: 'fetch-article' as const, payload: { articleId } })),
-      ...stalled.pendingExtract.map((articleId) => ({ queue: 'extract-article' as const, payload: { articleId } })),
-      ...stalled.pendingDisputes.map((articleId) => ({ queue: 'update-disputes' as const, payload: { articleId } })),
+      ...stalled.pendingFetch.map((articleId) => ({ queue: 'fetch-article' as const, payload: { articleId }, revive: true })),
+      ...stalled.pendingExtract.map((articleId) => ({ queue: 'extract-article' as const, payload: { articleId }, revive: true })),
+      ...stalled.pendingDisputes.map((articleId) => ({ queue: 'update-disputes' as const, payload: { articleId }, revive: true })),
       ...due.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id } })),
     ],
   };

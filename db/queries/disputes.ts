@@ -257,10 +257,13 @@ export interface TimelineParams {
   since?: string;
   until?: string;
   limit: number;
-  cursor?: { date: string; id: number };
+  cursor?: { date: string; reportedAt: string; id: number };
 }
 
-/** A dispute's timeline in date order, each entry with actor, target and corroboration. */
+/**
+ * A dispute's timeline in date order — events of the same day in the order they were first reported —
+ * each entry with actor, target and corroboration. Keyset-paginated on (date, first report, id).
+ */
 export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelineParams) {
   return db
     .select({
@@ -288,10 +291,12 @@ export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelinePara
         p.types?.length ? inArray(timelineEntries.type, p.types) : undefined,
         p.since ? gte(timelineEntries.eventDate, p.since) : undefined,
         p.until ? lte(timelineEntries.eventDate, p.until) : undefined,
-        p.cursor ? sql`(${timelineEntries.eventDate}, ${timelineEntries.id}) > (${p.cursor.date}::date, ${p.cursor.id})` : undefined,
+        p.cursor
+          ? sql`(${timelineEntries.eventDate}, ${timelineEntries.firstReportedAt}, ${timelineEntries.id}) > (${p.cursor.date}::date, ${p.cursor.reportedAt}::timestamptz, ${p.cursor.id})`
+          : undefined,
       ),
     )
-    .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.id))
+    .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.firstReportedAt), asc(timelineEntries.id))
     .limit(p.limit);
 }
 
