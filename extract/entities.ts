@@ -2,6 +2,7 @@
 // capitalised sequences with organisational or personal cues, and resolution of descriptions
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
+import { isNameLike } from './pos.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -406,7 +407,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
         continue;
       }
       // Person before a speech verb or an appositive title: "Jane Doe said", "Mao Ning, the spokesperson".
-      if (run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))) {
+      if (run.length <= 3 && run.every((x) => NAMEWORD.test(x.text) && isNameLike(x.text))) {
         const nx = toks[last + 1]?.text ?? '';
         const appos = nx === ',' && /^(?:the|a|an)$/i.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
         const apposTitle = nx === ',' && PERSON_TITLES.has(toks[last + 2]?.text ?? '');
