@@ -78,14 +78,17 @@ export async function insertTimelineEntry(db: DbOrTx, e: typeof timelineEntries.
 }
 
 /**
- * Recomputes an entry's corroboration (distinct stories reporting it) and first report time, and keeps
- * the best-evidenced sentence (highest confidence) as its headline evidence.
+ * Recomputes an entry's corroboration (distinct stories reporting it), first report time and date, and
+ * keeps the best-evidenced sentence (highest confidence) as its headline evidence.
  */
 export async function refreshEntryEvidence(db: DbOrTx, entryId: number): Promise<void> {
   await db.execute(sql`
     update timeline_entries t set
       corroboration = greatest(1, s.n + s.copies),
       first_reported_at = least(t.first_reported_at, s.first_at),
+      -- A real-world event happens once: the earliest date its reports give, and never after its first report
+      -- (later articles that mention it in passing carry their own, later, publication dates).
+      event_date = least(s.min_date, s.first_at::date),
       sentence = coalesce(s.sentence, t.sentence),
       quote = coalesce(s.quote, t.quote),
       confidence = greatest(t.confidence, s.conf)
@@ -97,7 +100,8 @@ export async function refreshEntryEvidence(db: DbOrTx, entryId: number): Promise
              min(coalesce(a.published_at, a.created_at)) as first_at,
              (array_agg(e.sentence order by e.confidence desc, e.id))[1] as sentence,
              (array_agg(e.quote order by (e.quote is null), e.confidence desc, e.id))[1] as quote,
-             max(e.confidence) as conf
+             max(e.confidence) as conf,
+             min(e.event_date) as min_date
       from events e join articles a on a.id = e.article_id
       where e.timeline_entry_id = ${entryId}
     ) s

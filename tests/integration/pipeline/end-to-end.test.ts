@@ -44,7 +44,7 @@ async function checkSeedDispute(ctx: Ctx) {
     const denial = items.findIndex((e) => e.type === 'DENIAL' && e.actor === 'Alibaba' && e.target === 'Anthropic');
     const complaint = items.findIndex((e) => e.type === 'LEGAL_ACTION' && e.actor === 'Anthropic' && e.target === 'Alibaba');
     expect(allegation).toBeGreaterThanOrEqual(0);
-    expect(complaint).toBeGreaterThan(allegation);
+    expect(complaint, JSON.stringify(items.map((e) => [e.date, e.type, e.actor, e.target, (e as { firstReportedAt?: string }).firstReportedAt]))).toBeGreaterThan(allegation);
     expect(denial).toBeGreaterThan(complaint);
     // As a journalist reads it: allegation, formal complaint, denial — and the level rising with them.
     const d = (await app.inject({ method: 'GET', url: `/disputes/${seed!.id}` })).json();
