@@ -141,14 +141,14 @@ export async function disputeRoutes(app: FastifyInstance) {
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       const q = req.query;
-      const c = decodeCursor<{ d: string; r: string; id: number }>(q.cursor, { d: 'date', r: 'string', id: 'number' });
+      const c = decodeCursor<{ d: string; r: string; t: string; id: number }>(q.cursor, { d: 'date', r: 'string', t: 'string', id: 'number' });
       if (c && Number.isNaN(Date.parse(c.r))) throw new BadCursorError();
       const items = await getTimelineWithSources(db(), d.id, {
         types: q.type?.split(','),
         since: q.since,
         until: q.until,
         limit: q.limit,
-        cursor: c ? { date: c.d, reportedAt: c.r, id: c.id } : undefined,
+        cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
       });
       // Content negotiation: Atom for feed readers, CSV for spreadsheets, JSON otherwise.
       reply.header('vary', 'Accept');
@@ -166,7 +166,7 @@ export async function disputeRoutes(app: FastifyInstance) {
       return {
         dispute: { ...d, parties: await getDisputeParties(db(), d.id) },
         items,
-        next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, r: new Date(last.firstReportedAt).toISOString(), id: last.id }) : null,
+        next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, r: new Date(last.firstReportedAt).toISOString(), t: last.type, id: last.id }) : null,
       };
     },
   );

@@ -261,8 +261,15 @@ export interface TimelineParams {
   since?: string;
   until?: string;
   limit: number;
-  cursor?: { date: string; reportedAt: string; id: number };
+  cursor?: { date: string; reportedAt: string; id: number; type: string };
 }
+
+/**
+ * Narrative order of events reported on the same day by the same first report: the accusation before
+ * the step taken on it, the answer after both ("accused … and filed a complaint"; "denied").
+ */
+export const SAME_DAY_ORDER = ['ALLEGATION', 'DEMAND', 'THREAT', 'INVESTIGATION', 'LEGAL_ACTION', 'RESTRICTION', 'DENIAL', 'DEESCALATION'];
+const sameDayRank = (type: unknown) => sql`coalesce(array_position(${sql.raw(`array[${SAME_DAY_ORDER.map((t) => `'${t}'`).join(',')}]::text[]`)}, ${type}), 99)`;
 
 /**
  * A dispute's timeline in date order — events of the same day in the order they were first reported —
@@ -296,11 +303,11 @@ export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelinePara
         p.since ? gte(timelineEntries.eventDate, p.since) : undefined,
         p.until ? lte(timelineEntries.eventDate, p.until) : undefined,
         p.cursor
-          ? sql`(${timelineEntries.eventDate}, ${timelineEntries.firstReportedAt}, ${timelineEntries.id}) > (${p.cursor.date}::date, ${p.cursor.reportedAt}::timestamptz, ${p.cursor.id})`
+          ? sql`(${timelineEntries.eventDate}, ${timelineEntries.firstReportedAt}, ${sameDayRank(timelineEntries.type)}, ${timelineEntries.id}) > (${p.cursor.date}::date, ${p.cursor.reportedAt}::timestamptz, ${sameDayRank(p.cursor.type)}, ${p.cursor.id})`
           : undefined,
       ),
     )
-    .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.firstReportedAt), asc(timelineEntries.id))
+    .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.firstReportedAt), sameDayRank(timelineEntries.type), asc(timelineEntries.id))
     .limit(p.limit);
 }
 

@@ -72,6 +72,15 @@ describe('read API', () => {
     expect(allegation.sources.map((s: { outlet: string }) => s.outlet).sort()).toEqual(['Outlet desk', 'Outlet wire']);
     expect(tl.items[2].answersEntryId).toBe(allegation.id);
     expect(tl.items[2].quote).toBe('baseless and protectionist');
+    // Paging one entry at a time gives the same order.
+    const paged: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await get(`/disputes/${list.items[0].id}/timeline?limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      paged.push(...page.items.map((e: { id: number }) => e.id));
+      cursor = page.next_cursor;
+    } while (cursor);
+    expect(paged).toEqual(tl.items.map((e: { id: number }) => e.id));
     const onlyDenials = (await get(`/disputes/${list.items[0].id}/timeline?type=DENIAL`)).json();
     expect(onlyDenials.items.map((e: { type: string }) => e.type)).toEqual(['DENIAL']);
   });
