@@ -127,7 +127,8 @@ export async function runIngestBench(opts: IngestOptions): Promise<IngestResult>
         busy = 0;
         for (const q of queues) {
           // Job schedulers (polls, sweep) always keep their next run delayed; retries of article jobs are delayed too.
-          const states = q.name === 'poll-feed' || q.name === 'sweep' ? ['waiting', 'active', 'prioritized'] : ['waiting', 'active', 'delayed', 'prioritized'];
+          const scheduled = ['poll-feed', 'sweep', 'deliver-alerts', 'digest-tick'].includes(q.name);
+          const states = scheduled ? ['waiting', 'active', 'prioritized'] : ['waiting', 'active', 'delayed', 'prioritized'];
           busy += Object.values(await q.getJobCounts(...(states as ['waiting']))).reduce((a, b) => a + b, 0);
         }
         if (busy === 0) {

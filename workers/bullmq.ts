@@ -175,8 +175,10 @@ export async function waitForIdle(queues: Queues, timeoutMs: number, pollMs = 20
   while (Date.now() < deadline) {
     let busy = 0;
     for (const q of Object.values(queues)) {
-      const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+      const c = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       busy += Object.values(c).reduce((a, b) => a + b, 0);
+      // Delayed jobs count (retries waiting for their backoff) except the next runs of job schedulers.
+      busy += (await q.getDelayed()).filter((j) => !j.id?.startsWith('repeat:')).length;
     }
     quietRounds = busy === 0 ? quietRounds + 1 : 0;
     if (quietRounds >= 3) return;

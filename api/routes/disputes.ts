@@ -78,8 +78,7 @@ export async function disputeRoutes(app: FastifyInstance) {
         limit: q.limit,
         cursor: c ? { key: c.k, id: c.id } : undefined,
       });
-      const parties = await getPartiesOfDisputes(db(), rows.map((d) => d.id));
-      const items = rows.map((d) => ({ ...d, parties: parties.get(d.id) ?? [] }));
+      const items = rows;
       const last = rows[rows.length - 1];
       const next =
         last && rows.length === q.limit

@@ -1,5 +1,5 @@
 /** Queries on disputes, their parties, timeline entries and level changes. */
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
 import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
@@ -234,7 +234,11 @@ export async function listDisputes(db: DbOrTx, p: ListDisputesParams) {
       : sql`(${disputes.lastEventAt}, ${disputes.id}) < (${p.cursor.key}::date, ${p.cursor.id})`
     : undefined;
   return db
-    .select()
+    .select({
+      ...getTableColumns(disputes),
+      // Parties come with the row: one round trip and one plan per page.
+      parties: sql<{ id: number; name: string; kind: string }[]>`(select coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'kind', e.kind) order by e.name), '[]'::json) from ${disputeParties} dp join ${entities} e on e.id = dp.entity_id where dp.dispute_id = "disputes"."id")`,
+    })
     .from(disputes)
     .where(
       and(
@@ -325,6 +329,7 @@ export async function getEntrySources(db: DbOrTx, entryIds: number[]) {
       publishedAt: articles.publishedAt,
       sentence: events.sentence,
       quote: events.quote,
+      hasCopies: sql<boolean>`exists (select 1 from ${storyOutlets} so where so.story_id = "articles"."id")`,
     })
     .from(events)
     .innerJoin(articles, eq(articles.id, events.articleId))
@@ -364,19 +369,20 @@ export async function setEntryAnswers(db: DbOrTx, entryId: number, answersEntryI
 export async function getTimelineWithSources(db: DbOrTx, disputeId: number, p: TimelineParams) {
   const entries = await getTimeline(db, disputeId, p);
   const evidence = await getEntrySources(db, entries.map((e) => e.id));
-  const copies = evidence.length
+  const withCopies = [...new Set(evidence.filter((s) => s.hasCopies).map((s) => s.articleId))];
+  const copies = withCopies.length
     ? await db
         .select({ storyId: storyOutlets.storyId, articleId: storyOutlets.articleId, outlet: sources.name, url: articles.url })
         .from(storyOutlets)
         .innerJoin(articles, eq(articles.id, storyOutlets.articleId))
         .innerJoin(sources, eq(sources.id, storyOutlets.sourceId))
-        .where(and(inArray(storyOutlets.storyId, [...new Set(evidence.map((s) => s.articleId))]), sql`${storyOutlets.articleId} <> ${storyOutlets.storyId}`))
+        .where(and(inArray(storyOutlets.storyId, withCopies), sql`${storyOutlets.articleId} <> ${storyOutlets.storyId}`))
     : [];
   return entries.map((e) => ({
     ...e,
     sources: evidence
       .filter((s) => s.entryId === e.id)
-      .map(({ entryId: _entryId, eventId: _eventId, ...s }) => ({
+      .map(({ entryId: _entryId, eventId: _eventId, hasCopies: _hasCopies, ...s }) => ({
         ...s,
         syndicatedBy: copies.filter((c) => c.storyId === s.articleId).map((c) => ({ outlet: c.outlet, url: c.url })),
       })),

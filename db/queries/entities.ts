@@ -98,8 +98,9 @@ export async function listActors(db: DbOrTx, p: ListActorsParams) {
       kind: entities.kind,
       aliases: entities.aliases,
       organisation: entities.organisation,
-      mentions: sql<number>`(select coalesce(sum(${mentions.count}), 0)::int from ${mentions} where ${mentions.entityId} = ${entities.id})`,
-      disputes: sql<number>`(select count(*)::int from ${disputeParties} where ${disputeParties.entityId} = ${entities.id})`,
+      // Columns inside a select's sql are rendered unqualified by drizzle: name the outer table explicitly.
+      mentions: sql<number>`(select coalesce(sum(m.count), 0)::int from ${mentions} m where m.entity_id = "entities"."id")`,
+      disputes: sql<number>`(select count(*)::int from ${disputeParties} dp where dp.entity_id = "entities"."id")`,
     })
     .from(entities)
     .where(

@@ -76,7 +76,7 @@ describe('read API', () => {
     const paged: number[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await get(`/disputes/${list.items[0].id}/timeline?limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: { id: number }[]; next_cursor: string | null } = (await get(`/disputes/${list.items[0].id}/timeline?limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json();
       paged.push(...page.items.map((e: { id: number }) => e.id));
       cursor = page.next_cursor;
     } while (cursor);
