@@ -19,19 +19,24 @@ import type { ArticleJob, NextJob } from './queues.ts';
 export const EXTRACTOR_VERSION = '1';
 
 export interface ExtractResult {
-  status: 'extracted' | 'no-text' | 'missing' | 'duplicate';
+  status: 'extracted' | 'already-extracted' | 'no-text' | 'missing' | 'duplicate';
   events: number;
   entities: number;
   next: NextJob[];
 }
 
 /** Extracts one article's entities and events into the database. */
-export async function extractArticle(ctx: Ctx, job: ArticleJob): Promise<ExtractResult> {
+export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boolean }): Promise<ExtractResult> {
   const { db } = ctx;
   const article = await getArticle(db, job.articleId);
   if (!article) return { status: 'missing', events: 0, entities: 0, next: [] };
   if (article.storyId) return { status: 'duplicate', events: 0, entities: 0, next: [] };
   if (!article.text) return { status: 'no-text', events: 0, entities: 0, next: [] };
+  // A repeated job (a retry, or a job handed over after its worker died) must not replace events that
+  // update-disputes already placed: only `brinkwatch reextract` (force) or a new extractor version does.
+  if (article.extractedAt && article.extractorVersion === EXTRACTOR_VERSION && !job.force) {
+    return { status: 'already-extracted', events: 0, entities: 0, next: [{ queue: 'update-disputes', payload: { articleId: article.id } }] };
+  }
 
   const started = performance.now();
   const published = (article.publishedAt ?? article.fetchedAt ?? article.createdAt).toISOString();

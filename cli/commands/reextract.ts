@@ -17,7 +17,7 @@ export async function runReextract(config: Config, since: string | undefined): P
     const started = Date.now();
     let events = 0;
     for (const [i, articleId] of ids.entries()) {
-      const r = await extractArticle(rt.ctx, { articleId });
+      const r = await extractArticle(rt.ctx, { articleId, force: true });
       events += r.events;
       await updateDisputes(rt.ctx, { articleId });
       progress(i + 1, ids.length, started);

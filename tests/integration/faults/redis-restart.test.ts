@@ -13,6 +13,8 @@ import { describeRun, expectedFigures, extractedCount, failedJobs, runFigures, s
 import { sleep, startPrivateRedis, startWorkerProcess, stopWorkerProcess, waitFor, type PrivateRedis, type WorkerProcess } from '../../helpers/faults/processes.ts';
 
 const DOWN_MS = 3_000;
+// A job active when Redis died loses its lock; the stalled-job check hands it back. Short timings keep the test quick.
+const FAST_STALLED = { BW_TEST_LOCK_DURATION_MS: '4000', BW_TEST_STALLED_INTERVAL_MS: '1000' };
 
 describe('Redis restarted during a run', async () => {
   const up = await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL');
@@ -31,7 +33,7 @@ describe('Redis restarted during a run', async () => {
   async function runUntilRestart(persistent: boolean, name: string) {
     redis = await startPrivateRedis(persistent);
     h = await startHarness({ name, redisUrl: redis.url, feeds: 5, itemsPerFeed: 8, articleDelayMs: 20 });
-    const w = startWorkerProcess('first', h.workerEnv());
+    const w = startWorkerProcess('first', { ...h.workerEnv(), ...FAST_STALLED });
     workers.push(w);
     await w.ready;
     await h.pollAll();
@@ -49,7 +51,7 @@ describe('Redis restarted during a run', async () => {
     await waitFor('every article extracted', async () => (await extractedCount(h!.handle)) === expected.extracted, 90_000).catch(async (err: Error) => {
       throw new Error(`${err.message}\n${await describeRun(h!, [w])}`);
     });
-    await waitQuiet(h!.queues, 30_000);
+    await waitQuiet(h!.queues, 60_000);
     const finishedMs = Date.now() - restartedAt;
     expect(w.child.exitCode).toBe(null);
     expect(await failedJobs(h!.queues)).toEqual([]);

@@ -105,7 +105,7 @@ describe('embedded mode (PGlite, in-process stages)', () => {
 
       // Re-extraction (what `brinkwatch reextract` runs) replaces events in place: same counts, same seed dispute.
       for (const articleId of await listArticleIdsForReextract(handle.db, null)) {
-        await extractArticle(ctx, { articleId });
+        await extractArticle(ctx, { articleId, force: true });
         await updateDisputes(ctx, { articleId });
       }
       expect(await counts(handle)).toEqual(after1);
