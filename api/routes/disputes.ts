@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { getDispute, getDisputeChanges, getDisputeParties, getPartiesOfDisputes, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
+import { getDispute, getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { describeChange } from '../../disputes/ladder.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { formatParam, sendList } from '../export.ts';

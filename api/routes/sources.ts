@@ -13,30 +13,31 @@ export async function sourceRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-    const rows = await listSources(app.deps.ctx.db);
-    return sendList(req, reply, {
-      next_cursor: null,
-      items: rows.map((s) => ({
-        id: s.id,
-        name: s.name,
-        kind: s.kind,
-        url: s.url,
-        format: s.format,
-        pollIntervalMinutes: s.pollIntervalMinutes,
-        enabled: s.enabled,
-        state: s.paused ? 'paused' : s.consecutiveFailures > 0 ? 'failing' : s.lastCheckedAt ? 'ok' : 'new',
-        paused: s.paused,
-        lastCheckedAt: s.lastCheckedAt,
-        lastSuccessAt: s.lastSuccessAt,
-        lastStatus: s.lastStatus,
-        lastErrorClass: s.lastErrorClass,
-        lastError: s.lastError,
-        consecutiveFailures: s.consecutiveFailures,
-        nextCheckAt: s.nextCheckAt,
-        itemsSeen: s.itemsSeen,
-      })),
-    });
-  });
+      const rows = await listSources(app.deps.ctx.db);
+      return sendList(req, reply, {
+        next_cursor: null,
+        items: rows.map((s) => ({
+          id: s.id,
+          name: s.name,
+          kind: s.kind,
+          url: s.url,
+          format: s.format,
+          pollIntervalMinutes: s.pollIntervalMinutes,
+          enabled: s.enabled,
+          state: s.paused ? 'paused' : s.consecutiveFailures > 0 ? 'failing' : s.lastCheckedAt ? 'ok' : 'new',
+          paused: s.paused,
+          lastCheckedAt: s.lastCheckedAt,
+          lastSuccessAt: s.lastSuccessAt,
+          lastStatus: s.lastStatus,
+          lastErrorClass: s.lastErrorClass,
+          lastError: s.lastError,
+          consecutiveFailures: s.consecutiveFailures,
+          nextCheckAt: s.nextCheckAt,
+          itemsSeen: s.itemsSeen,
+        })),
+      });
+    },
+  );
 }
 
 /** Write routes on sources (API key with the write scope). */
