@@ -3,6 +3,7 @@
  * directory (`memory://` for a throw-away in-memory database). Both are driven by drizzle with the
  * same schema, so every query function works on either.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
@@ -24,12 +25,34 @@ export interface DbOptions {
   poolSize?: number;
 }
 
+/**
+ * A pg Client that runs parameterised SELECTs as named prepared statements (the name is a hash of the
+ * SQL text, so one text always has one name). PostgreSQL then parses and plans each query once per
+ * connection instead of on every call: on this project's queries planning costs more than executing
+ * (event search: 4.5 ms → 0.9 ms per call). Writes and statements without parameters run unnamed, so
+ * batch inserts of varying sizes and multi-statement scripts do not pile up prepared statements.
+ */
+function namedStatementClient(Base: typeof import('pg').Client): typeof import('pg').Client {
+  return class NamedStatementClient extends Base {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    override query(config: any, values?: any, callback?: any): any {
+      if (config && typeof config === 'object' && typeof config.text === 'string' && !config.name) {
+        const params = Array.isArray(config.values) ? config.values : Array.isArray(values) ? values : null;
+        if (params && params.length > 0 && params.length <= 200 && config.text.length < 8_000 && /^\s*select\b/i.test(config.text)) {
+          config = { ...config, name: `bw_${createHash('sha1').update(config.text).digest('hex').slice(0, 20)}` };
+        }
+      }
+      return super.query(config, values, callback);
+    }
+  } as unknown as typeof import('pg').Client;
+}
+
 /** Opens the database named by the options: `pg` pool for a URL, PGlite otherwise. */
 export async function openDb(opts: DbOptions): Promise<DbHandle> {
   if (opts.url) {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, Client: namedStatementClient(pg.Client) });
     // An idle client that loses its connection (PostgreSQL restarted) must not crash the process.
     pool.on('error', () => {});
     // Nor may a checked-out one: pg-pool drops its own listener while a client is lent out (inside a
