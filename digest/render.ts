@@ -4,6 +4,7 @@
  * to its sources), denials (with the allegation they answer). Empty sections are left out.
  */
 import { escapeHtml as h, safeHttpUrl } from '../api/render/escape.ts';
+import type { TimelineEventCore } from '../disputes/types.ts';
 
 export interface DigestDispute {
   id: number;
@@ -21,15 +22,7 @@ export interface DigestSource {
   title: string | null;
 }
 
-export interface DigestEvent {
-  id: number;
-  date: string;
-  type: string;
-  actor: string;
-  target: string | null;
-  sentence: string;
-  quote: string | null;
-  corroboration: number;
+export interface DigestEvent extends TimelineEventCore {
   sources: DigestSource[];
   answers?: { id: number; type: string; date: string; actor: string; sentence: string } | null;
 }

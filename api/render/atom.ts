@@ -1,5 +1,6 @@
 /** Atom 1.0 (RFC 4287) feeds of timeline events, one per dispute and one per actor (pure). */
 import { escapeXml, safeHttpUrl } from './escape.ts';
+import type { TimelineEventCore } from '../../disputes/types.ts';
 
 export interface AtomLink {
   href: string;
@@ -77,15 +78,7 @@ export function renderAtomFeed(feed: AtomFeed): string {
 }
 
 /** A timeline event as the API returns it (db/queries/disputes.ts › getTimelineWithSources), plus its dispute. */
-export interface AtomTimelineItem {
-  id: number;
-  date: string;
-  type: string;
-  actor: string;
-  target: string | null;
-  sentence: string;
-  quote: string | null;
-  corroboration: number;
+export interface AtomTimelineItem extends TimelineEventCore {
   firstReportedAt: Date | string;
   disputeId: number;
   disputeTitle: string;

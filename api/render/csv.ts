@@ -7,6 +7,8 @@
  * single quote, which spreadsheets show as text. Numbers are left alone so that -3 stays a number.
  */
 
+import type { TimelineEventCore } from '../../disputes/types.ts';
+
 export type CsvColumn<T> = keyof T & string | { key: keyof T & string; header?: string; value?: (row: T) => unknown };
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -37,15 +39,7 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly Cs
 }
 
 /** A timeline event as getTimelineWithSources returns it, flattened for CSV. */
-export interface CsvTimelineItem {
-  id: number;
-  date: string;
-  type: string;
-  actor: string;
-  target: string | null;
-  sentence: string;
-  quote: string | null;
-  corroboration: number;
+export interface CsvTimelineItem extends TimelineEventCore {
   firstReportedAt: Date | string;
   answersEntryId: number | null;
   sources: { url: string; outlet: string }[];

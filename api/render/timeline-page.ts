@@ -4,6 +4,7 @@
  * inline CSS and an inline SVG chart. All text is escaped and only http(s) links are emitted.
  */
 import { escapeHtml as h, safeHttpUrl } from './escape.ts';
+import type { TimelineEventCore } from '../../disputes/types.ts';
 
 export interface PageParty {
   id: number;
@@ -45,15 +46,7 @@ export interface PageSource {
   syndicatedBy?: { outlet: string; url: string }[];
 }
 
-export interface PageEntry {
-  id: number;
-  date: string;
-  type: string;
-  actor: string;
-  target: string | null;
-  sentence: string;
-  quote: string | null;
-  corroboration: number;
+export interface PageEntry extends TimelineEventCore {
   firstReportedAt?: Date | string;
   answersEntryId?: number | null;
   sources: PageSource[];
