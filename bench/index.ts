@@ -2,7 +2,7 @@
  * `npm run bench [-- --quick]`: ingest throughput end to end (BullMQ workers, Redis, PostgreSQL) beside
  * extraction alone, API latency on seeded data, and worker memory. Prints a table and writes
  * bench-results.json at the repository root. Full: 10,000 articles, 1,000,000 events / 20,000 disputes,
- * 50 connections × 20 s per endpoint. --quick: 1,000 articles, 100,000 events / 2,000 disputes, 5 s.
+ * 50 connections × 20 s per endpoint. --quick (under 2 minutes): 400 articles, 50,000 events / 1,000 disputes, 4 s.
  * Needs PostgreSQL and Redis (defaults: 127.0.0.1); uses its own database `bench`, wiped on every run.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -27,13 +27,13 @@ const { values } = parseArgs({
 });
 const quick = values.quick!;
 const plan = {
-  articles: Number(values.articles ?? (quick ? 1_000 : 10_000)),
+  articles: Number(values.articles ?? (quick ? 400 : 10_000)),
   workers: Number(values.workers),
-  events: quick ? 100_000 : 1_000_000,
-  disputes: quick ? 2_000 : 20_000,
+  events: quick ? 50_000 : 1_000_000,
+  disputes: quick ? 1_000 : 20_000,
   actors: 2_000,
   connections: 50,
-  durationSeconds: quick ? 5 : 20,
+  durationSeconds: quick ? 4 : 20,
 };
 const only = values.only?.split(',') ?? ['ingest', 'api'];
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
