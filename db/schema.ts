@@ -114,7 +114,7 @@ export const entities = pgTable(
     partyName: text(), // the party it counts as in a dispute (a ministry counts as its country)
     createdAt: timestamp(tz).notNull().defaultNow(),
   },
-  (t) => [index('entities_kind_idx').on(t.kind)],
+  (t) => [index('entities_kind_idx').on(t.kind), index('entities_lower_name_idx').on(sql`lower(${t.name})`)],
 );
 
 export const mentions = pgTable(

@@ -68,8 +68,16 @@ export async function getEntitiesByIds(db: DbOrTx, ids: number[]): Promise<Entit
   return db.select().from(entities).where(inArray(entities.id, ids));
 }
 
-/** Finds entity ids whose name or an alias equals `name` (case-insensitive). */
+/**
+ * Finds entity ids whose canonical name equals `name` (case-insensitive, indexed); failing that, those
+ * with it among their aliases.
+ */
 export async function findEntityIdsByName(db: DbOrTx, name: string): Promise<number[]> {
+  const exact = await db
+    .select({ id: entities.id })
+    .from(entities)
+    .where(sql`lower(${entities.name}) = lower(${name})`);
+  if (exact.length) return exact.map((r) => r.id);
   const rows = await db
     .select({ id: entities.id })
     .from(entities)

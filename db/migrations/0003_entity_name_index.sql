@@ -1,0 +1,1 @@
+CREATE INDEX "entities_lower_name_idx" ON "entities" USING btree (lower("name"));
