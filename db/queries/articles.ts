@@ -17,53 +17,6 @@ export interface ArticleStub {
 }
 
 /**
- * Stores a feed entry: the article row on its canonical URL and the (source, entry) identity, both
- * with ON CONFLICT DO NOTHING. Returns the article id, whether the article row is new, and whether
- * the entry had been seen before.
- */
-export async function insertArticleStub(
-  db: DbOrTx,
-  stub: ArticleStub,
-): Promise<{ articleId: number; newArticle: boolean; newEntry: boolean }> {
-  const seen = await db
-    .select({ articleId: sourceEntries.articleId })
-    .from(sourceEntries)
-    .where(and(eq(sourceEntries.sourceId, stub.sourceId), eq(sourceEntries.entryKey, stub.entryKey)))
-    .limit(1);
-  if (seen[0]) return { articleId: seen[0].articleId, newArticle: false, newEntry: false };
-
-  const inserted = await db
-    .insert(articles)
-    .values({
-      canonicalUrl: stub.canonicalUrl,
-      url: stub.url,
-      sourceId: stub.sourceId,
-      title: stub.title,
-      summary: stub.summary,
-      feedContent: stub.feedContent,
-      publishedAt: stub.publishedAt,
-    })
-    .onConflictDoNothing({ target: articles.canonicalUrl })
-    .returning({ id: articles.id });
-  let articleId = inserted[0]?.id;
-  const newArticle = articleId !== undefined;
-  if (articleId === undefined) {
-    const existing = await db
-      .select({ id: articles.id })
-      .from(articles)
-      .where(eq(articles.canonicalUrl, stub.canonicalUrl))
-      .limit(1);
-    articleId = existing[0]!.id;
-  }
-  const entry = await db
-    .insert(sourceEntries)
-    .values({ sourceId: stub.sourceId, entryKey: stub.entryKey, articleId })
-    .onConflictDoNothing()
-    .returning({ articleId: sourceEntries.articleId });
-  return { articleId, newArticle, newEntry: entry.length > 0 };
-}
-
-/**
  * Stores a whole feed's entries in four statements: skip entries the source has seen, insert new
  * articles on their canonical URL (ON CONFLICT DO NOTHING), look up the ids of those that existed
  * (another source's copy of the same URL), then record every (source, entry) identity. Returns the
@@ -268,9 +221,4 @@ export async function listArticleIdsForReextract(db: DbOrTx, since: Date | null)
     )
     .orderBy(articles.id);
   return rows.map((r) => r.id);
-}
-
-export async function countArticles(db: DbOrTx): Promise<number> {
-  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(articles);
-  return Number(rows[0]?.n ?? 0);
 }

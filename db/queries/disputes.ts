@@ -176,23 +176,6 @@ export async function getDispute(db: DbOrTx, id: number): Promise<Dispute | unde
   return rows[0];
 }
 
-/** The parties of many disputes in one query: dispute id → parties. */
-export async function getPartiesOfDisputes(db: DbOrTx, disputeIds: number[]) {
-  const out = new Map<number, { id: number; name: string; kind: string }[]>();
-  if (disputeIds.length === 0) return out;
-  const rows = await db
-    .select({ disputeId: disputeParties.disputeId, id: entities.id, name: entities.name, kind: entities.kind })
-    .from(disputeParties)
-    .innerJoin(entities, eq(entities.id, disputeParties.entityId))
-    .where(inArray(disputeParties.disputeId, disputeIds))
-    .orderBy(asc(entities.name));
-  for (const { disputeId, ...p } of rows) {
-    if (!out.has(disputeId)) out.set(disputeId, []);
-    out.get(disputeId)!.push(p);
-  }
-  return out;
-}
-
 export async function getDisputeParties(db: DbOrTx, disputeId: number) {
   return db
     .select({ id: entities.id, name: entities.name, kind: entities.kind })
@@ -336,11 +319,6 @@ export async function getEntrySources(db: DbOrTx, entryIds: number[]) {
     .innerJoin(sources, eq(sources.id, articles.sourceId))
     .where(inArray(events.timelineEntryId, entryIds))
     .orderBy(asc(articles.publishedAt), asc(events.id));
-}
-
-export async function countDisputes(db: DbOrTx): Promise<number> {
-  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(disputes).where(sql`${disputes.mergedInto} is null`);
-  return Number(rows[0]?.n ?? 0);
 }
 
 /** Latest-allegation lookup for linking a denial: the newest ALLEGATION on the dispute from `accuserId` (or anyone). */

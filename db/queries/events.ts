@@ -107,11 +107,6 @@ export function escapeLike(s: string): string {
   return s.replace(/[%_\\]/g, (c) => `\\${c}`);
 }
 
-export async function countEvents(db: DbOrTx): Promise<number> {
-  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(events);
-  return Number(rows[0]?.n ?? 0);
-}
-
 /** The events extracted from one article. */
 export async function searchEventsOfArticle(db: DbOrTx, articleId: number) {
   return db

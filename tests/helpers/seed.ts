@@ -1,7 +1,7 @@
 /** Seeds sources, articles and extracted events directly, then places them with the real update-disputes stage. */
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../../db/client.ts';
-import { insertArticleStub, storeArticleText } from '../../db/queries/articles.ts';
+import { insertArticleStubs, storeArticleText } from '../../db/queries/articles.ts';
 import { upsertEntities } from '../../db/queries/entities.ts';
 import { replaceArticleEvents } from '../../db/queries/events.ts';
 import { upsertSources } from '../../db/queries/sources.ts';
@@ -38,10 +38,10 @@ export async function seedArticles(ctx: Ctx, handle: DbHandle, articles: SeedArt
   await upsertSources(db, sourceIds.map((id) => ({ id, name: `Outlet ${id}`, kind: 'news', url: `http://127.0.0.1/${id}.rss`, format: 'rss', pollIntervalMinutes: 60 })));
   const ids: number[] = [];
   for (const a of articles) {
-    const { articleId } = await insertArticleStub(db, {
+    const { articleIds: [articleId] } = await insertArticleStubs(db, [{
       canonicalUrl: a.url, url: a.url, sourceId: a.source ?? 'wire', entryKey: `link:${a.url}`,
       title: a.title, summary: null, feedContent: null, publishedAt: new Date(`${a.published}T09:00:00Z`),
-    });
+    }]);
     const text = a.events.map((e) => e.sentence).join(' ');
     await storeArticleText(db, articleId, {
       text, byline: null, contentHash: String(articleId), fingerprint: null, fetchStatus: 'fetched', fetchError: null,
