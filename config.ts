@@ -38,6 +38,7 @@ export const EnvSchema = z
     WORKER_CONCURRENCY_FETCH: z.coerce.number().int().positive().default(8),
     WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),
     WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(2),
+    DISPUTES_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(25),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     JOB_ATTEMPTS: z.coerce.number().int().positive().default(8),
     WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
@@ -97,6 +98,8 @@ export interface Config {
   polling: { minMinutes: number; maxMinutes: number };
   workers: {
     concurrency: { poll: number; fetch: number; extract: number; disputes: number };
+    /** Articles one update-disputes job places together (its own plus others waiting). */
+    disputesBatchSize: number;
     shutdownTimeoutMs: number;
     attempts: number;
     lockDurationMs: number;
@@ -153,6 +156,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         extract: e.WORKER_CONCURRENCY_EXTRACT,
         disputes: e.WORKER_CONCURRENCY_DISPUTES,
       },
+      disputesBatchSize: e.DISPUTES_BATCH_SIZE,
       shutdownTimeoutMs: e.WORKER_SHUTDOWN_TIMEOUT_MS,
       attempts: e.JOB_ATTEMPTS,
       lockDurationMs: e.WORKER_LOCK_DURATION_MS,

@@ -70,12 +70,18 @@ export const articles = pgTable(
     fetchError: text(),
     extractedAt: timestamp(tz),
     extractorVersion: text(),
+    /** When update-disputes placed this extraction's events on timelines; null again after a re-extraction. */
+    placedAt: timestamp(tz),
     createdAt: timestamp(tz).notNull().defaultNow(),
   },
   (t) => [
     index('articles_source_idx').on(t.sourceId),
     index('articles_published_idx').on(t.publishedAt),
     index('articles_story_idx').on(t.storyId),
+    // Near-duplicate matching compares a new story with those of the last few days.
+    index('articles_created_idx').on(t.createdAt),
+    // The work queue of update-disputes: extracted stories whose events are not placed yet.
+    index('articles_unplaced_idx').on(t.id).where(sql`extracted_at is not null and placed_at is null and story_id is null`),
   ],
 );
 
@@ -149,6 +155,7 @@ export const disputes = pgTable(
   },
   (t) => [
     index('disputes_activity_idx').on(t.lastActivityAt, t.id),
+    index('disputes_parties_idx').on(t.partyIds),
     // The two orders of GET /disputes (recency, escalation), live disputes only.
     index('disputes_last_event_idx').on(t.lastEventAt.desc(), t.id.desc()).where(sql`merged_into is null`),
     index('disputes_escalation_idx').on(t.level.desc(), t.escalationIndex.desc(), t.id.desc()).where(sql`merged_into is null`),

@@ -12,17 +12,25 @@
 export const NEAR_DUP_THRESHOLD = 0.85;
 export const MIN_TOKENS = 20;
 const SHINGLE = 3;
-const MASK64 = (1n << 64n) - 1n;
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
+const FNV_PRIME_LO = 0x1b3; // FNV-1a 64 prime = 2^40 + 0x1b3
 
-function fnv1a64(s: string): bigint {
-  let h = FNV_OFFSET;
+/**
+ * FNV-1a 64 of a string's UTF-16 code units, as two unsigned 32-bit halves (hi, lo). The multiply by the
+ * prime (2^40 + 0x1b3) is done on Number halves — exact, since every partial product stays below 2^53 —
+ * which is many times faster than BigInt arithmetic and gives the same bits.
+ */
+function fnv1a64(s: string): [number, number] {
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
   for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = (h * FNV_PRIME) & MASK64;
+    lo = (lo ^ s.charCodeAt(i)) >>> 0;
+    const a = lo * FNV_PRIME_LO;
+    const carry = Math.floor(a / 0x1_0000_0000);
+    const b = hi * FNV_PRIME_LO + carry;
+    hi = ((b >>> 0) + ((lo << 8) >>> 0)) >>> 0;
+    lo = a >>> 0;
   }
-  return h;
+  return [hi, lo];
 }
 
 function tokens(text: string): string[] {
@@ -35,34 +43,41 @@ export function fingerprint(text: string): string {
   if (t.length < MIN_TOKENS) return '';
   const votes = new Int32Array(64);
   for (let i = 0; i + SHINGLE <= t.length; i++) {
-    let h = fnv1a64(t.slice(i, i + SHINGLE).join(' '));
-    // Split into two 32-bit halves: Number bit operations are much faster than BigInt per bit.
-    const lo = Number(h & 0xffffffffn);
-    h >>= 32n;
-    const hi = Number(h);
+    const [hi, lo] = fnv1a64(t.slice(i, i + SHINGLE).join(' '));
     for (let b = 0; b < 32; b++) {
       votes[b] += (lo >>> b) & 1 ? 1 : -1;
       votes[b + 32] += (hi >>> b) & 1 ? 1 : -1;
     }
   }
-  let fp = 0n;
-  for (let b = 63; b >= 0; b--) fp = (fp << 1n) | (votes[b] > 0 ? 1n : 0n);
-  return fp.toString(16).padStart(16, '0');
+  let fpHi = 0;
+  let fpLo = 0;
+  for (let b = 0; b < 32; b++) {
+    if (votes[b]! > 0) fpLo |= 1 << b;
+    if (votes[b + 32]! > 0) fpHi |= 1 << b;
+  }
+  return (fpHi >>> 0).toString(16).padStart(8, '0') + (fpLo >>> 0).toString(16).padStart(8, '0');
 }
 
-function popcount64(x: bigint): number {
-  let n = 0;
-  while (x) {
-    x &= x - 1n;
-    n++;
-  }
-  return n;
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Number of differing bits of two 16-hex-digit fingerprints. */
+export function hammingDistance(a: string, b: string): number {
+  return popcount32((parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) >>> 0) + popcount32((parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16)) >>> 0);
+}
+
+/** Most differing bits at which two fingerprints still count as near-duplicates (similarity ≥ threshold). */
+export function maxDistanceFor(threshold = NEAR_DUP_THRESHOLD): number {
+  return Math.floor(64 * (1 - threshold) + 1e-9);
 }
 
 /** Similarity of two fingerprints in [0, 1] (1 - Hamming distance / 64); 0 when either is empty. */
 export function similarity(a: string, b: string): number {
   if (!a || !b) return 0;
-  return 1 - popcount64(BigInt(`0x${a}`) ^ BigInt(`0x${b}`)) / 64;
+  return 1 - hammingDistance(a, b) / 64;
 }
 
 /** Returns the most similar fingerprint of the list at or above the threshold, or null. */

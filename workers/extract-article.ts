@@ -67,11 +67,14 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boole
   // Outside the transaction: the upsert is idempotent, and inside it the locks on widely named
   // entities (countries, big labs) were held until commit, serialising every concurrent extraction.
   const ids = await upsertEntities(db, [...allEntities.values()]);
+  // Never extracted: no events or mentions to replace (they are only ever written with extracted_at).
+  const fresh = article.extractedAt === null;
   const counts = await db.transaction(async (tx) => {
     await replaceMentions(
       tx,
       article.id,
       [...allEntities.values()].filter((e) => e.mentions > 0).map((e) => ({ entityId: ids.get(e.name)!, count: e.mentions })),
+      { fresh },
     );
     const stored = await replaceArticleEvents(
       tx,
@@ -90,6 +93,7 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boole
         issue: ev.issue,
         answers: ev.answers ?? null,
       })),
+      { fresh },
     );
     // A re-extraction takes evidence away from entries the old events supported: tidy them and their disputes.
     for (const disputeId of await tidyEntries(tx, stored.oldEntryIds)) await recomputeDispute(tx, ctx, disputeId);

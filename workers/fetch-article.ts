@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import { decodeBody } from '../feeds/decode.ts';
 import { fetchUrl } from '../feeds/fetch.ts';
-import { fingerprint, findNearDuplicate } from '../feeds/near-dup.ts';
+import { fingerprint, maxDistanceFor } from '../feeds/near-dup.ts';
 import { extractMainText } from '../feeds/page.ts';
 import {
   getArticle,
-  listRecentFingerprints,
+  findNearDuplicateStory,
   markSyndicatedCopy,
   storeArticleText,
 } from '../db/queries/articles.ts';
@@ -115,19 +115,24 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
   });
   if (!stored) return { status: 'already-done', next: [] };
 
-  const candidates = await listRecentFingerprints(db, new Date(fetchedAt.getTime() - NEAR_DUP_WINDOW_MS), article.id);
-  const match = findNearDuplicate(fp, candidates as { id: number; fingerprint: string; sourceId: string }[], NEAR_DUP_THRESHOLD);
-  if (match) {
-    const story = match.match;
+  const story = await findNearDuplicateStory(db, {
+    fp,
+    since: new Date(fetchedAt.getTime() - NEAR_DUP_WINDOW_MS),
+    excludeId: article.id,
+    maxDistance: maxDistanceFor(NEAR_DUP_THRESHOLD),
+  });
+  if (story) {
+    const similarity = 1 - story.distance / 64;
     await markSyndicatedCopy(db, {
       storyId: story.id,
       storySourceId: story.sourceId,
       copyId: article.id,
       copySourceId: article.sourceId,
-      similarity: match.similarity,
+      similarity,
     });
-    log.info({ article_id: article.id, story_id: story.id, similarity: match.similarity }, 'syndicated copy');
-    return { status: 'duplicate', next: [{ queue: 'update-disputes', payload: { articleId: story.id } }] };
+    log.info({ article_id: article.id, story_id: story.id, similarity }, 'syndicated copy');
+    // The story's corroboration grows with the copy: re-evaluate it (a job of its own, not the story's placement job).
+    return { status: 'duplicate', next: [{ queue: 'update-disputes', payload: { articleId: story.id, refresh: true }, generation: `copy-${article.id}` }] };
   }
   return { status, next: [{ queue: 'extract-article', payload: { articleId: article.id } }] };
 }

@@ -6,18 +6,21 @@ import { z } from 'zod';
 
 export const PollFeedSchema = z.object({ sourceId: z.string().min(1), force: z.boolean().optional() });
 export const ArticleJobSchema = z.object({ articleId: z.number().int().positive() });
+/** update-disputes: `refresh` re-evaluates an already placed story (a syndicated copy of it arrived). */
+export const UpdateDisputesSchema = ArticleJobSchema.extend({ refresh: z.boolean().optional() });
 export const SweepSchema = z.object({}).passthrough();
 export const NotifySchema = z.object({ timelineEntryId: z.number().int().positive() });
 export const DigestSchema = z.object({ subscriptionId: z.number().int().positive(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 export type PollFeed = z.infer<typeof PollFeedSchema>;
 export type ArticleJob = z.infer<typeof ArticleJobSchema>;
+export type UpdateDisputesJob = z.infer<typeof UpdateDisputesSchema>;
 
 export const QUEUE_SCHEMAS = {
   'poll-feed': PollFeedSchema,
   'fetch-article': ArticleJobSchema,
   'extract-article': ArticleJobSchema,
-  'update-disputes': ArticleJobSchema,
+  'update-disputes': UpdateDisputesSchema,
   sweep: SweepSchema,
   'deliver-alerts': SweepSchema,
   'digest-tick': SweepSchema,

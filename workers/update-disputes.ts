@@ -13,24 +13,27 @@
  */
 import { computeDisputeState } from '../disputes/ladder.ts';
 import { getEntitiesByIds, getEntityIdsByNames } from '../db/queries/entities.ts';
-import { listRecentEntryIdsOfArticle, listUnplacedEvents, setEventEntry } from '../db/queries/events.ts';
+import { listRecentEntryIdsOfArticle } from '../db/queries/events.ts';
 import { queueAlerts } from '../alerts/queue.ts';
+import { listEnabledAlertRules } from '../db/queries/alerts.ts';
+import { findOrCreateDispute, insertTimelineEntry, setDisputeIssue, setEntryAnswers, type Dispute } from '../db/queries/disputes.ts';
 import {
-  findAnsweredAllegation,
-  findMatchingEntry,
-  findOrCreateDispute,
-  insertTimelineEntry,
-  listDisputesForParties,
-  listEntriesForLadder,
-  lockDisputeKey,
-  refreshEntryEvidence,
-  saveDisputeState,
-  setDisputeIssue,
-  setEntryAnswers,
-} from '../db/queries/disputes.ts';
+  claimUnplacedArticles,
+  listDisputesForPartySets,
+  listEntriesOfArticle,
+  listEntriesOfDisputes,
+  listLadderEntries,
+  listUnplacedEventsOf,
+  lockArticleForPlacement,
+  lockPartySets,
+  markArticlesPlaced,
+  refreshEntriesEvidence,
+  saveDisputeStates,
+  setEventEntries,
+} from '../db/queries/placement.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { Ctx } from './context.ts';
-import type { ArticleJob, NextJob } from './queues.ts';
+import type { NextJob, UpdateDisputesJob } from './queues.ts';
 
 export const MATCH_WINDOW_DAYS = 6;
 export const ONGOING_DAYS = 30;
@@ -39,27 +42,71 @@ const ALERT_WINDOW_MS = 7 * 86_400_000;
 const GENERIC_ISSUES = new Set(['', 'general', 'unspecified', 'dispute']);
 
 export interface UpdateDisputesResult {
+  /** Articles whose events this job placed (its own and those it claimed). */
+  articles: number;
   placed: number;
   newEntries: number[];
   disputes: number[];
   next: NextJob[];
 }
 
-/** Places an article's unplaced events on dispute timelines and refreshes those disputes. */
-export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateDisputesResult> {
+/** The advisory-lock key of a party set (see lockPartySets). */
+export const partySetKey = (partyIds: readonly number[]) => `dispute-parties-${[...partyIds].sort((a, b) => a - b).join('-')}`;
+
+/**
+ * Places the job's article's events on dispute timelines, together with up to DISPUTES_BATCH_SIZE − 1
+ * other extracted articles still waiting (claimed with SKIP LOCKED, so concurrent jobs take disjoint
+ * batches), all in one transaction; then offers the alerts of the job's own article.
+ */
+export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob): Promise<UpdateDisputesResult> {
   const { db } = ctx;
-  const rows = await listUnplacedEvents(db, job.articleId);
-  const touched = new Set<number>();
-  const newEntries: number[] = [];
-  let placed = 0;
+  const batchSize = ctx.config.workers.disputesBatchSize;
+  const outcome = await db.transaction(async (tx) => {
+    // The job's own article first, waiting if another batch holds it: when this returns, that batch has
+    // committed (the article is placed) or rolled back (it is ours to place), so no article falls between.
+    const own = await lockArticleForPlacement(tx, job.articleId);
+    const ids: number[] = [];
+    const refresh: { entryId: number; disputeId: number; partyIds: number[] }[] = [];
+    if (own?.extractedAt && !own.placedAt && !own.storyId) ids.push(own.id);
+    // A story already placed is re-evaluated when a syndicated copy of it arrives (its corroboration grows).
+    else if (own?.placedAt && job.refresh) refresh.push(...(await listEntriesOfArticle(tx, own.id)));
+    ids.push(...(await claimUnplacedArticles(tx, job.articleId, batchSize - ids.length)));
+    return placeArticles(tx, ctx, ids, refresh);
+  });
+
+  // Alerts: one delivery per (rule, timeline event), whatever number of articles report it. Every recent
+  // entry this article supports is offered again, so a retry after a crash loses no alert and the unique
+  // key keeps it from doubling. (Articles placed in this batch on behalf of other jobs are offered by theirs.)
+  const since = new Date(ctx.now().getTime() - ALERT_WINDOW_MS);
+  let alerted = 0;
+  if ((await listEnabledAlertRules(db)).length > 0) {
+    for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId)).length;
+  }
+  return { ...outcome, next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
+}
+
+type EntryRow = Awaited<ReturnType<typeof listEntriesOfDisputes>>[number];
+
+/**
+ * Places the unplaced events of these (locked) articles, refreshes the given entries, recomputes every
+ * dispute touched once, and marks the articles placed. The number of statements depends on the number
+ * of new disputes and entries, not on the number of events.
+ */
+async function placeArticles(
+  tx: DbOrTx,
+  ctx: Ctx,
+  articleIds: number[],
+  refresh: { entryId: number; disputeId: number; partyIds: number[] }[],
+): Promise<Omit<UpdateDisputesResult, 'next'>> {
+  const rows = await listUnplacedEventsOf(tx, articleIds);
   const entityIds = [...new Set(rows.flatMap((r) => [r.event.actorId, r.event.targetId ?? -1]))].filter((id) => id > 0);
-  const entityById = new Map((await getEntitiesByIds(db, entityIds)).map((e) => [e.id, e]));
+  const entityById = new Map((await getEntitiesByIds(tx, entityIds)).map((e) => [e.id, e]));
   const partyNames = [...new Set([...entityById.values()].map((e) => e.partyName).filter((n): n is string => !!n))];
-  const partyIdByName = await getEntityIdsByNames(db, partyNames);
+  const partyIdByName = await getEntityIdsByNames(tx, partyNames);
   /** A ministry counts as its country, a spokesperson as the body they speak for (disputes/parties.ts). */
   const partyIdOf = (e: { id: number; partyName: string | null }) => (e.partyName ? (partyIdByName.get(e.partyName) ?? e.id) : e.id);
 
-  // Events grouped by party set: one transaction (and one advisory lock) per group.
+  // Events grouped by party set, in event order within each.
   type Row = (typeof rows)[number];
   const groups = new Map<string, { partyIds: number[]; rows: Row[] }>();
   for (const row of rows) {
@@ -72,93 +119,140 @@ export async function updateDisputes(ctx: Ctx, job: ArticleJob): Promise<UpdateD
     const targetParty = partyIdOf(target);
     if (actorParty === targetParty) continue;
     const partyIds = [actorParty, targetParty].sort((a, b) => a - b);
-    const lockKey = `dispute-parties-${partyIds.join('-')}`;
-    if (!groups.has(lockKey)) groups.set(lockKey, { partyIds, rows: [] });
-    groups.get(lockKey)!.rows.push(row);
+    const key = partySetKey(partyIds);
+    if (!groups.has(key)) groups.set(key, { partyIds, rows: [] });
+    groups.get(key)!.rows.push(row);
+  }
+  const partySets = new Map<string, number[]>([...groups].map(([k, g]) => [k, g.partyIds]));
+  for (const r of refresh) partySets.set(partySetKey(r.partyIds), r.partyIds);
+  await lockPartySets(tx, [...partySets.keys()]);
+
+  // What the events are matched against, loaded once: the parties' disputes and their entries.
+  const disputesByKey = new Map<string, Dispute[]>();
+  for (const d of await listDisputesForPartySets(tx, [...groups.values()].map((g) => g.partyIds))) {
+    const key = partySetKey(d.partyIds);
+    disputesByKey.set(key, [...(disputesByKey.get(key) ?? []), d]);
+  }
+  const entriesByDispute = new Map<number, EntryRow[]>();
+  for (const e of await listEntriesOfDisputes(tx, [...disputesByKey.values()].flat().map((d) => d.id))) {
+    entriesByDispute.set(e.disputeId, [...(entriesByDispute.get(e.disputeId) ?? []), e]);
   }
 
-  for (const [lockKey, group] of groups) {
+  const placements: { eventId: number; entryId: number }[] = [];
+  const touchedEntries = new Set<number>(refresh.map((r) => r.entryId));
+  const touchedDisputes = new Set<number>(refresh.map((r) => r.disputeId));
+  const newEntries: number[] = [];
+  // A dispute's status as its timeline now stands, counting entries placed earlier in this batch.
+  const today = ctx.now().toISOString().slice(0, 10);
+  const statusOf = (d: Dispute) => (touchedDisputes.has(d.id) ? computeDisputeState(ctx.ladder, entriesByDispute.get(d.id) ?? [], today).status : d.status);
+  for (const [key, group] of groups) {
     const { partyIds } = group;
-    const results = await db.transaction(async (tx) => {
-      await lockDisputeKey(tx, lockKey);
-      const out: { disputeId: number; entryId: number; created: boolean }[] = [];
-      for (const { event, publishedAt, createdAt } of group.rows) {
-        const actor = entityById.get(event.actorId)!;
-        const target = entityById.get(event.targetId!)!;
-        const issue = (event.issue ?? '').trim().toLowerCase();
-        const existing = await listDisputesForParties(tx, partyIds);
-        let dispute = existing.find((d) => d.issue === issue);
-        const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
-        if (!dispute && joinsLatest && existing[0]) dispute = existing[0];
-        // The same parties quarrelling within ONGOING_DAYS of each other is one ongoing dispute, even when
-        // a report labels the issue differently; an admin can split it (POST /disputes/:id/split).
-        if (!dispute) dispute = existing.find((d) => d.status !== 'resolved' && d.lastEventAt && daysApart(d.lastEventAt, event.eventDate) <= ONGOING_DAYS);
-        const title = (i: string) => disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, i);
-        if (!dispute) {
-          // A dispute opened without a specific issue takes the first specific one it meets.
-          const generic = existing.find((d) => GENERIC_ISSUES.has(d.issue));
-          if (generic) dispute = await setDisputeIssue(tx, generic.id, `${partyIds.join('-')}|${issue}`, issue, title(issue));
+    const existing = disputesByKey.get(key) ?? [];
+    disputesByKey.set(key, existing);
+    for (const { event, publishedAt, createdAt } of group.rows) {
+      const actor = entityById.get(event.actorId)!;
+      const target = entityById.get(event.targetId!)!;
+      const issue = (event.issue ?? '').trim().toLowerCase();
+      let dispute = existing.find((d) => d.issue === issue);
+      const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
+      if (!dispute && joinsLatest && existing[0]) dispute = existing[0];
+      // The same parties quarrelling within ONGOING_DAYS of each other is one ongoing dispute, even when
+      // a report labels the issue differently; an admin can split it (POST /disputes/:id/split).
+      if (!dispute) {
+        dispute = existing.find((d) => {
+          const last = lastEventOf(d, entriesByDispute);
+          return statusOf(d) !== 'resolved' && last !== null && daysApart(last, event.eventDate) <= ONGOING_DAYS;
+        });
+      }
+      const title = (i: string) => disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, i);
+      if (!dispute) {
+        // A dispute opened without a specific issue takes the first specific one it meets.
+        const generic = existing.find((d) => GENERIC_ISSUES.has(d.issue));
+        if (generic) {
+          dispute = await setDisputeIssue(tx, generic.id, `${partyIds.join('-')}|${issue}`, issue, title(issue));
+          existing.splice(existing.indexOf(generic), 1, dispute);
         }
-        if (!dispute) {
-          const disputeIssue = GENERIC_ISSUES.has(issue) ? 'general' : issue;
-          dispute = await findOrCreateDispute(tx, {
-            key: `${partyIds.join('-')}|${disputeIssue}`,
-            title: title(disputeIssue),
-            partyIds,
-            issue: disputeIssue,
-            now: ctx.now(),
-          });
-        }
-        let entry = await findMatchingEntry(tx, {
+      }
+      if (!dispute) {
+        const disputeIssue = GENERIC_ISSUES.has(issue) ? 'general' : issue;
+        dispute = await findOrCreateDispute(tx, {
+          key: `${partyIds.join('-')}|${disputeIssue}`,
+          title: title(disputeIssue),
+          partyIds,
+          issue: disputeIssue,
+          now: ctx.now(),
+        });
+        // Newly active: first in the most-recently-active order the rules above read.
+        if (!existing.some((d) => d.id === dispute!.id)) existing.unshift(dispute);
+      }
+      const entries = entriesByDispute.get(dispute.id) ?? [];
+      entriesByDispute.set(dispute.id, entries);
+      let entry = findMatchingEntry(entries, event, MATCH_WINDOW_DAYS);
+      if (!entry) {
+        const inserted = await insertTimelineEntry(tx, {
           disputeId: dispute.id,
           type: event.type,
           actorId: event.actorId,
           targetId: event.targetId,
           eventDate: event.eventDate,
-          windowDays: MATCH_WINDOW_DAYS,
+          firstReportedAt: publishedAt ?? createdAt,
+          sentence: event.sentence,
+          quote: event.quote,
+          issue: event.issue,
+          confidence: event.confidence,
         });
-        let created = false;
-        if (!entry) {
-          entry = await insertTimelineEntry(tx, {
-            disputeId: dispute.id,
-            type: event.type,
-            actorId: event.actorId,
-            targetId: event.targetId,
-            eventDate: event.eventDate,
-            firstReportedAt: publishedAt ?? createdAt,
-            sentence: event.sentence,
-            quote: event.quote,
-            issue: event.issue,
-            confidence: event.confidence,
-          });
-          created = true;
-        }
-        await setEventEntry(tx, event.id, entry.id);
-        await refreshEntryEvidence(tx, entry.id);
-        if (event.type === 'DENIAL' && entry.answersEntryId === null) {
-          const answered = await findAnsweredAllegation(tx, dispute.id, event.targetId, event.eventDate);
-          if (answered) await setEntryAnswers(tx, entry.id, answered);
-        }
-        out.push({ disputeId: dispute.id, entryId: entry.id, created });
+        entry = { ...inserted };
+        entries.push(entry);
+        newEntries.push(entry.id);
       }
-      // Each touched dispute is recomputed once, from its whole timeline, under the same lock.
-      for (const disputeId of new Set(out.map((r) => r.disputeId))) await recomputeDispute(tx, ctx, disputeId);
-      return out;
-    });
-    for (const r of results) {
-      placed++;
-      touched.add(r.disputeId);
-      if (r.created) newEntries.push(r.entryId);
+      placements.push({ eventId: event.id, entryId: entry.id });
+      touchedEntries.add(entry.id);
+      touchedDisputes.add(dispute.id);
+      if (event.type === 'DENIAL' && entry.answersEntryId === null) {
+        const answered = findAnsweredAllegation(entries, event.targetId, event.eventDate);
+        if (answered) {
+          await setEntryAnswers(tx, entry.id, answered.id);
+          entry.answersEntryId = answered.id;
+        }
+      }
     }
   }
 
-  // Alerts: one delivery per (rule, timeline event), whatever number of articles report it. Every recent
-  // entry this article supports is offered again, so a retry after a crash loses no alert and the unique
-  // key keeps it from doubling.
-  const since = new Date(ctx.now().getTime() - ALERT_WINDOW_MS);
-  let alerted = 0;
-  for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId)).length;
-  return { placed, newEntries, disputes: [...touched], next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
+  await setEventEntries(tx, placements);
+  await refreshEntriesEvidence(tx, [...touchedEntries]);
+  // Each touched dispute is recomputed once, from its whole timeline, under the same locks.
+  await recomputeDisputes(tx, ctx, [...touchedDisputes]);
+  await markArticlesPlaced(tx, articleIds, ctx.now());
+  return { articles: articleIds.length, placed: placements.length, newEntries, disputes: [...touchedDisputes] };
+}
+
+/** The entry of the dispute reporting the same real-world event: same type, actor and target within the window, nearest date. */
+function findMatchingEntry(entries: EntryRow[], ev: { type: string; actorId: number; targetId: number | null; eventDate: string }, windowDays: number) {
+  let best: { entry: EntryRow; gap: number } | null = null;
+  for (const e of entries) {
+    if (e.type !== ev.type || e.actorId !== ev.actorId || e.targetId !== ev.targetId) continue;
+    const gap = daysApart(e.eventDate, ev.eventDate);
+    if (gap > windowDays) continue;
+    if (!best || gap < best.gap || (gap === best.gap && e.id < best.entry.id)) best = { entry: e, gap };
+  }
+  return best?.entry;
+}
+
+/** The newest ALLEGATION of the dispute by `accuserId` (or anyone) on or before the date: what a denial answers. */
+function findAnsweredAllegation(entries: EntryRow[], accuserId: number | null, onOrBefore: string) {
+  let best: EntryRow | null = null;
+  for (const e of entries) {
+    if (e.type !== 'ALLEGATION' || (accuserId !== null && e.actorId !== accuserId) || e.eventDate > onOrBefore) continue;
+    if (!best || e.eventDate > best.eventDate || (e.eventDate === best.eventDate && e.id > best.id)) best = e;
+  }
+  return best;
+}
+
+/** The latest event date of a dispute, counting entries placed earlier in this batch. */
+function lastEventOf(d: Dispute, entriesByDispute: Map<number, EntryRow[]>): string | null {
+  let last = d.lastEventAt;
+  for (const e of entriesByDispute.get(d.id) ?? []) if (!last || e.eventDate > last) last = e.eventDate;
+  return last;
 }
 
 function daysApart(a: string, b: string): number {
@@ -169,10 +263,20 @@ function disputeTitle(a: string, b: string, issue: string): string {
   return `${[a, b].sort().join(' – ')}: ${issue}`;
 }
 
-/** Recomputes level, index, status and change records of one dispute from its timeline. */
-export async function recomputeDispute(db: DbOrTx, ctx: Ctx, disputeId: number): Promise<void> {
-  const entries = await listEntriesForLadder(db, disputeId);
+/** Recomputes level, index, status and change records of disputes from their timelines. */
+export async function recomputeDisputes(db: DbOrTx, ctx: Ctx, disputeIds: number[]): Promise<void> {
+  if (disputeIds.length === 0) return;
+  const byDispute = new Map<number, { id: number; type: string; eventDate: string; corroboration: number }[]>(disputeIds.map((id) => [id, []]));
+  for (const e of await listLadderEntries(db, disputeIds)) byDispute.get(e.disputeId)?.push(e);
   const today = ctx.now().toISOString().slice(0, 10);
-  const state = computeDisputeState(ctx.ladder, entries, today);
-  await saveDisputeState(db, disputeId, state, ctx.now());
+  await saveDisputeStates(
+    db,
+    [...byDispute].map(([disputeId, entries]) => ({ disputeId, state: computeDisputeState(ctx.ladder, entries, today), eventCount: entries.length })),
+    ctx.now(),
+  );
+}
+
+/** Recomputes one dispute (after a merge, a split or a re-extraction). */
+export async function recomputeDispute(db: DbOrTx, ctx: Ctx, disputeId: number): Promise<void> {
+  await recomputeDisputes(db, ctx, [disputeId]);
 }

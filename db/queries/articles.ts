@@ -125,21 +125,29 @@ export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): 
   return rows.length > 0;
 }
 
-/** Recent stories (not copies) with a fingerprint, for near-duplicate matching. */
-export async function listRecentFingerprints(db: DbOrTx, since: Date, excludeId: number, limit = 3000) {
-  return db
-    .select({ id: articles.id, sourceId: articles.sourceId, fingerprint: articles.fingerprint })
+/**
+ * The stored story (not itself a copy) since `since` whose SimHash fingerprint is nearest to `fp`, within
+ * `maxDistance` differing bits; null when none is. PostgreSQL compares the 64-bit fingerprints itself
+ * (bit_count of the XOR), so only the match crosses the wire whatever the number of recent stories.
+ */
+export async function findNearDuplicateStory(db: DbOrTx, p: { fp: string; since: Date; excludeId: number; maxDistance: number }) {
+  if (!/^[0-9a-f]{16}$/.test(p.fp)) return null;
+  const distance = sql<number>`bit_count(('x' || ${articles.fingerprint})::bit(64) # ${`x${p.fp}`}::bit(64))::int`;
+  const rows = await db
+    .select({ id: articles.id, sourceId: articles.sourceId, distance })
     .from(articles)
     .where(
       and(
-        isNotNull(articles.fingerprint),
+        sql`length(${articles.fingerprint}) = 16`,
         isNull(articles.storyId),
-        gte(articles.createdAt, since),
-        sql`${articles.id} <> ${excludeId}`,
+        gte(articles.createdAt, p.since),
+        sql`${articles.id} <> ${p.excludeId}`,
+        sql`${distance} <= ${p.maxDistance}`,
       ),
     )
-    .orderBy(desc(articles.id))
-    .limit(limit);
+    .orderBy(distance, desc(articles.id))
+    .limit(1);
+  return rows[0] ?? null;
 }
 
 /** Marks `copyId` as a syndicated copy of `storyId` and records both outlets on the story. */
@@ -158,7 +166,7 @@ export async function markSyndicatedCopy(
 }
 
 export async function markArticleExtracted(db: DbOrTx, id: number, version: string, at: Date): Promise<void> {
-  await db.update(articles).set({ extractedAt: at, extractorVersion: version }).where(eq(articles.id, id));
+  await db.update(articles).set({ extractedAt: at, extractorVersion: version, placedAt: null }).where(eq(articles.id, id));
 }
 
 /** Articles of a source that still wait for their page to be fetched (to re-enqueue after a crash). */
@@ -190,16 +198,12 @@ export async function listStalledArticles(db: DbOrTx, olderThan: Date, limit = 1
       ),
     )
     .limit(limit);
-  // Events update-disputes skips by design (no target, or the actor's own) stay unplaced for good and are not counted.
   const unplaced = await db
-    .selectDistinct({ id: events.articleId })
-    .from(events)
-    .innerJoin(articles, eq(articles.id, events.articleId))
+    .select({ id: articles.id })
+    .from(articles)
     .where(
       and(
-        isNull(events.timelineEntryId),
-        isNotNull(events.targetId),
-        sql`${events.targetId} <> ${events.actorId}`,
+        sql`extracted_at is not null and placed_at is null and story_id is null`,
         sql`${articles.extractedAt} < ${olderThan.toISOString()}::timestamptz`,
       ),
     )

@@ -3,25 +3,10 @@ import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'dri
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
 import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
-import type { DisputeState } from '../../disputes/ladder.ts';
+import { refreshEntriesEvidence } from './placement.ts';
 
 export type Dispute = typeof disputes.$inferSelect;
 export type TimelineEntry = typeof timelineEntries.$inferSelect;
-
-/** Serialises a transaction's work on one dispute across processes (PostgreSQL advisory lock). */
-export async function lockDisputeKey(db: DbOrTx, key: string): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
-}
-
-/** Disputes between exactly these parties (any issue), most recently active first. */
-export async function listDisputesForParties(db: DbOrTx, partyIds: number[]): Promise<Dispute[]> {
-  const sorted = [...partyIds].sort((a, b) => a - b);
-  return db
-    .select()
-    .from(disputes)
-    .where(and(sql`${disputes.partyIds} = ${JSON.stringify(sorted)}::jsonb`, sql`${disputes.mergedInto} is null`))
-    .orderBy(desc(disputes.lastActivityAt));
-}
 
 /** Creates a dispute on its key or returns the existing one. */
 export async function findOrCreateDispute(
@@ -50,62 +35,9 @@ export async function setDisputeIssue(db: DbOrTx, id: number, key: string, issue
   return rows[0]!;
 }
 
-/** A timeline entry of the dispute reporting the same real-world event, if any. */
-export async function findMatchingEntry(
-  db: DbOrTx,
-  p: { disputeId: number; type: string; actorId: number; targetId: number | null; eventDate: string; windowDays: number },
-): Promise<TimelineEntry | undefined> {
-  const rows = await db
-    .select()
-    .from(timelineEntries)
-    .where(
-      and(
-        eq(timelineEntries.disputeId, p.disputeId),
-        eq(timelineEntries.type, p.type),
-        eq(timelineEntries.actorId, p.actorId),
-        p.targetId === null ? sql`${timelineEntries.targetId} is null` : eq(timelineEntries.targetId, p.targetId),
-        sql`abs(${timelineEntries.eventDate} - ${p.eventDate}::date) <= ${p.windowDays}`,
-      ),
-    )
-    .orderBy(sql`abs(${timelineEntries.eventDate} - ${p.eventDate}::date)`, asc(timelineEntries.id))
-    .limit(1);
-  return rows[0];
-}
-
 export async function insertTimelineEntry(db: DbOrTx, e: typeof timelineEntries.$inferInsert): Promise<TimelineEntry> {
   const rows = await db.insert(timelineEntries).values(e).returning();
   return rows[0]!;
-}
-
-/**
- * Recomputes an entry's corroboration (distinct stories reporting it), first report time and date, and
- * keeps the best-evidenced sentence (highest confidence) as its headline evidence.
- */
-export async function refreshEntryEvidence(db: DbOrTx, entryId: number): Promise<void> {
-  await db.execute(sql`
-    update timeline_entries t set
-      corroboration = greatest(1, s.n + s.copies),
-      first_reported_at = least(t.first_reported_at, s.first_at),
-      -- A real-world event happens once: the earliest date its reports give, and never after its first report
-      -- (later articles that mention it in passing carry their own, later, publication dates).
-      event_date = least(s.min_date, s.first_at::date),
-      sentence = coalesce(s.sentence, t.sentence),
-      quote = coalesce(s.quote, t.quote),
-      confidence = greatest(t.confidence, s.conf)
-    from (
-      select count(distinct a.id)::int as n,
-             (select count(*)::int from story_outlets so
-               where so.story_id in (select e2.article_id from events e2 where e2.timeline_entry_id = ${entryId})
-                 and so.article_id <> so.story_id) as copies,
-             min(coalesce(a.published_at, a.created_at)) as first_at,
-             (array_agg(e.sentence order by e.confidence desc, e.id))[1] as sentence,
-             (array_agg(e.quote order by (e.quote is null), e.confidence desc, e.id))[1] as quote,
-             max(e.confidence) as conf,
-             min(e.event_date) as min_date
-      from events e join articles a on a.id = e.article_id
-      where e.timeline_entry_id = ${entryId}
-    ) s
-    where t.id = ${entryId} and s.n > 0`);
 }
 
 /**
@@ -120,55 +52,9 @@ export async function tidyEntries(db: DbOrTx, entryIds: number[]): Promise<numbe
     returning t.id, t.dispute_id`);
   const deleted = (gone as unknown as { rows: { id: number; dispute_id: number }[] }).rows;
   const deletedIds = new Set(deleted.map((r) => Number(r.id)));
-  for (const id of entryIds) if (!deletedIds.has(id)) await refreshEntryEvidence(db, id);
+  await refreshEntriesEvidence(db, entryIds.filter((id) => !deletedIds.has(id)));
   const kept = await db.select({ disputeId: timelineEntries.disputeId }).from(timelineEntries).where(inArray(timelineEntries.id, entryIds));
   return [...new Set([...deleted.map((r) => Number(r.dispute_id)), ...kept.map((r) => r.disputeId)])];
-}
-
-/** The ladder input of a dispute: its entries in date order. */
-export async function listEntriesForLadder(db: DbOrTx, disputeId: number) {
-  return db
-    .select({ id: timelineEntries.id, type: timelineEntries.type, eventDate: timelineEntries.eventDate, corroboration: timelineEntries.corroboration })
-    .from(timelineEntries)
-    .where(eq(timelineEntries.disputeId, disputeId))
-    .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.id));
-}
-
-/** Stores the computed state of a dispute and replaces its change records. */
-export async function saveDisputeState(db: DbOrTx, disputeId: number, s: DisputeState, now: Date): Promise<void> {
-  const count = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(timelineEntries)
-    .where(eq(timelineEntries.disputeId, disputeId));
-  await db
-    .update(disputes)
-    .set({
-      level: s.level,
-      levelType: s.levelType,
-      escalationIndex: s.escalationIndex,
-      status: s.status,
-      firstEventAt: s.firstEventAt,
-      lastEventAt: s.lastEventAt,
-      eventCount: Number(count[0]?.n ?? 0),
-      lastActivityAt: now,
-      updatedAt: now,
-    })
-    .where(eq(disputes.id, disputeId));
-  await db.delete(disputeChanges).where(eq(disputeChanges.disputeId, disputeId));
-  if (s.changes.length) {
-    await db.insert(disputeChanges).values(
-      s.changes.map((c) => ({
-        disputeId,
-        timelineEntryId: c.entryId,
-        fromType: c.fromType,
-        toType: c.toType,
-        fromLevel: c.fromLevel,
-        toLevel: c.toLevel,
-        direction: c.direction,
-        changedOn: c.changedOn,
-      })),
-    );
-  }
 }
 
 export async function getDispute(db: DbOrTx, id: number): Promise<Dispute | undefined> {
@@ -319,24 +205,6 @@ export async function getEntrySources(db: DbOrTx, entryIds: number[]) {
     .innerJoin(sources, eq(sources.id, articles.sourceId))
     .where(inArray(events.timelineEntryId, entryIds))
     .orderBy(asc(articles.publishedAt), asc(events.id));
-}
-
-/** Latest-allegation lookup for linking a denial: the newest ALLEGATION on the dispute from `accuserId` (or anyone). */
-export async function findAnsweredAllegation(db: DbOrTx, disputeId: number, accuserId: number | null, onOrBefore: string) {
-  const rows = await db
-    .select({ id: timelineEntries.id })
-    .from(timelineEntries)
-    .where(
-      and(
-        eq(timelineEntries.disputeId, disputeId),
-        eq(timelineEntries.type, 'ALLEGATION'),
-        accuserId !== null ? eq(timelineEntries.actorId, accuserId) : undefined,
-        lte(timelineEntries.eventDate, onOrBefore),
-      ),
-    )
-    .orderBy(desc(timelineEntries.eventDate), desc(timelineEntries.id))
-    .limit(1);
-  return rows[0]?.id ?? null;
 }
 
 export async function setEntryAnswers(db: DbOrTx, entryId: number, answersEntryId: number | null): Promise<void> {

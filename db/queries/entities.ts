@@ -21,26 +21,29 @@ export async function upsertEntities(db: DbOrTx, list: EntityInput[]): Promise<M
   if (byName.size === 0) return out;
   // Sorted by name: concurrent upserts then lock entity rows in one order and cannot deadlock.
   const sorted = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const rows = await db
-    .insert(entities)
-    .values(
-      sorted.map((e) => ({
-        name: e.name,
-        kind: e.kind,
-        aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name).slice(0, 50),
-        organisation: e.organisation ?? null,
-        partyName: e.partyName ?? null,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: entities.name,
-      set: {
-        aliases: sql`(select coalesce(jsonb_agg(distinct a), '[]'::jsonb) from jsonb_array_elements_text(${entities.aliases} || excluded.aliases) a)`,
-        organisation: sql`coalesce(${entities.organisation}, excluded.organisation)`,
-        partyName: sql`coalesce(excluded.party_name, ${entities.partyName})`,
-      },
-    })
-    .returning({ id: entities.id, name: entities.name });
+  const json = JSON.stringify(
+    sorted.map((e, n) => ({
+      n,
+      name: e.name,
+      kind: e.kind,
+      aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name).slice(0, 50),
+      organisation: e.organisation ?? null,
+      party_name: e.partyName ?? null,
+    })),
+  );
+  // One JSON parameter (one statement text, no per-value query building); `n` keeps the sorted order in
+  // which the rows are inserted and locked.
+  const result = await db.execute(sql`
+    insert into entities as t (name, kind, aliases, organisation, party_name)
+    select x.name, x.kind, coalesce(x.aliases, '[]'::jsonb), x.organisation, x.party_name
+    from jsonb_to_recordset(${json}::jsonb) as x(n int, name text, kind text, aliases jsonb, organisation text, party_name text)
+    order by x.n
+    on conflict (name) do update set
+      aliases = (select coalesce(jsonb_agg(distinct a), '[]'::jsonb) from jsonb_array_elements_text(t.aliases || excluded.aliases) a),
+      organisation = coalesce(t.organisation, excluded.organisation),
+      party_name = coalesce(excluded.party_name, t.party_name)
+    returning id, name`);
+  const rows = (result as unknown as { rows: { id: number | string; name: string }[] }).rows.map((r) => ({ id: Number(r.id), name: r.name }));
   for (const r of rows) out.set(r.name, r.id);
   return out;
 }
@@ -53,9 +56,19 @@ export async function getEntityIdsByNames(db: DbOrTx, names: string[]): Promise<
 }
 
 /** Replaces the mention counts of one article. */
-export async function replaceMentions(db: DbOrTx, articleId: number, counts: { entityId: number; count: number }[]): Promise<void> {
-  await db.delete(mentions).where(eq(mentions.articleId, articleId));
-  if (counts.length) await db.insert(mentions).values(counts.map((c) => ({ articleId, ...c }))).onConflictDoNothing();
+export async function replaceMentions(
+  db: DbOrTx,
+  articleId: number,
+  counts: { entityId: number; count: number }[],
+  opts: { fresh?: boolean } = {},
+): Promise<void> {
+  if (!opts.fresh) await db.delete(mentions).where(eq(mentions.articleId, articleId));
+  if (counts.length === 0) return;
+  await db.execute(sql`
+    insert into mentions (article_id, entity_id, count)
+    select ${articleId}, x.entity_id, x.count from jsonb_to_recordset(${JSON.stringify(counts.map((c) => ({ entity_id: c.entityId, count: c.count })))}::jsonb)
+      as x(entity_id int, count int)
+    on conflict do nothing`);
 }
 
 export async function getEntity(db: DbOrTx, id: number): Promise<Entity | undefined> {

@@ -10,41 +10,51 @@ export type NewEvent = Omit<typeof events.$inferInsert, 'id' | 'articleId' | 'cr
 /**
  * Replaces an article's events (re-extraction is idempotent). Returns the ids of the events stored and
  * the timeline entries the old events supported, which the caller must tidy (they may have lost evidence).
+ * `fresh` (the article was never extracted, so it has no events) skips the delete. The rows travel as one
+ * JSON parameter: one statement text whatever their number, and no per-value query building.
  */
-export async function replaceArticleEvents(db: DbOrTx, articleId: number, rows: NewEvent[]): Promise<{ ids: number[]; oldEntryIds: number[] }> {
-  const old = await db
-    .delete(events)
-    .where(eq(events.articleId, articleId))
-    .returning({ entryId: events.timelineEntryId });
-  const oldEntryIds = [...new Set(old.map((r) => r.entryId).filter((id): id is number => id !== null))];
+export async function replaceArticleEvents(
+  db: DbOrTx,
+  articleId: number,
+  rows: NewEvent[],
+  opts: { fresh?: boolean } = {},
+): Promise<{ ids: number[]; oldEntryIds: number[] }> {
+  let oldEntryIds: number[] = [];
+  if (!opts.fresh) {
+    const old = await db
+      .delete(events)
+      .where(eq(events.articleId, articleId))
+      .returning({ entryId: events.timelineEntryId });
+    oldEntryIds = [...new Set(old.map((r) => r.entryId).filter((id): id is number => id !== null))];
+  }
   if (rows.length === 0) return { ids: [], oldEntryIds };
-  const inserted = await db
-    .insert(events)
-    .values(rows.map((r) => ({ ...r, articleId })))
-    .onConflictDoNothing()
-    .returning({ id: events.id });
-  return { ids: inserted.map((r) => r.id), oldEntryIds };
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      type: r.type,
+      actor_id: r.actorId,
+      target_id: r.targetId ?? null,
+      event_date: r.eventDate,
+      sentence: r.sentence,
+      quote: r.quote ?? null,
+      field: r.field ?? 'text',
+      start_offset: r.startOffset,
+      end_offset: r.endOffset,
+      confidence: r.confidence,
+      issue: r.issue ?? null,
+      answers: r.answers ?? null,
+    })),
+  );
+  const inserted = await db.execute(sql`
+    insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
+    select ${articleId}, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
+    from jsonb_to_recordset(${json}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text, quote text, field text,
+      start_offset int, end_offset int, confidence real, issue text, answers jsonb)
+    on conflict do nothing
+    returning id`);
+  return { ids: (inserted as unknown as { rows: { id: string | number }[] }).rows.map((r) => Number(r.id)), oldEntryIds };
 }
 
 /** Events of one article not yet placed on a dispute timeline. */
-export async function listUnplacedEvents(db: DbOrTx, articleId: number) {
-  return db
-    .select({
-      event: events,
-      publishedAt: articles.publishedAt,
-      fetchedAt: articles.fetchedAt,
-      createdAt: articles.createdAt,
-    })
-    .from(events)
-    .innerJoin(articles, eq(articles.id, events.articleId))
-    .where(and(eq(events.articleId, articleId), isNull(events.timelineEntryId)))
-    .orderBy(asc(events.id));
-}
-
-export async function setEventEntry(db: DbOrTx, eventId: number, entryId: number): Promise<void> {
-  await db.update(events).set({ timelineEntryId: entryId }).where(eq(events.id, eventId));
-}
-
 const actorE = alias(entities, 'actor_e');
 const targetE = alias(entities, 'target_e');
 

@@ -1,0 +1,206 @@
+/**
+ * Set-based queries of update-disputes: claiming a batch of extracted articles, locking their party sets,
+ * loading the disputes and entries they touch in one go, and writing the outcome back in a few
+ * statements whatever the batch size. Arrays travel as one parameter (a PostgreSQL array literal or a
+ * JSON text), so each statement has one text and one prepared plan.
+ */
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
+import type { DisputeState } from '../../disputes/ladder.ts';
+
+/** A PostgreSQL array literal of integers, for `${intArray(ids)}::bigint[]`. */
+const intArray = (ids: readonly number[]) => `{${ids.map((n) => Math.trunc(n)).join(',')}}`;
+
+/**
+ * Locks an article for placement (waiting for a batch that holds it to commit) and returns its state,
+ * or undefined when it does not exist.
+ */
+export async function lockArticleForPlacement(db: DbOrTx, id: number) {
+  const rows = await db
+    .select({ id: articles.id, extractedAt: articles.extractedAt, placedAt: articles.placedAt, storyId: articles.storyId })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .for('update');
+  return rows[0];
+}
+
+/** Claims up to `limit` other extracted, unplaced stories, oldest first, skipping those another batch holds. */
+export async function claimUnplacedArticles(db: DbOrTx, excludeId: number, limit: number): Promise<number[]> {
+  if (limit <= 0) return [];
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(sql`extracted_at is not null and placed_at is null and story_id is null`, sql`${articles.id} <> ${excludeId}`))
+    .orderBy(asc(articles.id))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return rows.map((r) => r.id);
+}
+
+/** The events of these articles that are not on a timeline yet, in id order, with their article's dates. */
+export async function listUnplacedEventsOf(db: DbOrTx, articleIds: number[]) {
+  if (articleIds.length === 0) return [];
+  return db
+    .select({ event: events, publishedAt: articles.publishedAt, createdAt: articles.createdAt })
+    .from(events)
+    .innerJoin(articles, eq(articles.id, events.articleId))
+    .where(and(sql`${events.articleId} = any(${intArray(articleIds)}::bigint[])`, isNull(events.timelineEntryId)))
+    .orderBy(asc(events.id));
+}
+
+/** Timeline entries (with their dispute and its parties) that the events of this article support. */
+export async function listEntriesOfArticle(db: DbOrTx, articleId: number) {
+  return db
+    .selectDistinct({ entryId: timelineEntries.id, disputeId: timelineEntries.disputeId, partyIds: disputes.partyIds })
+    .from(events)
+    .innerJoin(timelineEntries, eq(timelineEntries.id, events.timelineEntryId))
+    .innerJoin(disputes, eq(disputes.id, timelineEntries.disputeId))
+    .where(eq(events.articleId, articleId));
+}
+
+/**
+ * Takes the transaction-scoped advisory locks of these party sets, in one fixed order (of their 64-bit
+ * hashes) so that two batches sharing party sets cannot deadlock. Every writer of a dispute's timeline
+ * takes the lock of its party set through this function or lockDisputeKey.
+ */
+export async function lockPartySets(db: DbOrTx, keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.execute(sql`
+    select pg_advisory_xact_lock(h)
+    from (select distinct hashtextextended(k, 0) as h from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as k order by h) s`);
+}
+
+/** Live disputes between exactly any of these party sets, most recently active first. */
+export async function listDisputesForPartySets(db: DbOrTx, partySets: number[][]) {
+  if (partySets.length === 0) return [];
+  const sets = partySets.map((p) => [...p].sort((a, b) => a - b));
+  return db
+    .select()
+    .from(disputes)
+    .where(and(sql`${disputes.partyIds} in (select value from jsonb_array_elements(${JSON.stringify(sets)}::jsonb))`, isNull(disputes.mergedInto)))
+    .orderBy(desc(disputes.lastActivityAt), asc(disputes.id));
+}
+
+/** Every timeline entry of these disputes (what placement matches new events against). */
+export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[]) {
+  if (disputeIds.length === 0) return [];
+  return db
+    .select({
+      id: timelineEntries.id,
+      disputeId: timelineEntries.disputeId,
+      type: timelineEntries.type,
+      actorId: timelineEntries.actorId,
+      targetId: timelineEntries.targetId,
+      eventDate: timelineEntries.eventDate,
+      answersEntryId: timelineEntries.answersEntryId,
+      corroboration: timelineEntries.corroboration,
+    })
+    .from(timelineEntries)
+    .where(sql`${timelineEntries.disputeId} = any(${intArray(disputeIds)}::int[])`)
+    .orderBy(asc(timelineEntries.disputeId), asc(timelineEntries.eventDate), asc(timelineEntries.id));
+}
+
+/** Points each event at its timeline entry, in one statement. */
+export async function setEventEntries(db: DbOrTx, pairs: { eventId: number; entryId: number }[]): Promise<void> {
+  if (pairs.length === 0) return;
+  await db.execute(sql`
+    update events e set timeline_entry_id = v.entry_id
+    from unnest(${intArray(pairs.map((p) => p.eventId))}::bigint[], ${intArray(pairs.map((p) => p.entryId))}::bigint[]) as v(event_id, entry_id)
+    where e.id = v.event_id`);
+}
+
+/**
+ * Recomputes, for each entry, its corroboration (distinct stories reporting it plus their syndicated
+ * copies), first report time and date, and keeps the best-evidenced sentence (highest confidence) and a
+ * quote as its headline evidence. One statement for any number of entries.
+ */
+export async function refreshEntriesEvidence(db: DbOrTx, entryIds: number[]): Promise<void> {
+  if (entryIds.length === 0) return;
+  await db.execute(sql`
+    update timeline_entries t set
+      corroboration = greatest(1, s.n + s.copies),
+      first_reported_at = least(t.first_reported_at, s.first_at),
+      -- A real-world event happens once: the earliest date its reports give, and never after its first report
+      -- (later articles that mention it in passing carry their own, later, publication dates).
+      event_date = least(s.min_date, s.first_at::date),
+      sentence = coalesce(s.sentence, t.sentence),
+      quote = coalesce(s.quote, t.quote),
+      confidence = greatest(t.confidence, s.conf)
+    from (
+      select e.timeline_entry_id as entry_id,
+             count(distinct a.id)::int as n,
+             (select count(*)::int from story_outlets so
+               where so.story_id in (select e2.article_id from events e2 where e2.timeline_entry_id = e.timeline_entry_id)
+                 and so.article_id <> so.story_id) as copies,
+             min(coalesce(a.published_at, a.created_at)) as first_at,
+             (array_agg(e.sentence order by e.confidence desc, e.id))[1] as sentence,
+             (array_agg(e.quote order by (e.quote is null), e.confidence desc, e.id))[1] as quote,
+             max(e.confidence) as conf,
+             min(e.event_date) as min_date
+      from events e join articles a on a.id = e.article_id
+      where e.timeline_entry_id = any(${intArray(entryIds)}::bigint[])
+      group by e.timeline_entry_id
+    ) s
+    where t.id = s.entry_id`);
+}
+
+/** The ladder input of several disputes: their entries in date order. */
+export async function listLadderEntries(db: DbOrTx, disputeIds: number[]) {
+  if (disputeIds.length === 0) return [];
+  return db
+    .select({
+      id: timelineEntries.id,
+      disputeId: timelineEntries.disputeId,
+      type: timelineEntries.type,
+      eventDate: timelineEntries.eventDate,
+      corroboration: timelineEntries.corroboration,
+    })
+    .from(timelineEntries)
+    .where(sql`${timelineEntries.disputeId} = any(${intArray(disputeIds)}::int[])`)
+    .orderBy(asc(timelineEntries.disputeId), asc(timelineEntries.eventDate), asc(timelineEntries.id));
+}
+
+/** Stores the computed state of several disputes and replaces their change records: three statements. */
+export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number; state: DisputeState; eventCount: number }[], now: Date): Promise<void> {
+  if (states.length === 0) return;
+  const rows = states.map(({ disputeId, state: s, eventCount }) => ({
+    id: disputeId,
+    level: s.level,
+    level_type: s.levelType,
+    escalation_index: s.escalationIndex,
+    status: s.status,
+    first_event_at: s.firstEventAt,
+    last_event_at: s.lastEventAt,
+    event_count: eventCount,
+  }));
+  await db.execute(sql`
+    update disputes d set
+      level = v.level, level_type = v.level_type, escalation_index = v.escalation_index, status = v.status,
+      first_event_at = v.first_event_at, last_event_at = v.last_event_at, event_count = v.event_count,
+      last_activity_at = ${now.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id int, level int, level_type text, escalation_index real,
+      status text, first_event_at date, last_event_at date, event_count int)
+    where d.id = v.id`);
+  const ids = states.map((s) => s.disputeId);
+  await db.delete(disputeChanges).where(inArray(disputeChanges.disputeId, ids));
+  const changes = states.flatMap(({ disputeId, state }) =>
+    state.changes.map((c) => ({
+      disputeId,
+      timelineEntryId: c.entryId,
+      fromType: c.fromType,
+      toType: c.toType,
+      fromLevel: c.fromLevel,
+      toLevel: c.toLevel,
+      direction: c.direction,
+      changedOn: c.changedOn,
+    })),
+  );
+  if (changes.length) await db.insert(disputeChanges).values(changes);
+}
+
+/** Marks articles as placed (their events are on timelines, or cannot be placed). */
+export async function markArticlesPlaced(db: DbOrTx, articleIds: number[], at: Date): Promise<void> {
+  if (articleIds.length === 0) return;
+  await db.execute(sql`update articles set placed_at = ${at.toISOString()}::timestamptz where id = any(${intArray(articleIds)}::bigint[])`);
+}
