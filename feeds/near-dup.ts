@@ -15,13 +15,18 @@ const SHINGLE = 3;
 const FNV_PRIME_LO = 0x1b3; // FNV-1a 64 prime = 2^40 + 0x1b3
 
 /**
- * FNV-1a 64 of a string's UTF-16 code units, as two unsigned 32-bit halves (hi, lo). The multiply by the
- * prime (2^40 + 0x1b3) is done on Number halves — exact, since every partial product stays below 2^53 —
- * which is many times faster than BigInt arithmetic and gives the same bits.
+ * FNV-1a 64 state as two unsigned 32-bit halves [hi, lo], at the offset basis. The multiply by the prime
+ * (2^40 + 0x1b3) in fnvAdd is done on Number halves — exact, since every partial product stays below
+ * 2^53 — which is many times faster than BigInt arithmetic and gives the same bits.
  */
-function fnv1a64(s: string): [number, number] {
-  let hi = 0xcbf29ce4;
-  let lo = 0x84222325;
+function fnvState(): [number, number] {
+  return [0xcbf29ce4, 0x84222325];
+}
+
+/** Feeds a string's UTF-16 code units into an FNV-1a 64 state, in place. */
+function fnvAdd(h: [number, number], s: string): void {
+  let hi = h[0];
+  let lo = h[1];
   for (let i = 0; i < s.length; i++) {
     lo = (lo ^ s.charCodeAt(i)) >>> 0;
     const a = lo * FNV_PRIME_LO;
@@ -30,7 +35,8 @@ function fnv1a64(s: string): [number, number] {
     hi = ((b >>> 0) + ((lo << 8) >>> 0)) >>> 0;
     lo = a >>> 0;
   }
-  return [hi, lo];
+  h[0] = hi;
+  h[1] = lo;
 }
 
 function tokens(text: string): string[] {
@@ -43,7 +49,13 @@ export function fingerprint(text: string): string {
   if (t.length < MIN_TOKENS) return '';
   const votes = new Int32Array(64);
   for (let i = 0; i + SHINGLE <= t.length; i++) {
-    const [hi, lo] = fnv1a64(t.slice(i, i + SHINGLE).join(' '));
+    // The hash of the shingle "t[i] t[i+1] t[i+2]", fed token by token (no joined string).
+    const h = fnvState();
+    for (let k = 0; k < SHINGLE; k++) {
+      if (k) fnvAdd(h, ' ');
+      fnvAdd(h, t[i + k]!);
+    }
+    const [hi, lo] = h;
     for (let b = 0; b < 32; b++) {
       votes[b] += (lo >>> b) & 1 ? 1 : -1;
       votes[b + 32] += (hi >>> b) & 1 ? 1 : -1;

@@ -8,7 +8,7 @@ import { BY_NAME } from '../extract/gazetteer.ts';
 import { partyOf } from '../disputes/parties.ts';
 import { getArticle, markArticleExtracted } from '../db/queries/articles.ts';
 import { replaceMentions, upsertEntities } from '../db/queries/entities.ts';
-import { replaceArticleEvents } from '../db/queries/events.ts';
+import { replaceArticleEvents, storeFirstExtraction } from '../db/queries/events.ts';
 import { tidyEntries } from '../db/queries/disputes.ts';
 import { recomputeDispute } from './update-disputes.ts';
 import { eventsTotal, extractionSeconds } from '../metrics.ts';
@@ -67,39 +67,39 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boole
   // Outside the transaction: the upsert is idempotent, and inside it the locks on widely named
   // entities (countries, big labs) were held until commit, serialising every concurrent extraction.
   const ids = await upsertEntities(db, [...allEntities.values()]);
-  // Never extracted: no events or mentions to replace (they are only ever written with extracted_at).
-  const fresh = article.extractedAt === null;
-  const counts = await db.transaction(async (tx) => {
-    await replaceMentions(
-      tx,
-      article.id,
-      [...allEntities.values()].filter((e) => e.mentions > 0).map((e) => ({ entityId: ids.get(e.name)!, count: e.mentions })),
-      { fresh },
-    );
-    const stored = await replaceArticleEvents(
-      tx,
-      article.id,
-      result.events.map((ev) => ({
-        type: ev.type,
-        actorId: ids.get(ev.actor)!,
-        targetId: ev.target ? ids.get(ev.target)! : null,
-        eventDate: ev.date,
-        sentence: ev.sentence,
-        quote: ev.quote,
-        field: ev.field ?? 'text',
-        startOffset: ev.start,
-        endOffset: ev.end,
-        confidence: ev.confidence,
-        issue: ev.issue,
-        answers: ev.answers ?? null,
-      })),
-      { fresh },
-    );
-    // A re-extraction takes evidence away from entries the old events supported: tidy them and their disputes.
-    for (const disputeId of await tidyEntries(tx, stored.oldEntryIds)) await recomputeDispute(tx, ctx, disputeId);
-    await markArticleExtracted(tx, article.id, EXTRACTOR_VERSION, ctx.now());
-    return { events: stored.ids.length, entities: ids.size };
-  });
+  const mentionRows = [...allEntities.values()].filter((e) => e.mentions > 0).map((e) => ({ entityId: ids.get(e.name)!, count: e.mentions }));
+  const eventRows = result.events.map((ev) => ({
+    type: ev.type,
+    actorId: ids.get(ev.actor)!,
+    targetId: ev.target ? ids.get(ev.target)! : null,
+    eventDate: ev.date,
+    sentence: ev.sentence,
+    quote: ev.quote,
+    field: ev.field ?? 'text',
+    startOffset: ev.start,
+    endOffset: ev.end,
+    confidence: ev.confidence,
+    issue: ev.issue,
+    answers: ev.answers ?? null,
+  }));
+  let counts: { events: number; entities: number };
+  if (article.extractedAt === null) {
+    // Never extracted, so nothing to replace: events, mentions and the mark go in one statement.
+    const events = await storeFirstExtraction(db, article.id, { events: eventRows, mentions: mentionRows, version: EXTRACTOR_VERSION, at: ctx.now() });
+    if (events === null) {
+      return { status: 'already-extracted', events: 0, entities: 0, next: [{ queue: 'update-disputes', payload: { articleId: article.id } }] };
+    }
+    counts = { events, entities: ids.size };
+  } else {
+    counts = await db.transaction(async (tx) => {
+      await replaceMentions(tx, article.id, mentionRows);
+      const stored = await replaceArticleEvents(tx, article.id, eventRows);
+      // A re-extraction takes evidence away from entries the old events supported: tidy them and their disputes.
+      for (const disputeId of await tidyEntries(tx, stored.oldEntryIds)) await recomputeDispute(tx, ctx, disputeId);
+      await markArticleExtracted(tx, article.id, EXTRACTOR_VERSION, ctx.now());
+      return { events: stored.ids.length, entities: ids.size };
+    });
+  }
   ctx.log.debug({ article_id: article.id, events: counts.events, duration_ms: Math.round(performance.now() - started) }, 'article extracted');
   return {
     status: 'extracted',

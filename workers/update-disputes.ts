@@ -19,6 +19,7 @@ import { listEnabledAlertRules } from '../db/queries/alerts.ts';
 import { findOrCreateDispute, insertTimelineEntry, setDisputeIssue, setEntryAnswers, type Dispute } from '../db/queries/disputes.ts';
 import {
   claimUnplacedArticles,
+  getPlacementState,
   listDisputesForPartySets,
   listEntriesOfArticle,
   listEntriesOfDisputes,
@@ -61,25 +62,31 @@ export const partySetKey = (partyIds: readonly number[]) => `dispute-parties-${[
 export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob): Promise<UpdateDisputesResult> {
   const { db } = ctx;
   const batchSize = ctx.config.workers.disputesBatchSize;
-  const outcome = await db.transaction(async (tx) => {
-    // The job's own article first, waiting if another batch holds it: when this returns, that batch has
-    // committed (the article is placed) or rolled back (it is ours to place), so no article falls between.
-    const own = await lockArticleForPlacement(tx, job.articleId);
-    const ids: number[] = [];
-    const refresh: { entryId: number; disputeId: number; partyIds: number[] }[] = [];
-    if (own?.extractedAt && !own.placedAt && !own.storyId) ids.push(own.id);
-    // A story already placed is re-evaluated when a syndicated copy of it arrives (its corroboration grows).
-    else if (own?.placedAt && job.refresh) refresh.push(...(await listEntriesOfArticle(tx, own.id)));
-    ids.push(...(await claimUnplacedArticles(tx, job.articleId, batchSize - ids.length)));
-    return placeArticles(tx, ctx, ids, refresh);
-  });
+  // Most jobs find their article placed by a batch another job ran: one read, no transaction.
+  const state = await getPlacementState(db, job.articleId);
+  const empty = { articles: 0, placed: 0, newEntries: [], disputes: [] };
+  const outcome =
+    state?.placedAt && !job.refresh
+      ? empty
+      : await db.transaction(async (tx) => {
+          // The job's own article first, waiting if another batch holds it: when this returns, that batch has
+          // committed (the article is placed) or rolled back (it is ours to place), so no article falls between.
+          const own = await lockArticleForPlacement(tx, job.articleId);
+          const ids: number[] = [];
+          const refresh: { entryId: number; disputeId: number; partyIds: number[] }[] = [];
+          if (own?.extractedAt && !own.placedAt && !own.storyId) ids.push(own.id);
+          // A story already placed is re-evaluated when a syndicated copy of it arrives (its corroboration grows).
+          else if (own?.placedAt && job.refresh) refresh.push(...(await listEntriesOfArticle(tx, own.id)));
+          ids.push(...(await claimUnplacedArticles(tx, job.articleId, batchSize - ids.length)));
+          return ids.length || refresh.length ? placeArticles(tx, ctx, ids, refresh) : empty;
+        });
 
   // Alerts: one delivery per (rule, timeline event), whatever number of articles report it. Every recent
   // entry this article supports is offered again, so a retry after a crash loses no alert and the unique
   // key keeps it from doubling. (Articles placed in this batch on behalf of other jobs are offered by theirs.)
   const since = new Date(ctx.now().getTime() - ALERT_WINDOW_MS);
   let alerted = 0;
-  if ((await listEnabledAlertRules(db)).length > 0) {
+  if (state?.hasAlertRules ?? (await listEnabledAlertRules(db)).length > 0) {
     for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId)).length;
   }
   return { ...outcome, next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };

@@ -31,7 +31,14 @@ export async function startFeedServer(articles: BenchArticle[], perFeed = 100): 
     if (url === '/feed.rss' && feed >= 0 && feed < feedCount) {
       requests.feeds++;
       const items = articles.slice(feed * perFeed, (feed + 1) * perFeed);
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      // Conditional GET as real outlets answer it: the feed never changes during a run.
+      const etag = `"bench-feed-${feed}-${items.length}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { etag });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag });
       res.end(renderFeed(host, feed, items, port));
     } else if ((m = url.match(/^\/a\/(\d+)\.html$/)) && articles[Number(m[1]) - 1]) {
       requests.pages++;

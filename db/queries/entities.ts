@@ -13,26 +13,41 @@ export interface EntityInput {
   partyName?: string | null;
 }
 
-/** Inserts entities by canonical name (merging aliases of existing ones); returns name → id. */
+/**
+ * Inserts entities by canonical name (merging aliases, organisation and party of existing ones); returns
+ * name → id. Known entities that would not change are only read: rewriting them on every article made
+ * each extraction lock widely named rows (countries, big labs) and every concurrent foreign-key check on
+ * them wait. Only new or changed rows go through the upsert, sorted by name so concurrent upserts lock in
+ * one order and cannot deadlock.
+ */
 export async function upsertEntities(db: DbOrTx, list: EntityInput[]): Promise<Map<string, number>> {
   const byName = new Map<string, EntityInput>();
   for (const e of list) if (e.name && !byName.has(e.name)) byName.set(e.name, e);
   const out = new Map<string, number>();
   if (byName.size === 0) return out;
-  // Sorted by name: concurrent upserts then lock entity rows in one order and cannot deadlock.
-  const sorted = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const known = await db
+    .select({ id: entities.id, name: entities.name, aliases: entities.aliases, organisation: entities.organisation, partyName: entities.partyName })
+    .from(entities)
+    .where(sql`${entities.name} in (select jsonb_array_elements_text(${JSON.stringify([...byName.keys()])}::jsonb))`);
+  const knownByName = new Map(known.map((k) => [k.name, k]));
+  const aliasesOf = (e: EntityInput) => [...new Set(e.aliases ?? [])].filter((a) => a !== e.name).slice(0, 50);
+  const changes: EntityInput[] = [];
+  for (const e of byName.values()) {
+    const k = knownByName.get(e.name);
+    if (k) out.set(e.name, k.id);
+    const changed =
+      !k ||
+      aliasesOf(e).some((a) => !k.aliases.includes(a)) ||
+      (k.organisation === null && !!e.organisation) ||
+      (!!e.partyName && e.partyName !== k.partyName);
+    if (changed) changes.push(e);
+  }
+  if (changes.length === 0) return out;
+  const sorted = changes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const json = JSON.stringify(
-    sorted.map((e, n) => ({
-      n,
-      name: e.name,
-      kind: e.kind,
-      aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name).slice(0, 50),
-      organisation: e.organisation ?? null,
-      party_name: e.partyName ?? null,
-    })),
+    sorted.map((e, n) => ({ n, name: e.name, kind: e.kind, aliases: aliasesOf(e), organisation: e.organisation ?? null, party_name: e.partyName ?? null })),
   );
-  // One JSON parameter (one statement text, no per-value query building); `n` keeps the sorted order in
-  // which the rows are inserted and locked.
+  // One JSON parameter (one statement text, no per-value query building); `n` keeps the sorted order.
   const result = await db.execute(sql`
     insert into entities as t (name, kind, aliases, organisation, party_name)
     select x.name, x.kind, coalesce(x.aliases, '[]'::jsonb), x.organisation, x.party_name
@@ -43,8 +58,7 @@ export async function upsertEntities(db: DbOrTx, list: EntityInput[]): Promise<M
       organisation = coalesce(t.organisation, excluded.organisation),
       party_name = coalesce(excluded.party_name, t.party_name)
     returning id, name`);
-  const rows = (result as unknown as { rows: { id: number | string; name: string }[] }).rows.map((r) => ({ id: Number(r.id), name: r.name }));
-  for (const r of rows) out.set(r.name, r.id);
+  for (const r of (result as unknown as { rows: { id: number | string; name: string }[] }).rows) out.set(r.name, Number(r.id));
   return out;
 }
 
@@ -56,13 +70,8 @@ export async function getEntityIdsByNames(db: DbOrTx, names: string[]): Promise<
 }
 
 /** Replaces the mention counts of one article. */
-export async function replaceMentions(
-  db: DbOrTx,
-  articleId: number,
-  counts: { entityId: number; count: number }[],
-  opts: { fresh?: boolean } = {},
-): Promise<void> {
-  if (!opts.fresh) await db.delete(mentions).where(eq(mentions.articleId, articleId));
+export async function replaceMentions(db: DbOrTx, articleId: number, counts: { entityId: number; count: number }[]): Promise<void> {
+  await db.delete(mentions).where(eq(mentions.articleId, articleId));
   if (counts.length === 0) return;
   await db.execute(sql`
     insert into mentions (article_id, entity_id, count)

@@ -10,25 +10,30 @@ export type NewEvent = Omit<typeof events.$inferInsert, 'id' | 'articleId' | 'cr
 /**
  * Replaces an article's events (re-extraction is idempotent). Returns the ids of the events stored and
  * the timeline entries the old events supported, which the caller must tidy (they may have lost evidence).
- * `fresh` (the article was never extracted, so it has no events) skips the delete. The rows travel as one
- * JSON parameter: one statement text whatever their number, and no per-value query building.
+ * The rows travel as one JSON parameter: one statement text whatever their number, and no per-value
+ * query building.
  */
-export async function replaceArticleEvents(
-  db: DbOrTx,
-  articleId: number,
-  rows: NewEvent[],
-  opts: { fresh?: boolean } = {},
-): Promise<{ ids: number[]; oldEntryIds: number[] }> {
-  let oldEntryIds: number[] = [];
-  if (!opts.fresh) {
-    const old = await db
-      .delete(events)
-      .where(eq(events.articleId, articleId))
-      .returning({ entryId: events.timelineEntryId });
-    oldEntryIds = [...new Set(old.map((r) => r.entryId).filter((id): id is number => id !== null))];
-  }
+export async function replaceArticleEvents(db: DbOrTx, articleId: number, rows: NewEvent[]): Promise<{ ids: number[]; oldEntryIds: number[] }> {
+  const old = await db
+    .delete(events)
+    .where(eq(events.articleId, articleId))
+    .returning({ entryId: events.timelineEntryId });
+  const oldEntryIds = [...new Set(old.map((r) => r.entryId).filter((id): id is number => id !== null))];
   if (rows.length === 0) return { ids: [], oldEntryIds };
-  const json = JSON.stringify(
+  const json = eventRowsJson(rows);
+  const inserted = await db.execute(sql`
+    insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
+    select ${articleId}, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
+    from jsonb_to_recordset(${json}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text, quote text, field text,
+      start_offset int, end_offset int, confidence real, issue text, answers jsonb)
+    on conflict do nothing
+    returning id`);
+  return { ids: (inserted as unknown as { rows: { id: string | number }[] }).rows.map((r) => Number(r.id)), oldEntryIds };
+}
+
+/** Event rows as the JSON that the inserts below read with jsonb_to_recordset. */
+function eventRowsJson(rows: NewEvent[]): string {
+  return JSON.stringify(
     rows.map((r) => ({
       type: r.type,
       actor_id: r.actorId,
@@ -44,14 +49,39 @@ export async function replaceArticleEvents(
       answers: r.answers ?? null,
     })),
   );
-  const inserted = await db.execute(sql`
-    insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
-    select ${articleId}, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
-    from jsonb_to_recordset(${json}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text, quote text, field text,
-      start_offset int, end_offset int, confidence real, issue text, answers jsonb)
-    on conflict do nothing
-    returning id`);
-  return { ids: (inserted as unknown as { rows: { id: string | number }[] }).rows.map((r) => Number(r.id)), oldEntryIds };
+}
+
+/**
+ * Stores the first extraction of an article — its events, its mention counts and the extracted mark — in
+ * one statement (atomic on its own, one round trip). Returns the number of events stored, or null when
+ * the article was extracted meanwhile (nothing is written then).
+ */
+export async function storeFirstExtraction(
+  db: DbOrTx,
+  articleId: number,
+  p: { events: NewEvent[]; mentions: { entityId: number; count: number }[]; version: string; at: Date },
+): Promise<number | null> {
+  const result = await db.execute(sql`
+    with marked as (
+      update articles set extracted_at = ${p.at.toISOString()}::timestamptz, extractor_version = ${p.version}, placed_at = null
+      where id = ${articleId} and extracted_at is null
+      returning id
+    ), ev as (
+      insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
+      select m.id, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
+      from marked m, jsonb_to_recordset(${eventRowsJson(p.events)}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text,
+        quote text, field text, start_offset int, end_offset int, confidence real, issue text, answers jsonb)
+      on conflict do nothing
+      returning id
+    ), men as (
+      insert into mentions (article_id, entity_id, count)
+      select m.id, x.entity_id, x.count
+      from marked m, jsonb_to_recordset(${JSON.stringify(p.mentions.map((c) => ({ entity_id: c.entityId, count: c.count })))}::jsonb) as x(entity_id int, count int)
+      on conflict do nothing
+    )
+    select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`);
+  const row = (result as unknown as { rows: { marked: number; events: number }[] }).rows[0]!;
+  return Number(row.marked) ? Number(row.events) : null;
 }
 
 /** Events of one article not yet placed on a dispute timeline. */

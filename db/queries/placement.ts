@@ -13,6 +13,21 @@ import type { DisputeState } from '../../disputes/ladder.ts';
 const intArray = (ids: readonly number[]) => `{${ids.map((n) => Math.trunc(n)).join(',')}}`;
 
 /**
+ * Whether an article is already placed (read without a lock), and whether any alert rule is enabled: what
+ * a job needs to know to skip the placement transaction (another batch placed its article) and the alerts.
+ */
+export async function getPlacementState(db: DbOrTx, id: number) {
+  const rows = await db
+    .select({
+      placedAt: articles.placedAt,
+      hasAlertRules: sql<boolean>`exists (select 1 from alert_rules where enabled)`,
+    })
+    .from(articles)
+    .where(eq(articles.id, id));
+  return rows[0];
+}
+
+/**
  * Locks an article for placement (waiting for a batch that holds it to commit) and returns its state,
  * or undefined when it does not exist.
  */

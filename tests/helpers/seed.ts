@@ -31,8 +31,8 @@ const KIND: Record<string, string> = {
   'United States': 'government', China: 'government', 'UK AI Safety Board': 'regulator',
 };
 
-/** Stores the articles and their events and runs update-disputes on each; returns article ids. */
-export async function seedArticles(ctx: Ctx, handle: DbHandle, articles: SeedArticle[]): Promise<number[]> {
+/** Stores the articles and their events and runs update-disputes on each (unless `place: false`); returns article ids. */
+export async function seedArticles(ctx: Ctx, handle: DbHandle, articles: SeedArticle[], opts: { place?: boolean } = {}): Promise<number[]> {
   const db = handle.db;
   const sourceIds = [...new Set(articles.map((a) => a.source ?? 'wire'))];
   await upsertSources(db, sourceIds.map((id) => ({ id, name: `Outlet ${id}`, kind: 'news', url: `http://127.0.0.1/${id}.rss`, format: 'rss', pollIntervalMinutes: 60 })));
@@ -64,7 +64,7 @@ export async function seedArticles(ctx: Ctx, handle: DbHandle, articles: SeedArt
       }),
     );
     await db.execute(sql`update articles set extracted_at = now() where id = ${articleId}`);
-    await updateDisputes(ctx, { articleId });
+    if (opts.place !== false) await updateDisputes(ctx, { articleId });
     ids.push(articleId);
   }
   return ids;

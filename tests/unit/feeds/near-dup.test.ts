@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNearDuplicate, fingerprint, similarity } from '../../../feeds/near-dup.ts';
+import { findNearDuplicate, fingerprint, hammingDistance, similarity } from '../../../feeds/near-dup.ts';
 
 const wire =
   'BEIJING (Wire) - China on Tuesday accused the United States of abusing export controls after Washington added a dozen Chinese artificial intelligence companies to its entity list, ' +
@@ -34,5 +35,34 @@ describe('SimHash near-duplicates', () => {
     expect(found).not.toBeNull();
     expect(outlets.every((o) => similarity(o.fingerprint, outlets[0].fingerprint) >= 0.85)).toBe(true);
     expect(findNearDuplicate(fingerprint('x '.repeat(5) + 'completely unrelated sentence about football scores and weather forecasts in the spring season for the northern hemisphere regions today'), outlets)).toBeNull();
+  });
+});
+
+describe('fingerprint bits', () => {
+  // The reference: SimHash over FNV-1a 64 of each 3-word shingle, computed with BigInt as first written.
+  function reference(text: string): string {
+    const t = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (t.length < 20) return '';
+    const votes = new Array<number>(64).fill(0);
+    for (let i = 0; i + 3 <= t.length; i++) {
+      let h = 0xcbf29ce484222325n;
+      for (const c of t.slice(i, i + 3).join(' ')) for (const u of c.split('')) h = ((h ^ BigInt(u.charCodeAt(0))) * 0x100000001b3n) & ((1n << 64n) - 1n);
+      for (let b = 0; b < 64; b++) votes[b]! += (h >> BigInt(b)) & 1n ? 1 : -1;
+    }
+    let fp = 0n;
+    for (let b = 63; b >= 0; b--) fp = (fp << 1n) | (votes[b]! > 0 ? 1n : 0n);
+    return fp.toString(16).padStart(16, '0');
+  }
+
+  it('match a BigInt FNV-1a 64 reference bit for bit (Number halves lose nothing)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }), { minLength: 20, maxLength: 60 }), (words) => {
+        const text = words.join(' ');
+        expect(fingerprint(text)).toBe(reference(text));
+      }),
+      { numRuns: 200 },
+    );
+    expect(hammingDistance('ffffffffffffffff', '0000000000000000')).toBe(64);
+    expect(hammingDistance('8000000000000001', '0000000000000000')).toBe(2);
   });
 });

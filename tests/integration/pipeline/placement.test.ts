@@ -1,0 +1,158 @@
+/**
+ * update-disputes in batches: one job places every waiting article it can claim, concurrent jobs take
+ * disjoint batches and end where one-at-a-time placement ends, a syndicated copy re-evaluates its story,
+ * and the sweep finds extracted articles left unplaced.
+ */
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../../db/client.ts';
+import { markSyndicatedCopy } from '../../../db/queries/articles.ts';
+import { sweep } from '../../../workers/stages.ts';
+import { updateDisputes } from '../../../workers/update-disputes.ts';
+import { freshPglite, freshPostgres, serviceAvailable, testConfig, testCtx, TEST_DATABASE_URL } from '../../helpers/env.ts';
+import { SEED_CASE, seedArticles, type SeedArticle } from '../../helpers/seed.ts';
+
+const now = () => new Date('2026-11-26T12:00:00Z');
+let handle: DbHandle | undefined;
+afterEach(async () => {
+  await handle?.close();
+  handle = undefined;
+});
+
+async function rows<T>(h: DbHandle, q: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await h.db.execute(q)) as unknown as { rows: T[] }).rows;
+}
+
+/** What placement produced, independent of ids and of the order the jobs ran in. */
+async function outcome(h: DbHandle) {
+  const [c] = await rows<{ unplaced: number; entries: number; disputes: number; placed: number; corroboration: number }>(h, sql`
+    select (select count(*) from articles where placed_at is null)::int as unplaced,
+           (select count(*) from timeline_entries)::int as entries,
+           (select count(*) from disputes where event_count > 0)::int as disputes,
+           (select count(*) from events where timeline_entry_id is not null)::int as placed,
+           (select coalesce(sum(corroboration), 0) from timeline_entries)::int as corroboration`);
+  const timelines = await rows<{ key: string; level: number; entries: string }>(h, sql`
+    select d.key, d.level, string_agg(t.type || '@' || t.event_date::text || 'x' || t.corroboration, ',' order by t.event_date, t.type, t.actor_id) as entries
+    from disputes d join timeline_entries t on t.dispute_id = d.id group by d.id order by d.key`);
+  return { ...c!, timelines };
+}
+
+/** Many articles over a few party pairs, on days a week apart (so entries do not all merge). */
+function manyArticles(n: number): SeedArticle[] {
+  const pairs: [string, string, string][] = [
+    ['Anthropic', 'Alibaba', 'ALLEGATION'],
+    ['United States', 'China', 'RESTRICTION'],
+    ['China', 'United States', 'THREAT'],
+    ['OpenAI', 'DeepSeek', 'ALLEGATION'],
+    ['Alibaba', 'Anthropic', 'DENIAL'],
+  ];
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 5, 1) + (i % 12) * 7 * 86_400_000).toISOString().slice(0, 10);
+    const picks = [pairs[i % pairs.length]!, pairs[(i * 3 + 1) % pairs.length]!];
+    return {
+      source: `outlet-${i % 4}`,
+      url: `http://127.0.0.1/many/${i}`,
+      title: `Story ${i}`,
+      published: day,
+      events: picks.map(([actor, target, type], k) => ({ type, actor, target, date: day, sentence: `Report ${i}.${k}: ${actor} and ${target}.`, issue: 'export controls' })),
+    };
+  });
+}
+
+describe('update-disputes batches', () => {
+  it('one job places every waiting article; their own jobs then find nothing to do', async () => {
+    handle = await freshPglite();
+    const ctx = testCtx(testConfig(), handle, now);
+    const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
+    expect((await outcome(handle)).unplaced).toBe(SEED_CASE.length);
+
+    const first = await updateDisputes(ctx, { articleId: ids[0]! });
+    expect(first.articles).toBe(SEED_CASE.length);
+    const after = await outcome(handle);
+    expect(after.unplaced).toBe(0);
+    expect(after.placed).toBe(SEED_CASE.flatMap((a) => a.events).length);
+    for (const id of ids.slice(1)) expect((await updateDisputes(ctx, { articleId: id })).articles).toBe(0);
+    expect(await outcome(handle)).toEqual(after);
+  });
+
+  it('DISPUTES_BATCH_SIZE=1 places only the job’s own article, and ends where the batch ended', async () => {
+    const batched = await freshPglite();
+    try {
+      const ctxB = testCtx(testConfig(), batched, now);
+      const ids = await seedArticles(ctxB, batched, SEED_CASE, { place: false });
+      await updateDisputes(ctxB, { articleId: ids[0]! });
+      handle = await freshPglite();
+      const ctx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '1' }), handle, now);
+      const own = await seedArticles(ctx, handle, SEED_CASE, { place: false });
+      expect((await updateDisputes(ctx, { articleId: own[0]! })).articles).toBe(1);
+      expect((await outcome(handle)).unplaced).toBe(SEED_CASE.length - 1);
+      for (const id of own.slice(1)) await updateDisputes(ctx, { articleId: id });
+      expect(await outcome(handle)).toEqual(await outcome(batched));
+    } finally {
+      await batched.close();
+    }
+  });
+
+  it('a syndicated copy arriving after its story was placed raises the story’s corroboration', async () => {
+    handle = await freshPglite();
+    const ctx = testCtx(testConfig(), handle, now);
+    const [story, copy] = await seedArticles(ctx, handle, [SEED_CASE[2]!, { ...SEED_CASE[2]!, source: 'desk', url: 'http://127.0.0.1/a3-copy' }], { place: false });
+    // The copy is a near-duplicate: it is not placed itself, it adds an outlet to the story.
+    await handle.db.execute(sql`update articles set story_id = ${story!} where id = ${copy!}`);
+    await handle.db.execute(sql`delete from events where article_id = ${copy!}`);
+    await updateDisputes(ctx, { articleId: story! });
+    const before = await rows<{ corroboration: number }>(handle, sql`select corroboration from timeline_entries`);
+    expect(before.map((r) => r.corroboration)).toEqual([1]);
+    await markSyndicatedCopy(handle.db, { storyId: story!, storySourceId: 'official', copyId: copy!, copySourceId: 'desk', similarity: 0.95 });
+    await updateDisputes(ctx, { articleId: story!, refresh: true });
+    const after = await rows<{ corroboration: number }>(handle, sql`select corroboration from timeline_entries`);
+    expect(after.map((r) => r.corroboration)).toEqual([2]);
+  });
+
+  it('the sweep re-enqueues extracted articles left unplaced', async () => {
+    handle = await freshPglite();
+    const ctx = testCtx(testConfig(), handle, now);
+    const ids = await seedArticles(ctx, handle, SEED_CASE.slice(0, 2), { place: false });
+    await handle.db.execute(sql`update articles set extracted_at = '2026-11-26T11:00:00Z'`);
+    const s = await sweep(ctx);
+    expect(s.stalledDisputes).toBe(2);
+    expect(s.next.filter((j) => j.queue === 'update-disputes').map((j) => j.payload.articleId).sort()).toEqual([...ids].sort());
+    await updateDisputes(ctx, { articleId: ids[0]! });
+    expect((await sweep(ctx)).stalledDisputes).toBe(0);
+  });
+
+  it('concurrent jobs on PostgreSQL take disjoint batches and end where one-at-a-time placement ends', async () => {
+    if (!(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))) return;
+    const articles = manyArticles(60);
+    // Reference: one article at a time, in order, on PGlite.
+    const reference = await freshPglite();
+    let expected;
+    try {
+      const refCtx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '1' }), reference, now);
+      for (const id of await seedArticles(refCtx, reference, articles, { place: false })) await updateDisputes(refCtx, { articleId: id });
+      expected = await outcome(reference);
+    } finally {
+      await reference.close();
+    }
+    handle = await freshPostgres();
+    const ctx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '7' }), handle, now);
+    const ids = await seedArticles(ctx, handle, articles, { place: false });
+    // Every article's job, eight at a time, newest first (so batches claim from under each other), twice.
+    const jobs = [...ids].reverse();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, async (_, lane) => {
+        let placed = 0;
+        for (let i = lane; i < jobs.length; i += 8) placed += (await updateDisputes(ctx, { articleId: jobs[i]! })).articles;
+        return placed;
+      }),
+    );
+    expect(results.reduce((a, b) => a + b, 0)).toBe(ids.length);
+    for (const id of ids) expect((await updateDisputes(ctx, { articleId: id })).articles).toBe(0);
+    const got = await outcome(handle);
+    expect(got.unplaced).toBe(0);
+    expect(got.entries).toBe(expected.entries);
+    expect(got.placed).toBe(expected.placed);
+    expect(got.corroboration).toBe(expected.corroboration);
+    expect(got.timelines.map((t) => t.entries).sort()).toEqual(expected.timelines.map((t) => t.entries).sort());
+  });
+});
