@@ -51,6 +51,7 @@ export const EnvSchema = z
     API_CORS_ORIGINS: list.default([]),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     API_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(262_144),
+    API_CACHE_MB: z.coerce.number().int().min(0).default(64),
   })
   .superRefine((env, ctx) => {
     if (env.POLL_MIN_MINUTES > env.POLL_MAX_MINUTES) {
@@ -84,6 +85,8 @@ export interface Config {
     corsOrigins: string[];
     rateLimitPerMinute: number;
     bodyLimitBytes: number;
+    /** Response cache size for public GETs (0 turns it off); entries are dropped on every committed write. */
+    cacheMb: number;
   };
   sourcesFile: string;
   ladderFile: string;
@@ -137,6 +140,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       corsOrigins: e.API_CORS_ORIGINS,
       rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
       bodyLimitBytes: e.API_BODY_LIMIT_BYTES,
+      cacheMb: e.API_CACHE_MB,
     },
     sourcesFile: e.SOURCES_FILE,
     ladderFile: e.LADDER_FILE,

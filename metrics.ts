@@ -49,3 +49,10 @@ export const queueDepth = new Gauge({
   labelNames: ['queue', 'state'] as const,
   registers: [registry],
 });
+
+export const apiCache = new Counter({
+  name: 'brinkwatch_api_cache_total',
+  help: 'Cacheable API GETs by outcome: hit, miss, or bypass (the change listener is down)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});

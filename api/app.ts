@@ -12,6 +12,7 @@ import { apiLatency, queueDepth, registry } from '../metrics.ts';
 import type { Queues } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
 import { registerAuth } from './auth.ts';
+import { listenForChanges, registerResponseCache, ResponseCache } from './cache.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { disputeRoutes } from './routes/disputes.ts';
@@ -34,6 +35,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** The response cache, null when API_CACHE_MB=0. */
+    responseCache: ResponseCache | null;
   }
 }
 
@@ -82,6 +85,14 @@ export async function buildApp(deps: AppDeps) {
   if (config.api.corsOrigins.length) await app.register(cors, { origin: config.api.corsOrigins });
   // Weak ETags on every GET answer; a matching If-None-Match gets 304 with no body.
   await app.register(etag, { weak: true });
+  app.decorate('responseCache', null as ResponseCache | null);
+  if (config.api.cacheMb > 0) {
+    const cache = new ResponseCache(config.api.cacheMb * 1024 * 1024);
+    app.responseCache = cache;
+    const stop = await listenForChanges(cache, deps.ctx.db, deps.ctx.log);
+    app.addHook('onClose', async () => stop());
+    registerResponseCache(app, cache);
+  }
 
   app.addHook('onResponse', async (req, reply) => {
     apiLatency.observe(

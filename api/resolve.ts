@@ -1,9 +1,11 @@
 /** Turns an `actor` parameter (an entity id or a name or alias) into entity ids. */
 import type { Db } from '../db/client.ts';
 import { findEntityIdsByName } from '../db/queries/entities.ts';
+import type { ResponseCache } from './cache.ts';
 
-export async function resolveActorIds(db: Db, actor: string | undefined): Promise<number[] | undefined> {
+/** Names resolve the same until an entity changes: with a cache, a name costs one lookup per change. */
+export async function resolveActorIds(db: Db, actor: string | undefined, cache?: ResponseCache | null): Promise<number[] | undefined> {
   if (actor === undefined) return undefined;
   if (/^\d{1,9}$/.test(actor)) return [Number(actor)];
-  return findEntityIdsByName(db, actor);
+  return cache ? cache.memo(`actor-ids\n${actor.toLowerCase()}`, ['entities'], () => findEntityIdsByName(db, actor)) : findEntityIdsByName(db, actor);
 }

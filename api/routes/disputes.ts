@@ -69,7 +69,7 @@ export async function disputeRoutes(app: FastifyInstance) {
         throw new BadCursorError();
       }
       const rows = await listDisputes(db(), {
-        actorIds: await resolveActorIds(db(), q.actor),
+        actorIds: await resolveActorIds(db(), q.actor, app.responseCache),
         status: q.status?.split(','),
         issue: q.issue,
         minLevel: q.minLevel,

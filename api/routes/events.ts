@@ -47,8 +47,8 @@ export async function eventRoutes(app: FastifyInstance) {
       const q = req.query;
       const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'date', id: 'number' });
       const items = await searchEvents(db, {
-        actorIds: await resolveActorIds(db, q.actor),
-        targetIds: await resolveActorIds(db, q.target),
+        actorIds: await resolveActorIds(db, q.actor, app.responseCache),
+        targetIds: await resolveActorIds(db, q.target, app.responseCache),
         types: q.type?.split(','),
         since: q.since,
         until: q.until,

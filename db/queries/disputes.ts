@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
+import { intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
 import { refreshEntriesEvidence } from './placement.ts';
 
@@ -58,17 +59,22 @@ export async function tidyEntries(db: DbOrTx, entryIds: number[]): Promise<numbe
 }
 
 export async function getDispute(db: DbOrTx, id: number): Promise<Dispute | undefined> {
-  const rows = await db.select().from(disputes).where(eq(disputes.id, id)).limit(1);
+  const rows = await prepared(db, 'dispute_by_id', (n) =>
+    db.select().from(disputes).where(eq(disputes.id, sql.placeholder('id'))).limit(1).prepare(n),
+  ).execute({ id });
   return rows[0];
 }
 
 export async function getDisputeParties(db: DbOrTx, disputeId: number) {
-  return db
-    .select({ id: entities.id, name: entities.name, kind: entities.kind })
-    .from(disputeParties)
-    .innerJoin(entities, eq(entities.id, disputeParties.entityId))
-    .where(eq(disputeParties.disputeId, disputeId))
-    .orderBy(asc(entities.name));
+  return prepared(db, 'dispute_parties', (n) =>
+    db
+      .select({ id: entities.id, name: entities.name, kind: entities.kind })
+      .from(disputeParties)
+      .innerJoin(entities, eq(entities.id, disputeParties.entityId))
+      .where(eq(disputeParties.disputeId, sql.placeholder('id')))
+      .orderBy(asc(entities.name))
+      .prepare(n),
+  ).execute({ id: disputeId });
 }
 
 export async function getDisputeChanges(db: DbOrTx, disputeId: number) {
@@ -92,38 +98,50 @@ export interface ListDisputesParams {
 
 /** Dispute list with filters; keyset pagination on (last activity, id) or (escalation index, id). */
 export async function listDisputes(db: DbOrTx, p: ListDisputesParams) {
+  const ph = sql.placeholder;
+  const escalation = p.sort === 'escalation';
   // Orders match the partial indexes disputes_escalation_idx and disputes_last_event_idx (DESC NULLS LAST).
-  const order =
-    p.sort === 'escalation'
-      ? [sql`${disputes.level} desc nulls last`, sql`${disputes.escalationIndex} desc nulls last`, sql`${disputes.id} desc nulls last`]
-      : [sql`${disputes.lastEventAt} desc nulls last`, sql`${disputes.id} desc nulls last`];
+  const order = escalation
+    ? [sql`${disputes.level} desc nulls last`, sql`${disputes.escalationIndex} desc nulls last`, sql`${disputes.id} desc nulls last`]
+    : [sql`${disputes.lastEventAt} desc nulls last`, sql`${disputes.id} desc nulls last`];
   const cursorCond = p.cursor
-    ? p.sort === 'escalation'
-      ? sql`(${disputes.level}, ${disputes.escalationIndex}, ${disputes.id}) < (split_part(${p.cursor.key}, ':', 1)::int, split_part(${p.cursor.key}, ':', 2)::real, ${p.cursor.id})`
-      : sql`(${disputes.lastEventAt}, ${disputes.id}) < (${p.cursor.key}::date, ${p.cursor.id})`
+    ? escalation
+      ? sql`(${disputes.level}, ${disputes.escalationIndex}, ${disputes.id}) < (split_part(${ph('cursorKey')}::text, ':', 1)::int, split_part(${ph('cursorKey')}::text, ':', 2)::real, ${ph('cursorId')}::int)`
+      : sql`(${disputes.lastEventAt}, ${disputes.id}) < (${ph('cursorKey')}::date, ${ph('cursorId')}::int)`
     : undefined;
-  return db
-    .select({
-      ...getTableColumns(disputes),
-      // Parties come with the row: one round trip and one plan per page.
-      parties: sql<{ id: number; name: string; kind: string }[]>`(select coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'kind', e.kind) order by e.name), '[]'::json) from ${disputeParties} dp join ${entities} e on e.id = dp.entity_id where dp.dispute_id = "disputes"."id")`,
-    })
-    .from(disputes)
-    .where(
-      and(
-        sql`${disputes.mergedInto} is null`,
-        p.actorIds
-          ? sql`exists (select 1 from ${disputeParties} dp where dp.dispute_id = ${disputes.id} and dp.entity_id in ${p.actorIds.length ? p.actorIds : [-1]})`
-          : undefined,
-        p.status?.length ? inArray(disputes.status, p.status) : undefined,
-        p.issue ? sql`${disputes.issue} ilike ${'%' + p.issue.replace(/[%_\\]/g, (c) => `\\${c}`) + '%'}` : undefined,
-        p.minLevel !== undefined ? gte(disputes.level, p.minLevel) : undefined,
-        p.since ? gte(disputes.lastEventAt, p.since) : undefined,
-        cursorCond,
-      ),
-    )
-    .orderBy(...order)
-    .limit(p.limit);
+  const shape = `${escalation ? 'e' : 'r'}${p.actorIds ? 'a' : ''}${p.status?.length ? 's' : ''}${p.issue ? 'i' : ''}${p.minLevel !== undefined ? 'l' : ''}${p.since ? 'd' : ''}${p.cursor ? 'c' : ''}`;
+  return prepared(db, `disputes_list_${shape}`, (name) =>
+    db
+      .select({
+        ...getTableColumns(disputes),
+        // Parties come with the row: one round trip and one plan per page.
+        parties: sql<{ id: number; name: string; kind: string }[]>`(select coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'kind', e.kind) order by e.name), '[]'::json) from ${disputeParties} dp join ${entities} e on e.id = dp.entity_id where dp.dispute_id = "disputes"."id")`,
+      })
+      .from(disputes)
+      .where(
+        and(
+          sql`${disputes.mergedInto} is null`,
+          p.actorIds ? sql`exists (select 1 from ${disputeParties} dp where dp.dispute_id = ${disputes.id} and dp.entity_id = any(${ph('actorIds')}::int[]))` : undefined,
+          p.status?.length ? sql`${disputes.status} in (select jsonb_array_elements_text(${ph('status')}::jsonb))` : undefined,
+          p.issue ? sql`${disputes.issue} ilike ${ph('issue')}` : undefined,
+          p.minLevel !== undefined ? sql`${disputes.level} >= ${ph('minLevel')}::int` : undefined,
+          p.since ? sql`${disputes.lastEventAt} >= ${ph('since')}::date` : undefined,
+          cursorCond,
+        ),
+      )
+      .orderBy(...order)
+      .limit(ph('limit'))
+      .prepare(name),
+  ).execute({
+    actorIds: p.actorIds ? intArrayLiteral(p.actorIds.length ? p.actorIds : [-1]) : undefined,
+    status: p.status?.length ? JSON.stringify(p.status) : undefined,
+    issue: p.issue ? `%${p.issue.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined,
+    minLevel: p.minLevel,
+    since: p.since,
+    cursorKey: p.cursor?.key,
+    cursorId: p.cursor?.id,
+    limit: p.limit,
+  });
 }
 
 const actorE = alias(entities, 'actor_e');
@@ -149,62 +167,80 @@ const sameDayRank = (type: unknown) => sql`coalesce(array_position(${sql.raw(`ar
  * each entry with actor, target and corroboration. Keyset-paginated on (date, first report, id).
  */
 export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelineParams) {
-  return db
-    .select({
-      id: timelineEntries.id,
-      date: timelineEntries.eventDate,
-      type: timelineEntries.type,
-      actor: actorE.name,
-      actorId: timelineEntries.actorId,
-      target: targetE.name,
-      targetId: timelineEntries.targetId,
-      sentence: timelineEntries.sentence,
-      quote: timelineEntries.quote,
-      issue: timelineEntries.issue,
-      confidence: timelineEntries.confidence,
-      corroboration: timelineEntries.corroboration,
-      firstReportedAt: timelineEntries.firstReportedAt,
-      answersEntryId: timelineEntries.answersEntryId,
-    })
-    .from(timelineEntries)
-    .innerJoin(actorE, eq(actorE.id, timelineEntries.actorId))
-    .leftJoin(targetE, eq(targetE.id, timelineEntries.targetId))
-    .where(
-      and(
-        eq(timelineEntries.disputeId, disputeId),
-        p.types?.length ? inArray(timelineEntries.type, p.types) : undefined,
-        p.since ? gte(timelineEntries.eventDate, p.since) : undefined,
-        p.until ? lte(timelineEntries.eventDate, p.until) : undefined,
-        p.cursor
-          ? sql`(${timelineEntries.eventDate}, ${timelineEntries.firstReportedAt}, ${sameDayRank(timelineEntries.type)}, ${timelineEntries.id}) > (${p.cursor.date}::date, ${p.cursor.reportedAt}::timestamptz, ${sameDayRank(p.cursor.type)}, ${p.cursor.id})`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.firstReportedAt), sameDayRank(timelineEntries.type), asc(timelineEntries.id))
-    .limit(p.limit);
+  const ph = sql.placeholder;
+  const shape = `${p.types?.length ? 'y' : ''}${p.since ? 's' : ''}${p.until ? 'u' : ''}${p.cursor ? 'c' : ''}`;
+  return prepared(db, `timeline_${shape}`, (name) =>
+    db
+      .select({
+        id: timelineEntries.id,
+        date: timelineEntries.eventDate,
+        type: timelineEntries.type,
+        actor: actorE.name,
+        actorId: timelineEntries.actorId,
+        target: targetE.name,
+        targetId: timelineEntries.targetId,
+        sentence: timelineEntries.sentence,
+        quote: timelineEntries.quote,
+        issue: timelineEntries.issue,
+        confidence: timelineEntries.confidence,
+        corroboration: timelineEntries.corroboration,
+        firstReportedAt: timelineEntries.firstReportedAt,
+        answersEntryId: timelineEntries.answersEntryId,
+      })
+      .from(timelineEntries)
+      .innerJoin(actorE, eq(actorE.id, timelineEntries.actorId))
+      .leftJoin(targetE, eq(targetE.id, timelineEntries.targetId))
+      .where(
+        and(
+          eq(timelineEntries.disputeId, ph('disputeId')),
+          p.types?.length ? sql`${timelineEntries.type} in (select jsonb_array_elements_text(${ph('types')}::jsonb))` : undefined,
+          p.since ? sql`${timelineEntries.eventDate} >= ${ph('since')}::date` : undefined,
+          p.until ? sql`${timelineEntries.eventDate} <= ${ph('until')}::date` : undefined,
+          p.cursor
+            ? sql`(${timelineEntries.eventDate}, ${timelineEntries.firstReportedAt}, ${sameDayRank(timelineEntries.type)}, ${timelineEntries.id}) > (${ph('cursorDate')}::date, ${ph('cursorReportedAt')}::timestamptz, ${sameDayRank(sql`${ph('cursorType')}::text`)}, ${ph('cursorId')}::bigint)`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(timelineEntries.eventDate), asc(timelineEntries.firstReportedAt), sameDayRank(timelineEntries.type), asc(timelineEntries.id))
+      .limit(ph('limit'))
+      .prepare(name),
+  ).execute({
+    disputeId,
+    types: p.types?.length ? JSON.stringify(p.types) : undefined,
+    since: p.since,
+    until: p.until,
+    cursorDate: p.cursor?.date,
+    cursorReportedAt: p.cursor?.reportedAt,
+    cursorType: p.cursor?.type,
+    cursorId: p.cursor?.id,
+    limit: p.limit,
+  });
 }
 
 /** The evidence (article, outlet, sentence, quote) of a set of timeline entries. */
 export async function getEntrySources(db: DbOrTx, entryIds: number[]) {
   if (entryIds.length === 0) return [];
-  return db
-    .select({
-      entryId: events.timelineEntryId,
-      eventId: events.id,
-      articleId: articles.id,
-      url: articles.url,
-      title: articles.title,
-      outlet: sources.name,
-      publishedAt: articles.publishedAt,
-      sentence: events.sentence,
-      quote: events.quote,
-      hasCopies: sql<boolean>`exists (select 1 from ${storyOutlets} so where so.story_id = "articles"."id")`,
-    })
-    .from(events)
-    .innerJoin(articles, eq(articles.id, events.articleId))
-    .innerJoin(sources, eq(sources.id, articles.sourceId))
-    .where(inArray(events.timelineEntryId, entryIds))
-    .orderBy(asc(articles.publishedAt), asc(events.id));
+  return prepared(db, 'entry_sources', (name) =>
+    db
+      .select({
+        entryId: events.timelineEntryId,
+        eventId: events.id,
+        articleId: articles.id,
+        url: articles.url,
+        title: articles.title,
+        outlet: sources.name,
+        publishedAt: articles.publishedAt,
+        sentence: events.sentence,
+        quote: events.quote,
+        hasCopies: sql<boolean>`exists (select 1 from ${storyOutlets} so where so.story_id = "articles"."id")`,
+      })
+      .from(events)
+      .innerJoin(articles, eq(articles.id, events.articleId))
+      .innerJoin(sources, eq(sources.id, articles.sourceId))
+      .where(sql`${events.timelineEntryId} = any(${sql.placeholder('ids')}::bigint[])`)
+      .orderBy(asc(articles.publishedAt), asc(events.id))
+      .prepare(name),
+  ).execute({ ids: intArrayLiteral(entryIds) });
 }
 
 export async function setEntryAnswers(db: DbOrTx, entryId: number, answersEntryId: number | null): Promise<void> {

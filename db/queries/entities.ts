@@ -1,6 +1,7 @@
 /** Queries on entities and their mentions. */
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { disputeParties, disputes, entities, mentions } from '../schema.ts';
 
 export type Entity = typeof entities.$inferSelect;
@@ -95,10 +96,13 @@ export async function getEntitiesByIds(db: DbOrTx, ids: number[]): Promise<Entit
  * with it among their aliases.
  */
 export async function findEntityIdsByName(db: DbOrTx, name: string): Promise<number[]> {
-  const exact = await db
-    .select({ id: entities.id })
-    .from(entities)
-    .where(sql`lower(${entities.name}) = lower(${name})`);
+  const exact = await prepared(db, 'entity_ids_by_name', (n) =>
+    db
+      .select({ id: entities.id })
+      .from(entities)
+      .where(sql`lower(${entities.name}) = lower(${sql.placeholder('name')})`)
+      .prepare(n),
+  ).execute({ name });
   if (exact.length) return exact.map((r) => r.id);
   const rows = await db
     .select({ id: entities.id })

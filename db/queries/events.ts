@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
+import { intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, entities, events, sources, timelineEntries } from '../schema.ts';
 
 export type EventRow = typeof events.$inferSelect;
@@ -101,46 +102,60 @@ export interface SearchEventsParams {
 
 /** Event search by actor, target, type, date range and text, newest first, keyset-paginated on (date, id). */
 export async function searchEvents(db: DbOrTx, p: SearchEventsParams) {
-  return db
-    .select({
-      id: events.id,
-      type: events.type,
-      date: events.eventDate,
-      actor: actorE.name,
-      actorId: events.actorId,
-      target: targetE.name,
-      targetId: events.targetId,
-      sentence: events.sentence,
-      quote: events.quote,
-      issue: events.issue,
-      confidence: events.confidence,
-      timelineEntryId: events.timelineEntryId,
-      articleId: articles.id,
-      url: articles.url,
-      title: articles.title,
-      outlet: sources.name,
-      publishedAt: articles.publishedAt,
-    })
-    .from(events)
-    .innerJoin(actorE, eq(actorE.id, events.actorId))
-    .leftJoin(targetE, eq(targetE.id, events.targetId))
-    .innerJoin(articles, eq(articles.id, events.articleId))
-    .innerJoin(sources, eq(sources.id, articles.sourceId))
-    .where(
-      and(
-        p.actorIds ? inArray(events.actorId, p.actorIds.length ? p.actorIds : [-1]) : undefined,
-        p.targetIds ? inArray(events.targetId, p.targetIds.length ? p.targetIds : [-1]) : undefined,
-        p.types?.length ? inArray(events.type, p.types) : undefined,
-        p.since ? gte(events.eventDate, p.since) : undefined,
-        p.until ? lte(events.eventDate, p.until) : undefined,
-        p.q ? or(ilike(events.sentence, `%${escapeLike(p.q)}%`), ilike(events.issue, `%${escapeLike(p.q)}%`)) : undefined,
-        p.cursor
-          ? sql`(${events.eventDate}, ${events.id}) < (${p.cursor.date}::date, ${p.cursor.id})`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(events.eventDate), desc(events.id))
-    .limit(p.limit);
+  const ph = sql.placeholder;
+  const shape = `${p.actorIds ? 'a' : ''}${p.targetIds ? 't' : ''}${p.types?.length ? 'y' : ''}${p.since ? 's' : ''}${p.until ? 'u' : ''}${p.q ? 'q' : ''}${p.cursor ? 'c' : ''}`;
+  const query = prepared(db, `events_search_${shape}`, (name) =>
+    db
+      .select({
+        id: events.id,
+        type: events.type,
+        date: events.eventDate,
+        actor: actorE.name,
+        actorId: events.actorId,
+        target: targetE.name,
+        targetId: events.targetId,
+        sentence: events.sentence,
+        quote: events.quote,
+        issue: events.issue,
+        confidence: events.confidence,
+        timelineEntryId: events.timelineEntryId,
+        articleId: articles.id,
+        url: articles.url,
+        title: articles.title,
+        outlet: sources.name,
+        publishedAt: articles.publishedAt,
+      })
+      .from(events)
+      .innerJoin(actorE, eq(actorE.id, events.actorId))
+      .leftJoin(targetE, eq(targetE.id, events.targetId))
+      .innerJoin(articles, eq(articles.id, events.articleId))
+      .innerJoin(sources, eq(sources.id, articles.sourceId))
+      .where(
+        and(
+          p.actorIds ? sql`${events.actorId} = any(${ph('actorIds')}::int[])` : undefined,
+          p.targetIds ? sql`${events.targetId} = any(${ph('targetIds')}::int[])` : undefined,
+          p.types?.length ? sql`${events.type} in (select jsonb_array_elements_text(${ph('types')}::jsonb))` : undefined,
+          p.since ? sql`${events.eventDate} >= ${ph('since')}::date` : undefined,
+          p.until ? sql`${events.eventDate} <= ${ph('until')}::date` : undefined,
+          p.q ? or(ilike(events.sentence, ph('like')), ilike(events.issue, ph('like'))) : undefined,
+          p.cursor ? sql`(${events.eventDate}, ${events.id}) < (${ph('cursorDate')}::date, ${ph('cursorId')}::bigint)` : undefined,
+        ),
+      )
+      .orderBy(desc(events.eventDate), desc(events.id))
+      .limit(ph('limit'))
+      .prepare(name),
+  );
+  return query.execute({
+    actorIds: p.actorIds ? intArrayLiteral(p.actorIds.length ? p.actorIds : [-1]) : undefined,
+    targetIds: p.targetIds ? intArrayLiteral(p.targetIds.length ? p.targetIds : [-1]) : undefined,
+    types: p.types?.length ? JSON.stringify(p.types) : undefined,
+    since: p.since,
+    until: p.until,
+    like: p.q ? `%${escapeLike(p.q)}%` : undefined,
+    cursorDate: p.cursor?.date,
+    cursorId: p.cursor?.id,
+    limit: p.limit,
+  });
 }
 
 export function escapeLike(s: string): string {
