@@ -70,6 +70,14 @@ export async function buildApp(deps: AppDeps) {
   app.addHook('onRequest', async (req, reply) => {
     if (/%00/.test(req.url)) return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in parameters' });
   });
+  // ajv coerces "1e309" to Infinity and lets it through minimum/maximum: refuse non-finite numbers up front.
+  app.addHook('preValidation', async (req, reply) => {
+    for (const [k, v] of Object.entries({ ...(req.query as object), ...(req.params as object) })) {
+      if (typeof v === 'string' && /^\s*[+-]?(\d|\.\d)/.test(v) && Math.abs(Number(v)) === Infinity) {
+        return reply.status(400).send({ error: 'bad_request', message: `${k} is out of range` });
+      }
+    }
+  });
   app.addHook('preValidation', async (req, reply) => {
     if (req.body !== undefined && JSON.stringify(req.body).includes('\\u0000')) {
       return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in the body' });

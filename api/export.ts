@@ -10,10 +10,14 @@ import { preferredType } from './render/negotiate.ts';
 export const formatParam = { type: 'string', enum: ['json', 'csv'], description: 'json (default) or csv; Accept: text/csv works too' } as const;
 
 /** Sends `{items, next_cursor}` as JSON, or the items as CSV when the client asked for it. */
-export function sendList<T extends object>(req: FastifyRequest, reply: FastifyReply, body: { items: T[]; next_cursor: string | null }) {
+/** Whether the request asks for CSV (`?format=csv`, or `Accept` preferring text/csv) rather than JSON. */
+export function wantsCsv(req: FastifyRequest): boolean {
   const format = (req.query as { format?: string }).format;
-  const wantsCsv = format === 'csv' || (format !== 'json' && preferredType(req.headers.accept, ['application/json', 'text/csv']) === 'text/csv');
-  if (!wantsCsv) return body;
+  return format === 'csv' || (format !== 'json' && preferredType(req.headers.accept, ['application/json', 'text/csv']) === 'text/csv');
+}
+
+export function sendList<T extends object>(req: FastifyRequest, reply: FastifyReply, body: { items: T[]; next_cursor: string | null }) {
+  if (!wantsCsv(req)) return body;
   if (body.next_cursor) {
     const url = new URL(req.url, 'http://x');
     url.searchParams.set('cursor', body.next_cursor);

@@ -46,7 +46,7 @@ export async function eventRoutes(app: FastifyInstance) {
       const db = app.deps.ctx.db;
       const q = req.query;
       const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'date', id: 'number' });
-      const items = await searchEvents(db, {
+      const params = {
         actorIds: await resolveActorIds(db, q.actor, app.responseCache),
         targetIds: await resolveActorIds(db, q.target, app.responseCache),
         types: q.type?.split(','),
@@ -55,7 +55,8 @@ export async function eventRoutes(app: FastifyInstance) {
         q: q.q,
         limit: q.limit,
         cursor: c ? { date: c.d, id: c.id } : undefined,
-      });
+      };
+      const items = await searchEvents(db, params);
       const last = items[items.length - 1];
       return sendList(req, reply, { items, next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, id: last.id }) : null });
     },

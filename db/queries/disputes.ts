@@ -175,9 +175,10 @@ export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelinePara
         id: timelineEntries.id,
         date: timelineEntries.eventDate,
         type: timelineEntries.type,
-        actor: actorE.name,
+        // Names by primary key for the page's rows only (a join made PostgreSQL hash every entity).
+        actor: sql<string>`(select e.name from ${entities} e where e.id = "timeline_entries"."actor_id")`,
         actorId: timelineEntries.actorId,
-        target: targetE.name,
+        target: sql<string | null>`(select e.name from ${entities} e where e.id = "timeline_entries"."target_id")`,
         targetId: timelineEntries.targetId,
         sentence: timelineEntries.sentence,
         quote: timelineEntries.quote,
@@ -188,8 +189,6 @@ export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelinePara
         answersEntryId: timelineEntries.answersEntryId,
       })
       .from(timelineEntries)
-      .innerJoin(actorE, eq(actorE.id, timelineEntries.actorId))
-      .leftJoin(targetE, eq(targetE.id, timelineEntries.targetId))
       .where(
         and(
           eq(timelineEntries.disputeId, ph('disputeId')),

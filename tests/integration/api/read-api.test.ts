@@ -25,6 +25,14 @@ afterAll(async () => {
 const get = async (url: string) => app.inject({ method: 'GET', url });
 
 describe('read API', () => {
+  it('a numeric parameter that overflows to Infinity is a 400, not a failed query', async () => {
+    for (const url of ['/disputes?limit=1e309', '/events?limit=-1e309', '/disputes?minLevel=1e400']) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().message).toMatch(/out of range/);
+    }
+  });
+
   it('GET /health checks the database', async () => {
     const r = await get('/health');
     expect(r.statusCode).toBe(200);
