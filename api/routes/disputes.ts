@@ -137,18 +137,22 @@ export async function disputeRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const d = await getDispute(db(), req.params.id);
-      if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       const q = req.query;
       const c = decodeCursor<{ d: string; r: string; t: string; id: number }>(q.cursor, { d: 'date', r: 'string', t: 'string', id: 'number' });
       if (c && Number.isNaN(Date.parse(c.r))) throw new BadCursorError();
-      const items = await getTimelineWithSources(db(), d.id, {
-        types: q.type?.split(','),
-        since: q.since,
-        until: q.until,
-        limit: q.limit,
-        cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
-      });
+      // The dispute, its parties and the page of its timeline in parallel (an unknown id finds no entries).
+      const [d, parties, items] = await Promise.all([
+        getDispute(db(), req.params.id),
+        getDisputeParties(db(), req.params.id),
+        getTimelineWithSources(db(), req.params.id, {
+          types: q.type?.split(','),
+          since: q.since,
+          until: q.until,
+          limit: q.limit,
+          cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
+        }),
+      ]);
+      if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       // Content negotiation: Atom for feed readers, CSV for spreadsheets, JSON otherwise.
       reply.header('vary', 'Accept');
       const type = preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
@@ -163,7 +167,7 @@ export async function disputeRoutes(app: FastifyInstance) {
       }
       const last = items[items.length - 1];
       return {
-        dispute: { ...d, parties: await getDisputeParties(db(), d.id) },
+        dispute: { ...d, parties },
         items,
         next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, r: new Date(last.firstReportedAt).toISOString(), t: last.type, id: last.id }) : null,
       };

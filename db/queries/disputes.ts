@@ -259,15 +259,21 @@ export async function getTimelineWithSources(db: DbOrTx, disputeId: number, p: T
         .innerJoin(sources, eq(sources.id, storyOutlets.sourceId))
         .where(and(inArray(storyOutlets.storyId, withCopies), sql`${storyOutlets.articleId} <> ${storyOutlets.storyId}`))
     : [];
-  return entries.map((e) => ({
-    ...e,
-    sources: evidence
-      .filter((s) => s.entryId === e.id)
-      .map(({ entryId: _entryId, eventId: _eventId, hasCopies: _hasCopies, ...s }) => ({
-        ...s,
-        syndicatedBy: copies.filter((c) => c.storyId === s.articleId).map((c) => ({ outlet: c.outlet, url: c.url })),
-      })),
-  }));
+  const copiesByStory = new Map<number, { outlet: string; url: string }[]>();
+  for (const c of copies) {
+    const list = copiesByStory.get(c.storyId) ?? [];
+    list.push({ outlet: c.outlet, url: c.url });
+    copiesByStory.set(c.storyId, list);
+  }
+  type Source = Omit<(typeof evidence)[number], 'entryId' | 'eventId' | 'hasCopies'> & { syndicatedBy: { outlet: string; url: string }[] };
+  const sourcesByEntry = new Map<number, Source[]>();
+  for (const { entryId, eventId: _eventId, hasCopies: _hasCopies, ...src } of evidence) {
+    if (entryId === null) continue;
+    const list = sourcesByEntry.get(entryId) ?? [];
+    list.push({ ...src, syndicatedBy: copiesByStory.get(src.articleId) ?? [] });
+    sourcesByEntry.set(entryId, list);
+  }
+  return entries.map((e) => ({ ...e, sources: sourcesByEntry.get(e.id) ?? [] }));
 }
 
 /**
