@@ -64,6 +64,7 @@ if (only.includes('ingest')) {
   results.memory = {
     workerRssMb: ingest.memory.workerRssMb,
     rssGrowthSecondHalfMb: ingest.memory.rssGrowthSecondHalfMb,
+    rssTrendSecondHalfMb: ingest.memory.rssTrendSecondHalfMb,
     peakWorkerRssMb: ingest.memory.peakWorkerRssMb,
     afterArticles: ingest.articles,
     perWorker: ingest.memory.perWorker,
@@ -92,7 +93,8 @@ function renderTable(r: Record<string, any>): string {
     rows.push(['CPU s: workers / postgres / redis', `${i.cpuSeconds.workers} / ${i.cpuSeconds.postgres} / ${i.cpuSeconds.redis}`, '']);
     for (const [q, s] of Object.entries(i.stages as Record<string, any>)) rows.push([`  stage ${q}`, `${s.jobs} jobs, mean ${s.meanMs} ms, p95 ${s.p95Ms} ms`, '']);
     rows.push([`worker RSS after ${r.memory.afterArticles} articles`, `${r.memory.workerRssMb} MB (peak ${r.memory.peakWorkerRssMb})`, '≤ 300 MB']);
-    rows.push(['worker RSS growth, second half', `${r.memory.rssGrowthSecondHalfMb} MB`, '≤ 0']);
+    rows.push(['worker RSS growth, second half (mid → end sample)', `${r.memory.rssGrowthSecondHalfMb} MB`, '≤ 0']);
+    rows.push(['worker RSS trend, second half (fit over samples)', `${r.memory.rssTrendSecondHalfMb} MB`, '≤ 0']);
   }
   if (r.api) {
     for (const [name, e] of Object.entries(r.api as Record<string, any>)) {

@@ -16,9 +16,15 @@ export interface MemoryResult {
   workerRssMb: number;
   /** Largest per-worker RSS change between the midpoint (half the articles done) and the end. */
   rssGrowthSecondHalfMb: number;
+  /**
+   * Largest per-worker RSS trend over the second half: the least-squares slope of RSS against articles
+   * done, times the articles of the second half. Two single samples (mid, end) catch the garbage
+   * collector at arbitrary moments; the trend over every sample shows whether memory keeps climbing.
+   */
+  rssTrendSecondHalfMb: number;
   /** Largest RSS seen in any worker during the run. */
   peakWorkerRssMb: number;
-  perWorker: { pid: number; midMb: number; endMb: number; peakMb: number }[];
+  perWorker: { pid: number; midMb: number; endMb: number; peakMb: number; trendMb: number }[];
   samples: number;
 }
 
@@ -47,15 +53,18 @@ export function startRssSampler(pids: number[], done: () => number, everyMs = 1_
 export function summariseRss(pids: number[], samples: RssSample[], total: number): MemoryResult {
   const end = samples[samples.length - 1]!;
   const mid = samples.find((s) => s.done >= total / 2) ?? samples[Math.floor(samples.length / 2)]!;
+  const second = samples.filter((s) => s.done >= total / 2);
   const perWorker = pids.map((pid, i) => ({
     pid,
     midMb: round(mid.rssMb[i]!),
     endMb: round(end.rssMb[i]!),
     peakMb: round(Math.max(...samples.map((s) => s.rssMb[i]!))),
+    trendMb: round(slope(second.map((s) => [s.done, s.rssMb[i]!])) * (total / 2)),
   }));
   return {
     workerRssMb: Math.max(...perWorker.map((w) => w.endMb)),
     rssGrowthSecondHalfMb: Math.max(...perWorker.map((w) => round(w.endMb - w.midMb))),
+    rssTrendSecondHalfMb: Math.max(...perWorker.map((w) => w.trendMb)),
     peakWorkerRssMb: Math.max(...perWorker.map((w) => w.peakMb)),
     perWorker,
     samples: samples.length,
@@ -63,3 +72,18 @@ export function summariseRss(pids: number[], samples: RssSample[], total: number
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Least-squares slope of y over x; 0 with fewer than two distinct x. */
+function slope(points: [number, number][]): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((a, [x]) => a + x, 0) / n;
+  const my = points.reduce((a, [, y]) => a + y, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const [x, y] of points) {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
