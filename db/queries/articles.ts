@@ -1,6 +1,7 @@
 /** Queries on articles, their per-source entries and syndicated copies. */
 import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { articles, events, sourceEntries, sources, storyOutlets } from '../schema.ts';
 
 export type Article = typeof articles.$inferSelect;
@@ -69,7 +70,9 @@ export async function insertArticleStubs(db: DbOrTx, stubs: ArticleStub[]): Prom
 }
 
 export async function getArticle(db: DbOrTx, id: number): Promise<Article | undefined> {
-  const rows = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  const rows = await prepared(db, 'article_by_id', (n) =>
+    db.select().from(articles).where(eq(articles.id, sql.placeholder('id'))).limit(1).prepare(n),
+  ).execute({ id });
   return rows[0];
 }
 
@@ -107,21 +110,37 @@ export interface ArticleText {
 
 /** Stores the main text of a still-pending article; returns false when another run stored it first. */
 export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): Promise<boolean> {
-  const rows = await db
-    .update(articles)
-    .set({
-      text: t.text,
-      byline: t.byline,
-      contentHash: t.contentHash,
-      fingerprint: t.fingerprint,
-      fetchStatus: t.fetchStatus,
-      fetchError: t.fetchError,
-      fetchedAt: t.fetchedAt,
-      ...(t.title ? { title: sql`coalesce(${articles.title}, ${t.title})` } : {}),
-      ...(t.publishedAt ? { publishedAt: sql`coalesce(${articles.publishedAt}, ${t.publishedAt.toISOString()}::timestamptz)` } : {}),
-    })
-    .where(and(eq(articles.id, id), eq(articles.fetchStatus, 'pending')))
-    .returning({ id: articles.id });
+  const ph = sql.placeholder;
+  const shape = `${t.title ? 't' : ''}${t.publishedAt ? 'p' : ''}`;
+  const rows = await prepared(db, `store_article_text_${shape}`, (n) =>
+    db
+      .update(articles)
+      .set({
+        text: sql`${ph('text')}::text`,
+        byline: sql`${ph('byline')}::text`,
+        contentHash: sql`${ph('contentHash')}::text`,
+        fingerprint: sql`${ph('fingerprint')}::text`,
+        fetchStatus: sql`${ph('fetchStatus')}::text`,
+        fetchError: sql`${ph('fetchError')}::text`,
+        fetchedAt: sql`${ph('fetchedAt')}::timestamptz`,
+        ...(t.title ? { title: sql`coalesce(${articles.title}, ${ph('title')}::text)` } : {}),
+        ...(t.publishedAt ? { publishedAt: sql`coalesce(${articles.publishedAt}, ${ph('publishedAt')}::timestamptz)` } : {}),
+      })
+      .where(and(eq(articles.id, ph('id')), eq(articles.fetchStatus, 'pending')))
+      .returning({ id: articles.id })
+      .prepare(n),
+  ).execute({
+    id,
+    text: t.text,
+    byline: t.byline,
+    contentHash: t.contentHash,
+    fingerprint: t.fingerprint,
+    fetchStatus: t.fetchStatus,
+    fetchError: t.fetchError,
+    fetchedAt: t.fetchedAt.toISOString(),
+    title: t.title ?? undefined,
+    publishedAt: t.publishedAt?.toISOString(),
+  });
   return rows.length > 0;
 }
 
@@ -132,21 +151,24 @@ export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): 
  */
 export async function findNearDuplicateStory(db: DbOrTx, p: { fp: string; since: Date; excludeId: number; maxDistance: number }) {
   if (!/^[0-9a-f]{16}$/.test(p.fp)) return null;
-  const distance = sql<number>`bit_count(('x' || ${articles.fingerprint})::bit(64) # ${`x${p.fp}`}::bit(64))::int`;
-  const rows = await db
-    .select({ id: articles.id, sourceId: articles.sourceId, distance })
-    .from(articles)
-    .where(
-      and(
-        sql`length(${articles.fingerprint}) = 16`,
-        isNull(articles.storyId),
-        gte(articles.createdAt, p.since),
-        sql`${articles.id} <> ${p.excludeId}`,
-        sql`${distance} <= ${p.maxDistance}`,
-      ),
-    )
-    .orderBy(distance, desc(articles.id))
-    .limit(1);
+  const rows = await prepared(db, 'near_duplicate_story', (n) => {
+    const distance = sql<number>`bit_count(('x' || ${articles.fingerprint})::bit(64) # (${sql.placeholder('fp')})::bit(64))::int`;
+    return db
+      .select({ id: articles.id, sourceId: articles.sourceId, distance })
+      .from(articles)
+      .where(
+        and(
+          sql`length(${articles.fingerprint}) = 16`,
+          isNull(articles.storyId),
+          sql`${articles.createdAt} >= ${sql.placeholder('since')}::timestamptz`,
+          sql`${articles.id} <> ${sql.placeholder('excludeId')}::bigint`,
+          sql`${distance} <= ${sql.placeholder('maxDistance')}::int`,
+        ),
+      )
+      .orderBy(distance, desc(articles.id))
+      .limit(1)
+      .prepare(n);
+  }).execute({ fp: `x${p.fp}`, since: p.since.toISOString(), excludeId: p.excludeId, maxDistance: p.maxDistance });
   return rows[0] ?? null;
 }
 

@@ -26,10 +26,13 @@ export async function upsertEntities(db: DbOrTx, list: EntityInput[]): Promise<M
   for (const e of list) if (e.name && !byName.has(e.name)) byName.set(e.name, e);
   const out = new Map<string, number>();
   if (byName.size === 0) return out;
-  const known = await db
-    .select({ id: entities.id, name: entities.name, aliases: entities.aliases, organisation: entities.organisation, partyName: entities.partyName })
-    .from(entities)
-    .where(sql`${entities.name} in (select jsonb_array_elements_text(${JSON.stringify([...byName.keys()])}::jsonb))`);
+  const known = await prepared(db, 'entities_by_names', (n) =>
+    db
+      .select({ id: entities.id, name: entities.name, aliases: entities.aliases, organisation: entities.organisation, partyName: entities.partyName })
+      .from(entities)
+      .where(sql`${entities.name} in (select jsonb_array_elements_text(${sql.placeholder('names')}::jsonb))`)
+      .prepare(n),
+  ).execute({ names: JSON.stringify([...byName.keys()]) });
   const knownByName = new Map(known.map((k) => [k.name, k]));
   const aliasesOf = (e: EntityInput) => [...new Set(e.aliases ?? [])].filter((a) => a !== e.name).slice(0, 50);
   const changes: EntityInput[] = [];

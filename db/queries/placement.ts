@@ -6,6 +6,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
 import type { DisputeState } from '../../disputes/ladder.ts';
 
@@ -17,13 +18,16 @@ const intArray = (ids: readonly number[]) => `{${ids.map((n) => Math.trunc(n)).j
  * a job needs to know to skip the placement transaction (another batch placed its article) and the alerts.
  */
 export async function getPlacementState(db: DbOrTx, id: number) {
-  const rows = await db
-    .select({
-      placedAt: articles.placedAt,
-      hasAlertRules: sql<boolean>`exists (select 1 from alert_rules where enabled)`,
-    })
-    .from(articles)
-    .where(eq(articles.id, id));
+  const rows = await prepared(db, 'placement_state', (n) =>
+    db
+      .select({
+        placedAt: articles.placedAt,
+        hasAlertRules: sql<boolean>`exists (select 1 from alert_rules where enabled)`,
+      })
+      .from(articles)
+      .where(eq(articles.id, sql.placeholder('id')))
+      .prepare(n),
+  ).execute({ id });
   return rows[0];
 }
 
