@@ -223,7 +223,8 @@ export const events = pgTable(
     index('events_actor_date_idx').on(t.actorId, t.eventDate, t.id),
     index('events_target_date_idx').on(t.targetId, t.eventDate, t.id),
     index('events_date_idx').on(t.eventDate, t.id),
-    index('events_entry_idx').on(t.timelineEntryId),
+    // An entry's events, most confident first: its evidence, and its headline sentence and quote.
+    index('events_entry_idx').on(t.timelineEntryId, t.confidence.desc(), t.id),
   ],
 );
 

@@ -18,7 +18,9 @@ import { queueAlerts } from '../alerts/queue.ts';
 import { listEnabledAlertRules } from '../db/queries/alerts.ts';
 import { findOrCreateDispute, insertTimelineEntry, setDisputeIssue, setEntryAnswers, type Dispute } from '../db/queries/disputes.ts';
 import {
+  addEntriesEvidence,
   claimUnplacedArticles,
+  findAnsweredAllegation,
   getPlacementState,
   listDisputesForPartySets,
   listEntriesOfArticle,
@@ -134,24 +136,41 @@ async function placeArticles(
   for (const r of refresh) partySets.set(partySetKey(r.partyIds), r.partyIds);
   await lockPartySets(tx, [...partySets.keys()]);
 
-  // What the events are matched against, loaded once: the parties' disputes and their entries.
+  // What the events are matched against, loaded once: the parties' disputes, and their entries within
+  // the match window of the batch's dates (a long timeline is not read whole for every batch).
   const disputesByKey = new Map<string, Dispute[]>();
   for (const d of await listDisputesForPartySets(tx, [...groups.values()].map((g) => g.partyIds))) {
     const key = partySetKey(d.partyIds);
-    disputesByKey.set(key, [...(disputesByKey.get(key) ?? []), d]);
+    const list = disputesByKey.get(key) ?? [];
+    list.push(d);
+    disputesByKey.set(key, list);
   }
+  const dates = [...groups.values()].flatMap((g) => g.rows.map((r) => r.event.eventDate)).sort();
   const entriesByDispute = new Map<number, EntryRow[]>();
-  for (const e of await listEntriesOfDisputes(tx, [...disputesByKey.values()].flat().map((d) => d.id))) {
-    entriesByDispute.set(e.disputeId, [...(entriesByDispute.get(e.disputeId) ?? []), e]);
+  if (dates.length) {
+    const window = { from: shiftDays(dates[0]!, -MATCH_WINDOW_DAYS), to: shiftDays(dates[dates.length - 1]!, MATCH_WINDOW_DAYS) };
+    for (const e of await listEntriesOfDisputes(tx, [...disputesByKey.values()].flat().map((d) => d.id), window)) {
+      const list = entriesByDispute.get(e.disputeId) ?? [];
+      list.push(e);
+      entriesByDispute.set(e.disputeId, list);
+    }
   }
+  /** Entries created in this batch, per dispute (what may have changed a dispute's status since its row was read). */
+  const createdIn = new Map<number, EntryRow[]>();
 
   const placements: { eventId: number; entryId: number }[] = [];
   const touchedEntries = new Set<number>(refresh.map((r) => r.entryId));
+  const refreshed = new Set<number>(refresh.map((r) => r.entryId));
   const touchedDisputes = new Set<number>(refresh.map((r) => r.disputeId));
   const newEntries: number[] = [];
-  // A dispute's status as its timeline now stands, counting entries placed earlier in this batch.
-  const today = ctx.now().toISOString().slice(0, 10);
-  const statusOf = (d: Dispute) => (touchedDisputes.has(d.id) ? computeDisputeState(ctx.ladder, entriesByDispute.get(d.id) ?? [], today).status : d.status);
+  // Whether a dispute is resolved as its timeline now stands: its row says so unless an entry created in this
+  // batch is now its latest step (a settlement resolves it, a hostile step reopens it).
+  const resolved = (d: Dispute) => {
+    let latest: EntryRow | null = null;
+    for (const e of createdIn.get(d.id) ?? []) if (!latest || e.eventDate > latest.eventDate || (e.eventDate === latest.eventDate && e.id > latest.id)) latest = e;
+    if (!latest || (d.lastEventAt && latest.eventDate < d.lastEventAt)) return d.status === 'resolved';
+    return latest.type === 'DEESCALATION';
+  };
   for (const [key, group] of groups) {
     const { partyIds } = group;
     const existing = disputesByKey.get(key) ?? [];
@@ -168,7 +187,7 @@ async function placeArticles(
       if (!dispute) {
         dispute = existing.find((d) => {
           const last = lastEventOf(d, entriesByDispute);
-          return statusOf(d) !== 'resolved' && last !== null && daysApart(last, event.eventDate) <= ONGOING_DAYS;
+          return !resolved(d) && last !== null && daysApart(last, event.eventDate) <= ONGOING_DAYS;
         });
       }
       const title = (i: string) => disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, i);
@@ -210,23 +229,32 @@ async function placeArticles(
         });
         entry = { ...inserted };
         entries.push(entry);
+        createdIn.set(dispute.id, [...(createdIn.get(dispute.id) ?? []), entry]);
         newEntries.push(entry.id);
       }
+      // As the evidence refresh will have it: the earliest date the reports give, never after the first report.
+      const reportedDay = (publishedAt ?? createdAt).toISOString().slice(0, 10);
+      for (const day of [event.eventDate, reportedDay]) if (day < entry.eventDate) entry.eventDate = day;
       placements.push({ eventId: event.id, entryId: entry.id });
       touchedEntries.add(entry.id);
       touchedDisputes.add(dispute.id);
       if (event.type === 'DENIAL' && entry.answersEntryId === null) {
-        const answered = findAnsweredAllegation(entries, event.targetId, event.eventDate);
-        if (answered) {
-          await setEntryAnswers(tx, entry.id, answered.id);
-          entry.answersEntryId = answered.id;
+        // The allegation answered may be older than the loaded window: asked of the database (which sees this batch's entries).
+        const answered = await findAnsweredAllegation(tx, dispute.id, event.targetId, event.eventDate);
+        if (answered !== null) {
+          await setEntryAnswers(tx, entry.id, answered);
+          entry.answersEntryId = answered;
         }
       }
     }
   }
 
   await setEventEntries(tx, placements);
-  await refreshEntriesEvidence(tx, [...touchedEntries]);
+  // Entries created in this batch (and those a copy re-evaluates) are computed from all their events; entries
+  // that had evidence already take the new events on top of it.
+  const created = new Set(newEntries);
+  await refreshEntriesEvidence(tx, [...touchedEntries].filter((id) => created.has(id) || refreshed.has(id)));
+  await addEntriesEvidence(tx, placements.filter((p) => !created.has(p.entryId) && !refreshed.has(p.entryId)).map((p) => p.eventId));
   // Each touched dispute is recomputed once, from its whole timeline, under the same locks.
   await recomputeDisputes(tx, ctx, [...touchedDisputes]);
   await markArticlesPlaced(tx, articleIds, ctx.now());
@@ -245,21 +273,15 @@ function findMatchingEntry(entries: EntryRow[], ev: { type: string; actorId: num
   return best?.entry;
 }
 
-/** The newest ALLEGATION of the dispute by `accuserId` (or anyone) on or before the date: what a denial answers. */
-function findAnsweredAllegation(entries: EntryRow[], accuserId: number | null, onOrBefore: string) {
-  let best: EntryRow | null = null;
-  for (const e of entries) {
-    if (e.type !== 'ALLEGATION' || (accuserId !== null && e.actorId !== accuserId) || e.eventDate > onOrBefore) continue;
-    if (!best || e.eventDate > best.eventDate || (e.eventDate === best.eventDate && e.id > best.id)) best = e;
-  }
-  return best;
-}
-
 /** The latest event date of a dispute, counting entries placed earlier in this batch. */
 function lastEventOf(d: Dispute, entriesByDispute: Map<number, EntryRow[]>): string | null {
   let last = d.lastEventAt;
   for (const e of entriesByDispute.get(d.id) ?? []) if (!last || e.eventDate > last) last = e.eventDate;
   return last;
+}
+
+function shiftDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 function daysApart(a: string, b: string): number {

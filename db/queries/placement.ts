@@ -101,8 +101,8 @@ export async function listDisputesForPartySets(db: DbOrTx, partySets: number[][]
     .orderBy(desc(disputes.lastActivityAt), asc(disputes.id));
 }
 
-/** Every timeline entry of these disputes (what placement matches new events against). */
-export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[]) {
+/** The timeline entries of these disputes dated within the window (what placement matches new events against). */
+export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[], window: { from: string; to: string }) {
   if (disputeIds.length === 0) return [];
   return db
     .select({
@@ -116,8 +116,31 @@ export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[]) {
       corroboration: timelineEntries.corroboration,
     })
     .from(timelineEntries)
-    .where(sql`${timelineEntries.disputeId} = any(${intArray(disputeIds)}::int[])`)
+    .where(
+      and(
+        sql`${timelineEntries.disputeId} = any(${intArray(disputeIds)}::int[])`,
+        sql`${timelineEntries.eventDate} between ${window.from}::date and ${window.to}::date`,
+      ),
+    )
     .orderBy(asc(timelineEntries.disputeId), asc(timelineEntries.eventDate), asc(timelineEntries.id));
+}
+
+/** The newest ALLEGATION of the dispute by `accuserId` (or anyone) on or before the date: what a denial answers. */
+export async function findAnsweredAllegation(db: DbOrTx, disputeId: number, accuserId: number | null, onOrBefore: string): Promise<number | null> {
+  const rows = await db
+    .select({ id: timelineEntries.id })
+    .from(timelineEntries)
+    .where(
+      and(
+        eq(timelineEntries.disputeId, disputeId),
+        eq(timelineEntries.type, 'ALLEGATION'),
+        accuserId !== null ? eq(timelineEntries.actorId, accuserId) : undefined,
+        sql`${timelineEntries.eventDate} <= ${onOrBefore}::date`,
+      ),
+    )
+    .orderBy(desc(timelineEntries.eventDate), desc(timelineEntries.id))
+    .limit(1);
+  return rows[0]?.id ?? null;
 }
 
 /** Points each event at its timeline entry, in one statement. */
@@ -164,6 +187,43 @@ export async function refreshEntriesEvidence(db: DbOrTx, entryIds: number[]): Pr
     where t.id = s.entry_id`);
 }
 
+/**
+ * Adds newly placed events to the evidence of entries that already had some, from the new events alone:
+ * each is one more story (an article reports an entry at most once), the first report and date can only
+ * move earlier, the headline sentence changes only for a report as confident or more (a tie is settled
+ * by the index on (entry, confidence, id)); the quote is looked up again only when a new event brings one. refreshEntriesEvidence aggregates every event of an entry,
+ * which on a long-running story (hundreds of reports) cost more than the rest of a batch.
+ */
+export async function addEntriesEvidence(db: DbOrTx, eventIds: number[]): Promise<void> {
+  if (eventIds.length === 0) return;
+  await db.execute(sql`
+    update timeline_entries t set
+      corroboration = t.corroboration + s.n,
+      first_reported_at = least(t.first_reported_at, s.first_at),
+      event_date = least(t.event_date, s.min_date, s.first_at::date),
+      -- A tie in confidence goes to the earliest event, as when every event is aggregated.
+      sentence = case when s.conf > t.confidence then s.sentence
+        when s.conf = t.confidence then (select e.sentence from events e where e.timeline_entry_id = t.id order by e.confidence desc nulls last, e.id limit 1)
+        else t.sentence end,
+      quote = case when s.has_quote
+        then (select e.quote from events e where e.timeline_entry_id = t.id and e.quote is not null order by e.confidence desc nulls last, e.id limit 1)
+        else t.quote end,
+      confidence = greatest(t.confidence, s.conf)
+    from (
+      select e.timeline_entry_id as entry_id,
+             count(*)::int as n,
+             min(coalesce(a.published_at, a.created_at)) as first_at,
+             (array_agg(e.sentence order by e.confidence desc, e.id))[1] as sentence,
+             bool_or(e.quote is not null) as has_quote,
+             max(e.confidence) as conf,
+             min(e.event_date) as min_date
+      from events e join articles a on a.id = e.article_id
+      where e.id = any(${intArray(eventIds)}::bigint[]) and e.timeline_entry_id is not null
+      group by e.timeline_entry_id
+    ) s
+    where t.id = s.entry_id`);
+}
+
 /** The ladder input of several disputes: their entries in date order. */
 export async function listLadderEntries(db: DbOrTx, disputeIds: number[]) {
   if (disputeIds.length === 0) return [];
@@ -201,9 +261,26 @@ export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number;
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id int, level int, level_type text, escalation_index real,
       status text, first_event_at date, last_event_at date, event_count int)
     where d.id = v.id`);
+  // Change records are replaced by difference: a long timeline keeps its hundreds of records, and a batch
+  // writes only those that appeared or changed.
   const ids = states.map((s) => s.disputeId);
-  await db.delete(disputeChanges).where(inArray(disputeChanges.disputeId, ids));
-  const changes = states.flatMap(({ disputeId, state }) =>
+  const existing = await db
+    .select({
+      id: disputeChanges.id,
+      disputeId: disputeChanges.disputeId,
+      timelineEntryId: disputeChanges.timelineEntryId,
+      fromType: disputeChanges.fromType,
+      toType: disputeChanges.toType,
+      fromLevel: disputeChanges.fromLevel,
+      toLevel: disputeChanges.toLevel,
+      direction: disputeChanges.direction,
+      changedOn: disputeChanges.changedOn,
+    })
+    .from(disputeChanges)
+    .where(sql`${disputeChanges.disputeId} = any(${intArray(ids)}::int[])`);
+  type Change = { disputeId: number; timelineEntryId: number | null; fromType: string | null; toType: string | null; fromLevel: number; toLevel: number; direction: string; changedOn: string };
+  const keyOf = (c: Change) => JSON.stringify([c.disputeId, c.timelineEntryId, c.fromType, c.toType, c.fromLevel, c.toLevel, c.direction, c.changedOn]);
+  const wanted: Change[] = states.flatMap(({ disputeId, state }) =>
     state.changes.map((c) => ({
       disputeId,
       timelineEntryId: c.entryId,
@@ -215,7 +292,17 @@ export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number;
       changedOn: c.changedOn,
     })),
   );
-  if (changes.length) await db.insert(disputeChanges).values(changes);
+  const wantedKeys = new Set(wanted.map(keyOf));
+  const kept = new Set<string>();
+  const stale: number[] = [];
+  for (const e of existing) {
+    const k = keyOf(e);
+    if (wantedKeys.has(k) && !kept.has(k)) kept.add(k);
+    else stale.push(e.id);
+  }
+  if (stale.length) await db.execute(sql`delete from dispute_changes where id = any(${intArray(stale)}::bigint[])`);
+  const fresh = wanted.filter((c) => !kept.has(keyOf(c)));
+  if (fresh.length) await db.insert(disputeChanges).values(fresh);
 }
 
 /** Marks articles as placed (their events are on timelines, or cannot be placed). */

@@ -16,6 +16,7 @@ export interface SeedEvent {
   sentence: string;
   quote?: string | null;
   issue?: string;
+  confidence?: number;
 }
 
 export interface SeedArticle {
@@ -59,7 +60,7 @@ export async function seedArticles(ctx: Ctx, handle: DbHandle, articles: SeedArt
         return {
           type: e.type, actorId: entityIds.get(e.actor)!, targetId: e.target ? entityIds.get(e.target)! : null,
           eventDate: e.date, sentence: e.sentence, quote: e.quote ?? null, field: 'text', startOffset: start,
-          endOffset: start + e.sentence.length, confidence: 0.8, issue: e.issue ?? 'distillation / ip theft', answers: null,
+          endOffset: start + e.sentence.length, confidence: e.confidence ?? 0.8, issue: e.issue ?? 'distillation / ip theft', answers: null,
         };
       }),
     );

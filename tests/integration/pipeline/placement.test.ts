@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client.ts';
 import { markSyndicatedCopy } from '../../../db/queries/articles.ts';
+import { refreshEntriesEvidence } from '../../../db/queries/placement.ts';
 import { sweep } from '../../../workers/stages.ts';
 import { updateDisputes } from '../../../workers/update-disputes.ts';
 import { freshPglite, freshPostgres, serviceAvailable, testConfig, testCtx, TEST_DATABASE_URL } from '../../helpers/env.ts';
@@ -47,14 +48,25 @@ function manyArticles(n: number): SeedArticle[] {
     ['Alibaba', 'Anthropic', 'DENIAL'],
   ];
   return Array.from({ length: n }, (_, i) => {
-    const day = new Date(Date.UTC(2026, 5, 1) + (i % 12) * 7 * 86_400_000).toISOString().slice(0, 10);
+    // A fortnight apart: reports of one fortnight form one entry whatever order they are placed in.
+    const day = new Date(Date.UTC(2026, 0, 5) + (i % 12) * 14 * 86_400_000).toISOString().slice(0, 10);
     const picks = [pairs[i % pairs.length]!, pairs[(i * 3 + 1) % pairs.length]!];
     return {
       source: `outlet-${i % 4}`,
       url: `http://127.0.0.1/many/${i}`,
       title: `Story ${i}`,
       published: day,
-      events: picks.map(([actor, target, type], k) => ({ type, actor, target, date: day, sentence: `Report ${i}.${k}: ${actor} and ${target}.`, issue: 'export controls' })),
+      // Reports vary in confidence, quote and how many days before publication they date the event.
+      events: picks.map(([actor, target, type], k) => ({
+        type,
+        actor,
+        target,
+        date: new Date(Date.parse(`${day}T00:00:00Z`) - ((i + k) % 3) * 86_400_000).toISOString().slice(0, 10),
+        sentence: `Report ${i}.${k}: ${actor} and ${target}.`,
+        quote: (i + k) % 4 === 0 ? `Quote ${i}.${k}` : null,
+        confidence: 0.5 + ((i * 7 + k) % 5) / 10,
+        issue: 'export controls',
+      })),
     };
   });
 }
@@ -154,5 +166,12 @@ describe('update-disputes batches', () => {
     expect(got.placed).toBe(expected.placed);
     expect(got.corroboration).toBe(expected.corroboration);
     expect(got.timelines.map((t) => t.entries).sort()).toEqual(expected.timelines.map((t) => t.entries).sort());
+
+    // Evidence added incrementally equals evidence aggregated from every event of each entry.
+    const evidence = () =>
+      rows<Record<string, unknown>>(handle!, sql`select id, corroboration, first_reported_at::text as f, event_date::text as d, sentence, quote, confidence from timeline_entries order by id`);
+    const incremental = await evidence();
+    await refreshEntriesEvidence(handle.db, incremental.map((r) => Number(r.id)));
+    expect(await evidence()).toEqual(incremental);
   });
 });
