@@ -62,6 +62,20 @@ export interface LevelChange {
   changedOn: string;
 }
 
+/** A level change as the dispute_changes table stores it. */
+export function changeRecord(disputeId: number, c: LevelChange) {
+  return {
+    disputeId,
+    timelineEntryId: c.entryId,
+    fromType: c.fromType,
+    toType: c.toType,
+    fromLevel: c.fromLevel,
+    toLevel: c.toLevel,
+    direction: c.direction as string,
+    changedOn: c.changedOn,
+  };
+}
+
 export type DisputeStatus = 'active' | 'escalating' | 'cooling' | 'dormant' | 'resolved';
 
 export interface DisputeState {

@@ -28,7 +28,7 @@ import {
   type SeedDispute,
   type SeedEntry,
 } from '../../db/queries/seed.ts';
-import { computeDisputeState, loadLadder, type Ladder } from '../../disputes/ladder.ts';
+import { changeRecord, computeDisputeState, loadLadder, type Ladder } from '../../disputes/ladder.ts';
 
 export interface SeedOptions {
   events: number;
@@ -292,16 +292,7 @@ function planDisputes(opts: SeedOptions, ladder: Ladder, today: string): Plan {
       lastEventAt: state.lastEventAt,
       lastActivityAt: `${state.lastEventAt ?? today}T10:00:00Z`,
     };
-    d.changes = state.changes.map((c) => ({
-      disputeId: 0,
-      timelineEntryId: c.entryId,
-      fromType: c.fromType,
-      toType: c.toType,
-      fromLevel: c.fromLevel,
-      toLevel: c.toLevel,
-      direction: c.direction,
-      changedOn: c.changedOn,
-    }));
+    d.changes = state.changes.map((c) => changeRecord(0, c));
   }
   return { disputes, entries, eventOffsets };
 }

@@ -8,7 +8,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
-import type { DisputeState } from '../../disputes/ladder.ts';
+import { changeRecord, type DisputeState } from '../../disputes/ladder.ts';
 
 /** A PostgreSQL array literal of integers, for `${intArray(ids)}::bigint[]`. */
 const intArray = (ids: readonly number[]) => `{${ids.map((n) => Math.trunc(n)).join(',')}}`;
@@ -278,20 +278,9 @@ export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number;
     })
     .from(disputeChanges)
     .where(sql`${disputeChanges.disputeId} = any(${intArray(ids)}::int[])`);
-  type Change = { disputeId: number; timelineEntryId: number | null; fromType: string | null; toType: string | null; fromLevel: number; toLevel: number; direction: string; changedOn: string };
+  type Change = Omit<ReturnType<typeof changeRecord>, 'timelineEntryId'> & { timelineEntryId: number | null };
   const keyOf = (c: Change) => JSON.stringify([c.disputeId, c.timelineEntryId, c.fromType, c.toType, c.fromLevel, c.toLevel, c.direction, c.changedOn]);
-  const wanted: Change[] = states.flatMap(({ disputeId, state }) =>
-    state.changes.map((c) => ({
-      disputeId,
-      timelineEntryId: c.entryId,
-      fromType: c.fromType,
-      toType: c.toType,
-      fromLevel: c.fromLevel,
-      toLevel: c.toLevel,
-      direction: c.direction,
-      changedOn: c.changedOn,
-    })),
-  );
+  const wanted: Change[] = states.flatMap(({ disputeId, state }) => state.changes.map((c) => changeRecord(disputeId, c)));
   const wantedKeys = new Set(wanted.map(keyOf));
   const kept = new Set<string>();
   const stale: number[] = [];
