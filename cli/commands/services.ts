@@ -66,7 +66,6 @@ async function listen(rt: Runtime) {
   const { buildApp } = await import('../../api/app.ts');
   const app = await buildApp({ ctx: rt.ctx, redis: rt.redis });
   await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
-  rt.ctx.log.info({ port: rt.config.api.port }, 'api listening');
   return app;
 }
 
@@ -74,7 +73,10 @@ export async function runApi(config: Config): Promise<number> {
   const rt = await createRuntime(config, { migrate: 'require' });
   logProcessErrors(rt);
   const app = await listen(rt);
-  await onShutdown(rt, [{ close: () => app.close() }]);
+  // Handlers first, then the line that tells supervisors (and tests) the API is up.
+  const shutdown = onShutdown(rt, [{ close: () => app.close() }]);
+  rt.ctx.log.info({ port: rt.config.api.port }, 'api listening');
+  await shutdown;
   return 0;
 }
 
@@ -88,12 +90,15 @@ export async function runWorker(config: Config, args: string[]): Promise<number>
   const only = args.find((a) => a.startsWith('--queues='))?.slice('--queues='.length).split(',') as never;
   const set = startWorkers(rt.ctx, rt.queues!, rt.redis!, only);
   await upsertSchedules(rt.queues!, await listSources(rt.ctx.db));
-  rt.ctx.log.info({ queues: set.workers.map((w) => w.name) }, 'workers started');
   // Liveness for container healthchecks: the file's age says whether the event loop still runs.
   const beat = () => writeFile(HEARTBEAT_FILE, String(Date.now())).catch(() => {});
   void beat();
   const heartbeat = setInterval(beat, 15_000);
-  await onShutdown(rt, [{ close: async () => { clearInterval(heartbeat); await set.close(config.workers.shutdownTimeoutMs); } }]);
+  // The signal handlers are in place before anyone is told the worker is up: a SIGTERM sent on seeing
+  // "workers started" must drain, not meet the default action (seen once in CI as an exit by signal).
+  const shutdown = onShutdown(rt, [{ close: async () => { clearInterval(heartbeat); await set.close(config.workers.shutdownTimeoutMs); } }]);
+  rt.ctx.log.info({ queues: set.workers.map((w) => w.name) }, 'workers started');
+  await shutdown;
   return 0;
 }
 
@@ -125,7 +130,9 @@ export async function runStart(config: Config): Promise<number> {
   }
   const app = await listen(rt);
   parts.unshift({ close: () => app.close() });
-  await onShutdown(rt, parts);
+  const shutdown = onShutdown(rt, parts);
+  rt.ctx.log.info({ port: rt.config.api.port }, 'api listening');
+  await shutdown;
   return 0;
 }
 
