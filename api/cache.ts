@@ -63,11 +63,16 @@ export class ResponseCache {
     return tags.map((t) => this.gens.get(t) ?? 0);
   }
 
+  /** Whether none of these tables changed since their generations were `gens`. */
+  private current(tags: string[], gens: number[]): boolean {
+    return tags.every((t, i) => (this.gens.get(t) ?? 0) === gens[i]);
+  }
+
   get(key: string): Entry | undefined {
     if (!this.listening) return undefined;
     const e = this.lru.get(key);
     if (!e) return undefined;
-    if (e.tags.some((t, i) => (this.gens.get(t) ?? 0) !== e.gens[i])) {
+    if (!this.current(e.tags, e.gens)) {
       this.lru.delete(key);
       return undefined;
     }
@@ -77,7 +82,7 @@ export class ResponseCache {
   set(key: string, entry: Entry): void {
     if (!this.listening) return;
     // Computed from data older than a change heard meanwhile: not worth keeping.
-    if (entry.tags.some((t, i) => (this.gens.get(t) ?? 0) !== entry.gens[i])) return;
+    if (!this.current(entry.tags, entry.gens)) return;
     this.lru.set(key, entry);
   }
 
@@ -97,10 +102,10 @@ export class ResponseCache {
   async memo<T>(key: string, tags: string[], compute: () => Promise<T>): Promise<T> {
     if (!this.listening) return compute();
     const m = this.memos.get(key);
-    if (m && m.tags.every((t, i) => (this.gens.get(t) ?? 0) === m.gens[i])) return m.value as T;
+    if (m && this.current(m.tags, m.gens)) return m.value as T;
     const gens = this.snapshot(tags);
     const value = await compute();
-    if (this.listening && tags.every((t, i) => (this.gens.get(t) ?? 0) === gens[i])) this.memos.set(key, { value, tags, gens });
+    if (this.listening && this.current(tags, gens)) this.memos.set(key, { value, tags, gens });
     return value;
   }
 }

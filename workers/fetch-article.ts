@@ -28,7 +28,6 @@ export interface FetchArticleResult {
 
 /** Below this many characters a text is not an article worth extracting. */
 const MIN_TEXT_CHARS = 80;
-const NEAR_DUP_THRESHOLD = 0.85;
 /** Syndicated copies of a wire story appear within days; older stories are not compared. */
 const NEAR_DUP_WINDOW_MS = 4 * 86_400_000;
 
@@ -119,7 +118,7 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
     fp,
     since: new Date(fetchedAt.getTime() - NEAR_DUP_WINDOW_MS),
     excludeId: article.id,
-    maxDistance: maxDistanceFor(NEAR_DUP_THRESHOLD),
+    maxDistance: maxDistanceFor(), // NEAR_DUP_THRESHOLD (feeds/near-dup.ts)
   });
   if (story) {
     const similarity = 1 - story.distance / 64;

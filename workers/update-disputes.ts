@@ -25,7 +25,6 @@ import {
   listDisputesForPartySets,
   listEntriesOfArticle,
   listEntriesOfDisputes,
-  listLadderEntries,
   listUnplacedEventsOf,
   lockArticleForPlacement,
   lockPartySets,
@@ -88,8 +87,10 @@ export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob): Promise<
   // key keeps it from doubling. (Articles placed in this batch on behalf of other jobs are offered by theirs.)
   const since = new Date(ctx.now().getTime() - ALERT_WINDOW_MS);
   let alerted = 0;
-  if (state?.hasAlertRules ?? (await listEnabledAlertRules(db)).length > 0) {
-    for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId)).length;
+  // The placement-state read already said whether any rule is enabled; the rules are then read once per job.
+  const rules = state?.hasAlertRules === false ? [] : await listEnabledAlertRules(db);
+  if (rules.length > 0) {
+    for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId, rules)).length;
   }
   return { ...outcome, next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
 }
@@ -229,7 +230,9 @@ async function placeArticles(
         });
         entry = { ...inserted };
         entries.push(entry);
-        createdIn.set(dispute.id, [...(createdIn.get(dispute.id) ?? []), entry]);
+        const createdHere = createdIn.get(dispute.id) ?? [];
+        createdHere.push(entry);
+        createdIn.set(dispute.id, createdHere);
         newEntries.push(entry.id);
       }
       // As the evidence refresh will have it: the earliest date the reports give, never after the first report.
@@ -296,7 +299,7 @@ function disputeTitle(a: string, b: string, issue: string): string {
 export async function recomputeDisputes(db: DbOrTx, ctx: Ctx, disputeIds: number[]): Promise<void> {
   if (disputeIds.length === 0) return;
   const byDispute = new Map<number, { id: number; type: string; eventDate: string; corroboration: number }[]>(disputeIds.map((id) => [id, []]));
-  for (const e of await listLadderEntries(db, disputeIds)) byDispute.get(e.disputeId)?.push(e);
+  for (const e of await listEntriesOfDisputes(db, disputeIds)) byDispute.get(e.disputeId)?.push(e);
   const today = ctx.now().toISOString().slice(0, 10);
   await saveDisputeStates(
     db,

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
+import { entityNameOf } from './entities.ts';
 import { refreshEntriesEvidence } from './placement.ts';
 
 export type Dispute = typeof disputes.$inferSelect;
@@ -175,10 +176,9 @@ export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelinePara
         id: timelineEntries.id,
         date: timelineEntries.eventDate,
         type: timelineEntries.type,
-        // Names by primary key for the page's rows only (a join made PostgreSQL hash every entity).
-        actor: sql<string>`(select e.name from ${entities} e where e.id = "timeline_entries"."actor_id")`,
+        actor: entityNameOf('"timeline_entries"."actor_id"'),
         actorId: timelineEntries.actorId,
-        target: sql<string | null>`(select e.name from ${entities} e where e.id = "timeline_entries"."target_id")`,
+        target: entityNameOf('"timeline_entries"."target_id"', 'nullable'),
         targetId: timelineEntries.targetId,
         sentence: timelineEntries.sentence,
         quote: timelineEntries.quote,

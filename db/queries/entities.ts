@@ -1,5 +1,5 @@
 /** Queries on entities and their mentions. */
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { disputeParties, disputes, entities, mentions } from '../schema.ts';
@@ -73,15 +73,31 @@ export async function getEntityIdsByNames(db: DbOrTx, names: string[]): Promise<
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
+/**
+ * The name of the entity whose id is in `column` of the outer query (e.g. `"ev"."actor_id"`), looked up
+ * by primary key for the rows returned only: on a page of results this beats joining entities, which
+ * made PostgreSQL hash every entity.
+ */
+export function entityNameOf(column: string): SQL<string>;
+export function entityNameOf(column: string, nullable: 'nullable'): SQL<string | null>;
+export function entityNameOf(column: string, _nullable?: 'nullable'): SQL<string | null> {
+  return sql<string | null>`(select e.name from ${entities} e where e.id = ${sql.raw(column)})`;
+}
+
 /** Replaces the mention counts of one article. */
 export async function replaceMentions(db: DbOrTx, articleId: number, counts: { entityId: number; count: number }[]): Promise<void> {
   await db.delete(mentions).where(eq(mentions.articleId, articleId));
   if (counts.length === 0) return;
-  await db.execute(sql`
+  await db.execute(insertMentionsSql(sql`${articleId}`, counts));
+}
+
+/** INSERT of mention counts for the article `articleId` (an SQL expression; `from` adds relations it refers to). */
+export function insertMentionsSql(articleId: SQL, counts: { entityId: number; count: number }[], from: SQL = sql``): SQL {
+  return sql`
     insert into mentions (article_id, entity_id, count)
-    select ${articleId}, x.entity_id, x.count from jsonb_to_recordset(${JSON.stringify(counts.map((c) => ({ entity_id: c.entityId, count: c.count })))}::jsonb)
-      as x(entity_id int, count int)
-    on conflict do nothing`);
+    select ${articleId}, x.entity_id, x.count
+    from ${from} jsonb_to_recordset(${JSON.stringify(counts.map((c) => ({ entity_id: c.entityId, count: c.count })))}::jsonb) as x(entity_id int, count int)
+    on conflict do nothing`;
 }
 
 export async function getEntity(db: DbOrTx, id: number): Promise<Entity | undefined> {

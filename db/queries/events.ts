@@ -1,9 +1,10 @@
 /** Queries on events: each article's report of something an actor did to a target. */
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, entities, events, sources, timelineEntries } from '../schema.ts';
+import { entityNameOf, insertMentionsSql } from './entities.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEvent = Omit<typeof events.$inferInsert, 'id' | 'articleId' | 'createdAt' | 'timelineEntryId'>;
@@ -21,18 +22,24 @@ export async function replaceArticleEvents(db: DbOrTx, articleId: number, rows: 
     .returning({ entryId: events.timelineEntryId });
   const oldEntryIds = [...new Set(old.map((r) => r.entryId).filter((id): id is number => id !== null))];
   if (rows.length === 0) return { ids: [], oldEntryIds };
-  const json = eventRowsJson(rows);
-  const inserted = await db.execute(sql`
-    insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
-    select ${articleId}, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
-    from jsonb_to_recordset(${json}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text, quote text, field text,
-      start_offset int, end_offset int, confidence real, issue text, answers jsonb)
-    on conflict do nothing
-    returning id`);
+  const inserted = await db.execute(insertEventsSql(sql`${articleId}`, rows));
   return { ids: (inserted as unknown as { rows: { id: string | number }[] }).rows.map((r) => Number(r.id)), oldEntryIds };
 }
 
-/** Event rows as the JSON that the inserts below read with jsonb_to_recordset. */
+/**
+ * INSERT of event rows for the article `articleId` (an SQL expression; `from` adds relations it refers
+ * to), returning their ids. The rows travel as one JSON parameter read with jsonb_to_recordset.
+ */
+function insertEventsSql(articleId: SQL, rows: NewEvent[], from: SQL = sql``): SQL {
+  return sql`
+    insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
+    select ${articleId}, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
+    from ${from} jsonb_to_recordset(${eventRowsJson(rows)}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text,
+      quote text, field text, start_offset int, end_offset int, confidence real, issue text, answers jsonb)
+    on conflict do nothing
+    returning id`;
+}
+
 function eventRowsJson(rows: NewEvent[]): string {
   return JSON.stringify(
     rows.map((r) => ({
@@ -67,25 +74,14 @@ export async function storeFirstExtraction(
       update articles set extracted_at = ${p.at.toISOString()}::timestamptz, extractor_version = ${p.version}, placed_at = null
       where id = ${articleId} and extracted_at is null
       returning id
-    ), ev as (
-      insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
-      select m.id, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
-      from marked m, jsonb_to_recordset(${eventRowsJson(p.events)}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text,
-        quote text, field text, start_offset int, end_offset int, confidence real, issue text, answers jsonb)
-      on conflict do nothing
-      returning id
-    ), men as (
-      insert into mentions (article_id, entity_id, count)
-      select m.id, x.entity_id, x.count
-      from marked m, jsonb_to_recordset(${JSON.stringify(p.mentions.map((c) => ({ entity_id: c.entityId, count: c.count })))}::jsonb) as x(entity_id int, count int)
-      on conflict do nothing
+    ), ev as (${insertEventsSql(sql`m.id`, p.events, sql`marked m,`)}
+    ), men as (${insertMentionsSql(sql`m.id`, p.mentions, sql`marked m,`)}
     )
     select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`);
   const row = (result as unknown as { rows: { marked: number; events: number }[] }).rows[0]!;
   return Number(row.marked) ? Number(row.events) : null;
 }
 
-/** Events of one article not yet placed on a dispute timeline. */
 const actorE = alias(entities, 'actor_e');
 const targetE = alias(entities, 'target_e');
 
@@ -167,9 +163,9 @@ export async function searchEvents(db: DbOrTx, p: SearchEventsParams) {
         id: page.id,
         type: page.type,
         date: page.eventDate,
-        actor: sql<string>`(select e.name from ${entities} e where e.id = "ev"."actor_id")`,
+        actor: entityNameOf('"ev"."actor_id"'),
         actorId: page.actorId,
-        target: sql<string | null>`(select e.name from ${entities} e where e.id = "ev"."target_id")`,
+        target: entityNameOf('"ev"."target_id"', 'nullable'),
         targetId: page.targetId,
         sentence: page.sentence,
         quote: page.quote,

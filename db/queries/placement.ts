@@ -6,12 +6,10 @@
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { prepared } from '../prepared.ts';
+import { intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
 import { changeRecord, type DisputeState } from '../../disputes/ladder.ts';
 
-/** A PostgreSQL array literal of integers, for `${intArray(ids)}::bigint[]`. */
-const intArray = (ids: readonly number[]) => `{${ids.map((n) => Math.trunc(n)).join(',')}}`;
 
 /**
  * Whether an article is already placed (read without a lock), and whether any alert rule is enabled: what
@@ -64,7 +62,7 @@ export async function listUnplacedEventsOf(db: DbOrTx, articleIds: number[]) {
     .select({ event: events, publishedAt: articles.publishedAt, createdAt: articles.createdAt })
     .from(events)
     .innerJoin(articles, eq(articles.id, events.articleId))
-    .where(and(sql`${events.articleId} = any(${intArray(articleIds)}::bigint[])`, isNull(events.timelineEntryId)))
+    .where(and(sql`${events.articleId} = any(${intArrayLiteral(articleIds)}::bigint[])`, isNull(events.timelineEntryId)))
     .orderBy(asc(events.id));
 }
 
@@ -101,8 +99,11 @@ export async function listDisputesForPartySets(db: DbOrTx, partySets: number[][]
     .orderBy(desc(disputes.lastActivityAt), asc(disputes.id));
 }
 
-/** The timeline entries of these disputes dated within the window (what placement matches new events against). */
-export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[], window: { from: string; to: string }) {
+/**
+ * The timeline entries of these disputes in date order, all of them (the ladder's input) or those dated
+ * within the window (what placement matches new events against).
+ */
+export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[], window?: { from: string; to: string }) {
   if (disputeIds.length === 0) return [];
   return db
     .select({
@@ -118,8 +119,8 @@ export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[], wi
     .from(timelineEntries)
     .where(
       and(
-        sql`${timelineEntries.disputeId} = any(${intArray(disputeIds)}::int[])`,
-        sql`${timelineEntries.eventDate} between ${window.from}::date and ${window.to}::date`,
+        sql`${timelineEntries.disputeId} = any(${intArrayLiteral(disputeIds)}::int[])`,
+        window ? sql`${timelineEntries.eventDate} between ${window.from}::date and ${window.to}::date` : undefined,
       ),
     )
     .orderBy(asc(timelineEntries.disputeId), asc(timelineEntries.eventDate), asc(timelineEntries.id));
@@ -148,7 +149,7 @@ export async function setEventEntries(db: DbOrTx, pairs: { eventId: number; entr
   if (pairs.length === 0) return;
   await db.execute(sql`
     update events e set timeline_entry_id = v.entry_id
-    from unnest(${intArray(pairs.map((p) => p.eventId))}::bigint[], ${intArray(pairs.map((p) => p.entryId))}::bigint[]) as v(event_id, entry_id)
+    from unnest(${intArrayLiteral(pairs.map((p) => p.eventId))}::bigint[], ${intArrayLiteral(pairs.map((p) => p.entryId))}::bigint[]) as v(event_id, entry_id)
     where e.id = v.event_id`);
 }
 
@@ -181,7 +182,7 @@ export async function refreshEntriesEvidence(db: DbOrTx, entryIds: number[]): Pr
              max(e.confidence) as conf,
              min(e.event_date) as min_date
       from events e join articles a on a.id = e.article_id
-      where e.timeline_entry_id = any(${intArray(entryIds)}::bigint[])
+      where e.timeline_entry_id = any(${intArrayLiteral(entryIds)}::bigint[])
       group by e.timeline_entry_id
     ) s
     where t.id = s.entry_id`);
@@ -218,26 +219,10 @@ export async function addEntriesEvidence(db: DbOrTx, eventIds: number[]): Promis
              max(e.confidence) as conf,
              min(e.event_date) as min_date
       from events e join articles a on a.id = e.article_id
-      where e.id = any(${intArray(eventIds)}::bigint[]) and e.timeline_entry_id is not null
+      where e.id = any(${intArrayLiteral(eventIds)}::bigint[]) and e.timeline_entry_id is not null
       group by e.timeline_entry_id
     ) s
     where t.id = s.entry_id`);
-}
-
-/** The ladder input of several disputes: their entries in date order. */
-export async function listLadderEntries(db: DbOrTx, disputeIds: number[]) {
-  if (disputeIds.length === 0) return [];
-  return db
-    .select({
-      id: timelineEntries.id,
-      disputeId: timelineEntries.disputeId,
-      type: timelineEntries.type,
-      eventDate: timelineEntries.eventDate,
-      corroboration: timelineEntries.corroboration,
-    })
-    .from(timelineEntries)
-    .where(sql`${timelineEntries.disputeId} = any(${intArray(disputeIds)}::int[])`)
-    .orderBy(asc(timelineEntries.disputeId), asc(timelineEntries.eventDate), asc(timelineEntries.id));
 }
 
 /** Stores the computed state of several disputes and replaces their change records: three statements. */
@@ -277,7 +262,7 @@ export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number;
       changedOn: disputeChanges.changedOn,
     })
     .from(disputeChanges)
-    .where(sql`${disputeChanges.disputeId} = any(${intArray(ids)}::int[])`);
+    .where(sql`${disputeChanges.disputeId} = any(${intArrayLiteral(ids)}::int[])`);
   type Change = Omit<ReturnType<typeof changeRecord>, 'timelineEntryId'> & { timelineEntryId: number | null };
   const keyOf = (c: Change) => JSON.stringify([c.disputeId, c.timelineEntryId, c.fromType, c.toType, c.fromLevel, c.toLevel, c.direction, c.changedOn]);
   const wanted: Change[] = states.flatMap(({ disputeId, state }) => state.changes.map((c) => changeRecord(disputeId, c)));
@@ -289,7 +274,7 @@ export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number;
     if (wantedKeys.has(k) && !kept.has(k)) kept.add(k);
     else stale.push(e.id);
   }
-  if (stale.length) await db.execute(sql`delete from dispute_changes where id = any(${intArray(stale)}::bigint[])`);
+  if (stale.length) await db.execute(sql`delete from dispute_changes where id = any(${intArrayLiteral(stale)}::bigint[])`);
   const fresh = wanted.filter((c) => !kept.has(keyOf(c)));
   if (fresh.length) await db.insert(disputeChanges).values(fresh);
 }
@@ -297,5 +282,5 @@ export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number;
 /** Marks articles as placed (their events are on timelines, or cannot be placed). */
 export async function markArticlesPlaced(db: DbOrTx, articleIds: number[], at: Date): Promise<void> {
   if (articleIds.length === 0) return;
-  await db.execute(sql`update articles set placed_at = ${at.toISOString()}::timestamptz where id = any(${intArray(articleIds)}::bigint[])`);
+  await db.execute(sql`update articles set placed_at = ${at.toISOString()}::timestamptz where id = any(${intArrayLiteral(articleIds)}::bigint[])`);
 }
