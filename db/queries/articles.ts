@@ -1,10 +1,10 @@
 /** Queries on articles, their per-source entries and syndicated copies. */
-import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { articles, events, sourceEntries, sources, storyOutlets } from '../schema.ts';
 
-export type Article = typeof articles.$inferSelect;
+export type Article = Omit<typeof articles.$inferSelect, 'fingerprint64'>;
 
 export interface ArticleStub {
   canonicalUrl: string;
@@ -69,9 +69,12 @@ export async function insertArticleStubs(db: DbOrTx, stubs: ArticleStub[]): Prom
   return { articleIds: stubs.map((s) => seen.get(s.entryKey) ?? idByUrl.get(s.canonicalUrl)!).filter((id) => id !== undefined), newArticles };
 }
 
+// Every column but the integer copy of the fingerprint, which only PostgreSQL reads.
+const { fingerprint64: _fingerprint64, ...articleColumns } = getTableColumns(articles);
+
 export async function getArticle(db: DbOrTx, id: number): Promise<Article | undefined> {
   const rows = await prepared(db, 'article_by_id', (n) =>
-    db.select().from(articles).where(eq(articles.id, sql.placeholder('id'))).limit(1).prepare(n),
+    db.select(articleColumns).from(articles).where(eq(articles.id, sql.placeholder('id'))).limit(1).prepare(n),
   ).execute({ id });
   return rows[0];
 }
@@ -152,14 +155,15 @@ export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): 
 export async function findNearDuplicateStory(db: DbOrTx, p: { fp: string; since: Date; excludeId: number; maxDistance: number }) {
   if (!/^[0-9a-f]{16}$/.test(p.fp)) return null;
   const rows = await prepared(db, 'near_duplicate_story', (n) => {
-    const distance = sql<number>`bit_count(('x' || ${articles.fingerprint})::bit(64) # (${sql.placeholder('fp')})::bit(64))::int`;
+    const distance = sql<number>`bit_count(int8send(${articles.fingerprint64} # (${sql.placeholder('fp')})::bit(64)::bigint))::int`;
     return db
       .select({ id: articles.id, sourceId: articles.sourceId, distance })
       .from(articles)
       .where(
         and(
-          sql`length(${articles.fingerprint}) = 16`,
+          // The conditions of articles_near_dup_idx, so the scan reads that index alone.
           isNull(articles.storyId),
+          isNotNull(articles.fingerprint64),
           sql`${articles.createdAt} >= ${sql.placeholder('since')}::timestamptz`,
           sql`${articles.id} <> ${sql.placeholder('excludeId')}::bigint`,
           sql`${distance} <= ${sql.placeholder('maxDistance')}::int`,
