@@ -227,9 +227,9 @@ function codeOf(err: unknown): string {
   return '';
 }
 
-function classifyError(err: unknown, url: string, timedOut: boolean, ssrf: boolean): FetchOutcome {
+function classifyError(err: unknown, url: string, timedOut: boolean): FetchOutcome {
   const message = `fetch: ${err instanceof Error ? err.message : String(err)}`;
-  if (ssrf || codeOf(err) === 'ERR_SSRF_BLOCKED') return { kind: 'hard', url, errorClass: 'ssrf_blocked', message };
+  if (codeOf(err) === 'ERR_SSRF_BLOCKED') return { kind: 'hard', url, errorClass: 'ssrf_blocked', message };
   if (timedOut) return { kind: 'soft', url, errorClass: 'timeout', message };
   const code = codeOf(err);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA' || code === 'EAI_NONAME') return { kind: 'soft', url, errorClass: 'dns', message };
@@ -250,33 +250,7 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<FetchOu
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const allow = buildAllowList(opts.allowPrivate);
-  let ssrfBlocked = false;
-  let currentHost = '';
-
-  const isAllowed = (host: string, ip: string): boolean => {
-    if (allow.hosts.has(host.toLowerCase()) || allow.hosts.has(ip)) return true;
-    const fam = isIP(ip);
-    if (fam && allow.list.check(ip, fam === 4 ? 'ipv4' : 'ipv6')) return true;
-    return !isBlockedAddress(ip);
-  };
-
-  // Used by undici for the connection itself, so the address checked is the address dialled.
-  const guardedLookup = (hostname: string, options: { all?: boolean; family?: number } | number, callback: (...args: unknown[]) => void): void => {
-    const o = typeof options === 'number' ? { family: options } : options ?? {};
-    dnsLookup(hostname, { all: true, family: o.family as 0 | 4 | 6 | undefined }, (err, addresses) => {
-      if (err) return callback(err);
-      const ok = addresses.filter((a) => isAllowed(currentHost || hostname, a.address));
-      if (ok.length === 0) {
-        ssrfBlocked = true;
-        return callback(new SsrfBlockedError(`fetch: ${hostname} resolves only to refused addresses`));
-      }
-      if (o.all) return callback(null, ok);
-      return callback(null, ok[0].address, ok[0].family);
-    });
-  };
-
-  const agent = new Agent({ connect: { lookup: guardedLookup as never, timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  const { agent, isAllowed } = agentFor(opts.allowPrivate, timeoutMs);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -296,7 +270,7 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<FetchOu
       if (u.protocol !== 'http:' && u.protocol !== 'https:') {
         return { kind: 'hard', url: target, errorClass: 'bad_url', message: `fetch: unsupported scheme ${u.protocol}` };
       }
-      currentHost = u.hostname.replace(/^\[|\]$/g, '');
+      const currentHost = u.hostname.replace(/^\[|\]$/g, '');
       // IP literals never reach the lookup: check them here.
       if (isIP(currentHost) && !isAllowed(currentHost, currentHost)) {
         return { kind: 'hard', url: target, errorClass: 'ssrf_blocked', message: `fetch: address ${currentHost} refused` };
@@ -347,9 +321,50 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<FetchOu
       return { kind: 'hard', ...base, errorClass: `http_${status}` };
     }
   } catch (err) {
-    return classifyError(err, target, timedOut, ssrfBlocked);
+    return classifyError(err, target, timedOut);
   } finally {
     clearTimeout(timer);
-    agent.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * One connection pool per address policy and timeout (in practice one per process): connections to an
+ * outlet are kept alive between its articles, as a polite client does, instead of a new TCP (and TLS)
+ * handshake per page. The SSRF guard is the pool's `lookup`, used for every new connection, so a reused
+ * connection is one to an address that was checked when it was dialled.
+ */
+const agents = new Map<string, { agent: Agent; isAllowed: (host: string, ip: string) => boolean }>();
+const MAX_AGENTS = 16;
+
+function agentFor(allowPrivate: readonly string[] | undefined, timeoutMs: number) {
+  const key = JSON.stringify([allowPrivate ?? [], timeoutMs]);
+  let entry = agents.get(key);
+  if (entry) return entry;
+  const allow = buildAllowList(allowPrivate);
+  const isAllowed = (host: string, ip: string): boolean => {
+    if (allow.hosts.has(host.toLowerCase()) || allow.hosts.has(ip)) return true;
+    const fam = isIP(ip);
+    if (fam && allow.list.check(ip, fam === 4 ? 'ipv4' : 'ipv6')) return true;
+    return !isBlockedAddress(ip);
+  };
+  // Used by undici for the connection itself, so the address checked is the address dialled.
+  const guardedLookup = (hostname: string, options: { all?: boolean; family?: number } | number, callback: (...args: unknown[]) => void): void => {
+    const o = typeof options === 'number' ? { family: options } : options ?? {};
+    dnsLookup(hostname, { all: true, family: o.family as 0 | 4 | 6 | undefined }, (err, addresses) => {
+      if (err) return callback(err);
+      const ok = addresses.filter((a) => isAllowed(hostname, a.address));
+      if (ok.length === 0) return callback(new SsrfBlockedError(`fetch: ${hostname} resolves only to refused addresses`));
+      if (o.all) return callback(null, ok);
+      return callback(null, ok[0].address, ok[0].family);
+    });
+  };
+  const agent = new Agent({ connect: { lookup: guardedLookup as never, timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  if (agents.size >= MAX_AGENTS) {
+    const [oldestKey, oldest] = agents.entries().next().value!;
+    agents.delete(oldestKey);
+    oldest.agent.close().catch(() => undefined);
+  }
+  entry = { agent, isAllowed };
+  agents.set(key, entry);
+  return entry;
 }
