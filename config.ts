@@ -39,6 +39,7 @@ export const EnvSchema = z
     WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),
     WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(2),
     DISPUTES_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(25),
+    EXTRACT_INLINE: bool.default(true),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     JOB_ATTEMPTS: z.coerce.number().int().positive().default(8),
     WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
@@ -103,6 +104,8 @@ export interface Config {
     concurrency: { poll: number; fetch: number; extract: number; disputes: number };
     /** Articles one update-disputes job places together (its own plus others waiting). */
     disputesBatchSize: number;
+    /** fetch-article extracts the article it stored itself; extract-article then serves re-extraction and recovery. */
+    extractInline: boolean;
     shutdownTimeoutMs: number;
     attempts: number;
     lockDurationMs: number;
@@ -161,6 +164,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         disputes: e.WORKER_CONCURRENCY_DISPUTES,
       },
       disputesBatchSize: e.DISPUTES_BATCH_SIZE,
+      extractInline: e.EXTRACT_INLINE,
       shutdownTimeoutMs: e.WORKER_SHUTDOWN_TIMEOUT_MS,
       attempts: e.JOB_ATTEMPTS,
       lockDurationMs: e.WORKER_LOCK_DURATION_MS,

@@ -6,7 +6,7 @@
 import { extract } from '../extract/index.ts';
 import { BY_NAME } from '../extract/gazetteer.ts';
 import { partyOf } from '../disputes/parties.ts';
-import { getArticle, markArticleExtracted } from '../db/queries/articles.ts';
+import { getArticle, markArticleExtracted, type Article } from '../db/queries/articles.ts';
 import { replaceMentions, upsertEntities } from '../db/queries/entities.ts';
 import { replaceArticleEvents, storeFirstExtraction } from '../db/queries/events.ts';
 import { tidyEntries } from '../db/queries/disputes.ts';
@@ -37,7 +37,15 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boole
   if (article.extractedAt && article.extractorVersion === EXTRACTOR_VERSION && !job.force) {
     return { status: 'already-extracted', events: 0, entities: 0, next: [{ queue: 'update-disputes', payload: { articleId: article.id } }] };
   }
+  return extractLoaded(ctx, article as Article & { text: string });
+}
 
+/**
+ * Extracts an article already read (with its text): the extract-article job after its checks, and
+ * fetch-article itself when extraction runs inline (EXTRACT_INLINE).
+ */
+export async function extractLoaded(ctx: Ctx, article: Article & { text: string }): Promise<ExtractResult> {
+  const { db } = ctx;
   const started = performance.now();
   const published = (article.publishedAt ?? article.fetchedAt ?? article.createdAt).toISOString();
   const result = extract(

@@ -18,12 +18,15 @@ import {
 } from '../db/queries/articles.ts';
 import { fetchOutcomes } from '../metrics.ts';
 import type { Ctx } from './context.ts';
+import { extractLoaded } from './extract-article.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
 
 export interface FetchArticleResult {
   status: 'fetched' | 'fallback' | 'skipped' | 'duplicate' | 'already-done' | 'missing';
   next: NextJob[];
   reason?: string;
+  /** Events stored when extraction ran inline. */
+  events?: number;
 }
 
 /** Below this many characters a text is not an article worth extracting. */
@@ -101,7 +104,7 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
   }
 
   const fp = fingerprint(text);
-  const stored = await storeArticleText(db, article.id, {
+  const fetched = {
     text,
     byline: pageText?.byline ?? null,
     contentHash: sha256(text),
@@ -111,7 +114,8 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
     fetchedAt,
     title: pageText?.title ?? null,
     publishedAt: pageText?.published ? safeDate(pageText.published) : null,
-  });
+  };
+  const stored = await storeArticleText(db, article.id, fetched);
   if (!stored) return { status: 'already-done', next: [] };
 
   const story = await findNearDuplicateStory(db, {
@@ -133,7 +137,24 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
     // The story's corroboration grows with the copy: re-evaluate it (a job of its own, not the story's placement job).
     return { status: 'duplicate', next: [{ queue: 'update-disputes', payload: { articleId: story.id, refresh: true }, generation: `copy-${article.id}` }] };
   }
-  return { status, next: [{ queue: 'extract-article', payload: { articleId: article.id } }] };
+  const extractJob: NextJob = { queue: 'extract-article', payload: { articleId: article.id } };
+  if (!config.workers.extractInline || article.extractedAt !== null) return { status, next: [extractJob] };
+  // Inline extraction (EXTRACT_INLINE, the default): the article is in hand, so extract it here rather than
+  // pay a queue hop and a second read of the text; extraction is a few milliseconds of CPU. Should it fail,
+  // the extract-article job takes over with its own retries, and this fetch still counts as done.
+  try {
+    const extracted = await extractLoaded(ctx, {
+      ...article,
+      ...fetched,
+      // storeArticleText keeps the feed's title and date when it had them (coalesce), as here.
+      title: article.title ?? fetched.title,
+      publishedAt: article.publishedAt ?? fetched.publishedAt,
+    });
+    return { status, events: extracted.events, next: extracted.next };
+  } catch (err) {
+    log.warn({ err, article_id: article.id }, 'inline extraction failed; handed to extract-article');
+    return { status, next: [extractJob] };
+  }
 }
 
 function roughTextLength(html: string | null | undefined): number {
