@@ -65,10 +65,6 @@ export const articles = pgTable(
     byline: text(),
     contentHash: text(),
     fingerprint: text(),
-    /** The SimHash as a signed 64-bit integer, for near-duplicate matching in PostgreSQL (XOR and bit_count). */
-    fingerprint64: bigint({ mode: 'bigint' }).generatedAlwaysAs(
-      sql`case when length(fingerprint) = 16 then ('x' || fingerprint)::bit(64)::bigint end`,
-    ),
     storyId: bigint({ mode: 'number' }),
     fetchStatus: text().notNull().default('pending'), // pending | fetched | fallback | skipped | failed
     fetchError: text(),
@@ -84,11 +80,6 @@ export const articles = pgTable(
     index('articles_story_idx').on(t.storyId),
     // Near-duplicate matching compares a new story with those of the last few days.
     index('articles_created_idx').on(t.createdAt),
-    // Near-duplicate matching reads the stories of the last days from this index alone (an index-only
-    // scan of fingerprints, where the text form cost a heap visit and a text-to-bits parse per row).
-    index('articles_near_dup_idx')
-      .on(t.createdAt, t.fingerprint64, t.id, t.sourceId)
-      .where(sql`story_id is null and fingerprint64 is not null`),
     // The work queue of update-disputes: extracted stories whose events are not placed yet.
     index('articles_unplaced_idx').on(t.id).where(sql`extracted_at is not null and placed_at is null and story_id is null`),
   ],
@@ -104,6 +95,23 @@ export const sourceEntries = pgTable(
     firstSeenAt: timestamp(tz).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.sourceId, t.entryKey] }), index('source_entries_article_idx').on(t.articleId)],
+);
+
+/**
+ * The SimHash of every story (never of a copy) as a signed 64-bit integer, for near-duplicate matching in
+ * PostgreSQL: a narrow, insert-only table whose recent rows are scanned with `bit_count` of the XOR. On the
+ * articles table the same scan visited wide rows updated three times each (fetch, extraction, placement)
+ * and parsed the text form of every fingerprint.
+ */
+export const storyFingerprints = pgTable(
+  'story_fingerprints',
+  {
+    articleId: bigint({ mode: 'number' }).primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
+    sourceId: text().notNull(),
+    createdAt: timestamp(tz).notNull(),
+    fingerprint: bigint({ mode: 'bigint' }).notNull(),
+  },
+  (t) => [index('story_fingerprints_created_idx').on(t.createdAt)],
 );
 
 /** Outlets that carried a story: the story's own source plus every syndicated near-duplicate. */

@@ -12,7 +12,7 @@ import { fingerprint, maxDistanceFor } from '../feeds/near-dup.ts';
 import { extractMainText } from '../feeds/page.ts';
 import {
   getArticle,
-  findNearDuplicateStory,
+  matchOrRecordStory,
   markSyndicatedCopy,
   storeArticleText,
 } from '../db/queries/articles.ts';
@@ -118,10 +118,12 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
   const stored = await storeArticleText(db, article.id, fetched);
   if (!stored) return { status: 'already-done', next: [] };
 
-  const story = await findNearDuplicateStory(db, {
+  const story = await matchOrRecordStory(db, {
+    articleId: article.id,
+    sourceId: article.sourceId,
+    createdAt: article.createdAt,
     fp,
     since: new Date(fetchedAt.getTime() - NEAR_DUP_WINDOW_MS),
-    excludeId: article.id,
     maxDistance: maxDistanceFor(), // NEAR_DUP_THRESHOLD (feeds/near-dup.ts)
   });
   if (story) {

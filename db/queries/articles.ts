@@ -1,10 +1,10 @@
 /** Queries on articles, their per-source entries and syndicated copies. */
-import { and, desc, eq, getTableColumns, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { articles, events, sourceEntries, sources, storyOutlets } from '../schema.ts';
 
-export type Article = Omit<typeof articles.$inferSelect, 'fingerprint64'>;
+export type Article = typeof articles.$inferSelect;
 
 export interface ArticleStub {
   canonicalUrl: string;
@@ -69,12 +69,9 @@ export async function insertArticleStubs(db: DbOrTx, stubs: ArticleStub[]): Prom
   return { articleIds: stubs.map((s) => seen.get(s.entryKey) ?? idByUrl.get(s.canonicalUrl)!).filter((id) => id !== undefined), newArticles };
 }
 
-// Every column but the integer copy of the fingerprint, which only PostgreSQL reads.
-const { fingerprint64: _fingerprint64, ...articleColumns } = getTableColumns(articles);
-
 export async function getArticle(db: DbOrTx, id: number): Promise<Article | undefined> {
   const rows = await prepared(db, 'article_by_id', (n) =>
-    db.select(articleColumns).from(articles).where(eq(articles.id, sql.placeholder('id'))).limit(1).prepare(n),
+    db.select().from(articles).where(eq(articles.id, sql.placeholder('id'))).limit(1).prepare(n),
   ).execute({ id });
   return rows[0];
 }
@@ -148,32 +145,35 @@ export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): 
 }
 
 /**
- * The stored story (not itself a copy) since `since` whose SimHash fingerprint is nearest to `fp`, within
- * `maxDistance` differing bits; null when none is. PostgreSQL compares the 64-bit fingerprints itself
- * (bit_count of the XOR), so only the match crosses the wire whatever the number of recent stories.
+ * Near-duplicate matching in one statement: the story of the last days (`since`) whose SimHash is nearest
+ * to this article's `fp` within `maxDistance` differing bits — or, when there is none, this article is
+ * recorded as a story of its own (story_fingerprints), for the copies that follow to find. PostgreSQL
+ * compares the 64-bit fingerprints itself (bit_count of the XOR), so only the match crosses the wire.
  */
-export async function findNearDuplicateStory(db: DbOrTx, p: { fp: string; since: Date; excludeId: number; maxDistance: number }) {
+export async function matchOrRecordStory(
+  db: DbOrTx,
+  p: { articleId: number; sourceId: string; createdAt: Date; fp: string; since: Date; maxDistance: number },
+): Promise<{ id: number; sourceId: string; distance: number } | null> {
   if (!/^[0-9a-f]{16}$/.test(p.fp)) return null;
-  const rows = await prepared(db, 'near_duplicate_story', (n) => {
-    const distance = sql<number>`bit_count(int8send(${articles.fingerprint64} # (${sql.placeholder('fp')})::bit(64)::bigint))::int`;
-    return db
-      .select({ id: articles.id, sourceId: articles.sourceId, distance })
-      .from(articles)
-      .where(
-        and(
-          // The conditions of articles_near_dup_idx, so the scan reads that index alone.
-          isNull(articles.storyId),
-          isNotNull(articles.fingerprint64),
-          sql`${articles.createdAt} >= ${sql.placeholder('since')}::timestamptz`,
-          sql`${articles.id} <> ${sql.placeholder('excludeId')}::bigint`,
-          sql`${distance} <= ${sql.placeholder('maxDistance')}::int`,
-        ),
-      )
-      .orderBy(distance, desc(articles.id))
-      .limit(1)
-      .prepare(n);
-  }).execute({ fp: `x${p.fp}`, since: p.since.toISOString(), excludeId: p.excludeId, maxDistance: p.maxDistance });
-  return rows[0] ?? null;
+  const fp = BigInt.asIntN(64, BigInt(`0x${p.fp}`)).toString();
+  const result = await db.execute(sql`
+    with m as (
+      select article_id as id, source_id, bit_count(int8send(fingerprint # ${fp}::bigint))::int as distance
+      from story_fingerprints
+      where created_at >= ${p.since.toISOString()}::timestamptz
+        and article_id <> ${p.articleId}
+        and bit_count(int8send(fingerprint # ${fp}::bigint)) <= ${p.maxDistance}
+      order by distance, article_id desc
+      limit 1
+    ), recorded as (
+      insert into story_fingerprints (article_id, source_id, created_at, fingerprint)
+      select ${p.articleId}, ${p.sourceId}, ${p.createdAt.toISOString()}::timestamptz, ${fp}::bigint
+      where not exists (select 1 from m)
+      on conflict (article_id) do nothing
+    )
+    select id, source_id, distance from m`);
+  const row = (result as unknown as { rows: { id: number | string; source_id: string; distance: number }[] }).rows[0];
+  return row ? { id: Number(row.id), sourceId: row.source_id, distance: Number(row.distance) } : null;
 }
 
 /** Marks `copyId` as a syndicated copy of `storyId` and records both outlets on the story. */

@@ -1,2 +1,0 @@
-ALTER TABLE "articles" ADD COLUMN "fingerprint64" bigint GENERATED ALWAYS AS (case when length(fingerprint) = 16 then ('x' || fingerprint)::bit(64)::bigint end) STORED;--> statement-breakpoint
-CREATE INDEX "articles_near_dup_idx" ON "articles" USING btree ("created_at","fingerprint64","id","source_id") WHERE story_id is null and fingerprint64 is not null;
