@@ -82,7 +82,9 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?:
           const result = await runStage({ ...ctx, log }, name, job.data);
           await enqueueJobs(queues, result.next, ctx.now());
           const { next, ...rest } = result;
-          log.info({ duration_ms: Date.now() - started, next: next.length }, 'job done');
+          // The stage's own figures (status, articles placed, events stored…), not its lists.
+          const figures = Object.fromEntries(Object.entries(rest).filter(([, v]) => typeof v === 'number' || typeof v === 'string'));
+          log.info({ ...figures, duration_ms: Date.now() - started, next: next.length }, 'job done');
           return rest;
         } catch (err) {
           if (err instanceof InvalidPayloadError) throw new UnrecoverableError(err.message);

@@ -171,19 +171,24 @@ export async function refreshEntriesEvidence(db: DbOrTx, entryIds: number[]): Pr
       quote = coalesce(s.quote, t.quote),
       confidence = greatest(t.confidence, s.conf)
     from (
-      select e.timeline_entry_id as entry_id,
-             count(distinct a.id)::int as n,
-             (select count(*)::int from story_outlets so
-               where so.story_id in (select e2.article_id from events e2 where e2.timeline_entry_id = e.timeline_entry_id)
-                 and so.article_id <> so.story_id) as copies,
-             min(coalesce(a.published_at, a.created_at)) as first_at,
-             (array_agg(e.sentence order by e.confidence desc, e.id))[1] as sentence,
-             (array_agg(e.quote order by (e.quote is null), e.confidence desc, e.id))[1] as quote,
-             max(e.confidence) as conf,
-             min(e.event_date) as min_date
-      from events e join articles a on a.id = e.article_id
-      where e.timeline_entry_id = any(${intArrayLiteral(entryIds)}::bigint[])
-      group by e.timeline_entry_id
+      -- Entry by entry (lateral), articles and outlets by key: an index lookup each, whatever the planner's
+      -- statistics say (a join over the whole batch was planned as a hash join of every article while the
+      -- statistics were stale, 35 ms a batch by 10,000 articles on a server without autovacuum).
+      select x.entry_id, s.n, s.first_at, s.sentence, s.quote, s.conf, s.min_date,
+             (select coalesce(sum((select count(*) from story_outlets so where so.story_id = st.article_id and so.article_id <> so.story_id)), 0)::int
+                from (select distinct e2.article_id from events e2 where e2.timeline_entry_id = x.entry_id) st) as copies
+      from unnest(${intArrayLiteral(entryIds)}::bigint[]) as x(entry_id)
+      cross join lateral (
+        select count(distinct e.article_id)::int as n,
+               min((select coalesce(a.published_at, a.created_at) from articles a where a.id = e.article_id)) as first_at,
+               (array_agg(e.sentence order by e.confidence desc, e.id))[1] as sentence,
+               (array_agg(e.quote order by (e.quote is null), e.confidence desc, e.id))[1] as quote,
+               max(e.confidence) as conf,
+               min(e.event_date) as min_date
+        from events e
+        where e.timeline_entry_id = x.entry_id
+      ) s
+      where s.n > 0
     ) s
     where t.id = s.entry_id`);
 }
@@ -213,12 +218,13 @@ export async function addEntriesEvidence(db: DbOrTx, eventIds: number[]): Promis
     from (
       select e.timeline_entry_id as entry_id,
              count(*)::int as n,
-             min(coalesce(a.published_at, a.created_at)) as first_at,
+             -- Articles by key (an index lookup per event), as in refreshEntriesEvidence.
+             min((select coalesce(a.published_at, a.created_at) from articles a where a.id = e.article_id)) as first_at,
              (array_agg(e.sentence order by e.confidence desc, e.id))[1] as sentence,
              bool_or(e.quote is not null) as has_quote,
              max(e.confidence) as conf,
              min(e.event_date) as min_date
-      from events e join articles a on a.id = e.article_id
+      from events e
       where e.id = any(${intArrayLiteral(eventIds)}::bigint[]) and e.timeline_entry_id is not null
       group by e.timeline_entry_id
     ) s
