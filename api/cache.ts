@@ -37,7 +37,7 @@ const TAGS: [RegExp, string[]][] = [
 ];
 
 interface Entry {
-  body: string | Buffer;
+  body: Buffer;
   headers: Record<string, string>;
   tags: string[];
   gens: number[];
@@ -50,7 +50,7 @@ export class ResponseCache {
   listening = false;
 
   constructor(maxBytes: number) {
-    this.lru = new LRUCache<string, Entry>({ ttl: 300_000, maxSize: maxBytes, sizeCalculation: (e) => Math.max(1, Buffer.byteLength(e.body) + 256) });
+    this.lru = new LRUCache<string, Entry>({ ttl: 300_000, maxSize: maxBytes, sizeCalculation: (e) => e.body.length + 256 });
   }
 
   /** The tables a GET of this URL reads, or null when it is not cacheable. */
@@ -204,11 +204,16 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     const plan = req[PLAN];
     if (!plan || reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
     const headers: Record<string, string> = {};
-    for (const h of ['content-type', 'vary', 'content-disposition', 'cache-control']) {
+    // The ETag too (set by @fastify/etag's onSend, which runs before this one): a hit then carries it and
+    // is not hashed again.
+    for (const h of ['content-type', 'vary', 'content-disposition', 'cache-control', 'etag']) {
       const v = reply.getHeader(h);
       if (typeof v === 'string') headers[h] = v;
     }
-    cache.set(plan.key, { body: payload, headers, tags: plan.tags, gens: plan.gens });
-    return payload;
+    // Kept as bytes: encoded once here (the socket needs them anyway), sent as they are on every hit, and
+    // held outside the V8 heap, so a full cache adds nothing for the garbage collector to mark.
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    cache.set(plan.key, { body, headers, tags: plan.tags, gens: plan.gens });
+    return body;
   });
 }

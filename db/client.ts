@@ -33,13 +33,25 @@ export interface DbOptions {
  * batch inserts of varying sizes and multi-statement scripts do not pile up prepared statements.
  */
 function namedStatementClient(Base: typeof import('pg').Client): typeof import('pg').Client {
+  // The name of each SQL text, computed once: hashing the text on every call was a measurable share of an
+  // API request's CPU. Texts are the application's own (one per query shape), so the map stays small;
+  // it is bounded all the same.
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (name === undefined) {
+      if (names.size >= 5_000) names.clear();
+      names.set(text, (name = `bw_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+    }
+    return name;
+  };
   return class NamedStatementClient extends Base {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     override query(config: any, values?: any, callback?: any): any {
       if (config && typeof config === 'object' && typeof config.text === 'string' && !config.name) {
         const params = Array.isArray(config.values) ? config.values : Array.isArray(values) ? values : null;
         if (params && params.length > 0 && params.length <= 200 && config.text.length < 8_000 && /^\s*select\b/i.test(config.text)) {
-          config = { ...config, name: `bw_${createHash('sha1').update(config.text).digest('hex').slice(0, 20)}` };
+          config = { ...config, name: nameOf(config.text) };
         }
       }
       return super.query(config, values, callback);

@@ -49,6 +49,13 @@ describe.runIf(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))('respons
     expect(second.headers['x-cache']).toBe('hit');
     expect(second.body).toBe(first.body);
     expect(second.headers['content-type']).toBe(first.headers['content-type']);
+    // A hit carries the ETag of the answer it keeps, and a conditional GET of a cached page gets a 304.
+    expect(second.headers.etag).toMatch(/^W\/"/);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    const conditional = await app.inject({ method: 'GET', url: '/disputes?sort=escalation', headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(conditional.statusCode).toBe(304);
+    expect(conditional.headers['x-cache']).toBe('hit');
+    expect(conditional.body).toBe('');
     const top = first.json().items[0];
 
     // A write from elsewhere (a worker, an operator): the next answers carry it.
