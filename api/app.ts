@@ -91,6 +91,9 @@ export async function buildApp(deps: AppDeps) {
     ...(deps.redis ? { redis: deps.redis, nameSpace: `${config.redis.queuePrefix}-ratelimit-` } : {}),
   });
   if (config.api.corsOrigins.length) await app.register(cors, { origin: config.api.corsOrigins });
+  // A text answer becomes bytes once, here, before the ETag is hashed, the response cache keeps it and the
+  // socket sends it (each would otherwise encode the same string to UTF-8 again).
+  app.addHook('onSend', async (_req, _reply, payload) => (typeof payload === 'string' ? Buffer.from(payload) : payload));
   // Weak ETags on every GET answer; a matching If-None-Match gets 304 with no body.
   await app.register(etag, { weak: true });
   app.decorate('responseCache', null as ResponseCache | null);

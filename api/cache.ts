@@ -210,8 +210,8 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
       const v = reply.getHeader(h);
       if (typeof v === 'string') headers[h] = v;
     }
-    // Kept as bytes: encoded once here (the socket needs them anyway), sent as they are on every hit, and
-    // held outside the V8 heap, so a full cache adds nothing for the garbage collector to mark.
+    // Kept as bytes (api/app.ts turns text answers into bytes before this hook): sent as they are on every
+    // hit, and held outside the V8 heap, so a full cache adds nothing for the garbage collector to mark.
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     cache.set(plan.key, { body, headers, tags: plan.tags, gens: plan.gens });
     return body;
