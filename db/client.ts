@@ -64,7 +64,19 @@ export async function openDb(opts: DbOptions): Promise<DbHandle> {
   if (opts.url) {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, Client: namedStatementClient(pg.Client) });
+    // JIT off for our sessions: every query here is a short indexed lookup, and when stale statistics (a
+    // young database, or a server without autovacuum) inflate a plan's estimated cost past jit_above_cost,
+    // PostgreSQL spent ~12 ms compiling a query that runs in under one (placement batches, seen in the bench).
+    // A `-c jit=on` in the URL's own `options` still wins, as it comes later.
+    const url = new URL(opts.url);
+    const urlOptions = url.searchParams.get('options');
+    url.searchParams.delete('options');
+    const pool = new pg.Pool({
+      connectionString: url.href,
+      options: ['-c jit=off', urlOptions].filter(Boolean).join(' '),
+      max: opts.poolSize ?? 10,
+      Client: namedStatementClient(pg.Client),
+    });
     // An idle client that loses its connection (PostgreSQL restarted) must not crash the process.
     pool.on('error', () => {});
     // Nor may a checked-out one: pg-pool drops its own listener while a client is lent out (inside a
