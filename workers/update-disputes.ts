@@ -16,12 +16,12 @@ import { getEntitiesByIds, getEntityIdsByNames } from '../db/queries/entities.ts
 import { listRecentEntryIdsOfArticle } from '../db/queries/events.ts';
 import { queueAlerts } from '../alerts/queue.ts';
 import { listEnabledAlertRules } from '../db/queries/alerts.ts';
-import { findOrCreateDispute, insertTimelineEntry, setDisputeIssue, setEntryAnswers, type Dispute } from '../db/queries/disputes.ts';
+import { findOrCreateDispute, setDisputeIssue, type Dispute } from '../db/queries/disputes.ts';
 import {
   addEntriesEvidence,
   claimUnplacedArticles,
-  findAnsweredAllegation,
   getPlacementState,
+  insertTimelineEntries,
   listDisputesForPartySets,
   listEntriesOfArticle,
   listEntriesOfDisputes,
@@ -30,8 +30,12 @@ import {
   lockPartySets,
   markArticlesPlaced,
   refreshEntriesEvidence,
+  reserveEntryIds,
   saveDisputeStates,
+  setAnsweredAllegations,
   setEventEntries,
+  type AnswerLookup,
+  type NewTimelineEntry,
 } from '../db/queries/placement.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { Ctx } from './context.ts';
@@ -136,6 +140,15 @@ async function placeArticles(
   const partySets = new Map<string, number[]>([...groups].map(([k, g]) => [k, g.partyIds]));
   for (const r of refresh) partySets.set(partySetKey(r.partyIds), r.partyIds);
   await lockPartySets(tx, [...partySets.keys()]);
+  // Ids for the entries this batch may create, taken after the locks: an entry of these disputes created by
+  // any earlier batch has a smaller id, and the batch's own are handed out in order. The entries are then
+  // written in one statement at the end (a round trip per entry, under the locks, kept every other batch on
+  // these parties waiting).
+  const reserved = await reserveEntryIds(tx, groups.size ? rows.length : 0);
+  let nextReserved = 0;
+  const pendingEntries: NewTimelineEntry[] = [];
+  /** Denials whose answered allegation is looked up once the batch's entries are written (in loop order). */
+  const pendingAnswers: AnswerLookup[] = [];
 
   // What the events are matched against, loaded once: the parties' disputes, and their entries within
   // the match window of the batch's dates (a long timeline is not read whole for every batch).
@@ -216,7 +229,9 @@ async function placeArticles(
       entriesByDispute.set(dispute.id, entries);
       let entry = findMatchingEntry(entries, event, MATCH_WINDOW_DAYS);
       if (!entry) {
-        const inserted = await insertTimelineEntry(tx, {
+        const id = reserved[nextReserved++]!;
+        pendingEntries.push({
+          id,
           disputeId: dispute.id,
           type: event.type,
           actorId: event.actorId,
@@ -228,7 +243,7 @@ async function placeArticles(
           issue: event.issue,
           confidence: event.confidence,
         });
-        entry = { ...inserted };
+        entry = { id, disputeId: dispute.id, type: event.type, actorId: event.actorId, targetId: event.targetId, eventDate: event.eventDate, answersEntryId: null, corroboration: 1 };
         entries.push(entry);
         const createdHere = createdIn.get(dispute.id) ?? [];
         createdHere.push(entry);
@@ -242,16 +257,22 @@ async function placeArticles(
       touchedEntries.add(entry.id);
       touchedDisputes.add(dispute.id);
       if (event.type === 'DENIAL' && entry.answersEntryId === null) {
-        // The allegation answered may be older than the loaded window: asked of the database (which sees this batch's entries).
-        const answered = await findAnsweredAllegation(tx, dispute.id, event.targetId, event.eventDate);
-        if (answered !== null) {
-          await setEntryAnswers(tx, entry.id, answered);
-          entry.answersEntryId = answered;
-        }
+        // The allegation answered may be older than the loaded window: asked of the database once the batch's
+        // entries are written, among the entries that existed at this point of the batch (ids below the next
+        // reserved one), as if asked now. A later denial of the same entry is asked too; the first answer wins.
+        pendingAnswers.push({
+          entryId: entry.id,
+          disputeId: dispute.id,
+          accuserId: event.targetId,
+          onOrBefore: event.eventDate,
+          idBelow: reserved[nextReserved] ?? (reserved.length ? reserved[reserved.length - 1]! + 1 : Number.MAX_SAFE_INTEGER),
+        });
       }
     }
   }
 
+  await insertTimelineEntries(tx, pendingEntries);
+  await setAnsweredAllegations(tx, pendingAnswers);
   await setEventEntries(tx, placements);
   // Entries created in this batch (and those a copy re-evaluates) are computed from all their events; entries
   // that had evidence already take the new events on top of it.

@@ -1,6 +1,5 @@
 /** Queries on disputes, their parties, timeline entries and level changes. */
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
@@ -145,9 +144,6 @@ export async function listDisputes(db: DbOrTx, p: ListDisputesParams) {
   });
 }
 
-const actorE = alias(entities, 'actor_e');
-const targetE = alias(entities, 'target_e');
-
 export interface TimelineParams {
   types?: string[];
   since?: string;
@@ -240,10 +236,6 @@ export async function getEntrySources(db: DbOrTx, entryIds: number[]) {
       .orderBy(asc(articles.publishedAt), asc(events.id))
       .prepare(name),
   ).execute({ ids: intArrayLiteral(entryIds) });
-}
-
-export async function setEntryAnswers(db: DbOrTx, entryId: number, answersEntryId: number | null): Promise<void> {
-  await db.update(timelineEntries).set({ answersEntryId }).where(eq(timelineEntries.id, entryId));
 }
 
 /** Timeline entries with their evidence: every article (and syndicated copy) that reported each one. */

@@ -4,7 +4,7 @@
  * statements whatever the batch size. Arrays travel as one parameter (a PostgreSQL array literal or a
  * JSON text), so each statement has one text and one prepared plan.
  */
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
@@ -128,22 +128,54 @@ export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[], wi
     .orderBy(asc(timelineEntries.disputeId), asc(timelineEntries.eventDate), asc(timelineEntries.id));
 }
 
-/** The newest ALLEGATION of the dispute by `accuserId` (or anyone) on or before the date: what a denial answers. */
-export async function findAnsweredAllegation(db: DbOrTx, disputeId: number, accuserId: number | null, onOrBefore: string): Promise<number | null> {
-  const rows = await db
-    .select({ id: timelineEntries.id })
-    .from(timelineEntries)
-    .where(
-      and(
-        eq(timelineEntries.disputeId, disputeId),
-        eq(timelineEntries.type, 'ALLEGATION'),
-        accuserId !== null ? eq(timelineEntries.actorId, accuserId) : undefined,
-        sql`${timelineEntries.eventDate} <= ${onOrBefore}::date`,
-      ),
-    )
-    .orderBy(desc(timelineEntries.eventDate), desc(timelineEntries.id))
-    .limit(1);
-  return rows[0]?.id ?? null;
+export type NewTimelineEntry = typeof timelineEntries.$inferInsert & { id: number };
+
+/** `n` ids of the timeline_entries sequence, in increasing order (one statement). */
+export async function reserveEntryIds(db: DbOrTx, n: number): Promise<number[]> {
+  if (n <= 0) return [];
+  const result = await db.execute(sql`select nextval(pg_get_serial_sequence('timeline_entries', 'id')) as id from generate_series(1, ${n}::int)`);
+  return (result as unknown as { rows: { id: string | number }[] }).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+/** Writes timeline entries whose ids were reserved (reserveEntryIds), in one statement. */
+export async function insertTimelineEntries(db: DbOrTx, entries: NewTimelineEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(timelineEntries).values(entries);
+}
+
+/** A denial's entry and what it may answer: the newest allegation of the dispute (by `accuserId` when set) on or before a date, among entries with ids below `idBelow`. */
+export interface AnswerLookup {
+  entryId: number;
+  disputeId: number;
+  accuserId: number | null;
+  onOrBefore: string;
+  idBelow: number;
+}
+
+/**
+ * Links denials to the allegations they answer, in one statement: each lookup finds its allegation, and
+ * of several lookups for one entry the first (in the order given) that finds one sets it.
+ */
+export async function setAnsweredAllegations(db: DbOrTx, lookups: AnswerLookup[]): Promise<void> {
+  if (lookups.length === 0) return;
+  const rows = lookups.map((l, ord) => ({ entry_id: l.entryId, dispute_id: l.disputeId, accuser_id: l.accuserId, on_or_before: l.onOrBefore, id_below: l.idBelow, ord }));
+  await db.execute(sql`
+    update timeline_entries t set answers_entry_id = c.answer
+    from (
+      select distinct on (q.entry_id) q.entry_id, a.id as answer
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as q(entry_id bigint, dispute_id int, accuser_id int, on_or_before date, id_below bigint, ord int)
+      cross join lateral (
+        select te.id from timeline_entries te
+        where te.dispute_id = q.dispute_id and te.type = 'ALLEGATION'
+          and (q.accuser_id is null or te.actor_id = q.accuser_id)
+          and te.event_date <= q.on_or_before and te.id < q.id_below
+        order by te.event_date desc, te.id desc
+        limit 1
+      ) a
+      order by q.entry_id, q.ord
+    ) c
+    where t.id = c.entry_id`);
 }
 
 /** Points each event at its timeline entry, in one statement. */
