@@ -77,14 +77,29 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds used so far by every process whose command name starts with `prefix` (postgres, redis-server). */
+/** CPU seconds of a process's children that have ended (and been waited for). */
+function reapedChildrenCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU seconds used so far by every process whose command name starts with `prefix` (postgres, redis-server),
+ * including those of their children that have ended: a PostgreSQL backend that exits during a run (a pool
+ * closing an idle connection) would otherwise take its CPU time out of the sum.
+ */
 export function cpuSecondsByName(prefix: string): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
-      if (comm.startsWith(prefix)) total += cpuSeconds(Number(entry));
+      if (comm.startsWith(prefix)) total += cpuSeconds(Number(entry)) + reapedChildrenCpuSeconds(Number(entry));
     } catch {
       // The process ended while we looked.
     }
