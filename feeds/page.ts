@@ -38,6 +38,29 @@ function cleanSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/**
+ * `cleanSpace($(el).text()).slice(0, n)` without the text of the whole element: candidates include the
+ * page's outer containers, and building their full text to read 80 characters was the costliest step
+ * of cleaning a page. Text nodes are read in document order (as cheerio's text() does, script and style
+ * included) until the cleaned prefix is longer than `n`.
+ */
+function leadingText(el: AnyNode, n: number): string {
+  let raw = '';
+  const walk = (node: AnyNode): boolean => {
+    if (node.type === 'text') {
+      raw += (node as unknown as { data: string }).data;
+      // Longer than n once cleaned (a trailing space may still be trimmed), so the first n are settled.
+      return raw.length > n && cleanSpace(raw).length > n;
+    }
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style' || node.type === 'cdata') {
+      for (const c of (node as Element).children ?? []) if (walk(c)) return true;
+    }
+    return false;
+  };
+  walk(el);
+  return cleanSpace(raw).slice(0, n);
+}
+
 function classAndId(el: Element): string {
   const a = el.attribs ?? {};
   return `${a.class ?? ''} ${a.id ?? ''}`;
@@ -307,7 +330,7 @@ function findBody($: $T): Element[] {
   let bestScore = -Infinity;
   for (const c of candidates) {
     let s = scores.get(c)!.score * (1 - linkDensity($, c));
-    if (STARTS_WITH_END_HEADING.test(cleanSpace($(c).text()).slice(0, 80))) s *= 0.2;
+    if (STARTS_WITH_END_HEADING.test(leadingText(c, 80))) s *= 0.2;
     scores.get(c)!.score = s;
     if (s > bestScore) {
       bestScore = s;
