@@ -2,6 +2,7 @@
  * Builds the running parts from the configuration: database, logger, ladder, host limiter and, when
  * REDIS_URL is set, the BullMQ queues. Every command that touches the pipeline starts here.
  */
+import { closeFetchConnections } from '../feeds/fetch.ts';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { openDb, type DbHandle } from '../db/client.ts';
@@ -70,6 +71,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       if (queues) await Promise.all(Object.values(queues).map((q) => q.close()));
       if (redis) redis.disconnect();
       mail?.close();
+      await closeFetchConnections();
       await handle.close();
     },
   };

@@ -336,6 +336,16 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<FetchOu
 const agents = new Map<string, { agent: Agent; isAllowed: (host: string, ip: string) => boolean }>();
 const MAX_AGENTS = 16;
 
+/**
+ * Closes the kept-alive connections (gracefully: requests under way finish). A process that is done
+ * fetching calls it so idle sockets do not hold its exit for their keep-alive timeout (~4 s).
+ */
+export async function closeFetchConnections(): Promise<void> {
+  const all = [...agents.values()];
+  agents.clear();
+  await Promise.all(all.map((e) => e.agent.close().catch(() => undefined)));
+}
+
 function agentFor(allowPrivate: readonly string[] | undefined, timeoutMs: number) {
   const key = JSON.stringify([allowPrivate ?? [], timeoutMs]);
   let entry = agents.get(key);

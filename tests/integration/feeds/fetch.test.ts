@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { fetchUrl, isBlockedAddress, type FetchOptions } from '../../../feeds/fetch.ts';
+import { closeFetchConnections, fetchUrl, isBlockedAddress, type FetchOptions } from '../../../feeds/fetch.ts';
 import { decodeBody } from '../../../feeds/decode.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -36,6 +36,37 @@ afterAll(async () => {
 });
 
 describe('fetchUrl', () => {
+  it('keeps the connection to a host alive between requests, and closes it on closeFetchConnections', async () => {
+    routes.set('/keepalive', (_req, res) => res.end('ok'));
+    await closeFetchConnections();
+    const sockets = new Set<unknown>();
+    let closed = 0;
+    const onConnection = (socket: import('node:net').Socket) => {
+      sockets.add(socket);
+      socket.once('close', () => closed++);
+    };
+    server.on('connection', onConnection);
+    try {
+      // Spaced as the per-host gap spaces them (back to back, undici may open a second connection while it
+      // is still finishing the first response).
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        expect((await fetchUrl(`${base}/keepalive`, opts())).kind).toBe('ok');
+      }
+      expect(sockets.size).toBe(1);
+      expect(closed).toBe(0);
+      // A process done fetching closes its idle connections rather than wait out their keep-alive.
+      await closeFetchConnections();
+      for (let i = 0; i < 50 && closed < 1; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(closed).toBe(1);
+      // And fetching again opens a new one.
+      expect((await fetchUrl(`${base}/keepalive`, opts())).kind).toBe('ok');
+      expect(sockets.size).toBe(2);
+    } finally {
+      server.off('connection', onConnection);
+    }
+  });
+
   it('round-trips the ETag: 200 with ETag, then 304 on If-None-Match', async () => {
     const seen: (string | undefined)[] = [];
     routes.set('/etag', (req, res) => {
