@@ -42,6 +42,8 @@ import type { Ctx } from './context.ts';
 import type { NextJob, UpdateDisputesJob } from './queues.ts';
 
 export const MATCH_WINDOW_DAYS = 6;
+/** Timeline entry ids reserved at a time by a placement batch. */
+const ENTRY_ID_BLOCK = 32;
 export const ONGOING_DAYS = 30;
 /** Events first reported longer ago than this raise no alert (an old story re-reported is not news). */
 const ALERT_WINDOW_MS = 7 * 86_400_000;
@@ -143,8 +145,11 @@ async function placeArticles(
   // Ids for the entries this batch may create, taken after the locks: an entry of these disputes created by
   // any earlier batch has a smaller id, and the batch's own are handed out in order. The entries are then
   // written in one statement at the end (a round trip per entry, under the locks, kept every other batch on
-  // these parties waiting).
-  const reserved = await reserveEntryIds(tx, groups.size ? rows.length : 0);
+  // these parties waiting). Ids come in blocks of ENTRY_ID_BLOCK (a batch creates ~16 entries; one more
+  // statement when a batch needs more); the first block is taken here, so every id handed out later is above
+  // the bound a denial's lookup uses.
+  let toPlace = [...groups.values()].reduce((n, g) => n + g.rows.length, 0);
+  const reserved = await reserveEntryIds(tx, Math.min(toPlace, ENTRY_ID_BLOCK));
   let nextReserved = 0;
   const pendingEntries: NewTimelineEntry[] = [];
   /** Denials whose answered allegation is looked up once the batch's entries are written (in loop order). */
@@ -190,6 +195,7 @@ async function placeArticles(
     const existing = disputesByKey.get(key) ?? [];
     disputesByKey.set(key, existing);
     for (const { event, publishedAt, createdAt } of group.rows) {
+      const left = toPlace--; // events still to place, this one included
       const actor = entityById.get(event.actorId)!;
       const target = entityById.get(event.targetId!)!;
       const issue = (event.issue ?? '').trim().toLowerCase();
@@ -229,6 +235,7 @@ async function placeArticles(
       entriesByDispute.set(dispute.id, entries);
       let entry = findMatchingEntry(entries, event, MATCH_WINDOW_DAYS);
       if (!entry) {
+        if (nextReserved === reserved.length) reserved.push(...(await reserveEntryIds(tx, Math.min(left, ENTRY_ID_BLOCK))));
         const id = reserved[nextReserved++]!;
         pendingEntries.push({
           id,
