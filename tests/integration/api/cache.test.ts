@@ -68,6 +68,15 @@ describe.runIf(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))('respons
     expect((await get('/disputes?sort=escalation')).headers['x-cache']).toBe('hit');
   });
 
+  it('keeps an event search only once it is asked for again', async () => {
+    const url = '/events?actor=Anthropic&since=2026-01-01';
+    expect((await get(url)).headers['x-cache']).toBe('miss');
+    expect((await get(url)).headers['x-cache']).toBe('miss');
+    const third = await get(url);
+    expect(third.headers['x-cache']).toBe('hit');
+    expect(third.json().items.length).toBeGreaterThan(0);
+  });
+
   it('a change to one dispute reaches its timeline, its Atom feed and the event search', async () => {
     const list = (await get('/disputes?sort=escalation')).json();
     const id = list.items[0].id;
