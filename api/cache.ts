@@ -239,7 +239,8 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
   });
   app.addHook('onSend', async (req: Planned, reply, payload) => {
     const plan = req[PLAN];
-    if (!plan || reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
+    // Text answers are bytes by now (api/app.ts converts them before the ETag and this hook); streams are not kept.
+    if (!plan || reply.statusCode !== 200 || !Buffer.isBuffer(payload)) return payload;
     const headers: Record<string, string> = {};
     // The ETag too (set by @fastify/etag's onSend, which runs before this one): a hit then carries it and
     // is not hashed again.
@@ -247,10 +248,9 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
       const v = reply.getHeader(h);
       if (typeof v === 'string') headers[h] = v;
     }
-    // Kept as bytes (api/app.ts turns text answers into bytes before this hook): sent as they are on every
-    // hit, and held outside the V8 heap, so a full cache adds nothing for the garbage collector to mark.
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    cache.set(plan.key, { body, headers, tags: plan.tags, gens: plan.gens }, plan.admission);
-    return body;
+    // Kept as bytes: sent as they are on every hit, and held outside the V8 heap, so a full cache adds
+    // nothing for the garbage collector to mark.
+    cache.set(plan.key, { body: payload, headers, tags: plan.tags, gens: plan.gens }, plan.admission);
+    return payload;
   });
 }

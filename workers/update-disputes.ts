@@ -272,7 +272,8 @@ async function placeArticles(
           disputeId: dispute.id,
           accuserId: event.targetId,
           onOrBefore: event.eventDate,
-          idBelow: reserved[nextReserved] ?? (reserved.length ? reserved[reserved.length - 1]! + 1 : Number.MAX_SAFE_INTEGER),
+          // The next id to hand out, or one past the last reserved (the first block is never empty here).
+          idBelow: reserved[nextReserved] ?? reserved[reserved.length - 1]! + 1,
         });
       }
     }
