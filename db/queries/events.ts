@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
-import { intArrayLiteral, prepared } from '../prepared.ts';
+import { intArrayLiteral, isoTimestampOf, prepared } from '../prepared.ts';
 import { articles, entities, events, sources, timelineEntries } from '../schema.ts';
 import { entityNameOf, insertMentionsSql } from './entities.ts';
 
@@ -163,7 +163,8 @@ export async function searchEvents(db: DbOrTx, p: SearchEventsParams) {
         id: page.id,
         type: page.type,
         date: page.eventDate,
-        actor: entityNameOf('"ev"."actor_id"'),
+        // One actor: its name is read once (an uncorrelated subquery, evaluated once per execution), not per row.
+        actor: oneActor ? sql<string>`(select e.name from ${entities} e where e.id = ${sql.placeholder('actorId')}::int)` : entityNameOf('"ev"."actor_id"'),
         actorId: page.actorId,
         target: entityNameOf('"ev"."target_id"', 'nullable'),
         targetId: page.targetId,
@@ -176,7 +177,7 @@ export async function searchEvents(db: DbOrTx, p: SearchEventsParams) {
         url: articles.url,
         title: articles.title,
         outlet: sources.name,
-        publishedAt: articles.publishedAt,
+        publishedAt: isoTimestampOf(articles.publishedAt),
       })
       .from(page)
       .innerJoin(articles, eq(articles.id, page.articleId))

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../api/app.ts';
 import type { DbHandle } from '../../../db/client.ts';
 import { createApiKey } from '../../../db/queries/api-keys.ts';
+import { searchEvents } from '../../../db/queries/events.ts';
 import { SEED_CASE, seedArticles } from '../../helpers/seed.ts';
 import { freshPglite, testConfig, testCtx } from '../../helpers/env.ts';
 
@@ -102,7 +103,15 @@ describe('read API', () => {
   });
 
   it('GET /events filters by actor, target, type, date and text', async () => {
-    expect((await get('/events?actor=Anthropic&type=ALLEGATION')).json().items).toHaveLength(2);
+    const byActor = (await get('/events?actor=Anthropic&type=ALLEGATION')).json().items;
+    expect(byActor).toHaveLength(2);
+    // One actor's name is read once for the page; several actors' per row; the article's time prints as a Date would.
+    expect(byActor.map((e: { actor: string }) => e.actor)).toEqual(['Anthropic', 'Anthropic']);
+    expect(byActor.map((e: { publishedAt: string }) => e.publishedAt).sort()).toEqual(['2026-11-10T09:00:00.000Z', '2026-11-11T09:00:00.000Z']);
+    const [anthropic, alibaba] = [byActor[0].actorId as number, (await get('/events?actor=Alibaba')).json().items[0].actorId as number];
+    const both = await searchEvents(handle.db, { actorIds: [anthropic, alibaba], limit: 10 }); // a name that matched two entities
+    expect(new Set(both.map((e) => e.actor))).toEqual(new Set(['Anthropic', 'Alibaba']));
+    expect(both.every((e) => e.actor === (e.actorId === anthropic ? 'Anthropic' : 'Alibaba'))).toBe(true);
     expect((await get('/events?target=Anthropic')).json().items.map((e: { type: string }) => e.type)).toEqual(['DENIAL']);
     expect((await get('/events?since=2026-11-15')).json().items.map((e: { type: string }) => e.type)).toEqual(['INVESTIGATION']);
     expect((await get('/events?until=2026-10-31')).json().items).toHaveLength(2);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '../../../db/client.ts';
-import { prepared, withFlatRowMapper, type Prepared } from '../../../db/prepared.ts';
+import { isoTimestampOf, prepared, withFlatRowMapper, type Prepared } from '../../../db/prepared.ts';
 import { articles, disputes, events, sources, timelineEntries } from '../../../db/schema.ts';
 import { entityNameOf } from '../../../db/queries/entities.ts';
 import { freshPglite, freshPostgres, serviceAvailable, testConfig, testCtx, TEST_DATABASE_URL } from '../../helpers/env.ts';
@@ -78,5 +78,21 @@ describe.runIf(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))('compile
     const q = db.select({ e: { id: events.id }, a: { url: articles.url } }).from(events).innerJoin(articles, eq(articles.id, events.articleId)).prepare('t_nested');
     expect(withFlatRowMapper(q)).toBe(q);
     expect(prepared(db, 'nested_probe', () => q)).toBe(q);
+  });
+
+  it('isoTimestampOf prints what JSON.stringify prints of the Date node-postgres builds, on PostgreSQL and PGlite', async () => {
+    const stamps = ['2026-11-10 09:00:00+00', '2024-02-29 23:59:59.999999+00', '2026-03-29 01:30:00.5+02', '1999-12-31 23:00:00.123+00', null];
+    const probe = sql`select t as d, ${isoTimestampOf(sql`t`)} as iso from unnest(${`{${stamps.map((s) => (s ? `"${s}"` : 'NULL')).join(',')}}`}::timestamptz[]) as u(t)`;
+    const lite = await freshPglite();
+    try {
+      for (const db of [handle.db, lite.db]) {
+        const rows = ((await db.execute(probe)) as unknown as { rows: { d: Date | string | null; iso: string | null }[] }).rows;
+        expect(rows).toHaveLength(stamps.length);
+        for (const r of rows) expect(r.iso).toBe(r.d === null ? null : JSON.parse(JSON.stringify(new Date(r.d))));
+        expect(rows.map((r) => r.iso)).toEqual(['2026-11-10T09:00:00.000Z', '2024-02-29T23:59:59.999Z', '2026-03-28T23:30:00.500Z', '1999-12-31T23:00:00.123Z', null]);
+      }
+    } finally {
+      await lite.close();
+    }
   });
 });
