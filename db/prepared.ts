@@ -71,6 +71,27 @@ export function withFlatRowMapper<T>(q: Prepared<T>): Prepared<T> {
   };
 }
 
+/** What drizzle's database and transaction handles hold to prepare a statement (pg-core PgDatabase). */
+interface PreparingHandle {
+  session: { prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, isResponseInArrayMode: boolean): { execute(values: Record<string, unknown>): Promise<unknown> } };
+  dialect: { sqlToQuery(sql: SQL): { sql: string; params: unknown[] } };
+}
+
+/**
+ * A hand-written statement (`sql` with `sql.placeholder` values) as a prepared query of this handle,
+ * rendered once and, on PostgreSQL, sent as the named statement `bw_NAME`: each connection parses and
+ * plans it once (a writing statement with CTEs cost PostgreSQL more to plan per article than to run its
+ * lookups). Rows come back as objects, as from `db.execute`. On a transaction handle the text is rendered
+ * again for each transaction, but the connection still keeps the statement it parsed.
+ */
+export function preparedSql<R>(db: object, name: string, build: () => SQL): Prepared<R[]> {
+  return prepared(db, name, (n) => {
+    const h = db as unknown as PreparingHandle;
+    const q = h.session.prepareQuery(h.dialect.sqlToQuery(build()), undefined, n, false);
+    return { execute: async (values) => ((await q.execute(values)) as { rows: R[] }).rows };
+  });
+}
+
 /** A PostgreSQL array literal of integers, bound as one text parameter: `${...}::int[]`. */
 export const intArrayLiteral = (ids: readonly number[]) => `{${ids.map((n) => Math.trunc(n)).join(',')}}`;
 

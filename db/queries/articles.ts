@@ -1,7 +1,7 @@
 /** Queries on articles, their per-source entries and syndicated copies. */
 import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { prepared } from '../prepared.ts';
+import { prepared, preparedSql } from '../prepared.ts';
 import { articles, events, sourceEntries, sources, storyOutlets } from '../schema.ts';
 
 export type Article = typeof articles.$inferSelect;
@@ -156,23 +156,31 @@ export async function matchOrRecordStory(
 ): Promise<{ id: number; sourceId: string; distance: number } | null> {
   if (!/^[0-9a-f]{16}$/.test(p.fp)) return null;
   const fp = BigInt.asIntN(64, BigInt(`0x${p.fp}`)).toString();
-  const result = await db.execute(sql`
+  const ph = sql.placeholder;
+  const rows = await preparedSql<{ id: number | string; source_id: string; distance: number }>(db, 'match_or_record_story', () => sql`
     with m as (
-      select article_id as id, source_id, bit_count(int8send(fingerprint # ${fp}::bigint))::int as distance
+      select article_id as id, source_id, bit_count(int8send(fingerprint # ${ph('fp')}::bigint))::int as distance
       from story_fingerprints
-      where created_at >= ${p.since.toISOString()}::timestamptz
-        and article_id <> ${p.articleId}
-        and bit_count(int8send(fingerprint # ${fp}::bigint)) <= ${p.maxDistance}
+      where created_at >= ${ph('since')}::timestamptz
+        and article_id <> ${ph('articleId')}::bigint
+        and bit_count(int8send(fingerprint # ${ph('fp')}::bigint)) <= ${ph('maxDistance')}::int
       order by distance, article_id desc
       limit 1
     ), recorded as (
       insert into story_fingerprints (article_id, source_id, created_at, fingerprint)
-      select ${p.articleId}, ${p.sourceId}, ${p.createdAt.toISOString()}::timestamptz, ${fp}::bigint
+      select ${ph('articleId')}::bigint, ${ph('sourceId')}::text, ${ph('createdAt')}::timestamptz, ${ph('fp')}::bigint
       where not exists (select 1 from m)
       on conflict (article_id) do nothing
     )
-    select id, source_id, distance from m`);
-  const row = (result as unknown as { rows: { id: number | string; source_id: string; distance: number }[] }).rows[0];
+    select id, source_id, distance from m`).execute({
+    fp,
+    since: p.since.toISOString(),
+    articleId: p.articleId,
+    maxDistance: p.maxDistance,
+    sourceId: p.sourceId,
+    createdAt: p.createdAt.toISOString(),
+  });
+  const row = rows[0];
   return row ? { id: Number(row.id), sourceId: row.source_id, distance: Number(row.distance) } : null;
 }
 

@@ -88,15 +88,22 @@ export function entityNameOf(column: string, _nullable?: 'nullable'): SQL<string
 export async function replaceMentions(db: DbOrTx, articleId: number, counts: { entityId: number; count: number }[]): Promise<void> {
   await db.delete(mentions).where(eq(mentions.articleId, articleId));
   if (counts.length === 0) return;
-  await db.execute(insertMentionsSql(sql`${articleId}`, counts));
+  await db.execute(insertMentionsSql(sql`${articleId}`, sql`${mentionRowsJson(counts)}`));
 }
 
-/** INSERT of mention counts for the article `articleId` (an SQL expression; `from` adds relations it refers to). */
-export function insertMentionsSql(articleId: SQL, counts: { entityId: number; count: number }[], from: SQL = sql``): SQL {
+/** Mention counts as the one JSON parameter insertMentionsSql reads. */
+export const mentionRowsJson = (counts: { entityId: number; count: number }[]) =>
+  JSON.stringify(counts.map((c) => ({ entity_id: c.entityId, count: c.count })));
+
+/**
+ * INSERT of mention counts (`json`: mentionRowsJson, as a value or a placeholder) for the article
+ * `articleId` (an SQL expression; `from` adds relations it refers to).
+ */
+export function insertMentionsSql(articleId: SQL, json: SQL, from: SQL = sql``): SQL {
   return sql`
     insert into mentions (article_id, entity_id, count)
     select ${articleId}, x.entity_id, x.count
-    from ${from} jsonb_to_recordset(${JSON.stringify(counts.map((c) => ({ entity_id: c.entityId, count: c.count })))}::jsonb) as x(entity_id int, count int)
+    from ${from} jsonb_to_recordset(${json}::jsonb) as x(entity_id int, count int)
     on conflict do nothing`;
 }
 

@@ -2,9 +2,9 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
-import { intArrayLiteral, isoTimestampOf, prepared } from '../prepared.ts';
+import { intArrayLiteral, isoTimestampOf, prepared, preparedSql } from '../prepared.ts';
 import { articles, entities, events, sources, timelineEntries } from '../schema.ts';
-import { entityNameOf, insertMentionsSql } from './entities.ts';
+import { entityNameOf, insertMentionsSql, mentionRowsJson } from './entities.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEvent = Omit<typeof events.$inferInsert, 'id' | 'articleId' | 'createdAt' | 'timelineEntryId'>;
@@ -22,19 +22,20 @@ export async function replaceArticleEvents(db: DbOrTx, articleId: number, rows: 
     .returning({ entryId: events.timelineEntryId });
   const oldEntryIds = [...new Set(old.map((r) => r.entryId).filter((id): id is number => id !== null))];
   if (rows.length === 0) return { ids: [], oldEntryIds };
-  const inserted = await db.execute(insertEventsSql(sql`${articleId}`, rows));
+  const inserted = await db.execute(insertEventsSql(sql`${articleId}`, sql`${eventRowsJson(rows)}`));
   return { ids: (inserted as unknown as { rows: { id: string | number }[] }).rows.map((r) => Number(r.id)), oldEntryIds };
 }
 
 /**
  * INSERT of event rows for the article `articleId` (an SQL expression; `from` adds relations it refers
- * to), returning their ids. The rows travel as one JSON parameter read with jsonb_to_recordset.
+ * to), returning their ids. The rows travel as one JSON parameter (`json`: eventRowsJson, as a value or
+ * a placeholder) read with jsonb_to_recordset.
  */
-function insertEventsSql(articleId: SQL, rows: NewEvent[], from: SQL = sql``): SQL {
+function insertEventsSql(articleId: SQL, json: SQL, from: SQL = sql``): SQL {
   return sql`
     insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
     select ${articleId}, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
-    from ${from} jsonb_to_recordset(${eventRowsJson(rows)}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text,
+    from ${from} jsonb_to_recordset(${json}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text,
       quote text, field text, start_offset int, end_offset int, confidence real, issue text, answers jsonb)
     on conflict do nothing
     returning id`;
@@ -69,16 +70,23 @@ export async function storeFirstExtraction(
   articleId: number,
   p: { events: NewEvent[]; mentions: { entityId: number; count: number }[]; version: string; at: Date },
 ): Promise<number | null> {
-  const result = await db.execute(sql`
+  const ph = sql.placeholder;
+  const rows = await preparedSql<{ marked: number; events: number }>(db, 'store_first_extraction', () => sql`
     with marked as (
-      update articles set extracted_at = ${p.at.toISOString()}::timestamptz, extractor_version = ${p.version}, placed_at = null
-      where id = ${articleId} and extracted_at is null
+      update articles set extracted_at = ${ph('at')}::timestamptz, extractor_version = ${ph('version')}::text, placed_at = null
+      where id = ${ph('articleId')}::bigint and extracted_at is null
       returning id
-    ), ev as (${insertEventsSql(sql`m.id`, p.events, sql`marked m,`)}
-    ), men as (${insertMentionsSql(sql`m.id`, p.mentions, sql`marked m,`)}
+    ), ev as (${insertEventsSql(sql`m.id`, sql`${ph('events')}`, sql`marked m,`)}
+    ), men as (${insertMentionsSql(sql`m.id`, sql`${ph('mentions')}`, sql`marked m,`)}
     )
-    select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`);
-  const row = (result as unknown as { rows: { marked: number; events: number }[] }).rows[0]!;
+    select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`).execute({
+    at: p.at.toISOString(),
+    version: p.version,
+    articleId,
+    events: eventRowsJson(p.events),
+    mentions: mentionRowsJson(p.mentions),
+  });
+  const row = rows[0]!;
   return Number(row.marked) ? Number(row.events) : null;
 }
 
