@@ -38,7 +38,7 @@ export const EnvSchema = z
     WORKER_CONCURRENCY_FETCH: z.coerce.number().int().positive().default(8),
     WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),
     WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(2),
-    DISPUTES_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(25),
+    DISPUTES_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
     EXTRACT_INLINE: bool.default(true),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     JOB_ATTEMPTS: z.coerce.number().int().positive().default(8),

@@ -17,6 +17,17 @@ import { updateDisputes } from './update-disputes.ts';
 
 export interface StageResult {
   next: NextJob[];
+  /**
+   * The job could not do its work yet and should run again after this many milliseconds, without
+   * counting as an attempt (only when the runner offered `canDefer`; see updateDisputes).
+   */
+  deferMs?: number;
+}
+
+/** What the runner of a stage can do besides running it. */
+export interface StageOptions {
+  /** The runner can run the job again later (BullMQ: moveToDelayed), so the stage need not wait for locks. */
+  canDefer?: boolean;
 }
 
 /**
@@ -43,10 +54,10 @@ export async function sweep(ctx: Ctx): Promise<StageResult & { stalledFetch: num
 }
 
 /** Validates a payload and runs the stage of that queue, counting the outcome. */
-export async function runStage(ctx: Ctx, queue: QueueName, data: unknown): Promise<StageResult> {
+export async function runStage(ctx: Ctx, queue: QueueName, data: unknown, opts: StageOptions = {}): Promise<StageResult> {
   try {
-    const result = await runStageUncounted(ctx, queue, data);
-    jobsTotal.inc({ queue, outcome: 'completed' });
+    const result = await runStageUncounted(ctx, queue, data, opts);
+    jobsTotal.inc({ queue, outcome: result.deferMs !== undefined ? 'deferred' : 'completed' });
     return result;
   } catch (err) {
     jobsTotal.inc({ queue, outcome: err instanceof InvalidPayloadError ? 'invalid' : 'failed' });
@@ -54,7 +65,7 @@ export async function runStage(ctx: Ctx, queue: QueueName, data: unknown): Promi
   }
 }
 
-async function runStageUncounted(ctx: Ctx, queue: QueueName, data: unknown): Promise<StageResult> {
+async function runStageUncounted(ctx: Ctx, queue: QueueName, data: unknown, opts: StageOptions): Promise<StageResult> {
   const parsed = QUEUE_SCHEMAS[queue].safeParse(data);
   if (!parsed.success) throw new InvalidPayloadError(queue, parsed.error.message);
   switch (queue) {
@@ -65,7 +76,7 @@ async function runStageUncounted(ctx: Ctx, queue: QueueName, data: unknown): Pro
     case 'extract-article':
       return extractArticle(ctx, parsed.data as never);
     case 'update-disputes':
-      return updateDisputes(ctx, parsed.data as never);
+      return updateDisputes(ctx, parsed.data as never, { deferIfBusy: opts.canDefer === true });
     case 'sweep':
       return sweep(ctx);
     case 'deliver-alerts':

@@ -56,7 +56,14 @@ export interface UpdateDisputesResult {
   newEntries: number[];
   disputes: number[];
   next: NextJob[];
+  /** Another batch holds the job's article: run the job again after this long (only with `deferIfBusy`). */
+  deferMs?: number;
 }
+
+/** How long a job whose article another batch holds waits before it runs again (a batch takes ~0.1–1 s). */
+export const BUSY_DEFER_MS = 500;
+/** Thrown inside the placement transaction to roll it back when a lock is held elsewhere (deferIfBusy). */
+const BUSY: unique symbol = Symbol('placement busy');
 
 /** The advisory-lock key of a party set (see lockPartySets). */
 export const partySetKey = (partyIds: readonly number[]) => `dispute-parties-${[...partyIds].sort((a, b) => a - b).join('-')}`;
@@ -66,19 +73,24 @@ export const partySetKey = (partyIds: readonly number[]) => `dispute-parties-${[
  * other extracted articles still waiting (claimed with SKIP LOCKED, so concurrent jobs take disjoint
  * batches), all in one transaction; then offers the alerts of the job's own article.
  */
-export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob): Promise<UpdateDisputesResult> {
+export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob, opts: { deferIfBusy?: boolean } = {}): Promise<UpdateDisputesResult> {
   const { db } = ctx;
   const batchSize = ctx.config.workers.disputesBatchSize;
   // Most jobs find their article placed by a batch another job ran: one read, no transaction.
   const state = await getPlacementState(db, job.articleId);
   const empty = { articles: 0, placed: 0, newEntries: [], disputes: [] };
+  // The job's own article first. Another batch may hold it (it claimed the article before this job ran):
+  // waiting for that batch guarantees that when the lock is ours, the article is placed (the batch committed)
+  // or ours to place (it rolled back), so no article falls between. A runner that can run the job again later
+  // (BullMQ) is asked to, instead: a job waiting on a lock held its slot, and behind such waits the queue of
+  // these jobs — most of them finding their article placed — grew for the whole run and drained only at its end.
+  const deferIfBusy = opts.deferIfBusy === true && state !== null && state !== undefined;
   const outcome =
     state?.placedAt && !job.refresh
       ? empty
       : await db.transaction(async (tx) => {
-          // The job's own article first, waiting if another batch holds it: when this returns, that batch has
-          // committed (the article is placed) or rolled back (it is ours to place), so no article falls between.
-          const own = await lockArticleForPlacement(tx, job.articleId);
+          const own = await lockArticleForPlacement(tx, job.articleId, deferIfBusy ? 'skip' : 'wait');
+          if (!own && deferIfBusy) throw BUSY;
           const ids: number[] = [];
           const refresh: { entryId: number; disputeId: number; partyIds: number[] }[] = [];
           if (own?.extractedAt && !own.placedAt && !own.storyId) ids.push(own.id);
@@ -86,7 +98,11 @@ export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob): Promise<
           else if (own?.placedAt && job.refresh) refresh.push(...(await listEntriesOfArticle(tx, own.id)));
           ids.push(...(await claimUnplacedArticles(tx, job.articleId, batchSize - ids.length)));
           return ids.length || refresh.length ? placeArticles(tx, ctx, ids, refresh) : empty;
+        }).catch((err: unknown): typeof BUSY => {
+          if (err === BUSY) return BUSY;
+          throw err;
         });
+  if (outcome === BUSY) return { ...empty, next: [], deferMs: BUSY_DEFER_MS };
 
   // Alerts: one delivery per (rule, timeline event), whatever number of articles report it. Every recent
   // entry this article supports is offered again, so a retry after a crash loses no alert and the unique

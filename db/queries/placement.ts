@@ -33,14 +33,15 @@ export async function getPlacementState(db: DbOrTx, id: number) {
  * Locks an article for placement (waiting for a batch that holds it to commit) and returns its state,
  * or undefined when it does not exist.
  */
-export async function lockArticleForPlacement(db: DbOrTx, id: number) {
+export async function lockArticleForPlacement(db: DbOrTx, id: number, ifBusy: 'wait' | 'skip' = 'wait') {
   const rows = await db
     .select({ id: articles.id, extractedAt: articles.extractedAt, placedAt: articles.placedAt, storyId: articles.storyId })
     .from(articles)
     .where(eq(articles.id, id))
     // NO KEY UPDATE: exclusive among placement batches, yet no obstacle to the foreign-key checks of rows
     // that reference the article (a syndicated copy's story_outlets row waited 130 ms behind a batch).
-    .for('no key update');
+    // 'skip': no row when another transaction holds it, instead of waiting for that transaction to end.
+    .for('no key update', ifBusy === 'skip' ? { skipLocked: true } : undefined);
   return rows[0];
 }
 

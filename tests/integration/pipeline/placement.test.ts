@@ -1,7 +1,8 @@
 /**
  * update-disputes in batches: one job places every waiting article it can claim, concurrent jobs take
  * disjoint batches and end where one-at-a-time placement ends, a syndicated copy re-evaluates its story,
- * and the sweep finds extracted articles left unplaced.
+ * and the sweep finds extracted articles left unplaced. Under BullMQ a job whose article another batch
+ * holds is deferred instead of waiting, and no article falls between.
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import type { DbHandle } from '../../../db/client.ts';
 import { markSyndicatedCopy } from '../../../db/queries/articles.ts';
 import { refreshEntriesEvidence } from '../../../db/queries/placement.ts';
 import { sweep } from '../../../workers/stages.ts';
-import { updateDisputes } from '../../../workers/update-disputes.ts';
+import { BUSY_DEFER_MS, updateDisputes } from '../../../workers/update-disputes.ts';
 import { freshPglite, freshPostgres, serviceAvailable, testConfig, testCtx, TEST_DATABASE_URL } from '../../helpers/env.ts';
 import { SEED_CASE, seedArticles, type SeedArticle } from '../../helpers/seed.ts';
 
@@ -200,5 +201,81 @@ describe('update-disputes batches', () => {
     const incremental = await evidence();
     await refreshEntriesEvidence(handle.db, incremental.map((r) => Number(r.id)));
     expect(await evidence()).toEqual(incremental);
+  });
+
+  it('deferring: a job whose article another batch holds is deferred, not blocked; no article falls between', async () => {
+    if (!(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))) return;
+    handle = await freshPostgres();
+    const ctx = testCtx(testConfig(), handle, now);
+    const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
+    const holdThen = async (id: number, end: 'commit' | 'rollback', during: () => Promise<void>) => {
+      await handle!.db
+        .transaction(async (tx) => {
+          await tx.execute(sql`select id from articles where id = ${id} for no key update`);
+          if (end === 'commit') await tx.execute(sql`update articles set placed_at = now() where id = ${id}`);
+          await during();
+          if (end === 'rollback') throw new Error('rolled back');
+        })
+        .catch((err: Error) => expect(err.message).toBe('rolled back'));
+    };
+    // Held by a batch that rolls back: deferred at once (a waiting job would hang here), then placed by its re-run.
+    await holdThen(ids[0]!, 'rollback', async () => {
+      const r = await updateDisputes(ctx, { articleId: ids[0]! }, { deferIfBusy: true });
+      expect(r).toMatchObject({ articles: 0, deferMs: BUSY_DEFER_MS });
+    });
+    expect((await outcome(handle)).unplaced).toBe(SEED_CASE.length);
+    const rerun = await updateDisputes(ctx, { articleId: ids[0]! }, { deferIfBusy: true });
+    expect(rerun.deferMs).toBeUndefined();
+    expect(rerun.articles).toBe(SEED_CASE.length);
+    // Held by a batch that commits it placed: the re-run finds nothing to do.
+    await handle.db.execute(sql`update articles set placed_at = null where id = ${ids[1]!}`);
+    await holdThen(ids[1]!, 'commit', async () => {
+      expect((await updateDisputes(ctx, { articleId: ids[1]! }, { deferIfBusy: true })).deferMs).toBe(BUSY_DEFER_MS);
+    });
+    expect(await updateDisputes(ctx, { articleId: ids[1]! }, { deferIfBusy: true })).toMatchObject({ articles: 0, next: [] });
+    expect((await outcome(handle)).unplaced).toBe(0);
+  });
+
+  it('deferring jobs, eight at a time, end where one-at-a-time placement ends', async () => {
+    if (!(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))) return;
+    const articles = manyArticles(60);
+    const reference = await freshPglite();
+    let expected;
+    try {
+      const refCtx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '1' }), reference, now);
+      for (const id of await seedArticles(refCtx, reference, articles, { place: false })) await updateDisputes(refCtx, { articleId: id });
+      expected = await outcome(reference, { answers: false });
+    } finally {
+      await reference.close();
+    }
+    handle = await freshPostgres();
+    const ctx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '7' }), handle, now);
+    const ids = await seedArticles(ctx, handle, articles, { place: false });
+    let deferred = 0;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, async (_, lane) => {
+        const mine = [...ids].reverse().filter((_, i) => i % 8 === lane);
+        let placed = 0;
+        while (mine.length) {
+          const id = mine.shift()!;
+          const r = await updateDisputes(ctx, { articleId: id }, { deferIfBusy: true });
+          placed += r.articles;
+          if (r.deferMs !== undefined) {
+            // As BullMQ would: the same job again, later.
+            deferred++;
+            mine.push(id);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+        }
+        return placed;
+      }),
+    );
+    expect(results.reduce((a, b) => a + b, 0)).toBe(ids.length);
+    const got = await outcome(handle, { answers: false });
+    expect(got.unplaced).toBe(0);
+    expect(got.entries).toBe(expected.entries);
+    expect(got.placed).toBe(expected.placed);
+    expect(got.timelines.map((t) => t.entries).sort()).toEqual(expected.timelines.map((t) => t.entries).sort());
+    ctx.log.info({ deferred }, 'deferred jobs');
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * A BullMQ update-disputes job whose article another placement batch holds goes back to the delayed set
+ * (same id, no attempt spent, its slot free) and completes once that batch has ended: no wait on the lock,
+ * no failure, no article left unplaced.
+ */
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { connectRedis, createQueues, enqueueJobs, startWorkers, waitForIdle } from '../../../workers/bullmq.ts';
+import { jobIdFor, type NextJob } from '../../../workers/queues.ts';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, freshPostgres, serviceAvailable, testConfig, testCtx } from '../../helpers/env.ts';
+import { SEED_CASE, seedArticles } from '../../helpers/seed.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('update-disputes under BullMQ', async () => {
+  const up = (await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL')) && (await serviceAvailable(TEST_REDIS_URL, 'Redis'));
+  it.skipIf(!up)('defers a job whose article is held, then completes it on a later run', async () => {
+    const handle = await freshPostgres();
+    const prefix = `bwtest-defer-${process.pid}-${Date.now()}`;
+    const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix });
+    const ctx = testCtx(config, handle);
+    const redis = connectRedis(TEST_REDIS_URL, 'worker');
+    const queues = createQueues(config, redis);
+    const workers = startWorkers(ctx, queues, redis, ['update-disputes']);
+    try {
+      const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
+      const job: NextJob = { queue: 'update-disputes', payload: { articleId: ids[0]! } };
+      const id = jobIdFor(job, new Date());
+      const states: string[] = [];
+      // Another batch holds the article (and rolls back): the job must not wait for it.
+      await handle.db
+        .transaction(async (tx) => {
+          await tx.execute(sql`select id from articles where id = ${ids[0]!} for no key update`);
+          await enqueueJobs(queues, [job], new Date());
+          const deadline = Date.now() + 10_000;
+          while (Date.now() < deadline) {
+            const state = await queues['update-disputes'].getJobState(id);
+            if (states.at(-1) !== state) states.push(state);
+            if (state === 'delayed') break;
+            await sleep(20);
+          }
+          throw new Error('rolled back');
+        })
+        .catch((err: Error) => expect(err.message).toBe('rolled back'));
+      expect(states.at(-1)).toBe('delayed');
+      expect((await queues['update-disputes'].getJob(id))!.attemptsMade).toBe(0);
+
+      await waitForIdle(queues, 20_000);
+      const done = (await queues['update-disputes'].getJob(id))!;
+      expect(await done.getState()).toBe('completed');
+      expect(done.returnvalue).toMatchObject({ articles: SEED_CASE.length });
+      expect(await queues['update-disputes'].getFailedCount()).toBe(0);
+      const unplaced = (await handle.db.execute(sql`select count(*)::int as n from articles where placed_at is null`)) as unknown as { rows: { n: number }[] };
+      expect(unplaced.rows[0]!.n).toBe(0);
+    } finally {
+      await workers.close(5_000);
+      for (const q of Object.values(queues)) {
+        await q.obliterate({ force: true }).catch(() => {});
+        await q.close();
+      }
+      redis.disconnect();
+      await handle.close();
+    }
+  }, 60_000);
+});
