@@ -103,3 +103,7 @@ export const intArrayLiteral = (ids: readonly number[]) => `{${ids.map((n) => Ma
  */
 export const isoTimestampOf = (column: AnyColumn | SQL) =>
   sql<string | null>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A PostgreSQL array literal of texts, bound as one text parameter: `${...}::text[]` (every element quoted). */
+export const textArrayLiteral = (items: readonly string[]) =>
+  `{${items.map((t) => `"${t.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
