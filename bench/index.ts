@@ -51,6 +51,7 @@ if (only.includes('ingest')) {
   results.ingest = {
     articlesPerSecond: ingest.articlesPerSecond,
     extractOnlyArticlesPerSecond: ingest.extractOnlyArticlesPerSecond,
+    extractOnlyRuns: ingest.extractOnlyRuns,
     articlesPerSecondToExtracted: ingest.articlesPerSecondToExtracted,
     costRatio: ingest.costRatio,
     extractBenchArticlesPerSecond: extractBench.articlesPerSecond,
@@ -88,7 +89,7 @@ function renderTable(r: Record<string, any>): string {
     const i = r.ingest;
     rows.push(['ingest end to end (poll → disputes placed)', `${i.articlesPerSecond} articles/s`, `≥ 100`]);
     rows.push(['ingest, poll → articles extracted', `${i.articlesPerSecondToExtracted} articles/s`, '']);
-    rows.push(['extract() alone, one process', `${i.extractOnlyArticlesPerSecond} articles/s`, '']);
+    rows.push(['extract() alone, one process (mean: before / after)', `${i.extractOnlyArticlesPerSecond} articles/s (${i.extractOnlyRuns.join(' / ')})`, '']);
     rows.push(['cost end to end ÷ extraction alone', `${i.costRatio}×`, '≤ 2×']);
     rows.push(['CPU s: workers / postgres / redis', `${i.cpuSeconds.workers} / ${i.cpuSeconds.postgres} / ${i.cpuSeconds.redis}`, '']);
     for (const [q, s] of Object.entries(i.stages as Record<string, any>)) rows.push([`  stage ${q}`, `${s.jobs} jobs, mean ${s.meanMs} ms, p95 ${s.p95Ms} ms`, '']);
