@@ -1,7 +1,7 @@
 /** Queries on disputes, their parties, timeline entries and level changes. */
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { intArrayLiteral, prepared } from '../prepared.ts';
+import { intArrayLiteral, isoTimestampOf, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
 import { entityNameOf } from './entities.ts';
 import { refreshEntriesEvidence } from './placement.ts';
@@ -181,7 +181,8 @@ export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelinePara
         issue: timelineEntries.issue,
         confidence: timelineEntries.confidence,
         corroboration: timelineEntries.corroboration,
-        firstReportedAt: timelineEntries.firstReportedAt,
+        // As text (what JSON.stringify makes of the Date): no Date built per entry to be printed back.
+        firstReportedAt: sql<string>`${isoTimestampOf(timelineEntries.firstReportedAt)}`,
         answersEntryId: timelineEntries.answersEntryId,
       })
       .from(timelineEntries)
@@ -224,7 +225,7 @@ export async function getEntrySources(db: DbOrTx, entryIds: number[]) {
         url: articles.url,
         title: articles.title,
         outlet: sources.name,
-        publishedAt: articles.publishedAt,
+        publishedAt: isoTimestampOf(articles.publishedAt),
         sentence: events.sentence,
         quote: events.quote,
         hasCopies: sql<boolean>`exists (select 1 from ${storyOutlets} so where so.story_id = "articles"."id")`,
