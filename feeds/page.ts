@@ -109,9 +109,25 @@ function readJsonLd($: $T): JsonLdInfo {
   return info;
 }
 
-function meta($: $T, ...names: string[]): string | null {
+/**
+ * The page's <meta> tags read once: for each property, name or itemprop value, the content of the first tag
+ * (in document order) that carries it — what `meta[property="v"], meta[name="v"], meta[itemprop="v"]` then
+ * `.first()` selects. A selector per name had compiled a CSS query and walked the whole page each time.
+ */
+type MetaIndex = Map<string, string | undefined>;
+function metaIndex($: $T): MetaIndex {
+  const index: MetaIndex = new Map();
+  $('meta').each((_, el) => {
+    const a = (el as Element).attribs ?? {};
+    for (const v of [a.property, a.name, a.itemprop]) if (v !== undefined && !index.has(v)) index.set(v, a.content);
+  });
+  return index;
+}
+
+/** The first of `names` with a non-blank content. */
+function meta(index: MetaIndex, ...names: string[]): string | null {
   for (const n of names) {
-    const v = $(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`).first().attr('content');
+    const v = index.get(n);
     if (v && v.trim()) return cleanSpace(v);
   }
   return null;
@@ -524,12 +540,13 @@ export function extractMainText(html: string, url?: string | null): MainText {
   void url;
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } } as cheerio.CheerioOptions);
   const ld = readJsonLd($);
+  const metas = metaIndex($);
   const title =
-    meta($, 'og:title', 'twitter:title') ?? (ld.headline ? cleanSpace(ld.headline) : null) ?? (cleanSpace($('h1').first().text()) || cleanSpace($('title').first().text()) || null);
+    meta(metas, 'og:title', 'twitter:title') ?? (ld.headline ? cleanSpace(ld.headline) : null) ?? (cleanSpace($('h1').first().text()) || cleanSpace($('title').first().text()) || null);
   const byline =
-    meta($, 'author', 'article:author', 'byl', 'parsely-author', 'dc.creator') ?? ld.author ?? (cleanSpace($('[rel="author"], [itemprop="author"] [itemprop="name"], .byline').first().text()) || null);
+    meta(metas, 'author', 'article:author', 'byl', 'parsely-author', 'dc.creator') ?? ld.author ?? (cleanSpace($('[rel="author"], [itemprop="author"] [itemprop="name"], .byline').first().text()) || null);
   const published =
-    meta($, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
+    meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
     ld.datePublished ??
     ($('time[datetime]').first().attr('datetime') || null);
 
