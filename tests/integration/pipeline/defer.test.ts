@@ -5,9 +5,10 @@
  */
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { connectRedis, createQueues, enqueueJobs, startWorkers, waitForIdle } from '../../../workers/bullmq.ts';
+import { enqueueJobs, waitForIdle } from '../../../workers/bullmq.ts';
 import { jobIdFor, type NextJob } from '../../../workers/queues.ts';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, freshPostgres, serviceAvailable, testConfig, testCtx } from '../../helpers/env.ts';
+import { startQueued } from '../../helpers/queued.ts';
 import { SEED_CASE, seedArticles } from '../../helpers/seed.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -19,9 +20,8 @@ describe('update-disputes under BullMQ', async () => {
     const prefix = `bwtest-defer-${process.pid}-${Date.now()}`;
     const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix });
     const ctx = testCtx(config, handle);
-    const redis = connectRedis(TEST_REDIS_URL, 'worker');
-    const queues = createQueues(config, redis);
-    const workers = startWorkers(ctx, queues, redis, ['update-disputes']);
+    const run = startQueued(ctx, config, handle, ['update-disputes']);
+    const { queues } = run;
     try {
       const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
       const job: NextJob = { queue: 'update-disputes', payload: { articleId: ids[0]! } };
@@ -53,13 +53,7 @@ describe('update-disputes under BullMQ', async () => {
       const unplaced = (await handle.db.execute(sql`select count(*)::int as n from articles where placed_at is null`)) as unknown as { rows: { n: number }[] };
       expect(unplaced.rows[0]!.n).toBe(0);
     } finally {
-      await workers.close(5_000);
-      for (const q of Object.values(queues)) {
-        await q.obliterate({ force: true }).catch(() => {});
-        await q.close();
-      }
-      redis.disconnect();
-      await handle.close();
+      await run.close();
     }
   }, 60_000);
 });

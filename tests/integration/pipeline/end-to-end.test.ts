@@ -11,7 +11,7 @@ import { upsertSources } from '../../../db/queries/sources.ts';
 import { createAlertRule } from '../../../db/queries/alerts.ts';
 import type { DbHandle } from '../../../db/client.ts';
 import { loadSourceFile, toSourceRow } from '../../../feeds/sources.ts';
-import { connectRedis, createQueues, enqueueJobs, startWorkers, waitForIdle } from '../../../workers/bullmq.ts';
+import { enqueueJobs, waitForIdle } from '../../../workers/bullmq.ts';
 import type { Ctx } from '../../../workers/context.ts';
 import { runInProcess } from '../../../workers/in-process.ts';
 import { extractArticle } from '../../../workers/extract-article.ts';
@@ -19,6 +19,7 @@ import { updateDisputes } from '../../../workers/update-disputes.ts';
 import { listArticleIdsForReextract } from '../../../db/queries/articles.ts';
 import type { NextJob } from '../../../workers/queues.ts';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, freshPglite, freshPostgres, serviceAvailable, testConfig, testCtx } from '../../helpers/env.ts';
+import { startQueued } from '../../helpers/queued.ts';
 
 async function counts(handle: DbHandle) {
   const res = await handle.db.execute(sql`select
@@ -123,9 +124,8 @@ describe('queued mode (BullMQ on Redis, PostgreSQL)', async () => {
     const prefix = `bwtest-${process.pid}-${Date.now()}`;
     const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix });
     const ctx = testCtx(config, handle);
-    const redis = connectRedis(TEST_REDIS_URL, 'worker');
-    const queues = createQueues(config, redis);
-    const workers = startWorkers(ctx, queues, redis);
+    const run = startQueued(ctx, config, handle);
+    const { queues } = run;
     try {
       const defs = loadSourceFile('feeds/samples/sources.json', samples.base);
       await upsertSources(handle.db, defs.map(toSourceRow));
@@ -144,13 +144,7 @@ describe('queued mode (BullMQ on Redis, PostgreSQL)', async () => {
       await waitForIdle(queues, 60_000);
       expect(await counts(handle)).toEqual(after1);
     } finally {
-      await workers.close(5_000);
-      for (const q of Object.values(queues)) {
-        await q.obliterate({ force: true }).catch(() => {});
-        await q.close();
-      }
-      redis.disconnect();
-      await handle.close();
+      await run.close();
     }
   }, 180_000);
 });

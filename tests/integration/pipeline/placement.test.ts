@@ -76,6 +76,23 @@ function manyArticles(n: number): SeedArticle[] {
   });
 }
 
+/**
+ * 60 articles placed one at a time, in order, on PGlite: what concurrent batches must end at. Which allegation a
+ * denial answers depends on what was placed before it (newest first), so answers are compared where the order is
+ * the same (a test below), not against this.
+ */
+async function oneAtATimeReference() {
+  const articles = manyArticles(60);
+  const reference = await freshPglite();
+  try {
+    const refCtx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '1' }), reference, now);
+    for (const id of await seedArticles(refCtx, reference, articles, { place: false })) await updateDisputes(refCtx, { articleId: id });
+    return { articles, expected: await outcome(reference, { answers: false }) };
+  } finally {
+    await reference.close();
+  }
+}
+
 describe('update-disputes batches', () => {
   it('one job places every waiting article; their own jobs then find nothing to do', async () => {
     handle = await freshPglite();
@@ -161,19 +178,7 @@ describe('update-disputes batches', () => {
 
   it('concurrent jobs on PostgreSQL take disjoint batches and end where one-at-a-time placement ends', async () => {
     if (!(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))) return;
-    const articles = manyArticles(60);
-    // Reference: one article at a time, in order, on PGlite.
-    const reference = await freshPglite();
-    let expected;
-    try {
-      const refCtx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '1' }), reference, now);
-      for (const id of await seedArticles(refCtx, reference, articles, { place: false })) await updateDisputes(refCtx, { articleId: id });
-      // Which allegation a denial answers depends on what was placed before it (newest first), so it is
-      // compared where the order is the same (the test above), not here.
-      expected = await outcome(reference, { answers: false });
-    } finally {
-      await reference.close();
-    }
+    const { articles, expected } = await oneAtATimeReference();
     handle = await freshPostgres();
     const ctx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '7' }), handle, now);
     const ids = await seedArticles(ctx, handle, articles, { place: false });
@@ -238,16 +243,7 @@ describe('update-disputes batches', () => {
 
   it('deferring jobs, eight at a time, end where one-at-a-time placement ends', async () => {
     if (!(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))) return;
-    const articles = manyArticles(60);
-    const reference = await freshPglite();
-    let expected;
-    try {
-      const refCtx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '1' }), reference, now);
-      for (const id of await seedArticles(refCtx, reference, articles, { place: false })) await updateDisputes(refCtx, { articleId: id });
-      expected = await outcome(reference, { answers: false });
-    } finally {
-      await reference.close();
-    }
+    const { articles, expected } = await oneAtATimeReference();
     handle = await freshPostgres();
     const ctx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '7' }), handle, now);
     const ids = await seedArticles(ctx, handle, articles, { place: false });
