@@ -128,20 +128,12 @@ export async function runIngestBench(opts: IngestOptions): Promise<IngestResult>
     const counter = new pg.Client({ connectionString: opts.databaseUrl });
     await counter.connect();
     const articleQueues = queues.filter((q) => ['poll-feed', 'fetch-article', 'extract-article'].includes(q.name));
-    const pendingArticleJobs = async () => {
-      let n = 0;
-      for (const q of articleQueues) {
-        const states = q.name === 'poll-feed' ? ['waiting', 'active', 'prioritized'] : ['waiting', 'active', 'delayed', 'prioritized'];
-        n += Object.values(await q.getJobCounts(...(states as ['waiting']))).reduce((a, b) => a + b, 0);
-      }
-      return n;
-    };
     let lastCount = -Infinity;
     try {
       for (;;) {
         await sleep(250);
         const sinceCount = performance.now() - lastCount;
-        if (!marks.allExtracted && sinceCount < 2_000 && (await pendingArticleJobs()) > 0) continue;
+        if (!marks.allExtracted && sinceCount < 2_000 && (await pendingJobs(articleQueues)) > 0) continue;
         if (!marks.allExtracted || sinceCount >= 2_000) {
           lastCount = performance.now();
           counts = (await counter.query<typeof counts>(`
@@ -158,13 +150,7 @@ export async function runIngestBench(opts: IngestOptions): Promise<IngestResult>
         if (!marks.allExtracted && counts.done >= articles.length) marks.allExtracted = elapsed;
         let busy = -1;
         if (marks.allExtracted) {
-          busy = 0;
-          for (const q of queues) {
-            // Job schedulers (polls, sweep) always keep their next run delayed; retries of article jobs are delayed too.
-            const scheduled = ['poll-feed', 'sweep', 'deliver-alerts', 'digest-tick'].includes(q.name);
-            const states = scheduled ? ['waiting', 'active', 'prioritized'] : ['waiting', 'active', 'delayed', 'prioritized'];
-            busy += Object.values(await q.getJobCounts(...(states as ['waiting']))).reduce((a, b) => a + b, 0);
-          }
+          busy = await pendingJobs(queues);
           if (busy === 0) {
             marks.idle = elapsed;
             break;
@@ -233,6 +219,20 @@ export async function runIngestBench(opts: IngestOptions): Promise<IngestResult>
     redis.disconnect();
     await server.close();
   }
+}
+
+/**
+ * Jobs of these queues not done yet. Job schedulers (polls, sweep, alerts, digests) always keep their next run
+ * delayed, so only their waiting and active jobs count; retries of article jobs are delayed, so theirs count too.
+ */
+async function pendingJobs(queues: Queue[]): Promise<number> {
+  let n = 0;
+  for (const q of queues) {
+    const scheduled = ['poll-feed', 'sweep', 'deliver-alerts', 'digest-tick'].includes(q.name);
+    const states = scheduled ? ['waiting', 'active', 'prioritized'] : ['waiting', 'active', 'delayed', 'prioritized'];
+    n += Object.values(await q.getJobCounts(...(states as ['waiting']))).reduce((a, b) => a + b, 0);
+  }
+  return n;
 }
 
 /** Per-queue job counts and wall times from the workers' `job done` log lines. */

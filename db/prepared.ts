@@ -101,8 +101,8 @@ export const intArrayLiteral = (ids: readonly number[]) => `{${ids.map((n) => Ma
  * read paths that only serialise it: a page of 100 events spent more API CPU parsing timestamps into
  * Dates and printing them back than on the rest of its JSON.
  */
-export const isoTimestampOf = (column: AnyColumn | SQL) =>
-  sql<string | null>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+export const isoTimestampOf = <T extends string | null = string | null>(column: AnyColumn | SQL) =>
+  sql<T>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** A PostgreSQL array literal of texts, bound as one text parameter: `${...}::text[]` (every element quoted). */
 export const textArrayLiteral = (items: readonly string[]) =>

@@ -10,7 +10,7 @@ import type { Config } from '../config.ts';
 import type { Source } from '../db/queries/sources.ts';
 import type { Ctx } from './context.ts';
 import { QUEUE_NAMES, defaultJobOptions, jobIdFor, type NextJob, type QueueName } from './queues.ts';
-import { InvalidPayloadError, runStage, type StageResult } from './stages.ts';
+import { InvalidPayloadError, runStage } from './stages.ts';
 
 export type Queues = Record<QueueName, Queue>;
 
@@ -78,20 +78,14 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?:
       async (job: Job, token?: string) => {
         const log = ctx.log.child({ queue: name, job_id: job.id, attempt: job.attemptsMade + 1 });
         const started = Date.now();
-        let result: StageResult;
         try {
-          result = await runStage({ ...ctx, log }, name, job.data, { canDefer: token !== undefined });
-        } catch (err) {
-          if (err instanceof InvalidPayloadError) throw new UnrecoverableError(err.message);
-          throw withCauseInMessage(err);
-        }
-        if (result.deferMs !== undefined && token !== undefined) {
-          // Back to the delayed set under the same id, not counted as an attempt; the lock is released.
-          log.debug({ defer_ms: result.deferMs, duration_ms: Date.now() - started }, 'job deferred');
-          await job.moveToDelayed(Date.now() + result.deferMs, token);
-          throw new DelayedError();
-        }
-        try {
+          const result = await runStage({ ...ctx, log }, name, job.data, { canDefer: token !== undefined });
+          if (result.deferMs !== undefined && token !== undefined) {
+            // Back to the delayed set under the same id, not counted as an attempt; the lock is released.
+            log.debug({ defer_ms: result.deferMs, duration_ms: Date.now() - started }, 'job deferred');
+            await job.moveToDelayed(Date.now() + result.deferMs, token);
+            throw new DelayedError();
+          }
           await enqueueJobs(queues, result.next, ctx.now());
           const { next, ...rest } = result;
           // The stage's own figures (status, articles placed, events stored…), not its lists.
@@ -99,6 +93,7 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?:
           log.info({ ...figures, duration_ms: Date.now() - started, next: next.length }, 'job done');
           return rest;
         } catch (err) {
+          if (err instanceof InvalidPayloadError) throw new UnrecoverableError(err.message);
           throw withCauseInMessage(err);
         }
       },

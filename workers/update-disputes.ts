@@ -62,7 +62,7 @@ export interface UpdateDisputesResult {
 
 /** How long a job whose article another batch holds waits before it runs again (a batch takes ~0.1–1 s). */
 export const BUSY_DEFER_MS = 500;
-/** Thrown inside the placement transaction to roll it back when a lock is held elsewhere (deferIfBusy). */
+/** What the placement transaction returns when another batch holds the job's article (deferIfBusy). */
 const BUSY: unique symbol = Symbol('placement busy');
 
 /** The advisory-lock key of a party set (see lockPartySets). */
@@ -84,13 +84,13 @@ export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob, opts: { d
   // or ours to place (it rolled back), so no article falls between. A runner that can run the job again later
   // (BullMQ) is asked to, instead: a job waiting on a lock held its slot, and behind such waits the queue of
   // these jobs — most of them finding their article placed — grew for the whole run and drained only at its end.
-  const deferIfBusy = opts.deferIfBusy === true && state !== null && state !== undefined;
+  const deferIfBusy = opts.deferIfBusy === true && state != null;
   const outcome =
     state?.placedAt && !job.refresh
       ? empty
       : await db.transaction(async (tx) => {
           const own = await lockArticleForPlacement(tx, job.articleId, deferIfBusy ? 'skip' : 'wait');
-          if (!own && deferIfBusy) throw BUSY;
+          if (!own && deferIfBusy) return BUSY; // nothing done yet: the empty transaction just ends
           const ids: number[] = [];
           const refresh: { entryId: number; disputeId: number; partyIds: number[] }[] = [];
           if (own?.extractedAt && !own.placedAt && !own.storyId) ids.push(own.id);
@@ -98,9 +98,6 @@ export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob, opts: { d
           else if (own?.placedAt && job.refresh) refresh.push(...(await listEntriesOfArticle(tx, own.id)));
           ids.push(...(await claimUnplacedArticles(tx, job.articleId, batchSize - ids.length)));
           return ids.length || refresh.length ? placeArticles(tx, ctx, ids, refresh) : empty;
-        }).catch((err: unknown): typeof BUSY => {
-          if (err === BUSY) return BUSY;
-          throw err;
         });
   if (outcome === BUSY) return { ...empty, next: [], deferMs: BUSY_DEFER_MS };
 

@@ -27,8 +27,6 @@ export async function insertArticleStubs(db: DbOrTx, stubs: ArticleStub[]): Prom
   if (stubs.length === 0) return { articleIds: [], newArticles: 0 };
   const sourceId = stubs[0]!.sourceId;
   const keys = [...new Set(stubs.map((s) => s.entryKey))];
-  // Rows travel as one JSON parameter (jsonb_to_recordset), not as a value list: drizzle rendered a feed's 100
-  // rows × every column of articles one chunk at a time, more CPU than PostgreSQL spent inserting them.
   const seen = new Map(
     (
       await db
@@ -42,6 +40,8 @@ export async function insertArticleStubs(db: DbOrTx, stubs: ArticleStub[]): Prom
   let newArticles = 0;
   const idByUrl = new Map<string, number>();
   if (fresh.size) {
+    // Rows travel as one JSON parameter (jsonb_to_recordset), not as a value list: drizzle rendered a feed's 100
+    // rows × every column of articles one chunk at a time, more CPU than PostgreSQL spent inserting them.
     const rows = JSON.stringify(
       [...fresh.values()].map((s) => ({
         canonical_url: s.canonicalUrl, url: s.url, source_id: s.sourceId, title: s.title,

@@ -182,7 +182,7 @@ export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelinePara
         confidence: timelineEntries.confidence,
         corroboration: timelineEntries.corroboration,
         // As text (what JSON.stringify makes of the Date): no Date built per entry to be printed back.
-        firstReportedAt: sql<string>`${isoTimestampOf(timelineEntries.firstReportedAt)}`,
+        firstReportedAt: isoTimestampOf<string>(timelineEntries.firstReportedAt),
         answersEntryId: timelineEntries.answersEntryId,
       })
       .from(timelineEntries)

@@ -78,10 +78,10 @@ export async function getEntityIdsByNames(db: DbOrTx, names: string[]): Promise<
  * by primary key for the rows returned only: on a page of results this beats joining entities, which
  * made PostgreSQL hash every entity.
  */
-export function entityNameOf(column: string): SQL<string>;
-export function entityNameOf(column: string, nullable: 'nullable'): SQL<string | null>;
-export function entityNameOf(column: string, _nullable?: 'nullable'): SQL<string | null> {
-  return sql<string | null>`(select e.name from ${entities} e where e.id = ${sql.raw(column)})`;
+export function entityNameOf(id: string | SQL): SQL<string>;
+export function entityNameOf(id: string | SQL, nullable: 'nullable'): SQL<string | null>;
+export function entityNameOf(id: string | SQL, _nullable?: 'nullable'): SQL<string | null> {
+  return sql<string | null>`(select e.name from ${entities} e where e.id = ${typeof id === 'string' ? sql.raw(id) : id})`;
 }
 
 /** Replaces the mention counts of one article. */

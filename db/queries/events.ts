@@ -172,7 +172,7 @@ export async function searchEvents(db: DbOrTx, p: SearchEventsParams) {
         type: page.type,
         date: page.eventDate,
         // One actor: its name is read once (an uncorrelated subquery, evaluated once per execution), not per row.
-        actor: oneActor ? sql<string>`(select e.name from ${entities} e where e.id = ${sql.placeholder('actorId')}::int)` : entityNameOf('"ev"."actor_id"'),
+        actor: entityNameOf(oneActor ? sql`${sql.placeholder('actorId')}::int` : '"ev"."actor_id"'),
         actorId: page.actorId,
         target: entityNameOf('"ev"."target_id"', 'nullable'),
         targetId: page.targetId,
