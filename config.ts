@@ -38,6 +38,7 @@ export const EnvSchema = z
     WORKER_CONCURRENCY_FETCH: z.coerce.number().int().positive().default(8),
     WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),
     WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(2),
+    FETCH_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     DISPUTES_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
     EXTRACT_INLINE: bool.default(true),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
@@ -102,6 +103,8 @@ export interface Config {
   polling: { minMinutes: number; maxMinutes: number };
   workers: {
     concurrency: { poll: number; fetch: number; extract: number; disputes: number };
+    /** A feed's new articles per fetch-article job, fetched in turn (a job per article costs its queue round trips). */
+    fetchBatchSize: number;
     /** Articles one update-disputes job places together (its own plus others waiting). */
     disputesBatchSize: number;
     /** fetch-article extracts the article it stored itself; extract-article then serves re-extraction and recovery. */
@@ -163,6 +166,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         extract: e.WORKER_CONCURRENCY_EXTRACT,
         disputes: e.WORKER_CONCURRENCY_DISPUTES,
       },
+      fetchBatchSize: e.FETCH_BATCH_SIZE,
       disputesBatchSize: e.DISPUTES_BATCH_SIZE,
       extractInline: e.EXTRACT_INLINE,
       shutdownTimeoutMs: e.WORKER_SHUTDOWN_TIMEOUT_MS,

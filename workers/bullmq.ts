@@ -40,20 +40,27 @@ export function createQueues(config: Config, connection: Redis): Queues {
 
 /** Adds jobs with their deterministic ids (an existing id makes the add a no-op). */
 export async function enqueueJobs(queues: Queues, jobs: NextJob[], now: Date): Promise<void> {
+  // New jobs go in one round trip per queue (addBulk); recovery work is looked at one job at a time.
+  const bulk = new Map<QueueName, { name: string; data: Record<string, unknown>; opts: { jobId: string } }[]>();
   for (const job of jobs) {
     const id = jobIdFor(job, now);
-    if (job.revive) {
-      // A job that ended in the failed set keeps its id for days, so adding it again would be a no-op:
-      // the sweep's recovery work retries it instead — at most once an hour, so a poisoned job that
-      // always throws costs a few attempts an hour and never holds up the rest.
-      const existing = await queues[job.queue].getJob(id);
-      if (existing && (await existing.isFailed())) {
-        if ((existing.finishedOn ?? 0) < now.getTime() - REVIVE_AFTER_MS) await existing.retry('failed');
-        continue;
-      }
+    if (!job.revive) {
+      const list = bulk.get(job.queue) ?? [];
+      list.push({ name: job.queue, data: job.payload, opts: { jobId: id } });
+      bulk.set(job.queue, list);
+      continue;
+    }
+    // A job that ended in the failed set keeps its id for days, so adding it again would be a no-op:
+    // the sweep's recovery work retries it instead — at most once an hour, so a poisoned job that
+    // always throws costs a few attempts an hour and never holds up the rest.
+    const existing = await queues[job.queue].getJob(id);
+    if (existing && (await existing.isFailed())) {
+      if ((existing.finishedOn ?? 0) < now.getTime() - REVIVE_AFTER_MS) await existing.retry('failed');
+      continue;
     }
     await queues[job.queue].add(job.queue, job.payload, { jobId: id });
   }
+  for (const [queue, list] of bulk) await queues[queue].addBulk(list);
 }
 
 export interface WorkerSet {

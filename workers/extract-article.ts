@@ -6,9 +6,9 @@
 import { extract } from '../extract/index.ts';
 import { BY_NAME } from '../extract/gazetteer.ts';
 import { partyOf } from '../disputes/parties.ts';
-import { getArticle, markArticleExtracted, type Article } from '../db/queries/articles.ts';
+import { getArticle, markArticleExtracted, type Article, type ArticleText } from '../db/queries/articles.ts';
 import { replaceMentions, upsertEntities } from '../db/queries/entities.ts';
-import { replaceArticleEvents, storeFirstExtraction } from '../db/queries/events.ts';
+import { replaceArticleEvents, storeFirstExtraction, storeTextAndFirstExtraction } from '../db/queries/events.ts';
 import { tidyEntries } from '../db/queries/disputes.ts';
 import { recomputeDispute } from './update-disputes.ts';
 import { eventsTotal, extractionSeconds } from '../metrics.ts';
@@ -42,9 +42,11 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boole
 
 /**
  * Extracts an article already read (with its text): the extract-article job after its checks, and
- * fetch-article itself when extraction runs inline (EXTRACT_INLINE).
+ * fetch-article itself when extraction runs inline (EXTRACT_INLINE). fetch-article passes the text it
+ * fetched as `storeText`: a never-extracted article's text is then stored with its extraction, in the
+ * same statement, and only if the article is still pending ('already-extracted' when it is not).
  */
-export async function extractLoaded(ctx: Ctx, article: Article & { text: string }): Promise<ExtractResult> {
+export async function extractLoaded(ctx: Ctx, article: Article & { text: string }, opts: { storeText?: ArticleText } = {}): Promise<ExtractResult> {
   const { db } = ctx;
   const started = performance.now();
   const published = (article.publishedAt ?? article.fetchedAt ?? article.createdAt).toISOString();
@@ -93,12 +95,16 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
   let counts: { events: number; entities: number };
   if (article.extractedAt === null) {
     // Never extracted, so nothing to replace: events, mentions and the mark go in one statement.
-    const events = await storeFirstExtraction(db, article.id, { events: eventRows, mentions: mentionRows, version: EXTRACTOR_VERSION, at: ctx.now() });
+    const extraction = { events: eventRows, mentions: mentionRows, version: EXTRACTOR_VERSION, at: ctx.now() };
+    const events = opts.storeText
+      ? await storeTextAndFirstExtraction(db, article.id, opts.storeText, extraction)
+      : await storeFirstExtraction(db, article.id, extraction);
     if (events === null) {
       return { status: 'already-extracted', events: 0, entities: 0, next: [{ queue: 'update-disputes', payload: { articleId: article.id } }] };
     }
     counts = { events, entities: ids.size };
   } else {
+    if (opts.storeText) throw new Error(`article ${article.id}: text to store with an extraction that replaces another`);
     counts = await db.transaction(async (tx) => {
       await replaceMentions(tx, article.id, mentionRows);
       const stored = await replaceArticleEvents(tx, article.id, eventRows);

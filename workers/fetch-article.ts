@@ -2,7 +2,8 @@
  * fetch-article: get an article's page politely, clean it to its main text, and store it. When the page
  * cannot be fetched (or yields less text than the feed item carried), the feed item's content or summary
  * stands in. A syndicated near-duplicate of a story already stored is recorded as another outlet of that
- * story and not extracted again.
+ * story and not extracted again. A job holds one article or a batch of a feed's new articles
+ * (FETCH_BATCH_SIZE), read in one query and fetched one after another, each stored as soon as it is done.
  */
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
@@ -12,6 +13,7 @@ import { fingerprint, maxDistanceFor } from '../feeds/near-dup.ts';
 import { extractMainText } from '../feeds/page.ts';
 import {
   getArticle,
+  getArticlesByIds,
   matchOrRecordStory,
   markSyndicatedCopy,
   storeArticleText,
@@ -19,7 +21,8 @@ import {
 import { fetchOutcomes } from '../metrics.ts';
 import type { Ctx } from './context.ts';
 import { extractLoaded } from './extract-article.ts';
-import type { ArticleJob, NextJob } from './queues.ts';
+import type { Article } from '../db/queries/articles.ts';
+import type { FetchArticleJob, NextJob } from './queues.ts';
 
 export interface FetchArticleResult {
   status: 'fetched' | 'fallback' | 'skipped' | 'duplicate' | 'already-done' | 'missing';
@@ -34,14 +37,62 @@ const MIN_TEXT_CHARS = 80;
 /** Syndicated copies of a wire story appear within days; older stories are not compared. */
 const NEAR_DUP_WINDOW_MS = 4 * 86_400_000;
 
-/** Fetches and stores one article's main text; returns the extract job when there is text to extract. */
-export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArticleResult> {
+/** What a batch did: how many of its articles ended in each status, and the events stored inline. */
+export interface FetchBatchResult {
+  articles: number;
+  fetched: number;
+  fallback: number;
+  skipped: number;
+  duplicate: number;
+  alreadyDone: number;
+  missing: number;
+  events: number;
+  next: NextJob[];
+}
+
+/** Fetches and stores one article's main text, or a batch's one after another (see the module comment). */
+export async function fetchArticle(ctx: Ctx, job: FetchArticleJob): Promise<FetchArticleResult | FetchBatchResult> {
+  if (!('articleIds' in job)) {
+    const article = await getArticle(ctx.db, job.articleId);
+    return article ? fetchLoaded(ctx, article) : { status: 'missing', next: [] };
+  }
+  const ids = [...new Set(job.articleIds)];
+  const byId = new Map((await getArticlesByIds(ctx.db, ids)).map((a) => [a.id, a]));
+  const out: FetchBatchResult = { articles: ids.length, fetched: 0, fallback: 0, skipped: 0, duplicate: 0, alreadyDone: 0, missing: 0, events: 0, next: [] };
+  // In turn, not concurrently: a feed's articles are mostly on one host, whose pages politeness serialises
+  // anyway. An error that is not the page's (the database, say) fails the job; its retry finds the
+  // articles already stored 'already-done' and goes on from the first that is not.
+  const toPlace: number[] = [];
+  for (const id of ids) {
+    const article = byId.get(id);
+    const r: FetchArticleResult = article ? await fetchLoaded(ctx, article) : { status: 'missing', next: [] };
+    const key = r.status === 'already-done' ? 'alreadyDone' : r.status;
+    out[key] += 1;
+    out.events += r.events ?? 0;
+    for (const next of r.next) {
+      // The articles extracted here are placed (and their alerts offered) by one update-disputes job.
+      if (next.queue === 'update-disputes' && !next.generation && !next.payload.refresh) toPlace.push(Number(next.payload.articleId));
+      else out.next.push(next);
+    }
+  }
+  if (toPlace.length) out.next.push({ queue: 'update-disputes', payload: toPlace.length === 1 ? { articleId: toPlace[0] } : { articleIds: toPlace } });
+  return out;
+}
+
+/** fetch-article for one article already read. */
+async function fetchLoaded(ctx: Ctx, article: Article): Promise<FetchArticleResult> {
   const { db, config, log } = ctx;
-  const article = await getArticle(db, job.articleId);
-  if (!article) return { status: 'missing', next: [] };
   if (article.fetchStatus !== 'pending') {
+    // Done by an earlier run, which may have died before handing the article on: hand it on again (the
+    // deterministic job ids make this a no-op when the next job exists).
     const needsExtract = article.text && !article.extractedAt && !article.storyId;
-    return { status: 'already-done', next: needsExtract ? [{ queue: 'extract-article', payload: { articleId: article.id } }] : [] };
+    const needsPlacement = article.extractedAt && !article.placedAt && !article.storyId;
+    const next: NextJob[] = needsExtract
+      ? [{ queue: 'extract-article', payload: { articleId: article.id } }]
+      : needsPlacement
+        ? [{ queue: 'update-disputes', payload: { articleId: article.id } }]
+        : [];
+    return { status: 'already-done', next };
   }
 
   let pageText: { text: string; title: string | null; byline: string | null; published: string | null } | null = null;
@@ -115,9 +166,8 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
     title: pageText?.title ?? null,
     publishedAt: pageText?.published ? safeDate(pageText.published) : null,
   };
-  const stored = await storeArticleText(db, article.id, fetched);
-  if (!stored) return { status: 'already-done', next: [] };
-
+  // The near-duplicate match comes first, so that an article to extract is written once, with its
+  // extraction. It records this article's fingerprint (once: a retry matches neither itself nor twice).
   const story = await matchOrRecordStory(db, {
     articleId: article.id,
     sourceId: article.sourceId,
@@ -127,6 +177,7 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
     maxDistance: maxDistanceFor(), // NEAR_DUP_THRESHOLD (feeds/near-dup.ts)
   });
   if (story) {
+    if (!(await storeArticleText(db, article.id, fetched))) return ALREADY_DONE();
     const similarity = 1 - story.distance / 64;
     await markSyndicatedCopy(db, {
       storyId: story.id,
@@ -140,24 +191,37 @@ export async function fetchArticle(ctx: Ctx, job: ArticleJob): Promise<FetchArti
     return { status: 'duplicate', next: [{ queue: 'update-disputes', payload: { articleId: story.id, refresh: true }, generation: `copy-${article.id}` }] };
   }
   const extractJob: NextJob = { queue: 'extract-article', payload: { articleId: article.id } };
-  if (!config.workers.extractInline || article.extractedAt !== null) return { status, next: [extractJob] };
+  if (!config.workers.extractInline || article.extractedAt !== null) {
+    if (!(await storeArticleText(db, article.id, fetched))) return ALREADY_DONE();
+    return { status, next: [extractJob] };
+  }
   // Inline extraction (EXTRACT_INLINE, the default): the article is in hand, so extract it here rather than
-  // pay a queue hop and a second read of the text; extraction is a few milliseconds of CPU. Should it fail,
-  // the extract-article job takes over with its own retries, and this fetch still counts as done.
+  // pay a queue hop and a second read of the text; extraction is a few milliseconds of CPU. The text and the
+  // extraction are stored in one statement. Should extraction fail, the text is stored alone and the
+  // extract-article job takes over with its own retries; this fetch still counts as done.
   try {
-    const extracted = await extractLoaded(ctx, {
-      ...article,
-      ...fetched,
-      // storeArticleText keeps the feed's title and date when it had them (coalesce), as here.
-      title: article.title ?? fetched.title,
-      publishedAt: article.publishedAt ?? fetched.publishedAt,
-    });
+    const extracted = await extractLoaded(
+      ctx,
+      {
+        ...article,
+        ...fetched,
+        // The feed's title and date are kept when it had them (coalesce), as here.
+        title: article.title ?? fetched.title,
+        publishedAt: article.publishedAt ?? fetched.publishedAt,
+      },
+      { storeText: fetched },
+    );
+    if (extracted.status === 'already-extracted') return ALREADY_DONE();
     return { status, events: extracted.events, next: extracted.next };
   } catch (err) {
     log.warn({ err, article_id: article.id }, 'inline extraction failed; handed to extract-article');
+    if (!(await storeArticleText(db, article.id, fetched))) return ALREADY_DONE();
     return { status, next: [extractJob] };
   }
 }
+
+/** Another run stored the article meanwhile, and hands it on itself. */
+const ALREADY_DONE = (): FetchArticleResult => ({ status: 'already-done', next: [] });
 
 function roughTextLength(html: string | null | undefined): number {
   return html ? html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').length : 0;

@@ -115,8 +115,23 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
     status: 'ok',
     items: feed.items.length,
     newArticles,
-    next: pending.map((articleId) => ({ queue: 'fetch-article' as const, payload: { articleId } })),
+    next: fetchJobs(pending, ctx.config.workers.fetchBatchSize),
   };
+}
+
+/**
+ * The fetch-article jobs for a poll's pending articles, in the order they were stored (the feed's): batches
+ * of `size`, the same for the same articles whenever the poll runs again (one article alone
+ * keeps the single-article payload, and its job id, that the sweep's recovery uses).
+ */
+export function fetchJobs(pending: number[], size: number): NextJob[] {
+  const sorted = [...pending].sort((a, b) => a - b);
+  const out: NextJob[] = [];
+  for (let i = 0; i < sorted.length; i += size) {
+    const ids = sorted.slice(i, i + size);
+    out.push({ queue: 'fetch-article', payload: ids.length === 1 ? { articleId: ids[0] } : { articleIds: ids } });
+  }
+  return out;
 }
 
 interface OutcomeRecord {

@@ -13,20 +13,20 @@
  */
 import { computeDisputeState } from '../disputes/ladder.ts';
 import { getEntitiesByIds, getEntityIdsByNames } from '../db/queries/entities.ts';
-import { listRecentEntryIdsOfArticle } from '../db/queries/events.ts';
+import { listRecentEntryIdsOfArticles } from '../db/queries/events.ts';
 import { queueAlerts } from '../alerts/queue.ts';
 import { listEnabledAlertRules } from '../db/queries/alerts.ts';
 import { findOrCreateDispute, setDisputeIssue, type Dispute } from '../db/queries/disputes.ts';
 import {
   addEntriesEvidence,
   claimUnplacedArticles,
-  getPlacementState,
+  getPlacementStates,
   insertTimelineEntries,
   listDisputesForPartySets,
   listEntriesOfArticle,
   listEntriesOfDisputes,
   listUnplacedEventsOf,
-  lockArticleForPlacement,
+  lockArticlesForPlacement,
   lockPartySets,
   markArticlesPlaced,
   refreshEntriesEvidence,
@@ -62,56 +62,64 @@ export interface UpdateDisputesResult {
 
 /** How long a job whose article another batch holds waits before it runs again (a batch takes ~0.1–1 s). */
 export const BUSY_DEFER_MS = 500;
-/** What the placement transaction returns when another batch holds the job's article (deferIfBusy). */
-const BUSY: unique symbol = Symbol('placement busy');
 
 /** The advisory-lock key of a party set (see lockPartySets). */
 export const partySetKey = (partyIds: readonly number[]) => `dispute-parties-${[...partyIds].sort((a, b) => a - b).join('-')}`;
 
 /**
- * Places the job's article's events on dispute timelines, together with up to DISPUTES_BATCH_SIZE − 1
- * other extracted articles still waiting (claimed with SKIP LOCKED, so concurrent jobs take disjoint
- * batches), all in one transaction; then offers the alerts of the job's own article.
+ * Places the events of the job's articles (one, or a fetch batch's) on dispute timelines, together with
+ * other extracted articles still waiting, up to DISPUTES_BATCH_SIZE in all (claimed with SKIP LOCKED, so
+ * concurrent jobs take disjoint batches), in one transaction; then offers the alerts of the job's own articles.
  */
 export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob, opts: { deferIfBusy?: boolean } = {}): Promise<UpdateDisputesResult> {
   const { db } = ctx;
   const batchSize = ctx.config.workers.disputesBatchSize;
-  // Most jobs find their article placed by a batch another job ran: one read, no transaction.
-  const state = await getPlacementState(db, job.articleId);
+  const ownIds = 'articleIds' in job ? [...new Set(job.articleIds)].sort((a, b) => a - b) : [job.articleId];
+  const refreshStory = 'refresh' in job && job.refresh === true;
+  // Most jobs find their articles placed by a batch another job ran: one read, no transaction.
+  const states = await getPlacementStates(db, ownIds);
+  const toPlace = states.filter((s) => !s.placedAt).map((s) => s.id);
   const empty = { articles: 0, placed: 0, newEntries: [], disputes: [] };
-  // The job's own article first. Another batch may hold it (it claimed the article before this job ran):
+  // The job's own articles first. Another batch may hold one (it claimed the article before this job ran):
   // waiting for that batch guarantees that when the lock is ours, the article is placed (the batch committed)
   // or ours to place (it rolled back), so no article falls between. A runner that can run the job again later
   // (BullMQ) is asked to, instead: a job waiting on a lock held its slot, and behind such waits the queue of
   // these jobs — most of them finding their article placed — grew for the whole run and drained only at its end.
-  const deferIfBusy = opts.deferIfBusy === true && state != null;
+  // Those it could lock it places now; the job runs again for the rest.
+  const deferIfBusy = opts.deferIfBusy === true && states.length > 0;
   const outcome =
-    state?.placedAt && !job.refresh
-      ? empty
+    toPlace.length === 0 && !refreshStory
+      ? { ...empty, busy: false }
       : await db.transaction(async (tx) => {
-          const own = await lockArticleForPlacement(tx, job.articleId, deferIfBusy ? 'skip' : 'wait');
-          if (!own && deferIfBusy) return BUSY; // nothing done yet: the empty transaction just ends
+          const lockIds = refreshStory ? ownIds : toPlace;
+          const own = await lockArticlesForPlacement(tx, lockIds, deferIfBusy ? 'skip' : 'wait');
+          const busy = deferIfBusy && own.length < lockIds.length;
           const ids: number[] = [];
           const refresh: { entryId: number; disputeId: number; partyIds: number[] }[] = [];
-          if (own?.extractedAt && !own.placedAt && !own.storyId) ids.push(own.id);
-          // A story already placed is re-evaluated when a syndicated copy of it arrives (its corroboration grows).
-          else if (own?.placedAt && job.refresh) refresh.push(...(await listEntriesOfArticle(tx, own.id)));
-          ids.push(...(await claimUnplacedArticles(tx, job.articleId, batchSize - ids.length)));
-          return ids.length || refresh.length ? placeArticles(tx, ctx, ids, refresh) : empty;
+          for (const a of own) {
+            if (a.extractedAt && !a.placedAt && !a.storyId) ids.push(a.id);
+            // A story already placed is re-evaluated when a syndicated copy of it arrives (its corroboration grows).
+            else if (a.placedAt && refreshStory) refresh.push(...(await listEntriesOfArticle(tx, a.id)));
+          }
+          if (busy && ids.length === 0 && refresh.length === 0) return { ...empty, busy }; // nothing done: the empty transaction just ends
+          ids.push(...(await claimUnplacedArticles(tx, ownIds, batchSize - ids.length)));
+          const placed = ids.length || refresh.length ? await placeArticles(tx, ctx, ids, refresh) : empty;
+          return { ...placed, busy };
         });
-  if (outcome === BUSY) return { ...empty, next: [], deferMs: BUSY_DEFER_MS };
+  const { busy, ...result } = outcome;
+  if (busy) return { ...result, next: [], deferMs: BUSY_DEFER_MS };
 
   // Alerts: one delivery per (rule, timeline event), whatever number of articles report it. Every recent
-  // entry this article supports is offered again, so a retry after a crash loses no alert and the unique
+  // entry these articles support is offered again, so a retry after a crash loses no alert and the unique
   // key keeps it from doubling. (Articles placed in this batch on behalf of other jobs are offered by theirs.)
   const since = new Date(ctx.now().getTime() - ALERT_WINDOW_MS);
   let alerted = 0;
   // The placement-state read already said whether any rule is enabled; the rules are then read once per job.
-  const rules = state?.hasAlertRules === false ? [] : await listEnabledAlertRules(db);
+  const rules = states[0]?.hasAlertRules === false ? [] : await listEnabledAlertRules(db);
   if (rules.length > 0) {
-    for (const entryId of await listRecentEntryIdsOfArticle(db, job.articleId, since)) alerted += (await queueAlerts(db, entryId, rules)).length;
+    for (const entryId of await listRecentEntryIdsOfArticles(db, ownIds, since)) alerted += (await queueAlerts(db, entryId, rules)).length;
   }
-  return { ...outcome, next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
+  return { ...result, next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
 }
 
 type EntryRow = Awaited<ReturnType<typeof listEntriesOfDisputes>>[number];

@@ -1,7 +1,7 @@
 /** Queries on articles, their per-source entries and syndicated copies. */
 import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { prepared, preparedSql, textArrayLiteral } from '../prepared.ts';
+import { intArrayLiteral, prepared, preparedSql, textArrayLiteral } from '../prepared.ts';
 import { articles, events, sourceEntries, sources, storyOutlets } from '../schema.ts';
 
 export type Article = typeof articles.$inferSelect;
@@ -84,6 +84,14 @@ export async function getArticle(db: DbOrTx, id: number): Promise<Article | unde
     db.select().from(articles).where(eq(articles.id, sql.placeholder('id'))).limit(1).prepare(n),
   ).execute({ id });
   return rows[0];
+}
+
+/** Several articles in one read (a fetch-article batch); the order of `ids` is not kept. */
+export async function getArticlesByIds(db: DbOrTx, ids: number[]): Promise<Article[]> {
+  if (ids.length === 0) return [];
+  return prepared(db, 'articles_by_ids', (n) =>
+    db.select().from(articles).where(sql`${articles.id} = any(${sql.placeholder('ids')}::bigint[])`).prepare(n),
+  ).execute({ ids: intArrayLiteral(ids) });
 }
 
 /** An article with its source's name (the outlet) and every outlet that carried the same story. */

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, isoTimestampOf, prepared, preparedSql } from '../prepared.ts';
 import { articles, entities, events, sources, timelineEntries } from '../schema.ts';
+import type { ArticleText } from './articles.ts';
 import { entityNameOf, insertMentionsSql, mentionRowsJson } from './entities.ts';
 
 export type EventRow = typeof events.$inferSelect;
@@ -83,6 +84,52 @@ export async function storeFirstExtraction(
     at: p.at.toISOString(),
     version: p.version,
     articleId,
+    events: eventRowsJson(p.events),
+    mentions: mentionRowsJson(p.mentions),
+  });
+  const row = rows[0]!;
+  return Number(row.marked) ? Number(row.events) : null;
+}
+
+/**
+ * An article's fetched text and its first extraction in one statement, for fetch-article with extraction
+ * inline: one write of the article row instead of two (text, then the extracted mark), and one round trip.
+ * Only a still-pending article is written (as storeArticleText); the feed's title and date are kept when
+ * it had them. Returns the number of events stored, or null when another run stored the article first
+ * (nothing is written then).
+ */
+export async function storeTextAndFirstExtraction(
+  db: DbOrTx,
+  articleId: number,
+  t: ArticleText,
+  p: { events: NewEvent[]; mentions: { entityId: number; count: number }[]; version: string; at: Date },
+): Promise<number | null> {
+  const ph = sql.placeholder;
+  const rows = await preparedSql<{ marked: number; events: number }>(db, 'store_text_and_first_extraction', () => sql`
+    with marked as (
+      update articles set text = ${ph('text')}::text, byline = ${ph('byline')}::text, content_hash = ${ph('contentHash')}::text,
+        fingerprint = ${ph('fingerprint')}::text, fetch_status = ${ph('fetchStatus')}::text, fetch_error = ${ph('fetchError')}::text,
+        fetched_at = ${ph('fetchedAt')}::timestamptz, title = coalesce(title, ${ph('title')}::text),
+        published_at = coalesce(published_at, ${ph('publishedAt')}::timestamptz),
+        extracted_at = ${ph('at')}::timestamptz, extractor_version = ${ph('version')}::text, placed_at = null
+      where id = ${ph('articleId')}::bigint and fetch_status = 'pending' and extracted_at is null
+      returning id
+    ), ev as (${insertEventsSql(sql`m.id`, sql`${ph('events')}`, sql`marked m,`)}
+    ), men as (${insertMentionsSql(sql`m.id`, sql`${ph('mentions')}`, sql`marked m,`)}
+    )
+    select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`).execute({
+    articleId,
+    text: t.text,
+    byline: t.byline,
+    contentHash: t.contentHash,
+    fingerprint: t.fingerprint,
+    fetchStatus: t.fetchStatus,
+    fetchError: t.fetchError,
+    fetchedAt: t.fetchedAt.toISOString(),
+    title: t.title || null,
+    publishedAt: t.publishedAt?.toISOString() ?? null,
+    at: p.at.toISOString(),
+    version: p.version,
     events: eventRowsJson(p.events),
     mentions: mentionRowsJson(p.mentions),
   });
@@ -225,12 +272,12 @@ export async function searchEventsOfArticle(db: DbOrTx, articleId: number) {
     .orderBy(asc(events.startOffset));
 }
 
-/** Timeline entries an article's events support, first reported since `since`. */
-export async function listRecentEntryIdsOfArticle(db: DbOrTx, articleId: number, since: Date): Promise<number[]> {
+/** Timeline entries the events of these articles support, first reported since `since`. */
+export async function listRecentEntryIdsOfArticles(db: DbOrTx, articleIds: number[], since: Date): Promise<number[]> {
   const rows = await db
     .selectDistinct({ id: timelineEntries.id })
     .from(events)
     .innerJoin(timelineEntries, eq(timelineEntries.id, events.timelineEntryId))
-    .where(and(eq(events.articleId, articleId), gte(timelineEntries.firstReportedAt, since)));
+    .where(and(sql`${events.articleId} = any(${intArrayLiteral(articleIds)}::bigint[])`, gte(timelineEntries.firstReportedAt, since)));
   return rows.map((r) => r.id);
 }

@@ -15,43 +15,45 @@ import { changeRecord, type DisputeState } from '../../disputes/ladder.ts';
  * Whether an article is already placed (read without a lock), and whether any alert rule is enabled: what
  * a job needs to know to skip the placement transaction (another batch placed its article) and the alerts.
  */
-export async function getPlacementState(db: DbOrTx, id: number) {
-  const rows = await prepared(db, 'placement_state', (n) =>
+export async function getPlacementStates(db: DbOrTx, ids: number[]) {
+  return prepared(db, 'placement_states', (n) =>
     db
       .select({
+        id: articles.id,
         placedAt: articles.placedAt,
         hasAlertRules: sql<boolean>`exists (select 1 from alert_rules where enabled)`,
       })
       .from(articles)
-      .where(eq(articles.id, sql.placeholder('id')))
+      .where(sql`${articles.id} = any(${sql.placeholder('ids')}::bigint[])`)
       .prepare(n),
-  ).execute({ id });
-  return rows[0];
+  ).execute({ ids: intArrayLiteral(ids) });
 }
 
 /**
- * Locks an article for placement (waiting for a batch that holds it to commit) and returns its state,
- * or undefined when it does not exist.
+ * Locks articles for placement (waiting for a batch that holds one to commit, in id order) and returns
+ * the state of those that exist; with 'skip', those another transaction holds are left out instead.
  */
-export async function lockArticleForPlacement(db: DbOrTx, id: number, ifBusy: 'wait' | 'skip' = 'wait') {
-  const rows = await db
-    .select({ id: articles.id, extractedAt: articles.extractedAt, placedAt: articles.placedAt, storyId: articles.storyId })
-    .from(articles)
-    .where(eq(articles.id, id))
-    // NO KEY UPDATE: exclusive among placement batches, yet no obstacle to the foreign-key checks of rows
-    // that reference the article (a syndicated copy's story_outlets row waited 130 ms behind a batch).
-    // 'skip': no row when another transaction holds it, instead of waiting for that transaction to end.
-    .for('no key update', ifBusy === 'skip' ? { skipLocked: true } : undefined);
-  return rows[0];
+export async function lockArticlesForPlacement(db: DbOrTx, ids: number[], ifBusy: 'wait' | 'skip' = 'wait') {
+  return (
+    db
+      .select({ id: articles.id, extractedAt: articles.extractedAt, placedAt: articles.placedAt, storyId: articles.storyId })
+      .from(articles)
+      .where(sql`${articles.id} = any(${intArrayLiteral(ids)}::bigint[])`)
+      .orderBy(asc(articles.id))
+      // NO KEY UPDATE: exclusive among placement batches, yet no obstacle to the foreign-key checks of rows
+      // that reference the article (a syndicated copy's story_outlets row waited 130 ms behind a batch).
+      // 'skip': no row when another transaction holds it, instead of waiting for that transaction to end.
+      .for('no key update', ifBusy === 'skip' ? { skipLocked: true } : undefined)
+  );
 }
 
 /** Claims up to `limit` other extracted, unplaced stories, oldest first, skipping those another batch holds. */
-export async function claimUnplacedArticles(db: DbOrTx, excludeId: number, limit: number): Promise<number[]> {
+export async function claimUnplacedArticles(db: DbOrTx, excludeIds: number[], limit: number): Promise<number[]> {
   if (limit <= 0) return [];
   const rows = await db
     .select({ id: articles.id })
     .from(articles)
-    .where(and(sql`extracted_at is not null and placed_at is null and story_id is null`, sql`${articles.id} <> ${excludeId}`))
+    .where(and(sql`extracted_at is not null and placed_at is null and story_id is null`, sql`${articles.id} <> all(${intArrayLiteral(excludeIds)}::bigint[])`))
     .orderBy(asc(articles.id))
     .limit(limit)
     .for('no key update', { skipLocked: true });

@@ -15,6 +15,9 @@ import { sleep, startPrivateRedis, startWorkerProcess, stopWorkerProcess, waitFo
 const DOWN_MS = 3_000;
 // A job active when Redis died loses its lock; the stalled-job check hands it back. Short timings keep the test quick.
 const FAST_STALLED = { BW_TEST_LOCK_DURATION_MS: '4000', BW_TEST_STALLED_INTERVAL_MS: '1000' };
+// Fetch batches of 2, not 10: with 8 articles a feed, batches of 10 made 5 jobs, all in flight at once, and
+// no work would be waiting in Redis when it goes down.
+const SMALL_BATCHES = { FETCH_BATCH_SIZE: '2' };
 
 describe('Redis restarted during a run', async () => {
   const up = await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL');
@@ -33,7 +36,7 @@ describe('Redis restarted during a run', async () => {
   async function runUntilRestart(persistent: boolean, name: string) {
     redis = await startPrivateRedis(persistent);
     h = await startHarness({ name, redisUrl: redis.url, feeds: 5, itemsPerFeed: 8, articleDelayMs: 20 });
-    const w = startWorkerProcess('first', { ...h.workerEnv(), ...FAST_STALLED });
+    const w = startWorkerProcess('first', { ...h.workerEnv(), ...FAST_STALLED, ...SMALL_BATCHES });
     workers.push(w);
     await w.ready;
     await h.pollAll();
@@ -80,7 +83,7 @@ describe('Redis restarted during a run', async () => {
     expect((await w.exited).code).toBe(0);
     await h!.handle.db.execute(sql`update articles set created_at = created_at - interval '10 minutes', fetched_at = fetched_at - interval '10 minutes', extracted_at = extracted_at - interval '10 minutes'`);
     const restartedAt = Date.now();
-    const next = startWorkerProcess('next', h!.workerEnv());
+    const next = startWorkerProcess('next', { ...h!.workerEnv(), ...SMALL_BATCHES });
     workers.push(next);
     await next.ready;
     await waitFor('every article extracted', async () => (await extractedCount(h!.handle)) === expected.extracted, 90_000).catch(async (err: Error) => {

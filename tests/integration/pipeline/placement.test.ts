@@ -241,6 +241,29 @@ describe('update-disputes batches', () => {
     expect((await outcome(handle)).unplaced).toBe(0);
   });
 
+  it('deferring: a job for a batch of articles places those it can lock now and is deferred for the one another batch holds', async () => {
+    if (!(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))) return;
+    handle = await freshPostgres();
+    const ctx = testCtx(testConfig(), handle, now);
+    const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
+    expect(ids.length).toBeGreaterThan(2);
+    await handle.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`select id from articles where id = ${ids[1]!} for no key update`);
+        const r = await updateDisputes(ctx, { articleIds: ids }, { deferIfBusy: true });
+        expect(r).toMatchObject({ articles: ids.length - 1, deferMs: BUSY_DEFER_MS });
+        throw new Error('rolled back');
+      })
+      .catch((err: Error) => expect(err.message).toBe('rolled back'));
+    expect((await outcome(handle)).unplaced).toBe(1);
+    const rerun = await updateDisputes(ctx, { articleIds: ids }, { deferIfBusy: true });
+    expect(rerun).toMatchObject({ articles: 1 });
+    expect(rerun.deferMs).toBeUndefined();
+    expect((await outcome(handle)).unplaced).toBe(0);
+    // Once all are placed, the job has nothing left to do.
+    expect(await updateDisputes(ctx, { articleIds: ids }, { deferIfBusy: true })).toMatchObject({ articles: 0, next: [] });
+  });
+
   it('deferring jobs, eight at a time, end where one-at-a-time placement ends', async () => {
     if (!(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))) return;
     const { articles, expected } = await oneAtATimeReference();
