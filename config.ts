@@ -40,6 +40,7 @@ export const EnvSchema = z
     WORKER_CONCURRENCY_DISPUTES: z.coerce.number().int().positive().default(2),
     FETCH_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     DISPUTES_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
+    DISPUTES_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     EXTRACT_INLINE: bool.default(true),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     JOB_ATTEMPTS: z.coerce.number().int().positive().default(8),
@@ -107,6 +108,8 @@ export interface Config {
     fetchBatchSize: number;
     /** Articles one update-disputes job places together (its own plus others waiting). */
     disputesBatchSize: number;
+    /** How long after a fetch batch its update-disputes job runs, so that one job finds many articles waiting. */
+    disputesDelayMs: number;
     /** fetch-article extracts the article it stored itself; extract-article then serves re-extraction and recovery. */
     extractInline: boolean;
     shutdownTimeoutMs: number;
@@ -168,6 +171,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       },
       fetchBatchSize: e.FETCH_BATCH_SIZE,
       disputesBatchSize: e.DISPUTES_BATCH_SIZE,
+      disputesDelayMs: e.DISPUTES_DELAY_MS,
       extractInline: e.EXTRACT_INLINE,
       shutdownTimeoutMs: e.WORKER_SHUTDOWN_TIMEOUT_MS,
       attempts: e.JOB_ATTEMPTS,

@@ -41,12 +41,12 @@ export function createQueues(config: Config, connection: Redis): Queues {
 /** Adds jobs with their deterministic ids (an existing id makes the add a no-op). */
 export async function enqueueJobs(queues: Queues, jobs: NextJob[], now: Date): Promise<void> {
   // New jobs go in one round trip per queue (addBulk); recovery work is looked at one job at a time.
-  const bulk = new Map<QueueName, { name: string; data: Record<string, unknown>; opts: { jobId: string } }[]>();
+  const bulk = new Map<QueueName, { name: string; data: Record<string, unknown>; opts: { jobId: string; delay?: number } }[]>();
   for (const job of jobs) {
     const id = jobIdFor(job, now);
     if (!job.revive) {
       const list = bulk.get(job.queue) ?? [];
-      list.push({ name: job.queue, data: job.payload, opts: { jobId: id } });
+      list.push({ name: job.queue, data: job.payload, opts: { jobId: id, ...(job.delayMs ? { delay: job.delayMs } : {}) } });
       bulk.set(job.queue, list);
       continue;
     }

@@ -52,6 +52,8 @@ export interface NextJob {
   generation?: string;
   /** Recovery work: if this job id sits in the failed set, retry it rather than add (a no-op). */
   revive?: boolean;
+  /** Run no sooner than this many milliseconds from now (BullMQ's delayed set; the in-process runner ignores it). */
+  delayMs?: number;
 }
 
 /** Deterministic job id: BullMQ ignores an add whose id exists. Ids contain no ':' and are never all digits. */

@@ -56,4 +56,28 @@ describe('update-disputes under BullMQ', async () => {
       await run.close();
     }
   }, 60_000);
+
+  it.skipIf(!up)('a placement job enqueued with a delay (DISPUTES_DELAY_MS after a fetch batch) waits that long, then runs', async () => {
+    const handle = await freshPostgres();
+    const prefix = `bwtest-delay-${process.pid}-${Date.now()}`;
+    const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix });
+    const ctx = testCtx(config, handle);
+    const run = startQueued(ctx, config, handle, ['update-disputes']);
+    const { queues } = run;
+    try {
+      const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
+      const job: NextJob = { queue: 'update-disputes', payload: { articleIds: ids }, delayMs: 800 };
+      const id = jobIdFor(job, new Date());
+      const enqueuedAt = Date.now();
+      await enqueueJobs(queues, [job], new Date());
+      expect(await queues['update-disputes'].getJobState(id)).toBe('delayed');
+      await waitForIdle(queues, 20_000);
+      const done = (await queues['update-disputes'].getJob(id))!;
+      expect(await done.getState()).toBe('completed');
+      expect(done.processedOn! - enqueuedAt).toBeGreaterThanOrEqual(800);
+      expect(done.returnvalue).toMatchObject({ articles: SEED_CASE.length });
+    } finally {
+      await run.close();
+    }
+  }, 60_000);
 });

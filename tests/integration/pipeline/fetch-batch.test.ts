@@ -81,7 +81,7 @@ describe('fetch-article batches', () => {
       const extracted = await rows<{ id: number }>(crashed.handle, sql`select id from articles where extracted_at is not null and story_id is null`);
       const extractedOfBatch = ids.filter((id) => extracted.some((r) => Number(r.id) === id));
       expect(extractedOfBatch.length).toBeGreaterThanOrEqual(3);
-      expect(placement).toEqual([{ queue: 'update-disputes', payload: { articleIds: extractedOfBatch } }]);
+      expect(placement).toEqual([{ queue: 'update-disputes', payload: { articleIds: extractedOfBatch }, delayMs: crashed.ctx.config.workers.disputesDelayMs }]);
 
       const rest = await runInProcess(crashed.ctx, [...retried.next, ...next.filter((j) => j !== batch)]);
       expect(rest.failed).toBe(0);
