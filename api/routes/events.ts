@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { searchEvents } from '../../db/queries/events.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { cachedNames } from '../names.ts';
 import { formatParam, sendList } from '../export.ts';
 import { resolveActorIds } from '../resolve.ts';
 import { cursor, dateString, errorSchema, limit, typeList } from '../schemas.ts';
@@ -56,7 +57,7 @@ export async function eventRoutes(app: FastifyInstance) {
         limit: q.limit,
         cursor: c ? { date: c.d, id: c.id } : undefined,
       };
-      const items = await searchEvents(db, params);
+      const items = await searchEvents(db, params, cachedNames(db, app.responseCache));
       const last = items[items.length - 1];
       return sendList(req, reply, { items, next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, id: last.id }) : null });
     },

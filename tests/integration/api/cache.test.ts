@@ -88,6 +88,24 @@ describe.runIf(await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL'))('respons
     expect(after.json().items.some((e: { sentence: string }) => e.sentence === 'Rewritten sentence.')).toBe(true);
   });
 
+  it('an event search names actors, targets and outlets from memory until another connection renames one', async () => {
+    let limit = 20;
+    // A new limit each time: another URL, so the response cache never answers and only the names are kept.
+    const search = async () => (await get(`/events?actor=Anthropic&limit=${limit++}`)).json().items as { target: string | null; targetId: number | null; outlet: string; articleId: number }[];
+    const item = (await search()).find((e) => e.targetId !== null)!;
+    const names = await other.query<{ target: string; outlet: string }>(
+      'select t.name as target, s.name as outlet from entities t, articles a join sources s on s.id = a.source_id where t.id = $1 and a.id = $2',
+      [item.targetId, item.articleId],
+    );
+    expect({ target: item.target, outlet: item.outlet }).toEqual(names.rows[0]);
+    const renamed = { target: `${item.target} (renamed)`, outlet: `${item.outlet} (renamed)` };
+    await other.query('update entities set name = $2 where id = $1', [item.targetId, renamed.target]);
+    await other.query('update sources set name = $2 where id = (select source_id from articles where id = $1)', [item.articleId, renamed.outlet]);
+    const after = await until(search, (items) => items.some((e) => e.target === renamed.target && e.outlet === renamed.outlet));
+    const same = after.find((e) => e.articleId === item.articleId && e.targetId === item.targetId)!;
+    expect({ target: same.target, outlet: same.outlet }).toEqual(renamed);
+  });
+
   it('bypasses the cache while the listening connection is gone, and resumes when it is back', async () => {
     await get('/disputes');
     expect((await get('/disputes')).headers['x-cache']).toBe('hit');
