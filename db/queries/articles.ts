@@ -126,6 +126,17 @@ export interface ArticleText {
   publishedAt?: Date | null;
 }
 
+/** The values of a stored text, as the statements that store one bind them. */
+export const articleTextValues = (t: ArticleText) => ({
+  text: t.text,
+  byline: t.byline,
+  contentHash: t.contentHash,
+  fingerprint: t.fingerprint,
+  fetchStatus: t.fetchStatus,
+  fetchError: t.fetchError,
+  fetchedAt: t.fetchedAt.toISOString(),
+});
+
 /** Stores the main text of a still-pending article; returns false when another run stored it first. */
 export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): Promise<boolean> {
   const ph = sql.placeholder;
@@ -149,13 +160,7 @@ export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): 
       .prepare(n),
   ).execute({
     id,
-    text: t.text,
-    byline: t.byline,
-    contentHash: t.contentHash,
-    fingerprint: t.fingerprint,
-    fetchStatus: t.fetchStatus,
-    fetchError: t.fetchError,
-    fetchedAt: t.fetchedAt.toISOString(),
+    ...articleTextValues(t),
     title: t.title ?? undefined,
     publishedAt: t.publishedAt?.toISOString(),
   });

@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, isoTimestampOf, prepared, preparedSql } from '../prepared.ts';
 import { articles, entities, events, timelineEntries } from '../schema.ts';
-import type { ArticleText } from './articles.ts';
+import { articleTextValues, type ArticleText } from './articles.ts';
 import { directNames, type NameLookup } from './names.ts';
 import { insertMentionsSql, mentionRowsJson } from './entities.ts';
 
@@ -120,13 +120,7 @@ export async function storeTextAndFirstExtraction(
     )
     select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`).execute({
     articleId,
-    text: t.text,
-    byline: t.byline,
-    contentHash: t.contentHash,
-    fingerprint: t.fingerprint,
-    fetchStatus: t.fetchStatus,
-    fetchError: t.fetchError,
-    fetchedAt: t.fetchedAt.toISOString(),
+    ...articleTextValues(t),
     title: t.title || null,
     publishedAt: t.publishedAt?.toISOString() ?? null,
     at: p.at.toISOString(),

@@ -13,17 +13,21 @@ import { SEED_CASE, seedArticles } from '../../helpers/seed.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A fresh database with the seed case's articles extracted, not placed, and update-disputes workers on Redis. */
+async function placementWorkers(name: string) {
+  const handle = await freshPostgres();
+  const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `bwtest-${name}-${process.pid}-${Date.now()}` });
+  const ctx = testCtx(config, handle);
+  const run = startQueued(ctx, config, handle, ['update-disputes']);
+  const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
+  return { handle, run, queues: run.queues, ids };
+}
+
 describe('update-disputes under BullMQ', async () => {
   const up = (await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL')) && (await serviceAvailable(TEST_REDIS_URL, 'Redis'));
   it.skipIf(!up)('defers a job whose article is held, then completes it on a later run', async () => {
-    const handle = await freshPostgres();
-    const prefix = `bwtest-defer-${process.pid}-${Date.now()}`;
-    const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix });
-    const ctx = testCtx(config, handle);
-    const run = startQueued(ctx, config, handle, ['update-disputes']);
-    const { queues } = run;
+    const { handle, run, queues, ids } = await placementWorkers('defer');
     try {
-      const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
       const job: NextJob = { queue: 'update-disputes', payload: { articleId: ids[0]! } };
       const id = jobIdFor(job, new Date());
       const states: string[] = [];
@@ -58,14 +62,8 @@ describe('update-disputes under BullMQ', async () => {
   }, 60_000);
 
   it.skipIf(!up)('a placement job enqueued with a delay (DISPUTES_DELAY_MS after a fetch batch) waits that long, then runs', async () => {
-    const handle = await freshPostgres();
-    const prefix = `bwtest-delay-${process.pid}-${Date.now()}`;
-    const config = testConfig({ DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix });
-    const ctx = testCtx(config, handle);
-    const run = startQueued(ctx, config, handle, ['update-disputes']);
-    const { queues } = run;
+    const { run, queues, ids } = await placementWorkers('delay');
     try {
-      const ids = await seedArticles(ctx, handle, SEED_CASE, { place: false });
       const job: NextJob = { queue: 'update-disputes', payload: { articleIds: ids }, delayMs: 800 };
       const id = jobIdFor(job, new Date());
       const enqueuedAt = Date.now();

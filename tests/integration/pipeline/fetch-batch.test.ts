@@ -4,35 +4,17 @@
  * run again after part of it was stored (its worker died) must hand the stored articles on and store
  * nothing twice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { startSampleServer, type SampleServer } from '../../../cli/sample-server.ts';
-import { upsertSources } from '../../../db/queries/sources.ts';
-import { loadSourceFile, toSourceRow } from '../../../feeds/sources.ts';
 import { runInProcess } from '../../../workers/in-process.ts';
 import type { NextJob } from '../../../workers/queues.ts';
 import { runStage } from '../../../workers/stages.ts';
-import { freshPglite, testConfig, testCtx } from '../../helpers/env.ts';
 import { ingestOutcome, rows } from '../../helpers/outcome.ts';
+import { sampleIngestSetup, useSampleServer } from '../../helpers/samples.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
-
-let samples: SampleServer;
-beforeAll(async () => {
-  samples = await startSampleServer('feeds/samples');
-});
-afterAll(async () => {
-  await samples?.close();
-});
-
-async function setup(env: Record<string, string>) {
-  const handle = await freshPglite();
-  const ctx = testCtx(testConfig(env), handle, () => NOW);
-  const defs = loadSourceFile('feeds/samples/sources.json', samples.base);
-  await upsertSources(handle.db, defs.map(toSourceRow));
-  const polls: NextJob[] = defs.map((s) => ({ queue: 'poll-feed', payload: { sourceId: s.id, force: true } }));
-  return { handle, ctx, polls };
-}
+const samples = useSampleServer();
+const setup = (env: Record<string, string>) => sampleIngestSetup(samples(), env, NOW);
 
 describe('fetch-article batches', () => {
   it('give the same articles, events and disputes as a job per article, in fewer jobs', async () => {

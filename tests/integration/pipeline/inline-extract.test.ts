@@ -3,34 +3,18 @@
  * outcome must be the one the separate extract-article stage gives, and a failure of the inline
  * extraction must lose nothing: the fetch is kept and extract-article takes the article over.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { startSampleServer, type SampleServer } from '../../../cli/sample-server.ts';
-import { upsertSources } from '../../../db/queries/sources.ts';
 import type { DbHandle } from '../../../db/client.ts';
-import { loadSourceFile, toSourceRow } from '../../../feeds/sources.ts';
 import { runInProcess } from '../../../workers/in-process.ts';
-import type { NextJob } from '../../../workers/queues.ts';
-import { freshPglite, testConfig, testCtx } from '../../helpers/env.ts';
 import { ingestOutcome as outcome, rows } from '../../helpers/outcome.ts';
+import { sampleIngestSetup, useSampleServer } from '../../helpers/samples.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
-
-let samples: SampleServer;
-beforeAll(async () => {
-  samples = await startSampleServer('feeds/samples');
-});
-afterAll(async () => {
-  await samples?.close();
-});
+const samples = useSampleServer();
 
 async function ingest(env: Record<string, string>, before?: (handle: DbHandle) => Promise<void>) {
-  const handle = await freshPglite();
-  const ctx = testCtx(testConfig(env), handle, () => NOW);
-  const defs = loadSourceFile('feeds/samples/sources.json', samples.base);
-  await upsertSources(handle.db, defs.map(toSourceRow));
-  await before?.(handle);
-  const polls: NextJob[] = defs.map((s) => ({ queue: 'poll-feed', payload: { sourceId: s.id, force: true } }));
+  const { handle, ctx, polls } = await sampleIngestSetup(samples(), env, NOW, before);
   const summary = await runInProcess(ctx, polls);
   return { handle, ctx, summary };
 }
