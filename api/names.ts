@@ -8,27 +8,19 @@ import type { DbOrTx } from '../db/client.ts';
 import { directNames, readEntityNames, readSourceNames, type NameLookup } from '../db/queries/names.ts';
 import type { ResponseCache } from './cache.ts';
 
-/** Past this many names a table's map starts again empty (an entity table can grow large). */
+/** Past this many names a table's map starts again empty, before the next page's are read (an entity table can grow large). */
 const MAX_NAMES = 200_000;
 
 export function cachedNames(db: DbOrTx, cache: ResponseCache | null): NameLookup {
   if (!cache) return directNames(db);
   async function lookup<K>(table: string, ids: readonly K[], read: (missing: K[]) => Promise<Map<K, string>>): Promise<Map<K, string>> {
     // One map per table and generation: a change to the table (a rename, a merge) starts a new one.
-    const known = await cache!.memo(`names\n${table}`, [table], async () => new Map<K, string>());
+    const slot = await cache!.memo(`names\n${table}`, [table], async () => ({ map: new Map<K, string>() }));
+    // Replaced, not cleared: a request still reading names keeps the map it started with.
+    if (slot.map.size > MAX_NAMES) slot.map = new Map();
+    const known = slot.map;
     const missing = ids.filter((id) => !known.has(id));
-    if (missing.length === 0) return known;
-    const found = await read(missing);
-    if (known.size + found.size > MAX_NAMES) {
-      const page = new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])));
-      known.clear();
-      for (const [id, name] of found) {
-        known.set(id, name);
-        page.set(id, name);
-      }
-      return page;
-    }
-    for (const [id, name] of found) known.set(id, name);
+    if (missing.length) for (const [id, name] of await read(missing)) known.set(id, name);
     return known;
   }
   return {

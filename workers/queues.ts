@@ -6,23 +6,19 @@ import { z } from 'zod';
 
 export const PollFeedSchema = z.object({ sourceId: z.string().min(1), force: z.boolean().optional() });
 export const ArticleJobSchema = z.object({ articleId: z.number().int().positive() });
+/** Several articles handled by one job (a fetch batch, and the placement of what it extracted). */
+const ArticleBatchSchema = z.object({ articleIds: z.array(z.number().int().positive()).min(1).max(500) });
 /**
  * fetch-article: one article, or a batch of a feed's new articles (FETCH_BATCH_SIZE) fetched one after
  * another in one job — the pages of one outlet are fetched in turn anyway (per-host politeness), and a
  * batch costs one job's queue round trips instead of one per article.
  */
-export const FetchArticleSchema = z.union([
-  ArticleJobSchema,
-  z.object({ articleIds: z.array(z.number().int().positive()).min(1).max(500) }),
-]);
+export const FetchArticleSchema = z.union([ArticleJobSchema, ArticleBatchSchema]);
 /**
  * update-disputes: the articles a job answers for — one (`refresh` re-evaluates an already placed story: a
  * syndicated copy of it arrived), or those a fetch-article batch extracted.
  */
-export const UpdateDisputesSchema = z.union([
-  ArticleJobSchema.extend({ refresh: z.boolean().optional() }),
-  z.object({ articleIds: z.array(z.number().int().positive()).min(1).max(500) }),
-]);
+export const UpdateDisputesSchema = z.union([ArticleJobSchema.extend({ refresh: z.boolean().optional() }), ArticleBatchSchema]);
 export const SweepSchema = z.object({}).passthrough();
 export const NotifySchema = z.object({ timelineEntryId: z.number().int().positive() });
 export const DigestSchema = z.object({ subscriptionId: z.number().int().positive(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
@@ -63,17 +59,12 @@ export function jobIdFor(job: NextJob, now: Date): string {
     case 'poll-feed':
       // One poll per source per minute window at most, whoever asks for it.
       return `poll-${String(job.payload.sourceId).replace(/[^A-Za-z0-9_-]/g, '_')}-${Math.floor(now.getTime() / 60_000)}${g}`;
-    case 'fetch-article': {
-      // A batch is named by its first and last article and its size: the same poll retried makes the same batches.
-      const ids = job.payload.articleIds as number[] | undefined;
-      return ids ? `fetch-${ids[0]}-${ids[ids.length - 1]}-${ids.length}${g}` : `fetch-${job.payload.articleId}${g}`;
-    }
+    case 'fetch-article':
+      return `fetch-${articlesKey(job.payload)}${g}`;
     case 'extract-article':
       return `extract-${job.payload.articleId}${g}`;
-    case 'update-disputes': {
-      const ids = job.payload.articleIds as number[] | undefined;
-      return ids ? `disputes-${ids[0]}-${ids[ids.length - 1]}-${ids.length}${g}` : `disputes-${job.payload.articleId}${g}`;
-    }
+    case 'update-disputes':
+      return `disputes-${articlesKey(job.payload)}${g}`;
     case 'sweep':
       return `sweep-${Math.floor(now.getTime() / 60_000)}`;
     case 'deliver-alerts':
@@ -81,6 +72,15 @@ export function jobIdFor(job: NextJob, now: Date): string {
     case 'digest-tick':
       return `digests-${Math.floor(now.getTime() / 60_000)}`;
   }
+}
+
+/**
+ * The articles of a payload in a job id: the article's id, or a batch's first and last article and its size
+ * (the same poll retried makes the same batches, and so the same ids).
+ */
+function articlesKey(payload: Record<string, unknown>): string {
+  const ids = payload.articleIds as number[] | undefined;
+  return ids ? `${ids[0]}-${ids[ids.length - 1]}-${ids.length}` : String(payload.articleId);
 }
 
 /** Default options for every job: retries with exponential backoff, bounded history. */

@@ -62,34 +62,52 @@ function eventRowsJson(rows: NewEvent[]): string {
   );
 }
 
+/** An article's first extraction: its events, its mention counts, the extractor version and when. */
+export interface FirstExtraction {
+  events: NewEvent[];
+  mentions: { entityId: number; count: number }[];
+  version: string;
+  at: Date;
+}
+
+/**
+ * One statement: `mark` (an UPDATE of the article that sets the extracted mark and returns its id, or no
+ * row when it does not apply) and, only for a marked article, the inserts of its events and mentions.
+ */
+function withFirstExtraction(mark: SQL): SQL {
+  const ph = sql.placeholder;
+  return sql`
+    with marked as (${mark}
+    ), ev as (${insertEventsSql(sql`m.id`, sql`${ph('events')}`, sql`marked m,`)}
+    ), men as (${insertMentionsSql(sql`m.id`, sql`${ph('mentions')}`, sql`marked m,`)}
+    )
+    select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`;
+}
+
+const firstExtractionValues = (p: FirstExtraction) => ({
+  at: p.at.toISOString(),
+  version: p.version,
+  events: eventRowsJson(p.events),
+  mentions: mentionRowsJson(p.mentions),
+});
+
+/** The events stored, or null when the article was not marked (nothing was written). */
+const eventsStored = (rows: { marked: number; events: number }[]) => (Number(rows[0]!.marked) ? Number(rows[0]!.events) : null);
+
 /**
  * Stores the first extraction of an article — its events, its mention counts and the extracted mark — in
  * one statement (atomic on its own, one round trip). Returns the number of events stored, or null when
  * the article was extracted meanwhile (nothing is written then).
  */
-export async function storeFirstExtraction(
-  db: DbOrTx,
-  articleId: number,
-  p: { events: NewEvent[]; mentions: { entityId: number; count: number }[]; version: string; at: Date },
-): Promise<number | null> {
+export async function storeFirstExtraction(db: DbOrTx, articleId: number, p: FirstExtraction): Promise<number | null> {
   const ph = sql.placeholder;
-  const rows = await preparedSql<{ marked: number; events: number }>(db, 'store_first_extraction', () => sql`
-    with marked as (
+  const rows = await preparedSql<{ marked: number; events: number }>(db, 'store_first_extraction', () =>
+    withFirstExtraction(sql`
       update articles set extracted_at = ${ph('at')}::timestamptz, extractor_version = ${ph('version')}::text, placed_at = null
       where id = ${ph('articleId')}::bigint and extracted_at is null
-      returning id
-    ), ev as (${insertEventsSql(sql`m.id`, sql`${ph('events')}`, sql`marked m,`)}
-    ), men as (${insertMentionsSql(sql`m.id`, sql`${ph('mentions')}`, sql`marked m,`)}
-    )
-    select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`).execute({
-    at: p.at.toISOString(),
-    version: p.version,
-    articleId,
-    events: eventRowsJson(p.events),
-    mentions: mentionRowsJson(p.mentions),
-  });
-  const row = rows[0]!;
-  return Number(row.marked) ? Number(row.events) : null;
+      returning id`),
+  ).execute({ articleId, ...firstExtractionValues(p) });
+  return eventsStored(rows);
 }
 
 /**
@@ -99,37 +117,25 @@ export async function storeFirstExtraction(
  * it had them. Returns the number of events stored, or null when another run stored the article first
  * (nothing is written then).
  */
-export async function storeTextAndFirstExtraction(
-  db: DbOrTx,
-  articleId: number,
-  t: ArticleText,
-  p: { events: NewEvent[]; mentions: { entityId: number; count: number }[]; version: string; at: Date },
-): Promise<number | null> {
+export async function storeTextAndFirstExtraction(db: DbOrTx, articleId: number, t: ArticleText, p: FirstExtraction): Promise<number | null> {
   const ph = sql.placeholder;
-  const rows = await preparedSql<{ marked: number; events: number }>(db, 'store_text_and_first_extraction', () => sql`
-    with marked as (
+  const rows = await preparedSql<{ marked: number; events: number }>(db, 'store_text_and_first_extraction', () =>
+    withFirstExtraction(sql`
       update articles set text = ${ph('text')}::text, byline = ${ph('byline')}::text, content_hash = ${ph('contentHash')}::text,
         fingerprint = ${ph('fingerprint')}::text, fetch_status = ${ph('fetchStatus')}::text, fetch_error = ${ph('fetchError')}::text,
         fetched_at = ${ph('fetchedAt')}::timestamptz, title = coalesce(title, ${ph('title')}::text),
         published_at = coalesce(published_at, ${ph('publishedAt')}::timestamptz),
         extracted_at = ${ph('at')}::timestamptz, extractor_version = ${ph('version')}::text, placed_at = null
       where id = ${ph('articleId')}::bigint and fetch_status = 'pending' and extracted_at is null
-      returning id
-    ), ev as (${insertEventsSql(sql`m.id`, sql`${ph('events')}`, sql`marked m,`)}
-    ), men as (${insertMentionsSql(sql`m.id`, sql`${ph('mentions')}`, sql`marked m,`)}
-    )
-    select (select count(*) from marked)::int as marked, (select count(*) from ev)::int as events`).execute({
+      returning id`),
+  ).execute({
     articleId,
     ...articleTextValues(t),
     title: t.title || null,
     publishedAt: t.publishedAt?.toISOString() ?? null,
-    at: p.at.toISOString(),
-    version: p.version,
-    events: eventRowsJson(p.events),
-    mentions: mentionRowsJson(p.mentions),
+    ...firstExtractionValues(p),
   });
-  const row = rows[0]!;
-  return Number(row.marked) ? Number(row.events) : null;
+  return eventsStored(rows);
 }
 
 const actorE = alias(entities, 'actor_e');
