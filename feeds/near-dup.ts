@@ -15,57 +15,136 @@ const SHINGLE = 3;
 const FNV_PRIME_LO = 0x1b3; // FNV-1a 64 prime = 2^40 + 0x1b3
 
 /**
- * FNV-1a 64 state as two unsigned 32-bit halves [hi, lo], at the offset basis. The multiply by the prime
- * (2^40 + 0x1b3) in fnvAdd is done on Number halves — exact, since every partial product stays below
- * 2^53 — which is many times faster than BigInt arithmetic and gives the same bits.
+ * FNV-1a 64 over UTF-16 code units, as two unsigned 32-bit halves. The multiply by the prime
+ * (2^40 + 0x1b3) is done on Number halves — exact, since every partial product stays below 2^53 —
+ * which is many times faster than BigInt arithmetic and gives the same bits. The state lives in these
+ * two module variables while a shingle is hashed (no array per shingle).
  */
-function fnvState(): [number, number] {
-  return [0xcbf29ce4, 0x84222325];
-}
+const FNV_BASIS_HI = 0xcbf29ce4;
+const FNV_BASIS_LO = 0x84222325;
+let fnvHi = 0;
+let fnvLo = 0;
 
-/** Feeds a string's UTF-16 code units into an FNV-1a 64 state, in place. */
-function fnvAdd(h: [number, number], s: string): void {
-  let hi = h[0];
-  let lo = h[1];
-  for (let i = 0; i < s.length; i++) {
+/** Feeds the UTF-16 code units of s[from, to) into the FNV state (fnvHi, fnvLo). */
+function fnvAdd(s: string, from: number, to: number): void {
+  let hi = fnvHi;
+  let lo = fnvLo;
+  for (let i = from; i < to; i++) {
     lo = (lo ^ s.charCodeAt(i)) >>> 0;
     const a = lo * FNV_PRIME_LO;
-    const carry = Math.floor(a / 0x1_0000_0000);
+    const carry = (a / 0x1_0000_0000) >>> 0; // a < 2^41: the quotient fits 32 bits
     const b = hi * FNV_PRIME_LO + carry;
     hi = ((b >>> 0) + ((lo << 8) >>> 0)) >>> 0;
     lo = a >>> 0;
   }
-  h[0] = hi;
-  h[1] = lo;
+  fnvHi = hi;
+  fnvLo = lo;
 }
 
-function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
-/** Returns the 64-bit SimHash of a text as 16 hex digits ('' when the text is too short). */
-export function fingerprint(text: string): string {
-  const t = tokens(text);
-  if (t.length < MIN_TOKENS) return '';
-  const votes = new Int32Array(64);
-  for (let i = 0; i + SHINGLE <= t.length; i++) {
-    // The hash of the shingle "t[i] t[i+1] t[i+2]", fed token by token (no joined string).
-    const h = fnvState();
-    for (let k = 0; k < SHINGLE; k++) {
-      if (k) fnvAdd(h, ' ');
-      fnvAdd(h, t[i + k]!);
+/**
+ * The word tokens of a lower-cased text — maximal runs of Unicode letters and digits, as the regex
+ * /[\p{L}\p{N}]+/gu finds them — as [start, end) offsets into it, in `bounds` (reused, grown as needed):
+ * returns how many. ASCII is classified by code; other code points (a surrogate pair as one) by the regex.
+ */
+let bounds = new Int32Array(4096);
+function tokenBounds(s: string): number {
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 0x80) word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+    else {
+      const cp = s.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      word = WORD_CHAR.test(String.fromCodePoint(cp));
     }
-    const [hi, lo] = h;
-    for (let b = 0; b < 32; b++) {
-      votes[b] += (lo >>> b) & 1 ? 1 : -1;
-      votes[b + 32] += (hi >>> b) & 1 ? 1 : -1;
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (2 * n + 2 > bounds.length) bounds = growBounds(bounds);
+      bounds[2 * n] = start;
+      bounds[2 * n + 1] = i;
+      n++;
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) {
+    if (2 * n + 2 > bounds.length) bounds = growBounds(bounds);
+    bounds[2 * n] = start;
+    bounds[2 * n + 1] = s.length;
+    n++;
+  }
+  return n;
+}
+
+function growBounds(b: Int32Array): Int32Array {
+  const bigger = new Int32Array(b.length * 2);
+  bigger.set(b);
+  return bigger;
+}
+
+/** Bit planes of the per-bit counters: up to 2^PLANES - 1 shingles are counted before a flush. */
+const PLANES = 8;
+const CHUNK = (1 << PLANES) - 1;
+
+/**
+ * Returns the 64-bit SimHash of a text as 16 hex digits ('' when the text is too short). A bit is set
+ * when more shingle hashes have it set than not. The per-bit counts are kept bit-sliced (plane k holds
+ * bit k of all 32 counters of a half, and a hash is added with a ripple of ANDs and XORs), which costs a
+ * few operations per shingle instead of 64 increments; they are flushed to plain counts every CHUNK shingles.
+ */
+export function fingerprint(text: string): string {
+  const s = text.toLowerCase();
+  const count = tokenBounds(s);
+  if (count < MIN_TOKENS) return '';
+  const shingles = count - SHINGLE + 1;
+  const ones = new Int32Array(64);
+  const planesLo = new Int32Array(PLANES);
+  const planesHi = new Int32Array(PLANES);
+  let pending = 0;
+  for (let i = 0; i < shingles; i++) {
+    // The hash of the shingle "t[i] t[i+1] t[i+2]", fed token by token (no joined string).
+    fnvHi = FNV_BASIS_HI;
+    fnvLo = FNV_BASIS_LO;
+    for (let k = 0; k < SHINGLE; k++) {
+      if (k) fnvAdd(' ', 0, 1);
+      fnvAdd(s, bounds[2 * (i + k)]!, bounds[2 * (i + k) + 1]!);
+    }
+    let carry = fnvLo | 0;
+    for (let p = 0; carry !== 0 && p < PLANES; p++) {
+      const next = planesLo[p]! & carry;
+      planesLo[p] = planesLo[p]! ^ carry;
+      carry = next;
+    }
+    carry = fnvHi | 0;
+    for (let p = 0; carry !== 0 && p < PLANES; p++) {
+      const next = planesHi[p]! & carry;
+      planesHi[p] = planesHi[p]! ^ carry;
+      carry = next;
+    }
+    if (++pending === CHUNK || i === shingles - 1) {
+      for (let p = 0; p < PLANES; p++) {
+        const lo = planesLo[p]!;
+        const hi = planesHi[p]!;
+        if (lo) for (let b = 0; b < 32; b++) ones[b] += ((lo >>> b) & 1) << p;
+        if (hi) for (let b = 0; b < 32; b++) ones[b + 32] += ((hi >>> b) & 1) << p;
+      }
+      planesLo.fill(0);
+      planesHi.fill(0);
+      pending = 0;
     }
   }
+  // Set where the ones outvote the zeros: ones - (shingles - ones) > 0.
   let fpHi = 0;
   let fpLo = 0;
   for (let b = 0; b < 32; b++) {
-    if (votes[b]! > 0) fpLo |= 1 << b;
-    if (votes[b + 32]! > 0) fpHi |= 1 << b;
+    if (2 * ones[b]! > shingles) fpLo |= 1 << b;
+    if (2 * ones[b + 32]! > shingles) fpHi |= 1 << b;
   }
   return (fpHi >>> 0).toString(16).padStart(8, '0') + (fpLo >>> 0).toString(16).padStart(8, '0');
 }

@@ -54,7 +54,7 @@ describe('fingerprint bits', () => {
     return fp.toString(16).padStart(16, '0');
   }
 
-  it('match a BigInt FNV-1a 64 reference bit for bit (Number halves lose nothing)', () => {
+  it('match a BigInt FNV-1a 64 reference bit for bit (Number halves, the token scanner and the bit-sliced counts lose nothing)', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }), { minLength: 20, maxLength: 60 }), (words) => {
         const text = words.join(' ');
@@ -62,6 +62,22 @@ describe('fingerprint bits', () => {
       }),
       { numRuns: 200 },
     );
+    // Any code points (lone surrogates, astral letters, combining marks) and any separators: the token
+    // scanner must split where the regex does.
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 8, unit: 'binary' }), fc.constantFrom(' ', ', ', '\n', '—', '\u00a0', '')), { minLength: 20, maxLength: 80 }),
+        (parts) => {
+          const text = parts.map(([w, sep]) => w + sep).join('');
+          expect(fingerprint(text)).toBe(reference(text));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // Long texts: more shingles than the bit-sliced counters hold before a flush (255), and a tie.
+    const long = Array.from({ length: 1200 }, (_, i) => `w${(i * 7919) % 613} Ünïcode 𝐀𝐁 東京 e\u0301`).join(' ');
+    expect(fingerprint(long)).toBe(reference(long));
+    expect(fingerprint('same '.repeat(600))).toBe(reference('same '.repeat(600)));
     expect(hammingDistance('ffffffffffffffff', '0000000000000000')).toBe(64);
     expect(hammingDistance('8000000000000001', '0000000000000000')).toBe(2);
   });
