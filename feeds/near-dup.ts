@@ -48,7 +48,7 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
  * /[\p{L}\p{N}]+/gu finds them — as [start, end) offsets into it, in `bounds` (reused, grown as needed):
  * returns how many. ASCII is classified by code; other code points (a surrogate pair as one) by the regex.
  */
-let bounds = new Int32Array(4096);
+let bounds: Int32Array = new Int32Array(4096);
 function tokenBounds(s: string): number {
   let n = 0;
   let start = -1;
