@@ -46,11 +46,17 @@ function cleanSpace(s: string): string {
  */
 function leadingText(el: AnyNode, n: number): string {
   let raw = '';
+  let settled: string | null = null;
   const walk = (node: AnyNode): boolean => {
     if (node.type === 'text') {
       raw += (node as unknown as { data: string }).data;
-      // Longer than n once cleaned (a trailing space may still be trimmed), so the first n are settled.
-      return raw.length > n && cleanSpace(raw).length > n;
+      if (raw.length <= n) return false;
+      // A prefix of the text that is longer than n once cleaned settles the first n characters: spaces
+      // collapse locally and only its end may be trimmed. A prefix of 4n, not the whole text so far, is cleaned.
+      const head = cleanSpace(raw.length > 4 * n ? raw.slice(0, 4 * n) : raw);
+      if (head.length <= n) return false;
+      settled = head;
+      return true;
     }
     if (node.type === 'tag' || node.type === 'script' || node.type === 'style' || node.type === 'cdata') {
       for (const c of (node as Element).children ?? []) if (walk(c)) return true;
@@ -58,7 +64,7 @@ function leadingText(el: AnyNode, n: number): string {
     return false;
   };
   walk(el);
-  return cleanSpace(raw).slice(0, n);
+  return (settled ?? cleanSpace(raw)).slice(0, n);
 }
 
 function classAndId(el: Element): string {
@@ -322,8 +328,11 @@ function findBody($: $T): Element[] {
         paragraphs.push(el);
       }
     });
+  // Each paragraph's cleaned text, read once (the scoring and the climb below both need it).
+  const paragraphText = new Map<Element, string>();
+  for (const p of paragraphs) if (!loose.has(p) && !paragraphText.has(p)) paragraphText.set(p, cleanSpace($(p).text()));
   for (const p of paragraphs) {
-    const text = loose.get(p) ?? cleanSpace($(p).text());
+    const text = loose.get(p) ?? paragraphText.get(p)!;
     if (text.length < 25) continue;
     if (p.tagName === 'li' && linkDensity($, p) > 0.3) continue;
     let score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
@@ -370,7 +379,7 @@ function findBody($: $T): Element[] {
   // (a body split into chunks or cards, each in its own wrapper).
   const good = new Map<Element, number>();
   for (const p of paragraphs) {
-    const len = cleanSpace($(p).text()).length;
+    const len = (paragraphText.get(p) ?? cleanSpace($(p).text())).length;
     if (len < 60 || linkDensity($, p) >= 0.3) continue;
     for (let a = p.parent as Element | null; a && a.type === 'tag'; a = a.parent as Element | null) good.set(a, (good.get(a) ?? 0) + len);
   }
@@ -489,16 +498,18 @@ function renderBlocks($: $T, root: Element): string[] {
     for (const c of el.children ?? []) {
       if (c.type === 'tag') {
         const child = c as Element;
-        const t = cleanSpace($(child).text());
         const heading = /^h[2-6]$/.test(child.tagName);
-        if ((heading || /^p$|^div$|^strong$|^span$/.test(child.tagName)) && t.length > 0 && t.length < 60 && (END_OF_ARTICLE_HEADING.test(t) || (heading && MORE_FROM_HEADING.test(t)))) {
+        // Only a short text can be such a heading: read the child's text no further than 60 characters
+        // (the whole text of every child of every block walked had been the costliest step of rendering).
+        const t = heading || /^p$|^div$|^strong$|^span$/.test(child.tagName) ? leadingText(child, 60) : '';
+        if (t.length > 0 && t.length < 60 && (END_OF_ARTICLE_HEADING.test(t) || (heading && MORE_FROM_HEADING.test(t)))) {
           if (process.env.PAGE_DEBUG) console.error('skip heading', t);
           flush();
           skipping = true;
           continue;
         }
         if (skipping) {
-          if (child.tagName === 'p' && t.length >= 150 && linkDensity($, child) < 0.2) skipping = false;
+          if (child.tagName === 'p' && cleanSpace($(child).text()).length >= 150 && linkDensity($, child) < 0.2) skipping = false;
           else continue;
         }
       } else if (skipping) {

@@ -33,3 +33,28 @@ describe('extractMainText metadata', () => {
     expect(extractMainText('').text).toBe('');
   });
 });
+
+describe('extractMainText: "related" headings', () => {
+  const para = (s: string) => `<p>${s} The ministry said the review of the cloud provider would take several months, and officials declined to comment further on the complaint.</p>`;
+  const page = (heading: string) => `<html><body><main><article><div class="story-body">
+    ${para('Regulators opened an inquiry into the model provider on Monday.')}
+    ${para('The company denied the claims and called them baseless.')}
+    ${heading}
+    <p>Other story: football scores from the weekend.</p>
+    <p>Yet another story about the weather in spring.</p>
+    ${para('Analysts said the case could take years.')}
+  </div></article></main></body></html>`;
+
+  it('drops the teasers after a heading whose text, padded with whitespace past the part first cleaned, is only "Related"', () => {
+    const text = extractMainText(page(`<h2><span>\n${' '.repeat(300)}</span><span>\nRelated\n</span>${'\n '.repeat(200)}</h2>`)).text;
+    expect(text).toContain('baseless');
+    expect(text).toContain('take years');
+    expect(text).not.toContain('Other story');
+    expect(text).not.toContain('Yet another story');
+  });
+  it('keeps a paragraph that opens with "Related" but runs on (a heading is short)', () => {
+    const text = extractMainText(page(`<p>Related matters were raised by the delegation of the opposing government at the same hearing in Geneva.</p>`)).text;
+    expect(text).toContain('Related matters were raised');
+    expect(text).toContain('Other story: football');
+  });
+});
