@@ -58,3 +58,14 @@ describe('extractMainText: "related" headings', () => {
     expect(text).toContain('Other story: football');
   });
 });
+
+describe('extractMainText: scripts and styles', () => {
+  it('leaves out the code of scripts and styles inside the article', () => {
+    const p = '<p>Regulators opened an inquiry into the model provider on Monday, and the company denied the claims, calling them baseless and protectionist.</p>';
+    const html = `<html><body><article><div class="story-body">${p}<script>window.trackingPixel = "analytics code that is not article text";</script>${p}<style>.story-body { color: red }</style>${p}</div></article></body></html>`;
+    const text = extractMainText(html).text;
+    expect(text).toContain('baseless and protectionist');
+    expect(text).not.toContain('trackingPixel');
+    expect(text).not.toContain('color: red');
+  });
+});
