@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { getDispute, getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
+import { getDispute, getDisputeChanges, getDisputeParties, getDisputeWithParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { describeChange } from '../../disputes/ladder.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { formatParam, sendList } from '../export.ts';
@@ -140,10 +140,9 @@ export async function disputeRoutes(app: FastifyInstance) {
       const q = req.query;
       const c = decodeCursor<{ d: string; r: string; t: string; id: number }>(q.cursor, { d: 'date', r: 'string', t: 'string', id: 'number' });
       if (c && Number.isNaN(Date.parse(c.r))) throw new BadCursorError();
-      // The dispute, its parties and the page of its timeline in parallel (an unknown id finds no entries).
-      const [d, parties, items] = await Promise.all([
-        getDispute(db(), req.params.id),
-        getDisputeParties(db(), req.params.id),
+      // The dispute with its parties, and the page of its timeline, in parallel (an unknown id finds no entries).
+      const [d, items] = await Promise.all([
+        getDisputeWithParties(db(), req.params.id),
         getTimelineWithSources(db(), req.params.id, {
           types: q.type?.split(','),
           since: q.since,
@@ -167,7 +166,7 @@ export async function disputeRoutes(app: FastifyInstance) {
       }
       const last = items[items.length - 1];
       return {
-        dispute: { ...d, parties },
+        dispute: d,
         items,
         next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, r: new Date(last.firstReportedAt).toISOString(), t: last.type, id: last.id }) : null,
       };

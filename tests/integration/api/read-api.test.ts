@@ -1,5 +1,6 @@
 /** The read API against a real (embedded) database seeded through the real update-disputes stage. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../api/app.ts';
 import type { DbHandle } from '../../../db/client.ts';
@@ -57,6 +58,27 @@ describe('read API', () => {
     expect((await get('/disputes?actor=Nobody')).json().items).toEqual([]);
     const escalating = (await get('/disputes?status=escalating,active,cooling')).json();
     expect(escalating.items.length).toBeGreaterThan(0);
+  });
+
+  it('a timeline names the parties of its dispute and lists the syndicated copies of each source', async () => {
+    const list = (await get('/disputes?actor=Anthropic')).json();
+    const id = list.items[0].id;
+    const before = (await get(`/disputes/${id}/timeline?limit=199`)).json();
+    expect(before.dispute.parties.map((p: { name: string }) => p.name)).toEqual(['Alibaba', 'Anthropic']);
+    const story = before.items[0].sources[0];
+    expect(story.syndicatedBy).toEqual([]);
+    expect(story).not.toHaveProperty('hasCopies');
+    // A copy of the first source's story, from another outlet.
+    const { rows } = (await handle.db.execute(sql`
+      insert into articles (canonical_url, url, source_id, title, fetch_status, story_id)
+      select 'https://copy.example/1', 'https://copy.example/1', a.source_id, 'Copy', 'fetched', a.id from articles a where a.id = ${story.articleId}
+      returning id, source_id`)) as unknown as { rows: { id: number; source_id: string }[] };
+    await handle.db.execute(sql`insert into story_outlets (story_id, article_id, source_id, similarity) values
+      (${story.articleId}, ${story.articleId}, ${rows[0]!.source_id}, 1), (${story.articleId}, ${rows[0]!.id}, ${rows[0]!.source_id}, 0.9)`);
+    const after = (await get(`/disputes/${id}/timeline?limit=198`)).json();
+    expect(after.items[0].sources[0]).toMatchObject({ articleId: story.articleId, outlet: story.outlet, syndicatedBy: [{ outlet: story.outlet, url: 'https://copy.example/1' }] });
+    expect(after.items[0].sources[0]).not.toHaveProperty('hasCopies');
+    expect(after.items.slice(1).every((e: { sources: { articleId: number; syndicatedBy: unknown[] }[] }) => e.sources.every((s) => s.articleId === story.articleId || s.syndicatedBy.length === 0))).toBe(true);
   });
 
   it('sort=escalation puts the highest level first and pages with a cursor', async () => {
