@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '../../workers/context.ts';
-import { getDispute, getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
+import { getDisputeChanges, getDisputeWithParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { listPartiesOfDisputes } from '../../db/queries/digests.ts';
 import { renderMessagePage } from '../render/message-page.ts';
 import { renderDisputeIndex, renderDisputePage, type DisputePageData } from '../render/timeline-page.ts';
@@ -10,14 +10,14 @@ const HTML = 'text/html; charset=utf-8';
 
 /** Everything the timeline page of a dispute shows; undefined for an unknown dispute. */
 export async function loadDisputePageData(ctx: Ctx, id: number): Promise<(DisputePageData & { mergedInto: number | null }) | undefined> {
-  const d = await getDispute(ctx.db, id);
-  if (!d) return undefined;
-  const [parties, changes, entries] = await Promise.all([
-    getDisputeParties(ctx.db, d.id),
-    getDisputeChanges(ctx.db, d.id),
-    getTimelineWithSources(ctx.db, d.id, { limit: 1000 }),
+  // The dispute with its parties, its change records and its timeline at once (an unknown id finds none of them).
+  const [d, changes, entries] = await Promise.all([
+    getDisputeWithParties(ctx.db, id),
+    getDisputeChanges(ctx.db, id),
+    getTimelineWithSources(ctx.db, id, { limit: 1000 }),
   ]);
-  return { dispute: { ...d, parties }, changes, entries, ladderLevels: ctx.ladder.levels, generatedAt: ctx.now(), mergedInto: d.mergedInto };
+  if (!d) return undefined;
+  return { dispute: d, changes, entries, ladderLevels: ctx.ladder.levels, generatedAt: ctx.now(), mergedInto: d.mergedInto };
 }
 
 /** /app (index of disputes, most escalated first) and /app/disputes/:id (timeline page): server-rendered HTML. */

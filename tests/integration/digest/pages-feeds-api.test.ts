@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../api/app.ts';
 import type { DbHandle } from '../../../db/client.ts';
+import { disputes } from '../../../db/schema.ts';
 import { openTestDb, seedDisputes, testCtx, type Clock, type Seeded } from './helpers.ts';
 
 let handle: DbHandle;
@@ -43,6 +44,18 @@ describe('timeline page and index', () => {
 
   it('an unknown dispute is a 404 page', async () => {
     expect((await app.inject({ method: 'GET', url: '/app/disputes/999' })).statusCode).toBe(404);
+  });
+
+  it('a dispute merged into another redirects to it; the page names the parties', async () => {
+    const [tomb] = await handle.db
+      .insert(disputes)
+      .values({ key: 'merged-away', title: 'Merged away', partyIds: [], issue: 'other', lastActivityAt: clock.now, mergedInto: seeded.disputeId })
+      .returning();
+    const res = await app.inject({ method: 'GET', url: `/app/disputes/${tomb!.id}` });
+    expect(res.statusCode).toBe(301);
+    expect(res.headers.location).toBe(`/app/disputes/${seeded.disputeId}`);
+    const page = (await app.inject({ method: 'GET', url: `/app/disputes/${seeded.disputeId}` })).body;
+    for (const name of ['Anthropic', 'Alibaba']) expect(page).toContain(name);
   });
 });
 
