@@ -49,6 +49,8 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
  * returns how many. ASCII is classified by code; other code points (a surrogate pair as one) by the regex.
  */
 let bounds: Int32Array = new Int32Array(4096);
+/** The largest token-bounds buffer kept between calls (2 entries per token: 32,768 tokens, 256 KB). */
+const MAX_KEPT_BOUNDS = 65_536;
 function tokenBounds(s: string): number {
   let n = 0;
   let start = -1;
@@ -101,7 +103,16 @@ const CHUNK = (1 << PLANES) - 1;
 export function fingerprint(text: string): string {
   const s = text.toLowerCase();
   const count = tokenBounds(s);
-  if (count < MIN_TOKENS) return '';
+  try {
+    return count < MIN_TOKENS ? '' : simHash(s, count);
+  } finally {
+    // A huge page (up to FETCH_MAX_BYTES) grows the shared bounds to megabytes: let it go rather than keep it.
+    if (bounds.length > MAX_KEPT_BOUNDS) bounds = new Int32Array(4096);
+  }
+}
+
+/** The SimHash of the `count` tokens whose bounds tokenBounds(s) left in `bounds`. */
+function simHash(s: string, count: number): string {
   const shingles = count - SHINGLE + 1;
   const ones = new Int32Array(64);
   const planesLo = new Int32Array(PLANES);

@@ -78,6 +78,10 @@ describe('fingerprint bits', () => {
     const long = Array.from({ length: 1200 }, (_, i) => `w${(i * 7919) % 613} Ünïcode 𝐀𝐁 東京 e\u0301`).join(' ');
     expect(fingerprint(long)).toBe(reference(long));
     expect(fingerprint('same '.repeat(600))).toBe(reference('same '.repeat(600)));
+    // A huge text (more tokens than the kept buffer holds), then ordinary ones: still the reference's bits.
+    const huge = Array.from({ length: 40_000 }, (_, i) => `t${i % 997}`).join(' ');
+    expect(fingerprint(huge)).toBe(reference(huge));
+    expect(fingerprint(long)).toBe(reference(long));
     expect(hammingDistance('ffffffffffffffff', '0000000000000000')).toBe(64);
     expect(hammingDistance('8000000000000001', '0000000000000000')).toBe(2);
   });
