@@ -53,6 +53,7 @@ if (only.includes('ingest')) {
     extractOnlyArticlesPerSecond: ingest.extractOnlyArticlesPerSecond,
     extractOnlyRuns: ingest.extractOnlyRuns,
     articlesPerSecondToExtracted: ingest.articlesPerSecondToExtracted,
+    articlesPerSecondSecondHalf: ingest.articlesPerSecondSecondHalf,
     costRatio: ingest.costRatio,
     extractBenchArticlesPerSecond: extractBench.articlesPerSecond,
     articles: ingest.articles,
@@ -89,6 +90,7 @@ function renderTable(r: Record<string, any>): string {
     const i = r.ingest;
     rows.push(['ingest end to end (poll → disputes placed)', `${i.articlesPerSecond} articles/s`, `≥ 100`]);
     rows.push(['ingest, poll → articles extracted', `${i.articlesPerSecondToExtracted} articles/s`, '']);
+    rows.push(['ingest, second half of the articles (workers warm)', `${i.articlesPerSecondSecondHalf} articles/s`, '']);
     rows.push(['extract() alone, one process (mean: before / after)', `${i.extractOnlyArticlesPerSecond} articles/s (${i.extractOnlyRuns.join(' / ')})`, '']);
     rows.push(['cost end to end ÷ extraction alone', `${i.costRatio}×`, '≤ 2×']);
     rows.push(['CPU s: workers / postgres / redis', `${i.cpuSeconds.workers} / ${i.cpuSeconds.postgres} / ${i.cpuSeconds.redis}`, '']);
