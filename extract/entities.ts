@@ -76,7 +76,29 @@ const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten
 
 const CAP = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 const NAMEWORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
-const ORG_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u; // Capitalised, ALLCAPS or camel-case ("iFlytek")
+export const ORG_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u; // Capitalised, ALLCAPS or camel-case ("iFlytek")
+
+/**
+ * ORG_WORD.test(t), answered without the Unicode regex for the usual tokens that cannot match: punctuation and
+ * digits (neither an upper- nor a lower-case letter first) and plain lower-case ASCII words (no upper-case letter
+ * to make them camel-case). Every other token goes to the regex.
+ */
+export function isOrgWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) {
+    if (!(c >= 0x61 && c <= 0x7a)) return false;
+    let plain = true;
+    for (let i = 1; i < t.length; i++) {
+      const d = t.charCodeAt(i);
+      if (d >= 0x80 || (d >= 0x41 && d <= 0x5a)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return false;
+  }
+  return ORG_WORD.test(t);
+}
 
 const MODEL_PREFIX_RE = new RegExp(`^(${MODEL_PREFIXES.map((x) => x.prefix.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})[-\\d.]`);
 
@@ -345,7 +367,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
         if (covered[k]) { while (k < toks.length && covered[k]) k++; }
         else {
           const r0 = k;
-          while (k < toks.length && !covered[k] && ORG_WORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
+          while (k < toks.length && !covered[k] && isOrgWord(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
           if (k === r0) break;
           const run = toks.slice(r0, k).map((x) => x.text);
           if (run.length >= 2 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(run[0])) {
@@ -377,17 +399,17 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
       const m = mentionEndingAt.get(i);
       if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
     }
-    if (!ORG_WORD.test(t) || NOT_NAME.has(t) && !ORG_HEADS[t]) continue;
+    if (!isOrgWord(t) || NOT_NAME.has(t) && !ORG_HEADS[t]) continue;
     // Capitalised run with connectors.
     let k = i;
     let last = i;
     while (k < toks.length && !covered[k]) {
       const w = toks[k].text;
       if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
-      if (ORG_WORD.test(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
+      if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       if (CONNECTORS.has(w) && (w !== 'and' || toks.slice(i, k).some((x) => x.text === 'of' || x.text === 'for'))
-        && k + 1 < toks.length && ORG_WORD.test(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
+        && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
       break;
     }
     const run = toks.slice(i, last + 1);
