@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGER_KEYS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -310,16 +310,6 @@ export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<numbe
 }
 
 /** Detects the events of one sentence; updates ctx.lastActor with the sentence's speaker or actor. */
-/** Trigger indexes by their keys' three letters (TRIGGER_KEYS): which triggers a word start makes possible. */
-const TRIGGERS_BY_KEY = new Map<string, number[]>();
-TRIGGER_KEYS.forEach((keys, ti) => {
-  for (const k of keys ?? []) {
-    const list = TRIGGERS_BY_KEY.get(k) ?? [];
-    list.push(ti);
-    TRIGGERS_BY_KEY.set(k, list);
-  }
-});
-
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
   const { s, toks } = info;
   if (!toks.length) return;

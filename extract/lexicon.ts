@@ -143,8 +143,18 @@ function literalPrefixes(src: string): string[] | null {
 
 /** Cheap pre-check: can this trigger match a lower-cased sentence at all? */
 export const TRIGGER_HINTS: (string[] | null)[] = TRIGGERS.map((x) => x.hint ?? literalPrefixes(x.re.source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')));
-/** The hints' first three letters, which must begin some word of the sentence. */
-export const TRIGGER_KEYS: (string[] | null)[] = TRIGGER_HINTS.map((h) => (h ? [...new Set(h.map((x) => x.slice(0, 3)))] : null));
+/**
+ * Trigger indexes (in increasing order) by the first three letters of their hints, one of which must begin some word
+ * of the sentence: a sentence's word starts, looked up here, give the triggers it can hold.
+ */
+export const TRIGGERS_BY_KEY = new Map<string, number[]>();
+TRIGGER_HINTS.forEach((hints, ti) => {
+  for (const k of new Set(hints?.map((x) => x.slice(0, 3)))) {
+    const list = TRIGGERS_BY_KEY.get(k) ?? [];
+    list.push(ti);
+    TRIGGERS_BY_KEY.set(k, list);
+  }
+});
 
 // Words that make the following trigger unreal: negation, hypothesis, mere possibility, intention.
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);

@@ -217,8 +217,9 @@ function holdsArticleText($: $T, el: Element): boolean {
 }
 
 function removeBoilerplate($: $T): void {
-  $(byTags($.root().get(0)!, REMOVE_SET)).remove();
-  $(byTags($.root().get(0)!, HEADER_FOOTER)).each((_, el) => {
+  const root = $.root().get(0)!;
+  $(byTags(root, REMOVE_SET)).remove();
+  $(byTags(root, HEADER_FOOTER)).each((_, el) => {
     // Page-level header/footer go; a header inside the article (headline, byline) goes too.
     $(el).remove();
   });

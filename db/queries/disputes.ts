@@ -1,5 +1,5 @@
 /** Queries on disputes, their parties, timeline entries and level changes. */
-import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, isoTimestampOf, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
@@ -179,15 +179,6 @@ export interface TimelineParams {
 export const SAME_DAY_ORDER = ['ALLEGATION', 'DEMAND', 'THREAT', 'INVESTIGATION', 'LEGAL_ACTION', 'RESTRICTION', 'DENIAL', 'DEESCALATION'];
 const sameDayRank = (type: unknown) => sql`coalesce(array_position(${sql.raw(`array[${SAME_DAY_ORDER.map((t) => `'${t}'`).join(',')}]::text[]`)}, ${type}), 99)`;
 
-/**
- * A dispute's timeline in date order — events of the same day in the order they were first reported —
- * each entry with actor, target and corroboration. Keyset-paginated on (date, first report, id).
- */
-export async function getTimeline(db: DbOrTx, disputeId: number, p: TimelineParams) {
-  const rows = await timelineQuery(db, disputeId, p, false);
-  return rows as Omit<(typeof rows)[number], 'evidence'>[];
-}
-
 /** The evidence of a timeline entry, as its sources list shows it (getEntrySources), before syndicated copies are added. */
 interface EvidenceJson {
   articleId: number;
@@ -214,9 +205,13 @@ const evidenceJson = () => sql<EvidenceJson[]>`(
   from ${events} e join ${articles} a on a.id = e.article_id join ${sources} s on s.id = a.source_id
   where e.timeline_entry_id = "timeline_entries"."id")`;
 
-function timelineQuery<E extends boolean>(db: DbOrTx, disputeId: number, p: TimelineParams, withEvidence: E) {
+/**
+ * A dispute's timeline in date order — events of the same day in the order they were first reported —
+ * each entry with actor, target and corroboration and its evidence. Keyset-paginated on (date, first report, id).
+ */
+function timelineQuery(db: DbOrTx, disputeId: number, p: TimelineParams) {
   const ph = sql.placeholder;
-  const shape = `${p.types?.length ? 'y' : ''}${p.since ? 's' : ''}${p.until ? 'u' : ''}${p.cursor ? 'c' : ''}${withEvidence ? 'e' : ''}`;
+  const shape = `${p.types?.length ? 'y' : ''}${p.since ? 's' : ''}${p.until ? 'u' : ''}${p.cursor ? 'c' : ''}`;
   return prepared(db, `timeline_${shape}`, (name) =>
     db
       .select({
@@ -235,8 +230,7 @@ function timelineQuery<E extends boolean>(db: DbOrTx, disputeId: number, p: Time
         // As text (what JSON.stringify makes of the Date): no Date built per entry to be printed back.
         firstReportedAt: isoTimestampOf<string>(timelineEntries.firstReportedAt),
         answersEntryId: timelineEntries.answersEntryId,
-        // Typed for both shapes; present only with evidence.
-        ...((withEvidence ? { evidence: evidenceJson() } : {}) as { evidence: SQL<EvidenceJson[]> }),
+        evidence: evidenceJson(),
       })
       .from(timelineEntries)
       .where(
@@ -296,7 +290,7 @@ export async function getEntrySources(db: DbOrTx, entryIds: number[]) {
 export async function getTimelineWithSources(db: DbOrTx, disputeId: number, p: TimelineParams) {
   // The entries and their evidence in one query (PostgreSQL builds each entry's evidence as JSON): a round trip
   // of its own had cost the API ~0.3 ms of CPU, as much as the rows it carried.
-  const rows = await timelineQuery(db, disputeId, p, true);
+  const rows = await timelineQuery(db, disputeId, p);
   const withCopies = [...new Set(rows.flatMap((r) => r.evidence.filter((s) => s.hasCopies).map((s) => s.articleId)))];
   const copies = withCopies.length
     ? await db
