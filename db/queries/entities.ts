@@ -1,7 +1,7 @@
 /** Queries on entities and their mentions. */
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { prepared } from '../prepared.ts';
+import { intArrayLiteral, prepared, textArrayLiteral } from '../prepared.ts';
 import { disputeParties, disputes, entities, mentions } from '../schema.ts';
 
 export type Entity = typeof entities.$inferSelect;
@@ -69,7 +69,10 @@ export async function upsertEntities(db: DbOrTx, list: EntityInput[]): Promise<M
 /** Entity ids by exact canonical name. */
 export async function getEntityIdsByNames(db: DbOrTx, names: string[]): Promise<Map<string, number>> {
   if (names.length === 0) return new Map();
-  const rows = await db.select({ id: entities.id, name: entities.name }).from(entities).where(inArray(entities.name, names));
+  const rows = await db
+    .select({ id: entities.id, name: entities.name })
+    .from(entities)
+    .where(sql`${entities.name} = any(${textArrayLiteral(names)}::text[])`);
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
@@ -114,7 +117,7 @@ export async function getEntity(db: DbOrTx, id: number): Promise<Entity | undefi
 
 export async function getEntitiesByIds(db: DbOrTx, ids: number[]): Promise<Entity[]> {
   if (ids.length === 0) return [];
-  return db.select().from(entities).where(inArray(entities.id, ids));
+  return db.select().from(entities).where(sql`${entities.id} = any(${intArrayLiteral(ids)}::int[])`);
 }
 
 /**
