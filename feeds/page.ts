@@ -111,7 +111,7 @@ interface JsonLdInfo {
   datePublished: string | null;
 }
 
-function readJsonLd($: $T): JsonLdInfo {
+function readJsonLd($: $T, scripts: readonly Element[]): JsonLdInfo {
   const info: JsonLdInfo = { articleBody: null, headline: null, author: null, datePublished: null };
   const visit = (node: unknown, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 6) return;
@@ -133,15 +133,15 @@ function readJsonLd($: $T): JsonLdInfo {
     if (o['@graph']) visit(o['@graph'], depth + 1);
     if (o.mainEntity) visit(o.mainEntity, depth + 1);
   };
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const el of scripts) {
     const raw = $(el).text().trim();
-    if (!raw) return;
+    if (!raw) continue;
     try {
       visit(JSON.parse(raw), 0);
     } catch {
       // Broken JSON-LD is common (trailing commas, raw newlines); it is only a hint.
     }
-  });
+  }
   return info;
 }
 
@@ -151,13 +151,75 @@ function readJsonLd($: $T): JsonLdInfo {
  * `.first()` selects. A selector per name had compiled a CSS query and walked the whole page each time.
  */
 type MetaIndex = Map<string, string | undefined>;
-function metaIndex($: $T): MetaIndex {
+function metaIndex(metas: readonly Element[]): MetaIndex {
   const index: MetaIndex = new Map();
-  $('meta').each((_, el) => {
-    const a = (el as Element).attribs ?? {};
+  for (const el of metas) {
+    const a = el.attribs ?? {};
     for (const v of [a.property, a.name, a.itemprop]) if (v !== undefined && !index.has(v)) index.set(v, a.content);
-  });
+  }
   return index;
+}
+
+/** The elements the title, byline and date are read from, found in one walk of the page (scanPage). */
+interface PageHints {
+  /** `script[type="application/ld+json"]` */
+  ldScripts: Element[];
+  /** `meta` */
+  metas: Element[];
+  /** The first `h1`, the first `title`. */
+  h1: Element | null;
+  title: Element | null;
+  /** The first of `[rel="author"], [itemprop="author"] [itemprop="name"], .byline`. */
+  byline: Element | null;
+  /** The first `time[datetime]`. */
+  time: Element | null;
+}
+
+const BYLINE_CLASS = /(?:^|\s)byline(?:$|\s)/;
+
+/**
+ * What the selectors in PageHints select, in document order, as css-select matches them in HTML (the values of
+ * `type` and `rel` compared case-insensitively, `itemprop` and class names not), in one walk: each selector had
+ * been compiled and matched against the whole page on every page.
+ */
+export function scanPage($: $T): PageHints {
+  const hints: PageHints = { ldScripts: [], metas: [], h1: null, title: null, byline: null, time: null };
+  const visit = (n: AnyNode, inAuthor: boolean): void => {
+    for (const c of (n as Element).children ?? []) {
+      if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
+      const el = c as Element;
+      const a = el.attribs ?? {};
+      switch (el.tagName) {
+        case 'script':
+          if (a.type !== undefined && a.type.length === 19 && a.type.toLowerCase() === 'application/ld+json') hints.ldScripts.push(el);
+          break;
+        case 'meta':
+          hints.metas.push(el);
+          break;
+        case 'h1':
+          hints.h1 ??= el;
+          break;
+        case 'title':
+          hints.title ??= el;
+          break;
+        case 'time':
+          if (a.datetime !== undefined) hints.time ??= el;
+          break;
+      }
+      if (
+        !hints.byline &&
+        ((a.rel !== undefined && a.rel.length === 6 && a.rel.toLowerCase() === 'author') ||
+          (inAuthor && a.itemprop === 'name') ||
+          (a.class !== undefined && BYLINE_CLASS.test(a.class)))
+      ) {
+        hints.byline = el;
+      }
+      visit(el, inAuthor || a.itemprop === 'author');
+    }
+  };
+  const root = $.root().get(0);
+  if (root) visit(root, false);
+  return hints;
 }
 
 /** The first of `names` with a non-blank content. */
@@ -578,16 +640,17 @@ function coverage(a: string, b: string): number {
 export function extractMainText(html: string, url?: string | null): MainText {
   void url;
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } } as cheerio.CheerioOptions);
-  const ld = readJsonLd($);
-  const metas = metaIndex($);
+  const hints = scanPage($);
+  const ld = readJsonLd($, hints.ldScripts);
+  const metas = metaIndex(hints.metas);
+  const textOf = (el: Element | null) => (el ? cleanSpace($(el).text()) : '');
   const title =
-    meta(metas, 'og:title', 'twitter:title') ?? (ld.headline ? cleanSpace(ld.headline) : null) ?? (cleanSpace($('h1').first().text()) || cleanSpace($('title').first().text()) || null);
-  const byline =
-    meta(metas, 'author', 'article:author', 'byl', 'parsely-author', 'dc.creator') ?? ld.author ?? (cleanSpace($('[rel="author"], [itemprop="author"] [itemprop="name"], .byline').first().text()) || null);
+    meta(metas, 'og:title', 'twitter:title') ?? (ld.headline ? cleanSpace(ld.headline) : null) ?? (textOf(hints.h1) || textOf(hints.title) || null);
+  const byline = meta(metas, 'author', 'article:author', 'byl', 'parsely-author', 'dc.creator') ?? ld.author ?? (textOf(hints.byline) || null);
   const published =
     meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
     ld.datePublished ??
-    ($('time[datetime]').first().attr('datetime') || null);
+    (hints.time?.attribs.datetime || null);
 
   removeBoilerplate($);
   lengths = new WeakMap();
