@@ -293,8 +293,19 @@ function removeBoilerplate($: $T): void {
       else visit(child);
     }
   };
-  const body = $('body').get(0) as Element | undefined;
+  const body = firstByTag(root, 'body');
   if (body) visit(body);
+}
+
+/** The first element named `tag` below `root` in document order: `$(tag).get(0)` without compiling a selector. */
+function firstByTag(root: AnyNode, tag: string): Element | undefined {
+  for (const c of (root as Element).children ?? []) {
+    if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
+    if ((c as Element).tagName === tag) return c as Element;
+    const found = firstByTag(c, tag);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- scoring
