@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { getDispute, getDisputeChanges, getDisputeParties, getDisputeWithParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
+import { getDispute, getDisputeChanges, getDisputeParties, getDisputeWithParties, getTimelinePageJson, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { describeChange } from '../../disputes/ladder.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { formatParam, sendList } from '../export.ts';
@@ -140,36 +140,55 @@ export async function disputeRoutes(app: FastifyInstance) {
       const q = req.query;
       const c = decodeCursor<{ d: string; r: string; t: string; id: number }>(q.cursor, { d: 'date', r: 'string', t: 'string', id: 'number' });
       if (c && Number.isNaN(Date.parse(c.r))) throw new BadCursorError();
-      // The dispute with its parties, and the page of its timeline, in parallel (an unknown id finds no entries).
-      const [d, items] = await Promise.all([
-        getDisputeWithParties(db(), req.params.id),
-        getTimelineWithSources(db(), req.params.id, {
-          types: q.type?.split(','),
-          since: q.since,
-          until: q.until,
-          limit: q.limit,
-          cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
-        }),
-      ]);
-      if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
+      const params = {
+        types: q.type?.split(','),
+        since: q.since,
+        until: q.until,
+        limit: q.limit,
+        cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
+      };
       // Content negotiation: Atom for feed readers, CSV for spreadsheets, JSON otherwise.
-      reply.header('vary', 'Accept');
       const type = preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
+      if (type !== 'application/atom+xml' && type !== 'text/csv') {
+        // JSON: the dispute with its parties, and the page as JSON text from PostgreSQL (getTimelinePageJson), in parallel.
+        const [d, page] = await Promise.all([getDisputeWithParties(db(), req.params.id), getTimelinePageJson(db(), req.params.id, params)]);
+        if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
+        reply.header('vary', 'Accept');
+        const last = page.last;
+        const next = last && page.count === q.limit ? encodeCursor({ d: last.date, r: new Date(last.reportedAt).toISOString(), t: last.type, id: last.id }) : null;
+        return reply.type('application/json; charset=utf-8').send(`{"dispute":${disputeSummaryJson(d)},"items":${page.items},"next_cursor":${JSON.stringify(next)}}`);
+      }
+      // The dispute with its parties, and the page of its timeline, in parallel (an unknown id finds no entries).
+      const [d, items] = await Promise.all([getDisputeWithParties(db(), req.params.id), getTimelineWithSources(db(), req.params.id, params)]);
+      if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
+      reply.header('vary', 'Accept');
       if (type === 'application/atom+xml') {
         return reply.type('application/atom+xml; charset=utf-8').send(await disputeAtom(app.deps.ctx, d.id));
       }
-      if (type === 'text/csv') {
-        return reply
-          .type('text/csv; charset=utf-8; header=present')
-          .header('content-disposition', `attachment; filename="dispute-${d.id}-timeline.csv"`)
-          .send(timelineToCsv(items));
-      }
-      const last = items[items.length - 1];
-      return {
-        dispute: d,
-        items,
-        next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, r: new Date(last.firstReportedAt).toISOString(), t: last.type, id: last.id }) : null,
-      };
+      return reply
+        .type('text/csv; charset=utf-8; header=present')
+        .header('content-disposition', `attachment; filename="dispute-${d.id}-timeline.csv"`)
+        .send(timelineToCsv(items));
     },
   );
+}
+
+/**
+ * A dispute as the `disputeSummary` schema prints it (its fields, in its order): the timeline's JSON is assembled as
+ * text around the page PostgreSQL prints, so the dispute is printed here rather than by the route's serializer.
+ */
+function disputeSummaryJson(d: NonNullable<Awaited<ReturnType<typeof getDisputeWithParties>>>): string {
+  return JSON.stringify({
+    id: d.id,
+    title: d.title,
+    issue: d.issue,
+    status: d.status,
+    level: d.level,
+    levelType: d.levelType,
+    escalationIndex: d.escalationIndex,
+    eventCount: d.eventCount,
+    parties: d.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+    firstEventAt: d.firstEventAt,
+    lastEventAt: d.lastEventAt,
+  });
 }
