@@ -23,7 +23,9 @@ describe('two workers at once', async () => {
 
   it.skipIf(!up)('share the work without duplicates and keep the per-host gap across processes', async () => {
     h = await startHarness({ name: 'pair', redisUrl: TEST_REDIS_URL, feeds: 2, itemsPerFeed: 15 });
-    const env = h.workerEnv({ HOST_MIN_GAP_MS: String(GAP_MS) });
+    // One article per fetch job: 30 jobs, more than one worker's fetch slots, so both workers get some. With the default
+    // batches of 10 the run had ~10 jobs in all, and a worker whose blocking read woke first now and then took every one.
+    const env = h.workerEnv({ HOST_MIN_GAP_MS: String(GAP_MS), FETCH_BATCH_SIZE: '1' });
     workers.push(startWorkerProcess('a', env), startWorkerProcess('b', env));
     await Promise.all(workers.map((w) => w.ready));
     const started = Date.now();
