@@ -173,22 +173,18 @@ export async function disputeRoutes(app: FastifyInstance) {
   );
 }
 
+type DisputeWithParties = NonNullable<Awaited<ReturnType<typeof getDisputeWithParties>>>;
+const DISPUTE_FIELDS = Object.keys(disputeSummary.properties) as (keyof typeof disputeSummary.properties & keyof DisputeWithParties)[];
+const PARTY_FIELDS = Object.keys(disputeSummary.properties.parties.items.properties) as (keyof DisputeWithParties['parties'][number])[];
+
 /**
  * A dispute as the `disputeSummary` schema prints it (its fields, in its order): the timeline's JSON is assembled as
  * text around the page PostgreSQL prints, so the dispute is printed here rather than by the route's serializer.
  */
-function disputeSummaryJson(d: NonNullable<Awaited<ReturnType<typeof getDisputeWithParties>>>): string {
-  return JSON.stringify({
-    id: d.id,
-    title: d.title,
-    issue: d.issue,
-    status: d.status,
-    level: d.level,
-    levelType: d.levelType,
-    escalationIndex: d.escalationIndex,
-    eventCount: d.eventCount,
-    parties: d.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
-    firstEventAt: d.firstEventAt,
-    lastEventAt: d.lastEventAt,
-  });
+function disputeSummaryJson(d: DisputeWithParties): string {
+  return JSON.stringify(
+    Object.fromEntries(
+      DISPUTE_FIELDS.map((k) => [k, k === 'parties' ? d.parties.map((p) => Object.fromEntries(PARTY_FIELDS.map((f) => [f, p[f]]))) : d[k]]),
+    ),
+  );
 }
