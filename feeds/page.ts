@@ -33,7 +33,7 @@ function byTags(roots: AnyNode | AnyNode[], tags: ReadonlySet<string>): Element[
   const out: Element[] = [];
   const visit = (n: AnyNode): void => {
     for (const c of (n as Element).children ?? []) {
-      if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
+      if (!isElement(c)) continue;
       if (tags.has((c as Element).tagName)) out.push(c as Element);
       visit(c);
     }
@@ -42,6 +42,11 @@ function byTags(roots: AnyNode | AnyNode[], tags: ReadonlySet<string>): Element[
   for (const r of list) visit(r);
   // One root inside another (a stray nested <body>) finds its elements twice: keep the first, as cheerio does.
   return list.length > 1 ? [...new Set(out)] : out;
+}
+
+/** Whether a node is an element as CSS selectors see them: tags, and script and style elements. */
+function isElement(n: AnyNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
 const tagSet = (list: string) => new Set(list.split(',').map((t) => t.trim()));
@@ -185,9 +190,8 @@ const BYLINE_CLASS = /(?:^|\s)byline(?:$|\s)/;
 export function scanPage($: $T): PageHints {
   const hints: PageHints = { ldScripts: [], metas: [], h1: null, title: null, byline: null, time: null };
   const visit = (n: AnyNode, inAuthor: boolean): void => {
-    for (const c of (n as Element).children ?? []) {
-      if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
-      const el = c as Element;
+    for (const el of (n as Element).children ?? []) {
+      if (!isElement(el)) continue;
       const a = el.attribs ?? {};
       switch (el.tagName) {
         case 'script':
@@ -300,8 +304,8 @@ function removeBoilerplate($: $T): void {
 /** The first element named `tag` below `root` in document order: `$(tag).get(0)` without compiling a selector. */
 function firstByTag(root: AnyNode, tag: string): Element | undefined {
   for (const c of (root as Element).children ?? []) {
-    if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
-    if ((c as Element).tagName === tag) return c as Element;
+    if (!isElement(c)) continue;
+    if (c.tagName === tag) return c;
     const found = firstByTag(c, tag);
     if (found) return found;
   }

@@ -158,8 +158,12 @@ export async function disputeRoutes(app: FastifyInstance) {
         const next = last && page.count === q.limit ? encodeCursor({ d: last.date, r: new Date(last.reportedAt).toISOString(), t: last.type, id: last.id }) : null;
         return reply.type('application/json; charset=utf-8').send(`{"dispute":${disputeSummaryJson(d)},"items":${page.items},"next_cursor":${JSON.stringify(next)}}`);
       }
-      // The dispute with its parties, and the page of its timeline, in parallel (an unknown id finds no entries).
-      const [d, items] = await Promise.all([getDisputeWithParties(db(), req.params.id), getTimelineWithSources(db(), req.params.id, params)]);
+      // The dispute with its parties and, for CSV, the page of its timeline, in parallel (an unknown id finds no entries).
+      // The Atom feed reads its own entries (disputeAtom).
+      const [d, items] = await Promise.all([
+        getDisputeWithParties(db(), req.params.id),
+        type === 'text/csv' ? getTimelineWithSources(db(), req.params.id, params) : [],
+      ]);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       reply.header('vary', 'Accept');
       if (type === 'application/atom+xml') {

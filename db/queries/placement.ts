@@ -6,7 +6,7 @@
  */
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { intArrayLiteral, prepared } from '../prepared.ts';
+import { insertJsonRows, intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
 import { changeRecord, type DisputeState } from '../../disputes/ladder.ts';
 
@@ -143,21 +143,23 @@ export async function reserveEntryIds(db: DbOrTx, n: number): Promise<number[]> 
 /** Writes timeline entries whose ids were reserved (reserveEntryIds), in one statement. */
 export async function insertTimelineEntries(db: DbOrTx, entries: NewTimelineEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  // One JSON parameter (jsonb_to_recordset), not a value list: drizzle rendered a batch's entries x 14 columns
-  // one chunk at a time, about 0.3 ms of worker CPU per entry (the largest share of drizzle in an ingest profile).
-  const rows = JSON.stringify(
-    entries.map((e) => ({
-      id: e.id, dispute_id: e.disputeId, type: e.type, actor_id: e.actorId, target_id: e.targetId ?? null,
-      event_date: e.eventDate, first_reported_at: e.firstReportedAt.toISOString(), sentence: e.sentence,
-      quote: e.quote ?? null, issue: e.issue ?? null, confidence: e.confidence, corroboration: e.corroboration ?? 1,
-      answers_entry_id: e.answersEntryId ?? null,
-    })),
+  // One JSON parameter, not a value list: drizzle rendered a batch's entries x 13 columns one chunk at a time,
+  // about 0.3 ms of worker CPU per entry (the largest share of drizzle in an ingest profile).
+  await db.execute(
+    insertJsonRows(
+      'timeline_entries',
+      {
+        id: 'bigint', dispute_id: 'int', type: 'text', actor_id: 'int', target_id: 'int', event_date: 'date', first_reported_at: 'timestamptz',
+        sentence: 'text', quote: 'text', issue: 'text', confidence: 'real', corroboration: 'int', answers_entry_id: 'bigint',
+      },
+      entries.map((e) => ({
+        id: e.id, dispute_id: e.disputeId, type: e.type, actor_id: e.actorId, target_id: e.targetId ?? null,
+        event_date: e.eventDate, first_reported_at: e.firstReportedAt.toISOString(), sentence: e.sentence,
+        quote: e.quote ?? null, issue: e.issue ?? null, confidence: e.confidence, corroboration: e.corroboration ?? 1,
+        answers_entry_id: e.answersEntryId ?? null,
+      })),
+    ),
   );
-  await db.execute(sql`
-    insert into timeline_entries (id, dispute_id, type, actor_id, target_id, event_date, first_reported_at, sentence, quote, issue, confidence, corroboration, answers_entry_id)
-    select x.id, x.dispute_id, x.type, x.actor_id, x.target_id, x.event_date, x.first_reported_at, x.sentence, x.quote, x.issue, x.confidence, x.corroboration, x.answers_entry_id
-    from jsonb_to_recordset(${rows}::jsonb) as x(id bigint, dispute_id int, type text, actor_id int, target_id int, event_date date,
-      first_reported_at timestamptz, sentence text, quote text, issue text, confidence real, corroboration int, answers_entry_id bigint)`);
 }
 
 /** A denial's entry and what it may answer: the newest allegation of the dispute (by `accuserId` when set) on or before a date, among entries with ids below `idBelow`. */
@@ -335,17 +337,16 @@ export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number;
   const fresh = wanted.filter((c) => !kept.has(keyOf(c)));
   if (fresh.length) {
     // One JSON parameter, as insertTimelineEntries: a value list of ~0.75 records per article ingested was drizzle's next largest cost.
-    const rows = JSON.stringify(
-      fresh.map((c) => ({
-        dispute_id: c.disputeId, timeline_entry_id: c.timelineEntryId, from_type: c.fromType, to_type: c.toType,
-        from_level: c.fromLevel, to_level: c.toLevel, direction: c.direction, changed_on: c.changedOn,
-      })),
+    await db.execute(
+      insertJsonRows(
+        'dispute_changes',
+        { dispute_id: 'int', timeline_entry_id: 'bigint', from_type: 'text', to_type: 'text', from_level: 'int', to_level: 'int', direction: 'text', changed_on: 'date' },
+        fresh.map((c) => ({
+          dispute_id: c.disputeId, timeline_entry_id: c.timelineEntryId, from_type: c.fromType, to_type: c.toType,
+          from_level: c.fromLevel, to_level: c.toLevel, direction: c.direction, changed_on: c.changedOn,
+        })),
+      ),
     );
-    await db.execute(sql`
-      insert into dispute_changes (dispute_id, timeline_entry_id, from_type, to_type, from_level, to_level, direction, changed_on)
-      select x.dispute_id, x.timeline_entry_id, x.from_type, x.to_type, x.from_level, x.to_level, x.direction, x.changed_on
-      from jsonb_to_recordset(${rows}::jsonb) as x(dispute_id int, timeline_entry_id bigint, from_type text, to_type text,
-        from_level int, to_level int, direction text, changed_on date)`);
   }
 }
 
