@@ -17,6 +17,7 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: optionalUrl,
     PGLITE_DIR: z.string().default('./data/pglite'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
     REDIS_URL: optionalUrl,
     // Braces make a Redis Cluster hash tag, so every key of every queue lands in one slot.
     QUEUE_PREFIX: z.string().regex(/^(\{[a-z0-9-]+\}|[a-z0-9-]+)$/, 'lower-case letters, digits and dashes, optionally in braces').default('brinkwatch'),
@@ -78,7 +79,8 @@ export type Env = z.infer<typeof EnvSchema>;
 export interface Config {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
-  database: { url: string | null; pgliteDir: string };
+  /** poolSize: connections each process may open to PostgreSQL (not PGlite, which is one in-process connection). */
+  database: { url: string | null; pgliteDir: string; poolSize: number };
   redis: { url: string | null; queuePrefix: string };
   api: {
     host: string;
@@ -139,7 +141,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const config: Config = {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR },
+    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL ?? null, queuePrefix: e.QUEUE_PREFIX },
     api: {
       host: e.HOST,

@@ -39,7 +39,7 @@ export interface RuntimeOptions {
 export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const log = opts.log ?? createLogger(config.logLevel);
   const ladder = loadLadder(config.ladderFile);
-  const handle = await openDb({ url: config.database.url, pgliteDir: config.database.pgliteDir });
+  const handle = await openDb({ url: config.database.url, pgliteDir: config.database.pgliteDir, poolSize: config.database.poolSize });
   try {
     if (opts.migrate === 'apply') await runMigrations(handle);
     else if (opts.migrate !== 'none') await assertMigrated(handle);

@@ -41,7 +41,7 @@ export async function runDemo(base: Config, opts: DemoOptions): Promise<number> 
   const dir = demoDatabaseDir(base.database.pgliteDir);
   const config: Config = {
     ...base,
-    database: { url: null, pgliteDir: dir },
+    database: { ...base.database, url: null, pgliteDir: dir },
     redis: { ...base.redis, url: null },
     api: { ...base.api, port: opts.port ?? base.api.port },
     fetch: { ...base.fetch, allowPrivateHosts: ['127.0.0.1'], hostMinGapMs: 0 },

@@ -29,6 +29,13 @@ describe('config', () => {
     return expect.unreachable();
   };
 
+  it('sizes the PostgreSQL pool from DATABASE_POOL_SIZE (10 by default, at least 1)', () => {
+    expect(loadConfig({}).database.poolSize).toBe(10);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '25' }).database.poolSize).toBe(25);
+    expect(problems({ DATABASE_POOL_SIZE: '0' })).toMatch(/^DATABASE_POOL_SIZE: /m);
+    expect(problems({ DATABASE_POOL_SIZE: 'many' })).toMatch(/^DATABASE_POOL_SIZE: /m);
+  });
+
   it('reports every bad variable by name', () => {
     const lines = problems({ PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(lines).toMatch(/^PORT: /m);
