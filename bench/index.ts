@@ -57,6 +57,7 @@ if (only.includes('ingest')) {
     articlesPerSecondToExtracted: ingest.articlesPerSecondToExtracted,
     articlesPerSecondSecondHalf: ingest.articlesPerSecondSecondHalf,
     costRatio: ingest.costRatio,
+    costRatioSecondHalf: ingest.costRatioSecondHalf,
     extractBenchArticlesPerSecond: extractBench.articlesPerSecond,
     articles: ingest.articles,
     workers: plan.workers,
@@ -95,6 +96,7 @@ function renderTable(r: Record<string, any>): string {
     rows.push(['ingest, second half of the articles (workers warm)', `${i.articlesPerSecondSecondHalf} articles/s`, '']);
     rows.push(['extract() alone, one process (mean: before / after)', `${i.extractOnlyArticlesPerSecond} articles/s (${i.extractOnlyRuns.join(' / ')})`, '']);
     rows.push(['cost end to end ÷ extraction alone', `${i.costRatio}×`, '≤ 2×']);
+    rows.push(['cost, second half of the articles', `${i.costRatioSecondHalf}×`, '']);
     rows.push(['CPU s: workers / postgres / redis', `${i.cpuSeconds.workers} / ${i.cpuSeconds.postgres} / ${i.cpuSeconds.redis}`, '']);
     for (const [q, s] of Object.entries(i.stages as Record<string, any>)) rows.push([`  stage ${q}`, `${s.jobs} jobs, mean ${s.meanMs} ms, p95 ${s.p95Ms} ms`, '']);
     rows.push([`worker RSS after ${r.memory.afterArticles} articles`, `${r.memory.workerRssMb} MB (peak ${r.memory.peakWorkerRssMb})`, '≤ 300 MB']);

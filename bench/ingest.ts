@@ -51,6 +51,8 @@ export interface IngestResult {
   extractOnlyRuns: [number, number];
   /** End-to-end time per article over extraction-alone time per article. */
   costRatio: number;
+  /** The same over the second half (articlesPerSecondSecondHalf): the ratio of a deployment that has been running a while. Reported only. */
+  costRatioSecondHalf: number;
   seconds: { allFetched: number; allExtracted: number; idle: number };
   outcome: { extracted: number; duplicates: number; skipped: number; events: number; placedEvents: number; timelineEntries: number; disputes: number; failedJobs: number };
   /** CPU seconds during the run, by process kind. */
@@ -205,14 +207,16 @@ export async function runIngestBench(opts: IngestOptions): Promise<IngestResult>
     const aloneRate = (alone.articlesPerSecond + after.articlesPerSecond) / 2;
     progress(`extract alone: ${after.articlesPerSecond.toFixed(1)} articles/s after the ingest, ${alone.articlesPerSecond.toFixed(1)} before`);
     const perArticleE2e = marks.idle / articles.length;
+    const secondHalfRate = half && marks.allExtracted > half.at ? (articles.length - half.done) / (marks.allExtracted - half.at) : 0;
     return {
       articles: articles.length,
       articlesPerSecond: round(articles.length / marks.idle),
       articlesPerSecondToExtracted: round(articles.length / marks.allExtracted),
-      articlesPerSecondSecondHalf: half && marks.allExtracted > half.at ? round((articles.length - half.done) / (marks.allExtracted - half.at)) : 0,
+      articlesPerSecondSecondHalf: round(secondHalfRate),
       extractOnlyArticlesPerSecond: round(aloneRate),
       extractOnlyRuns: [round(alone.articlesPerSecond), round(after.articlesPerSecond)],
       costRatio: round(perArticleE2e * aloneRate, 2),
+      costRatioSecondHalf: secondHalfRate ? round(aloneRate / secondHalfRate, 2) : 0,
       seconds: { allFetched: round(marks.allFetched), allExtracted: round(marks.allExtracted), idle: round(marks.idle) },
       outcome: { ...outcome, failedJobs },
       cpuSeconds: cpu,
