@@ -19,6 +19,9 @@ export const EnvSchema = z
     PGLITE_DIR: z.string().default('./data/pglite'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
     REDIS_URL: optionalUrl,
+    // A Redis Cluster: REDIS_URL names one of its nodes (its user, password and TLS apply to all), REDIS_CLUSTER_NODES more.
+    REDIS_CLUSTER: bool.default(false),
+    REDIS_CLUSTER_NODES: list.pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'host:port, comma-separated'))).default([]),
     // Braces make a Redis Cluster hash tag, so every key of every queue lands in one slot.
     QUEUE_PREFIX: z.string().regex(/^(\{[a-z0-9-]+\}|[a-z0-9-]+)$/, 'lower-case letters, digits and dashes, optionally in braces').default('brinkwatch'),
     HOST: z.string().default('0.0.0.0'),
@@ -65,6 +68,13 @@ export const EnvSchema = z
         message: 'POLL_MIN_MINUTES must not exceed POLL_MAX_MINUTES',
       });
     }
+    if (env.REDIS_CLUSTER && !env.REDIS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_CLUSTER'], message: 'REDIS_CLUSTER needs REDIS_URL, the address of one of the cluster\'s nodes' });
+    }
+    if (env.REDIS_CLUSTER && !/^\{.+\}$/.test(env.QUEUE_PREFIX)) {
+      // BullMQ's scripts touch several keys of a queue at once: on a cluster they must share a slot.
+      ctx.addIssue({ code: 'custom', path: ['QUEUE_PREFIX'], message: 'on a Redis Cluster QUEUE_PREFIX must be a hash tag in braces, e.g. {brinkwatch}' });
+    }
     if (env.NODE_ENV === 'production') {
       for (const key of ['DIGEST_SECRET', 'WEBHOOK_SECRET'] as const) {
         if (env[key].startsWith('change-me')) {
@@ -81,7 +91,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** poolSize: connections each process may open to PostgreSQL (not PGlite, which is one in-process connection). */
   database: { url: string | null; pgliteDir: string; poolSize: number };
-  redis: { url: string | null; queuePrefix: string };
+  /** cluster: the extra seed nodes of a Redis Cluster (REDIS_URL is the first), or null for a single Redis. */
+  redis: { url: string | null; queuePrefix: string; cluster: { host: string; port: number }[] | null };
   api: {
     host: string;
     port: number;
@@ -142,7 +153,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE },
-    redis: { url: e.REDIS_URL ?? null, queuePrefix: e.QUEUE_PREFIX },
+    redis: {
+      url: e.REDIS_URL ?? null,
+      queuePrefix: e.QUEUE_PREFIX,
+      cluster: e.REDIS_CLUSTER ? e.REDIS_CLUSTER_NODES.map((n) => ({ host: n.slice(0, n.lastIndexOf(':')), port: Number(n.slice(n.lastIndexOf(':') + 1)) })) : null,
+    },
     api: {
       host: e.HOST,
       port: e.PORT,

@@ -7,7 +7,7 @@ import swagger from '@fastify/swagger';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import etag from '@fastify/etag';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../workers/bullmq.ts';
 import { apiLatency, queueDepth, registry } from '../metrics.ts';
 import type { Queues } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
@@ -27,7 +27,7 @@ import { subscriptionRoutes } from './routes/subscriptions.ts';
 
 export interface AppDeps {
   ctx: Ctx;
-  redis?: Redis | null;
+  redis?: RedisClient | null;
   /** When given, /metrics reports queue depth and /admin/queues shows bull-board (admin key). */
   queues?: Queues | null;
 }

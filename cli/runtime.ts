@@ -3,7 +3,6 @@
  * REDIS_URL is set, the BullMQ queues. Every command that touches the pipeline starts here.
  */
 import { closeFetchConnections } from '../feeds/fetch.ts';
-import type { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { openDb, type DbHandle } from '../db/client.ts';
 import { assertMigrated, runMigrations } from '../db/migrate.ts';
@@ -11,7 +10,7 @@ import { loadLadder } from '../disputes/ladder.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createMailTransport } from '../digest/mail.ts';
 import type { Ctx } from '../workers/context.ts';
-import { connectRedis, createQueues, enqueueJobs, type Queues } from '../workers/bullmq.ts';
+import { connectRedis, createQueues, enqueueJobs, type Queues, type RedisClient } from '../workers/bullmq.ts';
 import { createMemoryHostLimiter, createRedisHostLimiter } from '../workers/host-limiter.ts';
 import { runInProcess } from '../workers/in-process.ts';
 import type { NextJob } from '../workers/queues.ts';
@@ -20,7 +19,7 @@ export interface Runtime {
   config: Config;
   ctx: Ctx;
   handle: DbHandle;
-  redis: Redis | null;
+  redis: RedisClient | null;
   queues: Queues | null;
   /** Runs jobs: on BullMQ when Redis is configured, otherwise in this process until done. */
   dispatch(jobs: NextJob[]): Promise<void>;
@@ -48,7 +47,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     throw err;
   }
   const useRedis = !!config.redis.url && !opts.inProcess;
-  const redis = useRedis ? connectRedis(config.redis.url!, 'worker') : null;
+  const redis = useRedis ? connectRedis(config.redis.url!, 'worker', config.redis.cluster) : null;
   const queues = redis ? createQueues(config, redis) : null;
   const limiter = redis
     ? // A live holder keeps a host's lock at most one fetch timeout (it covers every redirect hop and the

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Cluster, Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import type { Source } from '../db/queries/sources.ts';
 import type { Ctx } from './context.ts';
@@ -16,17 +16,32 @@ export type Queues = Record<QueueName, Queue>;
 
 const REVIVE_AFTER_MS = 60 * 60_000;
 
-/** Opens a Redis connection: workers block and must retry forever; producers fail fast. */
-export function connectRedis(url: string, role: 'worker' | 'producer'): Redis {
-  return new Redis(url, {
-    maxRetriesPerRequest: role === 'worker' ? null : 3,
-    enableOfflineQueue: role === 'worker',
-    lazyConnect: false,
+/** A connection to one Redis or to a Redis Cluster: BullMQ, the host limiter and the API's rate limit take either. */
+export type RedisClient = Redis | Cluster;
+
+/**
+ * Opens a Redis connection: workers block and must retry forever; producers fail fast. With `cluster` (the extra
+ * seed nodes of a Redis Cluster, possibly none) `url` names one node of the cluster, whose user, password and TLS
+ * apply to every node; the client learns the others and follows the cluster's redirections.
+ */
+export function connectRedis(url: string, role: 'worker' | 'producer', cluster: Config['redis']['cluster'] = null): RedisClient {
+  const perCommand = { maxRetriesPerRequest: role === 'worker' ? null : 3, enableOfflineQueue: role === 'worker' };
+  if (!cluster) return new Redis(url, { ...perCommand, lazyConnect: false });
+  const u = new URL(url);
+  const seeds = [{ host: u.hostname, port: Number(u.port || 6379) }, ...cluster];
+  return new Cluster(seeds, {
+    enableOfflineQueue: perCommand.enableOfflineQueue,
+    redisOptions: {
+      maxRetriesPerRequest: perCommand.maxRetriesPerRequest,
+      ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+      ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
+      ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
+    },
   });
 }
 
 /** Creates a Queue object for every stage. */
-export function createQueues(config: Config, connection: Redis): Queues {
+export function createQueues(config: Config, connection: RedisClient): Queues {
   const out = {} as Queues;
   for (const name of QUEUE_NAMES) {
     out[name] = new Queue(name, {
@@ -69,7 +84,7 @@ export interface WorkerSet {
 }
 
 /** Starts one worker per queue with the configured concurrency. */
-export function startWorkers(ctx: Ctx, queues: Queues, connection: Redis, only?: QueueName[]): WorkerSet {
+export function startWorkers(ctx: Ctx, queues: Queues, connection: RedisClient, only?: QueueName[]): WorkerSet {
   const concurrency: Record<QueueName, number> = {
     'poll-feed': ctx.config.workers.concurrency.poll,
     'fetch-article': ctx.config.workers.concurrency.fetch,

@@ -3,7 +3,7 @@
  * of two requests to it. The in-memory limiter serves a single process; the Redis limiter holds the
  * same rule across every worker process sharing one Redis (a lock key per host, `SET NX PX`).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './bullmq.ts';
 
 export interface HostLimiter {
   /** Waits for the host's turn; call the returned function when the request is done. */
@@ -48,7 +48,7 @@ export function createMemoryHostLimiter(minGapMs: number): HostLimiter {
  * requests to a host first take turns in memory, so only one of them at a time asks Redis (the fetch
  * jobs of one feed had each polled the lock every 25 ms while another held it).
  */
-export function createRedisHostLimiter(redis: Redis, prefix: string, minGapMs: number, lockTtlMs = 60_000): HostLimiter {
+export function createRedisHostLimiter(redis: RedisClient, prefix: string, minGapMs: number, lockTtlMs = 60_000): HostLimiter {
   const turn = localTurns();
 
   async function acquireRedis(host: string): Promise<() => Promise<void>> {

@@ -36,6 +36,16 @@ describe('config', () => {
     expect(problems({ DATABASE_POOL_SIZE: 'many' })).toMatch(/^DATABASE_POOL_SIZE: /m);
   });
 
+  it('takes a Redis Cluster: REDIS_URL as one node, more seeds, and a braced QUEUE_PREFIX (one slot for every queue)', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis.cluster).toBeNull();
+    const c = loadConfig({ REDIS_URL: 'redis://10.0.0.1:7000', REDIS_CLUSTER: 'true', REDIS_CLUSTER_NODES: '10.0.0.2:7000, redis-3.internal:7001', QUEUE_PREFIX: '{brinkwatch}' });
+    expect(c.redis.cluster).toEqual([{ host: '10.0.0.2', port: 7000 }, { host: 'redis-3.internal', port: 7001 }]);
+    expect(loadConfig({ REDIS_URL: 'redis://10.0.0.1:7000', REDIS_CLUSTER: 'true', QUEUE_PREFIX: '{bw}' }).redis.cluster).toEqual([]);
+    expect(problems({ REDIS_URL: 'redis://10.0.0.1:7000', REDIS_CLUSTER: 'true' })).toMatch(/^QUEUE_PREFIX: .*hash tag in braces/m);
+    expect(problems({ REDIS_CLUSTER: 'true', QUEUE_PREFIX: '{bw}' })).toMatch(/^REDIS_CLUSTER: .*needs REDIS_URL/m);
+    expect(problems({ REDIS_URL: 'redis://10.0.0.1:7000', REDIS_CLUSTER: 'true', QUEUE_PREFIX: '{bw}', REDIS_CLUSTER_NODES: '10.0.0.2' })).toMatch(/^REDIS_CLUSTER_NODES/m);
+  });
+
   it('reports every bad variable by name', () => {
     const lines = problems({ PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(lines).toMatch(/^PORT: /m);

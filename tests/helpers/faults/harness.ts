@@ -81,7 +81,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const sourcesFile = corpus.writeSourcesFile(dir);
   await upsertSources(handle.db, loadSourceFile(sourcesFile).map(toSourceRow));
   const config = testConfig({ DATABASE_URL: database.url, REDIS_URL: opts.redisUrl, QUEUE_PREFIX: prefix });
-  const redis = connectRedis(opts.redisUrl, 'worker');
+  const redis = connectRedis(opts.redisUrl, 'worker') as Redis; // a single Redis: the fault tests restart it
   redis.on('error', () => {});
   const queues = createQueues(config, redis);
   // The test's own queue handles see the Redis outages too; the workers' logs are what is checked.
