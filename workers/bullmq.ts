@@ -153,15 +153,23 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: RedisClient, 
 /**
  * drizzle wraps a database error as "Failed query: <sql>\nparams: <values>" with the error itself as
  * `cause`; BullMQ keeps only `message` as the failedReason, which would hide the constraint or
- * disk-full error and keep the parameters (article text) instead. The first line plus the cause's
- * message and SQLSTATE is what gets reported.
+ * disk-full error and keep the parameters (article text) instead. The statement's first words (without the
+ * parameters) plus the cause's message and SQLSTATE is what gets reported.
  */
-function withCauseInMessage(err: unknown): unknown {
+export function withCauseInMessage(err: unknown): unknown {
   if (!(err instanceof Error) || !(err.cause instanceof Error)) return err;
   const code = (err.cause as { code?: unknown }).code;
-  const out = new Error(`${err.message.split('\n')[0]}: ${err.cause.message}${typeof code === 'string' ? ` (${code})` : ''}`, { cause: err.cause });
+  const out = new Error(`${firstWords(err.message)}: ${err.cause.message}${typeof code === 'string' ? ` (${code})` : ''}`, { cause: err.cause });
   out.name = err.name;
   return out;
+}
+
+/** "Failed query: <the statement's first 80 characters, blanks collapsed>", from drizzle's message (params left out). */
+function firstWords(message: string): string {
+  const m = /^Failed query:([\s\S]*?)(?:\nparams:[\s\S]*)?$/.exec(message);
+  if (!m) return message.split('\n')[0]!;
+  const statement = m[1]!.replace(/\s+/g, ' ').trim();
+  return `Failed query: ${statement.length > 80 ? `${statement.slice(0, 80)}…` : statement}`.trimEnd();
 }
 
 /** Spreads sources over their interval: a stable offset from a hash of the source id. */
