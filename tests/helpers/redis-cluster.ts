@@ -6,11 +6,11 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
+import { freePort } from './faults/processes.ts';
 
 const run = promisify(execFile);
 
@@ -26,17 +26,6 @@ export async function clusterAvailable(): Promise<boolean> {
   if (!ok && process.env.CI) throw new Error('redis-server and redis-cli are needed for the Redis Cluster test (CI requires them)');
   if (!ok) console.warn('skipping: redis-server / redis-cli not found');
   return ok;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startRedisCluster(masters = 3): Promise<RedisCluster> {
