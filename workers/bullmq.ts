@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Cluster, Redis } from 'ioredis';
 import type { Config } from '../config.ts';
+import { throttled } from '../log.ts';
 import type { Source } from '../db/queries/sources.ts';
 import type { Ctx } from './context.ts';
 import { QUEUE_NAMES, defaultJobOptions, jobIdFor, type NextJob, type QueueName } from './queues.ts';
@@ -129,7 +130,9 @@ export function startWorkers(ctx: Ctx, queues: Queues, connection: RedisClient, 
         stalledInterval: ctx.config.workers.stalledIntervalMs,
       },
     );
-    worker.on('error', (err) => ctx.log.error({ err, queue: name }, 'worker error'));
+    // One line per queue every 10 s at most (with how many were left out): a Redis outage repeats it per attempt.
+    const workerError = throttled((fields) => ctx.log.error(fields, 'worker error'), 10_000);
+    worker.on('error', (err) => workerError({ err, queue: name }));
     worker.on('failed', (job, err) =>
       ctx.log.warn({ queue: name, job_id: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'),
     );
