@@ -64,7 +64,8 @@ function logProcessErrors(rt: Runtime) {
 
 async function listen(rt: Runtime) {
   const { buildApp } = await import('../../api/app.ts');
-  const app = await buildApp({ ctx: rt.ctx, redis: rt.redis });
+  // The queues (when Redis is configured) give /metrics its queue depth and /admin/queues its board.
+  const app = await buildApp({ ctx: rt.ctx, redis: rt.redis, queues: rt.queues });
   await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
   return app;
 }
