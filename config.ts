@@ -47,6 +47,12 @@ export const EnvSchema = z
     DISPUTES_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     EXTRACT_INLINE: bool.default(true),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+    // A worker's own Prometheus endpoint (its jobs, fetches, extraction): a port, 0 for any free one, or off.
+    WORKER_METRICS_PORT: z
+      .string()
+      .regex(/^(off|\d{1,5})$/, 'a port number, 0 for any free port, or off')
+      .refine((v) => v === 'off' || Number(v) <= 65_535, 'a port number is at most 65535')
+      .default('9464'),
     JOB_ATTEMPTS: z.coerce.number().int().positive().default(8),
     WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
     WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
@@ -126,6 +132,8 @@ export interface Config {
     /** fetch-article extracts the article it stored itself; extract-article then serves re-extraction and recovery. */
     extractInline: boolean;
     shutdownTimeoutMs: number;
+    /** Where a `brinkwatch worker` serves its /metrics (on HOST); 0: any free port; null: not at all. */
+    metricsPort: number | null;
     attempts: number;
     lockDurationMs: number;
     stalledIntervalMs: number;
@@ -191,6 +199,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       disputesDelayMs: e.DISPUTES_DELAY_MS,
       extractInline: e.EXTRACT_INLINE,
       shutdownTimeoutMs: e.WORKER_SHUTDOWN_TIMEOUT_MS,
+      metricsPort: e.WORKER_METRICS_PORT === 'off' ? null : Number(e.WORKER_METRICS_PORT),
       attempts: e.JOB_ATTEMPTS,
       lockDurationMs: e.WORKER_LOCK_DURATION_MS,
       stalledIntervalMs: e.WORKER_STALLED_INTERVAL_MS,

@@ -2,7 +2,10 @@
  * Prometheus metrics (prom-client): one registry per process. Labels keep low cardinality: queue names,
  * fixed outcome classes, event types, route patterns — never URLs or ids.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Logger } from './log.ts';
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'brinkwatch_' });
@@ -56,3 +59,40 @@ export const apiCache = new Counter({
   labelNames: ['outcome'] as const,
   registers: [registry],
 });
+
+/**
+ * GET /metrics from this process's registry on host:port (0: any free port), for a process without the API: a
+ * `brinkwatch worker`, whose jobs, fetches and extractions are counted in its own registry. One route needs no
+ * framework. A port already taken (two workers on one machine with the default) is logged and the worker runs on
+ * without it, rather than stop the pipeline for its metrics.
+ */
+export async function serveMetrics(host: string, port: number, log: Logger): Promise<{ port: number; close(): Promise<void> } | null> {
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    registry.metrics().then(
+      (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
+      (err: unknown) => {
+        log.error({ err }, 'metrics failed');
+        res.writeHead(500).end();
+      },
+    );
+  });
+  const listening = await new Promise<boolean>((resolve) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      log.warn({ err: err.message, port }, 'metrics not served: the port is taken (set WORKER_METRICS_PORT per worker, 0 for any free port)');
+      resolve(false);
+    });
+    server.listen(port, host, () => resolve(true));
+  });
+  if (!listening) return null;
+  const actual = (server.address() as AddressInfo).port;
+  log.info({ port: actual }, 'metrics listening');
+  return {
+    port: actual,
+    // A scraper's kept-alive connection would hold close() open until the shutdown deadline.
+    close: () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); }),
+  };
+}

@@ -100,6 +100,8 @@ export async function runIngestBench(opts: IngestOptions): Promise<IngestResult>
     HOST_MIN_GAP_MS: '0',
     SOURCES_FILE: sourcesFile,
     LOG_LEVEL: 'info',
+    // Two workers on one machine: each its own free port for /metrics.
+    WORKER_METRICS_PORT: '0',
     // As the README and docker-compose run workers: a bounded V8 heap.
     NODE_OPTIONS: '--max-old-space-size=256',
     ...opts.workerEnv,

@@ -9,6 +9,7 @@ import { listSources, upsertSources } from '../../db/queries/sources.ts';
 import { loadSourceFile, toSourceRow } from '../../feeds/sources.ts';
 import { startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
 import { runInProcess } from '../../workers/in-process.ts';
+import { serveMetrics } from '../../metrics.ts';
 import type { NextJob } from '../../workers/queues.ts';
 import { createRuntime, type Runtime } from '../runtime.ts';
 
@@ -91,13 +92,14 @@ export async function runWorker(config: Config, args: string[]): Promise<number>
   const only = args.find((a) => a.startsWith('--queues='))?.slice('--queues='.length).split(',') as never;
   const set = startWorkers(rt.ctx, rt.queues!, rt.redis!, only);
   await upsertSchedules(rt.queues!, await listSources(rt.ctx.db));
+  const metrics = config.workers.metricsPort === null ? null : await serveMetrics(config.api.host, config.workers.metricsPort, rt.ctx.log);
   // Liveness for container healthchecks: the file's age says whether the event loop still runs.
   const beat = () => writeFile(HEARTBEAT_FILE, String(Date.now())).catch(() => {});
   void beat();
   const heartbeat = setInterval(beat, 15_000);
   // The signal handlers are in place before anyone is told the worker is up: a SIGTERM sent on seeing
   // "workers started" must drain, not meet the default action (seen once in CI as an exit by signal).
-  const shutdown = onShutdown(rt, [{ close: async () => { clearInterval(heartbeat); await set.close(config.workers.shutdownTimeoutMs); } }]);
+  const shutdown = onShutdown(rt, [{ close: async () => { clearInterval(heartbeat); await set.close(config.workers.shutdownTimeoutMs); await metrics?.close(); } }]);
   rt.ctx.log.info({ queues: set.workers.map((w) => w.name) }, 'workers started');
   await shutdown;
   return 0;

@@ -46,6 +46,14 @@ describe('config', () => {
     expect(problems({ REDIS_URL: 'redis://10.0.0.1:7000', REDIS_CLUSTER: 'true', QUEUE_PREFIX: '{bw}', REDIS_CLUSTER_NODES: '10.0.0.2' })).toMatch(/^REDIS_CLUSTER_NODES/m);
   });
 
+  it('places a worker\'s /metrics at WORKER_METRICS_PORT: 9464, 0 for any free port, off for none', () => {
+    expect(loadConfig({}).workers.metricsPort).toBe(9464);
+    expect(loadConfig({ WORKER_METRICS_PORT: '0' }).workers.metricsPort).toBe(0);
+    expect(loadConfig({ WORKER_METRICS_PORT: 'off' }).workers.metricsPort).toBeNull();
+    expect(problems({ WORKER_METRICS_PORT: '70000' })).toMatch(/^WORKER_METRICS_PORT: /m);
+    expect(problems({ WORKER_METRICS_PORT: 'yes' })).toMatch(/^WORKER_METRICS_PORT: /m);
+  });
+
   it('reports every bad variable by name', () => {
     const lines = problems({ PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(lines).toMatch(/^PORT: /m);

@@ -103,6 +103,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         REDIS_URL: opts.redisUrl,
         QUEUE_PREFIX: prefix,
         SOURCES_FILE: sourcesFile,
+        // Several workers on this machine: each serves its /metrics on a free port.
+        WORKER_METRICS_PORT: '0',
         ...extra,
       };
     },
