@@ -26,20 +26,45 @@ export function throttled(log: (fields: Record<string, unknown>) => void, everyM
   };
 }
 
-/** Creates the root logger; secrets are redacted wherever they appear in a logged object. */
-export function createLogger(level: string = 'info'): Logger {
+/** Query parameters that carry a credential (a digest link's signed token, a key): their values are not logged. */
+const SECRET_PARAM = /^(token|key|api_?key|password|secret|sig|signature)$/i;
+
+/** A request URL fit for a log line: the values of credential-bearing query parameters replaced by [redacted]. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const params = url
+    .slice(q + 1)
+    .split('&')
+    .map((p) => {
+      const eq = p.indexOf('=');
+      const name = eq < 0 ? p : p.slice(0, eq);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {
+        // a malformed name is logged as it came
+      }
+      return eq >= 0 && SECRET_PARAM.test(decoded) ? `${name}=[redacted]` : p;
+    });
+  return `${url.slice(0, q)}?${params.join('&')}`;
+}
+
+/** Creates the root logger; secrets are redacted wherever they appear in a logged object. `to`: tests' capture. */
+export function createLogger(level: string = 'info', to?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service: 'brinkwatch' },
       redact: {
+        // Top-level and up to two levels down (pino's paths do not recurse): `{ password }` at the top had got through.
         paths: [
-          '*.password', '*.secret', '*.apiKey', '*.token', 'req.headers.authorization',
-          'req.headers["x-api-key"]', 'smtpUrl', 'config.mail.smtpUrl', 'config.secrets',
+          ...['password', 'secret', 'apiKey', 'token'].flatMap((k) => [k, `*.${k}`, `*.*.${k}`]),
+          'req.headers.authorization', 'req.headers["x-api-key"]', 'smtpUrl', 'config.mail.smtpUrl', 'config.secrets',
         ],
         censor: '[redacted]',
       },
     },
-    pino.destination({ fd: 2, sync: false }),
+    to ?? pino.destination({ fd: 2, sync: false }),
   );
 }

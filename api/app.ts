@@ -8,6 +8,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import etag from '@fastify/etag';
 import type { RedisClient } from '../workers/bullmq.ts';
+import { redactUrl } from '../log.ts';
 import { apiLatency, queueDepth, registry } from '../metrics.ts';
 import type { Queues } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
@@ -44,7 +45,14 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps) {
   const { config } = deps.ctx;
   const app = Fastify({
-    loggerInstance: deps.ctx.log.child({ component: 'api' }) as unknown as FastifyBaseLogger,
+    // Request lines (LOG_LEVEL=debug) name the URL without the credentials some links carry (a digest link's token).
+    loggerInstance: deps.ctx.log.child({ component: 'api' }, {
+      serializers: {
+        req: (req: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+          method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort,
+        }),
+      },
+    }) as unknown as FastifyBaseLogger,
     bodyLimit: config.api.bodyLimitBytes,
     // One line per request would dominate the API's cost under load; latency is in /metrics instead,
     // and errors are logged by the error handler. LOG_LEVEL=debug or trace brings request lines back.
@@ -115,7 +123,7 @@ export async function buildApp(deps: AppDeps) {
   app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown; code?: string }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
     if (status >= 500) {
-      req.log.error({ err, url: req.url }, 'request failed');
+      req.log.error({ err, url: redactUrl(req.url) }, 'request failed');
       return reply.status(status).send({ error: 'internal_error', message: 'internal error' });
     }
     return reply.status(status).send({

@@ -1,6 +1,33 @@
-/** throttled(): a repeated error is logged at once, then at most once per interval with the count left out meanwhile. */
+/**
+ * Logging: secrets never reach a log line, wherever they sit in the logged object; and throttled(), which logs a
+ * repeated error at once, then at most once per interval with the count left out meanwhile.
+ */
 import { describe, expect, it } from 'vitest';
-import { throttled } from '../../log.ts';
+import { createLogger, throttled } from '../../log.ts';
+
+function capture(level = 'info') {
+  const lines: string[] = [];
+  const log = createLogger(level, { write: (s: string) => void lines.push(s) });
+  return { log, text: () => lines.join('') };
+}
+
+describe('log redaction', () => {
+  it('hides passwords, secrets, API keys, tokens, auth headers and the SMTP URL, top-level or nested', () => {
+    const { log, text } = capture();
+    log.info({ password: 'pw-top', secret: 'sec-top', apiKey: 'key-top', token: 'tok-top', smtpUrl: 'smtp://u:smtp-pw@mail' }, 'top');
+    log.info({ user: { password: 'pw-nested' }, hook: { secret: 'sec-nested' }, key: { apiKey: 'key-nested' }, link: { token: 'tok-nested' } }, 'nested');
+    log.info({ req: { headers: { authorization: 'Bearer bw_auth_header', 'x-api-key': 'bw_x_api_key' } } }, 'request');
+    log.info({ config: { mail: { smtpUrl: 'smtp://u:cfg-pw@mail' }, secrets: { digest: 'digest-secret', webhook: 'webhook-secret' } } }, 'config');
+    const out = text();
+    for (const secret of ['pw-top', 'sec-top', 'key-top', 'tok-top', 'smtp-pw', 'pw-nested', 'sec-nested', 'key-nested', 'tok-nested', 'bw_auth_header', 'bw_x_api_key', 'cfg-pw', 'digest-secret', 'webhook-secret']) {
+      expect(out, secret).not.toContain(secret);
+    }
+    // config.secrets goes as a whole: 13 replacements for the 14 values.
+    expect(out.match(/\[redacted\]/g)!.length).toBe(13);
+    // Everything else stays.
+    expect(out).toContain('"msg":"nested"');
+  });
+});
 
 describe('throttled log', () => {
   it('logs the first at once, then one per interval with how many were suppressed', () => {
