@@ -29,8 +29,12 @@ export function throttled(log: (fields: Record<string, unknown>) => void, everyM
 /** Query parameters that carry a credential (a digest link's signed token, a key): their values are not logged. */
 const SECRET_PARAM = /^(token|key|api_?key|password|secret|sig|signature)$/i;
 
-/** A request URL fit for a log line: the values of credential-bearing query parameters replaced by [redacted]. */
-export function redactUrl(url: string): string {
+/**
+ * A URL fit for a log line: the values of credential-bearing query parameters, and a user and password before the
+ * host (a paid feed's `https://user:pass@…`), replaced by [redacted].
+ */
+export function redactUrl(raw: string): string {
+  const url = raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1[redacted]@');
   const q = url.indexOf('?');
   if (q < 0) return url;
   const params = url

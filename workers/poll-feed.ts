@@ -6,6 +6,7 @@
  * between storing and enqueuing leaves no gap: the next poll enqueues them again.
  */
 import { fetchUrl } from '../feeds/fetch.ts';
+import { redactUrl } from '../log.ts';
 import { FeedParseError, parseFeed, type ParsedFeed } from '../feeds/parse.ts';
 import { scheduleNextCheck } from '../feeds/policy.ts';
 import { entryIdentities, tryCanonicalizeUrl } from '../feeds/url.ts';
@@ -59,7 +60,7 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
     return { status: 'not-modified', items: 0, newArticles: 0, next: [] };
   }
   if (outcome.kind !== 'ok') {
-    log.warn({ source_id: source.id, feed_url: source.url, status: outcome.kind, error_class: outcome.errorClass }, 'poll failed');
+    log.warn({ source_id: source.id, feed_url: redactUrl(source.url), status: outcome.kind, error_class: outcome.errorClass }, 'poll failed');
     await recordOutcome(ctx, source, {
       status: outcome.kind,
       checkedAt,
@@ -79,7 +80,7 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
     });
   } catch (err) {
     if (!(err instanceof FeedParseError)) throw err;
-    log.warn({ source_id: source.id, feed_url: source.url, error_class: err.kind }, 'feed rejected');
+    log.warn({ source_id: source.id, feed_url: redactUrl(source.url), error_class: err.kind }, 'feed rejected');
     await recordOutcome(ctx, source, { status: 'hard', checkedAt, errorClass: err.kind, error: err.message });
     return { status: 'hard', items: 0, newArticles: 0, next: [] };
   }

@@ -33,6 +33,8 @@ describe('API log lines', () => {
     );
     expect(redactUrl('/a?tokens=1&b')).toBe('/a?tokens=1&b');
     expect(redactUrl('/plain/path')).toBe('/plain/path');
+    expect(redactUrl('https://reader:hunter2@feeds.example.org/rss?x=1&key=abc')).toBe('https://[redacted]@feeds.example.org/rss?x=1&key=[redacted]');
+    expect(redactUrl('https://feeds.example.org/a@b')).toBe('https://feeds.example.org/a@b');
     expect(redactUrl('/a?%74oken=x')).toBe('/a?%74oken=[redacted]');
     expect(redactUrl('/a?%E0=1')).toBe('/a?%E0=1');
   });
