@@ -61,6 +61,8 @@ export const EnvSchema = z
     DIGEST_SECRET: z.string().default('change-me-digest-secret'),
     WEBHOOK_SECRET: z.string().default('change-me-webhook-secret'),
     API_READ_KEY_REQUIRED: bool.default(false),
+    // POST /subscriptions without an API key (self-service sign-up, double opt-in). Off: a write key, like every write.
+    DIGEST_PUBLIC_SIGNUP: bool.default(false),
     API_CORS_ORIGINS: list.default([]),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     API_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(262_144),
@@ -104,6 +106,8 @@ export interface Config {
     port: number;
     publicBaseUrl: string;
     readKeyRequired: boolean;
+    /** POST /subscriptions open to anyone (double opt-in) rather than to write keys. */
+    publicSignup: boolean;
     corsOrigins: string[];
     rateLimitPerMinute: number;
     bodyLimitBytes: number;
@@ -171,6 +175,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       port: e.PORT,
       publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
       readKeyRequired: e.API_READ_KEY_REQUIRED,
+      publicSignup: e.DIGEST_PUBLIC_SIGNUP,
       corsOrigins: e.API_CORS_ORIGINS,
       rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
       bodyLimitBytes: e.API_BODY_LIMIT_BYTES,

@@ -19,7 +19,8 @@ export interface SubscriptionRoutesOptions {
 /**
  * Digest subscriptions: POST /subscriptions (double opt-in), GET /subscriptions/confirm, and unsubscribe
  * (GET shows a confirmation page, POST unsubscribes — RFC 8058 one-click, body `List-Unsubscribe=One-Click`).
- * All four are public: the signed token in the link is the credential, not an API key.
+ * Confirm and unsubscribe are public: the signed token in the link is the credential, not an API key. Signing up
+ * needs a write key unless DIGEST_PUBLIC_SIGNUP opens it to anyone.
  */
 export async function subscriptionRoutes(app: FastifyInstance, opts: SubscriptionRoutesOptions = {}) {
   let transport = opts.transport ?? null;
@@ -38,8 +39,9 @@ export async function subscriptionRoutes(app: FastifyInstance, opts: Subscriptio
   app.post<{ Body: unknown }>(
     '/subscriptions',
     {
-      // Public: anyone may ask; nothing is sent to the address until its owner confirms (double opt-in).
-      config: { public: true },
+      // With DIGEST_PUBLIC_SIGNUP anyone may ask, and nothing is sent to the address until its owner confirms (double
+      // opt-in); otherwise it is a write like any other and needs a write key (the desk signs its people up).
+      config: { public: app.deps.ctx.config.api.publicSignup },
       schema: {
         summary: 'Subscribe an address to the daily digest; a confirmation e-mail is sent (double opt-in)',
         body: {

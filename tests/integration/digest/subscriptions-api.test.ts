@@ -13,7 +13,8 @@ const clock: Clock = { now: new Date('2026-11-21T12:00:00Z') };
 beforeAll(async () => {
   handle = await openTestDb();
   smtp = await startSmtpSink();
-  app = await buildApp({ ctx: testCtx(handle.db, clock, { SMTP_URL: smtp.url }) });
+  // Self-service sign-up (DIGEST_PUBLIC_SIGNUP); the default, a write key, is tested below.
+  app = await buildApp({ ctx: testCtx(handle.db, clock, { SMTP_URL: smtp.url, DIGEST_PUBLIC_SIGNUP: 'true' }) });
 });
 afterAll(async () => {
   await app.close();
@@ -113,5 +114,26 @@ describe('unsubscribe (RFC 8058)', () => {
     const confirm = linkIn(smtp.messages[0]!.text!, '/subscriptions/confirm');
     const res = await app.inject({ method: 'POST', url: `/unsubscribe${confirm.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
     expect(res.statusCode).toBe(400);
+  });
+});
+
+describe('sign-up by default (DIGEST_PUBLIC_SIGNUP off)', () => {
+  it('needs a write key, like every write; confirmation and unsubscribe links stay public', async () => {
+    const { createApiKey } = await import('../../../db/queries/api-keys.ts');
+    const keyed = await buildApp({ ctx: testCtx(handle.db, clock, { SMTP_URL: smtp.url }) });
+    try {
+      const payload = { email: 'desk@example.org' };
+      expect((await keyed.inject({ method: 'POST', url: '/subscriptions', payload })).statusCode).toBe(401);
+      const reader = (await createApiKey(handle.db, 'reader', ['read'])).key;
+      expect((await keyed.inject({ method: 'POST', url: '/subscriptions', payload, headers: { authorization: `Bearer ${reader}` } })).statusCode).toBe(403);
+      expect(smtp.messages).toHaveLength(0);
+      const writer = (await createApiKey(handle.db, 'desk', ['write'])).key;
+      expect((await keyed.inject({ method: 'POST', url: '/subscriptions', payload, headers: { authorization: `Bearer ${writer}` } })).statusCode).toBe(202);
+      const confirm = linkIn(smtp.messages[0]!.text!, '/subscriptions/confirm');
+      expect((await keyed.inject({ method: 'GET', url: `${confirm.pathname}${confirm.search}` })).statusCode).toBe(200);
+      expect((await getSubscriptionByEmail(handle.db, 'desk@example.org'))?.confirmedAt).toEqual(clock.now);
+    } finally {
+      await keyed.close();
+    }
   });
 });
