@@ -8,11 +8,11 @@
 // SSRF guard: the host is resolved by our own `lookup`, which undici uses for the connection
 // itself (no check-then-connect gap); private, loopback, link-local, CGNAT, ULA, multicast,
 // reserved and cloud-metadata addresses (IPv4, IPv6, IPv4-mapped IPv6) are refused unless the
-// host, the address or its CIDR is listed in `allowPrivate`.
+// host, the address or its CIDR is listed in `allowPrivate` (feeds/ssrf.ts, shared with the webhooks).
 import { Agent, request } from 'undici';
 import type { Dispatcher } from 'undici';
-import { lookup as dnsLookup } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import { addressPolicy } from './ssrf.ts';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Readable } from 'node:stream';
 
@@ -55,70 +55,6 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 15 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 const ERROR_BODY_SNIFF_BYTES = 64 * 1024;
-
-// ---------------------------------------------------------------- address policy
-
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [
-  ['::', 128], ['::1', 128], ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
-] as const) blocked.addSubnet(net, prefix, 'ipv6');
-
-function expandIpv6(ip: string): number[] | null {
-  let s = ip.toLowerCase().replace(/%.*$/, '');
-  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
-  if (v4) {
-    const p = v4[1].split('.').map(Number);
-    s = s.slice(0, -v4[1].length) + `${((p[0] << 8) | p[1]).toString(16)}:${((p[2] << 8) | p[3]).toString(16)}`;
-  }
-  const [head, tail] = s.split('::');
-  const h = head ? head.split(':') : [];
-  const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
-  const fill = s.includes('::') ? 8 - h.length - t.length : 0;
-  const groups = [...h, ...Array(fill).fill('0'), ...t].map((g) => parseInt(g || '0', 16));
-  return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null;
-}
-
-/** Returns the IPv4 address embedded in an IPv4-mapped, IPv4-compatible, NAT64 or 6to4 IPv6 address. */
-function embeddedIpv4(ip: string): string | null {
-  const g = expandIpv6(ip);
-  if (!g) return null;
-  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
-  if (g.slice(0, 5).every((x) => x === 0) && (g[5] === 0xffff || g[5] === 0) && (g[6] || g[7])) return v4(g[6], g[7]);
-  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return v4(g[6], g[7]);
-  if (g[0] === 0x2002) return v4(g[1], g[2]);
-  return null;
-}
-
-/** True when an IP address is private, loopback, link-local, CGNAT, ULA, multicast, reserved or metadata. */
-export function isBlockedAddress(ip: string): boolean {
-  const family = isIP(ip);
-  if (family === 4) return blocked.check(ip, 'ipv4');
-  if (family === 6) {
-    const v4 = embeddedIpv4(ip);
-    if (v4 && blocked.check(v4, 'ipv4')) return true;
-    return blocked.check(ip.replace(/%.*$/, ''), 'ipv6');
-  }
-  return true;
-}
-
-function buildAllowList(entries: readonly string[] | undefined): { hosts: Set<string>; list: BlockList } {
-  const hosts = new Set<string>();
-  const list = new BlockList();
-  for (const raw of entries ?? []) {
-    const e = raw.trim().toLowerCase().replace(/^\[|\]$/g, '');
-    const [addr, prefix] = e.split('/');
-    const fam = isIP(addr);
-    if (fam && prefix !== undefined) list.addSubnet(addr, Number(prefix), fam === 4 ? 'ipv4' : 'ipv6');
-    else if (fam) list.addAddress(addr, fam === 4 ? 'ipv4' : 'ipv6');
-    else hosts.add(e);
-  }
-  return { hosts, list };
-}
 
 class SsrfBlockedError extends Error {
   readonly code = 'ERR_SSRF_BLOCKED';
@@ -350,25 +286,9 @@ function agentFor(allowPrivate: readonly string[] | undefined, timeoutMs: number
   const key = JSON.stringify([allowPrivate ?? [], timeoutMs]);
   let entry = agents.get(key);
   if (entry) return entry;
-  const allow = buildAllowList(allowPrivate);
-  const isAllowed = (host: string, ip: string): boolean => {
-    if (allow.hosts.has(host.toLowerCase()) || allow.hosts.has(ip)) return true;
-    const fam = isIP(ip);
-    if (fam && allow.list.check(ip, fam === 4 ? 'ipv4' : 'ipv6')) return true;
-    return !isBlockedAddress(ip);
-  };
-  // Used by undici for the connection itself, so the address checked is the address dialled.
-  const guardedLookup = (hostname: string, options: { all?: boolean; family?: number } | number, callback: (...args: unknown[]) => void): void => {
-    const o = typeof options === 'number' ? { family: options } : options ?? {};
-    dnsLookup(hostname, { all: true, family: o.family as 0 | 4 | 6 | undefined }, (err, addresses) => {
-      if (err) return callback(err);
-      const ok = addresses.filter((a) => isAllowed(hostname, a.address));
-      if (ok.length === 0) return callback(new SsrfBlockedError(`fetch: ${hostname} resolves only to refused addresses`));
-      if (o.all) return callback(null, ok);
-      return callback(null, ok[0].address, ok[0].family);
-    });
-  };
-  const agent = new Agent({ connect: { lookup: guardedLookup as never, timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  const { isAllowed, lookup } = addressPolicy(allowPrivate, (hostname) => new SsrfBlockedError(`fetch: ${hostname} resolves only to refused addresses`));
+  // The lookup is undici's for the connection itself, so the address checked is the address dialled.
+  const agent = new Agent({ connect: { lookup: lookup as never, timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   if (agents.size >= MAX_AGENTS) {
     const [oldestKey, oldest] = agents.entries().next().value!;
     agents.delete(oldestKey);

@@ -6,7 +6,8 @@ import { alertDeliveries } from '../../../db/schema.ts';
 import { createAlertRule, listDeliveriesOfRule } from '../../../db/queries/alerts.ts';
 import { deliverAlerts, planMessages, SENDING_STALE_MS } from '../../../alerts/deliver.ts';
 import { queueAlerts } from '../../../alerts/queue.ts';
-import { checkWebhookUrl, createWebhookPoster, isPrivateAddress } from '../../../alerts/webhook.ts';
+import { checkWebhookUrl, createWebhookPoster } from '../../../alerts/webhook.ts';
+import { isBlockedAddress } from '../../../feeds/ssrf.ts';
 import { createMailTransport } from '../../../digest/mail.ts';
 import { openTestDb, resetDb, seedDisputes, startSmtpSink, testCtx, type Clock, type Seeded, type SmtpSink } from '../digest/helpers.ts';
 import { insertTimelineEntry } from '../../../db/queries/disputes.ts';
@@ -190,17 +191,27 @@ describe('deliverAlerts by webhook', () => {
     expect(received).toHaveLength(1);
   });
 
-  it('refuses private destinations unless allowed', async () => {
-    expect(isPrivateAddress('127.0.0.1')).toBe(true);
-    expect(isPrivateAddress('10.1.2.3')).toBe(true);
-    expect(isPrivateAddress('169.254.169.254')).toBe(true);
-    expect(isPrivateAddress('::ffff:192.168.1.1')).toBe(true);
-    expect(isPrivateAddress('fd00::1')).toBe(true);
-    expect(isPrivateAddress('93.184.216.34')).toBe(false);
+  it('refuses private destinations unless allowed, with the feeds\' guard (feeds/ssrf.ts)', async () => {
+    expect(isBlockedAddress('127.0.0.1')).toBe(true);
+    expect(isBlockedAddress('10.1.2.3')).toBe(true);
+    expect(isBlockedAddress('169.254.169.254')).toBe(true);
+    expect(isBlockedAddress('::ffff:192.168.1.1')).toBe(true);
+    expect(isBlockedAddress('fd00::1')).toBe(true);
+    expect(isBlockedAddress('93.184.216.34')).toBe(false);
     expect(() => checkWebhookUrl('http://169.254.169.254/latest', [])).toThrow('private address');
     expect(() => checkWebhookUrl('file:///etc/passwd', [])).toThrow('only http');
+    // Forms the webhooks' own list had let through: loopback and metadata inside 6to4 and hex NAT64, documentation ranges.
+    for (const url of ['http://[2002:7f00:1::]/x', 'http://[64:ff9b::a9fe:a9fe]/x', 'http://[::127.0.0.1]/x', 'http://[2001:db8::1]/x', 'http://192.88.99.1/x']) {
+      expect(() => checkWebhookUrl(url, []), url).toThrow('private address');
+    }
+    // ALLOW_PRIVATE_HOSTS as for feeds: an address, or a CIDR holding it.
+    expect(checkWebhookUrl('http://127.0.0.1:9/x', ['127.0.0.0/8']).hostname).toBe('127.0.0.1');
     const strict = createWebhookPoster({ allowPrivate: [], timeoutMs: 2000, userAgent: 't' });
     await expect(strict(hookUrl, { headers: {}, body: '{}' })).rejects.toThrow('private address');
+    // A name that resolves to loopback is refused at connect time, in the lookup.
+    await expect(strict(hookUrl.replace('127.0.0.1', 'localhost'), { headers: {}, body: '{}' })).rejects.toThrow(/localhost/);
+    const byCidr = createWebhookPoster({ allowPrivate: ['127.0.0.0/8'], timeoutMs: 2000, userAgent: 't' });
+    expect((await byCidr(hookUrl, { headers: {}, body: '{}' })).status).toBeLessThan(500);
     const rule = await createAlertRule(handle.db, { name: 'Metadata', filters: {}, webhookUrl: 'http://169.254.169.254/x' });
     await queueAlerts(handle.db, seeded.complaint);
     expect(await deliverAlerts(ctxFor(), { ruleId: rule.id }, { sleep: noSleep })).toMatchObject({ failed: 1 });

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { closeFetchConnections, fetchUrl, isBlockedAddress, type FetchOptions } from '../../../feeds/fetch.ts';
+import { closeFetchConnections, fetchUrl, type FetchOptions } from '../../../feeds/fetch.ts';
+import { isBlockedAddress } from '../../../feeds/ssrf.ts';
 import { decodeBody } from '../../../feeds/decode.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
