@@ -58,7 +58,12 @@ export async function buildApp(deps: AppDeps) {
     // and errors are logged by the error handler. LOG_LEVEL=debug or trace brings request lines back.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: false } },
-    genReqId: () => Math.random().toString(36).slice(2, 12),
+    // A load balancer's X-Request-Id is kept when it is a plain token, so one id follows a request through both
+    // logs; otherwise (or without one) the API makes its own. Either way it goes back in the response's X-Request-Id.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : Math.random().toString(36).slice(2, 12);
+    },
     routerOptions: { maxParamLength: 200 },
   });
   app.decorate('deps', deps);
@@ -74,6 +79,9 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
   // PostgreSQL text cannot hold NUL: refuse it in the URL or body up front instead of failing in a query.
   app.addHook('onRequest', async (req, reply) => {
     if (/%00/.test(req.url)) return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in parameters' });
