@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { listSources, resumeSource } from '../../db/queries/sources.ts';
+import { redactUrl } from '../../log.ts';
 import { formatParam, sendList } from '../export.ts';
 
 /** /sources: every source with its last fetch outcome and health. */
@@ -20,7 +21,8 @@ export async function sourceRoutes(app: FastifyInstance) {
           id: s.id,
           name: s.name,
           kind: s.kind,
-          url: s.url,
+          // A paid feed's credentials (user:pass@, ?key=…) are the operator's, not the public's.
+          url: redactUrl(s.url),
           format: s.format,
           pollIntervalMinutes: s.pollIntervalMinutes,
           enabled: s.enabled,

@@ -69,6 +69,19 @@ describe('API access limits', () => {
     expect(await codes(1, { ip: '10.0.0.1', key: b })).toEqual([200]);
   });
 
+  it('a source\'s credentials stay out of GET /sources', async () => {
+    const { app, db } = await start();
+    const { upsertSources } = await import('../../../db/queries/sources.ts');
+    await upsertSources(db, [
+      { id: 'paid', name: 'Paid wire', kind: 'news', url: 'https://reader:hunter2@wire.example/feed?key=abc123&lang=en', format: 'rss', pollIntervalMinutes: 30, enabled: true },
+    ]);
+    const r = await app.inject({ url: '/sources' });
+    const paid = (r.json().items as { id: string; url: string }[]).find((s) => s.id === 'paid')!;
+    expect(paid.url).toBe('https://[redacted]@wire.example/feed?key=[redacted]&lang=en');
+    expect(r.body).not.toContain('hunter2');
+    expect(r.body).not.toContain('abc123');
+  });
+
   it('reads need a key with API_READ_KEY_REQUIRED, /health excepted; a revoked key counts as none', async () => {
     const { app, db } = await start({ API_READ_KEY_REQUIRED: 'true' });
     expect((await app.inject({ url: '/disputes' })).statusCode).toBe(401);
