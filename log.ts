@@ -54,6 +54,11 @@ export function redactUrl(raw: string): string {
   return `${url.slice(0, q)}?${params.join('&')}`;
 }
 
+/** A text with every URL in it passed through redactUrl (an error message quoting the URL it failed on). */
+export function redactUrlsIn(text: string): string {
+  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi, (u) => redactUrl(u));
+}
+
 /** Creates the root logger; secrets are redacted wherever they appear in a logged object. `to`: tests' capture. */
 export function createLogger(level: string = 'info', to?: pino.DestinationStream): Logger {
   return pino(

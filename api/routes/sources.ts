@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { listSources, resumeSource } from '../../db/queries/sources.ts';
-import { redactUrl } from '../../log.ts';
+import { redactUrl, redactUrlsIn } from '../../log.ts';
 import { formatParam, sendList } from '../export.ts';
 
 /** /sources: every source with its last fetch outcome and health. */
@@ -32,7 +32,7 @@ export async function sourceRoutes(app: FastifyInstance) {
           lastSuccessAt: s.lastSuccessAt,
           lastStatus: s.lastStatus,
           lastErrorClass: s.lastErrorClass,
-          lastError: s.lastError,
+          lastError: s.lastError === null ? null : redactUrlsIn(s.lastError),
           consecutiveFailures: s.consecutiveFailures,
           nextCheckAt: s.nextCheckAt,
           itemsSeen: s.itemsSeen,

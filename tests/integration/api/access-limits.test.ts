@@ -75,9 +75,12 @@ describe('API access limits', () => {
     await upsertSources(db, [
       { id: 'paid', name: 'Paid wire', kind: 'news', url: 'https://reader:hunter2@wire.example/feed?key=abc123&lang=en', format: 'rss', pollIntervalMinutes: 30, enabled: true },
     ]);
+    const { sql } = await import('drizzle-orm');
+    await db.execute(sql`update sources set last_error = 'fetch: redirect to "https://reader:hunter2@wire.example/x?key=abc123" refused' where id = 'paid'`);
     const r = await app.inject({ url: '/sources' });
-    const paid = (r.json().items as { id: string; url: string }[]).find((s) => s.id === 'paid')!;
+    const paid = (r.json().items as { id: string; url: string; lastError: string }[]).find((s) => s.id === 'paid')!;
     expect(paid.url).toBe('https://[redacted]@wire.example/feed?key=[redacted]&lang=en');
+    expect(paid.lastError).toBe('fetch: redirect to "https://[redacted]@wire.example/x?key=[redacted]" refused');
     expect(r.body).not.toContain('hunter2');
     expect(r.body).not.toContain('abc123');
   });
