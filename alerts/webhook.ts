@@ -8,7 +8,7 @@
 import { createHmac } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
-import { addressPolicy } from '../feeds/ssrf.ts';
+import { addressPolicy, type AddressPolicy } from '../feeds/ssrf.ts';
 
 /** `sha256=<hex HMAC-SHA256 of the raw body>` for the X-Brinkwatch-Signature header. */
 export function signWebhookBody(secret: string, body: string): string {
@@ -26,6 +26,10 @@ const refused = (hostname: string) => new WebhookBlockedError(`webhook: ${hostna
 
 /** Refuses URLs that are not http(s), carry credentials, or name a private IP literal not allowed. */
 export function checkWebhookUrl(raw: string, allowPrivate: readonly string[]): URL {
+  return checkUrl(raw, addressPolicy(allowPrivate, refused));
+}
+
+function checkUrl(raw: string, policy: AddressPolicy): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -35,7 +39,6 @@ export function checkWebhookUrl(raw: string, allowPrivate: readonly string[]): U
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new WebhookBlockedError('webhook: only http and https URLs are allowed');
   if (url.username || url.password) throw new WebhookBlockedError('webhook: credentials in the URL are not allowed');
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const policy = addressPolicy(allowPrivate, refused);
   if (isIP(host) && !policy.isAllowed(host, host)) throw new WebhookBlockedError(`webhook: private address ${host} is not allowed`);
   // Refused when it is created, not only when it is first used (the lookup would refuse it then too).
   if (/^localhost$|\.localhost$/i.test(host) && !policy.isAllowed(host, '127.0.0.1')) throw new WebhookBlockedError('webhook: localhost is not allowed');
@@ -57,10 +60,11 @@ export type WebhookPoster = (url: string, req: WebhookRequest) => Promise<Webhoo
 
 /** Creates the SSRF-guarded poster: a private destination is refused at DNS time unless its host is allowed. */
 export function createWebhookPoster(opts: { allowPrivate: readonly string[]; timeoutMs: number; userAgent: string }): WebhookPoster {
-  const { lookup } = addressPolicy(opts.allowPrivate, refused);
-  const agent = new Agent({ connect: { lookup: lookup as never, timeout: opts.timeoutMs }, headersTimeout: opts.timeoutMs, bodyTimeout: opts.timeoutMs });
+  // One policy for the poster: the URL check of every POST and the connection's lookup.
+  const policy = addressPolicy(opts.allowPrivate, refused);
+  const agent = new Agent({ connect: { lookup: policy.lookup as never, timeout: opts.timeoutMs }, headersTimeout: opts.timeoutMs, bodyTimeout: opts.timeoutMs });
   return async (raw, req) => {
-    const url = checkWebhookUrl(raw, opts.allowPrivate);
+    const url = checkUrl(raw, policy);
     const res = await request(url, {
       method: 'POST',
       headers: { 'user-agent': opts.userAgent, 'content-type': 'application/json', ...req.headers },

@@ -7,10 +7,9 @@ import swagger from '@fastify/swagger';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import etag from '@fastify/etag';
-import type { RedisClient } from '../workers/bullmq.ts';
 import { redactUrl } from '../log.ts';
 import { apiLatency, queueDepth, registry } from '../metrics.ts';
-import type { Queues } from '../workers/bullmq.ts';
+import type { Queues, RedisClient } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
 import { registerAuth } from './auth.ts';
 import { listenForChanges, registerResponseCache, ResponseCache } from './cache.ts';
@@ -79,11 +78,10 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
+  // Every answer names its request. PostgreSQL text cannot hold NUL: refuse it in the URL up front instead of failing
+  // in a query. (One hook for both: it runs on every request.)
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
-  });
-  // PostgreSQL text cannot hold NUL: refuse it in the URL or body up front instead of failing in a query.
-  app.addHook('onRequest', async (req, reply) => {
     if (/%00/.test(req.url)) return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in parameters' });
   });
   // ajv coerces "1e309" to Infinity and lets it through minimum/maximum: refuse non-finite numbers up front.
