@@ -7,7 +7,7 @@ import { extract } from '../extract/index.ts';
 import { BY_NAME } from '../extract/gazetteer.ts';
 import { partyOf } from '../disputes/parties.ts';
 import { getArticle, markArticleExtracted, type Article, type ArticleText } from '../db/queries/articles.ts';
-import { replaceMentions, upsertEntities } from '../db/queries/entities.ts';
+import { forgetEntities, replaceMentions, upsertEntities } from '../db/queries/entities.ts';
 import { replaceArticleEvents, storeFirstExtraction, storeTextAndFirstExtraction } from '../db/queries/events.ts';
 import { tidyEntries } from '../db/queries/disputes.ts';
 import { recomputeDispute } from './update-disputes.ts';
@@ -92,6 +92,38 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
     issue: ev.issue,
     answers: ev.answers ?? null,
   }));
+  try {
+    return await storeExtraction(ctx, article, ids, eventRows, mentionRows, opts, started);
+  } catch (err) {
+    // An entity id this process remembered names no row any more (removed behind Brinkwatch's back): forget
+    // them all, so that the job's retry reads (or recreates) the entities instead of failing the same way.
+    if (sqlState(err) === '23503') forgetEntities(db);
+    throw err;
+  }
+}
+
+/** SQLSTATE of a database error, or of the error it wraps (drizzle keeps the driver's error as `cause`). */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+type EventRowIn = Parameters<typeof replaceArticleEvents>[2][number];
+
+/** Writes an extraction (events, mentions, the extracted mark; with the text when `opts.storeText`). */
+async function storeExtraction(
+  ctx: Ctx,
+  article: Article & { text: string },
+  ids: Map<string, number>,
+  eventRows: EventRowIn[],
+  mentionRows: { entityId: number; count: number }[],
+  opts: { storeText?: ArticleText },
+  started: number,
+): Promise<ExtractResult> {
+  const { db } = ctx;
   let counts: { events: number; entities: number };
   if (article.extractedAt === null) {
     // Never extracted, so nothing to replace: events, mentions and the mark go in one statement.

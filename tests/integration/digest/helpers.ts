@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig, type Config } from '../../../config.ts';
 import { openDb, type Db, type DbHandle } from '../../../db/client.ts';
 import { runMigrations } from '../../../db/migrate.ts';
+import { forgetEntities } from '../../../db/queries/entities.ts';
 import {
   articles,
   disputeChanges,
@@ -231,4 +232,6 @@ export async function resetDb(db: Db): Promise<void> {
   const res = await db.execute(sql`select tablename from pg_tables where schemaname = 'public'`);
   const names = (res as unknown as { rows: { tablename: string }[] }).rows.map((r) => `"${r.tablename}"`);
   if (names.length) await db.execute(sql.raw(`truncate ${names.join(', ')} restart identity cascade`));
+  // The entity ids upsertEntities remembers for this handle are gone with the rows.
+  forgetEntities(db);
 }
