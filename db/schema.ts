@@ -7,6 +7,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -22,6 +23,9 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tz = { withTimezone: true } as const;
+
+/** PostgreSQL's 64-bit transaction id (`xid8`), read as its decimal text. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
 /** The feeds and pages we watch, with their fetch state (Miniflux's feed health on the row). */
 export const sources = pgTable('sources', {
@@ -98,10 +102,12 @@ export const sourceEntries = pgTable(
 );
 
 /**
- * The SimHash of every story (never of a copy) as a signed 64-bit integer, for near-duplicate matching in
- * PostgreSQL: a narrow, insert-only table whose recent rows are scanned with `bit_count` of the XOR. On the
- * articles table the same scan visited wide rows updated three times each (fetch, extraction, placement)
- * and parsed the text form of every fingerprint.
+ * The SimHash of every story (never of a copy) as a signed 64-bit integer, for near-duplicate matching: a
+ * narrow, insert-only table. Each worker process holds the window's fingerprints in memory (feeds/near-dup.ts
+ * StoryWindow) and asks PostgreSQL only about the rows it has not seen: those written by transactions not yet
+ * finished when it last looked, found by `xid` (the writing transaction's id) at or above that snapshot's xmin.
+ * On the articles table the scan had visited wide rows updated three times each and parsed the text form of
+ * every fingerprint.
  */
 export const storyFingerprints = pgTable(
   'story_fingerprints',
@@ -110,8 +116,9 @@ export const storyFingerprints = pgTable(
     sourceId: text().notNull(),
     createdAt: timestamp(tz).notNull(),
     fingerprint: bigint({ mode: 'bigint' }).notNull(),
+    xid: xid8().notNull().default(sql`pg_current_xact_id()`),
   },
-  (t) => [index('story_fingerprints_created_idx').on(t.createdAt)],
+  (t) => [index('story_fingerprints_created_idx').on(t.createdAt), index('story_fingerprints_xid_idx').on(t.xid)],
 );
 
 /** Outlets that carried a story: the story's own source plus every syndicated near-duplicate. */

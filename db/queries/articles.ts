@@ -3,6 +3,7 @@ import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, prepared, preparedSql, textArrayLiteral } from '../prepared.ts';
 import { articles, events, sourceEntries, sources, storyOutlets } from '../schema.ts';
+import { StoryWindow } from '../../feeds/near-dup.ts';
 
 export type Article = typeof articles.$inferSelect;
 
@@ -168,10 +169,80 @@ export async function storeArticleText(db: DbOrTx, id: number, t: ArticleText): 
 }
 
 /**
- * Near-duplicate matching in one statement: the story of the last days (`since`) whose SimHash is nearest
- * to this article's `fp` within `maxDistance` differing bits — or, when there is none, this article is
- * recorded as a story of its own (story_fingerprints), for the copies that follow to find. PostgreSQL
- * compares the 64-bit fingerprints itself (bit_count of the XOR), so only the match crosses the wire.
+ * The near-duplicate window of one database handle: the stories this process has seen and `horizon`, the
+ * xmin of the snapshot it last read them in. Every committed story written by a transaction older than the
+ * horizon is in `stories` (the first read loads the whole window; each later statement returns the rows at
+ * or above the horizon, and a newer snapshot's xmin never goes back), so PostgreSQL only has to compare
+ * the few rows written since.
+ */
+interface StoryState {
+  stories: StoryWindow;
+  horizon: bigint;
+  /** Oldest creation time the window holds (stories before it are pruned). */
+  since: number;
+  loading: Promise<void> | null;
+}
+
+const storyStates = new WeakMap<object, StoryState>();
+
+/** Forgets this handle's near-duplicate window (the next match reads it again). For tests that empty tables. */
+export function forgetStories(db: DbOrTx): void {
+  storyStates.delete(db);
+}
+
+type StoryRowOut = { k: string; id: string | null; source_id: string | null; distance: number | null; created_ms: number | string | null; fp: string | null; xmin: string | null };
+
+/** The hex fingerprint of a signed 64-bit integer's decimal text. */
+const hexOf = (signed: string) => BigInt.asUintN(64, BigInt(signed)).toString(16).padStart(16, '0');
+/** Milliseconds since the epoch, as PostgreSQL computed them (float8; no date text to parse). */
+const timeOf = (ms: number | string) => Number(ms);
+
+async function storyWindow(db: DbOrTx, since: Date): Promise<StoryState> {
+  let state = storyStates.get(db);
+  // Asked for older stories than it holds (a clock set back): read the window again.
+  if (state && !state.loading && since.getTime() < state.since) {
+    storyStates.delete(db);
+    state = undefined;
+  }
+  if (!state) {
+    state = { stories: new StoryWindow(), horizon: 0n, since: since.getTime(), loading: null };
+    const s = state;
+    storyStates.set(db, s);
+    s.loading = (async () => {
+      // The window and the snapshot's xmin from one statement (one snapshot).
+      const rows = await preparedSql<StoryRowOut>(db, 'story_window_load', () => sql`
+        with snap as (select pg_snapshot_xmin(pg_current_snapshot())::text as xmin)
+        select 't' as k, f.article_id::text as id, f.source_id, null::int as distance, floor(extract(epoch from f.created_at) * 1000)::float8 as created_ms,
+          f.fingerprint::text as fp, snap.xmin
+        from snap left join story_fingerprints f on f.created_at >= ${sql.placeholder('since')}::timestamptz`).execute({ since: since.toISOString() });
+      for (const r of rows) if (r.id !== null) s.stories.add({ articleId: Number(r.id), sourceId: r.source_id!, createdAt: timeOf(r.created_ms!), fingerprint: hexOf(r.fp!) });
+      s.horizon = BigInt(rows[0]!.xmin!);
+    })();
+    try {
+      await s.loading;
+    } catch (err) {
+      storyStates.delete(db);
+      throw err;
+    } finally {
+      s.loading = null;
+    }
+    return s;
+  }
+  if (state.loading) await state.loading;
+  // Slide the window once it has moved on by an hour (the scan skips older stories meanwhile).
+  if (since.getTime() - state.since > 3_600_000) {
+    state.stories.prune(since.getTime());
+    state.since = since.getTime();
+  }
+  return state;
+}
+
+/**
+ * Near-duplicate matching: the story of the last days (`since`) whose SimHash is nearest to this article's
+ * `fp` within `maxDistance` differing bits — or, when there is none, this article is recorded as a story of
+ * its own (story_fingerprints), for the copies that follow to find. The stories this process has seen are
+ * compared in memory (StoryWindow); one statement compares those written since (by `xid`, see StoryState),
+ * keeps the nearer of the two matches, records the article when there is neither, and returns the new rows.
  */
 export async function matchOrRecordStory(
   db: DbOrTx,
@@ -179,32 +250,63 @@ export async function matchOrRecordStory(
 ): Promise<{ id: number; sourceId: string; distance: number } | null> {
   if (!/^[0-9a-f]{16}$/.test(p.fp)) return null;
   const fp = BigInt.asIntN(64, BigInt(`0x${p.fp}`)).toString();
+  const state = await storyWindow(db, p.since);
+  const known = state.stories.nearest(p.fp, p.since.getTime(), p.maxDistance, p.articleId);
   const ph = sql.placeholder;
-  const rows = await preparedSql<{ id: number | string; source_id: string; distance: number }>(db, 'match_or_record_story', () => sql`
-    with m as (
-      select article_id as id, source_id, bit_count(int8send(fingerprint # ${ph('fp')}::bigint))::int as distance
-      from story_fingerprints
-      where created_at >= ${ph('since')}::timestamptz
-        and article_id <> ${ph('articleId')}::bigint
-        and bit_count(int8send(fingerprint # ${ph('fp')}::bigint)) <= ${ph('maxDistance')}::int
-      order by distance, article_id desc
+  const rows = await preparedSql<StoryRowOut>(db, 'match_or_record_story', () => sql`
+    with snap as (select pg_current_snapshot() as s
+    ), tail as (
+      -- A range on xid alone: no row this snapshot sees has an xid at or past its xmax, and the bounded range
+      -- keeps the xid index chosen even before the table has statistics (created_at's index would read the window).
+      select article_id, source_id, created_at, fingerprint from story_fingerprints, snap
+      where xid >= ${ph('horizon')}::text::xid8 and xid < pg_snapshot_xmax(snap.s)
+    ), m as (
+      select id, source_id, distance from (
+        select article_id as id, source_id, bit_count(int8send(fingerprint # ${ph('fp')}::bigint))::int as distance
+        from tail where created_at >= ${ph('since')}::timestamptz and article_id <> ${ph('articleId')}::bigint
+        union all
+        select ${ph('knownId')}::bigint, ${ph('knownSource')}::text, ${ph('knownDistance')}::int where ${ph('knownId')}::bigint is not null
+      ) c
+      where distance <= ${ph('maxDistance')}::int
+      order by distance, id desc
       limit 1
     ), recorded as (
       insert into story_fingerprints (article_id, source_id, created_at, fingerprint)
       select ${ph('articleId')}::bigint, ${ph('sourceId')}::text, ${ph('createdAt')}::timestamptz, ${ph('fp')}::bigint
       where not exists (select 1 from m)
       on conflict (article_id) do nothing
+      returning article_id
     )
-    select id, source_id, distance from m`).execute({
+    select 'm' as k, id::text, source_id, distance, null::float8 as created_ms, null::text as fp, null::text as xmin from m
+    union all
+    select 't', article_id::text, source_id, null, floor(extract(epoch from created_at) * 1000)::float8, fingerprint::text, null from tail
+    union all
+    select 'r', article_id::text, null, null, null, null, null from recorded
+    union all
+    select 's', null, null, null, null, null, pg_snapshot_xmin(s)::text from snap`).execute({
     fp,
+    horizon: state.horizon.toString(),
     since: p.since.toISOString(),
     articleId: p.articleId,
     maxDistance: p.maxDistance,
     sourceId: p.sourceId,
     createdAt: p.createdAt.toISOString(),
+    knownId: known?.id ?? null,
+    knownSource: known?.sourceId ?? null,
+    knownDistance: known?.distance ?? null,
   });
-  const row = rows[0];
-  return row ? { id: Number(row.id), sourceId: row.source_id, distance: Number(row.distance) } : null;
+  let match: { id: number; sourceId: string; distance: number } | null = null;
+  for (const r of rows) {
+    if (r.k === 't') state.stories.add({ articleId: Number(r.id), sourceId: r.source_id!, createdAt: timeOf(r.created_ms!), fingerprint: hexOf(r.fp!) });
+    else if (r.k === 'r') state.stories.add({ articleId: p.articleId, sourceId: p.sourceId, createdAt: p.createdAt.getTime(), fingerprint: p.fp });
+    else if (r.k === 'm') match = { id: Number(r.id), sourceId: r.source_id!, distance: Number(r.distance) };
+    else if (r.k === 's') {
+      // Concurrent statements finish in any order: the horizon only moves forward.
+      const xmin = BigInt(r.xmin!);
+      if (xmin > state.horizon) state.horizon = xmin;
+    }
+  }
+  return match;
 }
 
 /** Marks `copyId` as a syndicated copy of `storyId` and records both outlets on the story. */

@@ -11,6 +11,7 @@ import { loadConfig, type Config } from '../../../config.ts';
 import { openDb, type Db, type DbHandle } from '../../../db/client.ts';
 import { runMigrations } from '../../../db/migrate.ts';
 import { forgetEntities } from '../../../db/queries/entities.ts';
+import { forgetStories } from '../../../db/queries/articles.ts';
 import {
   articles,
   disputeChanges,
@@ -232,6 +233,7 @@ export async function resetDb(db: Db): Promise<void> {
   const res = await db.execute(sql`select tablename from pg_tables where schemaname = 'public'`);
   const names = (res as unknown as { rows: { tablename: string }[] }).rows.map((r) => `"${r.tablename}"`);
   if (names.length) await db.execute(sql.raw(`truncate ${names.join(', ')} restart identity cascade`));
-  // The entity ids upsertEntities remembers for this handle are gone with the rows.
+  // The entity ids and story fingerprints this process remembers for the handle are gone with the rows.
   forgetEntities(db);
+  forgetStories(db);
 }

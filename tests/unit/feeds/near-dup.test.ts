@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNearDuplicate, fingerprint, hammingDistance, similarity } from '../../../feeds/near-dup.ts';
+import { findNearDuplicate, fingerprint, hammingDistance, similarity, StoryWindow, type WindowStory } from '../../../feeds/near-dup.ts';
 
 const wire =
   'BEIJING (Wire) - China on Tuesday accused the United States of abusing export controls after Washington added a dozen Chinese artificial intelligence companies to its entity list, ' +
@@ -84,5 +84,68 @@ describe('fingerprint bits', () => {
     expect(fingerprint(long)).toBe(reference(long));
     expect(hammingDistance('ffffffffffffffff', '0000000000000000')).toBe(64);
     expect(hammingDistance('8000000000000001', '0000000000000000')).toBe(2);
+  });
+});
+
+describe('StoryWindow (the near-duplicate window in memory)', () => {
+  const hex = (hi: number, lo: number) => (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+  const naive = (stories: WindowStory[], fp: string, since: number, max: number, except: number) => {
+    let best: { id: number; sourceId: string; distance: number } | null = null;
+    for (const s of stories) {
+      if (s.createdAt < since || s.articleId === except) continue;
+      const d = hammingDistance(fp, s.fingerprint);
+      if (d > max) continue;
+      if (!best || d < best.distance || (d === best.distance && s.articleId > best.id)) best = { id: s.articleId, sourceId: s.sourceId, distance: d };
+    }
+    return best;
+  };
+
+  it('finds the nearest story within the distance, the newest on a tie, never the article itself or one too old', () => {
+    const w = new StoryWindow();
+    const base = hex(0x12345678, 0x9abcdef0);
+    w.add({ articleId: 1, sourceId: 'a', createdAt: 1_000, fingerprint: hex(0x12345678, 0x9abcdef3) }); // 2 bits
+    w.add({ articleId: 2, sourceId: 'b', createdAt: 2_000, fingerprint: hex(0x12345679, 0x9abcdef1) }); // 2 bits, newer
+    w.add({ articleId: 3, sourceId: 'c', createdAt: 3_000, fingerprint: base }); // the article itself
+    w.add({ articleId: 4, sourceId: 'd', createdAt: 500, fingerprint: base }); // too old
+    w.add({ articleId: 2, sourceId: 'x', createdAt: 9_000, fingerprint: base }); // already there: ignored
+    expect(w.size).toBe(4);
+    expect(w.nearest(base, 800, 9, 3)).toEqual({ id: 2, sourceId: 'b', distance: 2 });
+    expect(w.nearest(base, 800, 1, 3)).toBeNull();
+    expect(w.nearest(base, 0, 9, 3)).toEqual({ id: 4, sourceId: 'd', distance: 0 });
+    w.prune(800);
+    expect(w.size).toBe(3);
+    expect(w.nearest(base, 0, 9, 3)).toEqual({ id: 2, sourceId: 'b', distance: 2 });
+    w.add({ articleId: 4, sourceId: 'd', createdAt: 900, fingerprint: base }); // pruned ids can come back
+    expect(w.nearest(base, 0, 9, 3)?.id).toBe(4);
+  });
+
+  it('agrees with a plain scan on random windows, across growth and pruning', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.integer({ min: 1, max: 400 }), t: fc.integer({ min: 0, max: 100 }), hi: fc.integer(), flips: fc.array(fc.integer({ min: 0, max: 63 }), { maxLength: 12 }) }), { maxLength: 1500 }),
+        fc.integer(),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 60 }),
+        (rows, lo, since, pruneAt) => {
+          const w = new StoryWindow();
+          const probe = hex(rows[0]?.hi ?? 0, lo);
+          const kept: WindowStory[] = [];
+          const seen = new Set<number>();
+          for (const r of rows) {
+            let h = r.hi;
+            let l = lo;
+            for (const b of r.flips) b < 32 ? (l ^= 1 << b) : (h ^= 1 << (b - 32));
+            const s = { articleId: r.id, sourceId: `s${r.id}`, createdAt: r.t, fingerprint: hex(h, l) };
+            w.add(s);
+            if (!seen.has(r.id)) (seen.add(r.id), kept.push(s));
+          }
+          w.prune(pruneAt);
+          const left = kept.filter((s) => s.createdAt >= pruneAt);
+          expect(w.size).toBe(left.length);
+          expect(w.nearest(probe, since, 9, rows[1]?.id ?? -1)).toEqual(naive(left, probe, since, 9, rows[1]?.id ?? -1));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
