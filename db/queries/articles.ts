@@ -253,11 +253,11 @@ export async function matchOrRecordStory(
   const state = await storyWindow(db, p.since);
   const known = state.stories.nearest(p.fp, p.since.getTime(), p.maxDistance, p.articleId);
   const ph = sql.placeholder;
+  // The tail is a range on xid alone: no row this snapshot sees has an xid at or past its xmax, and the bounded
+  // range keeps the xid index chosen even before the table has statistics (created_at's index reads the window).
   const rows = await preparedSql<StoryRowOut>(db, 'match_or_record_story', () => sql`
     with snap as (select pg_current_snapshot() as s
     ), tail as (
-      -- A range on xid alone: no row this snapshot sees has an xid at or past its xmax, and the bounded range
-      -- keeps the xid index chosen even before the table has statistics (created_at's index would read the window).
       select article_id, source_id, created_at, fingerprint from story_fingerprints, snap
       where xid >= ${ph('horizon')}::text::xid8 and xid < pg_snapshot_xmax(snap.s)
     ), m as (
