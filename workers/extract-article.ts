@@ -92,45 +92,19 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
     issue: ev.issue,
     answers: ev.answers ?? null,
   }));
-  try {
-    return await storeExtraction(ctx, article, ids, eventRows, mentionRows, opts, started);
-  } catch (err) {
-    // An entity id this process remembered names no row any more (removed behind Brinkwatch's back): forget
-    // them all, so that the job's retry reads (or recreates) the entities instead of failing the same way.
+  // An entity id this process remembered may name no row any more (removed behind Brinkwatch's back): on a
+  // foreign-key violation forget them all, so that the job's retry reads (or recreates) the entities.
+  const forgetIfStale = (err: unknown): never => {
     if (sqlState(err) === '23503') forgetEntities(db);
     throw err;
-  }
-}
-
-/** SQLSTATE of a database error, or of the error it wraps (drizzle keeps the driver's error as `cause`). */
-function sqlState(err: unknown): string | undefined {
-  for (let e = err; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
-
-type EventRowIn = Parameters<typeof replaceArticleEvents>[2][number];
-
-/** Writes an extraction (events, mentions, the extracted mark; with the text when `opts.storeText`). */
-async function storeExtraction(
-  ctx: Ctx,
-  article: Article & { text: string },
-  ids: Map<string, number>,
-  eventRows: EventRowIn[],
-  mentionRows: { entityId: number; count: number }[],
-  opts: { storeText?: ArticleText },
-  started: number,
-): Promise<ExtractResult> {
-  const { db } = ctx;
+  };
   let counts: { events: number; entities: number };
   if (article.extractedAt === null) {
     // Never extracted, so nothing to replace: events, mentions and the mark go in one statement.
     const extraction = { events: eventRows, mentions: mentionRows, version: EXTRACTOR_VERSION, at: ctx.now() };
     const events = opts.storeText
-      ? await storeTextAndFirstExtraction(db, article.id, opts.storeText, extraction)
-      : await storeFirstExtraction(db, article.id, extraction);
+      ? await storeTextAndFirstExtraction(db, article.id, opts.storeText, extraction).catch(forgetIfStale)
+      : await storeFirstExtraction(db, article.id, extraction).catch(forgetIfStale);
     if (events === null) {
       return { status: 'already-extracted', events: 0, entities: 0, next: [{ queue: 'update-disputes', payload: { articleId: article.id } }] };
     }
@@ -144,7 +118,7 @@ async function storeExtraction(
       for (const disputeId of await tidyEntries(tx, stored.oldEntryIds)) await recomputeDispute(tx, ctx, disputeId);
       await markArticleExtracted(tx, article.id, EXTRACTOR_VERSION, ctx.now());
       return { events: stored.ids.length, entities: ids.size };
-    });
+    }).catch(forgetIfStale);
   }
   ctx.log.debug({ article_id: article.id, events: counts.events, duration_ms: Math.round(performance.now() - started) }, 'article extracted');
   return {
@@ -152,4 +126,13 @@ async function storeExtraction(
     ...counts,
     next: [{ queue: 'update-disputes', payload: { articleId: article.id } }],
   };
+}
+
+/** SQLSTATE of a database error, or of the error it wraps (drizzle keeps the driver's error as `cause`). */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
 }

@@ -8,19 +8,24 @@ import { buildApp } from '../../../api/app.ts';
 import { createLogger, redactUrl } from '../../../log.ts';
 import { freshPglite, testConfig, testCtx } from '../../helpers/env.ts';
 
+/** The API at debug level on a fresh PGlite database, its log lines captured. */
+async function debugApp() {
+  const handle = await freshPglite();
+  const lines: string[] = [];
+  const ctx = { ...testCtx(testConfig({ LOG_LEVEL: 'debug' }), handle), log: createLogger('debug', { write: (s: string) => void lines.push(s) }) };
+  const app = await buildApp({ ctx });
+  return { app, lines, close: async () => (await app.close(), await handle.close()) };
+}
+
 describe('API log lines', () => {
   it('keep keys and link tokens out, at debug level too', async () => {
-    const handle = await freshPglite();
-    const lines: string[] = [];
-    const ctx = { ...testCtx(testConfig({ LOG_LEVEL: 'debug' }), handle), log: createLogger('debug', { write: (s: string) => void lines.push(s) }) };
-    const app = await buildApp({ ctx });
+    const { app, lines, close } = await debugApp();
     try {
       await app.inject({ url: '/subscriptions/confirm?token=tok-SECRET-123&x=1' });
       await app.inject({ url: '/disputes?limit=5', headers: { authorization: 'Bearer bw_SECRET_KEY', 'x-api-key': 'bw_OTHER_KEY' } });
       await app.inject({ url: '/events?api_key=bw_QUERY_KEY' });
     } finally {
-      await app.close();
-      await handle.close();
+      await close();
     }
     const out = lines.join('');
     expect(out).toContain('"url":"/subscriptions/confirm?token=[redacted]&x=1"');
@@ -29,10 +34,7 @@ describe('API log lines', () => {
   });
 
   it('name each request by an id, sent back in X-Request-Id and on its log lines; a proxy\'s plain id is kept', async () => {
-    const handle = await freshPglite();
-    const lines: string[] = [];
-    const ctx = { ...testCtx(testConfig({ LOG_LEVEL: 'debug' }), handle), log: createLogger('debug', { write: (s: string) => void lines.push(s) }) };
-    const app = await buildApp({ ctx });
+    const { app, lines, close } = await debugApp();
     try {
       const own = await app.inject({ url: '/disputes' });
       expect(own.headers['x-request-id']).toMatch(/^[a-z0-9]{1,10}$/);
@@ -46,8 +48,7 @@ describe('API log lines', () => {
       const again = await app.inject({ url: '/disputes', headers: { 'x-request-id': 'second-ask' } });
       expect(again.headers['x-request-id']).toBe('second-ask');
     } finally {
-      await app.close();
-      await handle.close();
+      await close();
     }
     const logged = lines.map((l) => JSON.parse(l) as { reqId?: string; msg: string });
     expect(logged.some((l) => l.reqId === 'lb-7f3a.42' && l.msg === 'incoming request')).toBe(true);
