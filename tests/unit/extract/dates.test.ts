@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { dateEvent, publicationDay } from '../../../extract/dates.ts';
+
+// 2025-06-12 is a Thursday. Every sentence here is written for these tests.
+const PUB = '2025-06-12';
+const on = (s: string, published: string | null = PUB, opts = {}) => dateEvent(s, published, opts);
+
+describe('dateEvent: dates the sentence gives', () => {
+  it.each([
+    ['The watchdog fined the retailer on Oct. 9, 2024.', '2024-10-09', 'day'],
+    ['The watchdog fined the retailer on October 9th, 2024, after a review.', '2024-10-09', 'day'],
+    ['The watchdog fined the retailer on 9 October 2024.', '2024-10-09', 'day'],
+    ['The filing is dated 2024-10-09 and names two lenders.', '2024-10-09', 'day'],
+    ['The order, signed 10/09/2024, bars the sale.', '2024-10-09', 'day'],
+    ['The regulator opened an inquiry into the lender on June 3.', '2025-06-03', 'day'],
+    ['The agency opened an inquiry in March 2024.', '2024-03-01', 'month'],
+    ['The agency opened an inquiry in late March 2024.', '2024-03-01', 'month'],
+    ['In May, the authority blocked the messaging service.', '2025-05-01', 'month'],
+    ['The ministry has barred the app since 2019.', '2019-01-01', 'year'],
+    ['In 2020 the ministry banned the app.', '2020-01-01', 'year'],
+    ['By the end of 2022, the board had suspended the licence.', '2022-01-01', 'year'],
+    ['The 2023 lawsuit accused the lab of copying song lyrics.', '2023-01-01', 'year'],
+  ])('%s', (s, date, precision) => {
+    expect(on(s)).toMatchObject({ date, precision, explicit: true });
+  });
+
+  it('reads relative dates against the publication date, never the clock', () => {
+    expect(on('The startup sued the lab last month.')).toMatchObject({ date: '2025-05-01', precision: 'month' });
+    expect(on('Earlier this year, the commission opened a probe into the insurer.')).toMatchObject({ date: '2025-01-01', precision: 'year' });
+    expect(on('The commission opened a probe earlier this month.')).toMatchObject({ date: '2025-06-01', precision: 'month' });
+    expect(on('The bank was fined last year.')).toMatchObject({ date: '2024-01-01', precision: 'year' });
+    expect(on('The ministry summoned the envoy yesterday.')).toMatchObject({ date: '2025-06-11', precision: 'day' });
+    expect(on('Two weeks ago the ministry summoned the envoy.')).toMatchObject({ date: '2025-05-29', precision: 'day' });
+    expect(on('Three months ago the ministry summoned the envoy.')).toMatchObject({ date: '2025-03-01', precision: 'month' });
+    expect(on('Last month the insurer sued.', '2025-01-20')).toMatchObject({ date: '2024-12-01', precision: 'month' });
+  });
+
+  it('a weekday is the latest such day up to publication', () => {
+    expect(on('The company said on Tuesday it would appeal.')).toMatchObject({ date: '2025-06-10', precision: 'day' });
+    expect(on('The regulator acted on Thursday.')).toMatchObject({ date: '2025-06-12' });
+    expect(on('The regulator acted last Thursday.')).toMatchObject({ date: '2025-06-05' });
+    expect(on('Regulators met on Friday.')).toMatchObject({ date: '2025-06-06' });
+    // The date that follows the weekday is the one to read.
+    expect(on('On Tuesday, Oct. 8, 2024, the court ruled for the publisher.')).toMatchObject({ date: '2024-10-08' });
+  });
+
+  it('a day and month without a year: this year, or last year when this year\'s is months ahead', () => {
+    expect(on('The watchdog fined the retailer on Dec. 30.', '2025-01-04')).toMatchObject({ date: '2024-12-30', precision: 'day' });
+    // AP style omits the current year: an October date in a June article is a coming one, not the event's.
+    expect(on('The watchdog fined the retailer on Oct. 9.')).toMatchObject({ date: PUB, explicit: false });
+  });
+
+  it('with a trigger, the date nearest the event wins; a coarser date must be much nearer', () => {
+    const s = 'The publisher, which sued the lab in December 2023, asked the judge on Tuesday to sanction it.';
+    expect(on(s, PUB, { triggerOffset: s.indexOf('asked') })).toMatchObject({ date: '2025-06-10', precision: 'day' });
+    expect(on(s, PUB, { triggerOffset: s.indexOf('sued') })).toMatchObject({ date: '2023-12-01', precision: 'month', background: true });
+    // Without a trigger the sharpest date stands.
+    expect(on(s)).toMatchObject({ date: '2025-06-10' });
+  });
+});
+
+describe('dateEvent: what is not the event\'s date', () => {
+  it.each([
+    'The company may face a fine under Section 230 of the law.',
+    'The court, in case No. 23-cv-11195, dismissed the claim.',
+    'The complaint cites 17 U.S.C. 1202 and seeks 150,000 dollars per work.',
+    'The AI Act 2024 requires disclosure, the ministry said.',
+    'Under the Chips and Science Act of 2022, the department restricted exports.',
+    'Theresa May criticised the company.',
+    'The regulator fined the firm 2,000 euros for 2019 violations of 2,500 rules.',
+    'The ban will take effect on Monday.',
+    'The rules take effect on July 1.',
+    'The tariff rises to 50 percent next month.',
+    'The lab must comply by 2027, the regulator said.',
+    'The ministry plans to decide this year whether to act.',
+    'The buyer paid $2,025 for each unit, the agency said.',
+    'The board rejected the 3:1 vote on the 2024-25 budget.',
+    'Shoppers flocked to stores on Black Friday, the regulator said.',
+  ])('%s', (s) => {
+    expect(on(s)).toEqual({ date: PUB, precision: 'day', background: false, explicit: false });
+  });
+
+  it('a lower-case "may" is the modal, a capitalised one a month only with a cue or a day', () => {
+    expect(on('The agency may open a probe in the coming weeks.').explicit).toBe(false);
+    expect(on('The agency opened a probe on May 2.')).toMatchObject({ date: '2025-05-02', precision: 'day' });
+    expect(on('The agency opened a probe in May.')).toMatchObject({ date: '2025-05-01', precision: 'month' });
+  });
+});
+
+describe('dateEvent: background', () => {
+  it('more than 60 days before publication is background', () => {
+    expect(on('The watchdog fined the retailer on March 3.').background).toBe(true);
+    expect(on('The watchdog fined the retailer on May 20.').background).toBe(false);
+    expect(on('In 2019 the ministry had banned the app.')).toMatchObject({ date: '2019-01-01', precision: 'year', background: true });
+  });
+
+  it('a month or year is background only when all of it lies that far back', () => {
+    expect(on('The regulator acted in April.').background).toBe(false);
+    expect(on('The regulator acted earlier this year.').background).toBe(false);
+    expect(on('The regulator acted last year.').background).toBe(true);
+    expect(on('The regulator acted last year.', '2025-01-15').background).toBe(false);
+  });
+
+  it('a pluperfect with an earlier date is background even when recent', () => {
+    expect(on('The regulator had fined the bank in May.')).toMatchObject({ date: '2025-05-01', background: true });
+    expect(on('The regulator fined the bank in May.').background).toBe(false);
+    // A pluperfect without a date leaves the publication date, not background.
+    expect(on('The regulator had fined the bank.')).toMatchObject({ date: PUB, background: false, explicit: false });
+  });
+});
+
+describe('dateEvent: the reference date', () => {
+  it('uses the date as written in a date-time with an offset', () => {
+    expect(on('The regulator acted yesterday.', '2025-06-12T23:30:00-04:00').date).toBe('2025-06-11');
+    expect(publicationDay('Thu, 12 Jun 2025 10:00:00 GMT')).toBe(publicationDay('2025-06-12'));
+  });
+
+  it('uses now only when the publication date is missing or unreadable', () => {
+    const now = new Date('2025-02-03T09:00:00Z');
+    expect(on('The regulator acted yesterday.', null, { now }).date).toBe('2025-02-02');
+    expect(on('The regulator acted yesterday.', 'not a date', { now }).date).toBe('2025-02-02');
+    expect(on('The regulator acted yesterday.', PUB, { now }).date).toBe('2025-06-11');
+  });
+
+  it('without either, a date with its year still stands; otherwise a clear error', () => {
+    expect(on('The regulator acted on Oct. 9, 2024.', null)).toMatchObject({ date: '2024-10-09', background: false });
+    expect(() => on('The regulator acted yesterday.', null)).toThrow(/no publication date/);
+  });
+});
