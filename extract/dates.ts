@@ -47,7 +47,7 @@ const PLUPERFECT = /\bhad\s+(?:(?:already|previously|earlier|also|just|recently|
 
 interface Rule { re: RegExp; read: (m: RegExpExecArray, ctx: Ctx) => Period | null }
 interface Period { first: number; last: number; precision: DatePrecision }
-interface Found extends Period { index: number; end: number }
+interface Found extends Period { index: number; end: number; clause: number; clauseEnd: number }
 interface Ctx { ref: number | null; sentence: string }
 
 // ---- Day numbers (days since 1970-01-01, UTC) ----
@@ -224,6 +224,29 @@ const RULES: Rule[] = [
   },
 ];
 
+// "... issued subpoenas after the companies ignored a request sent on March 4": a date inside a clause opened by a
+// temporal conjunction dates that clause's act, not the sentence's. "since 2019" right before the date is not a clause.
+const SUBORDINATOR = /(?:^|[\s—–(])(?:after|following|before|since|until|than)\s+\S+\s[^,;:—–()]*$/i;
+const CLAUSE_BREAK = /[,;:—–()]/g;
+
+/** Where the temporal clause holding `index` opens (its conjunction's offset), or -1 when the date is in no such clause. */
+function subordinateAt(sentence: string, index: number): number {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // The clause runs back to the last punctuation before the date, keeping a break just before the conjunction.
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null && m.index < index) from = m.index;
+  const span = sentence.slice(from, index);
+  const k = SUBORDINATOR.exec(span);
+  return k ? from + k.index : -1;
+}
+
+/** Where the clause that runs on after `end` stops (the next punctuation mark, or the sentence's end). */
+function clauseEndAfter(sentence: string, end: number): number {
+  const k = sentence.slice(end).search(/[,;:—–()]/);
+  return k < 0 ? sentence.length : end + k;
+}
+
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 // With a trigger: characters of distance a coarser date must save to beat a finer one.
 const PRECISION_COST: Record<DatePrecision, number> = { day: 0, month: 25, year: 50 };
@@ -245,7 +268,7 @@ export function findDates(sentence: string, ref: number | null): Found[] {
       if (!p) continue;
       // An event cannot be dated after its report.
       if (ref !== null && p.first > ref + 1) continue;
-      out.push({ ...p, index, end });
+      out.push({ ...p, index, end, clause: subordinateAt(sentence, index), clauseEnd: clauseEndAfter(sentence, end) });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -282,13 +305,17 @@ export function dateEvent(sentence: string, published: string | null | undefined
   return { date: iso(pick.first), precision: pick.precision, background, explicit: true };
 }
 
-function choose(found: Found[], trigger: number | undefined): Found | null {
+function choose(all: Found[], trigger: number | undefined): Found | null {
+  const noTrigger = trigger === undefined || trigger < 0;
+  // A date in a temporal clause dates the sentence's event only when the trigger is inside that clause.
+  const found = all.filter((f) => f.clause < 0 || (!noTrigger && trigger! >= f.clause && trigger! < f.clauseEnd));
   if (!found.length) return null;
-  if (trigger === undefined || trigger < 0) {
+  if (noTrigger) {
     // No trigger: the sharpest date, the first of equals.
     return [...found].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.index - b.index)[0];
   }
-  const dist = (f: Found) => (trigger < f.index ? f.index - trigger : trigger >= f.end ? trigger - f.end + 1 : 0);
+  const t = trigger!;
+  const dist = (f: Found) => (t < f.index ? f.index - t : t >= f.end ? t - f.end + 1 : 0);
   return [...found].sort((a, b) => dist(a) + PRECISION_COST[a.precision] - (dist(b) + PRECISION_COST[b.precision]) || a.index - b.index)[0];
 }
 
@@ -296,4 +323,26 @@ function hasPluperfect(sentence: string, trigger: number | undefined): boolean {
   if (trigger === undefined || trigger < 0) return PLUPERFECT.test(sentence);
   // The auxiliary sits just before the trigger ("had banned", "had already been fined").
   return PLUPERFECT.test(sentence.slice(Math.max(0, trigger - 40), trigger + 30));
+}
+
+/** The first and last day (as YYYY-MM-DD) of the period a dating names. */
+export function periodOf(d: Pick<EventDating, 'date' | 'precision'>): { first: string; last: string } {
+  const [y, m] = [+d.date.slice(0, 4), +d.date.slice(5, 7)];
+  if (d.precision === 'year') return { first: `${y}-01-01`, last: `${y}-12-31` };
+  if (d.precision === 'month') return { first: d.date.slice(0, 8) + '01', last: iso(dayOf(y, m + 1, 1) - 1) };
+  return { first: d.date, last: d.date };
+}
+
+/**
+ * The date of one act that several reports date (a timeline entry's sources): the earliest, once every coarse date
+ * that a finer one falls inside has given way to it ("in 2023" and "on Dec. 27, 2023" are Dec. 27, 2023).
+ */
+export function earliestDating<T extends Pick<EventDating, 'date' | 'precision'>>(datings: readonly T[]): T | null {
+  const within = (fine: T, coarse: T) => {
+    if (PRECISION_RANK[fine.precision] >= PRECISION_RANK[coarse.precision]) return false;
+    const p = periodOf(coarse);
+    return fine.date >= p.first && fine.date <= p.last;
+  };
+  const kept = datings.filter((c) => !datings.some((f) => within(f, c)));
+  return kept.reduce<T | null>((best, d) => (!best || d.date < best.date || (d.date === best.date && PRECISION_RANK[d.precision] < PRECISION_RANK[best.precision]) ? d : best), null);
 }

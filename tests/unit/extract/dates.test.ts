@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateEvent, publicationDay } from '../../../extract/dates.ts';
+import { dateEvent, earliestDating, periodOf, publicationDay } from '../../../extract/dates.ts';
 
 // 2025-06-12 is a Thursday. Every sentence here is written for these tests.
 const PUB = '2025-06-12';
@@ -56,6 +56,37 @@ describe('dateEvent: dates the sentence gives', () => {
     expect(on(s, PUB, { triggerOffset: s.indexOf('sued') })).toMatchObject({ date: '2023-12-01', precision: 'month', background: true });
     // Without a trigger the sharpest date stands.
     expect(on(s)).toMatchObject({ date: '2025-06-10' });
+  });
+});
+
+describe('dateEvent: dates in a temporal clause', () => {
+  const s = 'The committee issued subpoenas to two carriers after they ignored a letter mailed on April 2.';
+  it('date the clause\'s act, not the sentence\'s', () => {
+    expect(on(s)).toMatchObject({ date: PUB, explicit: false });
+    expect(on(s, PUB, { triggerOffset: s.indexOf('issued') })).toMatchObject({ date: PUB, explicit: false });
+    const f = 'Following a complaint filed in March, the authority opened an inquiry.';
+    expect(on(f)).toMatchObject({ explicit: false });
+    expect(on(f, PUB, { triggerOffset: f.indexOf('opened') })).toMatchObject({ explicit: false });
+    expect(on(f, PUB, { triggerOffset: f.indexOf('complaint') })).toMatchObject({ date: '2025-03-01', precision: 'month' });
+  });
+  it('still date an event whose trigger is inside the clause, and "since 2019" is no clause', () => {
+    expect(on(s, PUB, { triggerOffset: s.indexOf('ignored') })).toMatchObject({ date: '2025-04-02', explicit: true });
+    expect(on('The app has been banned since 2019.')).toMatchObject({ date: '2019-01-01', precision: 'year' });
+    expect(on('The court ruled on Monday, after the hearing.')).toMatchObject({ date: '2025-06-09' });
+  });
+});
+
+describe('earliestDating: one act dated by several reports', () => {
+  const d = (date: string, precision: 'day' | 'month' | 'year') => ({ date, precision });
+  it('a finer date inside a coarser one refines it; otherwise the earliest stands', () => {
+    expect(earliestDating([d('2025-03-26', 'day'), d('2023-01-01', 'year'), d('2023-12-27', 'day')])).toEqual(d('2023-12-27', 'day'));
+    expect(earliestDating([d('2025-06-01', 'month'), d('2025-06-04', 'day')])).toEqual(d('2025-06-04', 'day'));
+    expect(earliestDating([d('2025-03-26', 'day'), d('2023-01-01', 'year')])).toEqual(d('2023-01-01', 'year'));
+    expect(earliestDating([])).toBeNull();
+  });
+  it('periodOf gives a period\'s first and last day', () => {
+    expect(periodOf(d('2024-02-01', 'month'))).toEqual({ first: '2024-02-01', last: '2024-02-29' });
+    expect(periodOf(d('2023-01-01', 'year'))).toEqual({ first: '2023-01-01', last: '2023-12-31' });
   });
 });
 
