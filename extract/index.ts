@@ -245,7 +245,8 @@ function toEvent(e: RawEvent, all: RawEvent[], dating: { published: string | nul
     date: when.date,
     datePrecision: when.precision,
     background: when.background,
-    sentence: s.text,
+    // Verbatim: a wrapped sentence keeps its line breaks (the engine reads them as spaces).
+    sentence: e.field === 'title' ? s.text : text.slice(s.start, s.end),
     field: e.field,
     start: s.start,
     end: s.end,
