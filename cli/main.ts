@@ -13,7 +13,8 @@ Pipeline and services
   api                        serve the HTTP API (PORT, default 8080)
   worker                     run BullMQ workers for every queue and schedule each source's polls (needs REDIS_URL)
   poll [SOURCE_ID...]        poll sources once now (all enabled sources when none is named) and run the pipeline
-  reextract [--since DATE]   re-run the extractor over stored articles and update disputes
+  reextract [--since DATE] [--all]
+                             move stored articles to the current extractor (--all: every one) and update disputes
   demo [--once] [--json]     offline demo: serve feeds/samples/ locally, ingest into a fresh embedded database
   seed --events N --disputes N [--actors N]   add synthetic disputes at benchmark scale (see bench/README.md)
 
@@ -78,9 +79,9 @@ async function main(argv: string[]): Promise<number> {
       return runPoll(await config(), rest);
     }
     case 'reextract': {
-      const { values } = parseArgs({ args: rest, options: { since: { type: 'string' } } });
+      const { values } = parseArgs({ args: rest, options: { since: { type: 'string' }, all: { type: 'boolean', default: false } } });
       const { runReextract } = await import('./commands/reextract.ts');
-      return runReextract(await config(), values.since);
+      return runReextract(await config(), { since: values.since, all: values.all });
     }
     case 'demo': {
       const { values } = parseArgs({

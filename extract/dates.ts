@@ -141,6 +141,15 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(${MONTH}),?\\s+(?:of\\s+)?${YEAR}`, 'giu'),
     read: (m) => { const mo = monthOf(m[1]); return mo === null ? null : monthPeriod(+m[2], mo); },
   },
+  // August of last year · March this year
+  {
+    re: new RegExp(`\\b(${MONTH_FULL}),?\\s+(?:of\\s+)?(last|this)\\s+year\\b`, 'giu'),
+    read: (m, ctx) => {
+      const mo = monthOf(m[1]);
+      if (mo === null || ctx.ref === null) return null;
+      return monthPeriod(ymdOf(ctx.ref).y - (/^last$/i.test(m[2]) ? 1 : 0), mo);
+    },
+  },
   // in March · since May · last March · early June (a cue word is required: "May" alone is a name or a modal)
   {
     re: new RegExp(`\\b(in|since|during|from|through|throughout|last|this past|earlier in|later in|of|early|late|mid)[\\s-]+(?:early\\s+|late\\s+|mid-)?(${MONTH_FULL})(?![\\p{L}\\d]|\\s+\\d)`, 'giu'),
@@ -247,6 +256,32 @@ function clauseEndAfter(sentence: string, end: number): number {
   return k < 0 ? sentence.length : end + k;
 }
 
+// "the regulator set up last year", "a request sent on March 4", "the firm, founded in 2019,": a date right after a
+// verb other than the trigger dates that verb. A reporting verb's date ("said on Tuesday that ...") is the report's,
+// which news copy gives for the act it reports, so it stays.
+const GOVERNOR_BEFORE = /(\p{L}+)\s+(?:(?:up|out|off|down|back|over)\s+)?(?:(?:on|in|at|during|since|from|until|of|as of|by)\s+)?(?:(?:early|late|mid)[\s-]+)?$/u;
+const IRREGULAR_PARTICIPLE = new Set(['set', 'sent', 'made', 'built', 'brought', 'written', 'taken', 'given', 'held', 'put', 'begun', 'won',
+  'struck', 'sought', 'laid', 'paid', 'found', 'chosen', 'drawn', 'shown', 'known', 'stolen', 'spoken', 'broken', 'driven', 'proven',
+  'forbidden', 'frozen', 'begun', 'brought', 'bought', 'sold', 'lost', 'led', 'met', 'kept', 'left', 'run', 'cut', 'hit', 'quit', 'shut']);
+const NOT_VERB_ED = new Set(['need', 'feed', 'speed', 'seed', 'breed', 'indeed', 'shed', 'bed', 'red', 'hundred', 'steed', 'creed', 'greed']);
+const REPORTING = /^(?:said|says|say|announced|announces|told|tells|stated|states|confirmed|confirms|disclosed|discloses|revealed|reveals|wrote|writes|added|adds|noted|notes|reported|reports|acknowledged|acknowledges|declared|declares)$/i;
+
+/** Whether the word that governs a date is a verb other than the trigger (and not a reporting verb). */
+function governedByOtherVerb(sentence: string, f: Found, trigger: number): boolean {
+  const m = GOVERNOR_BEFORE.exec(sentence.slice(Math.max(0, f.index - 40), f.index));
+  if (!m) return false;
+  const word = m[1];
+  const at = Math.max(0, f.index - 40) + m.index;
+  // The trigger's own word, or a participle right after a trigger noun ("a complaint filed in March").
+  if (at <= trigger && trigger < at + word.length) return false;
+  const triggerWord = /^\p{L}+/u.exec(sentence.slice(trigger))?.[0] ?? '';
+  if (at > trigger && at <= trigger + triggerWord.length + 12 && !/ed$/i.test(triggerWord)) return false;
+  if (REPORTING.test(word)) return false;
+  const w = word.toLowerCase();
+  if (word[0] !== word[0].toLowerCase()) return false; // a name ("Acme Ltd in 2019"), or a sentence's first word
+  return (w.length >= 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) || IRREGULAR_PARTICIPLE.has(w);
+}
+
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 // With a trigger: characters of distance a coarser date must save to beat a finer one.
 const PRECISION_COST: Record<DatePrecision, number> = { day: 0, month: 25, year: 50 };
@@ -295,7 +330,7 @@ export function dateEvent(sentence: string, published: string | null | undefined
   if (ref === null && opts.now && !Number.isNaN(opts.now.getTime())) ref = Math.floor(opts.now.getTime() / DAY_MS);
   const text = typeof sentence === 'string' ? sentence : '';
   const found = findDates(text, ref);
-  const pick = choose(found, opts.triggerOffset);
+  const pick = choose(text, found, opts.triggerOffset);
   if (!pick) {
     if (ref === null) throw new TypeError('dateEvent: no publication date, no now, and no dated expression in the sentence');
     return { date: iso(ref), precision: 'day', background: false, explicit: false };
@@ -305,10 +340,11 @@ export function dateEvent(sentence: string, published: string | null | undefined
   return { date: iso(pick.first), precision: pick.precision, background, explicit: true };
 }
 
-function choose(all: Found[], trigger: number | undefined): Found | null {
+function choose(sentence: string, all: Found[], trigger: number | undefined): Found | null {
   const noTrigger = trigger === undefined || trigger < 0;
   // A date in a temporal clause dates the sentence's event only when the trigger is inside that clause.
-  const found = all.filter((f) => f.clause < 0 || (!noTrigger && trigger! >= f.clause && trigger! < f.clauseEnd));
+  const found = all.filter((f) => (f.clause < 0 || (!noTrigger && trigger! >= f.clause && trigger! < f.clauseEnd))
+    && (noTrigger || (f.index <= trigger! && trigger! < f.end) || !governedByOtherVerb(sentence, f, trigger!)));
   if (!found.length) return null;
   if (noTrigger) {
     // No trigger: the sharpest date, the first of equals.

@@ -370,8 +370,8 @@ export async function listStalledArticles(db: DbOrTx, olderThan: Date, limit = 1
   return { pendingFetch: pending.map((r) => r.id), pendingExtract: unextracted.map((r) => r.id), pendingDisputes: unplaced.map((r) => r.id) };
 }
 
-/** Ids of extracted articles (optionally published since a date), oldest first, for re-extraction. */
-export async function listArticleIdsForReextract(db: DbOrTx, since: Date | null): Promise<number[]> {
+/** Ids of stored articles with text (optionally published since a date, or not yet at an extractor version), oldest first, for re-extraction. */
+export async function listArticleIdsForReextract(db: DbOrTx, since: Date | null, notVersion: string | null = null): Promise<number[]> {
   const rows = await db
     .select({ id: articles.id })
     .from(articles)
@@ -380,6 +380,8 @@ export async function listArticleIdsForReextract(db: DbOrTx, since: Date | null)
         isNotNull(articles.text),
         isNull(articles.storyId),
         since ? gte(articles.publishedAt, since) : undefined,
+        // Only articles another extractor version wrote (or none did): an interrupted run resumes where it stopped.
+        notVersion !== null ? sql`${articles.extractorVersion} is distinct from ${notVersion}` : undefined,
       ),
     )
     .orderBy(articles.id);

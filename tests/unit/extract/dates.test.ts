@@ -33,6 +33,8 @@ describe('dateEvent: dates the sentence gives', () => {
     expect(on('Two weeks ago the ministry summoned the envoy.')).toMatchObject({ date: '2025-05-29', precision: 'day' });
     expect(on('Three months ago the ministry summoned the envoy.')).toMatchObject({ date: '2025-03-01', precision: 'month' });
     expect(on('Last month the insurer sued.', '2025-01-20')).toMatchObject({ date: '2024-12-01', precision: 'month' });
+    expect(on('In August of last year, the lender agreed to pause the scheme.')).toMatchObject({ date: '2024-08-01', precision: 'month', background: true });
+    expect(on('The lender agreed in February this year to pause the scheme.')).toMatchObject({ date: '2025-02-01', precision: 'month' });
   });
 
   it('a weekday is the latest such day up to publication', () => {
@@ -60,7 +62,7 @@ describe('dateEvent: dates the sentence gives', () => {
 });
 
 describe('dateEvent: dates in a temporal clause', () => {
-  const s = 'The committee issued subpoenas to two carriers after they ignored a letter mailed on April 2.';
+  const s = 'The committee issued subpoenas to two carriers after they refused on April 2 to hand over records.';
   it('date the clause\'s act, not the sentence\'s', () => {
     expect(on(s)).toMatchObject({ date: PUB, explicit: false });
     expect(on(s, PUB, { triggerOffset: s.indexOf('issued') })).toMatchObject({ date: PUB, explicit: false });
@@ -70,7 +72,7 @@ describe('dateEvent: dates in a temporal clause', () => {
     expect(on(f, PUB, { triggerOffset: f.indexOf('complaint') })).toMatchObject({ date: '2025-03-01', precision: 'month' });
   });
   it('still date an event whose trigger is inside the clause, and "since 2019" is no clause', () => {
-    expect(on(s, PUB, { triggerOffset: s.indexOf('ignored') })).toMatchObject({ date: '2025-04-02', explicit: true });
+    expect(on(s, PUB, { triggerOffset: s.indexOf('refused') })).toMatchObject({ date: '2025-04-02', explicit: true });
     expect(on('The app has been banned since 2019.')).toMatchObject({ date: '2019-01-01', precision: 'year' });
     expect(on('The court ruled on Monday, after the hearing.')).toMatchObject({ date: '2025-06-09' });
   });
@@ -156,5 +158,22 @@ describe('dateEvent: the reference date', () => {
   it('without either, a date with its year still stands; otherwise a clear error', () => {
     expect(on('The regulator acted on Oct. 9, 2024.', null)).toMatchObject({ date: '2024-10-09', background: false });
     expect(() => on('The regulator acted yesterday.', null)).toThrow(/no publication date/);
+  });
+});
+
+describe('dateEvent: a date another verb governs', () => {
+  const at = (s: string, word: string) => on(s, PUB, { triggerOffset: s.indexOf(word) });
+  it('dates that verb, not the trigger', () => {
+    expect(at('The lender complained to the board, the regulator set up last year to police lending.', 'complained')).toMatchObject({ explicit: false });
+    expect(at('The carrier, founded in 2019, sued the port authority.', 'sued')).toMatchObject({ explicit: false });
+    expect(at('The agency fined the broker over a request sent on June 2 to its clients.', 'fined')).toMatchObject({ explicit: false });
+    expect(at('The committee acted after the carriers ignored a letter mailed on April 2.', 'ignored')).toMatchObject({ explicit: false });
+  });
+  it('keeps the trigger\'s own date, a reporting verb\'s date and a date after a noun', () => {
+    expect(at('The carrier, founded in 2019, sued the port authority.', 'founded')).toMatchObject({ date: '2019-01-01' });
+    expect(at('The board said on Tuesday that the lender had misled borrowers.', 'misled')).toMatchObject({ date: '2025-06-10' });
+    expect(at('The carrier sued the port authority in federal court Wednesday.', 'sued')).toMatchObject({ date: '2025-06-11' });
+    expect(at('The regulator had fined the bank in April.', 'fined')).toMatchObject({ date: '2025-04-01', background: true });
+    expect(at('The union\'s complaint filed in March accuses the insurer of fraud.', 'complaint')).toMatchObject({ date: '2025-03-01' });
   });
 });
