@@ -2,7 +2,7 @@
 // capitalised sequences with organisational or personal cues, and resolution of descriptions
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
-import { isNameLike } from './pos.ts';
+import { isNameLike, isProperName, posTags } from './pos.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -17,6 +17,7 @@ export interface Entity {
   role: string | null;
   hq: string | null;
   startup: boolean;
+  guessed?: boolean; // a proper name found by its form alone, with no cue to its kind
 }
 
 export interface Mention {
@@ -328,12 +329,13 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
 }
 
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */
-export function discover(toks: Token[], mentions: Mention[], reg: Registry): void {
+export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTitle = false): void {
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
   const discoveredEndingAt = new Map<number, Entity>();
+  const dateline = datelineEnd(toks);
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const t = toks[i].text;
@@ -342,14 +344,17 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
       let k = i + 1;
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
       const nameStart = k;
-      while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
+      // A headline's next capitalised word may be its verb ("Senator Jane Roe Opens ..."): a name stops at a word the lexicon knows as something else.
+      while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)
+        && (k - nameStart < 2 || isNameLike(toks[k].text))) k++;
       if (k - nameStart >= 2) {
         const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
         const titleStart = i;
         let org: Mention | undefined = mentionEndingAt.get(titleStart);
         // "Name of the Committee" also places the person.
         if (!org && toks[k]?.text === 'of') org = mentions.find((m) => m.t0 >= k + 1 && m.t0 <= k + 2);
-        const role = /spokes/i.test(toks.slice(i, nameStart).map((x) => x.text).join(' ')) ? 'spokesperson' : null;
+        const titleWords = toks.slice(i, nameStart).map((x) => x.text).join(' ');
+        const role = /spokes/i.test(titleWords) ? 'spokesperson' : JUDGE_TITLE.test(titleWords) ? 'judge' : null;
         const orgName = org ? org.ent.name : discoveredEndingAt.get(titleStart)?.name ?? null;
         const e = reg.discovered(name, 'person', { organisation: orgName, role });
         if (orgName && !e.organisation) e.organisation = orgName;
@@ -442,7 +447,56 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
         }
       }
     }
+    // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
+    if (!inTitle && i >= dateline && properRun(toks, i, last)) {
+      reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
+      i = last;
+    }
   }
+}
+
+/**
+ * Whether tokens [i, last] are a proper name that may be a party: name-like words only (unknown to the lexicon or
+ * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
+ * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
+ */
+const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
+const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+function isCommonNounOnly(w: string): boolean {
+  const t = posTags(w);
+  return !!t && t.every((x) => x.startsWith('NN'));
+}
+
+/**
+ * Tokens of a dateline that opens a sentence ("DALMORE, March 3 (Wirefeed) —", "Dalmore (Wirefeed) -"): they place and
+ * source the story and name no party. Returns the index of the first token after it, or 0.
+ */
+function datelineEnd(toks: Token[]): number {
+  const n = Math.min(toks.length, 14);
+  for (let k = 1; k < n; k++) {
+    if (!/^(?:[—–]|--?)$/.test(toks[k].text)) continue;
+    const before = toks.slice(0, k);
+    if (before.some((x) => x.text === ')' || /^\d{1,4},?$/.test(x.text)) && before.every((x) => !/^\p{Ll}{4,}$/u.test(x.text))) return k + 1;
+  }
+  return 0;
+}
+
+function properRun(toks: Token[], i: number, last: number): boolean {
+  if (last - i > 3) return false;
+  const prev = toks[i - 1]?.text ?? '';
+  const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
+  for (let k = i; k <= last; k++) {
+    const w = toks[k].text;
+    if (NOT_NAME.has(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
+    // Acronyms, model numbers and hyphenated modifiers ("API", "H100s", "Dalmore-based") are not found this way.
+    if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}/u.test(w)) return false;
+    if (!isProperName(w, initial && k === i)) return false;
+  }
+  // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).
+  if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
+  if (PLACE_PREPS.has(prev.toLowerCase()) || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
+  if (prev === '(' || toks[last + 1]?.text === ')') return false;
+  return true;
 }
 
 // Descriptions resolved against the most recent compatible entity.

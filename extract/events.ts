@@ -8,7 +8,7 @@ import { BY_NAME } from './gazetteer.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
-export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null }
+export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null; role?: string | null }
 export interface RawEvent {
   type: EventType;
   actor: Agent | null;
@@ -45,7 +45,7 @@ export function agentOf(ent: Entity, reg: Registry): Agent {
     const gz = BY_NAME.get(ent.organisation);
     if (gz) return agentOf(reg.get(gz), reg);
   }
-  return { name: ent.name, kind: ent.kind, country: ent.country, org: ent.kind === 'person' ? ent.organisation : null };
+  return { name: ent.name, kind: ent.kind, country: ent.country, org: ent.kind === 'person' ? ent.organisation : null, role: ent.role };
 }
 
 function tokenAt(info: SentenceInfo, absPos: number): number {
@@ -91,6 +91,8 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
+    // ", while Y did ..." opens a clause with its own subject.
+    if ((w === 'while' || w === 'whereas') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
     if (relative && (w === 'which' || w === 'who')) return k + 1;
   }
   return 0;
@@ -155,7 +157,13 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   }
   // "added 14 Chinese entities to its Entity List, including X, Y and Z": each named member too.
   const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && /^(?:including|namely)$/.test(x.text));
-  if (inc >= 0 && !toks.slice(prev.t1, inc).some((x) => x.text === ';')) {
+  // Only a list of parties ("entities", "companies", or a name) is expanded: "characters, including ..." names none.
+  const head = inc > 0 ? (toks[inc - 1].text === ',' ? inc - 2 : inc - 1) : -1;
+  let after = inc + 1;
+  while (after < toks.length && /^\p{Ll}/u.test(toks[after].text) && after - inc <= 4) after++;
+  const partyList = head >= 0 && (head < prev.t1 || PARTY_GROUP_NOUNS.test(toks[head].text) || PARTY_GROUP_NOUNS.test(toks[prev.t1 - 1].text)
+    || (after - 1 > inc && PARTY_GROUP_NOUNS.test(toks[after - 1].text)));
+  if (inc >= 0 && partyList && !toks.slice(prev.t1, inc).some((x) => x.text === ';')) {
     const more = mentions.filter((m) => m.t0 > inc && !m.mod && !m.attr);
     let last = inc + 1;
     for (const m of more) {
@@ -168,6 +176,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   return out;
 }
 
+const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;
 const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
@@ -365,7 +374,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const cs = clauseStart(info, ti);
       if (unreal(info, cs, ti, trig)) continue;
       // A court denying a motion rules; it does not deny an allegation.
-      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 5).some((x) => /^(?:motion|petition|request|application|appeal|bid)s?$/i.test(x.text))) continue;
+      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
       if (trig.type !== 'DEMAND' && trig.type !== 'THREAT' && trig.type !== 'ALLEGATION') {
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
@@ -476,6 +485,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               if (viaLetter.length) targets = viaLetter;
             }
           }
+          if (trig.type === 'LEGAL_ACTION' && trig.authority) {
+            // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
+            const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text));
+            if (mi > 0) {
+              const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
+              if (movants.length) targets = movants;
+            }
+          }
           if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - tEnd > 6) targets = [];
           if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1)) continue;
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
@@ -547,6 +564,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       for (const ac of actors) {
+        // A court or a judge rules; it neither accuses nor denies nor threatens.
+        if (ac && (ac.kind === 'court' || ac.role === 'judge') && (trig.type === 'ALLEGATION' || trig.type === 'DENIAL' || trig.type === 'THREAT')) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),

@@ -58,7 +58,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const { info } of all) {
     info.mentions = findMentions(info.toks, reg, info.s);
     seenAt.push(reg.version);
-    discover(info.toks, info.mentions, reg);
+    discover(info.toks, info.mentions, reg, info.s.line === -1);
   }
   const recent: Entity[] = [];
   let lastPerson: Entity | null = null;

@@ -153,3 +153,39 @@ describe('extract events: more constructions', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('extract events: parties the gazetteer does not know (issue 17)', () => {
+  it('a proper name in running text is a party', () => {
+    expect(triples(run('Quillon has filed a lawsuit against Marrowby in a federal court.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('coordinated unknown subjects each act', () => {
+    expect(triples(run('Pellmore and Vantic sued Quorra on Monday.'))).toEqual(['LEGAL_ACTION Pellmore -> Quorra', 'LEGAL_ACTION Vantic -> Quorra']);
+  });
+
+  it('a dateline and its wire name are not parties', () => {
+    expect(triples(run('DALMORE, March 3 (Wirefeed) — Quillon sued Marrowby over its designs.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('a sentence-initial common word and a capitalised adjective are not names', () => {
+    const evs = run('Contributory claims against Quorra survived. Data regulators in Ostmark fined Quorra.');
+    expect(evs.map((e) => e.actor)).not.toContain('Contributory');
+    expect(evs.map((e) => e.actor)).not.toContain('Data');
+  });
+
+  it('a judge ruling on a motion takes legal action against the movants and denies nothing', () => {
+    const t = triples(run('Judge Mara Quell denied Quillon and Vantic\'s motion to dismiss the claims on Tuesday.'));
+    expect(t).toEqual(['LEGAL_ACTION Mara Quell -> Quillon', 'LEGAL_ACTION Mara Quell -> Vantic']);
+  });
+
+  it('", while" opens a clause with its own subject', () => {
+    const t = triples(run('Helvaria and Ostrand have opened probes into Quorra, while Pellmore has blocked access to Quorra.'));
+    expect(t).toContain('RESTRICTION Pellmore -> Quorra');
+    expect(t).not.toContain('RESTRICTION Helvaria -> Quorra');
+  });
+
+  it('a list that names no parties ("characters, including ...") is not expanded', () => {
+    const t = triples(run('Quillon accused Marrowby of copying its characters, including Captain Vell and Mira Sol.'));
+    expect(t).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+});
