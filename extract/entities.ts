@@ -67,7 +67,10 @@ const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'co
   'needs', 'continues', 'seeks', 'remains', 'calls', 'bans', 'blocks', 'restricts', 'sues', 'warns', 'threatens', 'vows', 'insists',
   'rejects', 'demands', 'announces', 'adds', 'takes', 'says', 'believes', 'hopes', 'expects', 'agrees', 'issues', 'launches', 'opens',
   'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
-  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their']);
+  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their',
+  // Irregular past tenses ("China said", "Japan told"): a verb follows the state, not a noun it modifies.
+  'said', 'told', 'took', 'made', 'sent', 'gave', 'won', 'struck', 'began', 'brought', 'sought', 'held', 'found', 'wrote', 'hit',
+  'put', 'set', 'cut', 'led', 'met', 'saw', 'spoke', 'went', 'came', 'got', 'kept', 'left', 'lost', 'paid', 'drew', 'threw', 'withdrew']);
 const ADJ_COUNTRY_FORMS = new Set(['CCP', 'US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
 const ACTION_NOUNS = new Set(['prosecutors', 'regulators', 'officials', 'authorities', 'lawmakers', 'police', 'customs', 'investigators',
   'courts', 'judges', 'legislators', 'diplomats', 'negotiators', 'export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',

@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -23,6 +23,8 @@ export interface RawEvent {
   tpos: number; // trigger offset within the sentence
   passive?: boolean;
   quote: string | null;
+  pattern: string;                       // id of the trigger pattern that fired (--explain)
+  how: { actor: string; target: string }; // how each role was filled (--explain)
 }
 
 const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with', 'by', 'for', 'in', 'at', 'about', 'over', 'under', 'between',
@@ -176,7 +178,6 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   return out;
 }
 
-const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;
 const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
@@ -193,7 +194,12 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
     l = [];
     REPORT_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = REPORT_RE.exec(info.s.text)) !== null) l.push({ vi: tokenAt(info, info.s.start + m.index), 0: m[0] });
+    while ((m = REPORT_RE.exec(info.s.text)) !== null) {
+      const vi = tokenAt(info, info.s.start + m.index);
+      // A capitalised reporting verb inside a sentence is part of a name ("the United States").
+      if (vi > 0 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:—–-]$/.test(info.toks[vi - 1].text)) continue;
+      l.push({ vi, 0: m[0] });
+    }
     verbCache.set(info, l);
   }
   return l;
@@ -388,6 +394,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
       let conf = trig.conf;
+      const how = { actor: 'none', target: 'none' };
       const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
       const headlinePassive = field === 'title' && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
@@ -400,6 +407,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const after = objectsAfter(info, tEnd, null, reg, 40).filter((x) => x.ent.kind !== 'regulator' && x.ent.kind !== 'court' && x.ent.kind !== 'government');
         targets = after.slice(0, 1);
         actorM = subjectIn(info, 0, ti);
+        how.actor = how.target = 'from the allegation the noun refers back to';
         if (actorM && (actorM.ent.kind === 'regulator' || actorM.ent.kind === 'court')) actorM = null;
       } else if (trig.fronted) {
         // "Contrary to the Authority's findings, the companies declared ...": the main clause's subject answers the fronted party.
@@ -407,13 +415,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (comma < 0) continue;
         targets = objectsAfter(info, tEnd, null, reg, 6, comma).slice(0, 1);
         actorM = subjectIn(info, comma + 1, toks.length);
+        how.actor = 'subject of the main clause'; how.target = 'party of the fronted phrase';
         if (!actorM || !targets.length) continue;
       } else if (trig.mode === 'characterise') {
         const caller = toks.slice(Math.max(0, ti - 8), ti).some((x) => /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i.test(x.text));
         const sp = speakerFor(info, ti);
-        if (caller) actorM = subjectIn(info, 0, ti);
-        else if (sp?.m) actorM = sp.m;
-        else if (sp?.spokes && spokesAgent) actorAgent = spokesAgent;
+        if (caller) { actorM = subjectIn(info, 0, ti); how.actor = 'subject of the characterising verb'; }
+        else if (sp?.m) { actorM = sp.m; how.actor = 'speaker'; }
+        else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.1; }
         needTarget = true;
       } else if (trig.mode === 'report') {
@@ -434,13 +443,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
           if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) { wrongdoer = sp.m; }
         }
-        if (sp?.m && sp.m !== wrongdoer) actorM = sp.m;
-        else if (sp?.spokes && spokesAgent) actorAgent = spokesAgent;
+        if (sp?.m && sp.m !== wrongdoer) { actorM = sp.m; how.actor = 'speaker'; }
+        else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         else if (!sp) {
           const subj = subjectIn(info, 0, from > 0 ? from : ti);
-          if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) actorM = subj;
+          if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
         }
         targets = wrongdoer ? [wrongdoer] : [];
+        if (wrongdoer) how.target = 'subject of the reported wrongdoing';
         // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").
         if (field === 'title' && !sp?.m) continue;
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
@@ -453,36 +463,38 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
           targets = patient ? [patient] : [];
+          how.actor = agent ? 'passive agent ("by")' : 'none'; how.target = patient ? 'passive subject' : 'object';
           if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
           if (!actorM && cs > 0) actorM = subjectIn(info, 0, ti);
+          how.actor = 'subject'; how.target = 'object';
           // "President Trump's decision to impose ...": the possessor decides.
           if (ti >= 3 && toks[ti - 1].text === 'to' && DECISION_NOUNS.test(toks[ti - 2].text)) {
             const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
-            if (poss) actorM = poss;
+            if (poss) { actorM = poss; how.actor = 'possessor of the decision'; }
           }
           const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => /^(?:its|their)$/i.test(x.text));
           if (pro >= 0) {
             const pIdx = Math.max(0, ti - 3) + pro;
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
-            if (ante) actorM = ante;
+            if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
           }
           if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && ['THREAT', 'RESTRICTION', 'INVESTIGATION', 'DEMAND'].includes(trig.type)) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
-            if (ante && AUTHORITY.includes(ante.ent.kind)) actorM = ante;
+            if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
           }
-          if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) actorAgent = spokesAgent;
+          if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
-          targets = objectsAfter(info, trig.mode === 'svo' ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          targets = objectsAfter(info, trig.mode === 'svo' || trig.type === 'DEESCALATION' ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
             if (li >= 0 && (!targets.length || (targets[0].lead ?? targets[0].t0) - firstWordEnd > 2)) {
               const viaLetter = objectsAfter(info, li + 2, actorName, reg);
-              if (viaLetter.length) targets = viaLetter;
+              if (viaLetter.length) { targets = viaLetter; how.target = "the letter's addressee"; }
             }
           }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
@@ -490,10 +502,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text));
             if (mi > 0) {
               const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
-              if (movants.length) targets = movants;
+              if (movants.length) { targets = movants; how.target = 'movant (possessor of the motion)'; }
             }
           }
-          if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - tEnd > 6) targets = [];
+          if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - Math.max(tEnd, targets[0].t0 < tEnd ? 0 : tEnd) > 6) targets = [];
           if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1)) continue;
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
           if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
@@ -514,26 +526,28 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if ((trig.type === 'DENIAL') && !passive) {
         // "called Anthropic's allegations baseless", "rejected accusations by Anthropic": the accuser.
         const acc = accuserIn(info);
-        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; }
+        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; how.target = 'accuser named in the sentence'; }
       }
       if (trig.type === 'DENIAL' && targets.length && !passive && !trig.fronted && !accuserIn(info)) {
         // "rejected the claims" names no accuser; "rejected OpenAI's claims" does.
         if ((targets[0].lead ?? targets[0].t0) - tEnd > 4) { targets = []; needTarget = true; }
       }
       let actor: Agent | null = actorAgent ?? (actorM ? agentOf(actorM.ent, reg) : null);
+      if (!actor) how.actor = 'none';
+      if (!targets.length) how.target = 'none';
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:we|our|us|i)$/i.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
       const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
-      if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; }
+      if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
       // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
       if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i.test(x.text))) {
         const brought = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor);
-        if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; }
+        if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; how.actor = 'party that brought the suit'; }
       }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
-        if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; }
+        if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = 'carried over: last speaker or actor'; }
       }
       if (!actor && !anaphor && !needActor) continue;
       if (!actor && field === 'title') continue;
@@ -557,7 +571,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!targets.length && (trig.type === 'DEESCALATION')) {
             for (const [a, b] of [[actor, agentOf(co.ent, reg)], [agentOf(co.ent, reg), actor]] as [Agent, Agent][]) {
               out.push({ type: trig.type, actor: a, target: b, needActor: false, needTarget: false, anaphor: false, info, field,
-                conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index });
+                conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, pattern: trig.id,
+                how: { actor: 'coordinated subject', target: 'the other coordinated subject' } });
             }
             continue;
           }
@@ -569,7 +584,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
-            anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive });
+            anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
+            pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }
       }
     }
@@ -583,7 +599,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
     const b = info.mentions.find((x) => x.t0 >= k + 1 && x.t0 <= k + 3 && toks.slice(k + 1, x.t0).every((w) => /^\p{Lu}\.?$|^\p{Lu}\p{Ll}+$/u.test(w.text)));
     if (!a || !b || a.ent === b.ent) continue;
     out.push({ type: 'LEGAL_ACTION', actor: agentOf(a.ent, reg), target: agentOf(b.ent, reg), needActor: false, needTarget: false, anaphor: false,
-      info, field, conf: 0.7, order: out.length, quote: null, tpos: toks[k].start - s.start });
+      info, field, conf: 0.7, order: out.length, quote: null, tpos: toks[k].start - s.start, pattern: 'case-caption',
+      how: { actor: 'first party of the caption', target: 'second party of the caption' } });
   }
   updateLastActor(info, field, reg, ctx, sentenceActor, spokesAgent);
 }

@@ -24,9 +24,11 @@ export interface ExtractedEvent {
   issue: string;
   confidence: number;
   answers?: { type: EventType; actor: string; target: string | null } | null;
+  /** Only with `explain`: the pattern that fired and how each role was filled. */
+  explain?: { pattern: string; actor: string; target: string };
 }
 export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEvent[] }
-export interface ExtractOptions { now?: Date }
+export interface ExtractOptions { now?: Date; explain?: boolean }
 
 const MIN_CONFIDENCE = 0.4;
 
@@ -105,6 +107,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   const dates = new Map<string, string>();
   const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, ref, text, dates));
+  if (opts.explain) chosen.forEach((e, i) => { events[i].explain = { pattern: e.pattern, ...e.how }; });
 
   const entities: ExtractedEntity[] = reg.order
     .filter((e) => e.mentions > 0)
@@ -173,6 +176,7 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       if (prior) {
         if (!e.actor) e.actor = prior.actor;
         if (!e.target || e.target.name === e.actor?.name) e.target = prior.target;
+        e.how = { actor: 'author of the earlier allegation', target: 'accused of the earlier allegation' };
       }
       e.needActor = false; e.needTarget = false;
       continue;
@@ -181,22 +185,22 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       // An agentless passive ("were removed from the list") is done by whoever did the matching act to the same target.
       const same = e.type === 'DEESCALATION' ? ['RESTRICTION', 'LEGAL_ACTION'] : [e.type];
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
-      if (src.length) e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor;
+      if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'actor of the matching act on the same target'; }
     }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && e.type !== 'DENIAL' && e.type !== 'DEESCALATION') {
       // An act with no named actor in an article led by one authority (a press release, a ministry statement) is that authority's.
       const a = authorities.find((x) => group(x) !== group(e.target!));
-      if (a) { e.actor = a; e.conf -= 0.1; }
+      if (a) { e.actor = a; e.conf -= 0.1; e.how.actor = "the article's leading authority"; }
     }
     if (e.needTarget && !e.target && e.actor) {
       const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;
       if (e.type === 'LEGAL_ACTION') {
         // A complaint with no named defendant is brought against whoever the complainant accused.
         const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!));
-        if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; continue; }
+        if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
       }
       const c = counterpart(complete(), e.actor, e, prefer, group);
-      if (c) e.target = c;
+      if (c) { e.target = c; e.how.target = "counterpart from the article's other events"; }
     }
   }
 }
