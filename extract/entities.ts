@@ -3,6 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
+import { NON_PARTY_HEADS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -113,6 +114,8 @@ export class Registry {
   order: Entity[] = [];
   version = 0; // bumped whenever a discovered alias is added
   caseParties: { plaintiff: Entity; defendant: Entity } | null = null;
+  /** Words registered as descriptions of an entity ("the plaintiff"): their mentions are coreferences, not aliases. */
+  descriptive = new Set<string>();
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
     const country = countryOverride ?? entry.country ?? null;
@@ -264,7 +267,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         if (/^(?:division|unit|arm|subsidiary|branch|affiliate)$/.test(toks[k].text)) { j = k + 1; break; }
       }
     }
-    out.push({ start: toks[i].start, end: toks[j - 1].end, t0: i, t1: j, ent, surface: s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start), coref: false });
+    const surface = s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
+    out.push({ start: toks[i].start, end: toks[j - 1].end, t0: i, t1: j, ent, surface, coref: reg.descriptive.has(surface) });
     i = j;
   }
   markModifiers(toks, out);
@@ -398,8 +402,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const right = rightM?.ent ?? sideEntity(toks, i + 1, 1, reg);
       if (left && right && !reg.caseParties) {
         reg.caseParties = { plaintiff: left, defendant: right };
-        for (const w of ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners']) reg.addDynamic(w, left);
-        for (const w of ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents']) reg.addDynamic(w, right);
+        for (const w of ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners']) { reg.addDynamic(w, left); reg.descriptive.add(w); }
+        for (const w of ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents']) { reg.addDynamic(w, right); reg.descriptive.add(w); }
       }
     }
     // Acronym after a known mention: "Foreign Ministry (FM)".
@@ -421,6 +425,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       break;
     }
     const run = toks.slice(i, last + 1);
+    if (namesALaw(toks, i, last)) { i = last; continue; }
     if (run.length >= 2) {
       const tail = run[run.length - 1].text;
       const head = run[0].text;
@@ -431,6 +436,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         name = name.replace(/^The /, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
+        // "Quillon AI" is also "Quillon" for the rest of the article.
+        if (kind === 'company' && run.length === 2 && isNameLike(head) && !BY_NAME.has(head)) reg.addDynamic(head, e);
         const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
         if (acr && /^[A-Z]{2,6}$/.test(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
         i = last;
@@ -454,7 +461,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (!inTitle && i >= dateline && properRun(toks, i, last)) {
       reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
       i = last;
-    }
+    } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase())) i = last; // "in San Francisco": no "Francisco" either
   }
 }
 
@@ -482,6 +489,14 @@ function datelineEnd(toks: Token[]): number {
     if (before.some((x) => x.text === ')' || /^\d{1,4},?$/.test(x.text)) && before.every((x) => !/^\p{Ll}{4,}$/u.test(x.text))) return k + 1;
   }
   return 0;
+}
+
+/** Whether the run [i, last] is part of the name of a law, list or programme ("the Dalmore AI (Safety) Act", "Entity List"). */
+function namesALaw(toks: Token[], i: number, last: number): boolean {
+  if (NON_PARTY_HEADS.has(toks[last].text)) return true;
+  let k = last + 1;
+  if (toks[k]?.text === '(') { while (k < toks.length && toks[k].text !== ')' && k - last < 8) k++; k++; }
+  return NON_PARTY_HEADS.has(toks[k]?.text ?? '');
 }
 
 function properRun(toks: Token[], i: number, last: number): boolean {

@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -26,6 +26,9 @@ export interface RawEvent {
   pattern: string;                       // id of the trigger pattern that fired (--explain)
   how: { actor: string; target: string }; // how each role was filled (--explain)
 }
+
+/** How an actor taken from the previous sentences is explained. */
+export const CARRIED = 'carried over: last speaker or actor';
 
 const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with', 'by', 'for', 'in', 'at', 'about', 'over', 'under', 'between',
   'among', 'like', 'toward', 'towards', 'than', 'via', 'behind', 'after', 'before', 'across', 'within', 'during', 'including', 'as', 'amid', 'despite']);
@@ -95,6 +98,8 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
     if ((w === 'while' || w === 'whereas') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
+    // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
+    if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => m.t0 === k + 1 && !m.mod)) return k + 1;
     if (relative && (w === 'which' || w === 'who')) return k + 1;
   }
   return 0;
@@ -117,7 +122,8 @@ function usable(info: SentenceInfo, m: Mention): boolean {
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
   for (const m of info.mentions) {
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
-    if (!usable(info, m) || prepBefore(info, m) || inQuotedTitle(info, m)) continue;
+    const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
+    if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m)) continue;
     return m;
   }
   return null;
@@ -198,6 +204,8 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
       const vi = tokenAt(info, info.s.start + m.index);
       // A capitalised reporting verb inside a sentence is part of a name ("the United States").
       if (vi > 0 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:—–-]$/.test(info.toks[vi - 1].text)) continue;
+      // "X adds 14 firms to a list" is no speech: such a verb reports only next to a clause, a comma or a quotation mark.
+      if (REPORT_NEEDS_CLAUSE.test(m[0]) && !/^(?:that|,|[“”"‘’'])$/.test(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
       l.push({ vi, 0: m[0] });
     }
     verbCache.set(info, l);
@@ -547,7 +555,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
-        if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = 'carried over: last speaker or actor'; }
+        if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
       }
       if (!actor && !anaphor && !needActor) continue;
       if (!actor && field === 'title') continue;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
-import { detectEvents, agentOf, quoteSpeakersOf, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES } from './lexicon.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
@@ -31,6 +31,7 @@ export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEven
 export interface ExtractOptions { now?: Date; explain?: boolean }
 
 const MIN_CONFIDENCE = 0.4;
+const COUNTERPART = "counterpart from the article's other events";
 
 /** Extracts entities and events from one article; never throws. */
 export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extraction {
@@ -89,6 +90,8 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const groupNames = new Map<string, Set<string>>();
   for (const e of raw) {
     if (!e.actor || e.conf < MIN_CONFIDENCE) continue;
+    // A sentence that names neither party ("Distillation is widely used ...") reports no act of this dispute.
+    if (e.type === 'ALLEGATION' && e.how.actor === CARRIED && e.how.target === COUNTERPART) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
     if (!e.target && e.type !== 'THREAT') continue;
@@ -200,7 +203,7 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
         if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
       }
       const c = counterpart(complete(), e.actor, e, prefer, group);
-      if (c) { e.target = c; e.how.target = "counterpart from the article's other events"; }
+      if (c) { e.target = c; e.how.target = COUNTERPART; }
     }
   }
 }

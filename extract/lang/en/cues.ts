@@ -12,6 +12,14 @@ export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|pl
 /** Verbs that introduce reported speech; their subject is the speaker. */
 export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|asserted|insisted|emphasi[sz]ed|stressed|found|finds|finding|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|claiming|arguing|alleging|asserting|contending|insisting|stating|adding|exposing|identifying|designating|citing)\b/gi;
 
+/** Reporting verbs that also mean something else ("adds 14 firms to a list"): speech only next to "that", a comma or a quote. */
+export const REPORT_NEEDS_CLAUSE = /^(?:add|adds|added)$/i;
+/** Conjunctions that open a subordinate clause with its own subject ("a day after Y sued ..."). */
+export const SUBORDINATORS = /^(?:after|before|when|since|until|once)$/i;
+/** Heads of the names of laws, lists and programmes: a name followed by one ("the Dalmore AI (Safety) Act") is no party. */
+export const NON_PARTY_HEADS = new Set(['Act', 'Law', 'List', 'Rule', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Order', 'Program',
+  'Programme', 'Initiative', 'Strategy', 'Treaty', 'Section', 'Article', 'Amendment', 'Bill', 'Code', 'Framework', 'Standard', 'Policy', 'Plan']);
+
 /** Plural nouns that head a list of parties ("companies, including A, B and C"); other lists name no parties. */
 export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;
 

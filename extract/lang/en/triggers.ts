@@ -46,7 +46,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.act-of', 'ALLEGATION', 'report', 0.6, `(?:is|are|was) (?:an? )?${W}{0,3}(?:act|practice|case) of`, false, { hint: ['act of', 'practice of', 'case of', 'acts of', 'practices of', 'cases of'] }),
   t('allegation.improper-act', 'ALLEGATION', 'report', 0.6, `(?:inappropriate|improper|unjustified|unreasonable|wrongful) ${W}{0,2}(?:intervention|interference|actions?|measures|practices?)|wrongdoings?\\b`, false, { hint: ['inappropriate', 'improper', 'unjustified', 'unreasonable', 'wrongful', 'wrongdoing'] }),
   // DENIAL
-  t('denial.deny', 'DENIAL', 'counter', 0.85, 'den(?:y|ies|ied|ying)\\b|reject(?:s|ed|ing)?\\b|refut(?:e|es|ed|ing)\\b|rebut(?:s|ted|ting)?\\b|disputed\\b|disputing\\b'),
+  t('denial.deny', 'DENIAL', 'counter', 0.85, 'den(?:y|ies|ied|ying)\\b|reject(?:s|ed|ing)?\\b|refut(?:e|es|ed|ing)\\b|rebut(?:s|ted|ting)?\\b|(?<!(?:the|a|an|its|their) )disputed\\b|disputing\\b', false, { hint: ['den', 'reject', 'refut', 'rebut', 'disput'] }),
   t('denial.dismiss', 'DENIAL', 'counter', 0.8, `dismiss(?:es|ed|ing)? (?:the |these |those |such |as )?${W}{0,2}(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|criticism)`),
   t('denial.push-back', 'DENIAL', 'counter', 0.7, 'push(?:ed|es)? back (?:on|against)'),
   t('denial.baseless', 'DENIAL', 'characterise', 0.7, 'baseless|groundless|unfounded|without merit|incoherent|false (?:claims|allegations|accusations)|smear\\b|slander\\w*|fabricat\\w+|politically motivated|nonsense|absurd\\b|categorically'),

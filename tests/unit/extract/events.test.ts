@@ -189,3 +189,36 @@ describe('extract events: parties the gazetteer does not know (issue 17)', () =>
     expect(t).toEqual(['ALLEGATION Quillon -> Marrowby']);
   });
 });
+
+describe('extract: the demo fiction misreadings, by general rule (issue 17, item 7)', () => {
+  it('the subject of a clause after "a day after" sues, not the main subject', () => {
+    const t = triples(run('Quillon AI makes design tools. Marrowby denied it had copied any code, a day after Quillon sued the company in federal court in San Marino.'));
+    expect(t).not.toContain('LEGAL_ACTION Marrowby -> Quillon AI');
+    expect(t.filter((x) => x.startsWith('LEGAL_ACTION')).every((x) => x.startsWith('LEGAL_ACTION Quillon AI'))).toBe(true);
+    expect(t.join(' ')).not.toContain('Marino');
+  });
+
+  it('"X adds 14 firms to a list" is not speech, so no allegation by X from the same headline', () => {
+    expect(triples(run('Ostrava adds 14 Dalmore firms to blacklist in chip crackdown.')).filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
+  });
+
+  it('the name of a law or list is no party', () => {
+    const { entities } = extract({ text: 'The Board opened an inquiry under the Frontier Models (Security) Act into Marrowby. It used the Entity List as a tool, the ministry said.', published: '2026-03-12' });
+    expect(entities.map((e) => e.name)).not.toContain('Frontier Models');
+    expect(entities.map((e) => e.name)).not.toContain('Entity List');
+  });
+
+  it('"the plaintiff" refers to a party of the caption and is not its alias', () => {
+    const { entities } = extract({ text: 'Case: Quillon AI, Inc. v. Marrowby Systems, Inc. The Plaintiff says the Defendant copied its code.', published: '2026-03-12' });
+    const q = entities.find((e) => e.name.startsWith('Quillon'));
+    expect(q?.aliases).not.toContain('Plaintiff');
+  });
+
+  it('"the disputed code" is no denial', () => {
+    expect(triples(run('Quillon wants a court order barring Marrowby from using the disputed code.')).filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('a company named with its head ("Quillon AI") is the same party when named alone', () => {
+    expect(triples(run('Quillon AI sued Marrowby in May. The complaint alleges that Marrowby copied code from Quillon.'))).not.toContain('ALLEGATION Quillon AI -> Quillon');
+  });
+});
