@@ -461,7 +461,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (!inTitle && i >= dateline && properRun(toks, i, last)) {
       reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
       i = last;
-    } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase())) i = last; // "in San Francisco": no "Francisco" either
+    } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== 'to') i = last; // "in San Francisco": no "Francisco" either
   }
 }
 
@@ -512,7 +512,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   }
   // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
-  if (PLACE_PREPS.has(prev.toLowerCase()) || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
+  if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;
   return true;
 }

@@ -47,6 +47,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.improper-act', 'ALLEGATION', 'report', 0.6, `(?:inappropriate|improper|unjustified|unreasonable|wrongful) ${W}{0,2}(?:intervention|interference|actions?|measures|practices?)|wrongdoings?\\b`, false, { hint: ['inappropriate', 'improper', 'unjustified', 'unreasonable', 'wrongful', 'wrongdoing'] }),
   // DENIAL
   t('denial.deny', 'DENIAL', 'counter', 0.85, 'den(?:y|ies|ied|ying)\\b|reject(?:s|ed|ing)?\\b|refut(?:e|es|ed|ing)\\b|rebut(?:s|ted|ting)?\\b|(?<!(?:the|a|an|its|their) )disputed\\b|disputing\\b', false, { hint: ['den', 'reject', 'refut', 'rebut', 'disput'] }),
+  t('denial.disagree', 'DENIAL', 'counter', 0.75, '<disagree> with'),
   t('denial.dismiss', 'DENIAL', 'counter', 0.8, `dismiss(?:es|ed|ing)? (?:the |these |those |such |as )?${W}{0,2}(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|criticism)`),
   t('denial.push-back', 'DENIAL', 'counter', 0.7, 'push(?:ed|es)? back (?:on|against)'),
   t('denial.baseless', 'DENIAL', 'characterise', 0.7, 'baseless|groundless|unfounded|without merit|incoherent|false (?:claims|allegations|accusations)|smear\\b|slander\\w*|fabricat\\w+|politically motivated|nonsense|absurd\\b|categorically'),
@@ -86,6 +87,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.caution-that', 'THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) ${W}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`, false, { hint: ['caution', 'warn'] }),
   t('threat.face', 'THREAT', 'counter', 0.6, `(?:will|would) face ${W}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   // DEMAND
+  t('demand.letter-to', 'DEMAND', 'svo', 0.75, `(?:<send>|<issue>) ${W}{0,3}(?:cease[- ]and[- ]desist (?:letters?|notices?|orders?)|document requests?|letters?|demand letters?) to\\b`, false, { hint: ['send', 'sent', 'issu'] }),
   t('demand.urge', 'DEMAND', 'svo', 0.85, 'urg(?:e|es|ed|ing)\\b', false, { objBeforeTo: true }),
   t('demand.call-on', 'DEMAND', 'svo', 0.85, 'call(?:s|ed|ing)? (?:on|upon)\\b', false, { objBeforeTo: true }),
   t('demand.call-for', 'DEMAND', 'svo', 0.75, 'call(?:s|ed|ing)? for\\b', false, { maxGap: 3 }),
@@ -144,6 +146,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.act-of': [['China said the United States\' new tariff is an act of aggression.', 'China', 'United States']],
   'allegation.improper-act': [['China said the Japanese government\'s improper intervention hurt its firms.', 'China', 'Japan']],
   'denial.deny': [['Marrowby denied the allegations made by Quillon.', 'Marrowby', 'Quillon']],
+  'denial.disagree': [['Marrowby said it strongly disagrees with Quillon\'s claims.', 'Marrowby', 'Quillon']],
+  'demand.letter-to': [['Quillon sent a cease and desist letter to Marrowby and Vantic.', 'Quillon', 'Marrowby'], ['Quillon sent a cease and desist letter to Marrowby and Vantic.', 'Quillon', 'Vantic']],
   'denial.dismiss': [['Marrowby dismissed Quillon\'s claims as a stunt.', 'Marrowby', 'Quillon']],
   'denial.push-back': [['Marrowby pushed back on Quillon\'s accusations on Monday.', 'Marrowby', 'Quillon']],
   'denial.baseless': [['Marrowby called Quillon\'s accusations baseless.', 'Marrowby', 'Quillon']],
