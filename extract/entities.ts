@@ -514,6 +514,8 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
   if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;
+  // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
+  if (i > 0 && isOrgWord(prev) && !NOT_NAME.has(prev)) return false;
   return true;
 }
 

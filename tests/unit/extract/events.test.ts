@@ -163,6 +163,12 @@ describe('extract events: parties the gazetteer does not know (issue 17)', () =>
     expect(triples(run('Pellmore and Vantic sued Quorra on Monday.'))).toEqual(['LEGAL_ACTION Pellmore -> Quorra', 'LEGAL_ACTION Vantic -> Quorra']);
   });
 
+  it('the tail of a longer capitalised sequence is no name of its own ("Port Vell" gives no "Vell")', () => {
+    const t = triples(run('Quillon sued Marrowby in the Southern District of Port Vell on Monday.'));
+    expect(t).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+    expect(extract({ text: 'Big Vell Holdings is a rival. Quillon sued Marrowby.', published: '2026-03-12' }).entities.map((e) => e.name)).not.toContain('Vell');
+  });
+
   it('a dateline and its wire name are not parties', () => {
     expect(triples(run('DALMORE, March 3 (Wirefeed) — Quillon sued Marrowby over its designs.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
   });
