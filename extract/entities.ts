@@ -411,7 +411,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const m = mentionEndingAt.get(i);
       if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
     }
-    if (!isOrgWord(t) || NOT_NAME.has(t) && !ORG_HEADS[t]) continue;
+    // "National", "Federal", "European" open an organisation's name ("National Data Protection Authority"), never a name alone.
+    const opener = NAME_OPENERS.has(t);
+    if (!isOrgWord(t) || NOT_NAME.has(t) && !ORG_HEADS[t] && !opener) continue;
     // Capitalised run with connectors.
     let k = i;
     let last = i;
@@ -426,6 +428,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     const run = toks.slice(i, last + 1);
     if (namesALaw(toks, i, last)) { i = last; continue; }
+    if (opener && !(run.length >= 2 && ORG_HEADS[run[run.length - 1].text])) continue;
     if (run.length >= 2) {
       const tail = run[run.length - 1].text;
       const head = run[0].text;
@@ -470,6 +473,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
  * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
  * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
  */
+const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
 const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
 const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 function isCommonNounOnly(w: string): boolean {
@@ -515,7 +519,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;
   // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
-  if (i > 0 && isOrgWord(prev) && !NOT_NAME.has(prev)) return false;
+  if (i > 0 && isOrgWord(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev))) return false;
   return true;
 }
 

@@ -30,6 +30,9 @@ export interface RawEvent {
 /** How an actor taken from the previous sentences is explained. */
 export const CARRIED = 'carried over: last speaker or actor';
 
+const PLAIN_NEGATORS = /^(?:not|n't|never)$/i;
+const AUXILIARIES = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could)$/i;
+
 const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with', 'by', 'for', 'in', 'at', 'about', 'over', 'under', 'between',
   'among', 'like', 'toward', 'towards', 'than', 'via', 'behind', 'after', 'before', 'across', 'within', 'during', 'including', 'as', 'amid', 'despite']);
 const DETS = new Set(['the', 'The', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'major', 'leading', 'rival', 'other']);
@@ -257,12 +260,12 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   return best;
 }
 
-function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger): boolean {
+function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ignoreNegation = false): boolean {
   const { toks } = info;
   const lo = Math.max(from - 1, ti - 5, 0);
   for (let k = lo; k < ti; k++) {
     const w = toks[k].text.toLowerCase();
-    if (NEGATORS.has(w) && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
+    if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
     if (MODALS.has(w)) {
       if (trig.type === 'THREAT') continue;
       return true;
@@ -333,6 +336,34 @@ export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<numbe
 }
 
 /** Detects the events of one sentence; updates ctx.lastActor with the sentence's speaker or actor. */
+/**
+ * Who denies a negated wrongdoing ("Marrowby said it had not copied the code", "We never used their data"): the
+ * speaker when the speaker is the one said not to have done it (or a pronoun for it), else the subject of the
+ * predicate when nobody is quoted. A third party saying someone did not do something denies nothing.
+ */
+function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Registry, ctx: SentCtx): { actor: Agent; how: string } | null {
+  const { toks } = info;
+  const sp = speakerFor(info, ti);
+  const from = Math.max(cs, sp && sp.vi < ti ? sp.vi + 1 : 0);
+  let doer: Mention | null = null;
+  for (const x of info.mentions) {
+    if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
+    doer = x;
+  }
+  const pronoun = toks.slice(from, ti).some((x) => /^(?:it|we|our|its|they|their|i)$/i.test(x.text));
+  if (sp?.m) {
+    if (doer && agentOf(doer.ent, reg).name !== agentOf(sp.m.ent, reg).name) return null;
+    if (!doer && !pronoun) return null;
+    return { actor: agentOf(sp.m.ent, reg), how: 'speaker, who is said not to have done it' };
+  }
+  if (doer) return { actor: agentOf(doer.ent, reg), how: 'subject of the negated wrongdoing' };
+  if (pronoun) {
+    const q = ctx.quoteSpeakers?.get(info.s.line) ?? ctx.lastActor;
+    if (q) return { actor: q, how: CARRIED };
+  }
+  return null;
+}
+
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
   const { s, toks } = info;
   if (!toks.length) return;
@@ -386,7 +417,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;
       spans.push({ type: trig.type, a: ti, b: tEnd });
       const cs = clauseStart(info, ti);
-      if (unreal(info, cs, ti, trig)) continue;
+      if (!trig.anyMood && unreal(info, cs, ti, trig)) {
+        // "We have not copied anyone's code": a wrongdoing negated by the accused side is a denial.
+        if (trig.type === 'ALLEGATION' && trig.mode === 'report' && field === 'text' && !unreal(info, cs, ti, trig, true)
+          && toks.slice(Math.max(cs, ti - 4, 1), ti).some((x, q, w) => PLAIN_NEGATORS.test(x.text) && (x.text === 'never' || x.text === "n't"
+            || AUXILIARIES.test(toks[Math.max(cs, ti - 4, 1) + q - 1].text)))) {
+          const d = negatedWrongdoing(info, ti, cs, reg, ctx);
+          if (d) out.push({ type: 'DENIAL', actor: d.actor, target: null, needActor: false, needTarget: true, anaphor: false, info, field,
+            conf: 0.6, order: out.length, quote, tpos: m.index, pattern: `${trig.id}/negated`, how: { actor: d.how, target: 'none' } });
+        }
+        continue;
+      }
       // A court denying a motion rules; it does not deny an allegation.
       if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
       if (trig.type !== 'DEMAND' && trig.type !== 'THREAT' && trig.type !== 'ALLEGATION') {

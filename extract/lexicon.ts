@@ -14,6 +14,8 @@ export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
 export interface TriggerSpec {
   id: string; type: EventType; mode: Mode; conf: number; src: string; authority?: boolean;
   maxGap?: number; objBeforeTo?: boolean; fronted?: boolean; hint?: string[]; objNext?: boolean;
+  /** Fires under negation and modals too ("will not hesitate to defend itself" still defends). */
+  anyMood?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 

@@ -228,3 +228,23 @@ describe('extract: the demo fiction misreadings, by general rule (issue 17, item
     expect(triples(run('Quillon AI sued Marrowby in May. The complaint alleges that Marrowby copied code from Quillon.'))).not.toContain('ALLEGATION Quillon AI -> Quillon');
   });
 });
+
+describe('extract: denials that never say "deny" (issue 17, item 2)', () => {
+  it('a wrongdoing negated by the accused is its denial', () => {
+    expect(triples(run('Quillon accused Marrowby of copying its code. Marrowby said it had not copied any code.'))).toContain('DENIAL Marrowby -> Quillon');
+  });
+
+  it('a third party saying the accused did not do it is no denial', () => {
+    expect(triples(run('Quillon accused Marrowby of copying its code. Vantic said Marrowby had not copied anything.')).filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('a negated noun phrase ("not as espionage") is no denial', () => {
+    expect(triples(run('Quillon accused Marrowby of copying its code. Marrowby framed the dispute not as espionage but as rivalry.')).filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('"National" opens an agency name but no name of its own', () => {
+    const names = extract({ text: "Ostmark's National Data Protection Authority fined Marrowby. The National Guard was deployed.", published: '2026-03-12' }).entities.map((e) => e.name);
+    expect(names).toContain('National Data Protection Authority');
+    expect(names).not.toContain('Guard');
+  });
+});
