@@ -458,6 +458,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         actorM = subjectIn(info, 0, ti);
         how.actor = how.target = 'from the allegation the noun refers back to';
         if (actorM && (actorM.ent.kind === 'regulator' || actorM.ent.kind === 'court')) actorM = null;
+      } else if (trig.agentBy) {
+        // "a lawsuit brought by Quillon against Marrowby": the agent after "by" acts, "against" names the target.
+        actorM = info.mentions.find((x) => x.t0 >= tEnd && (x.lead ?? x.t0) <= tEnd + 2 && !x.mod) ?? null;
+        if (!actorM) continue;
+        const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === 'against');
+        targets = against >= 0 ? objectsAfter(info, against + 1, agentOf(actorM.ent, reg).name, reg, 3) : [];
+        if (!targets.length) needTarget = true;
+        how.actor = 'agent after "by"'; how.target = targets.length ? 'object of "against"' : 'none';
       } else if (trig.fronted) {
         // "Contrary to the Authority's findings, the companies declared ...": the main clause's subject answers the fronted party.
         const comma = toks.findIndex((x, k) => k > ti && x.text === ',');
@@ -612,12 +620,27 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "Microsoft and OpenAI said ...": each coordinated subject acts.
       const actors: (Agent | null)[] = [actor];
       if (actorM && !actorAgent) {
-        const co = info.mentions.find((x) => x.t0 > actorM!.t1 && x.t0 <= actorM!.t1 + 2 && x.t0 < ti && usable(info, x)
-          && toks.slice(actorM!.t1, x.lead ?? x.t0).every((w) => w.text === 'and' || DETS.has(w.text)) && toks.slice(actorM!.t1, x.t0).some((w) => w.text === 'and'));
+        // "A, B and C have opened probes": the whole list, joined by commas and one "and", acts.
+        const chain: Mention[] = [];
+        let prevM = actorM;
+        let sawAnd = false;
+        for (;;) {
+          const p = prevM;
+          const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= p.t1 + 3 && x.t0 < ti && usable(info, x)
+            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === 'and' || w.text === ',' || DETS.has(w.text))
+            && toks.slice(p.t1, x.t0).some((w) => w.text === 'and' || w.text === ','));
+          if (!nx || targets.includes(nx)) break;
+          if (toks.slice(p.t1, nx.t0).some((w) => w.text === 'and')) sawAnd = true;
+          chain.push(nx);
+          prevM = nx;
+          if (sawAnd) break;
+        }
+        const co = sawAnd ? chain[0] : undefined;
+        if (sawAnd) for (const x of chain.slice(1)) actors.push(agentOf(x.ent, reg));
         if (co && !targets.includes(co)) {
-          actors.push(agentOf(co.ent, reg));
+          actors.splice(1, 0, agentOf(co.ent, reg));
           // "Beijing and Washington agreed to a truce": each is the other's party.
-          if (!targets.length && (trig.type === 'DEESCALATION')) {
+          if (!targets.length && (trig.type === 'DEESCALATION') && chain.length === 1) {
             for (const [a, b] of [[actor, agentOf(co.ent, reg)], [agentOf(co.ent, reg), actor]] as [Agent, Agent][]) {
               out.push({ type: trig.type, actor: a, target: b, needActor: false, needTarget: false, anaphor: false, info, field,
                 conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, pattern: trig.id,

@@ -16,6 +16,8 @@ export interface TriggerSpec {
   maxGap?: number; objBeforeTo?: boolean; fronted?: boolean; hint?: string[]; objNext?: boolean;
   /** Fires under negation and modals too ("will not hesitate to defend itself" still defends). */
   anyMood?: boolean;
+  /** The actor is the agent after the pattern's closing "by", the target the object of a following "against". */
+  agentBy?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 

@@ -248,3 +248,14 @@ describe('extract: denials that never say "deny" (issue 17, item 2)', () => {
     expect(names).not.toContain('Guard');
   });
 });
+
+describe('extract: lists of subjects and legal nouns with their agent (issue 17, item 2)', () => {
+  it('every member of a subject list acts', () => {
+    expect(triples(run('Japan, Canada and Britain have opened probes into Marrowby.'))).toEqual([
+      'INVESTIGATION Japan -> Marrowby', 'INVESTIGATION Canada -> Marrowby', 'INVESTIGATION United Kingdom -> Marrowby']);
+  });
+
+  it('"a lawsuit filed by X" names the plaintiff even when the sentence is about something else', () => {
+    expect(triples(run('Quillon accused Marrowby of copying. Marrowby was named in a lawsuit filed by Quillon this morning.'))).toContain('LEGAL_ACTION Quillon -> Marrowby');
+  });
+});
