@@ -36,7 +36,8 @@ API keys (stored hashed; writes need a key with the write scope, /admin/queues a
   keys list | keys revoke ID
 
 Pure tools (JSON Lines on stdout, see ../shared/eval/CONTRACT.md)
-  extract [FILE|-]           extract entities and events from JSON Lines articles
+  extract [FILE|-] [--explain]  extract entities and events from JSON Lines articles
+                             (--explain: each event's pattern and how its roles were filled)
   feed parse FILE...         parse feed documents
   page text FILE...          clean saved article pages into main text
 `;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
-import { detectEvents, agentOf, quoteSpeakersOf, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES } from './lexicon.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
@@ -28,11 +28,14 @@ export interface ExtractedEvent {
   issue: string;
   confidence: number;
   answers?: { type: EventType; actor: string; target: string | null } | null;
+  /** Only with `explain`: the pattern that fired and how each role was filled. */
+  explain?: { pattern: string; actor: string; target: string };
 }
 export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEvent[] }
-export interface ExtractOptions { now?: Date }
+export interface ExtractOptions { now?: Date; explain?: boolean }
 
 const MIN_CONFIDENCE = 0.4;
+const COUNTERPART = "counterpart from the article's other events";
 
 /** Extracts entities and events from one article; never throws. */
 export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extraction {
@@ -63,7 +66,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const { info } of all) {
     info.mentions = findMentions(info.toks, reg, info.s);
     seenAt.push(reg.version);
-    discover(info.toks, info.mentions, reg);
+    discover(info.toks, info.mentions, reg, info.s.line === -1);
   }
   const recent: Entity[] = [];
   let lastPerson: Entity | null = null;
@@ -92,6 +95,8 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const groupNames = new Map<string, Set<string>>();
   for (const e of raw) {
     if (!e.actor || e.conf < MIN_CONFIDENCE) continue;
+    // A sentence that names neither party ("Distillation is widely used ...") reports no act of this dispute.
+    if (e.type === 'ALLEGATION' && e.how.actor === CARRIED && e.how.target === COUNTERPART) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
     if (!e.target && e.type !== 'THREAT') continue;
@@ -110,6 +115,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   const dates = new Map<string, EventDating>();
   const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, dating, text, dates));
+  if (opts.explain) chosen.forEach((e, i) => { events[i].explain = { pattern: e.pattern, ...e.how }; });
 
   const entities: ExtractedEntity[] = reg.order
     .filter((e) => e.mentions > 0)
@@ -178,6 +184,7 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       if (prior) {
         if (!e.actor) e.actor = prior.actor;
         if (!e.target || e.target.name === e.actor?.name) e.target = prior.target;
+        e.how = { actor: 'author of the earlier allegation', target: 'accused of the earlier allegation' };
       }
       e.needActor = false; e.needTarget = false;
       continue;
@@ -186,22 +193,22 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       // An agentless passive ("were removed from the list") is done by whoever did the matching act to the same target.
       const same = e.type === 'DEESCALATION' ? ['RESTRICTION', 'LEGAL_ACTION'] : [e.type];
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
-      if (src.length) e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor;
+      if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'actor of the matching act on the same target'; }
     }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && e.type !== 'DENIAL' && e.type !== 'DEESCALATION') {
       // An act with no named actor in an article led by one authority (a press release, a ministry statement) is that authority's.
       const a = authorities.find((x) => group(x) !== group(e.target!));
-      if (a) { e.actor = a; e.conf -= 0.1; }
+      if (a) { e.actor = a; e.conf -= 0.1; e.how.actor = "the article's leading authority"; }
     }
     if (e.needTarget && !e.target && e.actor) {
       const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;
       if (e.type === 'LEGAL_ACTION') {
         // A complaint with no named defendant is brought against whoever the complainant accused.
         const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!));
-        if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; continue; }
+        if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
       }
       const c = counterpart(complete(), e.actor, e, prefer, group);
-      if (c) e.target = c;
+      if (c) { e.target = c; e.how.target = COUNTERPART; }
     }
   }
 }
