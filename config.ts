@@ -67,6 +67,8 @@ export const EnvSchema = z
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     API_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(262_144),
     API_CACHE_MB: z.coerce.number().int().min(0).default(64),
+    // How long the API waits for Redis (rate limit, /health) before going on without it.
+    API_REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(500),
   })
   .superRefine((env, ctx) => {
     if (env.POLL_MIN_MINUTES > env.POLL_MAX_MINUTES) {
@@ -113,6 +115,8 @@ export interface Config {
     bodyLimitBytes: number;
     /** Response cache size for public GETs (0 turns it off); entries are dropped on every committed write. */
     cacheMb: number;
+    /** The API's Redis command timeout: past it the rate limit counts in memory and /health says Redis is down. */
+    redisTimeoutMs: number;
   };
   sourcesFile: string;
   ladderFile: string;
@@ -180,6 +184,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
       bodyLimitBytes: e.API_BODY_LIMIT_BYTES,
       cacheMb: e.API_CACHE_MB,
+      redisTimeoutMs: e.API_REDIS_TIMEOUT_MS,
     },
     sourcesFile: e.SOURCES_FILE,
     ladderFile: e.LADDER_FILE,
