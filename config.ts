@@ -67,6 +67,8 @@ export const EnvSchema = z
     API_READ_KEY_REQUIRED: bool.default(false),
     // POST /subscriptions without an API key (self-service sign-up, double opt-in). Off: a write key, like every write.
     DIGEST_PUBLIC_SIGNUP: bool.default(false),
+    // POST /subscriptions per client (API key or IP address) per hour; each address gets one e-mail per 15 minutes at most.
+    API_SIGNUP_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(10),
     API_CORS_ORIGINS: list.default([]),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     API_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(262_144),
@@ -119,6 +121,8 @@ export interface Config {
     bodyLimitBytes: number;
     /** Response cache size for public GETs (0 turns it off); entries are dropped on every committed write. */
     cacheMb: number;
+    /** POST /subscriptions per client per hour. */
+    signupsPerHour: number;
     /** The API's Redis command timeout: past it the rate limit counts in memory and /health says Redis is down. */
     redisTimeoutMs: number;
   };
@@ -190,6 +194,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       bodyLimitBytes: e.API_BODY_LIMIT_BYTES,
       cacheMb: e.API_CACHE_MB,
       redisTimeoutMs: e.API_REDIS_TIMEOUT_MS,
+      signupsPerHour: e.API_SIGNUP_RATE_LIMIT_PER_HOUR,
     },
     sourcesFile: e.SOURCES_FILE,
     ladderFile: e.LADDER_FILE,

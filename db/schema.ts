@@ -299,6 +299,8 @@ export const subscriptions = pgTable('subscriptions', {
   confirmedAt: timestamp(tz),
   unsubscribedAt: timestamp(tz),
   createdAt: timestamp(tz).notNull().defaultNow(),
+  /** When the last confirmation e-mail went out: at most one per address per CONFIRMATION_RESEND_MINUTES. */
+  confirmationSentAt: timestamp(tz),
 });
 
 export const digests = pgTable(

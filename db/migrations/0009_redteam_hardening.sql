@@ -3,3 +3,5 @@ CREATE TABLE "app_secrets" (
 	"value" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
+--> statement-breakpoint
+ALTER TABLE "subscriptions" ADD COLUMN "confirmation_sent_at" timestamp with time zone;
