@@ -3,12 +3,14 @@
  * - PostgreSQL text cannot hold NUL: it is removed from every field, so the item is kept.
  * - A date more than FUTURE_DATE_MARGIN_MS past the poll's time is not trusted (a `pubDate` in 2199 would pin
  *   a dispute first and keep it "escalating"): the item keeps no date of its own.
- * - Should the feed's rows still be refused as data (an SQLSTATE of class 22), they are stored one by one: the
+ * - Titles and links are cut to the limits of db/limits.ts.
+ * - Should the feed's rows still be refused as data (an SQLSTATE of class 22, or 54000), they are stored one by one: the
  *   good ones are kept, the others counted, and the poll records how many were rejected on the source.
  */
 import { insertArticleStubs, type ArticleStub } from '../db/queries/articles.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { Db } from '../db/client.ts';
+import { clampText, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../db/limits.ts';
 
 /** How far past now a feed's or a page's date is still believed (clocks and time zones disagree by hours). */
 export const FUTURE_DATE_MARGIN_MS = 24 * 3_600_000;
@@ -24,14 +26,17 @@ export function withoutNul<T extends string | null>(s: T): T {
   return (s && s.includes('\u0000') ? s.replace(/\u0000/g, '') : s) as T;
 }
 
-/** A stub as PostgreSQL will take it: no NUL in its text, no untrusted future date. */
+/** A stub as PostgreSQL will take it: no NUL in its text, no untrusted future date, no title or link past its limit. */
 export function sanitizeStub(stub: ArticleStub, now: Date): ArticleStub {
+  // A link too long to be a key: the item keeps an identity of its own (as an item without a link does).
+  const longLink = stub.canonicalUrl.length > MAX_URL_CHARS;
+  const own = `urn:brinkwatch:${stub.sourceId}:${withoutNul(stub.entryKey)}`;
   return {
     ...stub,
-    canonicalUrl: withoutNul(stub.canonicalUrl),
-    url: withoutNul(stub.url),
+    canonicalUrl: longLink ? clampText(own, MAX_URL_CHARS) : withoutNul(stub.canonicalUrl),
+    url: longLink || stub.url.length > MAX_URL_CHARS ? clampText(own, MAX_URL_CHARS) : withoutNul(stub.url),
     entryKey: withoutNul(stub.entryKey),
-    title: withoutNul(stub.title),
+    title: clampText(withoutNul(stub.title), MAX_TITLE_CHARS),
     summary: withoutNul(stub.summary),
     feedContent: withoutNul(stub.feedContent),
     publishedAt: trustedDate(stub.publishedAt, now),
@@ -55,7 +60,7 @@ export async function storeFeedEntries(db: Db, stubs: ArticleStub[]): Promise<St
     const r = await db.transaction(async (tx) => insertInChunks(tx, stubs));
     return { ...r, rejected: 0, rejectedCode: null };
   } catch (err) {
-    if (!sqlState(err)?.startsWith('22')) throw err;
+    if (!refusedAsData(err)) throw err;
   }
   const out: StoredEntries = { articleIds: [], newArticles: 0, rejected: 0, rejectedCode: null };
   for (const stub of stubs) {
@@ -65,9 +70,9 @@ export async function storeFeedEntries(db: Db, stubs: ArticleStub[]): Promise<St
       out.newArticles += r.newArticles;
     } catch (err) {
       const code = sqlState(err);
-      if (!code?.startsWith('22')) throw err;
+      if (!refusedAsData(err)) throw err;
       out.rejected++;
-      out.rejectedCode ??= code;
+      out.rejectedCode ??= code ?? null;
     }
   }
   return out;
@@ -81,6 +86,12 @@ async function insertInChunks(tx: DbOrTx, stubs: ArticleStub[]): Promise<{ artic
     out.newArticles += r.newArticles;
   }
   return out;
+}
+
+/** A data exception (class 22) or a value past a limit (54000, e.g. an index row too large): the row's fault. */
+function refusedAsData(err: unknown): boolean {
+  const code = sqlState(err);
+  return !!code && (code.startsWith('22') || code === '54000');
 }
 
 /** SQLSTATE of a database error, or of the error it wraps (drizzle keeps the driver's error as `cause`). */

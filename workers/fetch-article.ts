@@ -21,6 +21,7 @@ import {
 } from '../db/queries/articles.ts';
 import { fetchOutcomes } from '../metrics.ts';
 import { getSource } from '../db/queries/sources.ts';
+import { clampText, MAX_TITLE_CHARS } from '../db/limits.ts';
 import type { Ctx } from './context.ts';
 import { trustedDate, withoutNul } from './feed-entries.ts';
 import { extractLoaded } from './extract-article.ts';
@@ -201,13 +202,13 @@ async function fetchLoaded(ctx: Ctx, article: Article, sources: SourceStates): P
   const fp = fingerprint(text);
   const fetched = {
     text,
-    byline: withoutNul(pageText?.byline ?? null),
+    byline: clampText(withoutNul(pageText?.byline ?? null), MAX_TITLE_CHARS),
     contentHash: sha256(text),
     fingerprint: fp,
     fetchStatus: status,
     fetchError,
     fetchedAt,
-    title: withoutNul(pageText?.title ?? null),
+    title: clampText(withoutNul(pageText?.title ?? null), MAX_TITLE_CHARS),
     // A date in the page's metadata past now (and its margin) is not trusted, as a feed's is not.
     publishedAt: pageText?.published ? trustedDate(safeDate(pageText.published), fetchedAt) : null,
   };

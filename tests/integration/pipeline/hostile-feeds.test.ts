@@ -2,13 +2,15 @@
  * Hostile feeds and pages, served from 127.0.0.1, through poll-feed and fetch-article on real PostgreSQL
  * (issue 19, red-team findings 1, 2, 3 and 8): a deeply nested page fails only its own article, with a stored
  * reason; a NUL in one item loses nothing; a feed past PostgreSQL's bind-parameter limit is stored; a disabled
- * source's links are not fetched; far-future dates are not trusted.
+ * source's links are not fetched; far-future dates are not trusted (finding 8); titles, links and entity names
+ * past their limits are cut and the article is still stored and extracted (finding 11).
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../../../db/client.ts';
-import { listPendingArticleIds, type ArticleStub } from '../../../db/queries/articles.ts';
+import { insertArticleStubs, listPendingArticleIds, storeArticleText, type ArticleStub } from '../../../db/queries/articles.ts';
+import { MAX_NAME_CHARS, MAX_TITLE_CHARS } from '../../../db/limits.ts';
 import { getSource, upsertSources } from '../../../db/queries/sources.ts';
 import type { Ctx } from '../../../workers/context.ts';
 import { storeFeedEntries } from '../../../workers/feed-entries.ts';
@@ -198,5 +200,40 @@ describe('hostile feeds and pages', () => {
       expect(byUrl['/soon']!.published_at).toBeNull();
       // Eight hours ahead of the clock is within the margin (time zones, clocks).
       expect(new Date(byUrl['/today']!.published_at!).toISOString()).toBe('2026-11-26T20:00:00.000Z');
+    }), 60_000);
+
+  it('a title of 100,000 characters and a link of 5,000 are cut to their limits; the items are stored', () =>
+    withDb(async (ctx, h) => {
+      const longTitle = 'Ministry '.repeat(12_000);
+      pages.set('/feed', {
+        type: 'application/rss+xml',
+        body: rss([
+          { guid: 'long-title', path: '/t', title: longTitle },
+          { guid: 'long-link', path: `/l?${'q=1&'.repeat(1_250)}`, title: 'Long link' },
+        ]),
+      });
+      await upsertSources(h.db, [feedSource('long', '/feed')]);
+      expect(await pollFeed(ctx, { sourceId: 'long', force: true })).toMatchObject({ status: 'ok', newArticles: 2 });
+      const stored = await articleRows(h);
+      const title = stored.find((r) => r.title?.startsWith('Ministry'))!.title!;
+      expect(title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+      expect(title.endsWith('…')).toBe(true);
+      expect(stored.find((r) => r.title === 'Long link')!.url).toMatch(/^urn:brinkwatch:long:/);
+    }), 60_000);
+
+  it('an entity name of 13,000 characters is cut, and its article is extracted', () =>
+    withDb(async (ctx, h) => {
+      await upsertSources(h.db, [feedSource('names', '/feed')]);
+      // A run of 1,500 capitalised words that the extractor takes for one name (a page that lost its spaces' markup).
+      const name = `${Array.from({ length: 1_500 }, (_, i) => `Q${'abcdefghij'.slice(0, 3 + (i % 7))}${String.fromCharCode(97 + (i % 26))}`).join(' ')} Systems`;
+      const text = `${name} accused Pellmark Labs of copying its model weights on Monday, according to a complaint filed in court. Pellmark Labs denied the accusation.`;
+      const { articleIds: [id] } = await insertArticleStubs(h.db, [{ canonicalUrl: `${base}/names`, url: `${base}/names`, sourceId: 'names', entryKey: 'n', title: 'Names', summary: null, feedContent: null, publishedAt: new Date('2026-11-25T09:00:00Z') }]);
+      await storeArticleText(h.db, id!, { text, byline: null, contentHash: 'x', fingerprint: null, fetchStatus: 'fetched', fetchError: null, fetchedAt: NOW });
+      expect(await runStage(ctx, 'extract-article', { articleId: id! })).toMatchObject({ status: 'extracted' });
+      const names = await rows<{ name: string }>(h, sql`select name from entities`);
+      expect(Math.max(...names.map((n) => n.name.length))).toBeLessThanOrEqual(MAX_NAME_CHARS);
+      const events = await rows<{ type: string; actor: string }>(h, sql`select e.type, a.name as actor from events e join entities a on a.id = e.actor_id order by e.type`);
+      expect(events.map((e) => e.type)).toEqual(['ALLEGATION', 'DENIAL']);
+      expect(events[0]!.actor.startsWith('Qabca Qabcdb')).toBe(true);
     }), 60_000);
 });
