@@ -12,6 +12,7 @@ import { apiLatency, queueDepth, registry } from '../metrics.ts';
 import type { Queues, RedisClient } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
 import { registerAuth } from './auth.ts';
+import { redisWithMemoryFallback } from './rate-limit-store.ts';
 import { listenForChanges, registerResponseCache, ResponseCache } from './cache.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -102,7 +103,10 @@ export async function buildApp(deps: AppDeps) {
     max: config.api.rateLimitPerMinute,
     timeWindow: 60_000,
     keyGenerator: (req) => (req.apiKey ? `key-${req.apiKey.id}` : `ip-${req.ip}`),
-    ...(deps.redis ? { redis: deps.redis, nameSpace: `${config.redis.queuePrefix}-ratelimit-` } : {}),
+    // Shared across API processes in Redis; in this process's memory while Redis is down (api/rate-limit-store.ts).
+    ...(deps.redis
+      ? { store: redisWithMemoryFallback(deps.redis, `${config.redis.queuePrefix}-ratelimit-`, (err) => app.log.warn({ err: err.message }, 'rate limit counted in memory: Redis failed')) }
+      : {}),
   });
   if (config.api.corsOrigins.length) await app.register(cors, { origin: config.api.corsOrigins });
   // A text answer becomes bytes once, here, before the ETag is hashed, the response cache keeps it and the
@@ -155,10 +159,14 @@ export async function buildApp(deps: AppDeps) {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
     if (deps.queues) {
-      for (const [name, q] of Object.entries(deps.queues)) {
+      // The queues use the workers' Redis connection, which waits for Redis to come back: without an answer in a
+      // second, /metrics goes on with the figures it last had.
+      const read = Promise.all(Object.entries(deps.queues).map(async ([name, q]) => {
         const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
         for (const [state, n] of Object.entries(counts)) queueDepth.set({ queue: name, state }, n);
-      }
+      }));
+      await Promise.race([read, new Promise((r) => setTimeout(r, 1_000).unref())]).catch(() => {});
+      read.catch(() => {});
     }
     return reply.type(registry.contentType).send(await registry.metrics());
   });

@@ -3,7 +3,8 @@
  * REDIS_URL is set, the BullMQ queues. Every command that touches the pipeline starts here.
  */
 import { closeFetchConnections } from '../feeds/fetch.ts';
-import type { Config } from '../config.ts';
+import { withSecrets, type Config } from '../config.ts';
+import { getOrCreateSecret } from '../db/queries/secrets.ts';
 import { openDb, type DbHandle } from '../db/client.ts';
 import { assertMigrated, runMigrations } from '../db/migrate.ts';
 import { loadLadder } from '../disputes/ladder.ts';
@@ -45,6 +46,19 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   } catch (err) {
     await handle.close();
     throw err;
+  }
+  if (opts.migrate !== 'none' && (!config.secrets.digest || !config.secrets.webhook)) {
+    // No secret in the environment (never in production: config.ts refuses it): one generated on first start
+    // and kept in the database, the same for every process of the installation.
+    try {
+      config = withSecrets(config, {
+        digest: config.secrets.digest || (await getOrCreateSecret(handle.db, 'digest')),
+        webhook: config.secrets.webhook || (await getOrCreateSecret(handle.db, 'webhook')),
+      });
+    } catch (err) {
+      await handle.close();
+      throw err;
+    }
   }
   const useRedis = !!config.redis.url && !opts.inProcess;
   const redis = useRedis ? connectRedis(config.redis.url!, 'worker', config.redis.cluster) : null;

@@ -7,7 +7,7 @@ import { openDb } from '../../db/client.ts';
 import { runMigrations } from '../../db/migrate.ts';
 import { listSources, upsertSources } from '../../db/queries/sources.ts';
 import { loadSourceFile, toSourceRow } from '../../feeds/sources.ts';
-import { startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
+import { connectRedis, startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
 import { runInProcess } from '../../workers/in-process.ts';
 import { serveMetrics } from '../../metrics.ts';
 import type { NextJob } from '../../workers/queues.ts';
@@ -66,7 +66,11 @@ function logProcessErrors(rt: Runtime) {
 async function listen(rt: Runtime) {
   const { buildApp } = await import('../../api/app.ts');
   // The queues (when Redis is configured) give /metrics its queue depth and /admin/queues its board.
-  const app = await buildApp({ ctx: rt.ctx, redis: rt.redis, queues: rt.queues });
+  // The API's own Redis connection: it fails fast where the workers' waits for Redis to come back.
+  const redis = rt.config.redis.url ? connectRedis(rt.config.redis.url, 'api', rt.config.redis.cluster, rt.config.api.redisTimeoutMs) : null;
+  redis?.on('error', () => {});
+  const app = await buildApp({ ctx: rt.ctx, redis, queues: rt.queues });
+  app.addHook('onClose', async () => redis?.disconnect());
   await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
   return app;
 }

@@ -331,10 +331,11 @@ export async function markArticleExtracted(db: DbOrTx, id: number, version: stri
 /** Articles of a source that still wait for their page to be fetched (to re-enqueue after a crash). */
 export async function listPendingArticleIds(db: DbOrTx, ids: number[]): Promise<number[]> {
   if (ids.length === 0) return [];
+  // One array parameter, not one per id: a feed of 65,536 items passed PostgreSQL's bind-parameter limit (08P01).
   const rows = await db
     .select({ id: articles.id })
     .from(articles)
-    .where(and(inArray(articles.id, ids), eq(articles.fetchStatus, 'pending')));
+    .where(and(sql`${articles.id} = any(${intArrayLiteral(ids)}::bigint[])`, eq(articles.fetchStatus, 'pending')));
   return rows.map((r) => r.id);
 }
 
