@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { getDispute, getDisputeChanges, getDisputeParties, getDisputeWithParties, getTimelinePageJson, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
-import { describeChange } from '../../disputes/ladder.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { formatParam, sendList } from '../export.ts';
 import { timelineToCsv } from '../render/csv.ts';
 import { preferredType } from '../render/negotiate.ts';
 import { renderDisputePage } from '../render/timeline-page.ts';
+import { describeLevel, describeLevelChange, ladderWords } from '../render/words.ts';
 import { disputeAtom } from './feeds.ts';
 import { loadDisputePageData } from './pages.ts';
 import { resolveActorIds } from '../resolve.ts';
@@ -107,10 +107,12 @@ export async function disputeRoutes(app: FastifyInstance) {
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       const [parties, changes] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id)]);
+      const words = ladderWords(app.deps.ctx.ladder);
       return {
         ...d,
+        levelWord: describeLevel(d.level, d.levelType, words),
         parties,
-        changes: changes.map((c) => ({ ...c, description: describeChange(c as never) })),
+        changes: changes.map((c) => ({ ...c, description: describeLevelChange(c, words) })),
       };
     },
   );

@@ -27,11 +27,15 @@ describe('timeline page and index', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     const types = [...res.body.matchAll(/<li id="entry-\d+" class="event" data-entry-id="\d+" data-type="([A-Z_]+)"/g)].map((m) => m[1]);
     expect(types).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL']);
-    const levels = [...res.body.matchAll(/<circle class="point" data-entry-id="\d+" data-level="(\d+)"/g)].map((m) => Number(m[1]));
+    const wide = res.body.slice(res.body.indexOf('class="chart chart-wide"'), res.body.indexOf('class="chart chart-narrow"'));
+    const levels = [...wide.matchAll(/<circle class="point" data-entry-id="\d+" data-level="(\d+)"/g)].map((m) => Number(m[1]));
     expect(levels).toEqual([2, 6, 6]);
-    expect(res.body).toContain('escalated from ALLEGATION to LEGAL_ACTION on 2026-11-20');
+    expect(res.body).toContain('Rose from accusation to legal action on 20 Nov 2026');
+    expect(res.body).toContain('Alibaba denied Anthropic&#39;s accusation');
     expect(res.body).toContain('href="https://wire.example/a1"');
-    expect(res.body).toContain('reported by <strong>2</strong> outlets');
+    expect(res.body).toContain('Reported by <strong>2</strong> outlets');
+    // Each party opens its actor page.
+    expect(res.body).toContain(`<a href="/app/actors/${seeded.alibaba}">Alibaba</a>`);
   });
 
   it('GET /app lists disputes most escalated first, each linked', async () => {
@@ -40,6 +44,20 @@ describe('timeline page and index', () => {
     const ids = [...res.body.matchAll(/<tr data-dispute-id="(\d+)">/g)].map((m) => Number(m[1]));
     expect(ids).toEqual([seeded.exportDisputeId, seeded.disputeId]);
     expect(res.body).toContain(`href="/app/disputes/${seeded.disputeId}"`);
+  });
+
+  it("GET /app/actors/:id is the actor's page: its disputes and recent events as sentences", async () => {
+    const res = await app.inject({ method: 'GET', url: `/app/actors/${seeded.alibaba}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toContain('<h1>Alibaba</h1>');
+    expect(res.body).toContain(`<a href="/app/disputes/${seeded.disputeId}">`);
+    expect(res.body).toContain('Alibaba denied Anthropic&#39;s accusation');
+    expect(res.body).toContain('Anthropic accused Alibaba');
+    expect(res.body).toContain(`href="/actors/${seeded.alibaba}/atom"`);
+    const missing = await app.inject({ method: 'GET', url: '/app/actors/999' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
   });
 
   it('an unknown dispute is a 404 page', async () => {
@@ -86,7 +104,7 @@ describe('content negotiation on /disputes', () => {
     expect(html.statusCode).toBe(200);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(html.headers.vary).toContain('Accept');
-    expect(html.body.match(/<circle class="point"/g)).toHaveLength(3);
+    expect(html.body.match(/<circle class="point"/g)).toHaveLength(6); // a wide and a narrow chart
     const json = await app.inject({ method: 'GET', url: `/disputes/${seeded.disputeId}`, headers: { accept: '*/*' } });
     expect(json.headers['content-type']).toContain('application/json');
     expect(json.json()).toMatchObject({ id: seeded.disputeId, level: 6 });
