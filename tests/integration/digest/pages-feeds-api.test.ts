@@ -117,8 +117,10 @@ describe('content negotiation on /disputes', () => {
     expect(atom.body.match(/<entry>/g)).toHaveLength(3);
     const csv = await app.inject({ method: 'GET', url, headers: { accept: 'text/csv' } });
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.trim().split('\r\n');
+    expect(csv.body.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.body.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain(',Anthropic accused Alibaba,');
     expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL']);
     const json = await app.inject({ method: 'GET', url });
     expect(json.json().items.map((i: { type: string }) => i.type)).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL']);
