@@ -1,3 +1,4 @@
+import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../api/app.ts';
@@ -88,6 +89,20 @@ describe('Atom feeds', () => {
     expect(res.body).toContain(`href="https://brinkwatch.example/app/disputes/${seeded.disputeId}#entry-${seeded.denial}"`);
     expect(res.body).toContain('href="https://tech.example/a4" rel="related"');
     expect(res.body).toContain('<updated>2026-11-20T15:00:00.000Z</updated>');
+    // A real feed parser (rss-parser) reads it: titles as sentences, HTML content with clickable sources, outlets as authors.
+    const feed = await new Parser().parseString(res.body);
+    const denial = feed.items.find((i) => i.id === `urn:brinkwatch:timeline-entry:${seeded.denial}`)!;
+    expect(denial.title).toBe("20 Nov 2026: Alibaba denied Anthropic's accusation");
+    expect(denial.content).toContain('<a href="https://tech.example/a4">');
+    expect(denial.content).toContain('<blockquote>');
+    expect(res.body).not.toMatch(/<author><name>(Alibaba|Anthropic)<\/name>/);
+    expect(res.body).toMatch(/<entry>[\s\S]*<author><name>[^<]+<\/name><\/author>/);
+  });
+
+  it('the timeline as Atom is the same feed as /disputes/:id/atom', async () => {
+    const feed = await app.inject({ method: 'GET', url: `/disputes/${seeded.disputeId}/atom` });
+    const negotiated = await app.inject({ method: 'GET', url: `/disputes/${seeded.disputeId}/timeline`, headers: { accept: 'application/atom+xml' } });
+    expect(negotiated.body).toBe(feed.body);
   });
 
   it('GET /actors/:id/atom covers the actor as actor and as target', async () => {
