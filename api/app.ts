@@ -3,7 +3,6 @@
  * call one query function, shape the reply. One error handler: 4xx reveal their reason, 5xx do not.
  */
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
-import swagger from '@fastify/swagger';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import etag from '@fastify/etag';
@@ -13,6 +12,7 @@ import type { Queues, RedisClient } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
 import { registerAuth } from './auth.ts';
 import { redisWithMemoryFallback } from './rate-limit-store.ts';
+import { registerOpenApi } from './openapi.ts';
 import { listenForChanges, registerResponseCache, ResponseCache } from './cache.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -68,16 +68,7 @@ export async function buildApp(deps: AppDeps) {
   });
   app.decorate('deps', deps);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Brinkwatch API',
-        version: '0.1.0',
-        description: 'Timelines of geopolitical disputes over AI: disputes, their dated events with evidence, actors, articles and sources.',
-      },
-    },
-  });
+  await registerOpenApi(app, config);
 
   // Every answer names its request. PostgreSQL text cannot hold NUL: refuse it in the URL up front instead of failing
   // in a query. (One hook for both: it runs on every request.)

@@ -115,6 +115,13 @@ export async function confirmByToken(ctx: Ctx, token: string): Promise<Subscript
   return s && !s.unsubscribedAt ? s : null;
 }
 
+/** The subscription a valid, unexpired confirmation token names (without confirming it), for the GET page. */
+export async function subscriptionForConfirmToken(ctx: Ctx, token: string): Promise<Subscription | null> {
+  const id = verifyToken(ctx.config.secrets.digest, token, 'confirm', ctx.now());
+  const s = id === null ? null : await getSubscription(ctx.db, id);
+  return s && !s.unsubscribedAt ? s : null;
+}
+
 /** The subscription a valid unsubscribe token names (without changing it), for the GET confirmation page. */
 export async function subscriptionForUnsubscribeToken(ctx: Ctx, token: string): Promise<Subscription | null> {
   const id = verifyToken(ctx.config.secrets.digest, token, 'unsubscribe', ctx.now());

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { getDispute, getDisputeChanges, getDisputeParties, getDisputeWithParties, getTimelinePageJson, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
-import { describeChange } from '../../disputes/ladder.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
-import { formatParam, sendList } from '../export.ts';
-import { timelineToCsv } from '../render/csv.ts';
+import { csvParams, sendList, wantsBom, wantsCsv } from '../export.ts';
+import { disputeCsvColumns, timelineToCsv } from '../render/csv.ts';
 import { preferredType } from '../render/negotiate.ts';
 import { renderDisputePage } from '../render/timeline-page.ts';
+import { describeLevel, describeLevelChange, ladderWords } from '../render/words.ts';
 import { disputeAtom } from './feeds.ts';
 import { loadDisputePageData } from './pages.ts';
 import { resolveActorIds } from '../resolve.ts';
@@ -24,6 +24,7 @@ interface ListQuery {
 }
 
 interface TimelineQuery {
+  format?: string;
   type?: string;
   since?: string;
   until?: string;
@@ -52,7 +53,7 @@ export async function disputeRoutes(app: FastifyInstance) {
             sort: { type: 'string', enum: ['recent', 'escalation'], default: 'recent' },
             limit: limit(200, 50),
             cursor,
-            format: formatParam,
+            ...csvParams,
           },
         },
         response: {
@@ -84,7 +85,7 @@ export async function disputeRoutes(app: FastifyInstance) {
         last && rows.length === q.limit
           ? encodeCursor({ k: q.sort === 'escalation' ? `${last.level}:${last.escalationIndex}` : (last.lastEventAt ?? '1970-01-01'), id: last.id })
           : null;
-      return sendList(req, reply, { items, next_cursor: next });
+      return sendList(req, reply, { items, next_cursor: next }, disputeCsvColumns(ladderWords(app.deps.ctx.ladder)));
     },
   );
 
@@ -107,10 +108,12 @@ export async function disputeRoutes(app: FastifyInstance) {
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       const [parties, changes] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id)]);
+      const words = ladderWords(app.deps.ctx.ladder);
       return {
         ...d,
+        levelWord: describeLevel(d.level, d.levelType, words),
         parties,
-        changes: changes.map((c) => ({ ...c, description: describeChange(c as never) })),
+        changes: changes.map((c) => ({ ...c, description: describeLevelChange(c, words) })),
       };
     },
   );
@@ -124,7 +127,7 @@ export async function disputeRoutes(app: FastifyInstance) {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { type: typeList, since: dateString, until: dateString, limit: limit(500, 200), cursor },
+          properties: { type: typeList, since: dateString, until: dateString, limit: limit(500, 200), cursor, ...csvParams },
         },
         response: {
           200: {
@@ -147,8 +150,8 @@ export async function disputeRoutes(app: FastifyInstance) {
         limit: q.limit,
         cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
       };
-      // Content negotiation: Atom for feed readers, CSV for spreadsheets, JSON otherwise.
-      const type = preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
+      // Content negotiation: Atom for feed readers, CSV for spreadsheets (or ?format=csv), JSON otherwise.
+      const type = wantsCsv(req) ? 'text/csv' : req.query.format === 'json' ? 'application/json' : preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
       if (type !== 'application/atom+xml' && type !== 'text/csv') {
         // JSON: the dispute with its parties, and the page as JSON text from PostgreSQL (getTimelinePageJson), in parallel.
         const [d, page] = await Promise.all([getDisputeWithParties(db(), req.params.id), getTimelinePageJson(db(), req.params.id, params)]);
@@ -172,7 +175,7 @@ export async function disputeRoutes(app: FastifyInstance) {
       return reply
         .type('text/csv; charset=utf-8; header=present')
         .header('content-disposition', `attachment; filename="dispute-${d.id}-timeline.csv"`)
-        .send(timelineToCsv(items));
+        .send(timelineToCsv(items, { bom: wantsBom(req) }));
     },
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { renderMessagePage } from '../render/message-page.ts';
 import { createMailTransport, type MailTransport } from '../../digest/mail.ts';
-import { confirmByToken, registerSubscription, sendConfirmation, SubscribeSchema, subscriptionForUnsubscribeToken, unsubscribeByToken } from '../../digest/subscriptions.ts';
+import { confirmByToken, registerSubscription, sendConfirmation, SubscribeSchema, subscriptionForConfirmToken, subscriptionForUnsubscribeToken, unsubscribeByToken } from '../../digest/subscriptions.ts';
 import { errorSchema } from '../schemas.ts';
 
 const HTML = 'text/html; charset=utf-8';
@@ -17,8 +17,8 @@ export interface SubscriptionRoutesOptions {
 }
 
 /**
- * Digest subscriptions: POST /subscriptions (double opt-in), GET /subscriptions/confirm, and unsubscribe
- * (GET shows a confirmation page, POST unsubscribes — RFC 8058 one-click, body `List-Unsubscribe=One-Click`).
+ * Digest subscriptions: POST /subscriptions (double opt-in), confirm and unsubscribe (each link's GET shows a page
+ * with a button, the POST does it — so a mail scanner's prefetch changes nothing; unsubscribe is RFC 8058 one-click, body `List-Unsubscribe=One-Click`).
  * Confirm and unsubscribe are public: the signed token in the link is the credential, not an API key. Signing up
  * needs a write key unless DIGEST_PUBLIC_SIGNUP opens it to anyone.
  */
@@ -90,9 +90,28 @@ export async function subscriptionRoutes(app: FastifyInstance, opts: Subscriptio
     },
   );
 
+  // A mail scanner follows every link in a message (GET): the link shows a page whose button confirms (POST), as
+  // unsubscribing does, so a prefetch subscribes no one.
   app.get<{ Querystring: { token: string } }>(
     '/subscriptions/confirm',
-    { config: { public: true }, schema: { summary: 'Confirm a digest subscription (link from the confirmation e-mail)', querystring: tokenQuery } },
+    { config: { public: true }, schema: { summary: 'Confirmation page of a digest subscription (link from the e-mail; a GET confirms nothing)', querystring: tokenQuery } },
+    async (req, reply) => {
+      const s = await subscriptionForConfirmToken(app.deps.ctx, req.query.token);
+      if (!s) return reply.status(400).type(HTML).send(renderMessagePage({ title: 'Link not valid', message: 'This confirmation link is invalid or has expired. Subscribe again to get a new one.' }));
+      if (s.confirmedAt) return reply.type(HTML).send(renderMessagePage({ title: 'Subscription confirmed', message: `${s.email} already receives the Brinkwatch digest.` }));
+      return reply.type(HTML).send(
+        renderMessagePage({
+          title: 'Confirm your Brinkwatch digest subscription?',
+          message: `${s.email} will receive the Brinkwatch digest daily at ${s.sendAt} (${s.timeZone}).`,
+          form: { action: `/subscriptions/confirm?token=${encodeURIComponent(req.query.token)}`, button: 'Confirm subscription' },
+        }),
+      );
+    },
+  );
+
+  app.post<{ Querystring: { token: string } }>(
+    '/subscriptions/confirm',
+    { config: { public: true }, schema: { summary: 'Confirm a digest subscription (the button on the confirmation page)', querystring: tokenQuery } },
     async (req, reply) => {
       const s = await confirmByToken(app.deps.ctx, req.query.token);
       if (!s) return reply.status(400).type(HTML).send(renderMessagePage({ title: 'Link not valid', message: 'This confirmation link is invalid or has expired. Subscribe again to get a new one.' }));

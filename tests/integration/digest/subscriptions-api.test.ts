@@ -51,10 +51,19 @@ describe('double opt-in', () => {
     const confirm = linkIn(smtp.messages[0]!.text!, '/subscriptions/confirm');
     const tampered = await app.inject({ method: 'GET', url: `${confirm.pathname}?token=${confirm.searchParams.get('token')!.slice(0, -2)}xx` });
     expect(tampered.statusCode).toBe(400);
-    const ok = await app.inject({ method: 'GET', url: `${confirm.pathname}${confirm.search}` });
+    // A mail scanner's GET of the link shows a page with a button and confirms nothing; the button's POST confirms.
+    const page = await app.inject({ method: 'GET', url: `${confirm.pathname}${confirm.search}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain(`<form method="post" action="/subscriptions/confirm?token=${confirm.searchParams.get('token')}">`);
+    expect(page.body).toContain('<button type="submit">Confirm subscription</button>');
+    expect((await getSubscriptionByEmail(handle.db, 'reporter@example.org'))?.confirmedAt).toBeNull();
+    const ok = await app.inject({ method: 'POST', url: `${confirm.pathname}${confirm.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
     expect(ok.statusCode).toBe(200);
     expect(ok.headers['content-type']).toContain('text/html');
     expect(ok.body).toContain('Subscription confirmed');
+    // The link opened again after confirming says so, without a button.
+    expect((await app.inject({ method: 'GET', url: `${confirm.pathname}${confirm.search}` })).body).toContain('already receives');
     expect((await getSubscriptionByEmail(handle.db, 'reporter@example.org'))?.confirmedAt).toEqual(clock.now);
 
     // Asking again for a confirmed address changes nothing and sends nothing.
@@ -70,6 +79,7 @@ describe('double opt-in', () => {
     const confirm = linkIn(smtp.messages[0]!.text!, '/subscriptions/confirm');
     clock.now = new Date(clock.now.getTime() + 8 * 24 * 3600 * 1000);
     expect((await app.inject({ method: 'GET', url: `${confirm.pathname}${confirm.search}` })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'POST', url: `${confirm.pathname}${confirm.search}` })).statusCode).toBe(400);
   });
 
   it('refuses bad input with 400 and the reason', async () => {
@@ -87,7 +97,7 @@ describe('unsubscribe (RFC 8058)', () => {
     await app.inject({ method: 'POST', url: '/subscriptions', payload: { email: 'leaver@example.org' } });
     await mailsArrive(1);
     const confirm = linkIn(smtp.messages[0]!.text!, '/subscriptions/confirm');
-    await app.inject({ method: 'GET', url: `${confirm.pathname}${confirm.search}` });
+    await app.inject({ method: 'POST', url: `${confirm.pathname}${confirm.search}` });
     const { unsubscribeUrl } = await import('../../../digest/subscriptions.ts');
     const sub = await getSubscriptionByEmail(handle.db, 'leaver@example.org');
     return new URL(unsubscribeUrl(app.deps.ctx.config, sub!.id)).searchParams.get('token')!;
@@ -141,6 +151,7 @@ describe('sign-up by default (DIGEST_PUBLIC_SIGNUP off)', () => {
       await mailsArrive(1);
       const confirm = linkIn(smtp.messages[0]!.text!, '/subscriptions/confirm');
       expect((await keyed.inject({ method: 'GET', url: `${confirm.pathname}${confirm.search}` })).statusCode).toBe(200);
+      expect((await keyed.inject({ method: 'POST', url: `${confirm.pathname}${confirm.search}` })).statusCode).toBe(200);
       expect((await getSubscriptionByEmail(handle.db, 'desk@example.org'))?.confirmedAt).toEqual(clock.now);
     } finally {
       await keyed.close();
