@@ -87,7 +87,7 @@ function dayWithoutYear(ctx: Ctx, m: number, d: number, index: number): Period |
   const y = ymdOf(ctx.ref).y;
   const day = validDay(y, m, d);
   if (day === null) return null;
-  if (day <= ctx.ref + 2) return dayPeriod(day);
+  if (day <= ctx.ref + 1) return dayPeriod(day);
   // "On Dec. 30" in a January article is last year's; "on March 1" in a February one is a coming date.
   if (day - ctx.ref > 183 && !futureBefore(ctx, index)) {
     const prev = validDay(y - 1, m, d);
@@ -301,7 +301,7 @@ export function findDates(sentence: string, ref: number | null): Found[] {
       const p = rule.read(m, ctx);
       taken.push([index, end]); // a form read once is not read again by a looser rule ("March 2024" is not "in March")
       if (!p) continue;
-      // An event cannot be dated after its report.
+      // An event cannot be dated after its report (one day allowed for the time zones between the two).
       if (ref !== null && p.first > ref + 1) continue;
       out.push({ ...p, index, end, clause: subordinateAt(sentence, index), clauseEnd: clauseEndAfter(sentence, end) });
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dateEvent, earliestDating, periodOf, publicationDay } from '../../../extract/dates.ts';
 
 // 2025-06-12 is a Thursday. Every sentence here is written for these tests.
@@ -175,5 +176,31 @@ describe('dateEvent: a date another verb governs', () => {
     expect(at('The carrier sued the port authority in federal court Wednesday.', 'sued')).toMatchObject({ date: '2025-06-11' });
     expect(at('The regulator had fined the bank in April.', 'fined')).toMatchObject({ date: '2025-04-01', background: true });
     expect(at('The union\'s complaint filed in March accuses the insurer of fraud.', 'complaint')).toMatchObject({ date: '2025-03-01' });
+  });
+});
+
+describe('dateEvent: properties', () => {
+  const pieces = fc.constantFrom(
+    'on Oct. 9', ', 2024', 'in March', 'in 2020', 'last month', 'earlier this year', 'on Tuesday', 'yesterday', 'two weeks ago',
+    'had banned', 'will', 'after', 'since', 'the 2023 suit', 'May', 'may', 'Section 230', 'No. 12-cv-3456', '2,000', ' ', ',', '.',
+    'The regulator', 'fined', 'the bank', 'sent on', 'said', '—', 'Dec. 31', '31 December 2025', '2025-06-13', '13/06/2025',
+  );
+  const sentence = fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 20 }).map((xs) => xs.join(' '));
+  const day = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
+
+  it('never dates an event more than a day after its publication, and says when the date is only the publication date', () => {
+    fc.assert(
+      fc.property(sentence, day, fc.option(fc.nat(200), { nil: undefined }), (s, pub, trigger) => {
+        const r = dateEvent(s, pub, { triggerOffset: trigger });
+        expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        // One day past publication is allowed for time zones.
+        const next = new Date(Date.parse(`${pub}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+        expect(r.date <= next).toBe(true);
+        expect(['day', 'month', 'year']).toContain(r.precision);
+        if (!r.explicit) expect(r).toEqual({ date: pub, precision: 'day', background: false, explicit: false });
+        if (r.background) expect(r.date < pub).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { splitSentences, wrapWidth } from '../../../extract/text.ts';
 import { extract } from '../../../extract/index.ts';
 
@@ -88,5 +89,29 @@ describe('extract on hard-wrapped text', () => {
     expect(ev!.sentence).toContain('\n');
     expect(ev!.date).toBe('2026-10-09');
     expect(ev!.datePrecision).toBe('day');
+  });
+});
+
+describe('splitSentences: properties', () => {
+  const pieces = fc.constantFrom('\n', '\n\n', '\r\n', ' ', '.', ',', 'the', 'The', 'U.S.', 'Oct.', 'Q: ', 'A: ', '- ', '1) ', 'FILED', 'regulator',
+    'and', 'Acme Corp', 'said', '“', '”', 'a line that runs on well past forty characters of text here');
+  const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 15 })), { maxLength: 40 }).map((xs) => xs.join(''));
+  it('sentences are ordered, disjoint, verbatim, and cover every non-space character', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const ss = splitSentences(t);
+        let last = 0;
+        const covered = new Uint8Array(t.length);
+        for (const s of ss) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.text).toBe(t.slice(s.start, s.end).replace(/[\r\n]/g, ' '));
+          covered.fill(1, s.start, s.end);
+          last = s.end;
+        }
+        for (let i = 0; i < t.length; i++) if (!/\s/.test(t[i])) expect(covered[i]).toBe(1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
