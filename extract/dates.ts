@@ -106,7 +106,7 @@ function monthWithoutYear(ctx: Ctx, m: number, strictlyBefore: boolean): Period 
 
 const RULES: Rule[] = [
   // 2024-10-09
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => { const d = validDay(+m[1], +m[2], +m[3]); return d === null ? null : dayPeriod(d); } },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, read: (m) => { const d = validDay(+m[1], +m[2], +m[3]); return d === null ? null : dayPeriod(d); } },
   // 10/9/2024 (month first, as US copy writes it; day first when the first number cannot be a month)
   {
     re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
@@ -162,7 +162,7 @@ const RULES: Rule[] = [
   // in 2020 · since 2019 · in late 2023 · the end of 2022 · summer 2021 (a year only after a cue, never in a name:
   // "the AI Act 2024", "the CHIPS Act of 2022" and "Section 230" are not dates)
   {
-    re: new RegExp(`\\b(?:in|since|during|from|through|throughout|until|of|spring|summer|fall|autumn|winter)\\s+${QUALIFIER}${YEAR}(?!\\s*(?:-|–|\\/)\\s*\\d)`, 'giu'),
+    re: new RegExp(`\\b(?:in|since|during|from|through|throughout|until|between|of|spring|summer|fall|autumn|winter)\\s+${QUALIFIER}${YEAR}(?!\\s*(?:-|–|\\/)\\s*\\d)`, 'giu'),
     read: (m, ctx) => {
       const before = ctx.sentence.slice(Math.max(0, m.index - 30), m.index);
       // "the Act of 2022", "the Rules of 2021": a capitalised word before "of" makes the year part of a name.
@@ -188,6 +188,11 @@ const RULES: Rule[] = [
       const back = (ymdOf(ctx.ref).wd - want + 7) % 7;
       return dayPeriod(ctx.ref - (back === 0 && m[1] && /^(?:last|this past)$/i.test(m[1]) ? 7 : back));
     },
+  },
+  // over the weekend · last weekend (the latest Saturday up to publication stands for it)
+  {
+    re: /\b(?:(?:over|during|at) the weekend|(?:this past|last) weekend)\b/gi,
+    read: (m, ctx) => (ctx.ref === null ? null : dayPeriod(ctx.ref - ((ymdOf(ctx.ref).wd - 6 + 7) % 7))),
   },
   // last week · earlier this week · last month · earlier this month · last year · earlier this year
   {

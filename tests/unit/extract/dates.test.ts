@@ -21,6 +21,9 @@ describe('dateEvent: dates the sentence gives', () => {
     ['In 2020 the ministry banned the app.', '2020-01-01', 'year'],
     ['By the end of 2022, the board had suspended the licence.', '2022-01-01', 'year'],
     ['The 2023 lawsuit accused the lab of copying song lyrics.', '2023-01-01', 'year'],
+    ['The regulator audited the insurer between 2019 and 2021.', '2019-01-01', 'year'],
+    ['The order was signed at 2024-10-09T15:00:00Z by the judge.', '2024-10-09', 'day'],
+    ['The ministry summoned the envoy over the weekend.', '2025-06-07', 'day'],
   ])('%s', (s, date, precision) => {
     expect(on(s)).toMatchObject({ date, precision, explicit: true });
   });
