@@ -88,7 +88,9 @@ export function wrapWidth(text: string): number | null {
 function continues(prev: string, next: string, width: number | null, head: string): boolean {
   const p = prev.trim();
   const n = next.trim();
-  if (ITEM_START.test(n) || SPEAKER_START.test(n) || /^(?:https?:|www\.)/i.test(n)) return false;
+  // "according to\nJ. Roe": an initial after a line stopped mid-phrase is a name, not item J.
+  const initial = /^[A-Z]\.\s/.test(n) && p.length >= 25 && CONTINUING_END.test(p);
+  if ((ITEM_START.test(n) && !initial) || SPEAKER_START.test(n) || /^(?:https?:|www\.)/i.test(n)) return false;
   // Lines that open in lower case are items of an unmarked list ("cabbage\npeas"), not one sentence.
   if (/^\s*\p{Ll}/u.test(head)) return false;
   // A heading or caption in capitals ("UNITED STATES DISTRICT COURT", "BACKGROUND") stands alone.

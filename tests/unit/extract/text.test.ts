@@ -44,6 +44,8 @@ describe('splitSentences: hard-wrapped lines', () => {
     expect(verbatim('The complaint was filed on behalf of the\nNorthern Growers Union in state court.')).toHaveLength(1);
     expect(verbatim('The committee wrote to Sen.\nJane Roe on Oct.\n9 about the matter.')).toHaveLength(1);
     expect(verbatim('The order names the U.S.\nDepartment of Energy.')).toHaveLength(1);
+    expect(verbatim('The claim was filed on behalf of the growers by\nJ. Roe, a lawyer in the capital.')).toHaveLength(1);
+    expect(verbatim('The order sets two duties:\nA. keep records\nB. report breaches')).toHaveLength(3);
   });
 
   it('a line break still ends a sentence after a full stop, a colon, a heading, a list item or a speaker turn', () => {
