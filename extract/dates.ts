@@ -320,7 +320,8 @@ export function publicationDay(published: string | null | undefined): number | n
   const s = published.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
   if (m) return validDay(+m[1], +m[2], +m[3]);
-  const t = Date.parse(s);
+  // Other forms (RFC 2822 from feeds) must carry a four-digit year: Date.parse reads "1" as 2001.
+  const t = /\b\d{4}\b/.test(s) ? Date.parse(s) : NaN;
   if (Number.isNaN(t)) return null;
   return Math.floor(t / DAY_MS);
 }

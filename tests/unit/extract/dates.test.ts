@@ -156,6 +156,7 @@ describe('dateEvent: the reference date', () => {
     const now = new Date('2025-02-03T09:00:00Z');
     expect(on('The regulator acted yesterday.', null, { now }).date).toBe('2025-02-02');
     expect(on('The regulator acted yesterday.', 'not a date', { now }).date).toBe('2025-02-02');
+    expect(on('The regulator acted yesterday.', '1', { now }).date).toBe('2025-02-02');
     expect(on('The regulator acted yesterday.', PUB, { now }).date).toBe('2025-06-11');
   });
 
