@@ -283,10 +283,9 @@ const REPORTING = new Set(W.reportingVerbs);
 
 /** Whether the word that governs a date is a verb other than the trigger (and not a reporting verb). */
 function governedByOtherVerb(sentence: string, f: Found, trigger: number): boolean {
-  const m = GOVERNOR_BEFORE.exec(sentence.slice(Math.max(0, f.index - 40), f.index));
-  if (!m) return false;
-  const word = m[1];
-  const at = Math.max(0, f.index - 40) + m.index;
+  const g = governorOf(sentence, f);
+  if (!g) return false;
+  const { word, at } = g;
   // The trigger's own word, or a participle right after a trigger noun ("a complaint filed in March").
   if (at <= trigger && trigger < at + word.length) return false;
   const triggerWord = /^\p{L}+/u.exec(sentence.slice(trigger))?.[0] ?? '';
@@ -297,9 +296,20 @@ function governedByOtherVerb(sentence: string, f: Found, trigger: number): boole
   return (w.length >= 4 && w.endsWith(W.participleEnding) && !NOT_VERB_ED.has(w)) || IRREGULAR_PARTICIPLE.has(w);
 }
 
+/** The word right before a date and its preposition ("sent" in "sent on June 2"), with its offset. */
+function governorOf(sentence: string, f: Found): { word: string; at: number } | null {
+  const from = Math.max(0, f.index - 40);
+  const m = GOVERNOR_BEFORE.exec(sentence.slice(from, f.index));
+  return m ? { word: m[1], at: from + m.index } : null;
+}
+
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
-// With a trigger: characters of distance a coarser date must save to beat a finer one.
-const PRECISION_COST: Record<DatePrecision, number> = { day: 0, month: 25, year: 50 };
+// With a trigger, a date's cost is its distance in characters plus these: a coarser date must be nearer to win; a date
+// across a clause break (a comma, dash, parenthesis) is likely another clause's; a reporting verb's date ("said on
+// Tuesday that it had fined ... in 2023") stands only when the act has none of its own.
+const PRECISION_COST: Record<DatePrecision, number> = { day: 0, month: 10, year: 20 };
+const CLAUSE_BREAK_COST = 40;
+const REPORT_DATE_COST = 30;
 
 /** The date expressions of a sentence that can be the date of something already reported, in order. */
 export function findDates(sentence: string, ref: number | null): Found[] {
@@ -367,8 +377,14 @@ function choose(sentence: string, all: Found[], trigger: number | undefined): Fo
     return [...found].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.index - b.index)[0];
   }
   const t = trigger!;
-  const dist = (f: Found) => (t < f.index ? f.index - t : t >= f.end ? t - f.end + 1 : 0);
-  return [...found].sort((a, b) => dist(a) + PRECISION_COST[a.precision] - (dist(b) + PRECISION_COST[b.precision]) || a.index - b.index)[0];
+  const cost = (f: Found) => {
+    const [from, to] = t < f.index ? [t, f.index] : [f.end, t];
+    const breaks = to > from ? (sentence.slice(from, to).match(/[,;:—–()]/g)?.length ?? 0) : 0;
+    const g = f.end <= t ? governorOf(sentence, f) : null;
+    const reported = g !== null && REPORTING.has(g.word.toLowerCase());
+    return Math.max(0, to - from) + PRECISION_COST[f.precision] + CLAUSE_BREAK_COST * breaks + (reported ? REPORT_DATE_COST : 0);
+  };
+  return [...found].sort((a, b) => cost(a) - cost(b) || a.index - b.index)[0];
 }
 
 function hasPluperfect(sentence: string, trigger: number | undefined): boolean {

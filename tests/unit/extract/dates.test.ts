@@ -208,3 +208,20 @@ describe('dateEvent: properties', () => {
     );
   });
 });
+
+describe('dateEvent: the trigger\'s own date among several', () => {
+  const at = (s: string, word: string) => on(s, PUB, { triggerOffset: s.indexOf(word) });
+  it.each([
+    ['The carrier sued the port in March 2025, and on Monday the carrier accused the port of fraud.', 'sued', '2025-03-01'],
+    ['The carrier sued the port in March 2025, and on Monday the carrier accused the port of fraud.', 'accused', '2025-06-09'],
+    ['On Monday, the regulator fined the bank.', 'fined', '2025-06-09'],
+    ['The regulator said on Tuesday that it had fined the bank in 2023.', 'fined', '2023-01-01'],
+    ['The regulator fined the bank on Tuesday over conduct in 2023.', 'fined', '2025-06-10'],
+    ['In 2019, citing security concerns about data sent abroad, the ministry banned the app.', 'banned', '2019-01-01'],
+    ['The ministry banned the app last year, the agency said on Monday.', 'banned', '2024-01-01'],
+    ['The committee on Wednesday subpoenaed three carriers that had ignored its requests since 2024.', 'subpoenaed', '2025-06-11'],
+    ['The board said on Tuesday that the lender had misled borrowers.', 'misled', '2025-06-10'],
+  ])('%s [%s]', (s, word, date) => {
+    expect(at(s, word).date).toBe(date);
+  });
+});
