@@ -7,12 +7,11 @@
 // date stands (precision 'day', explicit false). `background` marks an event the text places well before
 // publication: certainly more than 60 days before it, or a pluperfect ("had banned") with an earlier date.
 //
-// The English words are data (extract/lang/en/dates.ts); the forms below are composed from them.
-// Pure and synchronous: no clock is read; `now` stands in only when the publication date is missing.
-// Dates are written from the English forms below rather than by chrono-node, whose readings of numbers
-// that are not dates ("Section 230", case numbers, "the AI Act 2024", the modal "may") this module would
-// otherwise have to undo; every form here is anchored on a month name, a weekday, a cue word or a full
-// numeric date.
+// The words are data (extract/lang/en/dates.ts); the forms below are composed from them. Pure and
+// synchronous: no clock is read; `now` stands in only when the publication date is missing.
+// Dates are read by these forms rather than by chrono-node, whose readings of numbers that are not dates
+// ("Section 230", case numbers, "the AI Act 2024", the modal "may") this module would otherwise have to undo;
+// every form is anchored on a month name, a weekday, a cue word or a full numeric date.
 
 import { DATE_WORDS, type DateWords } from './lang/en/dates.ts';
 
