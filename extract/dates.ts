@@ -7,11 +7,13 @@
 // date stands (precision 'day', explicit false). `background` marks an event the text places well before
 // publication: certainly more than 60 days before it, or a pluperfect ("had banned") with an earlier date.
 //
-// Pure and synchronous: no clock is read; `now` stands in only when the publication date is missing.
-// Dates are written from the English forms below rather than by chrono-node, whose readings of numbers
-// that are not dates ("Section 230", case numbers, "the AI Act 2024", the modal "may") this module would
-// otherwise have to undo; every form here is anchored on a month name, a weekday, a cue word or a full
-// numeric date.
+// The words are data (extract/lang/en/dates.ts); the forms below are composed from them. Pure and
+// synchronous: no clock is read; `now` stands in only when the publication date is missing.
+// Dates are read by these forms rather than by chrono-node, whose readings of numbers that are not dates
+// ("Section 230", case numbers, "the AI Act 2024", the modal "may") this module would otherwise have to undo;
+// every form is anchored on a month name, a weekday, a cue word or a full numeric date.
+
+import { DATE_WORDS, type DateWords } from './lang/en/dates.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 export interface EventDating { date: string; precision: DatePrecision; background: boolean; explicit: boolean }
@@ -20,30 +22,36 @@ export interface DateEventOptions { triggerOffset?: number; now?: Date }
 /** Days before publication past which an event is background whatever the tense. */
 export const BACKGROUND_DAYS = 60;
 
-// ---- English date words (data) ----
+// ---- Patterns composed from the language's date words (extract/lang/en/dates.ts) ----
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+const W = DATE_WORDS;
+const norm = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** An alternation of literal phrases, longest first. */
+const alt = (ws: readonly string[]) => [...ws].sort((x, y) => y.length - x.length).map(esc).join('|');
+/** Words as whole words: a left boundary only before an entry that starts with a letter ("will", but "'ll"). */
+const words = (ws: readonly string[]) => {
+  const letters = ws.filter((w) => /^\p{L}/u.test(w));
+  const others = ws.filter((w) => !/^\p{L}/u.test(w));
+  return `(?:\\b(?:${alt(letters)})${others.length ? `|(?:${alt(others)})` : ''})(?![\\p{L}])`;
 };
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-// The first month of each season, and whether winter's months straddle the year.
-const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+const title = (w: string) => w[0].toUpperCase() + w.slice(1);
+const unitOf = (w: string) => (Object.keys(W.units) as (keyof DateWords['units'])[]).find((u) => W.units[u].includes(w.toLowerCase()))!;
 
-const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH = `(?:${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![\\p{L}])`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\.\\d|,\\d{3})';
+const MONTH_FULL = alt(Object.keys(W.months));
+const MONTH = `(?:${MONTH_FULL}|(?:${alt(Object.keys(W.monthAbbreviations))})\\.?)(?![\\p{L}])`;
+// For patterns matched case-sensitively (a weekday is written with its capital).
+const MONTH_TITLE = `(?:${alt(Object.keys(W.months).map(title))}|(?:${alt(Object.keys(W.monthAbbreviations).map(title))})\\.?)(?![\\p{L}])`;
+const DAY = `(\\d{1,2})(?:${alt(W.ordinalSuffixes)})?(?![\\d:%]|\\.\\d|,\\d{3})`;
 const YEAR = '((?:19[5-9]|20\\d)\\d)(?![\\d%]|,\\d{3}|\\.\\d)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const QUALIFIER = '(?:(?:early|late|mid|the middle of|the end of|the start of|the beginning of|the first half of|the second half of)[\\s-]+)?';
+const WEEKDAY = `(?:${Object.keys(W.weekdays).map(title).join('|')})`;
+const QUALIFIER = `(?:(?:${alt(W.yearQualifiers)})[\\s-]+)?`;
+const OF = esc(W.of);
 // A day or weekday after these words lies after publication (or is a plan): not the event's date.
-const FUTURE_CUE = /(?:\b(?:will|shall|would|due to|scheduled|expected to|set to|slated|planned|plans? to|next|deadline|effective|takes? effect|coming|upcoming)\b|'ll\b)[^,;.]{0,40}$|\b(?:until|by|before)\s+(?:on\s+)?$/i;
+const FUTURE_CUE = new RegExp(`${words(W.futureCues)}[^,;.]{0,40}$|\\b(?:${alt(W.deadlines)})\\s+(?:(?:${alt(W.weekdayCues)})\\s+)?$`, 'iu');
 // "had banned", "had already been fined": the pluperfect places an act before the time of the report.
-const PLUPERFECT = /\bhad\s+(?:(?:already|previously|earlier|also|just|recently|first|long|repeatedly|twice|once)\s+)?(?:been\s+)?(?!to\b|a\b|an\b|the\b|no\b|not\b|its\b|their\b|his\b|her\b|our\b|some\b|any\b|been\b)\p{Ll}+(?:ed|en|wn|t|ne|de|ght|ung|un)\b/u;
+const PP = W.pluperfect;
+const PLUPERFECT = new RegExp(`\\b${esc(PP.auxiliary)}\\s+(?:(?:${alt(PP.adverbs)})\\s+)?(?:${esc(PP.passive)}\\s+)?(?!(?:${alt(PP.notParticiples)})\\b)\\p{Ll}+(?:${alt(PP.endings)})\\b`, 'u');
 
 interface Rule { re: RegExp; read: (m: RegExpExecArray, ctx: Ctx) => Period | null }
 interface Period { first: number; last: number; precision: DatePrecision }
@@ -73,7 +81,7 @@ function validDay(y: number, m: number, d: number): number | null {
 function monthOf(surface: string): number | null {
   if (surface[0] !== surface[0].toUpperCase()) return null;
   const key = surface.replace(/\.$/, '').toLowerCase();
-  return MONTHS[key] ?? null;
+  return W.months[key] ?? W.monthAbbreviations[key] ?? null;
 }
 
 /** Whether the words before `index` (in the same clause) announce a future or a deadline. */
@@ -87,7 +95,7 @@ function dayWithoutYear(ctx: Ctx, m: number, d: number, index: number): Period |
   const y = ymdOf(ctx.ref).y;
   const day = validDay(y, m, d);
   if (day === null) return null;
-  if (day <= ctx.ref + 2) return dayPeriod(day);
+  if (day <= ctx.ref + 1) return dayPeriod(day);
   // "On Dec. 30" in a January article is last year's; "on March 1" in a February one is a coming date.
   if (day - ctx.ref > 183 && !futureBefore(ctx, index)) {
     const prev = validDay(y - 1, m, d);
@@ -106,7 +114,7 @@ function monthWithoutYear(ctx: Ctx, m: number, strictlyBefore: boolean): Period 
 
 const RULES: Rule[] = [
   // 2024-10-09
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => { const d = validDay(+m[1], +m[2], +m[3]); return d === null ? null : dayPeriod(d); } },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, read: (m) => { const d = validDay(+m[1], +m[2], +m[3]); return d === null ? null : dayPeriod(d); } },
   // 10/9/2024 (month first, as US copy writes it; day first when the first number cannot be a month)
   {
     re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
@@ -128,7 +136,7 @@ const RULES: Rule[] = [
   },
   // 9 October 2024 · 9th of October
   {
-    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`, 'giu'),
+    re: new RegExp(`\\b${DAY}\\s+(?:${OF}\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`, 'giu'),
     read: (m, ctx) => {
       const mo = monthOf(m[2]);
       if (mo === null) return null;
@@ -138,67 +146,72 @@ const RULES: Rule[] = [
   },
   // March 2024 · late March 2024 · March of 2024
   {
-    re: new RegExp(`\\b(${MONTH}),?\\s+(?:of\\s+)?${YEAR}`, 'giu'),
+    re: new RegExp(`\\b(${MONTH}),?\\s+(?:${OF}\\s+)?${YEAR}`, 'giu'),
     read: (m) => { const mo = monthOf(m[1]); return mo === null ? null : monthPeriod(+m[2], mo); },
   },
   // August of last year · March this year
   {
-    re: new RegExp(`\\b(${MONTH_FULL}),?\\s+(?:of\\s+)?(last|this)\\s+year\\b`, 'giu'),
+    re: new RegExp(`\\b(${MONTH_FULL}),?\\s+(?:${OF}\\s+)?(${alt([W.lastYear, W.thisYear])})\\s+${esc(W.units.year[0])}\\b`, 'giu'),
     read: (m, ctx) => {
       const mo = monthOf(m[1]);
       if (mo === null || ctx.ref === null) return null;
-      return monthPeriod(ymdOf(ctx.ref).y - (/^last$/i.test(m[2]) ? 1 : 0), mo);
+      return monthPeriod(ymdOf(ctx.ref).y - (norm(m[2]) === W.lastYear ? 1 : 0), mo);
     },
   },
   // in March · since May · last March · early June (a cue word is required: "May" alone is a name or a modal)
   {
-    re: new RegExp(`\\b(in|since|during|from|through|throughout|last|this past|earlier in|later in|of|early|late|mid)[\\s-]+(?:early\\s+|late\\s+|mid-)?(${MONTH_FULL})(?![\\p{L}\\d]|\\s+\\d)`, 'giu'),
+    re: new RegExp(`\\b(${alt(W.monthCues)})[\\s-]+(?:(?:${alt(W.monthQualifiers)})[\\s-]+)?(${MONTH_FULL})(?![\\p{L}\\d]|\\s+\\d)`, 'giu'),
     read: (m, ctx) => {
       const mo = monthOf(m[2]);
       if (mo === null) return null;
-      return monthWithoutYear(ctx, mo, /^(?:last|this past)$/i.test(m[1]));
+      return monthWithoutYear(ctx, mo, W.previous.includes(norm(m[1])));
     },
   },
   // in 2020 · since 2019 · in late 2023 · the end of 2022 · summer 2021 (a year only after a cue, never in a name:
   // "the AI Act 2024", "the CHIPS Act of 2022" and "Section 230" are not dates)
   {
-    re: new RegExp(`\\b(?:in|since|during|from|through|throughout|until|of|spring|summer|fall|autumn|winter)\\s+${QUALIFIER}${YEAR}(?!\\s*(?:-|–|\\/)\\s*\\d)`, 'giu'),
+    re: new RegExp(`\\b(${alt(W.yearCues)})\\s+${QUALIFIER}${YEAR}(?!\\s*(?:-|–|\\/)\\s*\\d)`, 'giu'),
     read: (m, ctx) => {
       const before = ctx.sentence.slice(Math.max(0, m.index - 30), m.index);
       // "the Act of 2022", "the Rules of 2021": a capitalised word before "of" makes the year part of a name.
-      if (/^of\b/i.test(m[0]) && /\b\p{Lu}[\p{L}.]*\s*$/u.test(before)) return null;
-      return yearPeriod(+m[1]);
+      if (norm(m[1]) === W.of && /\b\p{Lu}[\p{L}.]*\s*$/u.test(before)) return null;
+      return yearPeriod(+m[2]);
     },
   },
   // the 2023 lawsuit · its 2019 ban (a year used as an adjective before a lower-case noun)
-  { re: new RegExp(`\\b(?:the|a|an|its|their|his|her|our)\\s+${YEAR}\\s+(?=\\p{Ll})`, 'giu'), read: (m) => yearPeriod(+m[1]) },
+  { re: new RegExp(`\\b(?:${alt(W.yearDeterminers)})\\s+${YEAR}\\s+(?=\\p{Ll})`, 'giu'), read: (m) => yearPeriod(+m[1]) },
   // yesterday · today · this morning
   {
-    re: /\b(yesterday|today|tonight|this (?:morning|afternoon|evening))\b/gi,
-    read: (m, ctx) => (ctx.ref === null ? null : dayPeriod(/^yesterday$/i.test(m[1]) ? ctx.ref - 1 : ctx.ref)),
+    re: new RegExp(`\\b(${alt([...W.yesterday, ...W.today])})\\b`, 'gi'),
+    read: (m, ctx) => (ctx.ref === null ? null : dayPeriod(W.yesterday.includes(norm(m[1])) ? ctx.ref - 1 : ctx.ref)),
   },
   // on Tuesday · last Friday (the latest such day up to publication; "will meet on Tuesday" is not a date of the past)
   {
-    re: new RegExp(`\\b(?:(last|this past|on|this)\\s+)?(${WEEKDAY})(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH})`, 'gu'),
+    re: new RegExp(`\\b(?:(${alt([...W.previous, ...W.weekdayCues])})\\s+)?(${WEEKDAY})(?!,?\\s+\\d|,?\\s+${MONTH_TITLE})`, 'gu'),
     read: (m, ctx) => {
       if (ctx.ref === null || futureBefore(ctx, m.index)) return null;
-      const before = ctx.sentence.slice(Math.max(0, m.index - 6), m.index);
-      if (/\b(?:Super|Black|Cyber|Good|Holy|Ash)\s+$/.test(before) || /\bnext\s+$/i.test(before)) return null;
-      const want = WEEKDAYS[m[2].toLowerCase()];
+      const before = ctx.sentence.slice(Math.max(0, m.index - 8), m.index);
+      if (NAME_BEFORE_WEEKDAY.test(before) || NEXT_BEFORE.test(before)) return null;
+      const want = W.weekdays[m[2].toLowerCase()];
       const back = (ymdOf(ctx.ref).wd - want + 7) % 7;
-      return dayPeriod(ctx.ref - (back === 0 && m[1] && /^(?:last|this past)$/i.test(m[1]) ? 7 : back));
+      return dayPeriod(ctx.ref - (back === 0 && m[1] && W.previous.includes(norm(m[1])) ? 7 : back));
     },
+  },
+  // over the weekend · last weekend (the latest Saturday up to publication stands for it)
+  {
+    re: new RegExp(`\\b(?:${alt(W.weekend)})\\b`, 'gi'),
+    read: (m, ctx) => (ctx.ref === null ? null : dayPeriod(ctx.ref - ((ymdOf(ctx.ref).wd - 6 + 7) % 7))),
   },
   // last week · earlier this week · last month · earlier this month · last year · earlier this year
   {
-    re: /\b(last|this|earlier this|late last|early last|earlier last)\s+(week|month|year)\b/gi,
+    re: new RegExp(`\\b(${alt([...W.previousPeriod, ...W.currentPeriod])})\\s+(${alt([W.units.week[0], W.units.month[0], W.units.year[0]])})\\b`, 'gi'),
     read: (m, ctx) => {
       if (ctx.ref === null) return null;
-      const which = m[1].toLowerCase();
-      if (which === 'this' && futureBefore(ctx, m.index)) return null;
-      const prev = which.includes('last');
+      const which = norm(m[1]);
+      const prev = W.previousPeriod.includes(which);
+      if (!prev && futureBefore(ctx, m.index)) return null;
       const r = ymdOf(ctx.ref);
-      switch (m[2].toLowerCase()) {
+      switch (unitOf(m[2])) {
         // A week has no precision of its own: the day a week back (or publication day) stands for it.
         case 'week': return dayPeriod(prev ? ctx.ref - 7 : ctx.ref);
         case 'month': return prev ? monthPeriod(r.m === 1 ? r.y - 1 : r.y, r.m === 1 ? 12 : r.m - 1) : monthPeriod(r.y, r.m);
@@ -208,12 +221,12 @@ const RULES: Rule[] = [
   },
   // three days ago · two weeks ago · a month ago · two years ago
   {
-    re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi,
+    re: new RegExp(`\\b(\\d{1,2}|${alt(Object.keys(W.numbers))})\\s+(${alt(Object.values(W.units).flat())})\\s+${esc(W.ago)}\\b`, 'gi'),
     read: (m, ctx) => {
       if (ctx.ref === null) return null;
-      const n = /^\d/.test(m[1]) ? +m[1] : NUMBER_WORDS[m[1].toLowerCase()];
+      const n = /^\d/.test(m[1]) ? +m[1] : W.numbers[m[1].toLowerCase()];
       const r = ymdOf(ctx.ref);
-      switch (m[2].toLowerCase()) {
+      switch (unitOf(m[2])) {
         case 'day': return dayPeriod(ctx.ref - n);
         case 'week': return dayPeriod(ctx.ref - 7 * n);
         case 'month': { const k = r.y * 12 + (r.m - 1) - n; return monthPeriod(Math.floor(k / 12), (k % 12) + 1); }
@@ -223,19 +236,22 @@ const RULES: Rule[] = [
   },
   // last summer · this past fall
   {
-    re: /\b(last|this past)\s+(spring|summer|fall|autumn|winter)\b/gi,
+    re: new RegExp(`\\b(${alt(W.previous)})\\s+(${alt(Object.keys(W.seasons))})\\b`, 'gi'),
     read: (m, ctx) => {
       if (ctx.ref === null) return null;
       const r = ymdOf(ctx.ref);
-      const start = SEASONS[m[2].toLowerCase()];
+      const start = W.seasons[m[2].toLowerCase()];
       return yearPeriod(start + 2 < r.m ? r.y : r.y - 1);
     },
   },
 ];
 
+const NAME_BEFORE_WEEKDAY = new RegExp(`\\b(?:${alt(W.weekdayNames)})\\s+$`);
+const NEXT_BEFORE = new RegExp(`\\b(?:${alt(W.next)})\\s+$`, 'i');
+
 // "... issued subpoenas after the companies ignored a request sent on March 4": a date inside a clause opened by a
 // temporal conjunction dates that clause's act, not the sentence's. "since 2019" right before the date is not a clause.
-const SUBORDINATOR = /(?:^|[\s—–(])(?:after|following|before|since|until|than)\s+\S+\s[^,;:—–()]*$/i;
+const SUBORDINATOR = new RegExp(`(?:^|[\\s—–(])(?:${alt(W.subordinators)})\\s+\\S+\\s[^,;:—–()]*$`, 'i');
 const CLAUSE_BREAK = /[,;:—–()]/g;
 
 /** Where the temporal clause holding `index` opens (its conjunction's offset), or -1 when the date is in no such clause. */
@@ -259,32 +275,40 @@ function clauseEndAfter(sentence: string, end: number): number {
 // "the regulator set up last year", "a request sent on March 4", "the firm, founded in 2019,": a date right after a
 // verb other than the trigger dates that verb. A reporting verb's date ("said on Tuesday that ...") is the report's,
 // which news copy gives for the act it reports, so it stays.
-const GOVERNOR_BEFORE = /(\p{L}+)\s+(?:(?:up|out|off|down|back|over)\s+)?(?:(?:on|in|at|during|since|from|until|of|as of|by)\s+)?(?:(?:early|late|mid)[\s-]+)?$/u;
-const IRREGULAR_PARTICIPLE = new Set(['set', 'sent', 'made', 'built', 'brought', 'written', 'taken', 'given', 'held', 'put', 'begun', 'won',
-  'struck', 'sought', 'laid', 'paid', 'found', 'chosen', 'drawn', 'shown', 'known', 'stolen', 'spoken', 'broken', 'driven', 'proven',
-  'forbidden', 'frozen', 'begun', 'brought', 'bought', 'sold', 'lost', 'led', 'met', 'kept', 'left', 'run', 'cut', 'hit', 'quit', 'shut']);
-const NOT_VERB_ED = new Set(['need', 'feed', 'speed', 'seed', 'breed', 'indeed', 'shed', 'bed', 'red', 'hundred', 'steed', 'creed', 'greed']);
-const REPORTING = /^(?:said|says|say|announced|announces|told|tells|stated|states|confirmed|confirms|disclosed|discloses|revealed|reveals|wrote|writes|added|adds|noted|notes|reported|reports|acknowledged|acknowledges|declared|declares)$/i;
+const GOVERNOR_BEFORE = new RegExp(`(\\p{L}+)\\s+(?:(?:${alt(W.particles)})\\s+)?(?:(?:${alt(W.datePrepositions)})\\s+)?(?:(?:${alt(W.monthQualifiers)})[\\s-]+)?$`, 'u');
+const IRREGULAR_PARTICIPLE = new Set(W.irregularParticiples);
+const NOT_VERB_ED = new Set(W.notVerbs);
+const REPORTING = new Set(W.reportingVerbs);
 
 /** Whether the word that governs a date is a verb other than the trigger (and not a reporting verb). */
 function governedByOtherVerb(sentence: string, f: Found, trigger: number): boolean {
-  const m = GOVERNOR_BEFORE.exec(sentence.slice(Math.max(0, f.index - 40), f.index));
-  if (!m) return false;
-  const word = m[1];
-  const at = Math.max(0, f.index - 40) + m.index;
+  const g = governorOf(sentence, f);
+  if (!g) return false;
+  const { word, at } = g;
   // The trigger's own word, or a participle right after a trigger noun ("a complaint filed in March").
   if (at <= trigger && trigger < at + word.length) return false;
   const triggerWord = /^\p{L}+/u.exec(sentence.slice(trigger))?.[0] ?? '';
-  if (at > trigger && at <= trigger + triggerWord.length + 12 && !/ed$/i.test(triggerWord)) return false;
-  if (REPORTING.test(word)) return false;
+  if (at > trigger && at <= trigger + triggerWord.length + 12 && !triggerWord.toLowerCase().endsWith(W.participleEnding)) return false;
+  if (REPORTING.has(word.toLowerCase())) return false;
   const w = word.toLowerCase();
   if (word[0] !== word[0].toLowerCase()) return false; // a name ("Acme Ltd in 2019"), or a sentence's first word
-  return (w.length >= 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) || IRREGULAR_PARTICIPLE.has(w);
+  return (w.length >= 4 && w.endsWith(W.participleEnding) && !NOT_VERB_ED.has(w)) || IRREGULAR_PARTICIPLE.has(w);
+}
+
+/** The word right before a date and its preposition ("sent" in "sent on June 2"), with its offset. */
+function governorOf(sentence: string, f: Found): { word: string; at: number } | null {
+  const from = Math.max(0, f.index - 40);
+  const m = GOVERNOR_BEFORE.exec(sentence.slice(from, f.index));
+  return m ? { word: m[1], at: from + m.index } : null;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
-// With a trigger: characters of distance a coarser date must save to beat a finer one.
-const PRECISION_COST: Record<DatePrecision, number> = { day: 0, month: 25, year: 50 };
+// With a trigger, a date's cost is its distance in characters plus these: a coarser date must be nearer to win; a date
+// across a clause break (a comma, dash, parenthesis) is likely another clause's; a reporting verb's date ("said on
+// Tuesday that it had fined ... in 2023") stands only when the act has none of its own.
+const PRECISION_COST: Record<DatePrecision, number> = { day: 0, month: 10, year: 20 };
+const CLAUSE_BREAK_COST = 40;
+const REPORT_DATE_COST = 30;
 
 /** The date expressions of a sentence that can be the date of something already reported, in order. */
 export function findDates(sentence: string, ref: number | null): Found[] {
@@ -301,7 +325,7 @@ export function findDates(sentence: string, ref: number | null): Found[] {
       const p = rule.read(m, ctx);
       taken.push([index, end]); // a form read once is not read again by a looser rule ("March 2024" is not "in March")
       if (!p) continue;
-      // An event cannot be dated after its report.
+      // An event cannot be dated after its report (one day allowed for the time zones between the two).
       if (ref !== null && p.first > ref + 1) continue;
       out.push({ ...p, index, end, clause: subordinateAt(sentence, index), clauseEnd: clauseEndAfter(sentence, end) });
     }
@@ -315,7 +339,8 @@ export function publicationDay(published: string | null | undefined): number | n
   const s = published.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
   if (m) return validDay(+m[1], +m[2], +m[3]);
-  const t = Date.parse(s);
+  // Other forms (RFC 2822 from feeds) must carry a four-digit year: Date.parse reads "1" as 2001.
+  const t = /\b\d{4}\b/.test(s) ? Date.parse(s) : NaN;
   if (Number.isNaN(t)) return null;
   return Math.floor(t / DAY_MS);
 }
@@ -351,8 +376,14 @@ function choose(sentence: string, all: Found[], trigger: number | undefined): Fo
     return [...found].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.index - b.index)[0];
   }
   const t = trigger!;
-  const dist = (f: Found) => (t < f.index ? f.index - t : t >= f.end ? t - f.end + 1 : 0);
-  return [...found].sort((a, b) => dist(a) + PRECISION_COST[a.precision] - (dist(b) + PRECISION_COST[b.precision]) || a.index - b.index)[0];
+  const cost = (f: Found) => {
+    const [from, to] = t < f.index ? [t, f.index] : [f.end, t];
+    const breaks = to > from ? (sentence.slice(from, to).match(/[,;:—–()]/g)?.length ?? 0) : 0;
+    const g = f.end <= t ? governorOf(sentence, f) : null;
+    const reported = g !== null && REPORTING.has(g.word.toLowerCase());
+    return Math.max(0, to - from) + PRECISION_COST[f.precision] + CLAUSE_BREAK_COST * breaks + (reported ? REPORT_DATE_COST : 0);
+  };
+  return [...found].sort((a, b) => cost(a) - cost(b) || a.index - b.index)[0];
 }
 
 function hasPluperfect(sentence: string, trigger: number | undefined): boolean {

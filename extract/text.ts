@@ -88,17 +88,21 @@ export function wrapWidth(text: string): number | null {
 function continues(prev: string, next: string, width: number | null, head: string): boolean {
   const p = prev.trim();
   const n = next.trim();
-  if (ITEM_START.test(n) || SPEAKER_START.test(n) || /^(?:https?:|www\.)/i.test(n)) return false;
+  // "according to\nJ. Roe": an initial after a line stopped mid-phrase is a name, not item J.
+  const initial = /^[A-Z]\.\s/.test(n) && p.length >= 25 && CONTINUING_END.test(p);
+  if ((ITEM_START.test(n) && !initial) || SPEAKER_START.test(n) || /^(?:https?:|www\.)/i.test(n)) return false;
   // Lines that open in lower case are items of an unmarked list ("cabbage\npeas"), not one sentence.
   if (/^\s*\p{Ll}/u.test(head)) return false;
   // A heading or caption in capitals ("UNITED STATES DISTRICT COURT", "BACKGROUND") stands alone.
   if (/\p{Lu}{3}/u.test(p) && !/\p{Ll}/u.test(p)) return false;
-  if (/[:;]$/.test(p)) return false;
   // A lower-case word goes on with the line before, whatever ends it: the in-line rules decide about the full stop.
   if (/^["'“‘(\[]?\p{Ll}/u.test(n)) return CONTINUING_END.test(p) || p.split(/\s+/).length >= 4;
+  if (/[:;]$/.test(p)) return false;
   if (TERMINAL_END.test(p)) return NONFINAL_ABBR_END.test(p) || (/\b(?:[A-Z]\.){2,}$/.test(p) && !SENTENCE_STARTER.test(n));
-  // Before a capital or a digit: a line stopped mid-phrase, or a full line of a wrapped text ("... accused\nAcme of").
-  return (p.length >= 25 && CONTINUING_END.test(p)) || (width !== null && prev.trimEnd().length >= 0.85 * width);
+  // Before a capital or a digit: a line stopped mid-phrase, or, in a wrapped text, a line the next word would not have
+  // fitted on ("... accused\nAcme of"); a heading leaves room for it.
+  const nextWord = /^\S+/.exec(n)?.[0].length ?? 0;
+  return (p.length >= 25 && CONTINUING_END.test(p)) || (width !== null && prev.trimEnd().length + 1 + nextWord > width);
 }
 
 // A missing space after a full stop ("chips.The US") still ends a sentence when a lower-case word precedes it.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dateEvent, earliestDating, periodOf, publicationDay } from '../../../extract/dates.ts';
 
 // 2025-06-12 is a Thursday. Every sentence here is written for these tests.
@@ -20,6 +21,9 @@ describe('dateEvent: dates the sentence gives', () => {
     ['In 2020 the ministry banned the app.', '2020-01-01', 'year'],
     ['By the end of 2022, the board had suspended the licence.', '2022-01-01', 'year'],
     ['The 2023 lawsuit accused the lab of copying song lyrics.', '2023-01-01', 'year'],
+    ['The regulator audited the insurer between 2019 and 2021.', '2019-01-01', 'year'],
+    ['The order was signed at 2024-10-09T15:00:00Z by the judge.', '2024-10-09', 'day'],
+    ['The ministry summoned the envoy over the weekend.', '2025-06-07', 'day'],
   ])('%s', (s, date, precision) => {
     expect(on(s)).toMatchObject({ date, precision, explicit: true });
   });
@@ -152,6 +156,7 @@ describe('dateEvent: the reference date', () => {
     const now = new Date('2025-02-03T09:00:00Z');
     expect(on('The regulator acted yesterday.', null, { now }).date).toBe('2025-02-02');
     expect(on('The regulator acted yesterday.', 'not a date', { now }).date).toBe('2025-02-02');
+    expect(on('The regulator acted yesterday.', '1', { now }).date).toBe('2025-02-02');
     expect(on('The regulator acted yesterday.', PUB, { now }).date).toBe('2025-06-11');
   });
 
@@ -175,5 +180,48 @@ describe('dateEvent: a date another verb governs', () => {
     expect(at('The carrier sued the port authority in federal court Wednesday.', 'sued')).toMatchObject({ date: '2025-06-11' });
     expect(at('The regulator had fined the bank in April.', 'fined')).toMatchObject({ date: '2025-04-01', background: true });
     expect(at('The union\'s complaint filed in March accuses the insurer of fraud.', 'complaint')).toMatchObject({ date: '2025-03-01' });
+  });
+});
+
+describe('dateEvent: properties', () => {
+  const pieces = fc.constantFrom(
+    'on Oct. 9', ', 2024', 'in March', 'in 2020', 'last month', 'earlier this year', 'on Tuesday', 'yesterday', 'two weeks ago',
+    'had banned', 'will', 'after', 'since', 'the 2023 suit', 'May', 'may', 'Section 230', 'No. 12-cv-3456', '2,000', ' ', ',', '.',
+    'The regulator', 'fined', 'the bank', 'sent on', 'said', '—', 'Dec. 31', '31 December 2025', '2025-06-13', '13/06/2025',
+  );
+  const sentence = fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 20 }).map((xs) => xs.join(' '));
+  const day = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
+
+  it('never dates an event more than a day after its publication, and says when the date is only the publication date', () => {
+    fc.assert(
+      fc.property(sentence, day, fc.option(fc.nat(200), { nil: undefined }), (s, pub, trigger) => {
+        const r = dateEvent(s, pub, { triggerOffset: trigger });
+        expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        // One day past publication is allowed for time zones.
+        const next = new Date(Date.parse(`${pub}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+        expect(r.date <= next).toBe(true);
+        expect(['day', 'month', 'year']).toContain(r.precision);
+        if (!r.explicit) expect(r).toEqual({ date: pub, precision: 'day', background: false, explicit: false });
+        if (r.background) expect(r.date < pub).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('dateEvent: the trigger\'s own date among several', () => {
+  const at = (s: string, word: string) => on(s, PUB, { triggerOffset: s.indexOf(word) });
+  it.each([
+    ['The carrier sued the port in March 2025, and on Monday the carrier accused the port of fraud.', 'sued', '2025-03-01'],
+    ['The carrier sued the port in March 2025, and on Monday the carrier accused the port of fraud.', 'accused', '2025-06-09'],
+    ['On Monday, the regulator fined the bank.', 'fined', '2025-06-09'],
+    ['The regulator said on Tuesday that it had fined the bank in 2023.', 'fined', '2023-01-01'],
+    ['The regulator fined the bank on Tuesday over conduct in 2023.', 'fined', '2025-06-10'],
+    ['In 2019, citing security concerns about data sent abroad, the ministry banned the app.', 'banned', '2019-01-01'],
+    ['The ministry banned the app last year, the agency said on Monday.', 'banned', '2024-01-01'],
+    ['The committee on Wednesday subpoenaed three carriers that had ignored its requests since 2024.', 'subpoenaed', '2025-06-11'],
+    ['The board said on Tuesday that the lender had misled borrowers.', 'misled', '2025-06-10'],
+  ])('%s [%s]', (s, word, date) => {
+    expect(at(s, word).date).toBe(date);
   });
 });

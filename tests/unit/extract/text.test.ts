@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { splitSentences, wrapWidth } from '../../../extract/text.ts';
 import { extract } from '../../../extract/index.ts';
 
@@ -43,6 +44,8 @@ describe('splitSentences: hard-wrapped lines', () => {
     expect(verbatim('The complaint was filed on behalf of the\nNorthern Growers Union in state court.')).toHaveLength(1);
     expect(verbatim('The committee wrote to Sen.\nJane Roe on Oct.\n9 about the matter.')).toHaveLength(1);
     expect(verbatim('The order names the U.S.\nDepartment of Energy.')).toHaveLength(1);
+    expect(verbatim('The claim was filed on behalf of the growers by\nJ. Roe, a lawyer in the capital.')).toHaveLength(1);
+    expect(verbatim('The order sets two duties:\nA. keep records\nB. report breaches')).toHaveLength(3);
   });
 
   it('a line break still ends a sentence after a full stop, a colon, a heading, a list item or a speaker turn', () => {
@@ -88,5 +91,29 @@ describe('extract on hard-wrapped text', () => {
     expect(ev!.sentence).toContain('\n');
     expect(ev!.date).toBe('2026-10-09');
     expect(ev!.datePrecision).toBe('day');
+  });
+});
+
+describe('splitSentences: properties', () => {
+  const pieces = fc.constantFrom('\n', '\n\n', '\r\n', ' ', '.', ',', 'the', 'The', 'U.S.', 'Oct.', 'Q: ', 'A: ', '- ', '1) ', 'FILED', 'regulator',
+    'and', 'Acme Corp', 'said', '“', '”', 'a line that runs on well past forty characters of text here');
+  const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 15 })), { maxLength: 40 }).map((xs) => xs.join(''));
+  it('sentences are ordered, disjoint, verbatim, and cover every non-space character', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const ss = splitSentences(t);
+        let last = 0;
+        const covered = new Uint8Array(t.length);
+        for (const s of ss) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.text).toBe(t.slice(s.start, s.end).replace(/[\r\n]/g, ' '));
+          covered.fill(1, s.start, s.end);
+          last = s.end;
+        }
+        for (let i = 0; i < t.length; i++) if (!/\s/.test(t[i])) expect(covered[i]).toBe(1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
