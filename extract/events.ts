@@ -5,6 +5,7 @@
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
+import { TYPE_RULES } from './types.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -267,7 +268,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     const w = toks[k].text.toLowerCase();
     if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
     if (MODALS.has(w)) {
-      if (trig.type === 'THREAT') continue;
+      if (TYPE_RULES[trig.type].modalOk) continue;
       return true;
     }
   }
@@ -275,7 +276,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   if (from > 0 && /^(?:whether|if)$/i.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 
   // "urged X to lift", "plans to impose": an intention, not an event.
-  if (trig.type !== 'THREAT' && trig.type !== 'DEMAND') {
+  if (!TYPE_RULES[trig.type].intentOk) {
     const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === 'to' && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
     if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
     // "Call For Tightening Export Controls": the demanded action has not happened.
@@ -430,11 +431,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       // A court denying a motion rules; it does not deny an allegation.
       if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
-      if (trig.type !== 'DEMAND' && trig.type !== 'THREAT' && trig.type !== 'ALLEGATION') {
+      if (!TYPE_RULES[trig.type].insideDemandOk) {
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
       }
-      if ((trig.type === 'LEGAL_ACTION' || trig.type === 'INVESTIGATION') && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
+      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
       if (trig.mode === 'svo' && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in)$/i.test(toks[ti - 1].text)) continue;
       const firstWordEnd = ti + 1;
@@ -538,14 +539,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
             if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
           }
-          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && ['THREAT', 'RESTRICTION', 'INVESTIGATION', 'DEMAND'].includes(trig.type)) {
+          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
           }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
-          targets = objectsAfter(info, trig.mode === 'svo' || trig.type === 'DEESCALATION' ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          targets = objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
@@ -612,7 +613,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (actorM?.coref) conf -= 0.05;
       if (field === 'title') conf -= 0.05;
       if (!targets.length && !needTarget && trig.mode === 'svo' && !passive) {
-        if (trig.type === 'INVESTIGATION' || trig.type === 'DEESCALATION' || trig.type === 'THREAT') needTarget = true;
+        if (TYPE_RULES[trig.type].counterpartWhenNoObject) needTarget = true;
         else if (!anaphor) continue;
       }
       const tgts: (Agent | null)[] = targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null];
@@ -652,7 +653,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       for (const ac of actors) {
         // A court or a judge rules; it neither accuses nor denies nor threatens.
-        if (ac && (ac.kind === 'court' || ac.role === 'judge') && (trig.type === 'ALLEGATION' || trig.type === 'DENIAL' || trig.type === 'THREAT')) continue;
+        if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
