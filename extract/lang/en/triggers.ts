@@ -18,7 +18,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.allege', 'ALLEGATION', 'svo', 0.8, 'alleg(?:e|es|ed|ing) that\\b'),
   t('allegation.criticise', 'ALLEGATION', 'counter', 0.6, 'critici[sz](?:e|es|ed|ing)\\b|condemn(?:s|ed|ing)?\\b|denounc(?:e|es|ed|ing)\\b|slam(?:s|med|ming)?\\b|lambast(?:s|ed|ing)?\\b|castigat(?:e|es|ed|ing)\\b'),
   t('allegation.oppose', 'ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?oppos(?:e|es|ed|ing)\\b(?! to)', false, { hint: ['oppos'] }),
-  t('allegation.expose', 'ALLEGATION', 'svo', 0.65, 'expos(?:e|es|ed|ing)\\b'),
+  t('allegation.expose', 'ALLEGATION', 'svo', 0.65, 'expos(?:e|es|ed|ing)\\b', false, { maxGap: 3 }),
   t('allegation.identify-as', 'ALLEGATION', 'svo', 0.75, `(?:identif(?:y|ies|ied|ying)|designat(?:e|es|ed|ing)|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|flag(?:s|ged|ging)?) ${W}{1,9}?as (?:an? )?${W}{0,4}(?:threat|risk|tool|weapon|danger|military)`, false, { hint: ['identif', 'designat', 'label', 'brand', 'flag'] }),
   t('allegation.raise-concerns', 'ALLEGATION', 'svo', 0.6, 'raised? (?:serious )?concerns? (?:about|over)'),
   t('allegation.warn-dangers', 'ALLEGATION', 'svo', 0.6, `warn(?:s|ed|ing)? ${W}{0,4}(?:about|of) (?:the )?(?:dangers|risks|threat)`),
@@ -55,7 +55,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.or-face', 'THREAT', 'report', 0.7, 'or (?:else )?face\\b', false, { hint: ['face'] }),
   t('denial.dismiss', 'DENIAL', 'counter', 0.8, `dismiss(?:es|ed|ing)? (?:the |these |those |such |as )?${W}{0,2}(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|criticism)`),
   t('denial.push-back', 'DENIAL', 'counter', 0.7, 'push(?:ed|es)? back (?:on|against)'),
-  t('denial.baseless', 'DENIAL', 'characterise', 0.7, 'baseless|groundless|unfounded|without merit|incoherent|false (?:claims|allegations|accusations)|smear\\b|slander\\w*|fabricat\\w+|politically motivated|nonsense|absurd\\b|categorically'),
+  t('denial.baseless', 'DENIAL', 'characterise', 0.7, 'baseless|groundless|unfounded|without merit|incoherent|false (?:claims|allegations|accusations)|smear\\b|slander\\w*|fabricat(?:ed|ions?)\\b|politically motivated|nonsense|absurd\\b|categorically'),
   t('denial.contrary', 'DENIAL', 'counter', 0.6, 'contrary to', false, { fronted: true }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, 'su(?:e|es|ed|ing)\\b', false, { hint: ['sue', 'suing'] }),
