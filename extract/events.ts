@@ -312,7 +312,11 @@ function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   return true;
 }
 
-export interface SentCtx { lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent> }
+export interface SentCtx {
+  lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent>;
+  /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
+  lastGroup?: { actors: Agent[]; targets: Agent[] };
+}
 
 const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
 
@@ -363,6 +367,14 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
     if (q) return { actor: q, how: CARRIED };
   }
   return null;
+}
+
+/** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
+function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
+  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !/^(?:also|have|has|had|jointly|together|now|then|,)$/i.test(w));
+  if (words.length === 1) return /^they$/i.test(words[0]);
+  return words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && /^\p{Ll}+s$/u.test(words[words.length - 1])
+    && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
 }
 
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
@@ -620,14 +632,27 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (trig.authority && actor && !AUTHORITY.includes(actor.kind)) conf -= 0.25;
       if (actorM?.coref) conf -= 0.05;
       if (field === 'title') conf -= 0.05;
-      if (!targets.length && !needTarget && trig.mode === 'svo' && !passive) {
+      // "… accuses them of …": the parties acted on together last.
+      let groupTargets: Agent[] | null = null;
+      if (!targets.length && trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them' && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
+        groupTargets = ctx.lastGroup!.targets.filter((x) => x.name !== actor?.name);
+        how.target = '"them": the parties acted on together last';
+      }
+      // "They sued …", "The studios accused …": the parties that acted together last.
+      let groupActors: Agent[] | null = null;
+      if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)) {
+        groupActors = ctx.lastGroup!.actors;
+        actor = groupActors[0]; needActor = false;
+        how.actor = 'plural subject: the parties that acted together last';
+      }
+      if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject) needTarget = true;
         else if (!anaphor) continue;
       }
-      const tgts: (Agent | null)[] = targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null];
+      const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);
       if (actor && !sentenceActor) sentenceActor = actor;
       // "Microsoft and OpenAI said ...": each coordinated subject acts.
-      const actors: (Agent | null)[] = [actor];
+      const actors: (Agent | null)[] = groupActors ? [...groupActors] : [actor];
       if (actorM && !actorAgent) {
         // "A, B and C have opened probes": the whole list, joined by commas and one "and", acts.
         const chain: Mention[] = [];
@@ -658,6 +683,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             continue;
           }
         }
+      }
+      if (field === 'text') {
+        const acs = actors.filter((x): x is Agent => !!x);
+        const tgs = tgts.filter((x): x is Agent => !!x);
+        if (acs.length >= 2 || tgs.length >= 2) ctx.lastGroup = { actors: acs, targets: tgs };
       }
       for (const ac of actors) {
         // A court or a judge rules; it neither accuses nor denies nor threatens.

@@ -286,3 +286,19 @@ describe('extract: precision rules (issue 17)', () => {
     expect(names).toContain('Austrian Data Protection Authority');
   });
 });
+
+describe('extract: plural references to parties named together (issue 17, item 2)', () => {
+  it('"The two studios" after "A and B sued" are A and B', () => {
+    const t = triples(run('Quillon and Vantic sued Marrowby on Monday. The two studios accused Marrowby of copying their films.'));
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Quillon -> Marrowby', 'ALLEGATION Vantic -> Marrowby']));
+  });
+
+  it('"them" after a list of targets is each of them', () => {
+    const t = triples(run('Quillon sued Marrowby, Pellmore and Dastia on Monday. Quillon accuses them of copying its code.'));
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Quillon -> Marrowby', 'ALLEGATION Quillon -> Pellmore', 'ALLEGATION Quillon -> Dastia']));
+  });
+
+  it('a plural subject with no group before it is nobody', () => {
+    expect(triples(run('The studios accused Marrowby of copying their films.'))).toEqual([]);
+  });
+});
