@@ -353,7 +353,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const nameStart = k;
       // A headline's next capitalised word may be its verb ("Senator Jane Roe Opens ..."): a name stops at a word the lexicon knows as something else.
       while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)
-        && (k - nameStart < 2 || isNameLike(toks[k].text))) k++;
+        && (k - nameStart < 1 || isNameLike(toks[k].text))) k++;
       if (k - nameStart >= 2) {
         const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
         const titleStart = i;
@@ -412,7 +412,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
     }
     // "National", "Federal", "European" open an organisation's name ("National Data Protection Authority"), never a name alone.
-    const opener = NAME_OPENERS.has(t);
+    const opener = NAME_OPENERS.has(t) || DEMONYMS.has(t);
     if (!isOrgWord(t) || NOT_NAME.has(t) && !ORG_HEADS[t] && !opener) continue;
     // Capitalised run with connectors.
     let k = i;

@@ -3,8 +3,9 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, LEGAL_DOCUMENTS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
+import { TYPE_RULES } from './types.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -267,7 +268,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     const w = toks[k].text.toLowerCase();
     if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
     if (MODALS.has(w)) {
-      if (trig.type === 'THREAT') continue;
+      if (TYPE_RULES[trig.type].modalOk) continue;
       return true;
     }
   }
@@ -275,7 +276,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   if (from > 0 && /^(?:whether|if)$/i.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 
   // "urged X to lift", "plans to impose": an intention, not an event.
-  if (trig.type !== 'THREAT' && trig.type !== 'DEMAND') {
+  if (!TYPE_RULES[trig.type].intentOk) {
     const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === 'to' && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
     if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
     // "Call For Tightening Export Controls": the demanded action has not happened.
@@ -311,7 +312,11 @@ function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   return true;
 }
 
-export interface SentCtx { lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent> }
+export interface SentCtx {
+  lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent>;
+  /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
+  lastGroup?: { actors: Agent[]; targets: Agent[] };
+}
 
 const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
 
@@ -362,6 +367,14 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
     if (q) return { actor: q, how: CARRIED };
   }
   return null;
+}
+
+/** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
+function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
+  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !/^(?:also|have|has|had|jointly|together|now|then|,)$/i.test(w));
+  if (words.length === 1) return /^they$/i.test(words[0]);
+  return words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && /^\p{Ll}+s$/u.test(words[words.length - 1])
+    && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
 }
 
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
@@ -430,11 +443,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       // A court denying a motion rules; it does not deny an allegation.
       if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
-      if (trig.type !== 'DEMAND' && trig.type !== 'THREAT' && trig.type !== 'ALLEGATION') {
+      if (!TYPE_RULES[trig.type].insideDemandOk) {
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
       }
-      if ((trig.type === 'LEGAL_ACTION' || trig.type === 'INVESTIGATION') && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
+      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
       if (trig.mode === 'svo' && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in)$/i.test(toks[ti - 1].text)) continue;
       const firstWordEnd = ti + 1;
@@ -527,6 +540,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           actorM = subjectIn(info, cs, ti);
           if (!actorM && cs > 0) actorM = subjectIn(info, 0, ti);
           how.actor = 'subject'; how.target = 'object';
+          // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
+          const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
+          if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
+            const by = toks.findIndex((x, k) => k > head && k < ti && x.text === 'by');
+            const agent = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
+            actorM = agent;
+            how.actor = agent ? 'agent after "by" of the legal document' : 'none';
+          }
           // "President Trump's decision to impose ...": the possessor decides.
           if (ti >= 3 && toks[ti - 1].text === 'to' && DECISION_NOUNS.test(toks[ti - 2].text)) {
             const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
@@ -538,14 +559,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
             if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
           }
-          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && ['THREAT', 'RESTRICTION', 'INVESTIGATION', 'DEMAND'].includes(trig.type)) {
+          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
           }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
-          targets = objectsAfter(info, trig.mode === 'svo' || trig.type === 'DEESCALATION' ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          targets = objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
@@ -611,14 +632,27 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (trig.authority && actor && !AUTHORITY.includes(actor.kind)) conf -= 0.25;
       if (actorM?.coref) conf -= 0.05;
       if (field === 'title') conf -= 0.05;
-      if (!targets.length && !needTarget && trig.mode === 'svo' && !passive) {
-        if (trig.type === 'INVESTIGATION' || trig.type === 'DEESCALATION' || trig.type === 'THREAT') needTarget = true;
+      // "… accuses them of …": the parties acted on together last.
+      let groupTargets: Agent[] | null = null;
+      if (!targets.length && trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them' && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
+        groupTargets = ctx.lastGroup!.targets.filter((x) => x.name !== actor?.name);
+        how.target = '"them": the parties acted on together last';
+      }
+      // "They sued …", "The studios accused …": the parties that acted together last.
+      let groupActors: Agent[] | null = null;
+      if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)) {
+        groupActors = ctx.lastGroup!.actors;
+        actor = groupActors[0]; needActor = false;
+        how.actor = 'plural subject: the parties that acted together last';
+      }
+      if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
+        if (TYPE_RULES[trig.type].counterpartWhenNoObject) needTarget = true;
         else if (!anaphor) continue;
       }
-      const tgts: (Agent | null)[] = targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null];
+      const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);
       if (actor && !sentenceActor) sentenceActor = actor;
       // "Microsoft and OpenAI said ...": each coordinated subject acts.
-      const actors: (Agent | null)[] = [actor];
+      const actors: (Agent | null)[] = groupActors ? [...groupActors] : [actor];
       if (actorM && !actorAgent) {
         // "A, B and C have opened probes": the whole list, joined by commas and one "and", acts.
         const chain: Mention[] = [];
@@ -650,9 +684,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
         }
       }
+      if (field === 'text') {
+        const acs = actors.filter((x): x is Agent => !!x);
+        const tgs = tgts.filter((x): x is Agent => !!x);
+        if (acs.length >= 2 || tgs.length >= 2) ctx.lastGroup = { actors: acs, targets: tgs };
+      }
       for (const ac of actors) {
         // A court or a judge rules; it neither accuses nor denies nor threatens.
-        if (ac && (ac.kind === 'court' || ac.role === 'judge') && (trig.type === 'ALLEGATION' || trig.type === 'DENIAL' || trig.type === 'THREAT')) continue;
+        if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),

@@ -6,6 +6,7 @@ import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES } from './lexicon.ts';
+import { TYPE_RULES } from './types.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
 export type EventType = 'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION';
@@ -96,10 +97,10 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const e of raw) {
     if (!e.actor || e.conf < MIN_CONFIDENCE) continue;
     // A sentence that names neither party ("Distillation is widely used ...") reports no act of this dispute.
-    if (e.type === 'ALLEGATION' && e.how.actor === CARRIED && e.how.target === COUNTERPART) continue;
+    if (TYPE_RULES[e.type].needsANamedParty && e.how.actor === CARRIED && e.how.target === COUNTERPART) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
-    if (!e.target && e.type !== 'THREAT') continue;
+    if (!e.target && !TYPE_RULES[e.type].targetOptional) continue;
     const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? targetGroupOf(e.target, reg) : ''}`;
     const names = groupNames.get(key) ?? new Set<string>();
     names.add(e.actor.name);
@@ -191,18 +192,19 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
     }
     if (e.needActor && !e.actor && e.target && e.field === 'text') {
       // An agentless passive ("were removed from the list") is done by whoever did the matching act to the same target.
-      const same = e.type === 'DEESCALATION' ? ['RESTRICTION', 'LEGAL_ACTION'] : [e.type];
+      const from = TYPE_RULES[e.type].agentlessFrom;
+      const same = from === 'self' ? [e.type] : from;
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
       if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'actor of the matching act on the same target'; }
     }
-    if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && e.type !== 'DENIAL' && e.type !== 'DEESCALATION') {
+    if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && TYPE_RULES[e.type].authorityFallback) {
       // An act with no named actor in an article led by one authority (a press release, a ministry statement) is that authority's.
       const a = authorities.find((x) => group(x) !== group(e.target!));
       if (a) { e.actor = a; e.conf -= 0.1; e.how.actor = "the article's leading authority"; }
     }
     if (e.needTarget && !e.target && e.actor) {
-      const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;
-      if (e.type === 'LEGAL_ACTION') {
+      const prefer = TYPE_RULES[e.type].counterpartPrefers;
+      if (TYPE_RULES[e.type].targetFromOwnAllegation) {
         // A complaint with no named defendant is brought against whoever the complainant accused.
         const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!));
         if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
@@ -238,9 +240,10 @@ function toEvent(e: RawEvent, all: RawEvent[], dating: { published: string | nul
   if (when === undefined) { when = dateEvent(e.info.s.text, dating.published, { triggerOffset: e.tpos, now: dating.now }); dates.set(dk, when); }
   const s = e.info.s;
   let answers: ExtractedEvent['answers'] = null;
-  if (e.type === 'DENIAL') {
-    const a = all.find((x) => x.type === 'ALLEGATION' && x.target?.name === e.actor!.name && (!e.target || x.actor?.name === e.target.name))
-      ?? all.find((x) => (x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION') && x.target?.name === e.actor!.name);
+  const answerable = TYPE_RULES[e.type].answers;
+  if (answerable.length) {
+    const a = all.find((x) => x.type === answerable[0] && x.target?.name === e.actor!.name && (!e.target || x.actor?.name === e.target.name))
+      ?? all.find((x) => answerable.slice(1).includes(x.type) && x.target?.name === e.actor!.name);
     if (a && a.actor) answers = { type: a.type, actor: a.actor.name, target: a.target?.name ?? null };
   }
   return {

@@ -259,3 +259,46 @@ describe('extract: lists of subjects and legal nouns with their agent (issue 17,
     expect(triples(run('Quillon accused Marrowby of copying. Marrowby was named in a lawsuit filed by Quillon this morning.'))).toContain('LEGAL_ACTION Quillon -> Marrowby');
   });
 });
+
+describe('extract: precision rules (issue 17)', () => {
+  it('a motion to dismiss claims is no denial, and the court ruling on it is a legal action', () => {
+    const t = triples(run('The court denied Marrowby\'s motion to dismiss the claims brought by Quillon.'));
+    expect(t.filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('a legal document\'s subject speaks for whoever brought it, not for a party named inside it', () => {
+    const t = triples(run('The lawsuit, brought by Quillon against Marrowby and its partner Vantic, alleges that the firm copied its designs.'));
+    expect(t).not.toContain('ALLEGATION Vantic -> Marrowby');
+    expect(t.filter((x) => x.startsWith('ALLEGATION')).every((x) => x.startsWith('ALLEGATION Quillon'))).toBe(true);
+  });
+
+  it('"fabricate" as a wrongdoing is no denial; "fabricated claims" is', () => {
+    expect(triples(run('Quillon said Marrowby chatbots fabricate credentials.')).filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('a headline person name stops at a verb ("Senator Ada Vell Opens …")', () => {
+    const { entities } = extract({ title: 'Chairman Vell Exposes Marrowby Losses', text: 'Quillon sued Marrowby.', published: '2026-03-12' });
+    expect(entities.map((e) => e.name)).not.toContain('Vell Exposes Marrowby Losses');
+  });
+
+  it('a demonym opens an agency name', () => {
+    const names = extract({ text: 'Quillon asked the Austrian Data Protection Authority (DSB) to investigate Marrowby.', published: '2026-03-12' }).entities.map((e) => e.name);
+    expect(names).toContain('Austrian Data Protection Authority');
+  });
+});
+
+describe('extract: plural references to parties named together (issue 17, item 2)', () => {
+  it('"The two studios" after "A and B sued" are A and B', () => {
+    const t = triples(run('Quillon and Vantic sued Marrowby on Monday. The two studios accused Marrowby of copying their films.'));
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Quillon -> Marrowby', 'ALLEGATION Vantic -> Marrowby']));
+  });
+
+  it('"them" after a list of targets is each of them', () => {
+    const t = triples(run('Quillon sued Marrowby, Pellmore and Dastia on Monday. Quillon accuses them of copying its code.'));
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Quillon -> Marrowby', 'ALLEGATION Quillon -> Pellmore', 'ALLEGATION Quillon -> Dastia']));
+  });
+
+  it('a plural subject with no group before it is nobody', () => {
+    expect(triples(run('The studios accused Marrowby of copying their films.'))).toEqual([]);
+  });
+});
