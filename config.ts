@@ -17,6 +17,8 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: optionalUrl,
     PGLITE_DIR: z.string().default('./data/pglite'),
+    // `brinkwatch demo`'s own embedded database (fictional data): never the real one, replaced by each demo run.
+    DEMO_PGLITE_DIR: z.string().default('./data/demo'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
     REDIS_URL: optionalUrl,
     // A Redis Cluster: REDIS_URL names one of its nodes (its user, password and TLS apply to all), REDIS_CLUSTER_NODES more.
@@ -98,7 +100,8 @@ export interface Config {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
   /** poolSize: connections each process may open to PostgreSQL (not PGlite, which is one in-process connection). */
-  database: { url: string | null; pgliteDir: string; poolSize: number };
+  /** demoDir: where `brinkwatch demo` keeps its own database (never pgliteDir's real one). */
+  database: { url: string | null; pgliteDir: string; demoDir: string; poolSize: number };
   /** cluster: the extra seed nodes of a Redis Cluster (REDIS_URL is the first), or null for a single Redis. */
   redis: { url: string | null; queuePrefix: string; cluster: { host: string; port: number }[] | null };
   api: {
@@ -164,7 +167,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const config: Config = {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE },
+    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR, demoDir: e.DEMO_PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE },
     redis: {
       url: e.REDIS_URL ?? null,
       queuePrefix: e.QUEUE_PREFIX,

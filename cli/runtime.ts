@@ -2,6 +2,8 @@
  * Builds the running parts from the configuration: database, logger, ladder, host limiter and, when
  * REDIS_URL is set, the BullMQ queues. Every command that touches the pipeline starts here.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { closeFetchConnections } from '../feeds/fetch.ts';
 import type { Config } from '../config.ts';
 import { openDb, type DbHandle } from '../db/client.ts';
@@ -32,13 +34,52 @@ export interface RuntimeOptions {
   now?: () => Date;
   /** Force in-process stages even when REDIS_URL is set. */
   inProcess?: boolean;
+  /**
+   * On an embedded PGlite directory: serve it to other processes while this one runs (the long-running
+   * commands), or, for a one-shot command, reach it through the process that serves it.
+   */
+  serve?: boolean;
+  /** Refuse a PGlite directory the demo created: commands that collect real news must not mix it with fiction. */
+  realData?: boolean;
+  /** Runs under the directory's lock, before the database opens (the demo replaces its database here). */
+  beforeOpen?: (dir: string) => void;
+}
+
+/** The file that marks a PGlite directory as the demo's (fictional data, replaced by the next demo). */
+export const DEMO_MARKER = '.brinkwatch-demo';
+
+/** The name other processes see in "in use by ..." messages: `brinkwatch <command> [<subcommand>]`. */
+function commandLabel(): string {
+  const words = process.argv.slice(2).filter((a) => !a.startsWith('-')).slice(0, 2);
+  return ['brinkwatch', ...words].join(' ');
+}
+
+/** Opens the configured database for a command, under the PGlite directory's lock when it is embedded. */
+export async function openCommandDb(config: Config, opts: Pick<RuntimeOptions, 'serve' | 'realData' | 'beforeOpen'> & { poolSize?: number } = {}): Promise<DbHandle> {
+  const dir = config.database.pgliteDir;
+  if (!config.database.url && opts.realData && existsSync(join(dir, DEMO_MARKER))) {
+    throw new Error(
+      `db: ${dir} holds the demo's fictional database (it has ${DEMO_MARKER}); delete that folder or set PGLITE_DIR to another one`,
+    );
+  }
+  return openDb({
+    url: config.database.url,
+    pgliteDir: dir,
+    poolSize: opts.poolSize ?? config.database.poolSize,
+    owner: {
+      command: commandLabel(),
+      serve: !!opts.serve,
+      onWait: (message) => process.stderr.write(`${message}\n`),
+      beforeOpen: opts.beforeOpen,
+    },
+  });
 }
 
 /** Opens everything the configuration names and returns the shared context. */
 export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const log = opts.log ?? createLogger(config.logLevel);
   const ladder = loadLadder(config.ladderFile);
-  const handle = await openDb({ url: config.database.url, pgliteDir: config.database.pgliteDir, poolSize: config.database.poolSize });
+  const handle = await openCommandDb(config, opts);
   try {
     if (opts.migrate === 'apply') await runMigrations(handle);
     else if (opts.migrate !== 'none') await assertMigrated(handle);

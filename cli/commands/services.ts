@@ -3,7 +3,6 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../../config.ts';
-import { openDb } from '../../db/client.ts';
 import { runMigrations } from '../../db/migrate.ts';
 import { listSources, upsertSources } from '../../db/queries/sources.ts';
 import { loadSourceFile, toSourceRow } from '../../feeds/sources.ts';
@@ -11,12 +10,12 @@ import { startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bul
 import { runInProcess } from '../../workers/in-process.ts';
 import { serveMetrics } from '../../metrics.ts';
 import type { NextJob } from '../../workers/queues.ts';
-import { createRuntime, type Runtime } from '../runtime.ts';
+import { createRuntime, openCommandDb, type Runtime } from '../runtime.ts';
 
 const HEARTBEAT_FILE = join(tmpdir(), 'brinkwatch-worker.alive');
 
 export async function runMigrate(config: Config): Promise<number> {
-  const handle = await openDb({ url: config.database.url, pgliteDir: config.database.pgliteDir });
+  const handle = await openCommandDb(config);
   try {
     const n = await runMigrations(handle);
     process.stderr.write(`migrate: ${n} migration(s) applied on ${handle.kind}\n`);
@@ -72,7 +71,7 @@ async function listen(rt: Runtime) {
 }
 
 export async function runApi(config: Config): Promise<number> {
-  const rt = await createRuntime(config, { migrate: 'require' });
+  const rt = await createRuntime(config, { migrate: 'require', serve: true });
   logProcessErrors(rt);
   const app = await listen(rt);
   // Handlers first, then the line that tells supervisors (and tests) the API is up.
@@ -86,7 +85,7 @@ export async function runWorker(config: Config, args: string[]): Promise<number>
   if (!config.redis.url) {
     throw new Error('worker: REDIS_URL is not set; `brinkwatch start` runs the pipeline in-process without Redis');
   }
-  const rt = await createRuntime(config, { migrate: 'require' });
+  const rt = await createRuntime(config, { migrate: 'require', serve: true, realData: true });
   logProcessErrors(rt);
   await syncSources(rt);
   const only = args.find((a) => a.startsWith('--queues='))?.slice('--queues='.length).split(',') as never;
@@ -107,7 +106,7 @@ export async function runWorker(config: Config, args: string[]): Promise<number>
 
 /** All in one process: migrations, the pipeline (BullMQ or in-process) polling the sources, and the API. */
 export async function runStart(config: Config): Promise<number> {
-  const rt = await createRuntime(config, { migrate: 'apply' });
+  const rt = await createRuntime(config, { migrate: 'apply', serve: true, realData: true });
   logProcessErrors(rt);
   await syncSources(rt);
   const parts: { close(): Promise<void> }[] = [];
@@ -141,7 +140,7 @@ export async function runStart(config: Config): Promise<number> {
 
 /** Polls the named sources (or all enabled ones) once, now, and runs the pipeline to the end. */
 export async function runPoll(config: Config, ids: string[]): Promise<number> {
-  const rt = await createRuntime(config, { migrate: 'apply', inProcess: true });
+  const rt = await createRuntime(config, { migrate: 'apply', inProcess: true, realData: true });
   try {
     await syncSources(rt);
     const all = await listSources(rt.ctx.db);
