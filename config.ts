@@ -28,7 +28,8 @@ export const EnvSchema = z
     QUEUE_PREFIX: z.string().regex(/^(\{[a-z0-9-]+\}|[a-z0-9-]+)$/, 'lower-case letters, digits and dashes, optionally in braces').default('brinkwatch'),
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-    PUBLIC_BASE_URL: z.string().url().default('http://localhost:8080'),
+    // Unset: http://localhost:PORT, so links in Atom feeds and digests follow the port the API listens on.
+    PUBLIC_BASE_URL: optionalUrl,
     SOURCES_FILE: z.string().default('feeds/sources.json'),
     LADDER_FILE: z.string().default('config/ladder.json'),
     USER_AGENT: z.string().default('Brinkwatch/0.1 (news monitor)'),
@@ -108,6 +109,8 @@ export interface Config {
     host: string;
     port: number;
     publicBaseUrl: string;
+    /** false when publicBaseUrl was derived from PORT (PUBLIC_BASE_URL unset): the demo then derives it from its own port. */
+    publicBaseUrlSet: boolean;
     readKeyRequired: boolean;
     /** POST /subscriptions open to anyone (double opt-in) rather than to write keys. */
     publicSignup: boolean;
@@ -176,7 +179,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     api: {
       host: e.HOST,
       port: e.PORT,
-      publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      publicBaseUrlSet: e.PUBLIC_BASE_URL !== undefined,
       readKeyRequired: e.API_READ_KEY_REQUIRED,
       publicSignup: e.DIGEST_PUBLIC_SIGNUP,
       corsOrigins: e.API_CORS_ORIGINS,

@@ -3,6 +3,7 @@
  * REDIS_URL is set, the BullMQ queues. Every command that touches the pipeline starts here.
  */
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { closeFetchConnections } from '../feeds/fetch.ts';
 import type { Config } from '../config.ts';
@@ -43,6 +44,26 @@ export interface RuntimeOptions {
   realData?: boolean;
   /** Runs under the directory's lock, before the database opens (the demo replaces its database here). */
   beforeOpen?: (dir: string) => void;
+}
+
+/**
+ * Fails at once, naming PORT, when the API's port is taken: before any database work or ingest, which
+ * would otherwise run in full before listen() found out.
+ */
+export async function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) => reject(portError(err, host, port)));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+/** The one-line error of a port that cannot be listened on. */
+export function portError(err: NodeJS.ErrnoException, host: string, port: number): Error {
+  if (err.code === 'EADDRINUSE') return new Error(`api: PORT ${port} is already in use on ${host}: stop what listens there, or set PORT to a free port`, { cause: err });
+  if (err.code === 'EACCES') return new Error(`api: PORT ${port} on ${host} needs privileges: set PORT to 1024 or above`, { cause: err });
+  return err;
 }
 
 /** The file that marks a PGlite directory as the demo's (fictional data, replaced by the next demo). */

@@ -29,6 +29,7 @@ interface TimelineQuery {
   until?: string;
   limit: number;
   cursor?: string;
+  format?: 'json' | 'csv' | 'atom';
 }
 
 /** /disputes, /disputes/:id, /disputes/:id/timeline. */
@@ -124,7 +125,14 @@ export async function disputeRoutes(app: FastifyInstance) {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { type: typeList, since: dateString, until: dateString, limit: limit(500, 200), cursor },
+          properties: {
+            type: typeList,
+            since: dateString,
+            until: dateString,
+            limit: limit(500, 200),
+            cursor,
+            format: { type: 'string', enum: ['json', 'csv', 'atom'], description: 'json (default), csv or atom; wins over Accept' },
+          },
         },
         response: {
           200: {
@@ -148,7 +156,8 @@ export async function disputeRoutes(app: FastifyInstance) {
         cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
       };
       // Content negotiation: Atom for feed readers, CSV for spreadsheets, JSON otherwise.
-      const type = preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
+      // ?format= wins, for links and tools that cannot set a header.
+      const type = q.format ? TIMELINE_FORMATS[q.format] : preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
       if (type !== 'application/atom+xml' && type !== 'text/csv') {
         // JSON: the dispute with its parties, and the page as JSON text from PostgreSQL (getTimelinePageJson), in parallel.
         const [d, page] = await Promise.all([getDisputeWithParties(db(), req.params.id), getTimelinePageJson(db(), req.params.id, params)]);
@@ -176,6 +185,8 @@ export async function disputeRoutes(app: FastifyInstance) {
     },
   );
 }
+
+const TIMELINE_FORMATS: Record<string, string> = { json: 'application/json', csv: 'text/csv', atom: 'application/atom+xml' };
 
 type DisputeWithParties = NonNullable<Awaited<ReturnType<typeof getDisputeWithParties>>>;
 const DISPUTE_FIELDS = Object.keys(disputeSummary.properties) as (keyof typeof disputeSummary.properties & keyof DisputeWithParties)[];

@@ -9,8 +9,9 @@ import { LOCK_FILE } from '../../db/pglite-lock.ts';
 import type { Config } from '../../config.ts';
 import { listSources } from '../../db/queries/sources.ts';
 import { runInProcess } from '../../workers/in-process.ts';
+import { pipelineProgress } from '../progress.ts';
 import { startSampleServer } from '../sample-server.ts';
-import { createRuntime, DEMO_MARKER } from '../runtime.ts';
+import { assertPortFree, createRuntime, DEMO_MARKER, portError } from '../runtime.ts';
 import { collectDisputes, formatDisputes } from '../summary.ts';
 import { syncSources } from './services.ts';
 
@@ -38,13 +39,18 @@ function replaceDemoDatabase(dir: string) {
 export async function runDemo(base: Config, opts: DemoOptions): Promise<number> {
   const dir = base.database.demoDir;
   if (dir.startsWith('memory://')) throw new Error('demo: DEMO_PGLITE_DIR must be a folder');
+  const port = opts.port ?? base.api.port;
+  // Links in the demo's feeds and digests point at the demo's own port unless PUBLIC_BASE_URL says otherwise.
+  const publicBaseUrl = base.api.publicBaseUrlSet ? base.api.publicBaseUrl : `http://127.0.0.1:${port}`;
   const config: Config = {
     ...base,
     database: { ...base.database, url: null, pgliteDir: dir },
     redis: { ...base.redis, url: null },
-    api: { ...base.api, port: opts.port ?? base.api.port },
+    api: { ...base.api, port, publicBaseUrl },
     fetch: { ...base.fetch, allowPrivateHosts: ['127.0.0.1'], hostMinGapMs: 0 },
   };
+  if (!opts.once) await assertPortFree('127.0.0.1', port);
+  process.stderr.write(`demo: creating a fresh database in ${dir} (about 10-20 s)\n`);
   // Serving from the start: `keys create` and friends in another terminal reach the demo's database through it.
   const rt = await createRuntime(config, { migrate: 'apply', inProcess: true, serve: !opts.once, beforeOpen: replaceDemoDatabase });
   const samples = await startSampleServer('feeds/samples').catch(async (err) => {
@@ -58,6 +64,7 @@ export async function runDemo(base: Config, opts: DemoOptions): Promise<number> 
     const summary = await runInProcess(
       rt.ctx,
       sources.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })),
+      pipelineProgress('demo'),
     );
     process.stderr.write(`demo: pipeline ran ${summary.jobs} job(s) ${JSON.stringify(summary.byQueue)}, ${summary.failed} failed\n`);
     const disputes = await collectDisputes(rt.ctx.db);
@@ -67,7 +74,9 @@ export async function runDemo(base: Config, opts: DemoOptions): Promise<number> 
 
     const { buildApp } = await import('../../api/app.ts');
     const app = await buildApp({ ctx: rt.ctx });
-    await app.listen({ host: '127.0.0.1', port: config.api.port });
+    await app.listen({ host: '127.0.0.1', port: config.api.port }).catch((err: NodeJS.ErrnoException) => {
+      throw portError(err, '127.0.0.1', config.api.port);
+    });
     const url = `http://127.0.0.1:${config.api.port}`;
     process.stderr.write(`demo: API on ${url} — try ${url}/disputes?sort=escalation (Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => {

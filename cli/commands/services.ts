@@ -9,8 +9,9 @@ import { loadSourceFile, toSourceRow } from '../../feeds/sources.ts';
 import { startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
 import { runInProcess } from '../../workers/in-process.ts';
 import { serveMetrics } from '../../metrics.ts';
+import { pipelineProgress } from '../progress.ts';
 import type { NextJob } from '../../workers/queues.ts';
-import { createRuntime, openCommandDb, type Runtime } from '../runtime.ts';
+import { assertPortFree, createRuntime, openCommandDb, portError, type Runtime } from '../runtime.ts';
 
 const HEARTBEAT_FILE = join(tmpdir(), 'brinkwatch-worker.alive');
 
@@ -66,11 +67,17 @@ async function listen(rt: Runtime) {
   const { buildApp } = await import('../../api/app.ts');
   // The queues (when Redis is configured) give /metrics its queue depth and /admin/queues its board.
   const app = await buildApp({ ctx: rt.ctx, redis: rt.redis, queues: rt.queues });
-  await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
+  try {
+    await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
+  } catch (err) {
+    await app.close().catch(() => {});
+    throw portError(err as NodeJS.ErrnoException, rt.config.api.host, rt.config.api.port);
+  }
   return app;
 }
 
 export async function runApi(config: Config): Promise<number> {
+  await assertPortFree(config.api.host, config.api.port);
   const rt = await createRuntime(config, { migrate: 'require', serve: true });
   logProcessErrors(rt);
   const app = await listen(rt);
@@ -106,6 +113,7 @@ export async function runWorker(config: Config, args: string[]): Promise<number>
 
 /** All in one process: migrations, the pipeline (BullMQ or in-process) polling the sources, and the API. */
 export async function runStart(config: Config): Promise<number> {
+  await assertPortFree(config.api.host, config.api.port);
   const rt = await createRuntime(config, { migrate: 'apply', serve: true, realData: true });
   logProcessErrors(rt);
   await syncSources(rt);
@@ -147,7 +155,12 @@ export async function runPoll(config: Config, ids: string[]): Promise<number> {
     const chosen = ids.length ? all.filter((s) => ids.includes(s.id)) : all.filter((s) => s.enabled && !s.paused);
     const unknown = ids.filter((id) => !all.some((s) => s.id === id));
     if (unknown.length) throw new Error(`poll: unknown source(s): ${unknown.join(', ')}`);
-    const summary = await runInProcess(rt.ctx, chosen.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })));
+    process.stderr.write(`poll: polling ${chosen.length} source(s)\n`);
+    const summary = await runInProcess(
+      rt.ctx,
+      chosen.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })),
+      pipelineProgress('poll'),
+    );
     process.stderr.write(`poll: ${summary.jobs} job(s), ${summary.failed} failed ${JSON.stringify(summary.byQueue)}\n`);
     return 0;
   } finally {
