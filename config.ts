@@ -20,6 +20,8 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: optionalUrl,
     PGLITE_DIR: z.string().default('./data/pglite'),
+    // `brinkwatch demo`'s own embedded database (fictional data): never the real one, replaced by each demo run.
+    DEMO_PGLITE_DIR: z.string().default('./data/demo'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
     REDIS_URL: optionalUrl,
     // A Redis Cluster: REDIS_URL names one of its nodes (its user, password and TLS apply to all), REDIS_CLUSTER_NODES more.
@@ -29,7 +31,8 @@ export const EnvSchema = z
     QUEUE_PREFIX: z.string().regex(/^(\{[a-z0-9-]+\}|[a-z0-9-]+)$/, 'lower-case letters, digits and dashes, optionally in braces').default('brinkwatch'),
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-    PUBLIC_BASE_URL: z.string().url().default('http://localhost:8080'),
+    // Unset: http://localhost:PORT, so links in Atom feeds and digests follow the port the API listens on.
+    PUBLIC_BASE_URL: optionalUrl,
     SOURCES_FILE: z.string().default('feeds/sources.json'),
     LADDER_FILE: z.string().default('config/ladder.json'),
     USER_AGENT: z.string().default('Brinkwatch/0.1 (news monitor)'),
@@ -106,13 +109,16 @@ export interface Config {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
   /** poolSize: connections each process may open to PostgreSQL (not PGlite, which is one in-process connection). */
-  database: { url: string | null; pgliteDir: string; poolSize: number };
+  /** demoDir: where `brinkwatch demo` keeps its own database (never pgliteDir's real one). */
+  database: { url: string | null; pgliteDir: string; demoDir: string; poolSize: number };
   /** cluster: the extra seed nodes of a Redis Cluster (REDIS_URL is the first), or null for a single Redis. */
   redis: { url: string | null; queuePrefix: string; cluster: { host: string; port: number }[] | null };
   api: {
     host: string;
     port: number;
     publicBaseUrl: string;
+    /** false when publicBaseUrl was derived from PORT (PUBLIC_BASE_URL unset): the demo then derives it from its own port. */
+    publicBaseUrlSet: boolean;
     readKeyRequired: boolean;
     /** POST /subscriptions open to anyone (double opt-in) rather than to write keys. */
     publicSignup: boolean;
@@ -177,7 +183,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const config: Config = {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE },
+    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR, demoDir: e.DEMO_PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE },
     redis: {
       url: e.REDIS_URL ?? null,
       queuePrefix: e.QUEUE_PREFIX,
@@ -186,7 +192,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     api: {
       host: e.HOST,
       port: e.PORT,
-      publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      publicBaseUrlSet: e.PUBLIC_BASE_URL !== undefined,
       readKeyRequired: e.API_READ_KEY_REQUIRED,
       publicSignup: e.DIGEST_PUBLIC_SIGNUP,
       corsOrigins: e.API_CORS_ORIGINS,

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
+import { checkArgs, COMMANDS, formatHelp, UsageError, wantsHelp } from './help.ts';
 
 const USAGE = `usage: brinkwatch <command> [options]
 
@@ -40,10 +41,25 @@ Pure tools (JSON Lines on stdout, see ../shared/eval/CONTRACT.md)
                              (--explain: each event's pattern and how its roles were filled)
   feed parse FILE...         parse feed documents
   page text FILE...          clean saved article pages into main text
+
+brinkwatch <command> --help (or -h) shows a command's usage and options without running it.
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  const help = cmd ? COMMANDS[cmd] : undefined;
+  if (help) {
+    // Help first: `--help` never runs anything (no database, no server, no polling).
+    const sub = help.subcommands && rest[0] && !rest[0].startsWith('-') ? rest[0] : undefined;
+    const subHelp = sub ? help.subcommands![sub] : undefined;
+    if (sub && !subHelp) throw new UsageError(`${cmd}: unknown subcommand ${sub}; expected ${Object.keys(help.subcommands!).join(', ')} (see brinkwatch ${cmd} --help)`);
+    if (wantsHelp(rest)) {
+      process.stdout.write(formatHelp(subHelp ? `${cmd} ${sub}` : cmd, subHelp ?? help));
+      return 0;
+    }
+    if (help.subcommands && !sub) throw new UsageError(`${cmd}: expected a subcommand: ${Object.keys(help.subcommands).join(', ')} (see brinkwatch ${cmd} --help)`);
+    checkArgs(`${cmd}${sub ? ` ${sub}` : ''}`, subHelp ?? help, sub ? rest.slice(1) : rest);
+  }
   switch (cmd) {
     case 'extract': {
       const { runExtractFromArgs } = await import('./commands/extract.ts');
@@ -90,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
         options: { once: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, port: { type: 'string' } },
       });
       const { runDemo } = await import('./commands/demo.ts');
-      return runDemo(await config(), { once: values.once!, json: values.json!, port: values.port ? Number(values.port) : undefined });
+      return runDemo(await config(), { once: values.once!, json: values.json!, port: values.port === undefined ? undefined : parsePort(values.port) });
     }
     case 'digest': {
       const { runDigestCommand } = await import('./commands/digest.ts');
@@ -119,6 +135,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+function parsePort(v: string): number {
+  if (!/^\d{1,5}$/.test(v) || Number(v) > 65_535) throw new UsageError(`demo: --port must be a port number (0-65535), got ${v}`);
+  return Number(v);
+}
+
 function usage(message: string): number {
   process.stderr.write(`brinkwatch: ${message}\n\n${USAGE}`);
   return 2;
@@ -135,6 +156,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`brinkwatch: ${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     if (err instanceof Error && err.name === 'ConfigError') process.stderr.write(`${err.message}\n`);
     else if (err instanceof Error) process.stderr.write(`brinkwatch: ${err.message}\n`);
     else process.stderr.write(`brinkwatch: ${String(err)}\n`);

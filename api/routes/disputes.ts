@@ -24,12 +24,13 @@ interface ListQuery {
 }
 
 interface TimelineQuery {
-  format?: string;
   type?: string;
   since?: string;
   until?: string;
   limit: number;
   cursor?: string;
+  format?: 'json' | 'csv' | 'atom';
+  bom?: boolean;
 }
 
 /** /disputes, /disputes/:id, /disputes/:id/timeline. */
@@ -127,7 +128,15 @@ export async function disputeRoutes(app: FastifyInstance) {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { type: typeList, since: dateString, until: dateString, limit: limit(500, 200), cursor, ...csvParams },
+          properties: {
+            type: typeList,
+            since: dateString,
+            until: dateString,
+            limit: limit(500, 200),
+            cursor,
+            format: { type: 'string', enum: ['json', 'csv', 'atom'], description: 'json (default), csv or atom; wins over Accept' },
+            bom: csvParams.bom,
+          },
         },
         response: {
           200: {
@@ -150,8 +159,9 @@ export async function disputeRoutes(app: FastifyInstance) {
         limit: q.limit,
         cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
       };
-      // Content negotiation: Atom for feed readers, CSV for spreadsheets (or ?format=csv), JSON otherwise.
-      const type = wantsCsv(req) ? 'text/csv' : req.query.format === 'json' ? 'application/json' : preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
+      // Content negotiation: Atom for feed readers, CSV for spreadsheets, JSON otherwise.
+      // ?format= wins, for links and tools that cannot set a header.
+      const type = q.format ? TIMELINE_FORMATS[q.format] : preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
       if (type !== 'application/atom+xml' && type !== 'text/csv') {
         // JSON: the dispute with its parties, and the page as JSON text from PostgreSQL (getTimelinePageJson), in parallel.
         const [d, page] = await Promise.all([getDisputeWithParties(db(), req.params.id), getTimelinePageJson(db(), req.params.id, params)]);
@@ -179,6 +189,8 @@ export async function disputeRoutes(app: FastifyInstance) {
     },
   );
 }
+
+const TIMELINE_FORMATS: Record<string, string> = { json: 'application/json', csv: 'text/csv', atom: 'application/atom+xml' };
 
 type DisputeWithParties = NonNullable<Awaited<ReturnType<typeof getDisputeWithParties>>>;
 const DISPUTE_FIELDS = Object.keys(disputeSummary.properties) as (keyof typeof disputeSummary.properties & keyof DisputeWithParties)[];

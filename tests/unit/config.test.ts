@@ -75,6 +75,14 @@ describe('config', () => {
     expect(loadConfig({ NODE_ENV: 'production', DIGEST_SECRET: 'd'.repeat(32), WEBHOOK_SECRET: 'w'.repeat(32) }).secrets.digest).toBe('d'.repeat(32));
   });
 
+  it('derives the public base URL from PORT unless PUBLIC_BASE_URL is set', () => {
+    expect(loadConfig({ PORT: '8091' }).api).toMatchObject({ publicBaseUrl: 'http://localhost:8091', publicBaseUrlSet: false });
+    expect(loadConfig({ PORT: '8091', PUBLIC_BASE_URL: 'https://bw.example.org/' }).api).toMatchObject({
+      publicBaseUrl: 'https://bw.example.org',
+      publicBaseUrlSet: true,
+    });
+  });
+
   it('.env.example lists exactly the variables the schema reads', () => {
     const example = readFileSync('.env.example', 'utf8');
     const listed = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
