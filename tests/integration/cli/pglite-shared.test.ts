@@ -133,14 +133,24 @@ describe('two processes on one PGlite directory', () => {
   it('waits for a one-shot command that owns the directory, then opens it', async () => {
     // A live owner (this test process) that serves nothing, as `keys create` or `poll` would hold it.
     writeFileSync(join(db, '.brinkwatch.lock'), JSON.stringify({ pid: process.pid, started: null, command: 'brinkwatch poll', socketDir: null, nonce: 'y' }));
-    const pending = brinkwatch(['keys', 'list'], { PGLITE_DIR: db });
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    // The lock goes only once the waiting process has said it waits (a fixed sleep raced a slow start-up).
+    const child = spawn('node', [BIN, 'keys', 'list'], { env: env({ PGLITE_DIR: db }) });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d) => (out += d));
+    const waiting = `${db} is in use by brinkwatch poll, pid ${process.pid}; waiting for it to finish`;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`never said it waits: ${err}`)), 100_000);
+      child.stderr!.on('data', (d) => {
+        err += d;
+        if (err.includes(waiting)) { clearTimeout(timer); resolve(); }
+      });
+    });
     const { rmSync } = await import('node:fs');
     rmSync(join(db, '.brinkwatch.lock'));
-    const r = await pending;
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`${db} is in use by brinkwatch poll, pid ${process.pid}; waiting for it to finish`);
-    expect(r.stdout.match(/\tk\d\t/g)).toHaveLength(4);
+    expect(await exited, err).toBe(0);
+    expect(out.match(/\tk\d\t/g)).toHaveLength(4);
   }, 120_000);
 });
 
