@@ -68,7 +68,11 @@ describe.skipIf(!up)('OpenAPI document', () => {
   });
 
   it('passes @redocly/cli lint (recommended rules) with 0 errors', async () => {
-    const res = await run(join('node_modules', '.bin', 'redocly'), ['lint', join(dir, 'openapi.json'), '--format=json'], { maxBuffer: 10_000_000 }).catch(
+    const res = await run(join('node_modules', '.bin', 'redocly'), ['lint', join(dir, 'openapi.json'), '--format=json'], {
+      maxBuffer: 10_000_000,
+      // Tests never leave the machine: no usage telemetry, no update check.
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    }).catch(
       (err: { stdout: string; stderr: string }) => err,
     );
     const report = JSON.parse(res.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; severity: string }[] };
