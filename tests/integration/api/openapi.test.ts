@@ -123,6 +123,7 @@ describe.skipIf(!up)('OpenAPI document', () => {
       { url: `/disputes/${disputeId}`, op: 'GET /disputes/{id}' },
       { url: `/disputes/${disputeId}`, op: 'GET /disputes/{id}', headers: { accept: 'text/html' } },
       { url: '/disputes/9999', op: 'GET /disputes/{id}' },
+      { url: '/disputes/9999', op: 'GET /disputes/{id}', headers: { accept: 'text/html' } },
       { url: '/disputes/x', op: 'GET /disputes/{id}' },
       { url: `/disputes/${disputeId}/timeline`, op: 'GET /disputes/{id}/timeline' },
       { url: `/disputes/${disputeId}/timeline`, op: 'GET /disputes/{id}/timeline', headers: { accept: 'application/atom+xml' } },
