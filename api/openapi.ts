@@ -92,6 +92,10 @@ const SUCCESS: Record<string, Record<string, unknown>> = {
   'GET /disputes': { 200: jsonOrCsv('Disputes', list(disputeSummary)) },
   'GET /disputes/:id': {
     200: { description: 'The dispute (JSON), or its timeline page with Accept: text/html', content: { 'application/json': { schema: disputeDetail }, 'text/html': { schema: { type: 'string' } } } },
+    404: {
+      description: 'no such dispute: the JSON error, or an HTML page with Accept: text/html',
+      content: { 'application/json': { schema: { ...errorSchema, required: ['error', 'message'] } }, 'text/html': { schema: { type: 'string' } } },
+    },
   },
   'GET /disputes/:id/timeline': {
     200: {

@@ -1,9 +1,10 @@
 /** The demo's report: every dispute with its timeline, as JSON or as readable text. */
 import type { Db } from '../db/client.ts';
 import { getDisputeChanges, getDisputeParties, getTimelineWithSources, listDisputes } from '../db/queries/disputes.ts';
-import { describeChange } from '../disputes/ladder.ts';
+import { describeLevel, describeLevelChange, eventSentence, type LadderWords } from '../api/render/words.ts';
 
-export async function collectDisputes(db: Db) {
+/** Every dispute with its parties, changes of level (in words) and timeline, most escalated first. */
+export async function collectDisputes(db: Db, ladder: LadderWords) {
   const rows = await listDisputes(db, { sort: 'escalation', limit: 200 });
   return Promise.all(
     rows.map(async (d) => ({
@@ -13,14 +14,16 @@ export async function collectDisputes(db: Db) {
       status: d.status,
       level: d.level,
       levelType: d.levelType,
+      levelWord: describeLevel(d.level, d.levelType, ladder),
       escalationIndex: d.escalationIndex,
       parties: (await getDisputeParties(db, d.id)).map((p) => p.name),
       firstEventAt: d.firstEventAt,
       lastEventAt: d.lastEventAt,
-      changes: (await getDisputeChanges(db, d.id)).map((c) => describeChange(c as never)),
+      changes: (await getDisputeChanges(db, d.id)).map((c) => describeLevelChange(c, ladder)),
       timeline: (await getTimelineWithSources(db, d.id, { limit: 500 })).map((e) => ({
         date: e.date,
         type: e.type,
+        event: eventSentence({ ...e, evidence: e.sentence }),
         actor: e.actor,
         target: e.target,
         sentence: e.sentence,
@@ -40,10 +43,10 @@ export function formatDisputes(list: DisputeReport[]): string {
   out.push(`${list.length} dispute(s) found\n`);
   for (const d of list) {
     out.push(`#${d.id} ${d.parties.join(' vs ')} — ${d.issue}`);
-    out.push(`   status ${d.status}, level ${d.level} (${d.levelType ?? '-'}), escalation index ${d.escalationIndex}`);
+    out.push(`   status ${d.status}, level ${d.levelWord}, escalation index ${d.escalationIndex}`);
     for (const e of d.timeline) {
       const outlets = [...new Set(e.sources.map((s) => s.outlet))].join(', ');
-      out.push(`   ${e.date}  ${e.type.padEnd(13)} ${e.actor} → ${e.target ?? '?'}   [${e.corroboration} source(s): ${outlets}]`);
+      out.push(`   ${e.date}  ${e.event}   [${e.corroboration} source(s): ${outlets}]`);
       out.push(`              “${truncate(e.sentence, 150)}”`);
     }
     for (const c of d.changes) out.push(`   · ${c}`);

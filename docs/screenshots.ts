@@ -2,10 +2,12 @@
  * Screenshots of the HTML pages for the README: runs `brinkwatch demo` on a throwaway database and a free port,
  * opens /app and the seed dispute's page in headless Chromium (playwright-core, /usr/bin/chromium or CHROMIUM_PATH)
  * at 390 px (a phone) and 1280 px, saves full-page PNGs in docs/ and prints each page's width (a page wider than
- * its window scrolls sideways). Usage: `npm run screenshots`.
+ * its window scrolls sideways) and axe-core's WCAG 2.1 A/AA violations on the demo's real pages, plus the actor
+ * page's. Usage: `npm run screenshots`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -27,18 +29,26 @@ try {
   });
   const base = `http://127.0.0.1:${port}`;
   // The seed case: the demo's dispute between Alibaba and Anthropic.
-  const disputes = (await (await fetch(`${base}/disputes?sort=escalation`)).json()) as { items: { id: number; parties: { name: string }[] }[] };
-  const seed = disputes.items.find((d) => ['Alibaba', 'Anthropic'].every((n) => d.parties.some((p) => p.name === n)))!.id;
+  const disputes = (await (await fetch(`${base}/disputes?sort=escalation`)).json()) as { items: { id: number; parties: { id: number; name: string }[] }[] };
+  const seedDispute = disputes.items.find((d) => ['Alibaba', 'Anthropic'].every((n) => d.parties.some((p) => p.name === n)))!;
+  const seed = seedDispute.id;
+  const alibaba = (seedDispute.parties as { id?: number; name: string }[]).find((p) => p.name === 'Alibaba')!.id;
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     for (const width of [390, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1 });
-      for (const [name, path] of [['index', '/app'], ['dispute', `/app/disputes/${seed}`]] as const) {
+      for (const [name, path] of [['index', '/app'], ['dispute', `/app/disputes/${seed}`], ['actor', `/app/actors/${alibaba}`]] as const) {
         await page.goto(`${base}${path}`);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        await page.addScriptTag({ content: axeSource });
+        const violations = (await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+          return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id);
+        })) as string[];
         const file = `docs/${name}-${width}.png`;
-        await page.screenshot({ path: file, fullPage: true });
-        process.stdout.write(`${file}: ${path} at ${width} px, page ${scrollWidth} px wide\n`);
+        if (name !== 'actor') await page.screenshot({ path: file, fullPage: true });
+        process.stdout.write(`${name !== 'actor' ? file : path}: ${path} at ${width} px, page ${scrollWidth} px wide, axe violations: ${violations.length ? violations.join(', ') : 'none'}\n`);
       }
       await page.close();
     }

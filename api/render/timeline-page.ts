@@ -75,7 +75,7 @@ const CSS = `
 *{box-sizing:border-box}html{-webkit-text-size-adjust:100%}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg);overflow-wrap:break-word}
 header,main,footer{max-width:60rem;margin:0 auto;padding:1rem}
-header{border-bottom:1px solid var(--line)}a{color:var(--link)}h1{font-size:1.5rem;line-height:1.25;margin:.2rem 0;overflow-wrap:anywhere}h2{font-size:1.2rem;margin:2rem 0 .5rem}
+header{border-bottom:1px solid var(--line)}a{color:var(--link)}h1{font-size:1.5rem;line-height:1.25;margin:.2rem 0;overflow-wrap:anywhere}h2{font-size:1.2rem;margin:2rem 0 .5rem}main>section:first-child>h2,main>h2:first-child{margin-top:.5rem}
 a:focus-visible,summary:focus-visible,button:focus-visible{outline:3px solid var(--link);outline-offset:2px;border-radius:2px}
 .skip{position:absolute;left:-999px;top:0;background:var(--bg);padding:.5rem 1rem}.skip:focus{left:.5rem;z-index:1}
 .meta{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;margin:.5rem 0;padding:0;list-style:none;color:var(--muted)}
@@ -203,14 +203,19 @@ export function renderLevelChart(
     prevY = py;
   }
   const byId = new Map(data.entries.map((e) => [e.id, e]));
-  // Events on the same day share an x; nudge them apart so each point stays visible.
+  // Events on the same day share an x; spread them around it so each point stays visible, inside the plot.
+  const perDay = new Map<number, number>();
+  for (const d of days) perDay.set(d, (perDay.get(d) ?? 0) + 1);
   const sameDay = new Map<number, number>();
   const points = series.map((s, i) => {
     const k = sameDay.get(days[i]!) ?? 0;
     sameDay.set(days[i]!, k + 1);
+    const n = perDay.get(days[i]!)!;
+    const start = Math.max(pad.l + 5, Math.min(W - pad.r - 5 - (n - 1) * 6, x(days[i]!) - ((n - 1) / 2) * 6));
+    const cx = start + k * 6;
     const settle = s.entry.type === words.deescalationType;
     const label = `${formatDay(s.entry.date)}: ${sentenceOf(s.entry, byId)}; level now ${levelWord(s.level, words)}`;
-    return `<circle class="point${settle ? ' settle' : ''}" data-entry-id="${s.entry.id}" data-level="${s.level}" cx="${(x(days[i]!) + k * 6).toFixed(1)}" cy="${y(s.level).toFixed(1)}" r="5"><title>${h(label)}</title></circle>`;
+    return `<circle class="point${settle ? ' settle' : ''}" data-entry-id="${s.entry.id}" data-level="${s.level}" cx="${cx.toFixed(1)}" cy="${y(s.level).toFixed(1)}" r="5"><title>${h(label)}</title></circle>`;
   });
   const first = series[0]?.entry.date;
   const last = series[series.length - 1]?.entry.date;

@@ -4,6 +4,7 @@ import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { csvParams, sendList, wantsBom, wantsCsv } from '../export.ts';
 import { disputeCsvColumns, timelineToCsv } from '../render/csv.ts';
 import { preferredType } from '../render/negotiate.ts';
+import { renderMessagePage } from '../render/message-page.ts';
 import { renderDisputePage } from '../render/timeline-page.ts';
 import { describeLevel, describeLevelChange, ladderWords } from '../render/words.ts';
 import { disputeAtom } from './feeds.ts';
@@ -105,6 +106,7 @@ export async function disputeRoutes(app: FastifyInstance) {
       if (preferredType(req.headers.accept, ['application/json', 'text/html']) === 'text/html') {
         const data = await loadDisputePageData(app.deps.ctx, req.params.id);
         if (data) return reply.type('text/html; charset=utf-8').send(renderDisputePage(data));
+        return reply.status(404).type('text/html; charset=utf-8').send(renderMessagePage({ title: 'Dispute not found', message: `There is no dispute ${req.params.id}.` }));
       }
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });

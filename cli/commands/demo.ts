@@ -13,6 +13,7 @@ import { pipelineProgress } from '../progress.ts';
 import { startSampleServer } from '../sample-server.ts';
 import { assertPortFree, createRuntime, DEMO_MARKER, portError } from '../runtime.ts';
 import { collectDisputes, formatDisputes } from '../summary.ts';
+import { ladderWords } from '../../api/render/words.ts';
 import { syncSources } from './services.ts';
 
 export interface DemoOptions {
@@ -67,7 +68,7 @@ export async function runDemo(base: Config, opts: DemoOptions): Promise<number> 
       pipelineProgress('demo'),
     );
     process.stderr.write(`demo: pipeline ran ${summary.jobs} job(s) ${JSON.stringify(summary.byQueue)}, ${summary.failed} failed\n`);
-    const disputes = await collectDisputes(rt.ctx.db);
+    const disputes = await collectDisputes(rt.ctx.db, ladderWords(rt.ctx.ladder));
     if (opts.json) process.stdout.write(`${JSON.stringify({ disputes }, null, 2)}\n`);
     else process.stdout.write(`${formatDisputes(disputes)}\n`);
     if (opts.once) return summary.failed ? 1 : 0;

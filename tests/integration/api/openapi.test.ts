@@ -68,7 +68,11 @@ describe.skipIf(!up)('OpenAPI document', () => {
   });
 
   it('passes @redocly/cli lint (recommended rules) with 0 errors', async () => {
-    const res = await run(join('node_modules', '.bin', 'redocly'), ['lint', join(dir, 'openapi.json'), '--format=json'], { maxBuffer: 10_000_000 }).catch(
+    const res = await run(join('node_modules', '.bin', 'redocly'), ['lint', join(dir, 'openapi.json'), '--format=json'], {
+      maxBuffer: 10_000_000,
+      // Tests never leave the machine: no usage telemetry, no update check.
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    }).catch(
       (err: { stdout: string; stderr: string }) => err,
     );
     const report = JSON.parse(res.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; severity: string }[] };
@@ -119,6 +123,7 @@ describe.skipIf(!up)('OpenAPI document', () => {
       { url: `/disputes/${disputeId}`, op: 'GET /disputes/{id}' },
       { url: `/disputes/${disputeId}`, op: 'GET /disputes/{id}', headers: { accept: 'text/html' } },
       { url: '/disputes/9999', op: 'GET /disputes/{id}' },
+      { url: '/disputes/9999', op: 'GET /disputes/{id}', headers: { accept: 'text/html' } },
       { url: '/disputes/x', op: 'GET /disputes/{id}' },
       { url: `/disputes/${disputeId}/timeline`, op: 'GET /disputes/{id}/timeline' },
       { url: `/disputes/${disputeId}/timeline`, op: 'GET /disputes/{id}/timeline', headers: { accept: 'application/atom+xml' } },

@@ -66,12 +66,17 @@ describe('brinkwatch CLI', () => {
   it('demo --once --json prints the disputes, the seed case among them, as JSON only', async () => {
     const r = await brinkwatch(['demo', '--once', '--json'], { DEMO_PGLITE_DIR: join(mkdtempSync(join(tmpdir(), 'bw-cli-')), 'demo') });
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { disputes: { parties: string[]; timeline: { type: string; actor: string; target: string }[] }[] };
+    const out = JSON.parse(r.stdout) as { disputes: { parties: string[]; levelWord: string; changes: string[]; timeline: { type: string; event: string; actor: string; target: string }[] }[] };
     const seed = out.disputes.find((d) => d.parties.includes('Anthropic') && d.parties.includes('Alibaba'));
     expect(seed).toBeTruthy();
     const types = seed!.timeline.map((e) => `${e.type} ${e.actor}>${e.target}`);
     expect(types).toContain('ALLEGATION Anthropic>Alibaba');
     expect(types).toContain('DENIAL Alibaba>Anthropic');
+    // Levels, changes and events in words, as on the pages.
+    expect(seed!.timeline.map((e) => e.event)).toContain('Anthropic accused Alibaba');
+    expect(seed!.changes[0]).toMatch(/^started at accusation on \d{1,2} [A-Z][a-z]{2} 2026$/);
+    expect(seed!.levelWord).toMatch(/^[a-z ]+ \(\d of 7/);
+    expect(seed!.changes.join(' ')).not.toMatch(/[A-Z]{4,}/);
     expect(out.disputes.length).toBeGreaterThanOrEqual(3);
   }, 180_000);
 

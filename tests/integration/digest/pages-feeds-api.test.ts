@@ -123,6 +123,11 @@ describe('content negotiation on /disputes', () => {
     const json = await app.inject({ method: 'GET', url: `/disputes/${seeded.disputeId}`, headers: { accept: '*/*' } });
     expect(json.headers['content-type']).toContain('application/json');
     expect(json.json()).toMatchObject({ id: seeded.disputeId, level: 6 });
+    const missing = await app.inject({ method: 'GET', url: '/disputes/999', headers: { accept: 'text/html' } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(missing.body).toContain('There is no dispute 999.');
+    expect((await app.inject({ method: 'GET', url: '/disputes/999' })).json()).toEqual({ error: 'not_found', message: 'no dispute 999' });
   });
 
   it('GET /disputes/:id/timeline answers Atom, CSV or JSON by Accept', async () => {

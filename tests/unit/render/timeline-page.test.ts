@@ -68,6 +68,19 @@ describe('renderDisputePage', () => {
     expect(evil).toContain('&lt;b&gt;Evil&lt;/b&gt;');
   });
 
+  it('keeps every point of a busy day inside the chart', () => {
+    const f = pageFixture();
+    const busy = Array.from({ length: 12 }, (_, i) => ({ ...f.entries[2]!, id: 100 + i, date: '2026-11-20' }));
+    const page = renderDisputePage({ ...f, entries: [...f.entries, ...busy] });
+    for (const [name, width] of [['wide', 720], ['narrow', 360]] as const) {
+      const svg = page.slice(page.indexOf(`class="chart chart-${name}"`));
+      const xs = [...svg.slice(0, svg.indexOf('</svg>')).matchAll(/<circle [^>]*cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(xs).toHaveLength(15);
+      for (const cx of xs) expect(cx).toBeLessThanOrEqual(width - 16);
+      expect(new Set(xs).size).toBe(15); // the 14 events of 20 Nov spread apart, plus 18 Nov
+    }
+  });
+
   it('handles a dispute with no events', () => {
     const data = { ...pageFixture(), entries: [], changes: [] };
     const page = renderDisputePage(data);
