@@ -85,11 +85,18 @@ export async function buildApp(deps: AppDeps) {
     reply.header('x-request-id', req.id);
     if (/%00/.test(req.url)) return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in parameters' });
   });
-  // ajv coerces "1e309" to Infinity and lets it through minimum/maximum: refuse non-finite numbers up front.
+  // ajv coerces "1e309" and "Infinity" to Infinity and lets it through minimum/maximum: refuse non-finite values
+  // of numeric parameters up front (a free-text parameter may well say "Infinity").
   app.addHook('preValidation', async (req, reply) => {
-    for (const [k, v] of Object.entries({ ...(req.query as object), ...(req.params as object) })) {
-      if (typeof v === 'string' && /^\s*[+-]?(\d|\.\d)/.test(v) && Math.abs(Number(v)) === Infinity) {
-        return reply.status(400).send({ error: 'bad_request', message: `${k} is out of range` });
+    const schema = req.routeOptions.schema as { querystring?: { properties?: Record<string, { type?: unknown }> }; params?: { properties?: Record<string, { type?: unknown }> } } | undefined;
+    const numeric = (props: Record<string, { type?: unknown }> | undefined, k: string) => props?.[k]?.type === 'integer' || props?.[k]?.type === 'number';
+    for (const [where, values, props] of [['query', req.query, schema?.querystring?.properties], ['params', req.params, schema?.params?.properties]] as const) {
+      for (const [k, v] of Object.entries((values as object) ?? {})) {
+        if (typeof v !== 'string' || v.trim() === '') continue;
+        const n = Number(v);
+        if ((numeric(props, k) && !Number.isFinite(n)) || (/^\s*[+-]?(\d|\.\d)/.test(v) && Math.abs(n) === Infinity)) {
+          return reply.status(400).send({ error: 'bad_request', message: `${where === 'params' ? 'path ' : ''}${k} is out of range` });
+        }
       }
     }
   });
@@ -97,6 +104,17 @@ export async function buildApp(deps: AppDeps) {
     if (req.body !== undefined && JSON.stringify(req.body).includes('\\u0000')) {
       return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in the body' });
     }
+  });
+  // JSON bodies nested deeper than MAX_JSON_DEPTH are refused before parsing: no route takes more than a few
+  // levels, and a body of 20,000 brackets overflowed the stack of the checks that follow (500, before the key was checked).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (jsonDepthOver(body as string, MAX_JSON_DEPTH)) {
+      const err = Object.assign(new Error(`body: JSON nested deeper than ${MAX_JSON_DEPTH} levels`), { statusCode: 400, code: 'BAD_REQUEST' });
+      return done(err, undefined);
+    }
+    parseJson(req, body as string, done);
   });
   registerAuth(app, { readKeyRequired: config.api.readKeyRequired });
   await app.register(rateLimit, {
@@ -175,4 +193,24 @@ export async function buildApp(deps: AppDeps) {
     await app.register(registerQueueBoard, { queues: Object.values(deps.queues) });
   }
   return app;
+}
+
+/** Deepest nesting of objects and arrays a JSON body may have. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether a JSON text nests objects and arrays deeper than `max` (brackets inside strings do not count). */
+export function jsonDepthOver(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }
