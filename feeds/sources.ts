@@ -15,7 +15,7 @@ export const SourceDefSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
     name: z.string().min(1),
     kind: z.enum(SOURCE_KINDS),
-    url: z.string().url(),
+    url: z.string().url().refine((u) => /^https?:\/\//i.test(u), 'an http or https URL'),
     format: z.enum(SOURCE_FORMATS).default('rss'),
     pollIntervalMinutes: z.number().int().positive().optional(),
     enabled: z.boolean().default(true),
