@@ -67,7 +67,7 @@ export function matchRules<R extends RuleLike>(rules: readonly R[], x: EntryWith
 export const AlertFiltersSchema = z
   .object({
     actors: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
-    disputeIds: z.array(z.number().int().positive()).max(200).optional(),
+    disputeIds: z.array(z.number().int().positive().max(2_147_483_647)).max(200).optional(),
     issues: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
     minLevel: z.number().int().min(0).max(100).optional(),
     types: z.array(z.enum(['ALLEGATION', 'DENIAL', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'THREAT', 'DEMAND', 'DEESCALATION'])).max(8).optional(),

@@ -76,11 +76,18 @@ export async function buildApp(deps: AppDeps) {
     reply.header('x-request-id', req.id);
     if (/%00/.test(req.url)) return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in parameters' });
   });
-  // ajv coerces "1e309" to Infinity and lets it through minimum/maximum: refuse non-finite numbers up front.
+  // ajv coerces "1e309" and "Infinity" to Infinity and lets it through minimum/maximum: refuse non-finite values
+  // of numeric parameters up front (a free-text parameter may well say "Infinity").
   app.addHook('preValidation', async (req, reply) => {
-    for (const [k, v] of Object.entries({ ...(req.query as object), ...(req.params as object) })) {
-      if (typeof v === 'string' && /^\s*[+-]?(\d|\.\d)/.test(v) && Math.abs(Number(v)) === Infinity) {
-        return reply.status(400).send({ error: 'bad_request', message: `${k} is out of range` });
+    const schema = req.routeOptions.schema as { querystring?: { properties?: Record<string, { type?: unknown }> }; params?: { properties?: Record<string, { type?: unknown }> } } | undefined;
+    const numeric = (props: Record<string, { type?: unknown }> | undefined, k: string) => props?.[k]?.type === 'integer' || props?.[k]?.type === 'number';
+    for (const [where, values, props] of [['query', req.query, schema?.querystring?.properties], ['params', req.params, schema?.params?.properties]] as const) {
+      for (const [k, v] of Object.entries((values as object) ?? {})) {
+        if (typeof v !== 'string' || v.trim() === '') continue;
+        const n = Number(v);
+        if ((numeric(props, k) && !Number.isFinite(n)) || (/^\s*[+-]?(\d|\.\d)/.test(v) && Math.abs(n) === Infinity)) {
+          return reply.status(400).send({ error: 'bad_request', message: `${where === 'params' ? 'path ' : ''}${k} is out of range` });
+        }
       }
     }
   });
@@ -88,6 +95,17 @@ export async function buildApp(deps: AppDeps) {
     if (req.body !== undefined && JSON.stringify(req.body).includes('\\u0000')) {
       return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in the body' });
     }
+  });
+  // JSON bodies nested deeper than MAX_JSON_DEPTH are refused before parsing: no route takes more than a few
+  // levels, and a body of 20,000 brackets overflowed the stack of the checks that follow (500, before the key was checked).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (jsonDepthOver(body as string, MAX_JSON_DEPTH)) {
+      const err = Object.assign(new Error(`body: JSON nested deeper than ${MAX_JSON_DEPTH} levels`), { statusCode: 400, code: 'BAD_REQUEST' });
+      return done(err, undefined);
+    }
+    parseJson(req, body as string, done);
   });
   registerAuth(app, { readKeyRequired: config.api.readKeyRequired });
   await app.register(rateLimit, {
@@ -102,7 +120,19 @@ export async function buildApp(deps: AppDeps) {
   if (config.api.corsOrigins.length) await app.register(cors, { origin: config.api.corsOrigins });
   // A text answer becomes bytes once, here, before the ETag is hashed, the response cache keeps it and the
   // socket sends it (each would otherwise encode the same string to UTF-8 again).
-  app.addHook('onSend', async (_req, _reply, payload) => (typeof payload === 'string' ? Buffer.from(payload) : payload));
+  // Every answer: nosniff. HTML pages also: a Content-Security-Policy that allows only our own styles (inline) and
+  // scripts, forms posting back here, and no framing (clickjacking on the unsubscribe button); X-Frame-Options for
+  // old browsers. The admin board (bull-board, its own inline bootstrap) gets only the framing rule.
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    const type = reply.getHeader('content-type');
+    if (typeof type === 'string' && type.startsWith('text/html')) {
+      reply.header('content-security-policy', req.url.startsWith('/admin/') ? "frame-ancestors 'none'" : PAGE_CSP);
+      reply.header('x-frame-options', 'DENY');
+      reply.header('referrer-policy', 'same-origin');
+    }
+    return typeof payload === 'string' ? Buffer.from(payload) : payload;
+  });
   // Weak ETags on every GET answer; a matching If-None-Match gets 304 with no body.
   await app.register(etag, { weak: true });
   app.decorate('responseCache', null as ResponseCache | null);
@@ -167,3 +197,26 @@ export async function buildApp(deps: AppDeps) {
   }
   return app;
 }
+
+/** Deepest nesting of objects and arrays a JSON body may have. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether a JSON text nests objects and arrays deeper than `max` (brackets inside strings do not count). */
+export function jsonDepthOver(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+/** The Content-Security-Policy of the HTML pages (api/render): inline styles and SVG, no inline script, no framing. */
+export const PAGE_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";

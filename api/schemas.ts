@@ -2,7 +2,11 @@
 export const EVENT_TYPES = ['ALLEGATION', 'DENIAL', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'THREAT', 'DEMAND', 'DEESCALATION'];
 export const STATUSES = ['active', 'escalating', 'cooling', 'dormant', 'resolved'];
 
-export const dateString = { type: 'string', format: 'date', description: 'YYYY-MM-DD' } as const;
+// Years 0001-9999: PostgreSQL has no year 0, and JavaScript's dates take years PostgreSQL does not.
+export const dateString = { type: 'string', format: 'date', pattern: '^(?!0000)\\d{4}-', description: 'YYYY-MM-DD' } as const;
+/** The largest id of a `serial` table (disputes, entities, alert rules) and of a `bigserial` one that JSON carries exactly. */
+export const MAX_INT_ID = 2_147_483_647;
+export const MAX_BIGINT_ID = Number.MAX_SAFE_INTEGER;
 export const limit = (max: number, dflt: number) => ({ type: 'integer', minimum: 1, maximum: max, default: dflt }) as const;
 export const cursor = { type: 'string', maxLength: 200, description: 'opaque cursor from next_cursor' } as const;
 export const idParams = {

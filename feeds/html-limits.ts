@@ -26,7 +26,9 @@ export class HtmlTooComplexError extends Error {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame', 'basefont', 'bgsound', 'command', 'image', 'isindex']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+// Only the elements whose text every parser we use (parse5 and htmlparser2) reads as text: skipping another
+// (noscript, iframe, …) would let a page hide nesting from the scan that one of them then builds.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 // Opening one of these closes an open element of the first set (and what is open inside it), when found before
 // one of the second (its scope).
 const words = (s: string) => new Set(s.split(' '));

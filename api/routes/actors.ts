@@ -23,7 +23,7 @@ export async function actorRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const c = decodeCursor<{ id: number }>(req.query.cursor, { id: 'number' });
+      const c = decodeCursor<{ id: number }>(req.query.cursor, { id: 'int' });
       const items = await listActors(app.deps.ctx.db, { q: req.query.q, kind: req.query.kind, limit: req.query.limit, afterId: c?.id });
       const last = items[items.length - 1];
       return sendList(req, reply, { items, next_cursor: last && items.length === req.query.limit ? encodeCursor({ id: last.id }) : null }, ACTOR_CSV_COLUMNS);

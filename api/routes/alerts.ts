@@ -73,7 +73,7 @@ export async function alertRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const c = decodeCursor<{ id: number }>(req.query.cursor, { id: 'number' });
+      const c = decodeCursor<{ id: number }>(req.query.cursor, { id: 'int' });
       const items = await listAlertRules(db(), { limit: req.query.limit, afterId: c?.id });
       const last = items[items.length - 1];
       return { items, next_cursor: last && items.length === req.query.limit ? encodeCursor({ id: last.id }) : null };

@@ -44,7 +44,7 @@ export async function disputeAdminRoutes(app: FastifyInstance) {
           required: ['entryIds'],
           additionalProperties: false,
           properties: {
-            entryIds: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'integer', minimum: 1 } },
+            entryIds: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } },
             issue: { type: 'string', minLength: 1, maxLength: 100 },
           },
         },

@@ -66,7 +66,7 @@ export async function disputeRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const q = req.query;
-      const c = decodeCursor<{ k: string; id: number }>(q.cursor, { k: 'string', id: 'number' });
+      const c = decodeCursor<{ k: string; id: number }>(q.cursor, { k: 'string', id: 'int' });
       // The key is "level:index" when sorting by escalation, a date otherwise.
       if (c && !(q.sort === 'escalation' ? /^\d{1,4}:\d{1,9}(\.\d{1,6})?$/.test(c.k) : decodeCursor(Buffer.from(JSON.stringify({ d: c.k })).toString('base64url'), { d: 'date' }))) {
         throw new BadCursorError();
@@ -152,8 +152,7 @@ export async function disputeRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const q = req.query;
-      const c = decodeCursor<{ d: string; r: string; t: string; id: number }>(q.cursor, { d: 'date', r: 'string', t: 'string', id: 'number' });
-      if (c && Number.isNaN(Date.parse(c.r))) throw new BadCursorError();
+      const c = decodeCursor<{ d: string; r: string; t: string; id: number }>(q.cursor, { d: 'date', r: 'timestamp', t: 'string', id: 'number' });
       const params = {
         types: q.type?.split(','),
         since: q.since,

@@ -1,8 +1,8 @@
 /** `brinkwatch sources list|sync|import|export|resume`. */
 import { readFileSync } from 'node:fs';
 import type { Config } from '../../config.ts';
-import { listSources, resumeSource, upsertSources } from '../../db/queries/sources.ts';
-import { parseOpml, toOpml, toSourceRow } from '../../feeds/sources.ts';
+import { insertNewSources, listSources, resumeSource } from '../../db/queries/sources.ts';
+import { parseOpml, planImport, toOpml, toSourceRow, type SkippedOutline } from '../../feeds/sources.ts';
 import { createRuntime } from '../runtime.ts';
 import { syncSources } from './services.ts';
 
@@ -26,9 +26,12 @@ export async function runSources(config: Config, args: string[]): Promise<number
       }
       case 'import': {
         if (!arg) throw new Error('sources import: expected an OPML file');
-        const defs = parseOpml(readFileSync(arg, 'utf8'));
-        await upsertSources(rt.ctx.db, defs.map(toSourceRow));
-        process.stderr.write(`sources: ${defs.length} source(s) imported from ${arg}\n`);
+        const skipped: SkippedOutline[] = [];
+        const plan = planImport(parseOpml(readFileSync(arg, 'utf8'), skipped), await listSources(rt.ctx.db));
+        const added = await insertNewSources(rt.ctx.db, plan.add.map(toSourceRow));
+        for (const o of skipped) process.stderr.write(`sources: skipped ${JSON.stringify(o.name)} (${o.reason})\n`);
+        for (const r of plan.renamed) process.stderr.write(`sources: ${r.from} is taken by another URL; imported as ${r.to}\n`);
+        process.stderr.write(`sources: ${added.length} source(s) imported from ${arg}, ${plan.unchanged.length} already present, ${skipped.length} skipped\n`);
         return 0;
       }
       case 'export': {

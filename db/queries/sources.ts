@@ -28,6 +28,18 @@ export async function upsertSources(db: DbOrTx, rows: NewSource[]): Promise<numb
   return rows.length;
 }
 
+/** Inserts sources whose ids are not taken (an existing one is never changed); returns the ids inserted. */
+export async function insertNewSources(db: DbOrTx, rows: NewSource[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const out: string[] = [];
+  // In slices: a row has 8 parameters, and a statement may carry 65,535.
+  for (let i = 0; i < rows.length; i += 1_000) {
+    const inserted = await db.insert(sources).values(rows.slice(i, i + 1_000)).onConflictDoNothing({ target: sources.id }).returning({ id: sources.id });
+    out.push(...inserted.map((r) => r.id));
+  }
+  return out;
+}
+
 export async function getSource(db: DbOrTx, id: string): Promise<Source | undefined> {
   const rows = await db.select().from(sources).where(eq(sources.id, id)).limit(1);
   return rows[0];

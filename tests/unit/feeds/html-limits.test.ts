@@ -59,3 +59,11 @@ describe('HTML limits', () => {
     expect(measureHtml(`${'<div>'.repeat(50)}</span>${'<div>'.repeat(50)}`).depth).toBe(100);
   });
 });
+
+describe('HTML limits, hidden nesting', () => {
+  it('nesting inside <noscript> or <iframe> is counted (htmlparser2 builds it as elements)', () => {
+    for (const wrapper of ['noscript', 'iframe', 'noembed']) {
+      expect(() => extractMainText(`<html><body><${wrapper}>${'<div>'.repeat(5_000)}</${wrapper}></body></html>`), wrapper).toThrow(HtmlTooComplexError);
+    }
+  });
+});

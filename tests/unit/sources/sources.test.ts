@@ -21,6 +21,13 @@ describe('source list', () => {
     expect(toSourceRow(court!).pollIntervalMinutes).toBe(360);
   });
 
+  it('takes only http and https feeds in a source list (issue 19, finding 12)', () => {
+    const list = (url: string) => JSON.stringify({ sources: [{ id: 'a', name: 'A', kind: 'news', url }] });
+    expect(() => parseSourceList(list('file:///etc/passwd'))).toThrow(/an http or https URL/);
+    expect(() => parseSourceList(list('ftp://example.org/feed'))).toThrow(/an http or https URL/);
+    expect(parseSourceList(list('HTTPS://example.org/feed'))).toHaveLength(1);
+  });
+
   it('rejects duplicate ids and html-list sources without selectors', () => {
     const dup = { sources: [{ id: 'a', name: 'A', kind: 'news', url: 'https://a.example/' }, { id: 'a', name: 'A2', kind: 'news', url: 'https://b.example/' }] };
     expect(() => parseSourceList(JSON.stringify(dup))).toThrow(/duplicate id a/);
