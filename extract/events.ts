@@ -140,7 +140,8 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     if ((m.lead ?? m.t0) < from || !usable(info, m)) continue;
     if ((m.lead ?? m.t0) - from > maxGap || m.t0 >= limit) break;
     if (exclude && agentOf(m.ent, reg).name === exclude) continue;
-    if (PLACE_PREP_BEFORE(info, m)) continue;
+    // A preposition that ends the pattern itself ("information from X") introduces its object.
+    if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) continue;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
     if (blocked) break;
@@ -694,7 +695,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
-          out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          out.push({ type: (ac && trig.asKind?.[ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }

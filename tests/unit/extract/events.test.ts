@@ -302,3 +302,10 @@ describe('extract: plural references to parties named together (issue 17, item 2
     expect(triples(run('The studios accused Marrowby of copying their films.'))).toEqual([]);
   });
 });
+
+describe('extract: a pattern whose type depends on its actor (asKind)', () => {
+  it('seeking information is a demand by a legislator and an inquiry by a regulator', () => {
+    expect(triples(run('Marrowby sells chatbots. Senator Ada Vell is seeking documents from Marrowby.'))).toContain('DEMAND Ada Vell -> Marrowby');
+    expect(triples(run('Marrowby sells chatbots. The Ostmark Competition Authority is seeking information from Marrowby.'))).toContain('INVESTIGATION Ostmark Competition Authority -> Marrowby');
+  });
+});
