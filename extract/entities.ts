@@ -509,7 +509,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
   for (let k = i; k <= last; k++) {
     const w = toks[k].text;
-    if (NOT_NAME.has(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
+    if (NOT_NAME.has(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
     // Acronyms, model numbers and hyphenated modifiers ("API", "H100s", "Dalmore-based") are not found this way.
     if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}/u.test(w)) return false;
     if (!isProperName(w, initial && k === i)) return false;
@@ -518,6 +518,12 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
   if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;
+  // "a good Samaritan", "an Ostrava native": an indefinite article makes the name a description.
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = toks[k].text;
+    if (/^(?:a|an)$/i.test(w)) return false;
+    if (!/^\p{Ll}/u.test(w)) break;
+  }
   // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
   if (i > 0 && isOrgWord(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev))) return false;
   return true;

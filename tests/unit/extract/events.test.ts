@@ -309,3 +309,11 @@ describe('extract: a pattern whose type depends on its actor (asKind)', () => {
     expect(triples(run('Marrowby sells chatbots. The Ostmark Competition Authority is seeking information from Marrowby.'))).toContain('INVESTIGATION Ostmark Competition Authority -> Marrowby');
   });
 });
+
+describe('extract: names found by form that are descriptions', () => {
+  it('"a good Samaritan" and plural demonyms ("Ostmarkers" aside, "Indians") are not parties', () => {
+    const names = extract({ text: 'Police said a good Samaritan tried to help. Nearly 150 Indians returned home after Quillon sued Marrowby.', published: '2026-03-12' }).entities.map((e) => e.name);
+    expect(names).not.toContain('Samaritan');
+    expect(names).not.toContain('Indians');
+  });
+});
