@@ -522,7 +522,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = toks[k].text;
     if (/^(?:a|an)$/i.test(w)) return false;
-    if (!/^\p{Ll}/u.test(w)) break;
+    if (!/^\p{Ll}/u.test(w) || posTags(w)?.[0] !== 'JJ') break;
   }
   // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
   if (i > 0 && isOrgWord(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev))) return false;
