@@ -451,14 +451,25 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         const nx = toks[last + 1]?.text ?? '';
         const appos = nx === ',' && /^(?:the|a|an)$/i.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
         const apposTitle = nx === ',' && PERSON_TITLES.has(toks[last + 2]?.text ?? '');
-        if (SPEECH_AFTER.test(nx) || appos || apposTitle) {
-          const role = appos && /spokes/i.test(toks[last + 3].text) ? 'spokesperson' : null;
-          const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role });
+        const role2 = nx === ',' ? apposRole(toks, last + 2, mentions) : null;
+        if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2) {
+          const role = (appos && /spokes/i.test(toks[last + 3].text)) || role2?.spokes ? 'spokesperson' : null;
+          const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role, organisation: role2?.org ?? null });
           reg.addDynamic(run[run.length - 1].text, e);
           i = last;
           continue;
         }
       }
+    }
+    // "…, said a ministry spokesman, Lin Wei": a name in apposition after a role word is that person.
+    if (toks[i - 1]?.text === ',' && (ROLE_NOUNS.has(toks[i - 2]?.text ?? '') || PERSON_TITLES.has(toks[i - 2]?.text ?? ''))
+      && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))) {
+      const spokes = /^spokes/i.test(toks[i - 2].text);
+      const org = [...mentions].reverse().find((m) => m.t1 <= i - 2 && i - 2 - m.t1 <= 4 && m.ent.kind !== 'person');
+      const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role: spokes ? 'spokesperson' : null, organisation: org?.ent.name ?? null });
+      reg.addDynamic(run[run.length - 1].text, e);
+      i = last;
+      continue;
     }
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
     if (!inTitle && i >= dateline && properRun(toks, i, last)) {
@@ -474,6 +485,28 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
  * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
  */
 const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
+/** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */
+const ROLE_NOUNS = new Set(['officer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'director', 'head', 'president',
+  'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'minister', 'secretary', 'adviser', 'advisor', 'lawyer', 'attorney',
+  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official']);
+
+/**
+ * The role after an appositive comma: optional article, optional possessor ("Marrowby's"), lower-case words, then a
+ * role noun. Returns the possessor as organisation and whether the role is a spokesperson's, or null.
+ */
+function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string | null; spokes: boolean } | null {
+  if (/^(?:the|a|an)$/i.test(toks[k]?.text ?? '')) k++;
+  let org: string | null = null;
+  const m = mentions.find((x) => x.t0 === k);
+  if (m && isPossessiveAt(toks, m.t1)) { org = m.ent.name; k = m.t1 + 2; }
+  for (let n = 0; n < 4 && k < toks.length; n++, k++) {
+    const w = toks[k].text;
+    if (ROLE_NOUNS.has(w)) return { org, spokes: /^spokes/.test(w) };
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
+  }
+  return null;
+}
+
 const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
 const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 function isCommonNounOnly(w: string): boolean {
@@ -509,7 +542,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
   for (let k = i; k <= last; k++) {
     const w = toks[k].text;
-    if (NOT_NAME.has(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
+    if (NOT_NAME.has(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
     // Acronyms, model numbers and hyphenated modifiers ("API", "H100s", "Dalmore-based") are not found this way.
     if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}/u.test(w)) return false;
     if (!isProperName(w, initial && k === i)) return false;
@@ -518,6 +551,12 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
   if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;
+  // "a good Samaritan", "an Ostrava native": an indefinite article makes the name a description.
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = toks[k].text;
+    if (/^(?:a|an)$/i.test(w)) return false;
+    if (!/^\p{Ll}/u.test(w) || posTags(w)?.[0] !== 'JJ') break;
+  }
   // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
   if (i > 0 && isOrgWord(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev))) return false;
   return true;

@@ -31,6 +31,7 @@ export interface RawEvent {
 /** How an actor taken from the previous sentences is explained. */
 export const CARRIED = 'carried over: last speaker or actor';
 
+const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|no)$/i;
 const PLAIN_NEGATORS = /^(?:not|n't|never)$/i;
 const AUXILIARIES = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could)$/i;
 
@@ -140,7 +141,8 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     if ((m.lead ?? m.t0) < from || !usable(info, m)) continue;
     if ((m.lead ?? m.t0) - from > maxGap || m.t0 >= limit) break;
     if (exclude && agentOf(m.ent, reg).name === exclude) continue;
-    if (PLACE_PREP_BEFORE(info, m)) continue;
+    // A preposition that ends the pattern itself ("information from X") introduces its object.
+    if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) continue;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
     if (blocked) break;
@@ -222,6 +224,12 @@ interface Speaker { m: Mention | null; vi: number; spokes: boolean }
 /** Speaker of reported speech around token ti: subject of a reporting verb, "said X", or "according to X". */
 function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   const { toks } = info;
+  // A transcript line "Marrowby spokesperson Ada Vell: The claims are baseless." names its speaker before the colon.
+  const colon = toks.findIndex((x, k) => k < 8 && x.text === ':');
+  if (colon > 0 && ti > colon) {
+    const sp = [...info.mentions].reverse().find((x) => x.t1 === colon && !inParens(info, x));
+    if (sp && toks.slice(0, sp.t0).every((x) => /^\p{Lu}|^(?:spokes\w+|of|the|for)$/iu.test(x.text))) return { m: sp, vi: colon, spokes: false };
+  }
   let best: Speaker | null = null;
   for (const m of reportVerbs(info)) {
     const vi = m.vi;
@@ -426,6 +434,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // Triggers inside an entity name are not verbs; capitalised ones mid-sentence belong to a quoted title.
       if (covered[ti]) continue;
       if (field === 'text' && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
+      // A one-word verb pattern right after a determiner is a noun ("The ban is …", "its sanctions"), no act of its own.
+      if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)) continue;
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
       if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;
       spans.push({ type: trig.type, a: ti, b: tEnd });
@@ -694,7 +704,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
-          out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          out.push({ type: (ac && trig.asKind?.[ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }

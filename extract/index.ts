@@ -141,7 +141,7 @@ function topAuthorities(reg: Registry): Agent[] {
 function groupOf(a: Agent, reg: Registry): string {
   if (a.kind === 'person' && a.org) {
     const org = reg.byKey.get(a.org) ?? [...reg.byKey.values()].find((x) => x.name === a.org);
-    if (org && INSTITUTIONAL.includes(org.kind)) return groupOf({ name: org.name, kind: org.kind, country: org.country }, reg);
+    if (org) return groupOf({ name: org.name, kind: org.kind, country: org.country }, reg);
     return a.name;
   }
   if ((a.kind === 'government' || a.kind === 'regulator') && a.country) return a.country;

@@ -6,7 +6,7 @@
 //   counter the subject acts; when no object is named, the target is the counterpart from the article's other events
 //   characterise  "calling them 'baseless'": whoever characterises (caller or speaker) denies; the target is the accuser
 //   anaphor "the allegation, filed with ...": actor and target come from the allegation it refers back to
-import type { EventType } from './index.ts';
+import type { EntityKind, EventType } from './index.ts';
 import * as en from './lang/en/index.ts';
 
 export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
@@ -18,6 +18,8 @@ export interface TriggerSpec {
   anyMood?: boolean;
   /** The actor is the agent after the pattern's closing "by", the target the object of a following "against". */
   agentBy?: boolean;
+  /** The type this pattern takes when its actor is of a kind ("seeking information from" is an inquiry by a regulator). */
+  asKind?: Partial<Record<EntityKind, EventType>>;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 

@@ -97,6 +97,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.face', 'THREAT', 'counter', 0.6, `(?:will|would) face ${W}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   // DEMAND
   t('demand.letter-to', 'DEMAND', 'svo', 0.75, `(?:<send>|<issue>) ${W}{0,3}(?:cease[- ]and[- ]desist (?:letters?|notices?|orders?)|document requests?|letters?|demand letters?) to\\b`, false, { hint: ['send', 'sent', 'issu'] }),
+  t('demand.seek-information', 'DEMAND', 'counter', 0.75, `(?:<seek>|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|<want>) ${W}{0,2}(?:information|documents|records|answers|data|details|testimony) from\\b`, false, { hint: ['seek', 'sought', 'request', 'demand', 'want'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
   t('demand.urge', 'DEMAND', 'svo', 0.85, 'urg(?:e|es|ed|ing)\\b', false, { objBeforeTo: true }),
   t('demand.call-on', 'DEMAND', 'svo', 0.85, 'call(?:s|ed|ing)? (?:on|upon)\\b', false, { objBeforeTo: true }),
   t('demand.call-for', 'DEMAND', 'svo', 0.75, 'call(?:s|ed|ing)? for\\b', false, { maxGap: 3 }),
@@ -203,6 +204,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'threat.countermeasures': [['China said countermeasures against Japan were ready.', 'China', 'Japan']],
   'threat.caution-that': [['The regulator Dastia cautioned Marrowby that its app could face a ban.', 'Dastia', null]],
   'threat.face': [['Dastia said Marrowby would face penalties.', 'Dastia', null]],
+  'demand.seek-information': [['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Marrowby'], ['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Vantic']],
   'demand.urge': [['China urged Japan to lift the ban at once.', 'China', 'Japan']],
   'demand.call-on': [['China called on Japan to correct its mistakes.', 'China', 'Japan']],
   'demand.call-for': [['Quillon called for Marrowby to pay damages.', 'Quillon', 'Marrowby']],

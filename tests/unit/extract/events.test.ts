@@ -302,3 +302,42 @@ describe('extract: plural references to parties named together (issue 17, item 2
     expect(triples(run('The studios accused Marrowby of copying their films.'))).toEqual([]);
   });
 });
+
+describe('extract: a pattern whose type depends on its actor (asKind)', () => {
+  it('seeking information is a demand by a legislator and an inquiry by a regulator', () => {
+    expect(triples(run('Marrowby sells chatbots. Senator Ada Vell is seeking documents from Marrowby.'))).toContain('DEMAND Ada Vell -> Marrowby');
+    expect(triples(run('Marrowby sells chatbots. The Ostmark Competition Authority is seeking information from Marrowby.'))).toContain('INVESTIGATION Ostmark Competition Authority -> Marrowby');
+  });
+});
+
+describe('extract: names found by form that are descriptions', () => {
+  it('"a good Samaritan" and plural demonyms ("Ostmarkers" aside, "Indians") are not parties', () => {
+    const names = extract({ text: 'Police said a good Samaritan tried to help. Nearly 150 Indians returned home after Quillon sued Marrowby.', published: '2026-03-12' }).entities.map((e) => e.name);
+    expect(names).not.toContain('Samaritan');
+    expect(names).not.toContain('Indians');
+  });
+});
+
+describe('extract: speech attribution and people tied to their organisation (issue 17, items 2 and 3)', () => {
+  it('"Name, X\'s chief legal officer, said" is a person of X, whose denial answers X\'s accuser', () => {
+    const { entities, events } = extract({ text: 'Quillon sued Marrowby. Ada Vell, Marrowby\'s chief legal officer, said the claims were baseless.', published: '2026-03-12' });
+    expect(entities.find((e) => e.name === 'Ada Vell')).toMatchObject({ kind: 'person', organisation: 'Marrowby' });
+    expect(triples(events)).toContain('DENIAL Ada Vell -> Quillon');
+  });
+
+  it('"…," said a ministry spokesman, Name: the name is a spokesperson, not a company', () => {
+    const { entities } = extract({ text: 'Japan banned Marrowby. "The ban is unjustified," said a Chinese foreign ministry spokesman, Lin Wei.', published: '2026-03-12' });
+    expect(entities.find((e) => e.name === 'Lin Wei')).toMatchObject({ kind: 'person' });
+  });
+
+  it('a transcript line "Name: answer" is spoken by that name, not by the last actor', () => {
+    const text = 'Quillon sued Marrowby.\nQ: What is your response to the lawsuit?\nMarrowby spokesperson Ada Vell: The claims are baseless.';
+    const t = triples(run(text));
+    expect(t).toContain('DENIAL Marrowby -> Quillon');
+    expect(t).not.toContain('DENIAL Quillon -> Marrowby');
+  });
+
+  it('a one-word verb pattern after a determiner is a noun ("The ban is …")', () => {
+    expect(triples(run('Japan banned Marrowby. The ban is harsh, Vantic said.'))).toEqual(['RESTRICTION Japan -> Marrowby']);
+  });
+});
