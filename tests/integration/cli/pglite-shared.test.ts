@@ -4,7 +4,7 @@
  * by a dead process is taken over; the demo and real data never share a directory.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -133,22 +133,46 @@ describe('two processes on one PGlite directory', () => {
   it('waits for a one-shot command that owns the directory, then opens it', async () => {
     // A live owner (this test process) that serves nothing, as `keys create` or `poll` would hold it.
     writeFileSync(join(db, '.brinkwatch.lock'), JSON.stringify({ pid: process.pid, started: null, command: 'brinkwatch poll', socketDir: null, nonce: 'y' }));
-    const pending = brinkwatch(['keys', 'list'], { PGLITE_DIR: db });
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
-    const { rmSync } = await import('node:fs');
+    const child = spawn('node', [BIN, 'keys', 'list'], { env: env({ PGLITE_DIR: db }) });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d) => (out += d));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    // The lock goes once the waiting process has said it waits (and had its chance to open too early).
+    await new Promise<void>((resolve) => {
+      child.stderr!.on('data', (d) => {
+        err += d;
+        if (err.includes('waiting for it to finish')) resolve();
+      });
+    });
+    expect(err.trim()).toBe(`db: ${db} is in use by brinkwatch poll, pid ${process.pid}; waiting for it to finish`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(child.exitCode).toBe(null);
     rmSync(join(db, '.brinkwatch.lock'));
-    const r = await pending;
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`${db} is in use by brinkwatch poll, pid ${process.pid}; waiting for it to finish`);
-    expect(r.stdout.match(/\tk\d\t/g)).toHaveLength(4);
+    expect(await exited, err).toBe(0);
+    expect(out.split('\n').filter(Boolean).every((l) => /^\d+\t/.test(l))).toBe(true);
   }, 120_000);
+
+  it('a one-shot started together with the server gets through; after kill -9 of the server the next process takes over and nothing is lost', async () => {
+    const e = { PGLITE_DIR: db, PORT: String(port + 2), HOST: '127.0.0.1' };
+    const [server, created] = await Promise.all([startServer(['api'], e, /api listening/), brinkwatch(['keys', 'create', '--name', 'k5'], { PGLITE_DIR: db })]);
+    expect(created.code, created.stderr).toBe(0);
+    const res = await fetch(`http://127.0.0.1:${port + 2}/sources/none/resume`, { method: 'POST', headers: { authorization: `Bearer ${created.stdout.trim()}` } });
+    expect(res.status).toBe(404);
+    const killed = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGKILL');
+    await killed;
+    expect(existsSync(join(db, '.brinkwatch.lock'))).toBe(true); // left behind, with a dead pid
+    const list = await brinkwatch(['keys', 'list'], { PGLITE_DIR: db });
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout.match(/\tk\d\t/g)).toHaveLength(5);
+  }, 200_000);
 });
 
 describe('the demo and real data', () => {
   it('start refuses the demo\'s directory; the demo refuses a directory it did not create and leaves it intact', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bw-demo-'));
     const demoDir = join(dir, 'demo');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(demoDir);
     writeFileSync(join(demoDir, '.brinkwatch-demo'), 'created by brinkwatch demo\n');
     const start = await brinkwatch(['start'], { PGLITE_DIR: demoDir, PORT: '0' }, 60_000);
