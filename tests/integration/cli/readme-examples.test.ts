@@ -185,6 +185,8 @@ describe('--help', () => {
     expect(r.stderr).toBe('brinkwatch: keys create: unknown option --nmae (see brinkwatch keys create --help)\n');
     const s = await brinkwatch(['migrate', '--force']);
     expect(s.stderr).toBe('brinkwatch: migrate: unknown option --force (see brinkwatch migrate --help)\n');
+    const h = await brinkwatch(['help', 'keys', 'create']);
+    expect(h.stdout).toMatch(/^usage: brinkwatch keys create --name NAME/);
     const k = await brinkwatch(['digest']);
     expect(k.code).toBe(2);
     expect(k.stderr).toBe('brinkwatch: digest: expected a subcommand: preview, send, tick, subscribe (see brinkwatch digest --help)\n');
