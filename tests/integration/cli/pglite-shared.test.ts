@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink } from '../digest/helpers.ts';
 
 const run = promisify(execFile);
 const BIN = 'bin/brinkwatch.mjs';
@@ -167,6 +169,42 @@ describe('two processes on one PGlite directory', () => {
     expect(list.code, list.stderr).toBe(0);
     expect(list.stdout.match(/\tk\d\t/g)).toHaveLength(5);
   }, 200_000);
+});
+
+describe('digests sent from another process while the API runs (the lost "sent" row of issue 19)', () => {
+  it('sends a day exactly once, whichever process asks, and keeps the record after the API stops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bw-digest-'));
+    const db = join(dir, 'pglite');
+    const smtp = await startSmtpSink();
+    const e = { PGLITE_DIR: db, SMTP_URL: smtp.url };
+    try {
+      expect((await brinkwatch(['migrate'], e)).code).toBe(0);
+      const api = await startServer(['api'], { ...e, PORT: String(17_000 + (process.pid % 1_000)), HOST: '127.0.0.1' }, /api listening/);
+      try {
+        const sub = await brinkwatch(['digest', 'subscribe', 'desk@example.org', '--send-empty'], e);
+        expect(sub.code, sub.stderr).toBe(0);
+        expect(smtp.messages).toHaveLength(1); // the confirmation
+        // The reader clicks the link; this test stands in for it as one more client of the API's database.
+        const client = new pg.Client({ host: db, port: 5432, user: 'postgres', database: 'postgres' });
+        await client.connect();
+        await client.query("update subscriptions set confirmed_at = now() where email = 'desk@example.org'");
+        await client.end();
+        const first = await brinkwatch(['digest', 'send', '--date', '2026-11-10'], e);
+        expect(first.code, first.stderr).toBe(0);
+        expect(first.stdout).toMatch(/^desk@example\.org\t(sent|empty)\n$/);
+        const again = await brinkwatch(['digest', 'send', '--date', '2026-11-10'], e, 60_000);
+        expect(again.stdout).toBe('desk@example.org\talready-sent\n');
+      } finally {
+        await stop(api.child);
+      }
+      const after = await brinkwatch(['digest', 'send', '--date', '2026-11-10'], e, 60_000);
+      expect(after.code, after.stderr).toBe(0);
+      expect(after.stdout).toBe('desk@example.org\talready-sent\n');
+      expect(smtp.messages.length).toBeLessThanOrEqual(2); // the confirmation and at most one digest
+    } finally {
+      await smtp.close();
+    }
+  }, 300_000);
 });
 
 describe('the demo and real data', () => {
