@@ -42,7 +42,7 @@ Pure tools (JSON Lines on stdout, see ../shared/eval/CONTRACT.md)
   feed parse FILE...         parse feed documents
   page text FILE...          clean saved article pages into main text
 
-brinkwatch <command> --help (or -h) shows a command's usage and options without running it.
+brinkwatch <command> --help (or -h, or brinkwatch help <command>) shows a command's usage and options without running it.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -124,10 +124,17 @@ async function main(argv: string[]): Promise<number> {
       const { runSources } = await import('./commands/sources.ts');
       return runSources(await config(), rest);
     }
+    case 'help':
+      if (rest[0] && COMMANDS[rest[0]]) {
+        const sub = rest[1] ? COMMANDS[rest[0]]!.subcommands?.[rest[1]] : undefined;
+        process.stdout.write(formatHelp(sub ? `${rest[0]} ${rest[1]}` : rest[0], sub ?? COMMANDS[rest[0]]!));
+        return 0;
+      }
+      process.stdout.write(USAGE);
+      return 0;
     case undefined:
     case '-h':
     case '--help':
-    case 'help':
       process.stdout.write(USAGE);
       return cmd === undefined ? 2 : 0;
     default:

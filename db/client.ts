@@ -141,7 +141,11 @@ async function openPGliteDir(dir: string, owner: NonNullable<DbOptions['owner']>
   const { acquireLock, isOwnerAlive } = await import('./pglite-lock.ts');
   mkdirSync(dir, { recursive: true });
   const socketDir = owner.serve ? socketDirFor(dir) : null;
-  const deadline = Date.now() + (owner.waitMs ?? 30_000);
+  const started = Date.now();
+  // A one-shot owner is waited for `waitMs`; a serving owner still creating or migrating its database (the
+  // demo's takes 10-20 s on a busy machine) longer, as it will answer once it listens.
+  const waitOneShot = owner.waitMs ?? 30_000;
+  const waitServer = Math.max(waitOneShot, 120_000);
   let told = false;
   for (;;) {
     const lock = acquireLock(dir, owner.command, socketDir);
@@ -165,11 +169,18 @@ async function openPGliteDir(dir: string, owner: NonNullable<DbOptions['owner']>
       if (handle) return handle;
       // The owner may still be starting (creating or migrating the database) before it listens.
     }
-    if (Date.now() > deadline || !isOwnerAlive(held)) {
-      if (Date.now() > deadline) throw refuse();
+    const late = Date.now() - started > (held.socketDir ? waitServer : waitOneShot);
+    if (late || !isOwnerAlive(held)) {
+      if (late) throw refuse();
       continue;
     }
-    if (!told && !held.socketDir) owner.onWait?.(`db: ${dir} is in use by ${held.command}, pid ${held.pid}; waiting for it to finish`);
+    if (!told) {
+      owner.onWait?.(
+        held.socketDir
+          ? `db: ${dir} is being opened by ${held.command}, pid ${held.pid}; waiting to reach it through that process`
+          : `db: ${dir} is in use by ${held.command}, pid ${held.pid}; waiting for it to finish`,
+      );
+    }
     told = true;
     await sleep(200);
   }

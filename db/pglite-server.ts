@@ -121,8 +121,9 @@ export async function servePGlite(
     let ended = false;
 
     const exec = async (msg: Uint8Array) => {
-      // A copy: the socket may queue it past the next call into PGlite.
-      const out = Buffer.from(await pg.execProtocolRaw(msg));
+      // Files are synced once per exchange, at its end (Sync or a simple Query), as PGlite's own query() does,
+      // not after each of an extended query's five messages. The copy: the socket may queue it past the next call.
+      const out = Buffer.from(await pg.execProtocolRaw(msg, { syncToFs: msg[0] === 0x53 || msg[0] === 0x51 }));
       if (out.length && !socket.destroyed) socket.write(out);
       return readyStatus(out);
     };

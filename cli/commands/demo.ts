@@ -80,6 +80,7 @@ export async function runDemo(base: Config, opts: DemoOptions): Promise<number> 
     });
     const url = `http://127.0.0.1:${config.api.port}`;
     process.stderr.write(`demo: API on ${url} — try ${url}/disputes?sort=escalation (Ctrl-C to stop)\n`);
+    process.stderr.write(`demo: a write key for this demo, in another terminal: PGLITE_DIR=${dir} npx brinkwatch keys create --name me\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());
       process.once('SIGTERM', () => resolve());

@@ -4,11 +4,13 @@
  * by a dead process is taken over; the demo and real data never share a directory.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink } from '../digest/helpers.ts';
 
 const run = promisify(execFile);
 const BIN = 'bin/brinkwatch.mjs';
@@ -133,32 +135,82 @@ describe('two processes on one PGlite directory', () => {
   it('waits for a one-shot command that owns the directory, then opens it', async () => {
     // A live owner (this test process) that serves nothing, as `keys create` or `poll` would hold it.
     writeFileSync(join(db, '.brinkwatch.lock'), JSON.stringify({ pid: process.pid, started: null, command: 'brinkwatch poll', socketDir: null, nonce: 'y' }));
-    // The lock goes only once the waiting process has said it waits (a fixed sleep raced a slow start-up).
     const child = spawn('node', [BIN, 'keys', 'list'], { env: env({ PGLITE_DIR: db }) });
     let out = '';
     let err = '';
     child.stdout!.on('data', (d) => (out += d));
-    const waiting = `${db} is in use by brinkwatch poll, pid ${process.pid}; waiting for it to finish`;
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`never said it waits: ${err}`)), 100_000);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    // The lock goes once the waiting process has said it waits (and had its chance to open too early).
+    await new Promise<void>((resolve) => {
       child.stderr!.on('data', (d) => {
         err += d;
-        if (err.includes(waiting)) { clearTimeout(timer); resolve(); }
+        if (err.includes('waiting for it to finish')) resolve();
       });
     });
-    const { rmSync } = await import('node:fs');
+    expect(err.trim()).toBe(`db: ${db} is in use by brinkwatch poll, pid ${process.pid}; waiting for it to finish`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(child.exitCode).toBe(null);
     rmSync(join(db, '.brinkwatch.lock'));
     expect(await exited, err).toBe(0);
-    expect(out.match(/\tk\d\t/g)).toHaveLength(4);
+    expect(out.split('\n').filter(Boolean).every((l) => /^\d+\t/.test(l))).toBe(true);
   }, 120_000);
+
+  it('a one-shot started together with the server gets through; after kill -9 of the server the next process takes over and nothing is lost', async () => {
+    const e = { PGLITE_DIR: db, PORT: String(port + 2), HOST: '127.0.0.1' };
+    const [server, created] = await Promise.all([startServer(['api'], e, /api listening/), brinkwatch(['keys', 'create', '--name', 'k5'], { PGLITE_DIR: db })]);
+    expect(created.code, created.stderr).toBe(0);
+    const res = await fetch(`http://127.0.0.1:${port + 2}/sources/none/resume`, { method: 'POST', headers: { authorization: `Bearer ${created.stdout.trim()}` } });
+    expect(res.status).toBe(404);
+    const killed = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGKILL');
+    await killed;
+    expect(existsSync(join(db, '.brinkwatch.lock'))).toBe(true); // left behind, with a dead pid
+    const list = await brinkwatch(['keys', 'list'], { PGLITE_DIR: db });
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout.match(/\tk\d\t/g)).toHaveLength(5);
+  }, 200_000);
+});
+
+describe('digests sent from another process while the API runs (the lost "sent" row of issue 19)', () => {
+  it('sends a day exactly once, whichever process asks, and keeps the record after the API stops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bw-digest-'));
+    const db = join(dir, 'pglite');
+    const smtp = await startSmtpSink();
+    const e = { PGLITE_DIR: db, SMTP_URL: smtp.url };
+    try {
+      expect((await brinkwatch(['migrate'], e)).code).toBe(0);
+      const api = await startServer(['api'], { ...e, PORT: String(17_000 + (process.pid % 1_000)), HOST: '127.0.0.1' }, /api listening/);
+      try {
+        const sub = await brinkwatch(['digest', 'subscribe', 'desk@example.org', '--send-empty'], e);
+        expect(sub.code, sub.stderr).toBe(0);
+        expect(smtp.messages).toHaveLength(1); // the confirmation
+        // The reader clicks the link; this test stands in for it as one more client of the API's database.
+        const client = new pg.Client({ host: db, port: 5432, user: 'postgres', database: 'postgres' });
+        await client.connect();
+        await client.query("update subscriptions set confirmed_at = now() where email = 'desk@example.org'");
+        await client.end();
+        const first = await brinkwatch(['digest', 'send', '--date', '2026-11-10'], e);
+        expect(first.code, first.stderr).toBe(0);
+        expect(first.stdout).toMatch(/^desk@example\.org\t(sent|empty)\n$/);
+        const again = await brinkwatch(['digest', 'send', '--date', '2026-11-10'], e, 60_000);
+        expect(again.stdout).toBe('desk@example.org\talready-sent\n');
+      } finally {
+        await stop(api.child);
+      }
+      const after = await brinkwatch(['digest', 'send', '--date', '2026-11-10'], e, 60_000);
+      expect(after.code, after.stderr).toBe(0);
+      expect(after.stdout).toBe('desk@example.org\talready-sent\n');
+      expect(smtp.messages.length).toBeLessThanOrEqual(2); // the confirmation and at most one digest
+    } finally {
+      await smtp.close();
+    }
+  }, 300_000);
 });
 
 describe('the demo and real data', () => {
   it('start refuses the demo\'s directory; the demo refuses a directory it did not create and leaves it intact', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bw-demo-'));
     const demoDir = join(dir, 'demo');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(demoDir);
     writeFileSync(join(demoDir, '.brinkwatch-demo'), 'created by brinkwatch demo\n');
     const start = await brinkwatch(['start'], { PGLITE_DIR: demoDir, PORT: '0' }, 60_000);

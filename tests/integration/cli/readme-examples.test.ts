@@ -122,6 +122,10 @@ describe('the README against the demo', () => {
     const csv = outputs[commands.findIndex((c) => c.includes('format=csv'))]!;
     expect(csv.split('\n')[0]).toMatch(/date/);
     expect(existsSync(join(dir, 'digest.html'))).toBe(true);
+    // The demo said what it was doing while it worked (progress on stderr) and how to get a key.
+    expect(demoErr).toMatch(/demo: creating a fresh database in /);
+    expect(demoErr).toMatch(/demo: \d+ job\(s\) done, 0 waiting \(poll-feed \d+/);
+    expect(demoErr).toContain(`PGLITE_DIR=${demoDir} npx brinkwatch keys create --name me`);
     // The digest sign-up mailed its confirmation, with a link on the demo's port.
     expect(smtp.messages.length).toBe(1);
     expect(smtp.raw[0]).toContain(`http://127.0.0.1:${port}/subscriptions/confirm`);
@@ -185,6 +189,8 @@ describe('--help', () => {
     expect(r.stderr).toBe('brinkwatch: keys create: unknown option --nmae (see brinkwatch keys create --help)\n');
     const s = await brinkwatch(['migrate', '--force']);
     expect(s.stderr).toBe('brinkwatch: migrate: unknown option --force (see brinkwatch migrate --help)\n');
+    const h = await brinkwatch(['help', 'keys', 'create']);
+    expect(h.stdout).toMatch(/^usage: brinkwatch keys create --name NAME/);
     const k = await brinkwatch(['digest']);
     expect(k.code).toBe(2);
     expect(k.stderr).toBe('brinkwatch: digest: expected a subcommand: preview, send, tick, subscribe (see brinkwatch digest --help)\n');
