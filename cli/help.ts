@@ -47,10 +47,13 @@ export const COMMANDS: Record<string, CommandHelp> = {
     env: `${DB_ENV}, SOURCES_FILE`,
   },
   reextract: {
-    usage: 'brinkwatch reextract [--since YYYY-MM-DD]',
-    about: 'Re-run the extractor over stored articles and update the disputes; progress on stderr.',
-    options: { since: str },
-    optionHelp: [['--since DATE', 'only articles published on or after DATE']],
+    usage: 'brinkwatch reextract [--since YYYY-MM-DD] [--all]',
+    about: 'Move stored articles to the current extractor (those written by another version) and update the disputes; progress on stderr.',
+    options: { since: str, all: flag },
+    optionHelp: [
+      ['--since DATE', 'only articles published on or after DATE'],
+      ['--all', 'every stored article, whatever extractor wrote it'],
+    ],
     env: DB_ENV,
   },
   demo: {
@@ -148,8 +151,10 @@ export const COMMANDS: Record<string, CommandHelp> = {
     },
   },
   extract: {
-    usage: 'brinkwatch extract [FILE|-]',
+    usage: 'brinkwatch extract [FILE|-] [--explain]',
     about: 'Extract entities and events from JSON Lines articles (stdin or FILE); JSON Lines on stdout (../shared/eval/CONTRACT.md).',
+    options: { explain: flag },
+    optionHelp: [['--explain', "each event's pattern and how its roles were filled"]],
   },
   feed: {
     usage: 'brinkwatch feed parse FILE...',
