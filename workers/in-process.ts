@@ -2,6 +2,9 @@
  * The in-process transport, used when REDIS_URL is not set: the same stage functions the BullMQ
  * workers run, in order, in this process. A plain FIFO array stands in for the queues (no retries,
  * no persistence: a job that fails is logged and the run goes on; the next sweep picks up its work).
+ * A job to run later (a source's next poll, a throttled alert) goes to `onDelayed` — the embedded
+ * scheduler's timers (workers/embedded.ts) — or, for a one-shot run without it, is left to the next sweep;
+ * short delays (a placement batch's second) are not waited for.
  */
 import type { Ctx } from './context.ts';
 import { jobIdFor, type NextJob } from './queues.ts';
@@ -13,13 +16,25 @@ export interface InProcessSummary {
   byQueue: Record<string, number>;
 }
 
+/** Delays up to this long are run in order at once, not timed. */
+export const INLINE_DELAY_MS = 5_000;
+
+export interface InProcessOptions {
+  /** Receives the jobs to run later than INLINE_DELAY_MS from now. */
+  onDelayed?: (job: NextJob) => void;
+}
+
 /** Runs the given jobs and every job they lead to until none is left. */
-export async function runInProcess(ctx: Ctx, initial: NextJob[]): Promise<InProcessSummary> {
+export async function runInProcess(ctx: Ctx, initial: NextJob[], opts: InProcessOptions = {}): Promise<InProcessSummary> {
   const queue: NextJob[] = [...initial];
   const seen = new Set<string>();
   const summary: InProcessSummary = { jobs: 0, failed: 0, byQueue: {} };
   while (queue.length) {
     const job = queue.shift()!;
+    if (job.delayMs && job.delayMs > INLINE_DELAY_MS) {
+      opts.onDelayed?.(job);
+      continue;
+    }
     const id = jobIdFor(job, ctx.now());
     if (seen.has(id)) continue;
     seen.add(id);
