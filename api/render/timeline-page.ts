@@ -3,6 +3,7 @@
  * string out; the clock comes in as `generatedAt`). No front-end build, no external assets, no script:
  * inline CSS and an inline SVG chart. All text is escaped and only http(s) links are emitted.
  */
+import { formatLead, type OfficialLead } from '../../disputes/lead.ts';
 import { escapeHtml as h, safeHttpUrl } from './escape.ts';
 import type { TimelineEventCore } from '../../disputes/types.ts';
 
@@ -61,6 +62,8 @@ export interface DisputePageData {
   generatedAt: Date;
   /** Prefix for links to other pages and feeds, e.g. "" or "https://brinkwatch.example". */
   baseUrl?: string;
+  /** Official sources' lead over the press (disputes/lead.ts); the summary line is left out without it. */
+  lead?: OfficialLead;
 }
 
 const CSS = `
@@ -193,6 +196,13 @@ ${sources.length ? `<ul class="sources" aria-label="Sources">${sources.join('')}
 </li>`;
 }
 
+/** The summary line of official sources' lead: steps they reported first, and the median lead where both reported. */
+function renderLeadItem(lead: OfficialLead): string {
+  if (lead.officialFirst === 0 && lead.pressFirst === 0) return '';
+  const median = lead.medianLeadMinutes === null ? '' : `; median lead where both reported: <strong>${h(formatLead(lead.medianLeadMinutes))}</strong>`;
+  return `<li>Official sources first on <strong>${lead.officialFirst}</strong> of ${lead.officialFirst + lead.pressFirst} steps${median}</li>\n`;
+}
+
 /** The timeline page of one dispute: parties, status, level, index, change records, events with evidence, chart. */
 export function renderDisputePage(data: DisputePageData): string {
   const { dispute: d } = data;
@@ -211,7 +221,7 @@ export function renderDisputePage(data: DisputePageData): string {
 <li>Escalation index: <strong>${h(d.escalationIndex.toFixed(2))}</strong></li>
 <li>Issue: <strong>${h(d.issue)}</strong></li>
 <li>Events: <strong>${entries.length}</strong>${d.firstEventAt ? ` from ${h(d.firstEventAt)} to ${h(d.lastEventAt ?? d.firstEventAt)}` : ''}</li>
-</ul>
+${data.lead ? renderLeadItem(data.lead) : ''}</ul>
 <p><a href="${h(feedUrl)}">Follow this dispute (Atom feed)</a> · <a href="${h(`${base}/disputes/${d.id}/timeline`)}">JSON</a></p>
 </header>
 <main>

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { getDispute, getDisputeChanges, getDisputeParties, getDisputeWithParties, getTimelinePageJson, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { describeChange } from '../../disputes/ladder.ts';
+import { summarizeOfficialLead } from '../../disputes/lead.ts';
+import { getStepReports } from '../../db/queries/lead.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { formatParam, sendList } from '../export.ts';
 import { timelineToCsv } from '../render/csv.ts';
@@ -106,11 +108,13 @@ export async function disputeRoutes(app: FastifyInstance) {
       }
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
-      const [parties, changes] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id)]);
+      const [parties, changes, reports] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id), getStepReports(db(), d.id)]);
       return {
         ...d,
         parties,
         changes: changes.map((c) => ({ ...c, description: describeChange(c as never) })),
+        // When official sources and the press first reported each step, and the officials' lead.
+        officialLead: summarizeOfficialLead(reports),
       };
     },
   );
