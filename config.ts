@@ -47,7 +47,7 @@ export const EnvSchema = z
     // WebSub: where hubs send verifications and content (this API's /websub); off: never subscribe.
     WEBSUB_CALLBACK_URL: z.union([z.literal('off'), z.literal(''), z.string().url()]).default(''),
     WEBSUB_LEASE_SECONDS: z.coerce.number().int().min(3_600).max(31_536_000).default(864_000),
-    ALERT_OVERFLOW_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+    ALERT_OVERFLOW_MINUTES: z.coerce.number().int().min(1).max(60).default(3),
     WORKER_CONCURRENCY_POLL: z.coerce.number().int().positive().default(4),
     WORKER_CONCURRENCY_FETCH: z.coerce.number().int().positive().default(8),
     WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),

@@ -7,7 +7,7 @@
  * Throttle without silence: at most `maxPerHour` single messages (default 6) per rule in any sliding hour. When
  * more events wait than the budget allows, the first budget−1 go out one by one and all the rest travel together
  * in the last message of the budget; once the budget is spent, whatever arrives waits at most ALERT_OVERFLOW_MINUTES
- * (default 5) after the rule's last message and then goes out as one batched message, so a busy hour costs a few
+ * (default 3) after the rule's last message and then goes out as one batched message, so a busy hour costs a few
  * more messages, never an hour of silence. `retryAt` says when the next batch may leave. Nothing is dropped.
  *
  * Delivery is at-least-once. Each message has a batch key (`alert-<ruleId>-<timelineEntryId>` for a
