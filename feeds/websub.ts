@@ -225,7 +225,7 @@ export async function answerIntent(db: DbOrTx, sourceId: string, query: Record<s
 }
 
 /** True when a verified, unexpired subscription delivers the source's feed. */
-export function isPushed(db: DbOrTx, sourceId: string, now: Date = new Date()): Promise<boolean> {
+export function isPushed(db: DbOrTx, sourceId: string, now: Date): Promise<boolean> {
   return hasActiveSubscription(db, sourceId, now);
 }
 

@@ -3,7 +3,6 @@
  * payload, call the stage, enqueue what it returns under deterministic job ids — and permanent failures
  * (a payload that can never validate) throw BullMQ's own UnrecoverableError so they are not retried.
  */
-import { createHash } from 'node:crypto';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Cluster, Redis } from 'ioredis';
 import type { Config } from '../config.ts';
@@ -174,12 +173,6 @@ function firstWords(message: string): string {
   if (!m) return message.split('\n')[0]!;
   const statement = m[1]!.replace(/\s+/g, ' ').trim();
   return `Failed query: ${statement.length > 80 ? `${statement.slice(0, 80)}…` : statement}`.trimEnd();
-}
-
-/** Spreads sources over their interval: a stable offset from a hash of the source id. */
-export function pollOffsetMs(sourceId: string, intervalMs: number): number {
-  const h = createHash('sha1').update(sourceId).digest().readUInt32BE(0);
-  return h % intervalMs;
 }
 
 /**
