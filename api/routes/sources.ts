@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getSource, listSources, requestSourceCheck, resumeSource } from '../../db/queries/sources.ts';
 import { isFailure, type OutcomeKind } from '../../feeds/policy.ts';
+import { listSubscriptionStates } from '../../db/queries/websub.ts';
 import { redactUrl, redactUrlsIn } from '../../log.ts';
 import { formatParam, sendList } from '../export.ts';
 
@@ -15,7 +16,7 @@ export async function sourceRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const rows = await listSources(app.deps.ctx.db);
+      const [rows, websub] = await Promise.all([listSources(app.deps.ctx.db), listSubscriptionStates(app.deps.ctx.db)]);
       return sendList(req, reply, {
         next_cursor: null,
         items: rows.map((s) => ({
@@ -25,7 +26,11 @@ export async function sourceRoutes(app: FastifyInstance) {
           // A paid feed's credentials (user:pass@, ?key=…) are the operator's, not the public's.
           url: redactUrl(s.url),
           format: s.format,
+          // The interval in use: the scheduler's (adaptive) or the source list's (fixed).
           pollIntervalMinutes: s.pollIntervalMinutes,
+          intervalFixed: s.configuredIntervalMinutes !== null,
+          entriesPerWeek: s.entriesPerWeek === null ? null : Math.round(s.entriesPerWeek * 10) / 10,
+          websub: websub.get(s.id) ?? null,
           enabled: s.enabled,
           state: s.paused ? 'paused' : s.consecutiveFailures > 0 ? 'failing' : s.lastCheckedAt ? 'ok' : 'new',
           paused: s.paused,

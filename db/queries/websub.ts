@@ -120,3 +120,11 @@ export async function deleteEndedSubscriptions(db: DbOrTx): Promise<number> {
     .returning({ id: websubSubscriptions.sourceId });
   return rows.length;
 }
+
+/** Every subscription's state and lease end, by source id (for GET /sources). */
+export async function listSubscriptionStates(db: DbOrTx): Promise<Map<string, { state: string; expiresAt: Date | null; lastPushAt: Date | null }>> {
+  const rows = await db
+    .select({ sourceId: websubSubscriptions.sourceId, state: websubSubscriptions.state, expiresAt: websubSubscriptions.expiresAt, lastPushAt: websubSubscriptions.lastPushAt })
+    .from(websubSubscriptions);
+  return new Map(rows.map((r) => [r.sourceId, { state: r.state, expiresAt: r.expiresAt, lastPushAt: r.lastPushAt }]));
+}

@@ -191,6 +191,9 @@ describe('WebSub', async () => {
     expect(s.pollIntervalMinutes).toBe(60);
     expect(s.nextCheckAt!.getTime() - clock.getTime()).toBeGreaterThanOrEqual(60 * 60_000);
     expect(hub.requests).toHaveLength(1);
+    const listed = (await app.inject({ method: 'GET', url: '/sources' })).json().items.find((x: { id: string }) => x.id === 'pushed-desk');
+    expect(listed).toMatchObject({ pollIntervalMinutes: 60, intervalFixed: false, websub: { state: 'active' } });
+    expect(listed.entriesPerWeek).toBeGreaterThan(0);
 
     // 3. A signed distribution with a new item is stored through the same pipeline and its page fetch dispatched.
     const res = await hub.distribute(topic(), feedXml(feedBase, hub.url, [1, 2, 3]));
