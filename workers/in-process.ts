@@ -2,9 +2,9 @@
  * The in-process transport, used when REDIS_URL is not set: the same stage functions the BullMQ
  * workers run, in order, in this process. A plain FIFO array stands in for the queues (no retries,
  * no persistence: a job that fails is logged and the run goes on; the next sweep picks up its work).
- * A job to run later (a source's next poll, a throttled alert) goes to `onDelayed` — the embedded
- * scheduler's timers (workers/embedded.ts) — or, for a one-shot run without it, is left to the next sweep;
- * short delays (a placement batch's second) are not waited for.
+ * A job to run later (a source's next poll, a throttled alert, a placement batch's second) goes to
+ * `onDelayed` — the embedded scheduler's timers (workers/embedded.ts); a one-shot run without it does not
+ * wait for short delays and leaves longer ones to the next sweep.
  */
 import type { Ctx } from './context.ts';
 import { jobIdFor, type NextJob } from './queues.ts';
@@ -16,11 +16,11 @@ export interface InProcessSummary {
   byQueue: Record<string, number>;
 }
 
-/** Delays up to this long are run in order at once, not timed. */
+/** Without a timer to hand them to, delays up to this long are run in order at once. */
 export const INLINE_DELAY_MS = 5_000;
 
 export interface InProcessOptions {
-  /** Receives the jobs to run later than INLINE_DELAY_MS from now. */
+  /** Receives every job with a delay, to run it when it falls due. */
   onDelayed?: (job: NextJob) => void;
 }
 
@@ -31,7 +31,7 @@ export async function runInProcess(ctx: Ctx, initial: NextJob[], opts: InProcess
   const summary: InProcessSummary = { jobs: 0, failed: 0, byQueue: {} };
   while (queue.length) {
     const job = queue.shift()!;
-    if (job.delayMs && job.delayMs > INLINE_DELAY_MS) {
+    if (job.delayMs && (opts.onDelayed || job.delayMs > INLINE_DELAY_MS)) {
       opts.onDelayed?.(job);
       continue;
     }
