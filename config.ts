@@ -42,8 +42,18 @@ export const EnvSchema = z
     FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
     ALLOW_PRIVATE_HOSTS: list.default([]),
     HOST_MIN_GAP_MS: z.coerce.number().int().min(0).default(1_000),
-    POLL_MIN_MINUTES: z.coerce.number().int().positive().default(15),
+    POLL_MIN_MINUTES: z.coerce.number().int().positive().default(5),
     POLL_MAX_MINUTES: z.coerce.number().int().positive().default(1_440),
+    // Bounds of the adaptive interval per kind of source (news desks; regulators, ministries, courts, legislatures).
+    POLL_NEWS_MIN_MINUTES: z.coerce.number().int().positive().default(5),
+    POLL_NEWS_MAX_MINUTES: z.coerce.number().int().positive().default(60),
+    POLL_OFFICIAL_MIN_MINUTES: z.coerce.number().int().positive().default(15),
+    POLL_OFFICIAL_MAX_MINUTES: z.coerce.number().int().positive().default(360),
+    POLL_ENTRY_FREQUENCY_FACTOR: z.coerce.number().positive().max(100).default(6),
+    // WebSub: where hubs send verifications and content (this API's /websub); off: never subscribe.
+    WEBSUB_CALLBACK_URL: z.union([z.literal('off'), z.literal(''), z.string().url()]).default(''),
+    WEBSUB_LEASE_SECONDS: z.coerce.number().int().min(3_600).max(31_536_000).default(864_000),
+    ALERT_OVERFLOW_MINUTES: z.coerce.number().int().min(1).max(60).default(3),
     WORKER_CONCURRENCY_POLL: z.coerce.number().int().positive().default(4),
     WORKER_CONCURRENCY_FETCH: z.coerce.number().int().positive().default(8),
     WORKER_CONCURRENCY_EXTRACT: z.coerce.number().int().positive().default(2),
@@ -86,6 +96,11 @@ export const EnvSchema = z
         path: ['POLL_MIN_MINUTES'],
         message: 'POLL_MIN_MINUTES must not exceed POLL_MAX_MINUTES',
       });
+    }
+    for (const kind of ['NEWS', 'OFFICIAL'] as const) {
+      if (env[`POLL_${kind}_MIN_MINUTES`] > env[`POLL_${kind}_MAX_MINUTES`]) {
+        ctx.addIssue({ code: 'custom', path: [`POLL_${kind}_MIN_MINUTES`], message: `POLL_${kind}_MIN_MINUTES must not exceed POLL_${kind}_MAX_MINUTES` });
+      }
     }
     if (env.REDIS_CLUSTER && !env.REDIS_URL) {
       ctx.addIssue({ code: 'custom', path: ['REDIS_CLUSTER'], message: 'REDIS_CLUSTER needs REDIS_URL, the address of one of the cluster\'s nodes' });
@@ -142,7 +157,21 @@ export interface Config {
     allowPrivateHosts: string[];
     hostMinGapMs: number;
   };
-  polling: { minMinutes: number; maxMinutes: number };
+  /**
+   * minMinutes/maxMinutes bound every interval (fixed ones too, and the failure backoff); news/official bound the
+   * adaptive interval of each kind; entryFrequencyFactor: checks per expected entry (feeds/policy.ts).
+   */
+  polling: {
+    minMinutes: number;
+    maxMinutes: number;
+    news: { minMinutes: number; maxMinutes: number };
+    official: { minMinutes: number; maxMinutes: number };
+    entryFrequencyFactor: number;
+  };
+  /** callbackUrl: the public base of /websub for hubs, or null (sources stay on polling); leaseSeconds asked of hubs. */
+  websub: { callbackUrl: string | null; leaseSeconds: number };
+  /** overflowMinutes: above a rule's hourly cap, the waiting alerts go out as one batch at most this often. */
+  alerts: { overflowMinutes: number };
   workers: {
     concurrency: { poll: number; fetch: number; extract: number; disputes: number };
     /** A feed's new articles per fetch-article job, fetched in turn (a job per article costs its queue round trips). */
@@ -213,7 +242,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       allowPrivateHosts: e.ALLOW_PRIVATE_HOSTS,
       hostMinGapMs: e.HOST_MIN_GAP_MS,
     },
-    polling: { minMinutes: e.POLL_MIN_MINUTES, maxMinutes: e.POLL_MAX_MINUTES },
+    polling: {
+      minMinutes: e.POLL_MIN_MINUTES,
+      maxMinutes: e.POLL_MAX_MINUTES,
+      news: { minMinutes: e.POLL_NEWS_MIN_MINUTES, maxMinutes: e.POLL_NEWS_MAX_MINUTES },
+      official: { minMinutes: e.POLL_OFFICIAL_MIN_MINUTES, maxMinutes: e.POLL_OFFICIAL_MAX_MINUTES },
+      entryFrequencyFactor: e.POLL_ENTRY_FREQUENCY_FACTOR,
+    },
+    websub: { callbackUrl: websubCallback(e), leaseSeconds: e.WEBSUB_LEASE_SECONDS },
+    alerts: { overflowMinutes: e.ALERT_OVERFLOW_MINUTES },
     workers: {
       concurrency: {
         poll: e.WORKER_CONCURRENCY_POLL,
@@ -240,6 +277,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
 /** The configuration with its empty secrets replaced (the runtime's generated ones), frozen like the original. */
 export function withSecrets(config: Config, secrets: Config['secrets']): Config {
   return deepFreeze({ ...structuredClone(config), secrets: { ...secrets } });
+}
+
+/**
+ * The WebSub callback base: WEBSUB_CALLBACK_URL, else this API's /websub under a PUBLIC_BASE_URL the operator set
+ * (the built-in default, localhost, is reachable by no hub); 'off' or neither: null, and sources stay on polling.
+ */
+function websubCallback(e: Env): string | null {
+  if (e.WEBSUB_CALLBACK_URL === 'off') return null;
+  if (e.WEBSUB_CALLBACK_URL) return e.WEBSUB_CALLBACK_URL.replace(/\/+$/, '');
+  if (e.PUBLIC_BASE_URL) return `${e.PUBLIC_BASE_URL.replace(/\/+$/, '')}/websub`;
+  return null;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,10 +1,14 @@
 /**
  * Delivering a rule's pending alerts by webhook and e-mail, throttled per rule.
  *
- * Throttle: at most `maxPerHour` messages (default 6) per rule in any sliding hour. When more events
- * wait than the budget allows, the first budget−1 go out one by one and all the rest travel together
- * in the last message of the budget ("batched into the next delivery"); with no budget left nothing is
- * sent and `retryAt` says when the oldest message of the hour leaves the window. Nothing is dropped.
+ * Alerts leave as soon as the event is placed: update-disputes enqueues a delivery run right after it queues them
+ * (no per-minute key, no tick); the sweep's run is only the safety net for a crash between the two.
+ *
+ * Throttle without silence: at most `maxPerHour` single messages (default 6) per rule in any sliding hour. When
+ * more events wait than the budget allows, the first budget−1 go out one by one and all the rest travel together
+ * in the last message of the budget; once the budget is spent, whatever arrives waits at most ALERT_OVERFLOW_MINUTES
+ * (default 3) after the rule's last message and then goes out as one batched message, so a busy hour costs a few
+ * more messages, never an hour of silence. `retryAt` says when the next batch may leave. Nothing is dropped.
  *
  * Delivery is at-least-once. Each message has a batch key (`alert-<ruleId>-<timelineEntryId>` for a
  * single event) that is the webhook's Idempotency-Key and the e-mail's Message-ID, fixed when the
@@ -114,12 +118,19 @@ export async function deliverAlerts(ctx: Ctx, job: { ruleId: number }, deps: Del
 
   const sent = await countMessagesSentSince(db, rule.id, new Date(now.getTime() - HOUR_MS));
   const budget = Math.max(0, rule.maxPerHour - sent.count);
-  const plan = planMessages(rows, budget);
-  result.throttled = plan.held.length;
-  if (plan.held.length) {
-    result.retryAt = sent.oldest ? new Date(sent.oldest.getTime() + HOUR_MS) : new Date(now.getTime() + HOUR_MS / Math.max(1, rule.maxPerHour));
-    log.info({ rule_id: rule.id, held: plan.held.length, budget }, 'alerts: throttled');
+  const overflowMs = config.alerts.overflowMinutes * 60_000;
+  let plan = planMessages(rows, budget);
+  if (plan.messages.length === 0 && plan.held.length) {
+    // Over the cap: one message carrying everything waiting (or a composed one being retried), once the rule's
+    // last message is overflowMinutes old.
+    const readyAt = sent.newest ? sent.newest.getTime() + overflowMs : now.getTime();
+    if (readyAt <= now.getTime()) plan = planMessages(rows, 1);
+    else result.retryAt = new Date(readyAt);
+  } else if (plan.held.length) {
+    result.retryAt = new Date(now.getTime() + overflowMs);
   }
+  result.throttled = plan.held.length;
+  if (plan.held.length) log.info({ rule_id: rule.id, held: plan.held.length, budget, retry_at: result.retryAt }, 'alerts: throttled');
   const post = deps.fetchImpl ?? defaultPoster(config);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 

@@ -10,6 +10,7 @@ import { redactUrl } from '../log.ts';
 import { apiLatency, queueDepth, registry } from '../metrics.ts';
 import type { Queues, RedisClient } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
+import type { NextJob } from '../workers/queues.ts';
 import { registerAuth } from './auth.ts';
 import { redisWithMemoryFallback } from './rate-limit-store.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -19,18 +20,21 @@ import { articleRoutes } from './routes/articles.ts';
 import { disputeRoutes } from './routes/disputes.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
-import { sourceRoutes, sourceWriteRoutes } from './routes/sources.ts';
+import { sourcePollRoutes, sourceRoutes, sourceWriteRoutes } from './routes/sources.ts';
 import { disputeAdminRoutes } from './routes/dispute-admin.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
+import { websubRoutes } from './routes/websub.ts';
 
 export interface AppDeps {
   ctx: Ctx;
   redis?: RedisClient | null;
   /** When given, /metrics reports queue depth and /admin/queues shows bull-board (admin key). */
   queues?: Queues | null;
+  /** Hands jobs to the pipeline (BullMQ or the embedded scheduler); without it, checks asked for and pushes get 503. */
+  dispatch?: ((jobs: NextJob[]) => Promise<void>) | null;
 }
 
 declare module 'fastify' {
@@ -92,7 +96,7 @@ export async function buildApp(deps: AppDeps) {
     }
   });
   app.addHook('preValidation', async (req, reply) => {
-    if (req.body !== undefined && JSON.stringify(req.body).includes('\\u0000')) {
+    if (req.body !== undefined && !Buffer.isBuffer(req.body) && JSON.stringify(req.body).includes('\\u0000')) {
       return reply.status(400).send({ error: 'bad_request', message: 'NUL characters are not allowed in the body' });
     }
   });
@@ -171,11 +175,13 @@ export async function buildApp(deps: AppDeps) {
   await app.register(articleRoutes);
   await app.register(sourceRoutes);
   await app.register(sourceWriteRoutes);
+  await app.register(sourcePollRoutes);
   await app.register(disputeAdminRoutes);
   await app.register(feedRoutes);
   await app.register(pageRoutes);
   await app.register(subscriptionRoutes);
   await app.register(alertRoutes);
+  await app.register(websubRoutes);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {

@@ -34,7 +34,12 @@ export const sources = pgTable('sources', {
   kind: text().notNull(), // news | regulator | ministry | court | legislature
   url: text().notNull(),
   format: text().notNull(), // rss | atom | rdf | json | federal-register | html-list
+  /** The interval the scheduler last chose (feeds/policy.ts), or the operator's fixed one. */
   pollIntervalMinutes: integer().notNull(),
+  /** The operator's fixed interval from the source list; null: adaptive (follows entriesPerWeek within the kind's bounds). */
+  configuredIntervalMinutes: integer(),
+  /** How often the feed publishes, entries a week, measured on its last full response. */
+  entriesPerWeek: real(),
   selectors: jsonb().$type<Record<string, string> | null>(),
   enabled: boolean().notNull().default(true),
   paused: boolean().notNull().default(false),
@@ -316,6 +321,27 @@ export const digests = pgTable(
   },
   (t) => [unique('digests_recipient_day').on(t.subscriptionId, t.day)],
 );
+
+/**
+ * WebSub (W3C) subscriptions, one per source whose feed advertises a hub. No foreign key: the row outlives its
+ * source so that the unsubscription can still be sent when the source is removed.
+ */
+export const websubSubscriptions = pgTable('websub_subscriptions', {
+  sourceId: text().primaryKey(),
+  hubUrl: text().notNull(),
+  topicUrl: text().notNull(),
+  /** hub.secret: the key of the X-Hub-Signature HMAC on content distributions. */
+  secret: text().notNull(),
+  /** pending | active | unsubscribing | unsubscribed | denied */
+  state: text().notNull(),
+  leaseSeconds: integer(),
+  expiresAt: timestamp(tz),
+  requestedAt: timestamp(tz),
+  verifiedAt: timestamp(tz),
+  lastPushAt: timestamp(tz),
+  lastError: text(),
+  updatedAt: timestamp(tz).notNull().defaultNow(),
+});
 
 export const alertRules = pgTable('alert_rules', {
   id: serial().primaryKey(),

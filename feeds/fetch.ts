@@ -42,6 +42,8 @@ export interface ResponseMeta {
   cacheControlMaxAge: number | null;
   expires: Date | null;
   retryAfter: number | null;
+  /** The Link header (RFC 8288), where a feed may advertise its WebSub hub. */
+  link: string | null;
 }
 
 export type FetchFailureKind = 'hard' | 'soft' | 'rate-limited' | 'bot-wall';
@@ -96,6 +98,7 @@ function responseMeta(status: number, url: string, headers: Dispatcher.ResponseD
     cacheControlMaxAge: parseMaxAge(header(headers, 'cache-control')),
     expires: Number.isNaN(e) ? null : new Date(e),
     retryAfter: parseRetryAfter(header(headers, 'retry-after'), Date.now()),
+    link: header(headers, 'link'),
   };
 }
 

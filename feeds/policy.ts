@@ -1,24 +1,43 @@
-// Source health policy: the one place that decides when a source is polled next and when it is
-// paused (Miniflux `model/feed.go › ScheduleNextCheck`; Media Cloud `fetcher/tasks.py › update_feed`,
-// "so all policy can be centralized here"). Pure: the caller passes `now` and a jitter source.
+// Source health and scheduling policy: the one place that decides when a source is polled next and when
+// it is paused (Miniflux `model/feed.go › ScheduleNextCheck`, its entry-frequency scheduler; Media Cloud
+// `fetcher/tasks.py › update_feed`, "so all policy can be centralized here"). Pure: the caller passes
+// `now` and a jitter source.
 //
-// - Success (ok / not-modified): next poll = the largest of the configured interval (default
-//   60 min for news, 6 h for official sources), the feed's TTL, Cache-Control max-age, Expires
-//   and Retry-After; bounded to [minMinutes, maxMinutes] (default 15 min .. 24 h).
-// - Failure: linear backoff, interval × consecutive failures, never sooner than Retry-After, capped
-//   at maxMinutes (24 h). Rate-limited and bot-wall outcomes back off the same way.
-// - Jitter: up to +10 % of the delay (never below the minimum, never above the maximum) so sources
-//   on the same schedule spread out.
+// - Interval (success): how often the feed publishes, as Miniflux's entry-frequency scheduler computes it —
+//   a week in minutes / (entries a week × factor) — bounded per kind (default 5–60 min for news, 15 min–6 h
+//   for official sources). No dated entry in the last week: the kind's upper bound. A source with a fixed
+//   interval in the source list keeps it; one with an active WebSub subscription is polled at the kind's
+//   upper bound only (the safety poll behind the push).
+// - Never sooner than the feed asks: the largest of that interval, the feed's TTL, Cache-Control max-age,
+//   Expires and Retry-After; all within [minMinutes, maxMinutes] (default 5 min .. 24 h).
+// - Failure: linear backoff, the kind's upper bound (or the fixed interval) × consecutive failures, never
+//   sooner than Retry-After, capped at maxMinutes. Rate-limited and bot-wall outcomes back off the same way.
+// - Jitter: up to +10 % of the delay (never above the maximum) so sources on the same schedule spread out.
 // - Paused: after 30 consecutive failures the source is paused until resumed by hand
 //   (`brinkwatch sources resume ID`); `nextCheckAt` is still filled for display.
 
 export type SourceKind = 'news' | 'regulator' | 'government' | 'court' | 'legislature' | 'official' | (string & {});
 export type OutcomeKind = 'ok' | 'not-modified' | 'hard' | 'soft' | 'rate-limited' | 'bot-wall';
 
+/** The adaptive interval's bounds for one kind of source, minutes. */
+export interface IntervalBounds {
+  minMinutes: number;
+  maxMinutes: number;
+}
+
 export interface ScheduleInput {
   now: Date;
   kind: SourceKind;
+  /** The operator's fixed interval (source list); null or absent: adaptive. */
   intervalMinutes?: number | null;
+  /** How often the feed publishes (entriesPerWeek()); null: not known yet. */
+  entriesPerWeek?: number | null;
+  /** An active WebSub subscription delivers the feed: poll only as a safety net. */
+  pushed?: boolean;
+  /** Per-kind bounds of the adaptive interval; defaults: news 5–60 min, official sources 15–360 min. */
+  bounds?: { news: IntervalBounds; official: IntervalBounds };
+  /** Checks per expected entry (Miniflux's SCHEDULER_ENTRY_FREQUENCY_FACTOR); default 6. */
+  entryFrequencyFactor?: number;
   ttlMinutes?: number | null;
   cacheControlMaxAge?: number | null;
   expires?: Date | null;
@@ -35,16 +54,28 @@ export interface ScheduleInput {
 export interface Schedule {
   nextCheckAt: Date;
   paused: boolean;
+  /** The polling interval this outcome chose (before the feed's own cache headers), minutes. */
+  intervalMinutes: number;
 }
 
 export const PAUSE_AFTER_FAILURES = 30;
-export const NEWS_INTERVAL_MINUTES = 60;
-export const OFFICIAL_INTERVAL_MINUTES = 6 * 60;
+export const NEWS_BOUNDS: IntervalBounds = { minMinutes: 5, maxMinutes: 60 };
+export const OFFICIAL_BOUNDS: IntervalBounds = { minMinutes: 15, maxMinutes: 360 };
+export const ENTRY_FREQUENCY_FACTOR = 6;
 const JITTER_SHARE = 0.1;
+const WEEK_MINUTES = 7 * 24 * 60;
+const WEEK_MS = WEEK_MINUTES * 60_000;
+const DAY_MS = 24 * 3_600_000;
 
-/** Default polling interval for a kind of source: 60 min for news, 6 h for official sources. */
+/** The adaptive bounds of a kind of source: news desks, or the slower official sources. */
+export function boundsFor(kind: SourceKind, bounds: ScheduleInput['bounds']): IntervalBounds {
+  if (kind === 'news') return bounds?.news ?? NEWS_BOUNDS;
+  return bounds?.official ?? OFFICIAL_BOUNDS;
+}
+
+/** Default polling interval for a kind of source before anything is known: its upper bound (60 min news, 6 h official). */
 export function defaultIntervalMinutes(kind: SourceKind): number {
-  return kind === 'news' ? NEWS_INTERVAL_MINUTES : OFFICIAL_INTERVAL_MINUTES;
+  return boundsFor(kind, undefined).maxMinutes;
 }
 
 /** True for outcomes that count as a failure of the source. */
@@ -52,12 +83,41 @@ export function isFailure(kind: OutcomeKind): boolean {
   return kind !== 'ok' && kind !== 'not-modified';
 }
 
-/** Returns when the source should be polled next and whether it is now paused. */
+/**
+ * Entries a week, from the publication dates a feed carries: the largest of three readings, so that a feed that
+ * starts publishing often is polled more often at once. (1) Dated entries of the last week (Miniflux's weekly
+ * count). (2) The last day's entries (two or more) times seven: a desk's busy day, which a week's average hides.
+ * (3) When the document holds nothing older than the week, it is a busy feed truncated to its latest items: their
+ * count scaled from the span they cover to a week (fifty items over the last day are ~350 a week, not fifty).
+ * Undated entries and dates in the future are ignored.
+ */
+export function entriesPerWeek(published: readonly (Date | null | undefined)[], now: Date): number {
+  const nowMs = now.getTime();
+  const dated = published.filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()) && d.getTime() <= nowMs + 3_600_000);
+  const recent = dated.filter((d) => d.getTime() > nowMs - WEEK_MS);
+  if (recent.length < 2) return recent.length;
+  const lastDay = recent.filter((d) => d.getTime() > nowMs - DAY_MS).length;
+  const daily = lastDay >= 2 ? lastDay * 7 : 0;
+  const oldest = Math.min(...dated.map((d) => d.getTime()));
+  const truncated = oldest > nowMs - WEEK_MS ? (recent.length * WEEK_MS) / Math.max(nowMs - oldest, 3_600_000) : 0;
+  return Math.max(recent.length, daily, truncated);
+}
+
+/** The adaptive interval: a week / (entries a week × factor), within the bounds; the upper bound when nothing was published. */
+export function adaptiveIntervalMinutes(perWeek: number | null | undefined, bounds: IntervalBounds, factor = ENTRY_FREQUENCY_FACTOR): number {
+  if (!perWeek || perWeek <= 0) return bounds.maxMinutes;
+  const minutes = Math.round(WEEK_MINUTES / (perWeek * Math.max(factor, 0.01)));
+  return Math.min(Math.max(minutes, bounds.minMinutes), bounds.maxMinutes);
+}
+
+/** Returns when the source should be polled next, the interval chosen and whether it is now paused. */
 export function scheduleNextCheck(input: ScheduleInput): Schedule {
-  const minMinutes = input.minMinutes ?? 15;
+  const minMinutes = input.minMinutes ?? 5;
   const maxMinutes = input.maxMinutes ?? 1440;
   const nowMs = input.now.getTime();
-  const interval = input.intervalMinutes && input.intervalMinutes > 0 ? input.intervalMinutes : defaultIntervalMinutes(input.kind);
+  const bounds = boundsFor(input.kind, input.bounds);
+  const fixed = input.intervalMinutes && input.intervalMinutes > 0 ? input.intervalMinutes : null;
+  const interval = fixed ?? (input.pushed ? bounds.maxMinutes : adaptiveIntervalMinutes(input.entriesPerWeek, bounds, input.entryFrequencyFactor));
   const retryAfterMinutes = input.retryAfterSeconds != null && input.retryAfterSeconds > 0 ? input.retryAfterSeconds / 60 : 0;
 
   let minutes: number;
@@ -72,7 +132,7 @@ export function scheduleNextCheck(input: ScheduleInput): Schedule {
     );
   } else {
     const failures = Math.max(1, input.consecutiveFailures);
-    minutes = Math.max(interval * failures, retryAfterMinutes);
+    minutes = Math.max((fixed ?? bounds.maxMinutes) * failures, retryAfterMinutes);
   }
   minutes = Math.min(Math.max(minutes, minMinutes), maxMinutes);
   const j = Math.min(Math.max(input.jitter(), 0), 1);
@@ -80,5 +140,6 @@ export function scheduleNextCheck(input: ScheduleInput): Schedule {
   return {
     nextCheckAt: new Date(nowMs + Math.round(minutes * 60_000)),
     paused: isFailure(input.outcomeKind) && input.consecutiveFailures >= PAUSE_AFTER_FAILURES,
+    intervalMinutes: Math.min(Math.max(interval, minMinutes), maxMinutes),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The list of sources we watch (feeds/sources.json by default, SOURCES_FILE to change it), its schema,
- * and OPML import/export. Poll intervals default to 60 minutes for news and 6 hours for official sources.
+ * and OPML import/export. A source without pollIntervalMinutes is polled adaptively (feeds/policy.ts), starting
+ * from 60 minutes for news and 6 hours for official sources; one with it keeps that fixed interval.
  */
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
@@ -62,6 +63,7 @@ export function toSourceRow(s: SourceDef): NewSource {
     url: s.url,
     format: s.format,
     pollIntervalMinutes: s.pollIntervalMinutes ?? defaultIntervalMinutes(s.kind),
+    configuredIntervalMinutes: s.pollIntervalMinutes ?? null,
     selectors: s.selectors ?? null,
     enabled: s.enabled,
   };

@@ -3,7 +3,6 @@
  * payload, call the stage, enqueue what it returns under deterministic job ids — and permanent failures
  * (a payload that can never validate) throw BullMQ's own UnrecoverableError so they are not retried.
  */
-import { createHash } from 'node:crypto';
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Cluster, Redis } from 'ioredis';
 import type { Config } from '../config.ts';
@@ -12,6 +11,7 @@ import type { Source } from '../db/queries/sources.ts';
 import type { Ctx } from './context.ts';
 import { QUEUE_NAMES, defaultJobOptions, jobIdFor, type NextJob, type QueueName } from './queues.ts';
 import { InvalidPayloadError, runStage } from './stages.ts';
+import { nextPollJob } from './poll-feed.ts';
 
 export type Queues = Record<QueueName, Queue>;
 
@@ -78,7 +78,7 @@ export async function enqueueJobs(queues: Queues, jobs: NextJob[], now: Date): P
       if ((existing.finishedOn ?? 0) < now.getTime() - REVIVE_AFTER_MS) await existing.retry('failed');
       continue;
     }
-    await queues[job.queue].add(job.queue, job.payload, { jobId: id });
+    await queues[job.queue].add(job.queue, job.payload, { jobId: id, ...(job.delayMs ? { delay: job.delayMs } : {}) });
   }
   for (const [queue, list] of bulk) await queues[queue].addBulk(list);
 }
@@ -179,38 +179,35 @@ function firstWords(message: string): string {
   return `Failed query: ${statement.length > 80 ? `${statement.slice(0, 80)}…` : statement}`.trimEnd();
 }
 
-/** Spreads sources over their interval: a stable offset from a hash of the source id. */
-export function pollOffsetMs(sourceId: string, intervalMs: number): number {
-  const h = createHash('sha1').update(sourceId).digest().readUInt32BE(0);
-  return h % intervalMs;
+/**
+ * Due means due: every enabled source gets one delayed poll job at its next check (`poll-<id>-due-<ms>`; a
+ * source never checked, or past due, a poll now), and each poll schedules the next itself. Adding is idempotent
+ * (deterministic ids), so restarts and several worker processes never duplicate a poll. Job schedulers remain
+ * for the sweep (the safety net) and the digests; the per-source and per-minute alert schedulers of earlier
+ * versions are removed.
+ */
+export async function upsertSchedules(queues: Queues, sources: Source[], now: Date, sweepEveryMs = 5 * 60_000): Promise<void> {
+  const polls: NextJob[] = sources
+    .filter((s) => s.enabled && !s.paused)
+    .map((s) =>
+      s.nextCheckAt && s.nextCheckAt > now ? nextPollJob(s.id, s.nextCheckAt, now) : { queue: 'poll-feed' as const, payload: { sourceId: s.id } },
+    );
+  await enqueueJobs(queues, polls, now);
+  for (const sch of await queues['poll-feed'].getJobSchedulers(0, -1)) {
+    if (sch.key && sch.key.startsWith('poll-')) await queues['poll-feed'].removeJobScheduler(sch.key);
+  }
+  await queues['deliver-alerts'].removeJobScheduler('deliver-alerts');
+  await queues.sweep.upsertJobScheduler('sweep', { every: sweepEveryMs }, { name: 'sweep', data: {} });
+  // Digests go out when each subscriber's local send time has passed.
+  await queues['digest-tick'].upsertJobScheduler('digest-tick', { every: 15 * 60_000 }, { name: 'digest-tick', data: {} });
 }
 
 /**
- * One job scheduler per source (`poll-<id>`, every poll interval, UTC) plus the sweep. Upserting is
- * idempotent, so restarts and several worker processes never duplicate schedulers; schedulers of
- * sources that no longer exist are removed.
+ * True for a delayed job that waits for its time rather than a retry: a source's next check, a throttled alert
+ * batch, the check on a WebSub request.
  */
-export async function upsertSchedules(queues: Queues, sources: Source[], sweepEveryMs = 5 * 60_000): Promise<void> {
-  const wanted = new Set<string>();
-  for (const s of sources) {
-    if (!s.enabled) continue;
-    const every = s.pollIntervalMinutes * 60_000;
-    const id = `poll-${s.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-    wanted.add(id);
-    await queues['poll-feed'].upsertJobScheduler(
-      id,
-      { every, offset: pollOffsetMs(s.id, every) },
-      { name: 'poll-feed', data: { sourceId: s.id } },
-    );
-  }
-  const existing = await queues['poll-feed'].getJobSchedulers(0, -1);
-  for (const sch of existing) {
-    if (sch.key && sch.key.startsWith('poll-') && !wanted.has(sch.key)) await queues['poll-feed'].removeJobScheduler(sch.key);
-  }
-  await queues.sweep.upsertJobScheduler('sweep', { every: sweepEveryMs }, { name: 'sweep', data: {} });
-  // Throttled alerts wait for the next window; digests go out when each subscriber's local send time passes.
-  await queues['deliver-alerts'].upsertJobScheduler('deliver-alerts', { every: 60_000 }, { name: 'deliver-alerts', data: {} });
-  await queues['digest-tick'].upsertJobScheduler('digest-tick', { every: 15 * 60_000 }, { name: 'digest-tick', data: {} });
+export function isTimedWork(jobId: string | undefined): boolean {
+  return /^poll-.+-due-\d+$|^alerts-at\d+$|^sweep-websub-/.test(jobId ?? '');
 }
 
 /** Waits until every queue is empty and no job is active or delayed (used by the demo and tests). */
@@ -222,8 +219,9 @@ export async function waitForIdle(queues: Queues, timeoutMs: number, pollMs = 20
     for (const q of Object.values(queues)) {
       const c = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       busy += Object.values(c).reduce((a, b) => a + b, 0);
-      // Delayed jobs count (retries waiting for their backoff) except the next runs of job schedulers.
-      busy += (await q.getDelayed()).filter((j) => !j.id?.startsWith('repeat:')).length;
+      // Delayed jobs count (retries waiting for their backoff) except the next runs of job schedulers and the
+      // work that waits for its time: a source's next check, a throttled alert batch.
+      busy += (await q.getDelayed()).filter((j) => !j.id?.startsWith('repeat:') && !isTimedWork(j.id)).length;
     }
     quietRounds = busy === 0 ? quietRounds + 1 : 0;
     if (quietRounds >= 3) return;

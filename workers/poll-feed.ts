@@ -3,12 +3,14 @@
  * Last-Modified → on 304 record the check → sort a failure into its class → parse → canonicalise entry
  * URLs → store article stubs (unique keys, no lookups) → record the outcome and the next check on the
  * source row. Returns the fetch-article jobs for articles still waiting for their page, so a crash
- * between storing and enqueuing leaves no gap: the next poll enqueues them again.
+ * between storing and enqueuing leaves no gap: the next poll enqueues them again; and the source's next
+ * poll, a job delayed until its next check (due means due: no sweep or tick in between).
  */
 import { fetchUrl } from '../feeds/fetch.ts';
 import { redactUrl } from '../log.ts';
 import { FeedParseError, parseFeed, type ParsedFeed } from '../feeds/parse.ts';
-import { scheduleNextCheck } from '../feeds/policy.ts';
+import { entriesPerWeek, scheduleNextCheck } from '../feeds/policy.ts';
+import { discoverHub, ensureSubscription, isPushed, REQUEST_RETRY_MS } from '../feeds/websub.ts';
 import { entryIdentities, tryCanonicalizeUrl } from '../feeds/url.ts';
 import { listPendingArticleIds } from '../db/queries/articles.ts';
 import { sanitizeStub, sqlState, storeFeedEntries, type StoredEntries } from './feed-entries.ts';
@@ -32,7 +34,8 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
   if (source.paused || !source.enabled) return { status: 'paused', items: 0, newArticles: 0, next: [] };
   const startedAt = ctx.now();
   if (!job.force && source.nextCheckAt && source.nextCheckAt.getTime() > startedAt.getTime() + 30_000) {
-    return { status: 'not-due', items: 0, newArticles: 0, next: [] };
+    // An earlier job for this source (a check brought forward, then rescheduled): the one for the real time stays.
+    return { status: 'not-due', items: 0, newArticles: 0, next: [nextPollJob(source.id, source.nextCheckAt, startedAt)] };
   }
 
   const host = safeHost(source.url);
@@ -57,44 +60,81 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
   fetchOutcomes.inc({ target: 'feed', outcome: outcome.kind });
 
   if (outcome.kind === 'not-modified') {
-    await recordOutcome(ctx, source, { status: 'not-modified', checkedAt, headers: outcome });
-    return { status: 'not-modified', items: 0, newArticles: 0, next: [] };
+    const next = await recordOutcome(ctx, source, { status: 'not-modified', checkedAt, headers: outcome, pushed: await isPushed(db, source.id, checkedAt) });
+    return { status: 'not-modified', items: 0, newArticles: 0, next: next ? [next] : [] };
   }
   if (outcome.kind !== 'ok') {
     log.warn({ source_id: source.id, feed_url: redactUrl(source.url), status: outcome.kind, error_class: outcome.errorClass }, 'poll failed');
-    await recordOutcome(ctx, source, {
+    const next = await recordOutcome(ctx, source, {
       status: outcome.kind,
       checkedAt,
       errorClass: outcome.errorClass,
       error: outcome.message,
       retryAfterSeconds: outcome.retryAfterSeconds ?? null,
     });
-    return { status: outcome.kind, items: 0, newArticles: 0, next: [] };
+    return { status: outcome.kind, items: 0, newArticles: 0, next: next ? [next] : [] };
   }
 
+  const stored = await storeFeedDocument(ctx, source, { body: outcome.body, contentType: outcome.contentType, url: outcome.url, checkedAt });
+  if (stored.status === 'hard') {
+    const next = await recordOutcome(ctx, source, { status: 'hard', checkedAt, errorClass: stored.errorClass, error: stored.error });
+    return { status: 'hard', items: 0, newArticles: 0, next: next ? [next] : [] };
+  }
+  const websub = await noteHub(ctx, source, outcome.body, outcome.link);
+  // A subscription just requested: a sweep soon after checks that the hub verified it (or asks again).
+  const recheck: NextJob[] = websub.requested
+    ? [{ queue: 'sweep', payload: {}, generation: `websub-${source.id}-${checkedAt.getTime()}`, delayMs: REQUEST_RETRY_MS + 10_000 }]
+    : [];
+  const next = await recordOutcome(ctx, source, {
+    status: 'ok',
+    checkedAt,
+    headers: outcome,
+    ttlMinutes: stored.feed.ttlMinutes,
+    items: stored.feed.items.length,
+    entriesPerWeek: entriesPerWeek(stored.feed.items.map((i) => i.published), checkedAt),
+    pushed: websub.pushed,
+    ...(stored.rejected ? { errorClass: 'items_rejected', error: `store: ${stored.rejected} of ${stored.feed.items.length} items refused (SQLSTATE ${stored.rejectedCode})` } : {}),
+  });
+  log.info({ source_id: source.id, items: stored.feed.items.length, new_articles: stored.newArticles, duration_ms: checkedAt.getTime() - startedAt.getTime() }, 'feed polled');
+  return { status: 'ok', items: stored.feed.items.length, newArticles: stored.newArticles, next: [...stored.next, ...(next ? [next] : []), ...recheck] };
+}
+
+export type StoreResult =
+  | { status: 'ok'; feed: ParsedFeed; newArticles: number; next: NextJob[]; rejected: number; rejectedCode: string | null }
+  | { status: 'hard'; errorClass: string; error: string };
+
+/**
+ * Parses a feed document and stores its entries as article stubs; returns the fetch-article jobs of the articles
+ * still waiting for their page. The poll and a WebSub content distribution (feeds/websub.ts) both come through here.
+ */
+export async function storeFeedDocument(
+  ctx: Ctx,
+  source: Source,
+  doc: { body: Uint8Array; contentType: string | null; url: string; checkedAt: Date },
+): Promise<StoreResult> {
+  const { db, log } = ctx;
   let feed: ParsedFeed;
   try {
-    feed = await parseFeed(outcome.body, {
-      contentType: outcome.contentType,
-      url: outcome.url,
+    feed = await parseFeed(doc.body, {
+      contentType: doc.contentType,
+      url: doc.url,
       htmlList: source.format === 'html-list' && source.selectors ? (source.selectors as never) : undefined,
     });
   } catch (err) {
     if (!(err instanceof FeedParseError)) throw err;
     log.warn({ source_id: source.id, feed_url: redactUrl(source.url), error_class: err.kind }, 'feed rejected');
-    await recordOutcome(ctx, source, { status: 'hard', checkedAt, errorClass: err.kind, error: err.message });
-    return { status: 'hard', items: 0, newArticles: 0, next: [] };
+    return { status: 'hard', errorClass: err.kind, error: err.message };
   }
 
   const identities = entryIdentities(source.id, feed.items);
   const stubs = feed.items.map((item, i) => {
     const entryKey = identities[i]!;
-    const link = tryCanonicalizeUrl(item.link, outcome.url);
+    const link = tryCanonicalizeUrl(item.link, doc.url);
     // An item with no usable link still gets a stable identity of its own.
     const canonicalUrl = link ?? `urn:brinkwatch:${source.id}:${entryKey}`;
     return {
       canonicalUrl,
-      url: item.link ? (safeAbsolute(item.link, outcome.url) ?? canonicalUrl) : canonicalUrl,
+      url: item.link ? (safeAbsolute(item.link, doc.url) ?? canonicalUrl) : canonicalUrl,
       sourceId: source.id,
       entryKey,
       title: item.title,
@@ -102,33 +142,36 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
       feedContent: item.content,
       publishedAt: item.published,
     };
-  }).map((stub) => sanitizeStub(stub, checkedAt));
+  }).map((stub) => sanitizeStub(stub, doc.checkedAt));
   // Stored (see workers/feed-entries.ts) or, failing, recorded on the source before the job's retry.
   let stored: StoredEntries;
   try {
     stored = await storeFeedEntries(db, stubs);
   } catch (err) {
     const code = sqlState(err);
-    await recordOutcome(ctx, source, { status: 'soft', checkedAt, errorClass: 'store', error: `store: feed items not stored${code ? ` (SQLSTATE ${code})` : ''}` }).catch(() => {});
+    await recordOutcome(ctx, source, { status: 'soft', checkedAt: doc.checkedAt, errorClass: 'store', error: `store: feed items not stored${code ? ` (SQLSTATE ${code})` : ''}` }).catch(() => {});
     throw err;
   }
   const { articleIds: touched, newArticles } = stored;
   const pending = await listPendingArticleIds(db, touched);
-  await recordOutcome(ctx, source, {
-    status: 'ok',
-    checkedAt,
-    headers: outcome,
-    ttlMinutes: feed.ttlMinutes,
-    items: feed.items.length,
-    ...(stored.rejected ? { errorClass: 'items_rejected', error: `store: ${stored.rejected} of ${stubs.length} items refused (SQLSTATE ${stored.rejectedCode})` } : {}),
-  });
-  log.info({ source_id: source.id, items: feed.items.length, new_articles: newArticles, duration_ms: checkedAt.getTime() - startedAt.getTime() }, 'feed polled');
-  return {
-    status: 'ok',
-    items: feed.items.length,
-    newArticles,
-    next: fetchJobs(pending, ctx.config.workers.fetchBatchSize),
-  };
+  return { status: 'ok', feed, newArticles, next: fetchJobs(pending, ctx.config.workers.fetchBatchSize), rejected: stored.rejected, rejectedCode: stored.rejectedCode };
+}
+
+/** The source's next poll as a job: delayed until its next check (one per source and check time). */
+export function nextPollJob(sourceId: string, nextCheckAt: Date, now: Date): NextJob {
+  const dueAt = nextCheckAt.getTime();
+  return { queue: 'poll-feed', payload: { sourceId, dueAt }, delayMs: Math.max(0, dueAt - now.getTime()) };
+}
+
+/** Records the hub a feed advertises and subscribes when needed (feeds/websub.ts › ensureSubscription). */
+async function noteHub(ctx: Ctx, source: Source, body: Uint8Array, linkHeader: string | null): Promise<{ pushed: boolean; requested: boolean }> {
+  try {
+    return await ensureSubscription(ctx, source, discoverHub(body, linkHeader, source.url));
+  } catch (err) {
+    // The subscription is an optimisation over polling: its failure never fails the poll.
+    ctx.log.warn({ source_id: source.id, err }, 'websub: subscription failed');
+    return { pushed: false, requested: false };
+  }
 }
 
 /**
@@ -155,25 +198,38 @@ interface OutcomeRecord {
   ttlMinutes?: number | null;
   items?: number;
   headers?: { etag?: string | null; lastModified?: string | null; cacheControlMaxAge?: number | null; expires?: Date | string | null; retryAfter?: number | null };
+  /** Measured on a full response; a 304 keeps the stored figure. */
+  entriesPerWeek?: number;
+  /** An active WebSub subscription delivers this source. */
+  pushed?: boolean;
 }
 
-/** The one place that applies the source health policy (feeds/policy.ts) to the source row. */
-async function recordOutcome(ctx: Ctx, source: Source, r: OutcomeRecord): Promise<void> {
+/**
+ * The one place that applies the source health policy (feeds/policy.ts) to the source row; returns the source's
+ * next poll (none once it is paused: `brinkwatch sources resume` or POST /sources/:id/resume makes it due again).
+ */
+async function recordOutcome(ctx: Ctx, source: Source, r: OutcomeRecord): Promise<NextJob | null> {
   const ok = r.status === 'ok' || r.status === 'not-modified';
   const failures = ok ? 0 : source.consecutiveFailures + 1;
   const expires = r.headers?.expires ? new Date(r.headers.expires) : null;
-  const { nextCheckAt, paused } = scheduleNextCheck({
+  const perWeek = r.entriesPerWeek ?? source.entriesPerWeek;
+  const polling = ctx.config.polling;
+  const { nextCheckAt, paused, intervalMinutes } = scheduleNextCheck({
     now: r.checkedAt,
     kind: source.kind,
-    intervalMinutes: source.pollIntervalMinutes,
+    intervalMinutes: source.configuredIntervalMinutes,
+    entriesPerWeek: perWeek,
+    pushed: r.pushed ?? false,
+    bounds: { news: polling.news, official: polling.official },
+    entryFrequencyFactor: polling.entryFrequencyFactor,
     ttlMinutes: r.ttlMinutes ?? null,
     cacheControlMaxAge: r.headers?.cacheControlMaxAge ?? null,
     expires: expires && !Number.isNaN(expires.getTime()) ? expires : null,
     retryAfterSeconds: r.retryAfterSeconds ?? r.headers?.retryAfter ?? null,
     consecutiveFailures: failures,
     outcomeKind: r.status as never,
-    minMinutes: ctx.config.polling.minMinutes,
-    maxMinutes: ctx.config.polling.maxMinutes,
+    minMinutes: polling.minMinutes,
+    maxMinutes: polling.maxMinutes,
     jitter: Math.random,
   });
   await recordSourceCheck(ctx.db, source.id, {
@@ -188,7 +244,10 @@ async function recordOutcome(ctx: Ctx, source: Source, r: OutcomeRecord): Promis
     consecutiveFailures: failures,
     paused,
     ...(r.items !== undefined ? { itemsSeen: r.items } : {}),
+    ...(ok ? { pollIntervalMinutes: intervalMinutes } : {}),
+    ...(r.entriesPerWeek !== undefined ? { entriesPerWeek: r.entriesPerWeek } : {}),
   });
+  return paused ? null : nextPollJob(source.id, nextCheckAt, r.checkedAt);
 }
 
 function safeHost(url: string): string {

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 
-export const PollFeedSchema = z.object({ sourceId: z.string().min(1), force: z.boolean().optional() });
+/** dueAt: the check time (ms) a delayed poll was scheduled for, which names its job. */
+export const PollFeedSchema = z.object({ sourceId: z.string().min(1), force: z.boolean().optional(), dueAt: z.number().int().positive().optional() });
 export const ArticleJobSchema = z.object({ articleId: z.number().int().positive() });
 /** Several articles handled by one job (a fetch batch, and the placement of what it extracted). */
 const ArticleBatchSchema = z.object({ articleIds: z.array(z.number().int().positive()).min(1).max(500) });
@@ -52,13 +53,20 @@ export interface NextJob {
   delayMs?: number;
 }
 
+/** Tells apart the delivery runs asked for within one millisecond (each must run: a run sends what waits at its start). */
+let deliverySeq = 0;
+
 /** Deterministic job id: BullMQ ignores an add whose id exists. Ids contain no ':' and are never all digits. */
 export function jobIdFor(job: NextJob, now: Date): string {
   const g = job.generation ? `-${job.generation}` : '';
   switch (job.queue) {
-    case 'poll-feed':
-      // One poll per source per minute window at most, whoever asks for it.
-      return `poll-${String(job.payload.sourceId).replace(/[^A-Za-z0-9_-]/g, '_')}-${Math.floor(now.getTime() / 60_000)}${g}`;
+    case 'poll-feed': {
+      const source = String(job.payload.sourceId).replace(/[^A-Za-z0-9_-]/g, '_');
+      // A scheduled check: one job per source and check time (the poll that set it, the sweep and a restart agree).
+      if (typeof job.payload.dueAt === 'number') return `poll-${source}-due-${job.payload.dueAt}${g}`;
+      // Asked for now: one poll per source per minute window at most, whoever asks for it.
+      return `poll-${source}-${Math.floor(now.getTime() / 60_000)}${g}`;
+    }
     case 'fetch-article':
       return `fetch-${articlesKey(job.payload)}${g}`;
     case 'extract-article':
@@ -66,9 +74,12 @@ export function jobIdFor(job: NextJob, now: Date): string {
     case 'update-disputes':
       return `disputes-${articlesKey(job.payload)}${g}`;
     case 'sweep':
-      return `sweep-${Math.floor(now.getTime() / 60_000)}`;
+      // A sweep asked for by name (a WebSub request to check on) runs besides the minute's.
+      return job.generation ? `sweep-${job.generation}` : `sweep-${Math.floor(now.getTime() / 60_000)}`;
     case 'deliver-alerts':
-      return `alerts-${Math.floor(now.getTime() / 60_000)}`;
+      // Right after the alerts are queued (a run at this instant), or at a throttle's or retry's time (`at<ms>`).
+      // Exactly-once lives in alert_deliveries (a row is claimed before it is sent), not in the job id.
+      return job.generation ? `alerts-${job.generation}` : `alerts-${now.getTime()}-${++deliverySeq}`;
     case 'digest-tick':
       return `digests-${Math.floor(now.getTime() / 60_000)}`;
   }

@@ -8,6 +8,8 @@ import { listStalledArticles } from '../db/queries/articles.ts';
 import { jobsTotal } from '../metrics.ts';
 import { runAlertSweep } from '../alerts/deliver.ts';
 import { runDigestTick } from '../digest/send.ts';
+import { reconcileSubscriptions } from '../feeds/websub.ts';
+import { nextPollJob } from './poll-feed.ts';
 import type { Ctx } from './context.ts';
 import { extractArticle } from './extract-article.ts';
 import { fetchArticle } from './fetch-article.ts';
@@ -30,15 +32,25 @@ export interface StageOptions {
   canDefer?: boolean;
 }
 
+/** How far ahead the sweep schedules polls: its own period, so no source waits for the next sweep. */
+export const SWEEP_LOOKAHEAD_MS = 5 * 60_000;
+
 /**
- * sweep: re-enqueues work a crash left behind (articles stored but never fetched, fetched but never
- * extracted, or extracted with events never placed on a timeline) and polls every due source; it runs
- * on a schedule, so no gap outlives one sweep.
+ * sweep: the safety net, on a schedule, so no gap outlives one sweep. Re-enqueues work a crash left behind
+ * (articles stored but never fetched, fetched but never extracted, or extracted with events never placed on a
+ * timeline, alerts queued but not sent); makes sure every source due before the next sweep has its poll job, at
+ * its own check time (each poll schedules the next one itself, so these are normally already there); renews
+ * WebSub leases and unsubscribes removed sources.
  */
 export async function sweep(ctx: Ctx): Promise<StageResult & { stalledFetch: number; stalledExtract: number; stalledDisputes: number; dueSources: number }> {
   const now = ctx.now();
   const stalled = await listStalledArticles(ctx.db, new Date(now.getTime() - 5 * 60_000));
-  const due = await listDueSources(ctx.db, now);
+  const due = await listDueSources(ctx.db, new Date(now.getTime() + SWEEP_LOOKAHEAD_MS));
+  try {
+    await reconcileSubscriptions(ctx);
+  } catch (err) {
+    ctx.log.warn({ err }, 'websub: reconciling subscriptions failed');
+  }
   return {
     stalledFetch: stalled.pendingFetch.length,
     stalledExtract: stalled.pendingExtract.length,
@@ -48,7 +60,9 @@ export async function sweep(ctx: Ctx): Promise<StageResult & { stalledFetch: num
       ...stalled.pendingFetch.map((articleId) => ({ queue: 'fetch-article' as const, payload: { articleId }, revive: true })),
       ...stalled.pendingExtract.map((articleId) => ({ queue: 'extract-article' as const, payload: { articleId }, revive: true })),
       ...stalled.pendingDisputes.map((articleId) => ({ queue: 'update-disputes' as const, payload: { articleId }, revive: true })),
-      ...due.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id } })),
+      // Past due (its job was lost, or failed for good): a poll now, under a fresh id. Due soon: its delayed job.
+      ...due.map((s) => (!s.nextCheckAt || s.nextCheckAt <= now ? { queue: 'poll-feed' as const, payload: { sourceId: s.id } } : nextPollJob(s.id, s.nextCheckAt, now))),
+      { queue: 'deliver-alerts', payload: {} },
     ],
   };
 }
@@ -79,8 +93,14 @@ async function runStageUncounted(ctx: Ctx, queue: QueueName, data: unknown, opts
       return updateDisputes(ctx, parsed.data as never, { deferIfBusy: opts.canDefer === true });
     case 'sweep':
       return sweep(ctx);
-    case 'deliver-alerts':
-      return Object.assign(await runAlertSweep(ctx, { transport: ctx.mail ?? null }), { next: [] });
+    case 'deliver-alerts': {
+      const r = await runAlertSweep(ctx, { transport: ctx.mail ?? null });
+      // A throttled or failed rule runs again at its own time, not at the next sweep.
+      const next: NextJob[] = r.nextAt
+        ? [{ queue: 'deliver-alerts', payload: {}, generation: `at${r.nextAt.getTime()}`, delayMs: Math.max(0, r.nextAt.getTime() - ctx.now().getTime()) }]
+        : [];
+      return { rules: r.rules, messages: r.messages, failedRules: r.failedRules, next } as StageResult;
+    }
     case 'digest-tick': {
       if (!ctx.mail) {
         ctx.log.warn('digest: SMTP_URL is not set; digests are not sent');

@@ -5,6 +5,7 @@
  * without sideways scrolling and pass axe-core (tests/unit/render/timeline-page.browser.test.ts); events, levels and
  * changes of level read as words (./words.ts).
  */
+import { formatLead, type OfficialLead } from '../../disputes/lead.ts';
 import { escapeHtml as h, safeHttpUrl } from './escape.ts';
 import type { TimelineEventCore } from '../../disputes/types.ts';
 import { describeLevel, describeLevelChange, eventNoun, eventSentence, formatDay, ladderRungs, levelWord, type LadderWords } from './words.ts';
@@ -68,6 +69,8 @@ export interface DisputePageData {
   generatedAt: Date;
   /** Prefix for links to other pages and feeds, e.g. "" or "https://brinkwatch.example". */
   baseUrl?: string;
+  /** Official sources' lead over the press (disputes/lead.ts); the summary line is left out without it. */
+  lead?: OfficialLead;
 }
 
 const CSS = `
@@ -269,6 +272,12 @@ ${sources.length ? `<ul class="sources" aria-label="Sources">${sources.join('')}
 }
 
 const partyLink = (base: string, p: PageParty) => `<a href="${h(`${base}/app/actors/${p.id}`)}">${h(p.name)}</a>`;
+/** The summary line of official sources' lead: steps they reported first, and the median lead where both reported. */
+function renderLeadItem(lead: OfficialLead): string {
+  if (lead.officialFirst === 0 && lead.pressFirst === 0) return '';
+  const median = lead.medianLeadMinutes === null ? '' : `; median lead where both reported: <strong>${h(formatLead(lead.medianLeadMinutes))}</strong>`;
+  return `<li>Official sources first on <strong>${lead.officialFirst}</strong> of ${lead.officialFirst + lead.pressFirst} steps${median}</li>\n`;
+}
 
 /** The timeline page of one dispute: parties, status, level, index, change records, events with evidence, chart. */
 export function renderDisputePage(data: DisputePageData): string {
@@ -293,7 +302,7 @@ export function renderDisputePage(data: DisputePageData): string {
 <li>Escalation index: <strong>${h(d.escalationIndex.toFixed(2))}</strong></li>
 <li>Issue: <strong>${h(d.issue)}</strong></li>
 <li>Events: <strong>${entries.length}</strong>${d.firstEventAt ? `, ${h(formatDay(d.firstEventAt))} to ${h(formatDay(d.lastEventAt ?? d.firstEventAt))}` : ''}</li>
-</ul>
+${data.lead ? renderLeadItem(data.lead) : ''}</ul>
 <p><a href="${h(feedUrl)}">Follow this dispute (Atom feed)</a> · <a href="${h(`${base}/disputes/${d.id}/timeline`)}">JSON</a> · <a href="${h(`${base}/disputes/${d.id}/timeline?format=csv`)}">CSV</a></p>
 </header>
 <main id="main">

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getDispute, getDisputeChanges, getDisputeParties, getDisputeWithParties, getTimelinePageJson, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
+import { summarizeOfficialLead } from '../../disputes/lead.ts';
+import { getStepReports } from '../../db/queries/lead.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
 import { csvParams, sendList, wantsBom, wantsCsv } from '../export.ts';
 import { disputeCsvColumns, timelineToCsv } from '../render/csv.ts';
@@ -110,13 +112,15 @@ export async function disputeRoutes(app: FastifyInstance) {
       }
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
-      const [parties, changes] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id)]);
+      const [parties, changes, reports] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id), getStepReports(db(), d.id)]);
       const words = ladderWords(app.deps.ctx.ladder);
       return {
         ...d,
         levelWord: describeLevel(d.level, d.levelType, words),
         parties,
         changes: changes.map((c) => ({ ...c, description: describeLevelChange(c, words) })),
+        // When official sources and the press first reported each step, and the officials' lead.
+        officialLead: summarizeOfficialLead(reports),
       };
     },
   );

@@ -3,6 +3,8 @@ import type { Ctx } from '../../workers/context.ts';
 import { getDisputeChanges, getDisputeWithParties, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
 import { listEntriesWithDisputes, listPartiesOfDisputes } from '../../db/queries/digests.ts';
 import { getEntity, listDisputesOfEntity } from '../../db/queries/entities.ts';
+import { getStepReports } from '../../db/queries/lead.ts';
+import { summarizeOfficialLead } from '../../disputes/lead.ts';
 import { renderMessagePage } from '../render/message-page.ts';
 import { renderActorPage, renderDisputeIndex, renderDisputePage, type DisputePageData } from '../render/timeline-page.ts';
 import { errorSchema, idParams } from '../schemas.ts';
@@ -16,13 +18,15 @@ const ACTOR_EVENTS = 50;
 /** Everything the timeline page of a dispute shows; undefined for an unknown dispute. */
 export async function loadDisputePageData(ctx: Ctx, id: number): Promise<(DisputePageData & { mergedInto: number | null }) | undefined> {
   // The dispute with its parties, its change records and its timeline at once (an unknown id finds none of them).
-  const [d, changes, entries] = await Promise.all([
+  const [d, changes, entries, reports] = await Promise.all([
     getDisputeWithParties(ctx.db, id),
     getDisputeChanges(ctx.db, id),
     getTimelineWithSources(ctx.db, id, { limit: 1000 }),
+    getStepReports(ctx.db, id),
   ]);
   if (!d) return undefined;
-  return { dispute: d, changes, entries, ...ladderOf(ctx), generatedAt: ctx.now(), mergedInto: d.mergedInto };
+  const lead = summarizeOfficialLead(reports);
+  return { dispute: d, changes, entries, ...ladderOf(ctx), generatedAt: ctx.now(), mergedInto: d.mergedInto, lead };
 }
 
 /** /app (index of disputes, most escalated first), /app/disputes/:id (timeline page), /app/actors/:id (an actor's page): server-rendered HTML. */

@@ -65,7 +65,7 @@ export async function runDemo(base: Config, opts: DemoOptions): Promise<number> 
     const summary = await runInProcess(
       rt.ctx,
       sources.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })),
-      pipelineProgress('demo'),
+      { onProgress: pipelineProgress('demo') },
     );
     process.stderr.write(`demo: pipeline ran ${summary.jobs} job(s) ${JSON.stringify(summary.byQueue)}, ${summary.failed} failed\n`);
     const disputes = await collectDisputes(rt.ctx.db, ladderWords(rt.ctx.ladder));

@@ -8,6 +8,7 @@ import { listSources, upsertSources } from '../../db/queries/sources.ts';
 import { loadSourceFile, toSourceRow } from '../../feeds/sources.ts';
 import { connectRedis, startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
 import { runInProcess } from '../../workers/in-process.ts';
+import { startEmbeddedScheduler, type EmbeddedScheduler } from '../../workers/embedded.ts';
 import { serveMetrics } from '../../metrics.ts';
 import { pipelineProgress } from '../progress.ts';
 import type { NextJob } from '../../workers/queues.ts';
@@ -63,13 +64,14 @@ function logProcessErrors(rt: Runtime) {
   });
 }
 
-async function listen(rt: Runtime) {
+async function listen(rt: Runtime, dispatch: Runtime['dispatch'] = rt.dispatch) {
   const { buildApp } = await import('../../api/app.ts');
-  // The queues (when Redis is configured) give /metrics its queue depth and /admin/queues its board.
+  // The queues (when Redis is configured) give /metrics its queue depth and /admin/queues its board; dispatch
+  // hands the pipeline what the API starts (a check asked for, a WebSub content distribution).
   // The API's own Redis connection: it fails fast where the workers' waits for Redis to come back.
   const redis = rt.config.redis.url ? connectRedis(rt.config.redis.url, 'api', rt.config.redis.cluster, rt.config.api.redisTimeoutMs) : null;
   redis?.on('error', () => {});
-  const app = await buildApp({ ctx: rt.ctx, redis, queues: rt.queues });
+  const app = await buildApp({ ctx: rt.ctx, redis, queues: rt.queues, dispatch });
   app.addHook('onClose', async () => redis?.disconnect());
   try {
     await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
@@ -101,7 +103,7 @@ export async function runWorker(config: Config, args: string[]): Promise<number>
   await syncSources(rt);
   const only = args.find((a) => a.startsWith('--queues='))?.slice('--queues='.length).split(',') as never;
   const set = startWorkers(rt.ctx, rt.queues!, rt.redis!, only);
-  await upsertSchedules(rt.queues!, await listSources(rt.ctx.db));
+  await upsertSchedules(rt.queues!, await listSources(rt.ctx.db), rt.ctx.now());
   const metrics = config.workers.metricsPort === null ? null : await serveMetrics(config.api.host, config.workers.metricsPort, rt.ctx.log);
   // Liveness for container healthchecks: the file's age says whether the event loop still runs.
   const beat = () => writeFile(HEARTBEAT_FILE, String(Date.now())).catch(() => {});
@@ -123,27 +125,23 @@ export async function runStart(config: Config): Promise<number> {
   await syncSources(rt);
   const parts: { close(): Promise<void> }[] = [];
   let workers: WorkerSet | null = null;
+  // The API listens before the first poll: a WebSub hub verifies a subscription on its callback at once.
+  let scheduler: EmbeddedScheduler | null = null;
+  const dispatch: Runtime['dispatch'] = rt.queues ? rt.dispatch : async (jobs) => scheduler?.dispatch(jobs);
+  const app = await listen(rt, dispatch);
+  parts.push({ close: () => app.close() });
   if (rt.queues) {
     workers = startWorkers(rt.ctx, rt.queues, rt.redis!);
-    await upsertSchedules(rt.queues, await listSources(rt.ctx.db));
+    await upsertSchedules(rt.queues, await listSources(rt.ctx.db), rt.ctx.now());
     await rt.dispatch([{ queue: 'sweep', payload: {} }]);
     parts.push({ close: () => workers!.close(config.workers.shutdownTimeoutMs) });
   } else {
-    // In-process: every minute a sweep polls due sources and re-runs stalled work, and waiting alerts go
-    // out; every 15 minutes the digests whose local send time has passed.
-    let running: Promise<unknown> = Promise.resolve();
-    let ticks = 0;
-    const tick = () => {
-      const jobs: NextJob[] = [{ queue: 'sweep', payload: {} }, { queue: 'deliver-alerts', payload: {} }];
-      if (ticks++ % 15 === 0) jobs.push({ queue: 'digest-tick', payload: {} });
-      running = running.then(() => runInProcess(rt.ctx, jobs)).catch((err) => rt.ctx.log.error({ err }, 'tick failed'));
-    };
-    tick();
-    const timer = setInterval(tick, 60_000);
-    parts.push({ close: async () => { clearInterval(timer); await running; } });
+    // In-process: each source's poll runs at its own check time, alerts right after placement; the minute's
+    // sweep is the safety net (workers/embedded.ts).
+    scheduler = startEmbeddedScheduler(rt.ctx);
+    const started = scheduler;
+    parts.push({ close: () => started.close() });
   }
-  const app = await listen(rt);
-  parts.unshift({ close: () => app.close() });
   const shutdown = onShutdown(rt, parts);
   rt.ctx.log.info({ port: rt.config.api.port }, 'api listening');
   await shutdown;
@@ -163,7 +161,7 @@ export async function runPoll(config: Config, ids: string[]): Promise<number> {
     const summary = await runInProcess(
       rt.ctx,
       chosen.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })),
-      pipelineProgress('poll'),
+      { onProgress: pipelineProgress('poll') },
     );
     process.stderr.write(`poll: ${summary.jobs} job(s), ${summary.failed} failed ${JSON.stringify(summary.byQueue)}\n`);
     return 0;

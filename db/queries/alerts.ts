@@ -69,13 +69,18 @@ export async function insertAlertDeliveries(db: DbOrTx, p: { timelineEntryId: nu
 }
 
 /** Messages (distinct batch keys) a rule sent since an instant, and when the oldest of them went out. */
-export async function countMessagesSentSince(db: DbOrTx, ruleId: number, since: Date): Promise<{ count: number; oldest: Date | null }> {
+export async function countMessagesSentSince(db: DbOrTx, ruleId: number, since: Date): Promise<{ count: number; oldest: Date | null; newest: Date | null }> {
   const rows = await db
-    .select({ n: sql<number>`count(distinct ${alertDeliveries.batchKey})::int`, oldest: sql<string | null>`min(${alertDeliveries.sentAt})` })
+    .select({
+      n: sql<number>`count(distinct ${alertDeliveries.batchKey})::int`,
+      oldest: sql<string | null>`min(${alertDeliveries.sentAt})`,
+      newest: sql<string | null>`max(${alertDeliveries.sentAt})`,
+    })
     .from(alertDeliveries)
     .where(and(eq(alertDeliveries.ruleId, ruleId), eq(alertDeliveries.status, 'sent'), gte(alertDeliveries.sentAt, since)));
   const oldest = rows[0]?.oldest;
-  return { count: Number(rows[0]?.n ?? 0), oldest: oldest ? new Date(oldest) : null };
+  const newest = rows[0]?.newest;
+  return { count: Number(rows[0]?.n ?? 0), oldest: oldest ? new Date(oldest) : null, newest: newest ? new Date(newest) : null };
 }
 
 /** A rule's deliveries that may be sent now: pending ones, and 'sending' ones abandoned before `staleBefore`. */

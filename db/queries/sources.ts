@@ -19,7 +19,9 @@ export async function upsertSources(db: DbOrTx, rows: NewSource[]): Promise<numb
         kind: sql`excluded.kind`,
         url: sql`excluded.url`,
         format: sql`excluded.format`,
-        pollIntervalMinutes: sql`excluded.poll_interval_minutes`,
+        // A fixed interval from the list replaces the one in use; an adaptive source keeps what its scheduler chose.
+        pollIntervalMinutes: sql`coalesce(excluded.configured_interval_minutes, ${sources.pollIntervalMinutes})`,
+        configuredIntervalMinutes: sql`excluded.configured_interval_minutes`,
         selectors: sql`excluded.selectors`,
         enabled: sql`excluded.enabled`,
         updatedAt: sql`now()`,
@@ -75,6 +77,8 @@ export interface SourceCheck {
   consecutiveFailures: number;
   paused: boolean;
   itemsSeen?: number;
+  pollIntervalMinutes?: number;
+  entriesPerWeek?: number;
 }
 
 /** Records the outcome of one poll on the source row (the source's health lives there). */
@@ -94,6 +98,8 @@ export async function recordSourceCheck(db: DbOrTx, id: string, c: SourceCheck):
       consecutiveFailures: c.consecutiveFailures,
       paused: c.paused,
       ...(c.itemsSeen !== undefined ? { itemsSeen: c.itemsSeen } : {}),
+      ...(c.pollIntervalMinutes !== undefined ? { pollIntervalMinutes: c.pollIntervalMinutes } : {}),
+      ...(c.entriesPerWeek !== undefined ? { entriesPerWeek: c.entriesPerWeek } : {}),
       updatedAt: c.checkedAt,
     })
     .where(eq(sources.id, id));
@@ -107,4 +113,17 @@ export async function resumeSource(db: DbOrTx, id: string, now: Date): Promise<b
     .where(eq(sources.id, id))
     .returning({ id: sources.id });
   return rows.length > 0;
+}
+
+/**
+ * Brings an enabled, unpaused source's next check forward to `at` (never later than it already is); returns the
+ * source as it now stands, or undefined when no such source exists.
+ */
+export async function requestSourceCheck(db: DbOrTx, id: string, at: Date): Promise<Source | undefined> {
+  const rows = await db
+    .update(sources)
+    .set({ nextCheckAt: sql`least(coalesce(${sources.nextCheckAt}, ${at}), ${at})` })
+    .where(and(eq(sources.id, id), eq(sources.enabled, true), eq(sources.paused, false)))
+    .returning();
+  return rows[0] ?? (await getSource(db, id));
 }

@@ -15,7 +15,7 @@ import { upsertSources } from '../../../db/queries/sources.ts';
 import { extract } from '../../../extract/index.ts';
 import { NEAR_DUP_THRESHOLD, fingerprint, similarity } from '../../../feeds/near-dup.ts';
 import { loadSourceFile, toSourceRow } from '../../../feeds/sources.ts';
-import { connectRedis, createQueues, enqueueJobs, type Queues } from '../../../workers/bullmq.ts';
+import { connectRedis, createQueues, enqueueJobs, isTimedWork, type Queues } from '../../../workers/bullmq.ts';
 import pg from 'pg';
 import { openDb } from '../../../db/client.ts';
 import { runMigrations } from '../../../db/migrate.ts';
@@ -210,8 +210,9 @@ export async function waitQuiet(queues: Queues, timeoutMs: number): Promise<numb
       for (const q of Object.values(queues)) {
         const c = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
         busy += Object.values(c).reduce((a, b) => a + b, 0);
-        // A job scheduler always has its next run delayed; only delayed retries count as work left.
-        busy += (await q.getDelayed()).filter((j) => !j.repeatJobKey).length;
+        // A job scheduler always has its next run delayed, and so does each source's next check; only delayed
+        // retries count as work left.
+        busy += (await q.getDelayed()).filter((j) => !j.repeatJobKey && !isTimedWork(j.id)).length;
       }
     } catch {
       busy = -1;

@@ -137,7 +137,7 @@ describe('deliverAlerts by webhook', () => {
     expect((await listDeliveriesOfRule(handle.db, rule.id, 10))[0]).toMatchObject({ status: 'failed', lastError: 'alerts: webhook answered 410' });
   });
 
-  it('throttles to maxPerHour messages and batches the rest into the next delivery', async () => {
+  it('throttles to maxPerHour messages; above the cap the overflow goes out as one batch within minutes, not an hour', async () => {
     const rule = await createAlertRule(handle.db, { name: 'Busy', filters: {}, webhookUrl: hookUrl, maxPerHour: 6 });
     const ids = await addEntries(10);
     for (const id of ids) await queueAlerts(handle.db, id);
@@ -146,20 +146,31 @@ describe('deliverAlerts by webhook', () => {
     expect(r1).toMatchObject({ messages: 6, delivered: 10, throttled: 0 });
     expect(received.map((h) => h.json.alerts.length)).toEqual([1, 1, 1, 1, 1, 5]);
     expect(received[5]!.json.batched).toBe(true);
-    // Three more events within the hour: held, nothing sent.
+    // Three more events two minutes later, the hour's budget spent: held until the last message is 3 minutes old.
     const more = await addEntries(3);
     for (const id of more) await queueAlerts(handle.db, id);
-    clock.now = new Date('2026-11-21T12:30:00Z');
+    clock.now = new Date('2026-11-21T12:02:00Z');
     const r2 = await deliverAlerts(ctxFor(), { ruleId: rule.id }, { sleep: noSleep });
     expect(r2).toMatchObject({ messages: 0, throttled: 3 });
-    expect(r2.retryAt?.toISOString()).toBe('2026-11-21T13:00:00.000Z');
+    expect(r2.retryAt?.toISOString()).toBe('2026-11-21T12:03:00.000Z');
     expect(received).toHaveLength(6);
-    // An hour after the first burst the held events go out.
-    clock.now = new Date('2026-11-21T13:00:01Z');
+    // At that time the three go out together, in one batched message (still within the first hour).
+    clock.now = new Date('2026-11-21T12:03:00Z');
     const r3 = await deliverAlerts(ctxFor(), { ruleId: rule.id }, { sleep: noSleep });
-    expect(r3).toMatchObject({ messages: 3, delivered: 3, throttled: 0 });
+    expect(r3).toMatchObject({ messages: 1, delivered: 3, throttled: 0 });
+    expect(received[6]!.json).toMatchObject({ batched: true });
+    expect(received[6]!.json.alerts).toHaveLength(3);
+    // One more a minute later waits for the next overflow slot, three minutes after that batch.
+    const last = await addEntries(1);
+    await queueAlerts(handle.db, last[0]!);
+    clock.now = new Date('2026-11-21T12:04:00Z');
+    expect((await deliverAlerts(ctxFor(), { ruleId: rule.id }, { sleep: noSleep })).retryAt?.toISOString()).toBe('2026-11-21T12:06:00.000Z');
+    clock.now = new Date('2026-11-21T12:06:00Z');
+    expect(await deliverAlerts(ctxFor(), { ruleId: rule.id }, { sleep: noSleep })).toMatchObject({ messages: 1, delivered: 1 });
     const keys = received.map((h) => h.headers['idempotency-key']);
     expect(new Set(keys).size).toBe(keys.length);
+    // Every event exactly once.
+    expect(received.flatMap((h) => h.json.alerts.map((a) => a.timelineEntryId)).sort()).toEqual([...ids, ...more, ...last].sort());
   });
 
   it('crash after sending and before recording: resent later with the same key (at-least-once, receiver dedups)', async () => {

@@ -2,11 +2,12 @@
  * Graceful shutdown and job schedulers across restarts. SIGTERM lets in-flight jobs finish and the
  * process exits 0 within WORKER_SHUTDOWN_TIMEOUT_MS; jobs still running at the deadline are left to
  * BullMQ's stalled check, which hands them to the next worker. Several worker processes starting at
- * once, and restarts, leave one scheduler per source.
+ * once, and restarts, leave one delayed poll job per source, at its next check.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, serviceAvailable } from '../../helpers/env.ts';
 import { describeRun, extractedCount, failedJobs, runFigures, startHarness, waitQuiet, type Harness } from '../../helpers/faults/harness.ts';
+import { listSources } from '../../../db/queries/sources.ts';
 import { startWorkerProcess, stopWorkerProcess, waitFor, type WorkerProcess } from '../../helpers/faults/processes.ts';
 
 const FAST_STALLED = { BW_TEST_LOCK_DURATION_MS: '4000', BW_TEST_STALLED_INTERVAL_MS: '1000' };
@@ -89,23 +90,35 @@ describe('SIGTERM and schedulers', async () => {
     console.info(`faults/sigterm-deadline: exit ${exit.code} after ${tookMs} ms with ${inFlight.length} jobs unfinished; the next worker finished them`);
   }, 90_000);
 
-  it.skipIf(!up)('schedulers: two processes starting at once and a restart leave one scheduler per source', async () => {
+  it.skipIf(!up)('due means due: two processes starting at once and a restart leave one delayed poll per source, at its next check', async () => {
     h = await startHarness({ name: 'sched', redisUrl: TEST_REDIS_URL, feeds: 3, itemsPerFeed: 2 });
     const env = h.workerEnv();
     const a = startWorkerProcess('a', env);
     const b = startWorkerProcess('b', env);
     workers.push(a, b);
     await Promise.all([a.ready, b.ready]);
-    const count = async () => ({
-      poll: (await h!.queues['poll-feed'].getJobSchedulers(0, -1)).map((s) => s.key).sort(),
-      sweep: (await h!.queues.sweep.getJobSchedulers(0, -1)).map((s) => s.key),
-      delayedPolls: (await h!.queues['poll-feed'].getDelayed()).filter((j) => j.repeatJobKey).length,
-    });
-    const expected = h.corpus.feeds.map((f) => `poll-${f.id}`).sort();
-    const together = await count();
-    expect(together.poll).toEqual(expected);
+    const count = async () => {
+      const delayed = (await h!.queues['poll-feed'].getDelayed()).filter((j) => !j.repeatJobKey);
+      return {
+        schedulers: (await h!.queues['poll-feed'].getJobSchedulers(0, -1)).map((s) => s.key),
+        sweep: (await h!.queues.sweep.getJobSchedulers(0, -1)).map((s) => s.key),
+        alertSchedulers: (await h!.queues['deliver-alerts'].getJobSchedulers(0, -1)).length,
+        delayedPolls: delayed.map((j) => `${j.data.sourceId} ${j.data.dueAt}`).sort(),
+      };
+    };
+    const sources = h.corpus.feeds.map((f) => f.id).sort();
+    // Every source is polled at start (never checked before), and each poll leaves its next one, delayed.
+    const together = await waitFor('one delayed poll per source', async () => {
+      const c = await count();
+      return c.delayedPolls.length === sources.length ? c : null;
+    }, 30_000);
+    expect(together.schedulers).toEqual([]);
     expect(together.sweep).toEqual(['sweep']);
-    expect(together.delayedPolls).toBe(expected.length);
+    expect(together.alertSchedulers).toBe(0);
+    expect(together.delayedPolls.map((p) => p.split(' ')[0])).toEqual(sources);
+    // Each delayed job is due exactly at its source's next check.
+    const rows = await listSources(h.handle.db);
+    for (const r of rows) expect(together.delayedPolls).toContain(`${r.id} ${r.nextCheckAt!.getTime()}`);
 
     a.kill('SIGTERM');
     b.kill('SIGTERM');
@@ -116,6 +129,6 @@ describe('SIGTERM and schedulers', async () => {
     await c.ready;
     const restarted = await count();
     expect(restarted).toEqual(together);
-    console.info(`faults/schedulers: ${restarted.poll.length} poll schedulers + sweep after two concurrent starts and a restart`);
+    console.info(`faults/schedulers: ${restarted.delayedPolls.length} delayed polls (one per source) + sweep after two concurrent starts and a restart`);
   }, 60_000);
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUEUE_SCHEMAS, jobIdFor } from '../../../workers/queues.ts';
 import { fetchJobs } from '../../../workers/poll-feed.ts';
-import { pollOffsetMs } from '../../../workers/bullmq.ts';
 
 describe('job ids', () => {
   const now = new Date('2026-11-26T10:00:30Z');
@@ -28,11 +27,10 @@ describe('job ids', () => {
     expect(jobIdFor({ queue: 'poll-feed', payload: { sourceId: 's' } }, new Date(now.getTime() + 20_000))).toBe(a);
     expect(jobIdFor({ queue: 'poll-feed', payload: { sourceId: 's' } }, new Date(now.getTime() + 40_000))).not.toBe(a);
   });
-  it('spreads sources over their interval by a stable hash', () => {
-    const every = 3_600_000;
-    expect(pollOffsetMs('bbc-world', every)).toBe(pollOffsetMs('bbc-world', every));
-    expect(pollOffsetMs('bbc-world', every)).not.toBe(pollOffsetMs('bbc-technology', every));
-    expect(pollOffsetMs('x', every)).toBeLessThan(every);
+  it('a scheduled check is named by its source and time, whoever enqueues it and whenever', () => {
+    const due = jobIdFor({ queue: 'poll-feed', payload: { sourceId: 'desk.one', dueAt: 1_796_000_000_000 } }, now);
+    expect(due).toBe('poll-desk_one-due-1796000000000');
+    expect(jobIdFor({ queue: 'poll-feed', payload: { sourceId: 'desk.one', dueAt: 1_796_000_000_000 } }, new Date(now.getTime() + 3_600_000))).toBe(due);
   });
 });
 
