@@ -31,7 +31,7 @@ export interface RawEvent {
 /** How an actor taken from the previous sentences is explained. */
 export const CARRIED = 'carried over: last speaker or actor';
 
-const DENYING = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing))$/i;
+const DENYING = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/i;
 const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|no)$/i;
 const PLAIN_NEGATORS = /^(?:not|n't|never)$/i;
 const AUXILIARIES = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could)$/i;
