@@ -362,7 +362,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         if (!org && toks[k]?.text === 'of') org = mentions.find((m) => m.t0 >= k + 1 && m.t0 <= k + 2);
         const titleWords = toks.slice(i, nameStart).map((x) => x.text).join(' ');
         const role = /spokes/i.test(titleWords) ? 'spokesperson' : JUDGE_TITLE.test(titleWords) ? 'judge' : null;
-        const orgName = org ? org.ent.name : discoveredEndingAt.get(titleStart)?.name ?? null;
+        let orgName = org ? org.ent.name : discoveredEndingAt.get(titleStart)?.name ?? null;
+        // "At the ministry's briefing, spokesperson Lin Qiao said": a spokesperson speaks for the body named just before.
+        if (!orgName && role === 'spokesperson') orgName = [...mentions].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && m.ent.kind !== 'person' && m.ent.kind !== 'model')?.ent.name ?? null;
         const e = reg.discovered(name, 'person', { organisation: orgName, role });
         if (orgName && !e.organisation) e.organisation = orgName;
         reg.addDynamic(toks[k - 1].text, e);

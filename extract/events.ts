@@ -31,6 +31,7 @@ export interface RawEvent {
 /** How an actor taken from the previous sentences is explained. */
 export const CARRIED = 'carried over: last speaker or actor';
 
+const DENYING = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/i;
 const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|no)$/i;
 const PLAIN_NEGATORS = /^(?:not|n't|never)$/i;
 const AUXILIARIES = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could)$/i;
@@ -102,7 +103,7 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     const w = info.toks[k].text;
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
-    if ((w === 'while' || w === 'whereas') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
+    if ((w === 'while' || w === 'whereas' || w === 'but') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
     if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => m.t0 === k + 1 && !m.mod)) return k + 1;
     if (relative && (w === 'which' || w === 'who')) return k + 1;
@@ -443,8 +444,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!trig.anyMood && unreal(info, cs, ti, trig)) {
         // "We have not copied anyone's code": a wrongdoing negated by the accused side is a denial.
         if (trig.type === 'ALLEGATION' && trig.mode === 'report' && field === 'text' && !unreal(info, cs, ti, trig, true)
-          && toks.slice(Math.max(cs, ti - 4, 1), ti).some((x, q, w) => PLAIN_NEGATORS.test(x.text) && (x.text === 'never' || x.text === "n't"
-            || AUXILIARIES.test(toks[Math.max(cs, ti - 4, 1) + q - 1].text)))) {
+          && toks.slice(Math.max(cs, ti - 2, 1), ti).some((x, q) => PLAIN_NEGATORS.test(x.text) && (x.text === 'never' || x.text === "n't"
+            || AUXILIARIES.test(toks[Math.max(cs, ti - 2, 1) + q - 1].text)))) {
           const d = negatedWrongdoing(info, ti, cs, reg, ctx);
           if (d) out.push({ type: 'DENIAL', actor: d.actor, target: null, needActor: false, needTarget: true, anaphor: false, info, field,
             conf: 0.6, order: out.length, quote, tpos: m.index, pattern: `${trig.id}/negated`, how: { actor: d.how, target: 'none' } });
@@ -498,14 +499,18 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.actor = 'subject of the main clause'; how.target = 'party of the fronted phrase';
         if (!actorM || !targets.length) continue;
       } else if (trig.mode === 'characterise') {
-        const caller = toks.slice(Math.max(0, ti - 8), ti).some((x) => /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i.test(x.text));
+        const callerAt = toks.findIndex((x, k) => k >= ti - 8 && k < ti && /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i.test(x.text));
+        const caller = callerAt >= 0;
         const sp = speakerFor(info, ti);
-        if (caller) { actorM = subjectIn(info, 0, ti); how.actor = 'subject of the characterising verb'; }
+        // The caller is the subject before "called", never the owner of the claims after it ("called Quillon's claims baseless").
+        if (caller) { actorM = subjectIn(info, 0, callerAt); how.actor = 'subject of the characterising verb'; }
         else if (sp?.m) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.1; }
         needTarget = true;
       } else if (trig.mode === 'report') {
+        // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
+        if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
         const sp = speakerFor(info, ti);
         const from = Math.max(clauseStart(info, ti, true), sp && sp.vi < ti ? sp.vi + 1 : 0);
         let wrongdoer: Mention | null = null;
@@ -526,7 +531,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (sp?.m && sp.m !== wrongdoer) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         else if (!sp) {
-          const subj = subjectIn(info, 0, from > 0 ? from : ti);
+          const subj = subjectIn(info, from > 0 ? clauseStart(info, from - 1) : 0, from > 0 ? from : ti);
           if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
         }
         targets = wrongdoer ? [wrongdoer] : [];
@@ -636,6 +641,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
+        // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.
+        if (actor && TYPE_RULES[trig.type].counterpartPrefers && targets.length && agentOf(targets[0].ent, reg).name === actor.name) {
+          const prefer = TYPE_RULES[trig.type].counterpartPrefers;
+          const acc = [...out].reverse().find((x) => x.type === prefer && x.actor?.name === actor!.name && x.target);
+          actor = acc?.target ?? null;
+          how.actor = actor ? 'the accused of the accuser named in the sentence' : 'none';
+          if (!actor) continue;
+        }
       }
       if (!actor && !anaphor && !needActor) continue;
       if (!actor && field === 'title') continue;

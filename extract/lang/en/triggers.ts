@@ -42,7 +42,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.politicise', 'ALLEGATION', 'report', 0.6, 'politici[sz](?:e|es|ed|ing)\\b|weaponi[sz](?:e|es|ed|ing)\\b|smear(?:s|ed|ing)\\b'),
   t('allegation.lodge-protest', 'ALLEGATION', 'svo', 0.7, `lodg(?:e|es|ed|ing) ${W}{0,2}(?:representations|protests?)\\b`),
   t('allegation.deceive', 'ALLEGATION', 'report', 0.6, 'deceptive\\b|fraud\\w*|lied\\b|cheat(?:s|ed|ing)\\b|betray\\w*|deviat\\w* from'),
-  t('allegation.trained-on', 'ALLEGATION', 'report', 0.8, `trained ${W}{0,3}(?:on|using) ${W}{0,2}(?:stolen|proprietary|unauthori[sz]ed|pirated)|(?:extracted|scraped|harvested) from`, false, { hint: ['trained', 'extracted', 'scraped', 'harvested'] }),
+  t('allegation.trained-on', 'ALLEGATION', 'report', 0.8, `trained ${W}{0,3}(?:on|using) ${W}{0,2}(?:stolen|proprietary|unauthori[sz]ed|pirated|outputs|answers|responses)\\b|(?:extracted|scraped|harvested) from`, false, { hint: ['trained', 'extracted', 'scraped', 'harvested'] }),
   t('allegation.act-of', 'ALLEGATION', 'report', 0.6, `(?:is|are|was) (?:an? )?${W}{0,3}(?:act|practice|case) of`, false, { hint: ['act of', 'practice of', 'case of', 'acts of', 'practices of', 'cases of'] }),
   t('allegation.improper-act', 'ALLEGATION', 'report', 0.6, `(?:inappropriate|improper|unjustified|unreasonable|wrongful) ${W}{0,2}(?:intervention|interference|actions?|measures|practices?)|wrongdoings?\\b`, false, { hint: ['inappropriate', 'improper', 'unjustified', 'unreasonable', 'wrongful', 'wrongdoing'] }),
   // DENIAL
@@ -155,7 +155,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.politicise': [['China said the United States politicised trade issues.', 'China', 'United States']],
   'allegation.lodge-protest': [['China lodged stern representations with the United States over the visit.', 'China', 'United States']],
   'allegation.deceive': [['Quillon said Marrowby engaged in deceptive marketing.', 'Quillon', 'Marrowby']],
-  'allegation.trained-on': [['Quillon said Marrowby trained its model using proprietary data.', 'Quillon', 'Marrowby']],
+  'allegation.trained-on': [['Quillon said Marrowby trained its model using proprietary data.', 'Quillon', 'Marrowby'], ['Quillon says Marrowby trained its chatbot on its rival\'s answers.', 'Quillon', 'Marrowby']],
   'allegation.act-of': [['China said the United States\' new tariff is an act of aggression.', 'China', 'United States']],
   'allegation.improper-act': [['China said the Japanese government\'s improper intervention hurt its firms.', 'China', 'Japan']],
   'denial.deny': [['Marrowby denied the allegations made by Quillon.', 'Marrowby', 'Quillon']],

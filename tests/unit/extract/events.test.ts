@@ -341,3 +341,31 @@ describe('extract: speech attribution and people tied to their organisation (iss
     expect(triples(run('Japan banned Marrowby. The ban is harsh, Vantic said.'))).toEqual(['RESTRICTION Japan -> Marrowby']);
   });
 });
+
+describe('extract: the demo fiction misreadings, second round (issue 17, item 7)', () => {
+  it('"it called the accuser\'s claims baseless" is the accused denying, not the accuser', () => {
+    const t = triples(run('Quillon accused Marrowby of fraud. On Wednesday it had called Quillon\'s accusations baseless.'));
+    expect(t).toContain('DENIAL Marrowby -> Quillon');
+    expect(t).not.toContain('DENIAL Quillon -> Marrowby');
+  });
+
+  it('a wrongdoing inside a denied claim ("rejected the claim that it had …") is no allegation by the denier', () => {
+    const t = triples(run('Dastia fined Marrowby. Marrowby rejected the claim that it had trained its models on user chats without consent.'));
+    expect(t).toContain('DENIAL Marrowby -> Dastia');
+    expect(t.filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
+  });
+
+  it('"X did not accuse Y of wrongdoing" is no denial by Y', () => {
+    expect(run('The board did not accuse Marrowby of wrongdoing.')).toEqual([]);
+  });
+
+  it('a clause after ", but" has its own subject: a name before it does not speak', () => {
+    const t = triples(run('China restricted indium exports to the US on Friday. It did not mention the US list, but a commentary said that "unilateral bullying will not go unanswered".'));
+    expect(t).not.toContain('ALLEGATION United States -> China');
+  });
+
+  it('a spokesperson introduced after the body\'s briefing speaks for that body', () => {
+    const { entities } = extract({ text: 'Speaking at the Ministry of Commerce\'s briefing, spokesperson Lin Qiao said the US was wrong.', published: '2026-03-12' });
+    expect(entities.find((e) => e.name === 'Lin Qiao')?.organisation).toBeTruthy();
+  });
+});
