@@ -105,7 +105,7 @@ export type StoreResult =
 
 /**
  * Parses a feed document and stores its entries as article stubs; returns the fetch-article jobs of the articles
- * still waiting for their page. The poll and a WebSub content distribution (feeds/websub.ts) both come through here.
+ * still waiting for their page. The poll and a WebSub content distribution (workers/websub-push.ts) both come here.
  */
 export async function storeFeedDocument(
   ctx: Ctx,

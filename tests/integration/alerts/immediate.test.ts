@@ -1,8 +1,8 @@
 /**
  * Alerts leave as soon as their event is placed, and still exactly once per event and rule.
  * - Embedded: the scheduler's first sweep polls the due sources, and the alerts of what they placed reach the
- *   webhook in that same run (they had waited for the next minute's delivery key: the sweep's own delivery run
- *   had taken it).
+ *   webhook with no tick in between (they had waited for the next minute's delivery key: the tick's own delivery
+ *   run had taken it).
  * - Queued: two worker sets on one Redis run several delivery jobs at once over the same waiting alerts, as
  *   happens when placements finish together; each event reaches the webhook once.
  * Real PostgreSQL, Redis and HTTP on 127.0.0.1; only the clock is fixed.
@@ -63,7 +63,7 @@ describe('immediate alert delivery', async () => {
     expect(jobIdFor({ queue: 'deliver-alerts', payload: {}, generation: 'at123' }, at)).toBe('alerts-at123');
   });
 
-  it.skipIf(!pg)('embedded: the alerts of the first sweep\'s placements reach the webhook in that run, once each', async () => {
+  it.skipIf(!pg)('embedded: the alerts of the first sweep\'s placements reach the webhook without waiting for a tick, once each', async () => {
     const handle = await freshPostgres();
     received.length = 0;
     try {
@@ -72,7 +72,7 @@ describe('immediate alert delivery', async () => {
       const defs = loadSourceFile('feeds/samples/sources.json', samples.base);
       await upsertSources(handle.db, defs.map(toSourceRow));
       const rule = await createAlertRule(handle.db, { name: 'Everything', filters: {}, webhookUrl: hookUrl, maxPerHour: 1000 });
-      // One tick an hour: anything delivered here was delivered by the first run, not by a later tick.
+      // One tick an hour: anything delivered here was delivered without a second tick.
       const scheduler = startEmbeddedScheduler(ctx, { tickMs: 3_600_000 });
       try {
         const started = Date.now();
