@@ -353,7 +353,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const nameStart = k;
       // A headline's next capitalised word may be its verb ("Senator Jane Roe Opens ..."): a name stops at a word the lexicon knows as something else.
       while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)
-        && (k - nameStart < 1 || isNameLike(toks[k].text))) k++;
+        && (k - nameStart < 1 || (isNameLike(toks[k].text) && (isProperName(toks[k].text, false) || !NAMEWORD.test(toks[k + 1]?.text ?? ''))))) k++;
       if (k - nameStart >= 2) {
         const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
         const titleStart = i;

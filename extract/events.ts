@@ -125,11 +125,20 @@ function usable(info: SentenceInfo, m: Mention): boolean {
   return !m.mod && !m.attr && !inParens(info, m);
 }
 
+/** Whether a mention sits inside a parenthetical relative clause (", which is led by Name,") opened after `from`. */
+function inRelativeClause(info: SentenceInfo, from: number, m: Mention): boolean {
+  const { toks } = info;
+  for (let k = (m.lead ?? m.t0) - 1; k > from; k--) {
+    if (toks[k].text === ',') return /^(?:which|who|whose)$/i.test(toks[k + 1]?.text ?? '') && k + 1 < (m.lead ?? m.t0);
+  }
+  return false;
+}
+
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
   for (const m of info.mentions) {
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
     const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
-    if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m)) continue;
+    if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;
   }
   return null;

@@ -369,3 +369,16 @@ describe('extract: the demo fiction misreadings, second round (issue 17, item 7)
     expect(entities.find((e) => e.name === 'Lin Qiao')?.organisation).toBeTruthy();
   });
 });
+
+describe('extract: relative clauses and headline names', () => {
+  it('a name inside ", which is led by …," does not speak for the sentence', () => {
+    const t = triples(run('Quillon sued Marrowby. The firm, which is led by CEO Ada Vell, said Quillon had stolen its code.'));
+    expect(t.some((x) => x.startsWith('ALLEGATION Ada Vell'))).toBe(false);
+  });
+
+  it('a headline name stops before a verb followed by more capitals, but keeps a surname that is also a word', () => {
+    const names = extract({ title: 'Chairman Vell Exposes Big Tech Losses', text: 'Judge Mara Quell denied the motion.', published: '2026-03-12' }).entities.map((e) => e.name);
+    expect(names).toContain('Mara Quell');
+    expect(names.some((n) => n.includes('Exposes'))).toBe(false);
+  });
+});
