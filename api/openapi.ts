@@ -109,6 +109,12 @@ const SUCCESS: Record<string, Record<string, unknown>> = {
   'GET /articles/:id': { 200: json('The article with its text and events', articleDetail) },
   'GET /sources': { 200: jsonOrCsv('Every source with its health', list(sourceItem)) },
   'POST /sources/:id/resume': { 200: json('Resumed', obj({ id: str, resumed: bool })), 404: error('no such source') },
+  'POST /sources/:id/poll': {
+    202: json('The check is asked for: now, or at the earliest time politeness allows', obj({ id: str, scheduledAt: str, backingOff: bool })),
+    404: error('no such source'),
+    409: error('the source is paused or disabled'),
+    503: error('this process runs no pipeline to poll with'),
+  },
   'POST /disputes/:id/merge': { 200: json('Merged', obj({ id: int, merged: { type: 'array', items: int } })) },
   'POST /disputes/:id/split': { 201: json('The new dispute', obj({ id: int, from: int })) },
   'GET /disputes/:id/atom': { 200: text("Atom 1.0 feed of the dispute's events", ['application/atom+xml']) },

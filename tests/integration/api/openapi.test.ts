@@ -48,7 +48,8 @@ describe.skipIf(!up)('OpenAPI document', () => {
     smtp = await startSmtpSink();
     const ctx = testCtx(testConfig({ SMTP_URL: smtp.url, PUBLIC_BASE_URL: 'https://brinkwatch.example' }), handle, now);
     await seedArticles(ctx, handle, SEED_CASE);
-    app = (await buildApp({ ctx })) as unknown as FastifyInstance;
+    // A pipeline to hand asked-for checks to (POST /sources/:id/poll answers 503 without one).
+    app = (await buildApp({ ctx, dispatch: async () => {} })) as unknown as FastifyInstance;
     writeKey = (await createApiKey(handle.db, 'desk', ['write'])).key;
     readKey = (await createApiKey(handle.db, 'reader', ['read'])).key;
     doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
@@ -93,7 +94,7 @@ describe.skipIf(!up)('OpenAPI document', () => {
       if (method !== 'get' && !op.security!.length) expect(path, 'an unauthenticated write').toMatch(/^\/(subscriptions\/confirm|unsubscribe)$/);
     }
     // Writes name both key schemes; an alert rule's GET too (it holds webhook URLs), with 401 and 403.
-    for (const [path, method] of [['/alerts', 'post'], ['/alerts', 'get'], ['/disputes/{id}/merge', 'post'], ['/sources/{id}/resume', 'post']] as const) {
+    for (const [path, method] of [['/alerts', 'post'], ['/alerts', 'get'], ['/disputes/{id}/merge', 'post'], ['/sources/{id}/resume', 'post'], ['/sources/{id}/poll', 'post']] as const) {
       expect(doc.paths[path]![method]!.security).toEqual([{ bearerAuth: [] }, { apiKeyHeader: [] }]);
       expect(Object.keys(doc.paths[path]![method]!.responses)).toEqual(expect.arrayContaining(['401', '403']));
     }
@@ -147,6 +148,10 @@ describe.skipIf(!up)('OpenAPI document', () => {
       { method: 'POST', url: '/sources/wire/resume', op: 'POST /sources/{id}/resume', headers: auth },
       { method: 'POST', url: '/sources/nope/resume', op: 'POST /sources/{id}/resume', headers: xKey },
       { method: 'POST', url: '/sources/wire/resume', op: 'POST /sources/{id}/resume', headers: { authorization: `Bearer ${readKey}` } },
+      { method: 'POST', url: '/sources/wire/poll', op: 'POST /sources/{id}/poll' },
+      { method: 'POST', url: '/sources/wire/poll', op: 'POST /sources/{id}/poll', headers: auth },
+      { method: 'POST', url: '/sources/nope/poll', op: 'POST /sources/{id}/poll', headers: xKey },
+      { method: 'POST', url: '/sources/wire/poll', op: 'POST /sources/{id}/poll', headers: { authorization: `Bearer ${readKey}` } },
       { url: `/disputes/${disputeId}/atom`, op: 'GET /disputes/{id}/atom' },
       { url: '/disputes/9999/atom', op: 'GET /disputes/{id}/atom' },
       { url: '/app', op: 'GET /app' },
