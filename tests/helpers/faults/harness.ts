@@ -172,7 +172,7 @@ export async function extractedCount(handle: DbHandle): Promise<number> {
 
 /**
  * What a clean run must leave: one article, one event per article, one timeline entry per pair of
- * articles with corroboration 2. Checks first that the pure extractor really finds one event in each
+ * articles, its corroboration the number of distinct outlets (feeds) of the pair: 1 when both came from one feed. Checks first that the pure extractor really finds one event in each
  * generated text, so a change in the extractor shows up here and not as a puzzling fault-test failure.
  */
 export function expectedFigures(corpus: Corpus): Pick<RunFigures, 'articles' | 'extracted' | 'events' | 'entries' | 'corroboration'> {
@@ -188,7 +188,15 @@ export function expectedFigures(corpus: Corpus): Pick<RunFigures, 'articles' | '
     }
   }
   const n = corpus.articles.length;
-  return { articles: n, extracted: n, events: n, entries: n / 2, corroboration: n };
+  // Article i reports event floor(i / 2) (corpus.ts); corroboration counts outlets, not URLs (issue 19, finding 7).
+  const feedsOfEvent = new Map<number, Set<number>>();
+  corpus.articles.forEach((a, i) => {
+    const set = feedsOfEvent.get(Math.floor(i / 2)) ?? new Set<number>();
+    set.add(a.feed);
+    feedsOfEvent.set(Math.floor(i / 2), set);
+  });
+  const corroboration = [...feedsOfEvent.values()].reduce((sum, feeds) => sum + feeds.size, 0);
+  return { articles: n, extracted: n, events: n, entries: n / 2, corroboration };
 }
 
 /** Failed jobs of every queue with their reasons. */
