@@ -10,8 +10,12 @@
 //    link-heavy blocks and short boilerplate lines; blocks are separated by blank lines.
 // 5. JSON-LD `articleBody` is a strong signal: when it is long and the DOM result misses much of
 //    it, it replaces the DOM result.
+// 6. When that fast path is unsure (see fastPathUnsure), Readability (on linkedom) reads the page too,
+//    and its text replaces ours when it is a trim of ours (see extractWithFallback).
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { assertParsableHtml, HtmlTooComplexError } from './html-limits.ts';
 
 export interface MainText {
@@ -664,6 +668,99 @@ function coverage(a: string, b: string): number {
  * HtmlTooComplexError, before parsing, for a page nested too deep or with too many elements (feeds/html-limits.ts).
  */
 export function extractMainText(html: string, url?: string | null): MainText {
+  const { path: _path, fallback: _fallback, ...main } = extractWithFallback(html, url);
+  void _path;
+  void _fallback;
+  return main;
+}
+
+// Second opinion (Readability on linkedom, about 4x slower than the fast path): asked only when the
+// fast path is unsure, i.e. it read an unmarked layout or a tenth or more of its text is short lines
+// (< 100 characters: captions, bylines, teasers and other leftovers of a wrong or too wide body).
+// Its text is taken only when it is a trim of ours: nearly all of it is in ours (>= 90% of its
+// tokens) while ours has more besides (< 90% of ours is in it). Thresholds: see the commit message.
+const UNSURE_SHORT_SHARE = 0.1;
+const SHORT_BLOCK = 100;
+const TRIM_CONTAINED = 0.9;
+const TRIM_EXTRA = 0.9;
+
+/** Whether the fast path's result is one to check against Readability. */
+export function fastPathUnsure(text: string, path: BodyPath): boolean {
+  if (path === 'generic') return true;
+  if (path !== 'marked' || text.length === 0) return false;
+  let short = 0;
+  for (const b of text.split('\n\n')) if (b.length < SHORT_BLOCK) short += b.length;
+  return short >= UNSURE_SHORT_SHARE * text.length;
+}
+
+/** An element's text with its blocks (paragraphs, headings, list items…) separated by blank lines. */
+function blockText(root: AnyNode): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = cleanSpace(current);
+    if (t) blocks.push(t);
+    current = '';
+  };
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      current += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    const el = node as Element;
+    if (el.tagName === 'br') {
+      current += ' ';
+      return;
+    }
+    const block = BLOCK_TAGS.has(el.tagName);
+    if (block) flush();
+    for (const c of el.children ?? []) walk(c);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks.join('\n\n');
+}
+
+function readabilityText(html: string): string {
+  try {
+    const { document } = parseHTML(html);
+    const content = new Readability(document as unknown as Document).parse()?.content;
+    return content ? blockText(cheerio.load(content).root().get(0)!) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** extractMainText with how the body was found and whether Readability's text replaced ours. */
+export function extractWithFallback(html: string, url?: string | null): MainText & { path: BodyPath; fallback: 'none' | 'checked' | 'taken' } {
+  const main = extractWithPath(html, url);
+  if (!fastPathUnsure(main.text, main.path)) return { ...main, fallback: 'none' };
+  const other = readabilityText(html);
+  if (other && coverage(main.text, other) >= TRIM_CONTAINED && coverage(other, main.text) < TRIM_EXTRA) {
+    return { ...main, text: other, fallback: 'taken' };
+  }
+  return { ...main, fallback: 'checked' };
+}
+
+/**
+ * How the fast path found the body: `jsonld` (the page's JSON-LD articleBody replaced the DOM result),
+ * `marked` (the body sits in, or is, an element the page marks as its article: <article>, <main>,
+ * itemprop=articleBody, or an article-like class/id), `generic` (the best-scored block of an unmarked
+ * layout), `none` (no paragraph scored at all).
+ */
+export type BodyPath = 'jsonld' | 'marked' | 'generic' | 'none';
+
+function isMarked(el: Element): boolean {
+  for (let a: Element | null = el; a && a.type === 'tag' && a.tagName !== 'body'; a = a.parent as Element | null) {
+    if (a.tagName === 'article' || a.tagName === 'main' || a.attribs?.itemprop === 'articleBody') return true;
+    if (a === el && POSITIVE.test(classAndId(a))) return true;
+  }
+  return false;
+}
+
+export function extractWithPath(html: string, url?: string | null): MainText & { path: BodyPath } {
   void url;
   assertParsableHtml(html);
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } } as cheerio.CheerioOptions);
@@ -683,8 +780,11 @@ export function extractMainText(html: string, url?: string | null): MainText {
   lengths = new WeakMap();
   for (const top of $.root().get(0)?.children ?? []) measure(top, false, lengths);
   let text: string;
+  let path: BodyPath;
   try {
-    text = findBody($)
+    const body = findBody($);
+    path = body.length === 0 ? 'none' : body.some(isMarked) ? 'marked' : 'generic';
+    text = body
       .flatMap((el) => renderBlocks($, el))
       .join('\n\n');
 
@@ -696,10 +796,11 @@ export function extractMainText(html: string, url?: string | null): MainText {
           .map(cleanSpace)
           .filter(Boolean)
           .join('\n\n');
+        path = 'jsonld';
       }
     }
   } finally {
     lengths = null;
   }
-  return { text, title, byline: byline ? cleanSpace(byline) : null, published };
+  return { text, title, byline: byline ? cleanSpace(byline) : null, published, path };
 }
