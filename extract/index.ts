@@ -330,6 +330,28 @@ function localNoon(y: number, m: number, d: number, fallback: Date): Date {
   return Number.isNaN(x.getTime()) ? fallback : x;
 }
 
+/**
+ * The date of an event given without one (CONTRACT.md, "Placing events on disputes"): from its sentence, as the
+ * extractor dates the events it finds, else the article's `published` day.
+ */
+export function dateGivenEvent(sentence: string, published: string | null | undefined, now?: Date): string {
+  // The trigger's position is unknown: the middle of the parsed window covers the first 200 characters.
+  return eventDate(sentence, refDate(published, now), Math.min(100, sentence.length));
+}
+
+/** The issue label of a sentence in its article (the extractor's own rule); 'general dispute' when nothing names one. */
+export function issueOfSentence(sentence: string, text: string): string {
+  return issueOf(sentence, text);
+}
+
+/** Every issue label the sentence names (none: those the article's opening names), for placement's looser agreement. */
+export function issuesOfSentence(sentence: string, text: string): string[] {
+  const inSentence = ISSUES.filter(([re]) => re.test(sentence)).map(([, label]) => label);
+  if (inSentence.length) return inSentence;
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  return ISSUES.filter(([re]) => re.test(head)).map(([, label]) => label);
+}
+
 function issueOf(sentence: string, text: string): string {
   for (const [re, label] of ISSUES) if (re.test(sentence)) return label;
   const head = text.length > 3000 ? text.slice(0, 3000) : text;

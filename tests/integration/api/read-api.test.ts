@@ -121,7 +121,7 @@ describe('read API', () => {
     const d = (await get(`/disputes/${list.items[0].id}`)).json();
     expect(d.level).toBe(6);
     expect(d.levelType).toBe('LEGAL_ACTION');
-    expect(d.changes.map((c: { description: string }) => c.description)).toContain('escalated from ALLEGATION to LEGAL_ACTION on 2026-11-10');
+    expect(d.changes.map((c: { description: string }) => c.description)).toContain('rose from accusation to lawsuit on 10 Nov 2026');
   });
 
   it('GET /events filters by actor, target, type, date and text', async () => {
