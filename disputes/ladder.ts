@@ -52,6 +52,8 @@ export interface LadderEntry {
   corroboration: number;
   /** Undated background: shown on the timeline, never used for level or status. */
   background?: boolean;
+  /** Who did what to whom (type, actor, target): a later entry with an earlier entry's key reports that step again. */
+  key?: string;
 }
 
 export interface LevelChange {
@@ -136,9 +138,14 @@ export function computeDisputeState(ladder: Ladder, entries: LadderEntry[], toda
   }
   // Resolved only when a settlement, withdrawal or lifting is the last step by date and nothing hostile
   // (a denial aside) shares its day: a ministry's demand on the day of a lifting leaves the dispute open.
+  // A hostile step on that day that repeats an earlier one (the suit mentioned again in the settlement's report)
+  // is no new step.
   const lastDay = sorted[sorted.length - 1]?.eventDate;
   const lastSteps = sorted.filter((e) => e.eventDate === lastDay);
-  const resolved = lastSteps.some((e) => e.type === deesc) && lastSteps.every((e) => e.type === deesc || e.type === 'DENIAL');
+  const earlierKeys = new Set(sorted.filter((e) => e.eventDate !== lastDay && e.key).map((e) => e.key));
+  const resolved =
+    lastSteps.some((e) => e.type === deesc) &&
+    lastSteps.every((e) => e.type === deesc || e.type === 'DENIAL' || (e.key !== undefined && earlierKeys.has(e.key)));
   const escalationIndex = computeEscalationIndex(ladder, sorted, today);
   const first = sorted[0]?.eventDate ?? null;
   const last = sorted[sorted.length - 1]?.eventDate ?? null;

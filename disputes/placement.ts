@@ -29,6 +29,7 @@
  * never opens a dispute's issue of its own and never appears in a title.
  */
 import { BY_NAME, DEMONYMS, ENTRIES, type GazEntry } from '../extract/gazetteer.ts';
+import { JUDGE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
 
 export type PartyRole = 'accuser' | 'accused' | 'forum' | 'authority' | 'responder' | 'supporter';
 
@@ -42,6 +43,9 @@ export interface PlacementEvent {
   actorKind: string | null;
   target: string | null;
   targetKind: string | null;
+  /** For a person: the organisation the text names them acting for (they then count as it). */
+  actorActsFor?: string | null;
+  targetActsFor?: string | null;
   /** The event's own date (YYYY-MM-DD) and how much of it the text gives. */
   date: string;
   precision?: 'day' | 'month' | 'year';
@@ -154,9 +158,10 @@ function countryInName(name: string): string | null {
 }
 
 /** What an entity counts as when events are joined (see the file header). */
-export function unitOf(name: string, kind: string | null, depth = 0): Unit {
+export function unitOf(name: string, kind: string | null, depth = 0, actsFor: string | null = null): Unit {
   const entry: GazEntry | undefined = BY_NAME.get(name);
   const k = kind ?? entry?.kind ?? 'other_org';
+  if (k === 'person' && actsFor && actsFor !== name && depth < 2) return { ...unitOf(actsFor, null, depth + 1), name, kind: k };
   if (k === 'government' || entry?.kind === 'government') {
     const country = entry?.country ?? countryInName(name) ?? name;
     return { name, kind: k, unit: country, country, authority: true };
@@ -178,10 +183,46 @@ function ownUnit(u: Unit): string {
   return u.name;
 }
 
+/**
+ * The units an event could join a dispute through (its sides as states and as bodies, and the forums its
+ * sentence names): what a worker locks and loads disputes by.
+ */
+export function unitsOfEvent(ev: Pick<PlacementEvent, 'type' | 'actor' | 'actorKind' | 'target' | 'targetKind' | 'sentence' | 'actorActsFor' | 'targetActsFor'>): string[] {
+  const s = sidesOf(ev);
+  const sides = [s.actor, ...s.targets];
+  const units = new Set<string>();
+  for (const u of sides) {
+    units.add(u.unit);
+    units.add(ownUnit(u));
+  }
+  for (const f of forumsIn(ev.sentence, new Set())) units.add(unitOf(f, null).unit);
+  return [...units].sort();
+}
+
+const nameRe = (a: string) => new RegExp(`(?<![A-Za-z])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`);
+/** Whether a side acts as its state: a government, one of its ministries, or an official or spokesperson for one. */
+const actsAsState = (u: Unit) => u.kind === 'government' || (u.authority && u.country !== null && u.unit === u.country);
+
+/** An event's two sides as units: a spokesperson as the body the sentence names, a judge ruling as the court. */
+function sidesOf(ev: Pick<PlacementEvent, 'type' | 'actor' | 'actorKind' | 'target' | 'targetKind' | 'sentence' | 'actorActsFor' | 'targetActsFor'>): Sides {
+  let actor = unitOf(ev.actor, ev.actorKind, 0, ev.actorActsFor ?? (ev.actorKind === 'person' ? spokenFor(ev.sentence) : null));
+  if (actor.kind === 'person' && actor.unit === actor.name && ev.type === 'LEGAL_ACTION' && JUDGE_CUE.test(ev.sentence)) actor = { ...actor, kind: 'court', authority: true };
+  return { actor, targets: ev.target ? [unitOf(ev.target, ev.targetKind, 0, ev.targetActsFor ?? null)] : [] };
+}
+
 /** Regulators and courts a sentence names (a complaint's forum): gazetteer names and aliases, whole words. */
 const FORUMS: { re: RegExp; entry: GazEntry }[] = ENTRIES.filter((e) => e.kind === 'regulator' || e.kind === 'court')
-  .flatMap((e) => [e.name, ...e.aliases].filter((a) => a.length >= 3 && !e.generic).map((a) => ({ a, entry: e })))
-  .map(({ a, entry }) => ({ re: new RegExp(`(?<![A-Za-z])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`), entry }));
+  .flatMap((e) => [e.name, ...e.aliases].filter((a) => a.length >= 3 && !e.generic).map((a) => ({ re: nameRe(a), entry: e })));
+/** Government bodies and regulators a sentence names (whom a spokesperson speaks for). */
+const BODIES: { re: RegExp; entry: GazEntry }[] = ENTRIES.filter((e) => (e.kind === 'government' || e.kind === 'regulator') && e.country !== e.name)
+  .flatMap((e) => [e.name, ...e.aliases].filter((a) => a.length >= 3).map((a) => ({ re: nameRe(a), entry: e })));
+
+/** The body a person speaks for when the sentence introduces them as its spokesperson. */
+function spokenFor(sentence: string): string | null {
+  if (!SPOKESPERSON_CUE.test(sentence)) return null;
+  for (const { re, entry } of BODIES) if (re.test(sentence)) return entry.name;
+  return null;
+}
 
 function forumsIn(sentence: string, exclude: Set<string>): string[] {
   const found: string[] = [];
@@ -220,11 +261,14 @@ const DAY_MS = 86_400_000;
 const dayNo = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / DAY_MS);
 const daysApart = (a: string, b: string) => Math.abs(dayNo(a) - dayNo(b));
 
-/** The nearest distance in days between a date and any dated step of a dispute. */
+/**
+ * The nearest distance in days between a date and any dated step of a dispute. A dispute left with no dated
+ * step (its only reports re-extracted) is as near as can be: its parties take their events back.
+ */
 function nearestDays(d: DisputeRecord, date: string): number {
   let best = Infinity;
   for (const e of d.entries) if (!e.undated) best = Math.min(best, daysApart(e.date, date));
-  return best;
+  return best === Infinity ? 0 : best;
 }
 
 // ---- the rules ----------------------------------------------------------------------------------------------
@@ -268,7 +312,9 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   const a = s.actor.unit;
   const ts = s.targets.map((t) => t.unit);
 
-  if (agrees && near <= opts.caseDays && all.has(a) && ts.some((t) => all.has(t))) return 'pair';
+  // An answer between the same two parties (a denial, a settlement) is about their case whatever words it uses.
+  const answer = ev.type === 'DENIAL' || ev.type === 'DEESCALATION';
+  if ((agrees || answer) && near <= opts.caseDays && all.has(a) && ts.some((t) => all.has(t))) return 'pair';
   if (agrees && near <= opts.caseDays && (ev.type === 'DENIAL' || ev.type === 'DEESCALATION') && accused.has(a) && (ts.length === 0 || ts.some((t) => all.has(t)))) return 'answer';
   if (agrees && near <= opts.caseDays && HOSTILE.has(ev.type) && authorities.has(a) && ts.some((t) => accused.has(t))) return 'forum';
   if (agrees && near <= opts.caseDays && complainsToForum(d, ev, s, all, authorities)) return 'complaint';
@@ -284,7 +330,7 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
     return 'wave';
   // Another step of the same report: against the same accused, or by one of the dispute's own against someone
   // no other dispute knows.
-  if (agrees && articleDisputes.has(d.id) && (ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t))))) return 'report';
+  if (agrees && (articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article))) && (ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t))))) return 'report';
   return null;
 }
 
@@ -335,9 +381,9 @@ function respondsToRestriction(d: DisputeRecord, ev: PlacementEvent, s: Sides): 
     const byState = by.country ?? by.unit;
     const onStates = new Set(r.targets.map((t) => unitOf(t, kindOf(t))).map((t) => t.country ?? t.unit));
     // The restricted side's government answers (or retaliates) against the restricting state or its bodies.
-    if (s.actor.kind === 'government' && onStates.has(s.actor.unit) && s.targets.some((t) => (t.country ?? t.unit) === byState)) return true;
+    if (actsAsState(s.actor) && onStates.has(s.actor.unit) && s.targets.some((t) => (t.country ?? t.unit) === byState)) return true;
     // The restricting state restricts more of the same country's companies, on the same issue.
-    if (ev.type === 'RESTRICTION' && s.actor.kind === 'government' && sameIssue(d, ev.issue) && (s.actor.country ?? s.actor.unit) === byState && s.targets.some((t) => t.country && onStates.has(t.country))) return true;
+    if (ev.type === 'RESTRICTION' && actsAsState(s.actor) && sameIssue(d, ev.issue) && (s.actor.country ?? s.actor.unit) === byState && s.targets.some((t) => t.country && onStates.has(t.country))) return true;
   }
   return false;
 }
@@ -366,8 +412,7 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
         continue;
       }
     }
-    let actor = unitOf(ev.actor, ev.actorKind);
-    let targets = ev.target ? [unitOf(ev.target, ev.targetKind)] : [];
+    let { actor, targets } = sidesOf(ev);
     // One state's bodies at odds (a legislature pressing a ministry) are not that state against itself: each
     // side keeps its own name.
     const body = (u: Unit) => u.authority && u.unit !== u.name && u.kind !== 'person';
@@ -488,7 +533,7 @@ function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEv
   const roles = rolesOf(ev.type, s.actor);
   // A state answering a restriction on its companies (or on itself) is the responding government.
   const responding =
-    s.actor.kind === 'government' && ev.type !== 'RESTRICTION' && ev.type !== 'INVESTIGATION' &&
+    actsAsState(s.actor) && ev.type !== 'RESTRICTION' && ev.type !== 'INVESTIGATION' &&
     d.entries.some((e) => e.type === 'RESTRICTION' && e.targetUnits.some((t) => t === s.actor.unit || unitOf(t, null).country === s.actor.unit));
   addParty(d, s.actor, responding ? 'responder' : roles.actor, ev.date);
   for (const t of s.targets) addParty(d, t, roles.target, ev.date);
@@ -498,11 +543,12 @@ function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEv
   }
 
   const targetUnits = s.targets.map((t) => t.unit);
-  // One act against many targets is one entry; reports of one act within a few days are one entry.
+  // One act against many targets is one entry; reports of one act within a few days are one entry. The actor is
+  // compared by name: two ministries of one state answering on one day are two steps, each under its own name.
   const same = d.entries.find(
     (e) =>
       e.type === ev.type &&
-      e.actorUnit === s.actor.unit &&
+      e.actor === ev.actor &&
       ((e.articles.includes(ev.article) && e.sentence === ev.sentence) ||
         (daysApart(e.date, ev.date) <= opts.sameEventDays && sameTargets(e.targetUnits, targetUnits))),
   );

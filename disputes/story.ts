@@ -39,12 +39,8 @@ export function disputeTitle(d: DisputeRecord): string {
   const byState = restrictions.filter((e) => unitOf(e.actor, kindOf(e.actor)).kind === 'government');
   if (byState.length > 0 && byState.length * 2 >= restrictions.length) {
     // A state's restrictions: "United States export controls on China" (many targets of one country: that country).
-    const restricting = new Map<string, number>();
-    for (const e of byState) {
-      const u = unitOf(e.actor, kindOf(e.actor)).unit;
-      restricting.set(u, (restricting.get(u) ?? 0) + 1);
-    }
-    const state = top(restricting)!;
+    // The state that restricted first: the other's restrictions are its answer.
+    const state = unitOf([...byState].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))[0]!.actor, null).unit;
     const targets = byState.filter((e) => unitOf(e.actor, kindOf(e.actor)).unit === state).flatMap((e) => e.targets);
     const countries = new Set(targets.map((t) => unitOf(t, kindOf(t)).country ?? t));
     const on = countries.size === 1 ? [...countries][0]! : (top(new Map(targets.map((t) => [t, targets.filter((x) => x === t).length]))) ?? 'others');
@@ -58,7 +54,10 @@ export function disputeTitle(d: DisputeRecord): string {
 export function disputeStateOf(ladder: Ladder, d: DisputeRecord, today: string): DisputeState {
   return computeDisputeState(
     ladder,
-    d.entries.map((e, i) => ({ id: i + 1, type: e.type, eventDate: e.date, corroboration: e.articles.length, background: e.undated })),
+    d.entries.map((e, i) => ({
+      id: i + 1, type: e.type, eventDate: e.date, corroboration: e.articles.length, background: e.undated,
+      key: `${e.type}|${e.actorUnit}|${[...e.targetUnits].sort().join(',')}`,
+    })),
     today,
   );
 }

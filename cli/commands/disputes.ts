@@ -5,6 +5,7 @@ import { runDisputesCli } from '../../disputes/cli.ts';
 import { loadLadder } from '../../disputes/ladder.ts';
 
 export async function runDisputesFromArgs(config: Config, args: string[]): Promise<number> {
+  if (args[0] === 'rebuild') return runRebuild(config);
   const file = args.find((a) => !a.startsWith('--'));
   let input: NodeJS.ReadableStream;
   if (!file || file === '-') input = process.stdin;
@@ -22,4 +23,18 @@ export async function runDisputesFromArgs(config: Config, args: string[]): Promi
   }
   const { extractMainText } = await import('../../feeds/page.ts');
   return runDisputesCli(input, process.stdout, loadLadder(config.ladderFile), (html) => extractMainText(html).text);
+}
+
+/** `brinkwatch disputes rebuild`: every dispute recomputed from the stored events (see rebuildDisputes). */
+async function runRebuild(config: Config): Promise<number> {
+  const { createRuntime } = await import('../runtime.ts');
+  const { rebuildDisputes } = await import('../../workers/update-disputes.ts');
+  const runtime = await createRuntime(config, { migrate: 'require', inProcess: true });
+  try {
+    const r = await rebuildDisputes(runtime.ctx);
+    process.stderr.write(`disputes: rebuilt articles=${r.articles} disputes=${r.disputes} alert_deliveries_kept=${r.deliveriesKept}\n`);
+    return 0;
+  } finally {
+    await runtime.close();
+  }
 }

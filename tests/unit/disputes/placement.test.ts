@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLadder } from '../../../disputes/ladder.ts';
 import { isGenericIssue, placeEvents, unitOf, type DisputeRecord, type PlacementEvent } from '../../../disputes/placement.ts';
 import { disputeStateOf, disputeTitle } from '../../../disputes/story.ts';
+import { JUDGE_CUE, JUDGE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
 
 const ladder = loadLadder('config/ladder.json');
 
@@ -58,6 +59,27 @@ describe('placement: who counts as whom', () => {
     expect(unitOf('Elon Musk', 'person').unit).toBe('Elon Musk');
     expect(unitOf('Jane Roe', 'person').unit).toBe('Jane Roe');
     expect(unitOf('Ofcom', 'regulator')).toMatchObject({ unit: 'Ofcom', country: 'United Kingdom', authority: true });
+  });
+});
+
+describe('placement: language cues', () => {
+  it('each cue matches its own example', () => {
+    expect(SPOKESPERSON_CUE.test(SPOKESPERSON_EXAMPLE)).toBe(true);
+    expect(JUDGE_CUE.test(JUDGE_EXAMPLE)).toBe(true);
+  });
+
+  it('a spokesperson the text names at a ministry counts as its state; a judge ruling joins the suit as the court', () => {
+    const restriction = ev({ type: 'RESTRICTION', actor: 'Bureau of Industry and Security', actorKind: 'government', target: 'Tencent', date: '2026-03-01', issue: 'export controls' });
+    const answer = ev({
+      type: 'DEMAND', actor: 'Ana Ruiz', actorKind: 'person', target: 'United States', targetKind: 'government', date: '2026-03-02', issue: 'general dispute',
+      sentence: 'At the Ministry of Commerce briefing, spokesperson Ana Ruiz urged the United States to lift the listing.',
+    });
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2025-06-01' });
+    const ruling = ev({ type: 'LEGAL_ACTION', actor: 'Maria Lopez', actorKind: 'person', target: 'Pellucid Systems', date: '2026-02-01', issue: 'general dispute', sentence: 'Judge Maria Lopez ruled against Pellucid Systems.' });
+    const { where, state } = placeAll([restriction, answer, suit, ruling]);
+    expect(where.get(answer.ref)).toBe(where.get(restriction.ref));
+    expect(state.find((d) => d.id === where.get(answer.ref))!.parties.find((p) => p.name === 'Ana Ruiz')).toMatchObject({ unit: 'China', role: 'responder' });
+    expect(where.get(ruling.ref)).toBe(where.get(suit.ref));
   });
 });
 
