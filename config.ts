@@ -11,12 +11,17 @@ const bool = z
 const list = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
 
+/** Shortest DIGEST_SECRET or WEBHOOK_SECRET accepted. */
+export const MIN_SECRET_LENGTH = 16;
+
 export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: optionalUrl,
     PGLITE_DIR: z.string().default('./data/pglite'),
+    // `brinkwatch demo`'s own embedded database (fictional data): never the real one, replaced by each demo run.
+    DEMO_PGLITE_DIR: z.string().default('./data/demo'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
     REDIS_URL: optionalUrl,
     // A Redis Cluster: REDIS_URL names one of its nodes (its user, password and TLS apply to all), REDIS_CLUSTER_NODES more.
@@ -26,7 +31,8 @@ export const EnvSchema = z
     QUEUE_PREFIX: z.string().regex(/^(\{[a-z0-9-]+\}|[a-z0-9-]+)$/, 'lower-case letters, digits and dashes, optionally in braces').default('brinkwatch'),
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-    PUBLIC_BASE_URL: z.string().url().default('http://localhost:8080'),
+    // Unset: http://localhost:PORT, so links in Atom feeds and digests follow the port the API listens on.
+    PUBLIC_BASE_URL: optionalUrl,
     SOURCES_FILE: z.string().default('feeds/sources.json'),
     LADDER_FILE: z.string().default('config/ladder.json'),
     USER_AGENT: z.string().default('Brinkwatch/0.1 (news monitor)'),
@@ -58,15 +64,20 @@ export const EnvSchema = z
     WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
     SMTP_URL: z.string().default(''),
     MAIL_FROM: z.string().default('Brinkwatch <digest@localhost>'),
-    DIGEST_SECRET: z.string().default('change-me-digest-secret'),
-    WEBHOOK_SECRET: z.string().default('change-me-webhook-secret'),
+    // Empty: generated on first start and kept in the database (not allowed in production).
+    DIGEST_SECRET: z.string().default(''),
+    WEBHOOK_SECRET: z.string().default(''),
     API_READ_KEY_REQUIRED: bool.default(false),
     // POST /subscriptions without an API key (self-service sign-up, double opt-in). Off: a write key, like every write.
     DIGEST_PUBLIC_SIGNUP: bool.default(false),
+    // POST /subscriptions per client (API key or IP address) per hour; each address gets one e-mail per 15 minutes at most.
+    API_SIGNUP_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(10),
     API_CORS_ORIGINS: list.default([]),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     API_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(262_144),
     API_CACHE_MB: z.coerce.number().int().min(0).default(64),
+    // How long the API waits for Redis (rate limit, /health) before going on without it.
+    API_REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(500),
   })
   .superRefine((env, ctx) => {
     if (env.POLL_MIN_MINUTES > env.POLL_MAX_MINUTES) {
@@ -83,12 +94,12 @@ export const EnvSchema = z
       // BullMQ's scripts touch several keys of a queue at once: on a cluster they must share a slot.
       ctx.addIssue({ code: 'custom', path: ['QUEUE_PREFIX'], message: 'on a Redis Cluster QUEUE_PREFIX must be a hash tag in braces, e.g. {brinkwatch}' });
     }
-    if (env.NODE_ENV === 'production') {
-      for (const key of ['DIGEST_SECRET', 'WEBHOOK_SECRET'] as const) {
-        if (env[key].startsWith('change-me')) {
-          ctx.addIssue({ code: 'custom', path: [key], message: `${key} must be set in production` });
-        }
-      }
+    for (const key of ['DIGEST_SECRET', 'WEBHOOK_SECRET'] as const) {
+      const v = env[key];
+      // The old documented defaults are public: whoever knows them forges subscription links.
+      if (/^change-me/i.test(v)) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is the public example value: set a secret of your own, or leave it empty to have one generated (not in production)` });
+      else if (v !== '' && v.length < MIN_SECRET_LENGTH) ctx.addIssue({ code: 'custom', path: [key], message: `${key} must be at least ${MIN_SECRET_LENGTH} characters` });
+      else if (v === '' && env.NODE_ENV === 'production') ctx.addIssue({ code: 'custom', path: [key], message: `${key} must be set in production (e.g. openssl rand -base64 32)` });
     }
   });
 
@@ -98,13 +109,16 @@ export interface Config {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
   /** poolSize: connections each process may open to PostgreSQL (not PGlite, which is one in-process connection). */
-  database: { url: string | null; pgliteDir: string; poolSize: number };
+  /** demoDir: where `brinkwatch demo` keeps its own database (never pgliteDir's real one). */
+  database: { url: string | null; pgliteDir: string; demoDir: string; poolSize: number };
   /** cluster: the extra seed nodes of a Redis Cluster (REDIS_URL is the first), or null for a single Redis. */
   redis: { url: string | null; queuePrefix: string; cluster: { host: string; port: number }[] | null };
   api: {
     host: string;
     port: number;
     publicBaseUrl: string;
+    /** false when publicBaseUrl was derived from PORT (PUBLIC_BASE_URL unset): the demo then derives it from its own port. */
+    publicBaseUrlSet: boolean;
     readKeyRequired: boolean;
     /** POST /subscriptions open to anyone (double opt-in) rather than to write keys. */
     publicSignup: boolean;
@@ -113,6 +127,10 @@ export interface Config {
     bodyLimitBytes: number;
     /** Response cache size for public GETs (0 turns it off); entries are dropped on every committed write. */
     cacheMb: number;
+    /** POST /subscriptions per client per hour. */
+    signupsPerHour: number;
+    /** The API's Redis command timeout: past it the rate limit counts in memory and /health says Redis is down. */
+    redisTimeoutMs: number;
   };
   sourcesFile: string;
   ladderFile: string;
@@ -143,6 +161,7 @@ export interface Config {
     stalledIntervalMs: number;
   };
   mail: { smtpUrl: string; from: string };
+  /** Empty until the runtime fills them from the database (cli/runtime.ts › withSecrets) when the environment set none. */
   secrets: { digest: string; webhook: string };
 }
 
@@ -164,7 +183,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const config: Config = {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE },
+    database: { url: e.DATABASE_URL ?? null, pgliteDir: e.PGLITE_DIR, demoDir: e.DEMO_PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE },
     redis: {
       url: e.REDIS_URL ?? null,
       queuePrefix: e.QUEUE_PREFIX,
@@ -173,13 +192,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     api: {
       host: e.HOST,
       port: e.PORT,
-      publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      publicBaseUrlSet: e.PUBLIC_BASE_URL !== undefined,
       readKeyRequired: e.API_READ_KEY_REQUIRED,
       publicSignup: e.DIGEST_PUBLIC_SIGNUP,
       corsOrigins: e.API_CORS_ORIGINS,
       rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
       bodyLimitBytes: e.API_BODY_LIMIT_BYTES,
       cacheMb: e.API_CACHE_MB,
+      redisTimeoutMs: e.API_REDIS_TIMEOUT_MS,
+      signupsPerHour: e.API_SIGNUP_RATE_LIMIT_PER_HOUR,
     },
     sourcesFile: e.SOURCES_FILE,
     ladderFile: e.LADDER_FILE,
@@ -213,6 +235,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     secrets: { digest: e.DIGEST_SECRET, webhook: e.WEBHOOK_SECRET },
   };
   return deepFreeze(config);
+}
+
+/** The configuration with its empty secrets replaced (the runtime's generated ones), frozen like the original. */
+export function withSecrets(config: Config, secrets: Config['secrets']): Config {
+  return deepFreeze({ ...structuredClone(config), secrets: { ...secrets } });
 }
 
 function deepFreeze<T>(value: T): T {

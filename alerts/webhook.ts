@@ -12,6 +12,7 @@ import { addressPolicy, type AddressPolicy } from '../feeds/ssrf.ts';
 
 /** `sha256=<hex HMAC-SHA256 of the raw body>` for the X-Brinkwatch-Signature header. */
 export function signWebhookBody(secret: string, body: string): string {
+  if (!secret) throw new Error('webhook: WEBHOOK_SECRET is empty');
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 

@@ -3,7 +3,6 @@
  * call one query function, shape the reply. One error handler: 4xx reveal their reason, 5xx do not.
  */
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
-import swagger from '@fastify/swagger';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import etag from '@fastify/etag';
@@ -12,6 +11,8 @@ import { apiLatency, queueDepth, registry } from '../metrics.ts';
 import type { Queues, RedisClient } from '../workers/bullmq.ts';
 import type { Ctx } from '../workers/context.ts';
 import { registerAuth } from './auth.ts';
+import { redisWithMemoryFallback } from './rate-limit-store.ts';
+import { registerOpenApi } from './openapi.ts';
 import { listenForChanges, registerResponseCache, ResponseCache } from './cache.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -67,16 +68,7 @@ export async function buildApp(deps: AppDeps) {
   });
   app.decorate('deps', deps);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Brinkwatch API',
-        version: '0.1.0',
-        description: 'Timelines of geopolitical disputes over AI: disputes, their dated events with evidence, actors, articles and sources.',
-      },
-    },
-  });
+  await registerOpenApi(app, config);
 
   // Every answer names its request. PostgreSQL text cannot hold NUL: refuse it in the URL up front instead of failing
   // in a query. (One hook for both: it runs on every request.)
@@ -102,7 +94,10 @@ export async function buildApp(deps: AppDeps) {
     max: config.api.rateLimitPerMinute,
     timeWindow: 60_000,
     keyGenerator: (req) => (req.apiKey ? `key-${req.apiKey.id}` : `ip-${req.ip}`),
-    ...(deps.redis ? { redis: deps.redis, nameSpace: `${config.redis.queuePrefix}-ratelimit-` } : {}),
+    // Shared across API processes in Redis; in this process's memory while Redis is down (api/rate-limit-store.ts).
+    ...(deps.redis
+      ? { store: redisWithMemoryFallback(deps.redis, `${config.redis.queuePrefix}-ratelimit-`, (err) => app.log.warn({ err: err.message }, 'rate limit counted in memory: Redis failed')) }
+      : {}),
   });
   if (config.api.corsOrigins.length) await app.register(cors, { origin: config.api.corsOrigins });
   // A text answer becomes bytes once, here, before the ETag is hashed, the response cache keeps it and the
@@ -155,10 +150,14 @@ export async function buildApp(deps: AppDeps) {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
     if (deps.queues) {
-      for (const [name, q] of Object.entries(deps.queues)) {
+      // The queues use the workers' Redis connection, which waits for Redis to come back: without an answer in a
+      // second, /metrics goes on with the figures it last had.
+      const read = Promise.all(Object.entries(deps.queues).map(async ([name, q]) => {
         const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
         for (const [state, n] of Object.entries(counts)) queueDepth.set({ queue: name, state }, n);
-      }
+      }));
+      await Promise.race([read, new Promise((r) => setTimeout(r, 1_000).unref())]).catch(() => {});
+      read.catch(() => {});
     }
     return reply.type(registry.contentType).send(await registry.metrics());
   });

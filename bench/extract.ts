@@ -32,7 +32,7 @@ export function makeArticles(n: number, chars = 4000, seed = 42): { title: strin
 export async function benchExtract(opts: { articles?: number } = {}): Promise<BenchResult> {
   const n = opts.articles ?? 1000;
   const articles = makeArticles(n);
-  for (const a of makeArticles(100, 4000, 7)) extract(a); // warm-up: JIT, the gazetteer and chrono-node
+  for (const a of makeArticles(100, 4000, 7)) extract(a); // warm-up: JIT and the gazetteer
   // Throughput on one core is counted in this process's CPU time, so that other work on a shared machine does not skew it.
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
+import { checkArgs, COMMANDS, formatHelp, UsageError, wantsHelp } from './help.ts';
 
 const USAGE = `usage: brinkwatch <command> [options]
 
@@ -13,7 +14,8 @@ Pipeline and services
   api                        serve the HTTP API (PORT, default 8080)
   worker                     run BullMQ workers for every queue and schedule each source's polls (needs REDIS_URL)
   poll [SOURCE_ID...]        poll sources once now (all enabled sources when none is named) and run the pipeline
-  reextract [--since DATE]   re-run the extractor over stored articles and update disputes
+  reextract [--since DATE] [--all]
+                             move stored articles to the current extractor (--all: every one) and update disputes
   demo [--once] [--json]     offline demo: serve feeds/samples/ locally, ingest into a fresh embedded database
   seed --events N --disputes N [--actors N]   add synthetic disputes at benchmark scale (see bench/README.md)
 
@@ -35,14 +37,31 @@ API keys (stored hashed; writes need a key with the write scope, /admin/queues a
   keys list | keys revoke ID
 
 Pure tools (JSON Lines on stdout, see ../shared/eval/CONTRACT.md)
-  extract [FILE|-]           extract entities and events from JSON Lines articles
+  extract [FILE|-] [--explain]  extract entities and events from JSON Lines articles
+                             (--explain: each event's pattern and how its roles were filled)
   disputes [FILE|-]          place articles' events (given or extracted) on disputes; one JSON document out
+  disputes rebuild           recompute every dispute from the stored events (keeps admin merges/splits and sent alerts)
   feed parse FILE...         parse feed documents
   page text FILE...          clean saved article pages into main text
+
+brinkwatch <command> --help (or -h) shows a command's usage and options without running it.
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  const help = cmd ? COMMANDS[cmd] : undefined;
+  if (help) {
+    // Help first: `--help` never runs anything (no database, no server, no polling).
+    const sub = help.subcommands && rest[0] && !rest[0].startsWith('-') ? rest[0] : undefined;
+    const subHelp = sub ? help.subcommands![sub] : undefined;
+    if (sub && !subHelp) throw new UsageError(`${cmd}: unknown subcommand ${sub}; expected ${Object.keys(help.subcommands!).join(', ')} (see brinkwatch ${cmd} --help)`);
+    if (wantsHelp(rest)) {
+      process.stdout.write(formatHelp(subHelp ? `${cmd} ${sub}` : cmd, subHelp ?? help));
+      return 0;
+    }
+    if (help.subcommands && !sub) throw new UsageError(`${cmd}: expected a subcommand: ${Object.keys(help.subcommands).join(', ')} (see brinkwatch ${cmd} --help)`);
+    checkArgs(`${cmd}${sub ? ` ${sub}` : ''}`, subHelp ?? help, sub ? rest.slice(1) : rest);
+  }
   switch (cmd) {
     case 'extract': {
       const { runExtractFromArgs } = await import('./commands/extract.ts');
@@ -83,9 +102,9 @@ async function main(argv: string[]): Promise<number> {
       return runPoll(await config(), rest);
     }
     case 'reextract': {
-      const { values } = parseArgs({ args: rest, options: { since: { type: 'string' } } });
+      const { values } = parseArgs({ args: rest, options: { since: { type: 'string' }, all: { type: 'boolean', default: false } } });
       const { runReextract } = await import('./commands/reextract.ts');
-      return runReextract(await config(), values.since);
+      return runReextract(await config(), { since: values.since, all: values.all });
     }
     case 'demo': {
       const { values } = parseArgs({
@@ -93,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
         options: { once: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, port: { type: 'string' } },
       });
       const { runDemo } = await import('./commands/demo.ts');
-      return runDemo(await config(), { once: values.once!, json: values.json!, port: values.port ? Number(values.port) : undefined });
+      return runDemo(await config(), { once: values.once!, json: values.json!, port: values.port === undefined ? undefined : parsePort(values.port) });
     }
     case 'digest': {
       const { runDigestCommand } = await import('./commands/digest.ts');
@@ -122,6 +141,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+function parsePort(v: string): number {
+  if (!/^\d{1,5}$/.test(v) || Number(v) > 65_535) throw new UsageError(`demo: --port must be a port number (0-65535), got ${v}`);
+  return Number(v);
+}
+
 function usage(message: string): number {
   process.stderr.write(`brinkwatch: ${message}\n\n${USAGE}`);
   return 2;
@@ -138,6 +162,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`brinkwatch: ${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     if (err instanceof Error && err.name === 'ConfigError') process.stderr.write(`${err.message}\n`);
     else if (err instanceof Error) process.stderr.write(`brinkwatch: ${err.message}\n`);
     else process.stderr.write(`brinkwatch: ${String(err)}\n`);

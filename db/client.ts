@@ -5,6 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
 
@@ -16,6 +19,8 @@ export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface DbHandle {
   db: Db;
   kind: 'postgres' | 'pglite';
+  /** 'socket': a PGlite directory owned by another process, reached through its socket with `pg`. */
+  via?: 'socket';
   close(): Promise<void>;
 }
 
@@ -23,6 +28,27 @@ export interface DbOptions {
   url: string | null;
   pgliteDir: string;
   poolSize?: number;
+  /**
+   * Who opens a PGlite directory: the command named in messages to other processes ("brinkwatch demo"),
+   * and whether it serves the directory to them while it runs (the long-running commands do; a one-shot
+   * command that owns the directory makes the others wait until it ends, up to `waitMs`).
+   */
+  owner?: {
+    command: string;
+    serve: boolean;
+    waitMs?: number;
+    onWait?: (message: string) => void;
+    /** Runs once this process owns the directory, before PGlite opens it. */
+    beforeOpen?: (dir: string) => void;
+  };
+}
+
+/** Thrown when a PGlite directory belongs to another live process that this one cannot share it with. */
+export class DbInUseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DbInUseError';
+  }
 }
 
 /**
@@ -86,11 +112,134 @@ export async function openDb(opts: DbOptions): Promise<DbHandle> {
     const db = drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }
+  const dir = opts.pgliteDir;
+  if (dir.startsWith('memory://')) {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle } = await import('drizzle-orm/pglite');
+    const client = await PGlite.create(dir);
+    const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+    return { db, kind: 'pglite', close: () => client.close() };
+  }
+  return openPGliteDir(dir, opts.owner ?? { command: 'brinkwatch', serve: false }, opts.poolSize);
+}
+
+/** Where the owner of `dir` puts its socket: in the directory, or under the temp dir when that path is too long for a Unix socket. */
+function socketDirFor(dir: string): string {
+  const abs = resolve(dir);
+  if (join(abs, '.s.PGSQL.5432').length <= 100) return abs;
+  const short = join(tmpdir(), `brinkwatch-${createHash('sha1').update(abs).digest('hex').slice(0, 12)}`);
+  mkdirSync(short, { recursive: true, mode: 0o700 });
+  return short;
+}
+
+/**
+ * Opens a PGlite directory under its lock file (db/pglite-lock.ts): as its owner when no live process
+ * holds it (serving it on a socket if `owner.serve`), through the owner's socket when a serving process
+ * holds it, after waiting when a one-shot command holds it; otherwise refuses with one line.
+ */
+async function openPGliteDir(dir: string, owner: NonNullable<DbOptions['owner']>, poolSize = 4): Promise<DbHandle> {
+  const { acquireLock, isOwnerAlive } = await import('./pglite-lock.ts');
+  mkdirSync(dir, { recursive: true });
+  const socketDir = owner.serve ? socketDirFor(dir) : null;
+  const deadline = Date.now() + (owner.waitMs ?? 30_000);
+  let told = false;
+  for (;;) {
+    const lock = acquireLock(dir, owner.command, socketDir);
+    if ('release' in lock) {
+      try {
+        owner.beforeOpen?.(dir);
+        return await ownPGliteDir(dir, socketDir, lock.release);
+      } catch (err) {
+        lock.release();
+        throw err;
+      }
+    }
+    const held = lock.heldBy;
+    const refuse = () =>
+      new DbInUseError(`${dir} is in use by ${held.command}, pid ${held.pid}: stop it, or point DATABASE_URL at PostgreSQL`);
+    // A server never shares a directory (it would run a second API or pipeline on data it does not own),
+    // and a process that must replace the database cannot do it under another's feet.
+    if ((owner.serve || owner.beforeOpen) && held.socketDir) throw refuse();
+    if (held.socketDir) {
+      const handle = await connectPGliteSocket(held.socketDir, poolSize).catch(() => null);
+      if (handle) return handle;
+      // The owner may still be starting (creating or migrating the database) before it listens.
+    }
+    if (Date.now() > deadline || !isOwnerAlive(held)) {
+      if (Date.now() > deadline) throw refuse();
+      continue;
+    }
+    if (!told && !held.socketDir) owner.onWait?.(`db: ${dir} is in use by ${held.command}, pid ${held.pid}; waiting for it to finish`);
+    told = true;
+    await sleep(200);
+  }
+}
+
+/** Opens the directory as its owner; serves it on a socket when `socketDir` is set. */
+async function ownPGliteDir(dir: string, socketDir: string | null, release: () => void): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const dir = opts.pgliteDir;
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create(dir);
+  const { SessionLock, guardPGlite, servePGlite } = await import('./pglite-server.ts');
+  const raw = await PGlite.create(dir);
+  const lock = new SessionLock();
+  const client = guardPGlite(raw, lock);
+  let server: Awaited<ReturnType<typeof servePGlite>> | null = null;
+  try {
+    if (socketDir) server = await servePGlite(raw, lock, socketDir);
+  } catch (err) {
+    await raw.close();
+    throw err;
+  }
   const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  let closing: Promise<void> | null = null;
+  const exitRelease = () => release();
+  process.once('exit', exitRelease);
+  return {
+    db,
+    kind: 'pglite',
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          await server?.close();
+          await client.close();
+        } finally {
+          process.off('exit', exitRelease);
+          release();
+        }
+      })()),
+  };
+}
+
+/** Reaches a directory owned by another process through its socket, with `pg`. */
+async function connectPGliteSocket(socketDir: string, poolSize: number): Promise<DbHandle> {
+  const { default: pg } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  // The owner's PGlite is one session shared by every connection: a named prepared statement made by one
+  // connection exists for all, and a second connection preparing the same name would fail. Unnamed only.
+  class UnnamedClient extends pg.Client {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    override query(config: any, values?: any, callback?: any): any {
+      if (config && typeof config === 'object' && config.name) config = { ...config, name: undefined };
+      return super.query(config, values, callback);
+    }
+  }
+  const pool = new pg.Pool({
+    host: socketDir,
+    port: 5432,
+    user: 'postgres',
+    database: 'postgres',
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    Client: UnnamedClient as unknown as typeof pg.Client,
+  });
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+  try {
+    await pool.query('select 1');
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw err;
+  }
+  const db = drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+  return { db, kind: 'pglite', via: 'socket', close: () => pool.end() };
 }

@@ -21,7 +21,7 @@ function readJournal(): Journal {
 
 /** Applies every pending migration; returns how many the journal holds. */
 export async function runMigrations(handle: DbHandle): Promise<number> {
-  if (handle.kind === 'postgres') {
+  if (handle.kind === 'postgres' || handle.via === 'socket') {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_DIR });
   } else {

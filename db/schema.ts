@@ -326,6 +326,8 @@ export const subscriptions = pgTable('subscriptions', {
   confirmedAt: timestamp(tz),
   unsubscribedAt: timestamp(tz),
   createdAt: timestamp(tz).notNull().defaultNow(),
+  /** When the last confirmation e-mail went out: at most one per address per CONFIRMATION_RESEND_MINUTES. */
+  confirmationSentAt: timestamp(tz),
 });
 
 export const digests = pgTable(
@@ -368,3 +370,13 @@ export const alertDeliveries = pgTable(
   },
   (t) => [unique('alert_deliveries_rule_entry').on(t.ruleId, t.timelineEntryId), index('alert_deliveries_status_idx').on(t.status)],
 );
+
+/**
+ * Secrets generated on first start when the environment sets none (DIGEST_SECRET, WEBHOOK_SECRET outside
+ * production): every process of an installation reads the same value, and it survives restarts.
+ */
+export const appSecrets = pgTable('app_secrets', {
+  name: text().primaryKey(),
+  value: text().notNull(),
+  createdAt: timestamp(tz).notNull().defaultNow(),
+});

@@ -2,6 +2,7 @@
 import type { AlertFilters } from '../db/schema.ts';
 import type { Ctx } from '../workers/context.ts';
 import { loadDigestContent } from './send.ts';
+import { ladderWords } from '../api/render/words.ts';
 import { renderDigest, type RenderedDigest } from './render.ts';
 
 export interface PreviewOptions {
@@ -22,6 +23,7 @@ export async function renderDigestPreview(ctx: Ctx, opts: PreviewOptions): Promi
     timeZone,
     baseUrl: ctx.config.api.publicBaseUrl,
     unsubscribeUrl: `${ctx.config.api.publicBaseUrl}/unsubscribe?token=preview`,
+    ladder: ladderWords(ctx.ladder),
   });
 }
 

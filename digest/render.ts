@@ -4,6 +4,7 @@
  * to its sources), denials (with the allegation they answer). Empty sections are left out.
  */
 import { escapeHtml as h, safeHttpUrl } from '../api/render/escape.ts';
+import { describeLevel, describeLevelChange, eventSentence, formatDay, type LadderWords } from '../api/render/words.ts';
 import type { TimelineEventCore } from '../disputes/types.ts';
 
 export interface DigestDispute {
@@ -50,6 +51,8 @@ export interface DigestInput extends DigestContent {
   timeZone: string;
   baseUrl: string;
   unsubscribeUrl: string;
+  /** The ladder, so levels read as words ("legal action (6 of 7)"); without it a level is its number. */
+  ladder?: LadderWords;
 }
 
 export interface RenderedDigest {
@@ -64,8 +67,16 @@ export function isDigestEmpty(c: DigestContent): boolean {
 }
 
 const pageUrl = (base: string, disputeId: number, entryId?: number) => `${base}/app/disputes/${disputeId}${entryId ? `#entry-${entryId}` : ''}`;
-const eventHead = (e: DigestEvent) => `${e.date} ${e.type}: ${e.actor}${e.target ? ` → ${e.target}` : ''}`;
-const levelText = (type: string | null, level: number) => (type ? `${type} (${level})` : `level ${level}`);
+/** An event as a dated sentence: "20 Nov 2026: Alibaba denied Anthropic's accusation". */
+const eventHead = (e: DigestEvent) => `${formatDay(e.date)}: ${eventSentence({ ...e, evidence: e.sentence })}`;
+
+/** A level in words with the ladder ("legal action (6 of 7)"), its number without. */
+const levelTextOf = (ladder: LadderWords | undefined) => (type: string | null, level: number) => describeLevel(level, type, ladder ?? { levels: {} });
+/** An escalation in words: "rose from accusation to legal action on 20 Nov 2026". */
+const escalationText = (e: DigestEscalation, ladder: LadderWords | undefined) =>
+  describeLevelChange({ direction: e.fromLevel === 0 ? 'started' : 'escalated', fromLevel: e.fromLevel, toLevel: e.toLevel, toType: e.toType, changedOn: e.changedOn }, ladder ?? { levels: {} });
+/** A denial as a sentence naming what it answers and when: "Alibaba denied Anthropic's accusation of 18 Nov 2026". */
+const denialText = (d: DigestEvent) => `${eventSentence(d)}${d.answers ? ` of ${formatDay(d.answers.date)}` : ''}`;
 
 /** Renders the digest as subject, text and HTML. */
 export function renderDigest(input: DigestInput): RenderedDigest {
@@ -81,12 +92,13 @@ export function renderDigest(input: DigestInput): RenderedDigest {
 }
 
 function renderText(i: DigestInput): string {
+  const levelText = levelTextOf(i.ladder);
   const out: string[] = [`Brinkwatch daily digest — ${i.day} (${i.timeZone})`, ''];
   if (isDigestEmpty(i)) out.push('Nothing to report for this day.', '');
   if (i.escalated.length) {
     out.push('DISPUTES THAT ESCALATED', '');
     for (const e of i.escalated) {
-      out.push(`* ${e.dispute.title}: ${levelText(e.fromType, e.fromLevel)} -> ${levelText(e.toType, e.toLevel)} on ${e.changedOn}`);
+      out.push(`* ${e.dispute.title}: ${escalationText(e, i.ladder)}`);
       out.push(`  ${pageUrl(i.baseUrl, e.dispute.id)}`);
     }
     out.push('');
@@ -110,7 +122,7 @@ function renderText(i: DigestInput): string {
   if (i.denials.length) {
     out.push('DENIALS', '');
     for (const { dispute, denial } of i.denials) {
-      out.push(`* ${dispute.title}: ${denial.actor} denies${denial.answers ? ` the ${denial.answers.type.toLowerCase()} of ${denial.answers.date} by ${denial.answers.actor}` : ''} — ${denial.sentence}`);
+      out.push(`* ${dispute.title}: ${denialText(denial)} — ${denial.sentence}`);
       if (denial.quote) out.push(`  "${denial.quote}"`);
       out.push(`  ${pageUrl(i.baseUrl, dispute.id, denial.id)}`);
     }
@@ -126,6 +138,7 @@ function link(url: string, text: string): string {
 }
 
 function renderHtml(i: DigestInput, subject: string): string {
+  const levelText = levelTextOf(i.ladder);
   const sec = (title: string, body: string) => `<h2 style="font-size:17px;margin:24px 0 8px;border-bottom:1px solid #d0d7de">${h(title)}</h2>${body}`;
   const ul = (items: string[]) => `<ul style="padding-left:20px;margin:0">${items.join('')}</ul>`;
   const body: string[] = [];
@@ -134,7 +147,7 @@ function renderHtml(i: DigestInput, subject: string): string {
     body.push(
       sec(
         'Disputes that escalated',
-        ul(i.escalated.map((e) => `<li>${link(pageUrl(i.baseUrl, e.dispute.id), e.dispute.title)}: ${h(levelText(e.fromType, e.fromLevel))} → <strong>${h(levelText(e.toType, e.toLevel))}</strong> on ${h(e.changedOn)}</li>`)),
+        ul(i.escalated.map((e) => `<li>${link(pageUrl(i.baseUrl, e.dispute.id), e.dispute.title)}: ${h(escalationText(e, i.ladder))}</li>`)),
       ),
     );
   }
@@ -161,7 +174,7 @@ function renderHtml(i: DigestInput, subject: string): string {
         ul(
           i.denials.map(
             ({ dispute, denial }) =>
-              `<li>${link(pageUrl(i.baseUrl, dispute.id, denial.id), dispute.title)}: ${h(denial.actor)} denies${denial.answers ? ` the ${h(denial.answers.type.toLowerCase())} of ${h(denial.answers.date)} by ${h(denial.answers.actor)}` : ''} — ${h(denial.sentence)}${denial.quote ? `<br><em>“${h(denial.quote)}”</em>` : ''}</li>`,
+              `<li>${link(pageUrl(i.baseUrl, dispute.id, denial.id), dispute.title)}: ${h(denialText(denial))} — ${h(denial.sentence)}${denial.quote ? `<br><em>“${h(denial.quote)}”</em>` : ''}</li>`,
           ),
         ),
       ),

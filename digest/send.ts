@@ -42,6 +42,7 @@ import type { AlertFilters } from '../db/schema.ts';
 import type { Ctx } from '../workers/context.ts';
 import { selectDigestContent, type DigestRaw } from './content.ts';
 import { messageIdDomain, surelyNotAccepted, type MailTransport } from './mail.ts';
+import { ladderWords } from '../api/render/words.ts';
 import { isDigestEmpty, renderDigest } from './render.ts';
 import { unsubscribeUrl } from './subscriptions.ts';
 import { addDays, localDayWindow, localParts } from './time.ts';
@@ -122,7 +123,7 @@ export async function sendDigest(
     return 'empty';
   }
   const unsubscribe = unsubscribeUrl(config, sub.id);
-  const rendered = renderDigest({ ...content, subscriber: sub.email, day: job.day, timeZone: sub.timeZone, baseUrl: config.api.publicBaseUrl, unsubscribeUrl: unsubscribe });
+  const rendered = renderDigest({ ...content, subscriber: sub.email, day: job.day, timeZone: sub.timeZone, baseUrl: config.api.publicBaseUrl, unsubscribeUrl: unsubscribe, ladder: ladderWords(ctx.ladder) });
   const messageId = digestMessageId(config, sub.id, job.day);
 
   await setDigestStatus(db, claim.id, { status: 'sending', messageId });

@@ -14,6 +14,8 @@ const CODE: Record<TokenPurpose, string> = { confirm: 'c', unsubscribe: 'u' };
 export const CONFIRM_TTL_SECONDS = 7 * 24 * 3600;
 
 function mac(secret: string, payload: string): string {
+  // An empty key would sign tokens anyone can make: the runtime fills an unset secret before anything signs.
+  if (!secret) throw new Error('tokens: DIGEST_SECRET is empty');
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 

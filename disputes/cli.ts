@@ -6,7 +6,8 @@
  * input print the same document.
  */
 import { createInterface } from 'node:readline';
-import { extract, dateGivenEvent, issueOfSentence, issuesOfSentence, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
+import { dateEvent } from '../extract/dates.ts';
+import { extract, issueOfSentence, issuesOfSentence, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
 import { type Ladder, levelOf } from './ladder.ts';
 import { placeEvents, type DisputeRecord, type Merge, type PlacementEvent } from './placement.ts';
 import { disputeStateOf, disputeTitle } from './story.ts';
@@ -18,6 +19,8 @@ interface InputEvent {
   actorKind: string | null;
   targetKind: string | null;
   date: string | null;
+  precision?: 'day' | 'month' | 'year' | null;
+  background?: boolean;
   sentence: string;
   issue?: string | null;
 }
@@ -60,7 +63,10 @@ export function readArticleLine(line: string, n: number, htmlToText: (html: stri
     const ex = extract({ id, title, published, text });
     return {
       id, line: n, published, text,
-      events: ex.events.map((e) => ({ type: e.type, actor: e.actor, target: e.target, actorKind: e.actorKind, targetKind: e.targetKind, date: e.date, sentence: e.sentence, issue: e.issue })),
+      events: ex.events.map((e) => ({
+        type: e.type, actor: e.actor, target: e.target, actorKind: e.actorKind, targetKind: e.targetKind, date: e.date,
+        precision: e.datePrecision, background: e.background, sentence: e.sentence, issue: e.issue,
+      })),
     };
   }
   if (!Array.isArray(r.events)) return { error: `disputes: article ${id}: events is not a list` };
@@ -101,7 +107,9 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit
     const events: PlacementEvent[] = article.events.map((e, index) => {
       const ref = `${article.id}#${index}`;
       byRef.set(ref, { article, index, event: e });
-      const date = e.date ?? dateGivenEvent(e.sentence, article.published);
+      // A given event without a date is dated from its sentence, as the extractor dates the events it finds.
+      const dated = e.date ? { date: e.date, background: e.background ?? e.date < article.published } : dateEvent(e.sentence, article.published);
+      const date = dated.date;
       return {
         ref,
         article: article.id,
@@ -111,7 +119,7 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit
         target: e.target,
         targetKind: e.targetKind,
         date,
-        background: date < article.published,
+        background: dated.background,
         published: article.published,
         issue: e.issue ?? issueOfSentence(e.sentence, article.text),
         issues: issuesOfSentence(e.sentence, article.text),

@@ -2,7 +2,8 @@
 // capitalised sequences with organisational or personal cues, and resolution of descriptions
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
-import { isNameLike } from './pos.ts';
+import { isNameLike, isProperName, posTags } from './pos.ts';
+import { NON_PARTY_HEADS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -17,6 +18,7 @@ export interface Entity {
   role: string | null;
   hq: string | null;
   startup: boolean;
+  guessed?: boolean; // a proper name found by its form alone, with no cue to its kind
 }
 
 export interface Mention {
@@ -66,7 +68,10 @@ const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'co
   'needs', 'continues', 'seeks', 'remains', 'calls', 'bans', 'blocks', 'restricts', 'sues', 'warns', 'threatens', 'vows', 'insists',
   'rejects', 'demands', 'announces', 'adds', 'takes', 'says', 'believes', 'hopes', 'expects', 'agrees', 'issues', 'launches', 'opens',
   'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
-  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their']);
+  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their',
+  // Irregular past tenses ("China said", "Japan told"): a verb follows the state, not a noun it modifies.
+  'said', 'told', 'took', 'made', 'sent', 'gave', 'won', 'struck', 'began', 'brought', 'sought', 'held', 'found', 'wrote', 'hit',
+  'put', 'set', 'cut', 'led', 'met', 'saw', 'spoke', 'went', 'came', 'got', 'kept', 'left', 'lost', 'paid', 'drew', 'threw', 'withdrew']);
 const ADJ_COUNTRY_FORMS = new Set(['CCP', 'US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
 const ACTION_NOUNS = new Set(['prosecutors', 'regulators', 'officials', 'authorities', 'lawmakers', 'police', 'customs', 'investigators',
   'courts', 'judges', 'legislators', 'diplomats', 'negotiators', 'export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',
@@ -109,6 +114,8 @@ export class Registry {
   order: Entity[] = [];
   version = 0; // bumped whenever a discovered alias is added
   caseParties: { plaintiff: Entity; defendant: Entity } | null = null;
+  /** Words registered as descriptions of an entity ("the plaintiff"): their mentions are coreferences, not aliases. */
+  descriptive = new Set<string>();
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
     const country = countryOverride ?? entry.country ?? null;
@@ -260,7 +267,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         if (/^(?:division|unit|arm|subsidiary|branch|affiliate)$/.test(toks[k].text)) { j = k + 1; break; }
       }
     }
-    out.push({ start: toks[i].start, end: toks[j - 1].end, t0: i, t1: j, ent, surface: s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start), coref: false });
+    const surface = s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
+    out.push({ start: toks[i].start, end: toks[j - 1].end, t0: i, t1: j, ent, surface, coref: reg.descriptive.has(surface) });
     i = j;
   }
   markModifiers(toks, out);
@@ -328,12 +336,13 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
 }
 
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */
-export function discover(toks: Token[], mentions: Mention[], reg: Registry): void {
+export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTitle = false): void {
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
   const discoveredEndingAt = new Map<number, Entity>();
+  const dateline = datelineEnd(toks);
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const t = toks[i].text;
@@ -342,14 +351,17 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
       let k = i + 1;
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
       const nameStart = k;
-      while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
+      // A headline's next capitalised word may be its verb ("Senator Jane Roe Opens ..."): a name stops at a word the lexicon knows as something else.
+      while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)
+        && (k - nameStart < 1 || isNameLike(toks[k].text))) k++;
       if (k - nameStart >= 2) {
         const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
         const titleStart = i;
         let org: Mention | undefined = mentionEndingAt.get(titleStart);
         // "Name of the Committee" also places the person.
         if (!org && toks[k]?.text === 'of') org = mentions.find((m) => m.t0 >= k + 1 && m.t0 <= k + 2);
-        const role = /spokes/i.test(toks.slice(i, nameStart).map((x) => x.text).join(' ')) ? 'spokesperson' : null;
+        const titleWords = toks.slice(i, nameStart).map((x) => x.text).join(' ');
+        const role = /spokes/i.test(titleWords) ? 'spokesperson' : JUDGE_TITLE.test(titleWords) ? 'judge' : null;
         const orgName = org ? org.ent.name : discoveredEndingAt.get(titleStart)?.name ?? null;
         const e = reg.discovered(name, 'person', { organisation: orgName, role });
         if (orgName && !e.organisation) e.organisation = orgName;
@@ -390,8 +402,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
       const right = rightM?.ent ?? sideEntity(toks, i + 1, 1, reg);
       if (left && right && !reg.caseParties) {
         reg.caseParties = { plaintiff: left, defendant: right };
-        for (const w of ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners']) reg.addDynamic(w, left);
-        for (const w of ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents']) reg.addDynamic(w, right);
+        for (const w of ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners']) { reg.addDynamic(w, left); reg.descriptive.add(w); }
+        for (const w of ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents']) { reg.addDynamic(w, right); reg.descriptive.add(w); }
       }
     }
     // Acronym after a known mention: "Foreign Ministry (FM)".
@@ -399,7 +411,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
       const m = mentionEndingAt.get(i);
       if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
     }
-    if (!isOrgWord(t) || NOT_NAME.has(t) && !ORG_HEADS[t]) continue;
+    // "National", "Federal", "European" open an organisation's name ("National Data Protection Authority"), never a name alone.
+    const opener = NAME_OPENERS.has(t) || DEMONYMS.has(t);
+    if (!isOrgWord(t) || NOT_NAME.has(t) && !ORG_HEADS[t] && !opener) continue;
     // Capitalised run with connectors.
     let k = i;
     let last = i;
@@ -413,6 +427,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
       break;
     }
     const run = toks.slice(i, last + 1);
+    if (namesALaw(toks, i, last)) { i = last; continue; }
+    if (opener && !(run.length >= 2 && ORG_HEADS[run[run.length - 1].text])) continue;
     if (run.length >= 2) {
       const tail = run[run.length - 1].text;
       const head = run[0].text;
@@ -423,6 +439,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
         name = name.replace(/^The /, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
+        // "Quillon AI" is also "Quillon" for the rest of the article.
+        if (kind === 'company' && run.length === 2 && isNameLike(head) && !BY_NAME.has(head)) reg.addDynamic(head, e);
         const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
         if (acr && /^[A-Z]{2,6}$/.test(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
         i = last;
@@ -442,7 +460,67 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry): voi
         }
       }
     }
+    // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
+    if (!inTitle && i >= dateline && properRun(toks, i, last)) {
+      reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
+      i = last;
+    } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== 'to') i = last; // "in San Francisco": no "Francisco" either
   }
+}
+
+/**
+ * Whether tokens [i, last] are a proper name that may be a party: name-like words only (unknown to the lexicon or
+ * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
+ * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
+ */
+const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
+const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
+const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+function isCommonNounOnly(w: string): boolean {
+  const t = posTags(w);
+  return !!t && t.every((x) => x.startsWith('NN'));
+}
+
+/**
+ * Tokens of a dateline that opens a sentence ("DALMORE, March 3 (Wirefeed) —", "Dalmore (Wirefeed) -"): they place and
+ * source the story and name no party. Returns the index of the first token after it, or 0.
+ */
+function datelineEnd(toks: Token[]): number {
+  const n = Math.min(toks.length, 14);
+  for (let k = 1; k < n; k++) {
+    if (!/^(?:[—–]|--?)$/.test(toks[k].text)) continue;
+    const before = toks.slice(0, k);
+    if (before.some((x) => x.text === ')' || /^\d{1,4},?$/.test(x.text)) && before.every((x) => !/^\p{Ll}{4,}$/u.test(x.text))) return k + 1;
+  }
+  return 0;
+}
+
+/** Whether the run [i, last] is part of the name of a law, list or programme ("the Dalmore AI (Safety) Act", "Entity List"). */
+function namesALaw(toks: Token[], i: number, last: number): boolean {
+  if (NON_PARTY_HEADS.has(toks[last].text)) return true;
+  let k = last + 1;
+  if (toks[k]?.text === '(') { while (k < toks.length && toks[k].text !== ')' && k - last < 8) k++; k++; }
+  return NON_PARTY_HEADS.has(toks[k]?.text ?? '');
+}
+
+function properRun(toks: Token[], i: number, last: number): boolean {
+  if (last - i > 3) return false;
+  const prev = toks[i - 1]?.text ?? '';
+  const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
+  for (let k = i; k <= last; k++) {
+    const w = toks[k].text;
+    if (NOT_NAME.has(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
+    // Acronyms, model numbers and hyphenated modifiers ("API", "H100s", "Dalmore-based") are not found this way.
+    if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}/u.test(w)) return false;
+    if (!isProperName(w, initial && k === i)) return false;
+  }
+  // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).
+  if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
+  if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
+  if (prev === '(' || toks[last + 1]?.text === ')') return false;
+  // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
+  if (i > 0 && isOrgWord(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev))) return false;
+  return true;
 }
 
 // Descriptions resolved against the most recent compatible entity.

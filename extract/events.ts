@@ -3,12 +3,13 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, LEGAL_DOCUMENTS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
+import { TYPE_RULES } from './types.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
-export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null }
+export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null; role?: string | null }
 export interface RawEvent {
   type: EventType;
   actor: Agent | null;
@@ -23,7 +24,15 @@ export interface RawEvent {
   tpos: number; // trigger offset within the sentence
   passive?: boolean;
   quote: string | null;
+  pattern: string;                       // id of the trigger pattern that fired (--explain)
+  how: { actor: string; target: string }; // how each role was filled (--explain)
 }
+
+/** How an actor taken from the previous sentences is explained. */
+export const CARRIED = 'carried over: last speaker or actor';
+
+const PLAIN_NEGATORS = /^(?:not|n't|never)$/i;
+const AUXILIARIES = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could)$/i;
 
 const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with', 'by', 'for', 'in', 'at', 'about', 'over', 'under', 'between',
   'among', 'like', 'toward', 'towards', 'than', 'via', 'behind', 'after', 'before', 'across', 'within', 'during', 'including', 'as', 'amid', 'despite']);
@@ -45,7 +54,7 @@ export function agentOf(ent: Entity, reg: Registry): Agent {
     const gz = BY_NAME.get(ent.organisation);
     if (gz) return agentOf(reg.get(gz), reg);
   }
-  return { name: ent.name, kind: ent.kind, country: ent.country, org: ent.kind === 'person' ? ent.organisation : null };
+  return { name: ent.name, kind: ent.kind, country: ent.country, org: ent.kind === 'person' ? ent.organisation : null, role: ent.role };
 }
 
 function tokenAt(info: SentenceInfo, absPos: number): number {
@@ -91,6 +100,10 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
+    // ", while Y did ..." opens a clause with its own subject.
+    if ((w === 'while' || w === 'whereas') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
+    // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
+    if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => m.t0 === k + 1 && !m.mod)) return k + 1;
     if (relative && (w === 'which' || w === 'who')) return k + 1;
   }
   return 0;
@@ -113,7 +126,8 @@ function usable(info: SentenceInfo, m: Mention): boolean {
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
   for (const m of info.mentions) {
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
-    if (!usable(info, m) || prepBefore(info, m) || inQuotedTitle(info, m)) continue;
+    const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
+    if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m)) continue;
     return m;
   }
   return null;
@@ -155,7 +169,13 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   }
   // "added 14 Chinese entities to its Entity List, including X, Y and Z": each named member too.
   const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && /^(?:including|namely)$/.test(x.text));
-  if (inc >= 0 && !toks.slice(prev.t1, inc).some((x) => x.text === ';')) {
+  // Only a list of parties ("entities", "companies", or a name) is expanded: "characters, including ..." names none.
+  const head = inc > 0 ? (toks[inc - 1].text === ',' ? inc - 2 : inc - 1) : -1;
+  let after = inc + 1;
+  while (after < toks.length && /^\p{Ll}/u.test(toks[after].text) && after - inc <= 4) after++;
+  const partyList = head >= 0 && (head < prev.t1 || PARTY_GROUP_NOUNS.test(toks[head].text) || PARTY_GROUP_NOUNS.test(toks[prev.t1 - 1].text)
+    || (after - 1 > inc && PARTY_GROUP_NOUNS.test(toks[after - 1].text)));
+  if (inc >= 0 && partyList && !toks.slice(prev.t1, inc).some((x) => x.text === ';')) {
     const more = mentions.filter((m) => m.t0 > inc && !m.mod && !m.attr);
     let last = inc + 1;
     for (const m of more) {
@@ -184,7 +204,14 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
     l = [];
     REPORT_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = REPORT_RE.exec(info.s.text)) !== null) l.push({ vi: tokenAt(info, info.s.start + m.index), 0: m[0] });
+    while ((m = REPORT_RE.exec(info.s.text)) !== null) {
+      const vi = tokenAt(info, info.s.start + m.index);
+      // A capitalised reporting verb inside a sentence is part of a name ("the United States").
+      if (vi > 0 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:—–-]$/.test(info.toks[vi - 1].text)) continue;
+      // "X adds 14 firms to a list" is no speech: such a verb reports only next to a clause, a comma or a quotation mark.
+      if (REPORT_NEEDS_CLAUSE.test(m[0]) && !/^(?:that|,|[“”"‘’'])$/.test(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
+      l.push({ vi, 0: m[0] });
+    }
     verbCache.set(info, l);
   }
   return l;
@@ -234,14 +261,14 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   return best;
 }
 
-function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger): boolean {
+function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ignoreNegation = false): boolean {
   const { toks } = info;
   const lo = Math.max(from - 1, ti - 5, 0);
   for (let k = lo; k < ti; k++) {
     const w = toks[k].text.toLowerCase();
-    if (NEGATORS.has(w) && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
+    if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
     if (MODALS.has(w)) {
-      if (trig.type === 'THREAT') continue;
+      if (TYPE_RULES[trig.type].modalOk) continue;
       return true;
     }
   }
@@ -249,7 +276,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger): bo
   if (from > 0 && /^(?:whether|if)$/i.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 
   // "urged X to lift", "plans to impose": an intention, not an event.
-  if (trig.type !== 'THREAT' && trig.type !== 'DEMAND') {
+  if (!TYPE_RULES[trig.type].intentOk) {
     const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === 'to' && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
     if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
     // "Call For Tightening Export Controls": the demanded action has not happened.
@@ -285,7 +312,11 @@ function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   return true;
 }
 
-export interface SentCtx { lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent> }
+export interface SentCtx {
+  lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent>;
+  /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
+  lastGroup?: { actors: Agent[]; targets: Agent[] };
+}
 
 const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
 
@@ -310,6 +341,42 @@ export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<numbe
 }
 
 /** Detects the events of one sentence; updates ctx.lastActor with the sentence's speaker or actor. */
+/**
+ * Who denies a negated wrongdoing ("Marrowby said it had not copied the code", "We never used their data"): the
+ * speaker when the speaker is the one said not to have done it (or a pronoun for it), else the subject of the
+ * predicate when nobody is quoted. A third party saying someone did not do something denies nothing.
+ */
+function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Registry, ctx: SentCtx): { actor: Agent; how: string } | null {
+  const { toks } = info;
+  const sp = speakerFor(info, ti);
+  const from = Math.max(cs, sp && sp.vi < ti ? sp.vi + 1 : 0);
+  let doer: Mention | null = null;
+  for (const x of info.mentions) {
+    if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
+    doer = x;
+  }
+  const pronoun = toks.slice(from, ti).some((x) => /^(?:it|we|our|its|they|their|i)$/i.test(x.text));
+  if (sp?.m) {
+    if (doer && agentOf(doer.ent, reg).name !== agentOf(sp.m.ent, reg).name) return null;
+    if (!doer && !pronoun) return null;
+    return { actor: agentOf(sp.m.ent, reg), how: 'speaker, who is said not to have done it' };
+  }
+  if (doer) return { actor: agentOf(doer.ent, reg), how: 'subject of the negated wrongdoing' };
+  if (pronoun) {
+    const q = ctx.quoteSpeakers?.get(info.s.line) ?? ctx.lastActor;
+    if (q) return { actor: q, how: CARRIED };
+  }
+  return null;
+}
+
+/** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
+function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
+  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !/^(?:also|have|has|had|jointly|together|now|then|,)$/i.test(w));
+  if (words.length === 1) return /^they$/i.test(words[0]);
+  return words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && /^\p{Ll}+s$/u.test(words[words.length - 1])
+    && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
+}
+
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
   const { s, toks } = info;
   if (!toks.length) return;
@@ -363,14 +430,24 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;
       spans.push({ type: trig.type, a: ti, b: tEnd });
       const cs = clauseStart(info, ti);
-      if (unreal(info, cs, ti, trig)) continue;
+      if (!trig.anyMood && unreal(info, cs, ti, trig)) {
+        // "We have not copied anyone's code": a wrongdoing negated by the accused side is a denial.
+        if (trig.type === 'ALLEGATION' && trig.mode === 'report' && field === 'text' && !unreal(info, cs, ti, trig, true)
+          && toks.slice(Math.max(cs, ti - 4, 1), ti).some((x, q, w) => PLAIN_NEGATORS.test(x.text) && (x.text === 'never' || x.text === "n't"
+            || AUXILIARIES.test(toks[Math.max(cs, ti - 4, 1) + q - 1].text)))) {
+          const d = negatedWrongdoing(info, ti, cs, reg, ctx);
+          if (d) out.push({ type: 'DENIAL', actor: d.actor, target: null, needActor: false, needTarget: true, anaphor: false, info, field,
+            conf: 0.6, order: out.length, quote, tpos: m.index, pattern: `${trig.id}/negated`, how: { actor: d.how, target: 'none' } });
+        }
+        continue;
+      }
       // A court denying a motion rules; it does not deny an allegation.
-      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 5).some((x) => /^(?:motion|petition|request|application|appeal|bid)s?$/i.test(x.text))) continue;
-      if (trig.type !== 'DEMAND' && trig.type !== 'THREAT' && trig.type !== 'ALLEGATION') {
+      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
+      if (!TYPE_RULES[trig.type].insideDemandOk) {
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
       }
-      if ((trig.type === 'LEGAL_ACTION' || trig.type === 'INVESTIGATION') && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
+      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
       if (trig.mode === 'svo' && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in)$/i.test(toks[ti - 1].text)) continue;
       const firstWordEnd = ti + 1;
@@ -379,6 +456,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
       let conf = trig.conf;
+      const how = { actor: 'none', target: 'none' };
       const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
       const headlinePassive = field === 'title' && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
@@ -391,20 +469,30 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const after = objectsAfter(info, tEnd, null, reg, 40).filter((x) => x.ent.kind !== 'regulator' && x.ent.kind !== 'court' && x.ent.kind !== 'government');
         targets = after.slice(0, 1);
         actorM = subjectIn(info, 0, ti);
+        how.actor = how.target = 'from the allegation the noun refers back to';
         if (actorM && (actorM.ent.kind === 'regulator' || actorM.ent.kind === 'court')) actorM = null;
+      } else if (trig.agentBy) {
+        // "a lawsuit brought by Quillon against Marrowby": the agent after "by" acts, "against" names the target.
+        actorM = info.mentions.find((x) => x.t0 >= tEnd && (x.lead ?? x.t0) <= tEnd + 2 && !x.mod) ?? null;
+        if (!actorM) continue;
+        const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === 'against');
+        targets = against >= 0 ? objectsAfter(info, against + 1, agentOf(actorM.ent, reg).name, reg, 3) : [];
+        if (!targets.length) needTarget = true;
+        how.actor = 'agent after "by"'; how.target = targets.length ? 'object of "against"' : 'none';
       } else if (trig.fronted) {
         // "Contrary to the Authority's findings, the companies declared ...": the main clause's subject answers the fronted party.
         const comma = toks.findIndex((x, k) => k > ti && x.text === ',');
         if (comma < 0) continue;
         targets = objectsAfter(info, tEnd, null, reg, 6, comma).slice(0, 1);
         actorM = subjectIn(info, comma + 1, toks.length);
+        how.actor = 'subject of the main clause'; how.target = 'party of the fronted phrase';
         if (!actorM || !targets.length) continue;
       } else if (trig.mode === 'characterise') {
         const caller = toks.slice(Math.max(0, ti - 8), ti).some((x) => /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i.test(x.text));
         const sp = speakerFor(info, ti);
-        if (caller) actorM = subjectIn(info, 0, ti);
-        else if (sp?.m) actorM = sp.m;
-        else if (sp?.spokes && spokesAgent) actorAgent = spokesAgent;
+        if (caller) { actorM = subjectIn(info, 0, ti); how.actor = 'subject of the characterising verb'; }
+        else if (sp?.m) { actorM = sp.m; how.actor = 'speaker'; }
+        else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.1; }
         needTarget = true;
       } else if (trig.mode === 'report') {
@@ -425,13 +513,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
           if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) { wrongdoer = sp.m; }
         }
-        if (sp?.m && sp.m !== wrongdoer) actorM = sp.m;
-        else if (sp?.spokes && spokesAgent) actorAgent = spokesAgent;
+        if (sp?.m && sp.m !== wrongdoer) { actorM = sp.m; how.actor = 'speaker'; }
+        else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         else if (!sp) {
           const subj = subjectIn(info, 0, from > 0 ? from : ti);
-          if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) actorM = subj;
+          if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
         }
         targets = wrongdoer ? [wrongdoer] : [];
+        if (wrongdoer) how.target = 'subject of the reported wrongdoing';
         // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").
         if (field === 'title' && !sp?.m) continue;
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
@@ -444,39 +533,57 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
           targets = patient ? [patient] : [];
+          how.actor = agent ? 'passive agent ("by")' : 'none'; how.target = patient ? 'passive subject' : 'object';
           if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
           if (!actorM && cs > 0) actorM = subjectIn(info, 0, ti);
+          how.actor = 'subject'; how.target = 'object';
+          // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
+          const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
+          if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
+            const by = toks.findIndex((x, k) => k > head && k < ti && x.text === 'by');
+            const agent = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
+            actorM = agent;
+            how.actor = agent ? 'agent after "by" of the legal document' : 'none';
+          }
           // "President Trump's decision to impose ...": the possessor decides.
           if (ti >= 3 && toks[ti - 1].text === 'to' && DECISION_NOUNS.test(toks[ti - 2].text)) {
             const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
-            if (poss) actorM = poss;
+            if (poss) { actorM = poss; how.actor = 'possessor of the decision'; }
           }
           const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => /^(?:its|their)$/i.test(x.text));
           if (pro >= 0) {
             const pIdx = Math.max(0, ti - 3) + pro;
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
-            if (ante) actorM = ante;
+            if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
           }
-          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && ['THREAT', 'RESTRICTION', 'INVESTIGATION', 'DEMAND'].includes(trig.type)) {
+          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
-            if (ante && AUTHORITY.includes(ante.ent.kind)) actorM = ante;
+            if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
           }
-          if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) actorAgent = spokesAgent;
+          if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
-          targets = objectsAfter(info, trig.mode === 'svo' ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          targets = objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
             if (li >= 0 && (!targets.length || (targets[0].lead ?? targets[0].t0) - firstWordEnd > 2)) {
               const viaLetter = objectsAfter(info, li + 2, actorName, reg);
-              if (viaLetter.length) targets = viaLetter;
+              if (viaLetter.length) { targets = viaLetter; how.target = "the letter's addressee"; }
             }
           }
-          if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - tEnd > 6) targets = [];
+          if (trig.type === 'LEGAL_ACTION' && trig.authority) {
+            // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
+            const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text));
+            if (mi > 0) {
+              const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
+              if (movants.length) { targets = movants; how.target = 'movant (possessor of the motion)'; }
+            }
+          }
+          if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - Math.max(tEnd, targets[0].t0 < tEnd ? 0 : tEnd) > 6) targets = [];
           if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1)) continue;
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
           if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
@@ -497,60 +604,99 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if ((trig.type === 'DENIAL') && !passive) {
         // "called Anthropic's allegations baseless", "rejected accusations by Anthropic": the accuser.
         const acc = accuserIn(info);
-        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; }
+        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; how.target = 'accuser named in the sentence'; }
       }
       if (trig.type === 'DENIAL' && targets.length && !passive && !trig.fronted && !accuserIn(info)) {
         // "rejected the claims" names no accuser; "rejected OpenAI's claims" does.
         if ((targets[0].lead ?? targets[0].t0) - tEnd > 4) { targets = []; needTarget = true; }
       }
       let actor: Agent | null = actorAgent ?? (actorM ? agentOf(actorM.ent, reg) : null);
+      if (!actor) how.actor = 'none';
+      if (!targets.length) how.target = 'none';
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:we|our|us|i)$/i.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
       const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
-      if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; }
+      if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
       // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
       if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i.test(x.text))) {
         const brought = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor);
-        if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; }
+        if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; how.actor = 'party that brought the suit'; }
       }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
-        if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; }
+        if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
       }
       if (!actor && !anaphor && !needActor) continue;
       if (!actor && field === 'title') continue;
       if (trig.authority && actor && !AUTHORITY.includes(actor.kind)) conf -= 0.25;
       if (actorM?.coref) conf -= 0.05;
       if (field === 'title') conf -= 0.05;
-      if (!targets.length && !needTarget && trig.mode === 'svo' && !passive) {
-        if (trig.type === 'INVESTIGATION' || trig.type === 'DEESCALATION' || trig.type === 'THREAT') needTarget = true;
+      // "… accuses them of …": the parties acted on together last.
+      let groupTargets: Agent[] | null = null;
+      if (!targets.length && trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them' && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
+        groupTargets = ctx.lastGroup!.targets.filter((x) => x.name !== actor?.name);
+        how.target = '"them": the parties acted on together last';
+      }
+      // "They sued …", "The studios accused …": the parties that acted together last.
+      let groupActors: Agent[] | null = null;
+      if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)) {
+        groupActors = ctx.lastGroup!.actors;
+        actor = groupActors[0]; needActor = false;
+        how.actor = 'plural subject: the parties that acted together last';
+      }
+      if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
+        if (TYPE_RULES[trig.type].counterpartWhenNoObject) needTarget = true;
         else if (!anaphor) continue;
       }
-      const tgts: (Agent | null)[] = targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null];
+      const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);
       if (actor && !sentenceActor) sentenceActor = actor;
       // "Microsoft and OpenAI said ...": each coordinated subject acts.
-      const actors: (Agent | null)[] = [actor];
+      const actors: (Agent | null)[] = groupActors ? [...groupActors] : [actor];
       if (actorM && !actorAgent) {
-        const co = info.mentions.find((x) => x.t0 > actorM!.t1 && x.t0 <= actorM!.t1 + 2 && x.t0 < ti && usable(info, x)
-          && toks.slice(actorM!.t1, x.lead ?? x.t0).every((w) => w.text === 'and' || DETS.has(w.text)) && toks.slice(actorM!.t1, x.t0).some((w) => w.text === 'and'));
+        // "A, B and C have opened probes": the whole list, joined by commas and one "and", acts.
+        const chain: Mention[] = [];
+        let prevM = actorM;
+        let sawAnd = false;
+        for (;;) {
+          const p = prevM;
+          const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= p.t1 + 3 && x.t0 < ti && usable(info, x)
+            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === 'and' || w.text === ',' || DETS.has(w.text))
+            && toks.slice(p.t1, x.t0).some((w) => w.text === 'and' || w.text === ','));
+          if (!nx || targets.includes(nx)) break;
+          if (toks.slice(p.t1, nx.t0).some((w) => w.text === 'and')) sawAnd = true;
+          chain.push(nx);
+          prevM = nx;
+          if (sawAnd) break;
+        }
+        const co = sawAnd ? chain[0] : undefined;
+        if (sawAnd) for (const x of chain.slice(1)) actors.push(agentOf(x.ent, reg));
         if (co && !targets.includes(co)) {
-          actors.push(agentOf(co.ent, reg));
+          actors.splice(1, 0, agentOf(co.ent, reg));
           // "Beijing and Washington agreed to a truce": each is the other's party.
-          if (!targets.length && (trig.type === 'DEESCALATION')) {
+          if (!targets.length && (trig.type === 'DEESCALATION') && chain.length === 1) {
             for (const [a, b] of [[actor, agentOf(co.ent, reg)], [agentOf(co.ent, reg), actor]] as [Agent, Agent][]) {
               out.push({ type: trig.type, actor: a, target: b, needActor: false, needTarget: false, anaphor: false, info, field,
-                conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index });
+                conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, pattern: trig.id,
+                how: { actor: 'coordinated subject', target: 'the other coordinated subject' } });
             }
             continue;
           }
         }
       }
+      if (field === 'text') {
+        const acs = actors.filter((x): x is Agent => !!x);
+        const tgs = tgts.filter((x): x is Agent => !!x);
+        if (acs.length >= 2 || tgs.length >= 2) ctx.lastGroup = { actors: acs, targets: tgs };
+      }
       for (const ac of actors) {
+        // A court or a judge rules; it neither accuses nor denies nor threatens.
+        if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           out.push({ type: trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
-            anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive });
+            anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
+            pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }
       }
     }
@@ -564,7 +710,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
     const b = info.mentions.find((x) => x.t0 >= k + 1 && x.t0 <= k + 3 && toks.slice(k + 1, x.t0).every((w) => /^\p{Lu}\.?$|^\p{Lu}\p{Ll}+$/u.test(w.text)));
     if (!a || !b || a.ent === b.ent) continue;
     out.push({ type: 'LEGAL_ACTION', actor: agentOf(a.ent, reg), target: agentOf(b.ent, reg), needActor: false, needTarget: false, anaphor: false,
-      info, field, conf: 0.7, order: out.length, quote: null, tpos: toks[k].start - s.start });
+      info, field, conf: 0.7, order: out.length, quote: null, tpos: toks[k].start - s.start, pattern: 'case-caption',
+      how: { actor: 'first party of the caption', target: 'second party of the caption' } });
   }
   updateLastActor(info, field, reg, ctx, sentenceActor, spokesAgent);
 }

@@ -1,11 +1,12 @@
 // The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
 import { createRequire } from 'node:module';
-import type * as Chrono from 'chrono-node';
+import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
-import { detectEvents, agentOf, quoteSpeakersOf, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES } from './lexicon.ts';
+import { TYPE_RULES } from './types.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
 export type EventType = 'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION';
@@ -17,6 +18,10 @@ export interface ExtractedEvent {
   type: EventType; actor: string; target: string | null;
   actorKind: EntityKind | null; targetKind: EntityKind | null;
   date: string;
+  /** How much of `date` the text gives: the day, or only its month or year (then `date` is the period's first day). */
+  datePrecision: DatePrecision;
+  /** The text places the event well before publication (more than 60 days, or a pluperfect with an earlier date). */
+  background: boolean;
   sentence: string;
   field: 'text' | 'title';
   start: number; end: number;
@@ -24,11 +29,14 @@ export interface ExtractedEvent {
   issue: string;
   confidence: number;
   answers?: { type: EventType; actor: string; target: string | null } | null;
+  /** Only with `explain`: the pattern that fired and how each role was filled. */
+  explain?: { pattern: string; actor: string; target: string };
 }
 export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEvent[] }
-export interface ExtractOptions { now?: Date }
+export interface ExtractOptions { now?: Date; explain?: boolean }
 
 const MIN_CONFIDENCE = 0.4;
+const COUNTERPART = "counterpart from the article's other events";
 
 /** Extracts entities and events from one article; never throws. */
 export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extraction {
@@ -44,7 +52,8 @@ export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extract
 function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const text = typeof input?.text === 'string' ? input.text : '';
   const title = typeof input?.title === 'string' ? input.title : '';
-  const ref = refDate(input?.published, opts.now);
+  // The wall clock stands in only when the article has no usable publication date and the caller passed no `now`.
+  const dating = { published: typeof input?.published === 'string' ? input.published : null, now: opts.now ?? new Date() };
   const reg = new Registry();
 
   const titleSents: Sentence[] = title.trim() ? [{ text: title, start: 0, end: title.length, line: -1, qa: null }] : [];
@@ -58,7 +67,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const { info } of all) {
     info.mentions = findMentions(info.toks, reg, info.s);
     seenAt.push(reg.version);
-    discover(info.toks, info.mentions, reg);
+    discover(info.toks, info.mentions, reg, info.s.line === -1);
   }
   const recent: Entity[] = [];
   let lastPerson: Entity | null = null;
@@ -87,9 +96,11 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const groupNames = new Map<string, Set<string>>();
   for (const e of raw) {
     if (!e.actor || e.conf < MIN_CONFIDENCE) continue;
+    // A sentence that names neither party ("Distillation is widely used ...") reports no act of this dispute.
+    if (TYPE_RULES[e.type].needsANamedParty && e.how.actor === CARRIED && e.how.target === COUNTERPART) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
-    if (!e.target && e.type !== 'THREAT') continue;
+    if (!e.target && !TYPE_RULES[e.type].targetOptional) continue;
     const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? targetGroupOf(e.target, reg) : ''}`;
     const names = groupNames.get(key) ?? new Set<string>();
     names.add(e.actor.name);
@@ -103,8 +114,9 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     if (c && c !== e.actor!.name && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
-  const dates = new Map<string, string>();
-  const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, ref, text, dates));
+  const dates = new Map<string, EventDating>();
+  const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, dating, text, dates));
+  if (opts.explain) chosen.forEach((e, i) => { events[i].explain = { pattern: e.pattern, ...e.how }; });
 
   const entities: ExtractedEntity[] = reg.order
     .filter((e) => e.mentions > 0)
@@ -173,30 +185,32 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       if (prior) {
         if (!e.actor) e.actor = prior.actor;
         if (!e.target || e.target.name === e.actor?.name) e.target = prior.target;
+        e.how = { actor: 'author of the earlier allegation', target: 'accused of the earlier allegation' };
       }
       e.needActor = false; e.needTarget = false;
       continue;
     }
     if (e.needActor && !e.actor && e.target && e.field === 'text') {
       // An agentless passive ("were removed from the list") is done by whoever did the matching act to the same target.
-      const same = e.type === 'DEESCALATION' ? ['RESTRICTION', 'LEGAL_ACTION'] : [e.type];
+      const from = TYPE_RULES[e.type].agentlessFrom;
+      const same = from === 'self' ? [e.type] : from;
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
-      if (src.length) e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor;
+      if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'actor of the matching act on the same target'; }
     }
-    if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && e.type !== 'DENIAL' && e.type !== 'DEESCALATION') {
+    if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && TYPE_RULES[e.type].authorityFallback) {
       // An act with no named actor in an article led by one authority (a press release, a ministry statement) is that authority's.
       const a = authorities.find((x) => group(x) !== group(e.target!));
-      if (a) { e.actor = a; e.conf -= 0.1; }
+      if (a) { e.actor = a; e.conf -= 0.1; e.how.actor = "the article's leading authority"; }
     }
     if (e.needTarget && !e.target && e.actor) {
-      const prefer = e.type === 'DENIAL' ? 'ALLEGATION' : e.type === 'DEESCALATION' ? 'LEGAL_ACTION' : null;
-      if (e.type === 'LEGAL_ACTION') {
+      const prefer = TYPE_RULES[e.type].counterpartPrefers;
+      if (TYPE_RULES[e.type].targetFromOwnAllegation) {
         // A complaint with no named defendant is brought against whoever the complainant accused.
         const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!));
-        if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; continue; }
+        if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
       }
       const c = counterpart(complete(), e.actor, e, prefer, group);
-      if (c) e.target = c;
+      if (c) { e.target = c; e.how.target = COUNTERPART; }
     }
   }
 }
@@ -220,15 +234,16 @@ function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: Eve
   return null;
 }
 
-function toEvent(e: RawEvent, all: RawEvent[], ref: Date, text: string, dates: Map<string, string>): ExtractedEvent {
+function toEvent(e: RawEvent, all: RawEvent[], dating: { published: string | null; now: Date }, text: string, dates: Map<string, EventDating>): ExtractedEvent {
   const dk = `${e.field}:${e.info.s.start}:${e.tpos}`;
-  let date = dates.get(dk);
-  if (date === undefined) { date = eventDate(e.info.s.text, ref, e.tpos); dates.set(dk, date); }
+  let when = dates.get(dk);
+  if (when === undefined) { when = dateEvent(e.info.s.text, dating.published, { triggerOffset: e.tpos, now: dating.now }); dates.set(dk, when); }
   const s = e.info.s;
   let answers: ExtractedEvent['answers'] = null;
-  if (e.type === 'DENIAL') {
-    const a = all.find((x) => x.type === 'ALLEGATION' && x.target?.name === e.actor!.name && (!e.target || x.actor?.name === e.target.name))
-      ?? all.find((x) => (x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION') && x.target?.name === e.actor!.name);
+  const answerable = TYPE_RULES[e.type].answers;
+  if (answerable.length) {
+    const a = all.find((x) => x.type === answerable[0] && x.target?.name === e.actor!.name && (!e.target || x.actor?.name === e.target.name))
+      ?? all.find((x) => answerable.slice(1).includes(x.type) && x.target?.name === e.actor!.name);
     if (a && a.actor) answers = { type: a.type, actor: a.actor.name, target: a.target?.name ?? null };
   }
   return {
@@ -237,8 +252,11 @@ function toEvent(e: RawEvent, all: RawEvent[], ref: Date, text: string, dates: M
     target: e.target?.name ?? null,
     actorKind: e.actor!.kind,
     targetKind: e.target?.kind ?? null,
-    date,
-    sentence: s.text,
+    date: when.date,
+    datePrecision: when.precision,
+    background: when.background,
+    // Verbatim: a wrapped sentence keeps its line breaks (the engine reads them as spaces).
+    sentence: e.field === 'title' ? s.text : text.slice(s.start, s.end),
     field: e.field,
     start: s.start,
     end: s.end,
@@ -247,96 +265,6 @@ function toEvent(e: RawEvent, all: RawEvent[], ref: Date, text: string, dates: M
     confidence: Math.round(e.conf * 100) / 100,
     answers,
   };
-}
-
-function refDate(published: string | null | undefined, now?: Date): Date {
-  if (typeof published === 'string' && published.trim()) {
-    const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(published.trim()) ? `${published.trim()}T12:00:00Z` : published);
-    if (!Number.isNaN(d.getTime())) return d;
-  }
-  return now && !Number.isNaN(now.getTime()) ? now : new Date();
-}
-
-function ymd(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-// chrono-node's English locale is loaded on first use through require: it is the CLI's largest import, and
-// loading it through the TypeScript loader's ESM hooks costs about a second of start-up.
-let chronoEn: typeof Chrono | null = null;
-function chrono(): typeof Chrono {
-  if (!chronoEn) chronoEn = createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
-  return chronoEn;
-}
-
-const DATE_CUE = /\b(?:\d{4}|\d{1,2}\/\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day|tomorrow|(?:last|next|this|past|earlier this|later this) (?:week|month|year|quarter)|ago|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const SIMPLE_CUE = /\b(?:(sun|mon|tues|wednes|thurs|fri|satur)day|(today)|(yesterday))\b/gi;
-const HARD_CUE = /\d|\b(?:last|next|this|past|ago|tomorrow|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
-
-/** Fast path for the commonest news dates ("on Tuesday", "yesterday") when nothing else in the window could be a date. */
-function simpleDate(windowText: string, ref: Date): string | null {
-  if (HARD_CUE.test(windowText)) return null;
-  SIMPLE_CUE.lastIndex = 0;
-  const m = SIMPLE_CUE.exec(windowText);
-  if (!m) return null;
-  const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12));
-  if (m[3]) d.setUTCDate(d.getUTCDate() - 1);
-  else if (m[1]) {
-    // A weekday in news copy is the latest such day up to publication.
-    const want = WEEKDAYS.indexOf(m[0].toLowerCase());
-    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - want + 7) % 7));
-  }
-  return ymd(d);
-}
-
-function eventDate(sentence: string, ref: Date, tpos = 0): string {
-  const win = sentence.slice(Math.max(0, tpos - 100), tpos + 100);
-  if (!DATE_CUE.test(win)) return ymd(ref);
-  const quick = simpleDate(win, ref);
-  if (quick) return quick;
-  try {
-    if (DATE_CUE.test(sentence)) {
-      // Parse only a window around the trigger: the event's date is written near its verb.
-      const w0 = Math.max(0, tpos - 100);
-      const windowText = sentence.slice(w0, tpos + 100);
-      tpos -= w0;
-      const parsed = chrono().parse(windowText, { instant: ref, timezone: 0 }, { forwardDate: false });
-      // The date nearest the trigger wins; a vague one ("last year") only when nothing sharper is there.
-      const sharp = (r: Chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday') ? 0 : 1);
-      const results = parsed.sort((a, b) => sharp(a) - sharp(b) || Math.abs(a.index - tpos) - Math.abs(b.index - tpos));
-      for (const r of results) {
-        if (/^\d+$/.test(r.text.trim())) continue;
-        if (sharp(r) && !r.start.isCertain('month') && Math.abs(r.index - tpos) > 40) continue;
-        const d = r.start.date();
-        if (!Number.isNaN(d.getTime()) && d.getUTCFullYear() > 1990 && d.getUTCFullYear() < 2100) {
-          // Without a year, a date after publication is last year's ("on Nov. 30" in a January article).
-          if (!r.start.isCertain('year') && d.getTime() > ref.getTime() + 2 * 86400000 && r.start.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
-          // Weekdays point back from the publication date in news copy.
-          if (r.start.isCertain('weekday') && !r.start.isCertain('day') && d.getTime() > ref.getTime() + 86400000) d.setUTCDate(d.getUTCDate() - 7);
-          return ymd(localNoon(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!, d));
-        }
-      }
-    }
-  } catch {
-    // chrono-node on odd input: fall back to the publication date.
-  }
-  return ymd(ref);
-}
-
-function localNoon(y: number, m: number, d: number, fallback: Date): Date {
-  const x = new Date(Date.UTC(y, m - 1, d, 12));
-  return Number.isNaN(x.getTime()) ? fallback : x;
-}
-
-/**
- * The date of an event given without one (CONTRACT.md, "Placing events on disputes"): from its sentence, as the
- * extractor dates the events it finds, else the article's `published` day.
- */
-export function dateGivenEvent(sentence: string, published: string | null | undefined, now?: Date): string {
-  // The trigger's position is unknown: the middle of the parsed window covers the first 200 characters.
-  return eventDate(sentence, refDate(published, now), Math.min(100, sentence.length));
 }
 
 /** The issue label of a sentence in its article (the extractor's own rule); 'general dispute' when nothing names one. */

@@ -19,3 +19,16 @@ export function isNameLike(word: string): boolean {
   const tags = posTags(word);
   return !tags || tags[0] === 'NNP' || tags[0] === 'NNPS';
 }
+
+/**
+ * Whether a capitalised word found by its form alone can start or continue a party's name. At the start of a
+ * sentence capitals prove nothing, so the word must not be a common word in lower case ("Data", "Contributory");
+ * elsewhere a capitalised adjective ("Congressional hearing") is not a name either.
+ */
+export function isProperName(word: string, initial: boolean): boolean {
+  if (!isNameLike(word)) return false;
+  const lower = posTags(word.toLowerCase());
+  if (!lower) return true;
+  if (initial) return false;
+  return lower[0] !== 'JJ' && lower[0] !== 'RB' && !lower[0].startsWith('VB');
+}

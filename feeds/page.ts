@@ -12,6 +12,7 @@
 //    it, it replaces the DOM result.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { assertParsableHtml, HtmlTooComplexError } from './html-limits.ts';
 
 export interface MainText {
   text: string;
@@ -237,6 +238,13 @@ function meta(index: MetaIndex, ...names: string[]): string | null {
 
 function decodeEntitiesAndTags(s: string): string {
   if (!/[<&]/.test(s)) return s;
+  try {
+    assertParsableHtml(s);
+  } catch (err) {
+    if (!(err instanceof HtmlTooComplexError)) throw err;
+    // Only a hint (JSON-LD articleBody): its markup is dropped rather than parsed.
+    return s.replace(/<[^>]*>/g, ' ');
+  }
   const $ = cheerio.load(`<div>${s.replace(/<\/p>|<br\s*\/?>/gi, '\n\n')}</div>`);
   return $('div').first().text();
 }
@@ -651,9 +659,13 @@ function coverage(a: string, b: string): number {
   return hit / tb.length;
 }
 
-/** Extracts an article page's main text (blocks separated by blank lines), title, byline and date. */
+/**
+ * Extracts an article page's main text (blocks separated by blank lines), title, byline and date. Throws
+ * HtmlTooComplexError, before parsing, for a page nested too deep or with too many elements (feeds/html-limits.ts).
+ */
 export function extractMainText(html: string, url?: string | null): MainText {
   void url;
+  assertParsableHtml(html);
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } } as cheerio.CheerioOptions);
   const hints = scanPage($);
   const ld = readJsonLd($, hints.ldScripts);

@@ -19,6 +19,7 @@ import Parser from 'rss-parser';
 import * as cheerio from 'cheerio';
 import { decodeHTMLStrict } from 'entities';
 import { decodeBody } from './decode.ts';
+import { assertParsableHtml, HtmlTooComplexError } from './html-limits.ts';
 
 export type FeedFormat = 'rss090' | 'rss091' | 'rss092' | 'rss2' | 'rdf' | 'atom' | 'json' | 'federal-register' | 'html-list';
 
@@ -47,7 +48,8 @@ export type FeedParseErrorKind =
   | 'empty'
   | 'too_large'
   | 'encoding'
-  | 'timeout';
+  | 'timeout'
+  | 'too_complex';
 
 /** A feed document that cannot be turned into a ParsedFeed; `kind` is a short stable id. */
 export class FeedParseError extends Error {
@@ -452,6 +454,12 @@ function cleanText(s: string): string | null {
 
 /** Reads an HTML list page (items chosen by CSS selectors) as a feed; links resolved against baseUrl. */
 export function parseHtmlList(html: string, selectors: HtmlListSelectors, baseUrl: string | null = null): ParsedFeed {
+  try {
+    assertParsableHtml(html);
+  } catch (err) {
+    if (err instanceof HtmlTooComplexError) throw new FeedParseError('too_complex', err.message);
+    throw err;
+  }
   const $ = cheerio.load(html);
   const base = absoluteOrNull(baseUrl) ?? absoluteOrNull($('base[href]').attr('href') ?? null);
   const items: FeedItem[] = [];

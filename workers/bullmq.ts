@@ -25,15 +25,19 @@ export type RedisClient = Redis | Cluster;
  * seed nodes of a Redis Cluster, possibly none) `url` names one node of the cluster, whose user, password and TLS
  * apply to every node; the client learns the others and follows the cluster's redirections.
  */
-export function connectRedis(url: string, role: 'worker' | 'producer', cluster: Config['redis']['cluster'] = null): RedisClient {
-  const perCommand = { maxRetriesPerRequest: role === 'worker' ? null : 3, enableOfflineQueue: role === 'worker' };
-  if (!cluster) return new Redis(url, { ...perCommand, lazyConnect: false });
+export function connectRedis(url: string, role: 'worker' | 'producer' | 'api', cluster: Config['redis']['cluster'] = null, commandTimeoutMs?: number): RedisClient {
+  const perCommand = { maxRetriesPerRequest: role === 'worker' ? null : role === 'api' ? 0 : 3, enableOfflineQueue: role === 'worker' };
+  // The API's connection (rate limit, /health) fails at once while Redis is away, and gives up on a command
+  // that Redis does not answer: a request must not wait for Redis to come back.
+  const api = role === 'api' ? { commandTimeout: commandTimeoutMs ?? 500, connectTimeout: 2_000, retryStrategy: (n: number) => Math.min(100 * n, 2_000) } : {};
+  if (!cluster) return new Redis(url, { ...perCommand, ...api, lazyConnect: false });
   const u = new URL(url);
   const seeds = [{ host: u.hostname, port: Number(u.port || 6379) }, ...cluster];
   return new Cluster(seeds, {
     enableOfflineQueue: perCommand.enableOfflineQueue,
     redisOptions: {
       maxRetriesPerRequest: perCommand.maxRetriesPerRequest,
+      ...(role === 'api' ? { commandTimeout: api.commandTimeout, connectTimeout: api.connectTimeout } : {}),
       ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
       ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
       ...(u.protocol === 'rediss:' ? { tls: {} } : {}),

@@ -11,12 +11,14 @@ import { forgetEntities, replaceMentions, upsertEntities } from '../db/queries/e
 import { replaceArticleEvents, storeFirstExtraction, storeTextAndFirstExtraction } from '../db/queries/events.ts';
 import { tidyEntries } from '../db/queries/disputes.ts';
 import { recomputeDispute } from './update-disputes.ts';
+import { trustedDate } from './feed-entries.ts';
+import { clampText, MAX_NAME_CHARS } from '../db/limits.ts';
 import { eventsTotal, extractionSeconds } from '../metrics.ts';
 import type { Ctx } from './context.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
 
 /** Bumped when the extractor's rules change, so `brinkwatch reextract` can tell old output from new. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 export interface ExtractResult {
   status: 'extracted' | 'already-extracted' | 'no-text' | 'missing' | 'duplicate';
@@ -49,11 +51,12 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boole
 export async function extractLoaded(ctx: Ctx, article: Article & { text: string }, opts: { storeText?: ArticleText } = {}): Promise<ExtractResult> {
   const { db } = ctx;
   const started = performance.now();
-  const published = (article.publishedAt ?? article.fetchedAt ?? article.createdAt).toISOString();
-  const result = extract(
+  // A date past now is not trusted (see workers/feed-entries.ts): one stored before that rule, too.
+  const published = (trustedDate(article.publishedAt, ctx.now()) ?? article.fetchedAt ?? article.createdAt).toISOString();
+  const result = limitNames(extract(
     { id: String(article.id), title: article.title, published, url: article.url, text: article.text },
     { now: ctx.now() },
-  );
+  ));
   extractionSeconds.observe((performance.now() - started) / 1000);
   for (const ev of result.events) eventsTotal.inc({ type: ev.type });
 
@@ -91,6 +94,8 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
     confidence: ev.confidence,
     issue: ev.issue,
     answers: ev.answers ?? null,
+    datePrecision: ev.datePrecision,
+    background: ev.background,
   }));
   // An entity id this process remembered may name no row any more (removed behind Brinkwatch's back): on a
   // foreign-key violation forget them all, so that the job's retry reads (or recreates) the entities.
@@ -125,6 +130,20 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
     status: 'extracted',
     ...counts,
     next: [{ queue: 'update-disputes', payload: { articleId: article.id } }],
+  };
+}
+
+/**
+ * The extraction with every entity name cut to MAX_NAME_CHARS (db/limits.ts), the same way wherever it appears
+ * (entities, their aliases and organisations, events' actors and targets): a name too long for the unique key on
+ * entities.name failed its article on every attempt.
+ */
+function limitNames(result: ReturnType<typeof extract>): ReturnType<typeof extract> {
+  const n = <T extends string | null | undefined>(s: T): T => clampText(s, MAX_NAME_CHARS);
+  return {
+    ...result,
+    entities: result.entities.map((e) => ({ ...e, name: n(e.name), aliases: e.aliases?.map(n), organisation: n(e.organisation) })),
+    events: result.events.map((ev) => ({ ...ev, actor: n(ev.actor), target: n(ev.target) })),
   };
 }
 

@@ -10,7 +10,8 @@ import * as cheerio from 'cheerio';
 import { decodeBody } from '../feeds/decode.ts';
 import { fetchUrl } from '../feeds/fetch.ts';
 import { fingerprint, maxDistanceFor } from '../feeds/near-dup.ts';
-import { extractMainText } from '../feeds/page.ts';
+import { extractMainText, type MainText } from '../feeds/page.ts';
+import { assertParsableHtml, HtmlTooComplexError } from '../feeds/html-limits.ts';
 import {
   getArticle,
   getArticlesByIds,
@@ -19,7 +20,10 @@ import {
   storeArticleText,
 } from '../db/queries/articles.ts';
 import { fetchOutcomes } from '../metrics.ts';
+import { getSource } from '../db/queries/sources.ts';
+import { clampText, MAX_TITLE_CHARS } from '../db/limits.ts';
 import type { Ctx } from './context.ts';
+import { trustedDate, withoutNul } from './feed-entries.ts';
 import { extractLoaded } from './extract-article.ts';
 import type { Article } from '../db/queries/articles.ts';
 import type { FetchArticleJob, NextJob } from './queues.ts';
@@ -52,9 +56,10 @@ export interface FetchBatchResult {
 
 /** Fetches and stores one article's main text, or a batch's one after another (see the module comment). */
 export async function fetchArticle(ctx: Ctx, job: FetchArticleJob): Promise<FetchArticleResult | FetchBatchResult> {
+  const disabled = new SourceStates(ctx);
   if (!('articleIds' in job)) {
     const article = await getArticle(ctx.db, job.articleId);
-    return article ? fetchLoaded(ctx, article) : { status: 'missing', next: [] };
+    return article ? fetchLoaded(ctx, article, disabled) : { status: 'missing', next: [] };
   }
   const ids = [...new Set(job.articleIds)];
   const byId = new Map((await getArticlesByIds(ctx.db, ids)).map((a) => [a.id, a]));
@@ -65,7 +70,7 @@ export async function fetchArticle(ctx: Ctx, job: FetchArticleJob): Promise<Fetc
   const toPlace: number[] = [];
   for (const id of ids) {
     const article = byId.get(id);
-    const r: FetchArticleResult = article ? await fetchLoaded(ctx, article) : { status: 'missing', next: [] };
+    const r: FetchArticleResult = article ? await fetchLoaded(ctx, article, disabled) : { status: 'missing', next: [] };
     const key = r.status === 'already-done' ? 'alreadyDone' : r.status;
     out[key] += 1;
     out.events += r.events ?? 0;
@@ -86,8 +91,22 @@ export async function fetchArticle(ctx: Ctx, job: FetchArticleJob): Promise<Fetc
   return out;
 }
 
+/** Whether an article's source was disabled, read once per job and source. */
+class SourceStates {
+  private readonly known = new Map<string, Promise<boolean>>();
+  constructor(private readonly ctx: Ctx) {}
+  disabled(sourceId: string): Promise<boolean> {
+    let p = this.known.get(sourceId);
+    if (!p) {
+      p = getSource(this.ctx.db, sourceId).then((s) => s !== undefined && !s.enabled);
+      this.known.set(sourceId, p);
+    }
+    return p;
+  }
+}
+
 /** fetch-article for one article already read. */
-async function fetchLoaded(ctx: Ctx, article: Article): Promise<FetchArticleResult> {
+async function fetchLoaded(ctx: Ctx, article: Article, sources: SourceStates): Promise<FetchArticleResult> {
   const { db, config, log } = ctx;
   if (article.fetchStatus !== 'pending') {
     // Done by an earlier run, which may have died before handing the article on: hand it on again (the
@@ -104,6 +123,12 @@ async function fetchLoaded(ctx: Ctx, article: Article): Promise<FetchArticleResu
 
   let pageText: { text: string; title: string | null; byline: string | null; published: string | null } | null = null;
   let fetchError: string | null = null;
+  if (await sources.disabled(article.sourceId)) {
+    // Disabled after the poll that stored the link: the source's pages are not fetched any more.
+    const reason = 'fetch: source disabled';
+    await storeArticleText(db, article.id, { text: '', byline: null, contentHash: sha256(''), fingerprint: null, fetchStatus: 'skipped', fetchError: reason, fetchedAt: ctx.now() });
+    return { status: 'skipped', next: [], reason };
+  }
   if (/^https?:/i.test(article.url)) {
     const release = await ctx.limiter.acquire(new URL(article.url).host.toLowerCase());
     try {
@@ -119,8 +144,14 @@ async function fetchLoaded(ctx: Ctx, article: Article): Promise<FetchArticleResu
       fetchOutcomes.inc({ target: 'page', outcome: outcome.kind });
       if (outcome.kind === 'ok') {
         const { text: html } = decodeBody(outcome.body, outcome.contentType);
-        pageText = extractMainText(html, outcome.url);
-        if (outcome.truncated) fetchError = `fetch: page cut at ${config.fetch.maxBytes} bytes`;
+        const cleaned = cleanPage(html, outcome.url);
+        if (typeof cleaned === 'string') {
+          fetchError = cleaned;
+          log.warn({ article_id: article.id, reason: cleaned }, 'page not cleaned');
+        } else {
+          pageText = cleaned;
+          if (outcome.truncated) fetchError = `fetch: page cut at ${config.fetch.maxBytes} bytes`;
+        }
       } else if (outcome.kind === 'not-modified') {
         fetchError = 'fetch: unexpected 304 for an unconditional request';
       } else {
@@ -133,15 +164,22 @@ async function fetchLoaded(ctx: Ctx, article: Article): Promise<FetchArticleResu
     fetchError = 'fetch: item has no link';
   }
 
-  let text = pageText?.text?.trim() ?? '';
+  // PostgreSQL text cannot hold NUL, which a page may carry.
+  let text = withoutNul(pageText?.text?.trim() ?? '');
   let status: 'fetched' | 'fallback' = 'fetched';
   // The feed's own text stands in when the page gave clearly less; parsing it costs a cheerio pass, so
   // only when the page text is short or shorter than a rough (tag-stripped) size of the feed content.
   const feedSize = Math.max(roughTextLength(article.feedContent), roughTextLength(article.summary));
   if (text.length < MIN_TEXT_CHARS || text.length < feedSize * 0.5) {
-    const feedText = fragmentToText(article.feedContent) || fragmentToText(article.summary);
+    let feedText = '';
+    try {
+      feedText = fragmentToText(article.feedContent) || fragmentToText(article.summary);
+    } catch (err) {
+      // The feed item's own markup is too deep to parse: the article goes on without it (see cleanPage).
+      fetchError ??= cleaningFailure(err);
+    }
     if (text.length < Math.min(MIN_TEXT_CHARS, feedText.length) || text.length < feedText.length * 0.5) {
-      text = feedText;
+      text = withoutNul(feedText);
       status = 'fallback';
     }
   }
@@ -164,14 +202,15 @@ async function fetchLoaded(ctx: Ctx, article: Article): Promise<FetchArticleResu
   const fp = fingerprint(text);
   const fetched = {
     text,
-    byline: pageText?.byline ?? null,
+    byline: clampText(withoutNul(pageText?.byline ?? null), MAX_TITLE_CHARS),
     contentHash: sha256(text),
     fingerprint: fp,
     fetchStatus: status,
     fetchError,
     fetchedAt,
-    title: pageText?.title ?? null,
-    publishedAt: pageText?.published ? safeDate(pageText.published) : null,
+    title: clampText(withoutNul(pageText?.title ?? null), MAX_TITLE_CHARS),
+    // A date in the page's metadata past now (and its margin) is not trusted, as a feed's is not.
+    publishedAt: pageText?.published ? trustedDate(safeDate(pageText.published), fetchedAt) : null,
   };
   // The near-duplicate match comes first, so that an article to extract is written once, with its
   // extraction. It records this article's fingerprint (once: a retry matches neither itself nor twice).
@@ -227,6 +266,24 @@ async function fetchLoaded(ctx: Ctx, article: Article): Promise<FetchArticleResu
   }
 }
 
+/**
+ * The page's main text, or why it could not be had: cleaning is pure, so whatever it throws (a page over the
+ * limits of feeds/html-limits.ts, or a stack overflow on a tree we did not foresee) is that page's fault, not
+ * a reason to fail the batch or to retry. The article goes on with its feed text, or is skipped with the reason.
+ */
+function cleanPage(html: string, url: string): MainText | string {
+  try {
+    return extractMainText(html, url);
+  } catch (err) {
+    return cleaningFailure(err);
+  }
+}
+
+function cleaningFailure(err: unknown): string {
+  if (err instanceof HtmlTooComplexError) return err.message;
+  return `page: cleaning failed (${err instanceof Error ? err.name : 'error'})`;
+}
+
 /** Another run stored the article meanwhile, and hands it on itself. */
 const ALREADY_DONE = (): FetchArticleResult => ({ status: 'already-done', next: [] });
 
@@ -234,10 +291,14 @@ function roughTextLength(html: string | null | undefined): number {
   return html ? html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').length : 0;
 }
 
-/** Plain text of an HTML fragment (a feed item's content), blocks separated by blank lines. */
+/**
+ * Plain text of an HTML fragment (a feed item's content), blocks separated by blank lines. Throws
+ * HtmlTooComplexError for a fragment too deep to parse.
+ */
 export function fragmentToText(html: string | null | undefined): string {
   if (!html) return '';
   if (!/[<&]/.test(html)) return html.trim();
+  assertParsableHtml(html);
   const $ = cheerio.load(`<body>${html}</body>`);
   $('script,style,noscript,iframe,figure figcaption').remove();
   $('br').replaceWith('\n');

@@ -13,8 +13,15 @@ export interface InProcessSummary {
   byQueue: Record<string, number>;
 }
 
-/** Runs the given jobs and every job they lead to until none is left. */
-export async function runInProcess(ctx: Ctx, initial: NextJob[]): Promise<InProcessSummary> {
+/**
+ * Runs the given jobs and every job they lead to until none is left; `onProgress` hears after each job
+ * how many ran and how many are waiting.
+ */
+export async function runInProcess(
+  ctx: Ctx,
+  initial: NextJob[],
+  onProgress?: (summary: InProcessSummary, waiting: number) => void,
+): Promise<InProcessSummary> {
   const queue: NextJob[] = [...initial];
   const seen = new Set<string>();
   const summary: InProcessSummary = { jobs: 0, failed: 0, byQueue: {} };
@@ -32,6 +39,7 @@ export async function runInProcess(ctx: Ctx, initial: NextJob[]): Promise<InProc
       summary.failed++;
       ctx.log.error({ err, queue: job.queue, job_id: id }, 'job failed');
     }
+    onProgress?.(summary, queue.length);
   }
   return summary;
 }

@@ -10,7 +10,8 @@ import { redactUrl } from '../log.ts';
 import { FeedParseError, parseFeed, type ParsedFeed } from '../feeds/parse.ts';
 import { scheduleNextCheck } from '../feeds/policy.ts';
 import { entryIdentities, tryCanonicalizeUrl } from '../feeds/url.ts';
-import { insertArticleStubs, listPendingArticleIds } from '../db/queries/articles.ts';
+import { listPendingArticleIds } from '../db/queries/articles.ts';
+import { sanitizeStub, sqlState, storeFeedEntries, type StoredEntries } from './feed-entries.ts';
 import { getSource, recordSourceCheck, type Source } from '../db/queries/sources.ts';
 import { fetchOutcomes } from '../metrics.ts';
 import type { Ctx } from './context.ts';
@@ -101,8 +102,17 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
       feedContent: item.content,
       publishedAt: item.published,
     };
-  });
-  const { articleIds: touched, newArticles } = await db.transaction((tx) => insertArticleStubs(tx, stubs));
+  }).map((stub) => sanitizeStub(stub, checkedAt));
+  // Stored (see workers/feed-entries.ts) or, failing, recorded on the source before the job's retry.
+  let stored: StoredEntries;
+  try {
+    stored = await storeFeedEntries(db, stubs);
+  } catch (err) {
+    const code = sqlState(err);
+    await recordOutcome(ctx, source, { status: 'soft', checkedAt, errorClass: 'store', error: `store: feed items not stored${code ? ` (SQLSTATE ${code})` : ''}` }).catch(() => {});
+    throw err;
+  }
+  const { articleIds: touched, newArticles } = stored;
   const pending = await listPendingArticleIds(db, touched);
   await recordOutcome(ctx, source, {
     status: 'ok',
@@ -110,6 +120,7 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
     headers: outcome,
     ttlMinutes: feed.ttlMinutes,
     items: feed.items.length,
+    ...(stored.rejected ? { errorClass: 'items_rejected', error: `store: ${stored.rejected} of ${stubs.length} items refused (SQLSTATE ${stored.rejectedCode})` } : {}),
   });
   log.info({ source_id: source.id, items: feed.items.length, new_articles: newArticles, duration_ms: checkedAt.getTime() - startedAt.getTime() }, 'feed polled');
   return {

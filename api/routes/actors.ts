@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { getEntity, listActors, listDisputesOfEntity } from '../../db/queries/entities.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { formatParam, sendList } from '../export.ts';
+import { csvParams, sendList } from '../export.ts';
+import { ACTOR_CSV_COLUMNS } from '../render/csv.ts';
 import { cursor, errorSchema, idParams, limit } from '../schemas.ts';
 
 const KINDS = ['company', 'model', 'government', 'regulator', 'court', 'legislature', 'person', 'other_org'];
@@ -16,7 +17,7 @@ export async function actorRoutes(app: FastifyInstance) {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { q: { type: 'string', minLength: 1, maxLength: 100 }, kind: { type: 'string', enum: KINDS }, limit: limit(500, 100), cursor, format: formatParam },
+          properties: { q: { type: 'string', minLength: 1, maxLength: 100 }, kind: { type: 'string', enum: KINDS }, limit: limit(500, 100), cursor, ...csvParams },
         },
         response: { 400: errorSchema },
       },
@@ -25,7 +26,7 @@ export async function actorRoutes(app: FastifyInstance) {
       const c = decodeCursor<{ id: number }>(req.query.cursor, { id: 'number' });
       const items = await listActors(app.deps.ctx.db, { q: req.query.q, kind: req.query.kind, limit: req.query.limit, afterId: c?.id });
       const last = items[items.length - 1];
-      return sendList(req, reply, { items, next_cursor: last && items.length === req.query.limit ? encodeCursor({ id: last.id }) : null });
+      return sendList(req, reply, { items, next_cursor: last && items.length === req.query.limit ? encodeCursor({ id: last.id }) : null }, ACTOR_CSV_COLUMNS);
     },
   );
 

@@ -8,7 +8,8 @@ import { cursor, errorSchema, idParams, limit } from '../schemas.ts';
 const ruleBody = (required: string[]) =>
   ({
     type: 'object',
-    required,
+    // An empty `required` is not valid OpenAPI 3.0 (swagger-parser refuses it): leave the key out instead.
+    ...(required.length ? { required } : {}),
     additionalProperties: false,
     properties: {
       name: { type: 'string', minLength: 1, maxLength: 200 },

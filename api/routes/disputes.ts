@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { getDispute, getDisputeChanges, getDisputeParties, getDisputeWithParties, getTimelinePageJson, getTimelineWithSources, listDisputes } from '../../db/queries/disputes.ts';
-import { describeChange } from '../../disputes/ladder.ts';
 import { BadCursorError, decodeCursor, encodeCursor } from '../cursor.ts';
-import { formatParam, sendList } from '../export.ts';
-import { timelineToCsv } from '../render/csv.ts';
+import { csvParams, sendList, wantsBom, wantsCsv } from '../export.ts';
+import { disputeCsvColumns, timelineToCsv } from '../render/csv.ts';
 import { preferredType } from '../render/negotiate.ts';
 import { renderDisputePage } from '../render/timeline-page.ts';
+import { describeLevel, describeLevelChange, ladderWords } from '../render/words.ts';
 import { disputeAtom } from './feeds.ts';
 import { loadDisputePageData } from './pages.ts';
 import { resolveActorIds } from '../resolve.ts';
@@ -29,6 +29,8 @@ interface TimelineQuery {
   until?: string;
   limit: number;
   cursor?: string;
+  format?: 'json' | 'csv' | 'atom';
+  bom?: boolean;
 }
 
 /** /disputes, /disputes/:id, /disputes/:id/timeline. */
@@ -52,7 +54,7 @@ export async function disputeRoutes(app: FastifyInstance) {
             sort: { type: 'string', enum: ['recent', 'escalation'], default: 'recent' },
             limit: limit(200, 50),
             cursor,
-            format: formatParam,
+            ...csvParams,
           },
         },
         response: {
@@ -84,7 +86,7 @@ export async function disputeRoutes(app: FastifyInstance) {
         last && rows.length === q.limit
           ? encodeCursor({ k: q.sort === 'escalation' ? `${last.level}:${last.escalationIndex}` : (last.lastEventAt ?? '1970-01-01'), id: last.id })
           : null;
-      return sendList(req, reply, { items, next_cursor: next });
+      return sendList(req, reply, { items, next_cursor: next }, disputeCsvColumns(ladderWords(app.deps.ctx.ladder)));
     },
   );
 
@@ -107,10 +109,12 @@ export async function disputeRoutes(app: FastifyInstance) {
       const d = await getDispute(db(), req.params.id);
       if (!d) return reply.status(404).send({ error: 'not_found', message: `no dispute ${req.params.id}` });
       const [parties, changes] = await Promise.all([getDisputeParties(db(), d.id), getDisputeChanges(db(), d.id)]);
+      const words = ladderWords(app.deps.ctx.ladder);
       return {
         ...d,
+        levelWord: describeLevel(d.level, d.levelType, words),
         parties,
-        changes: changes.map((c) => ({ ...c, description: describeChange(c as never) })),
+        changes: changes.map((c) => ({ ...c, description: describeLevelChange(c, words) })),
       };
     },
   );
@@ -124,7 +128,15 @@ export async function disputeRoutes(app: FastifyInstance) {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { type: typeList, since: dateString, until: dateString, limit: limit(500, 200), cursor },
+          properties: {
+            type: typeList,
+            since: dateString,
+            until: dateString,
+            limit: limit(500, 200),
+            cursor,
+            format: { type: 'string', enum: ['json', 'csv', 'atom'], description: 'json (default), csv or atom; wins over Accept' },
+            bom: csvParams.bom,
+          },
         },
         response: {
           200: {
@@ -148,7 +160,8 @@ export async function disputeRoutes(app: FastifyInstance) {
         cursor: c ? { date: c.d, reportedAt: c.r, type: c.t, id: c.id } : undefined,
       };
       // Content negotiation: Atom for feed readers, CSV for spreadsheets, JSON otherwise.
-      const type = preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
+      // ?format= wins, for links and tools that cannot set a header.
+      const type = q.format ? TIMELINE_FORMATS[q.format] : preferredType(req.headers.accept, ['application/json', 'application/atom+xml', 'text/csv']);
       if (type !== 'application/atom+xml' && type !== 'text/csv') {
         // JSON: the dispute with its parties, and the page as JSON text from PostgreSQL (getTimelinePageJson), in parallel.
         const [d, page] = await Promise.all([getDisputeWithParties(db(), req.params.id), getTimelinePageJson(db(), req.params.id, params)]);
@@ -172,10 +185,12 @@ export async function disputeRoutes(app: FastifyInstance) {
       return reply
         .type('text/csv; charset=utf-8; header=present')
         .header('content-disposition', `attachment; filename="dispute-${d.id}-timeline.csv"`)
-        .send(timelineToCsv(items));
+        .send(timelineToCsv(items, { bom: wantsBom(req) }));
     },
   );
 }
+
+const TIMELINE_FORMATS: Record<string, string> = { json: 'application/json', csv: 'text/csv', atom: 'application/atom+xml' };
 
 type DisputeWithParties = NonNullable<Awaited<ReturnType<typeof getDisputeWithParties>>>;
 const DISPUTE_FIELDS = Object.keys(disputeSummary.properties) as (keyof typeof disputeSummary.properties & keyof DisputeWithParties)[];

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { searchEvents } from '../../db/queries/events.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { cachedNames } from '../names.ts';
-import { formatParam, sendList } from '../export.ts';
+import { csvParams, sendList } from '../export.ts';
+import { EVENT_CSV_COLUMNS } from '../render/csv.ts';
 import { resolveActorIds } from '../resolve.ts';
 import { cursor, dateString, errorSchema, limit, typeList } from '../schemas.ts';
 
@@ -37,7 +38,7 @@ export async function eventRoutes(app: FastifyInstance) {
             q: { type: 'string', minLength: 1, maxLength: 200 },
             limit: limit(500, 100),
             cursor,
-            format: formatParam,
+            ...csvParams,
           },
         },
         response: { 400: errorSchema },
@@ -59,7 +60,7 @@ export async function eventRoutes(app: FastifyInstance) {
       };
       const items = await searchEvents(db, params, cachedNames(db, app.responseCache));
       const last = items[items.length - 1];
-      return sendList(req, reply, { items, next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, id: last.id }) : null });
+      return sendList(req, reply, { items, next_cursor: last && items.length === q.limit ? encodeCursor({ d: last.date, id: last.id }) : null }, EVENT_CSV_COLUMNS);
     },
   );
 }

@@ -4,6 +4,7 @@ import { getDispute } from '../../db/queries/disputes.ts';
 import { listEntriesWithDisputes, type EntryWithDisputeRow } from '../../db/queries/digests.ts';
 import { getEntity } from '../../db/queries/entities.ts';
 import { renderAtomFeed, timelineToAtomEntries } from '../render/atom.ts';
+import { describeLevel, ladderWords } from '../render/words.ts';
 import { errorSchema, idParams } from '../schemas.ts';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
@@ -28,7 +29,7 @@ export async function disputeAtom(ctx: Ctx, id: number): Promise<string | undefi
   return renderAtomFeed({
     id: `urn:brinkwatch:dispute:${d.id}`,
     title: `Brinkwatch: ${d.title}`,
-    subtitle: `Status ${d.status}, level ${d.level}${d.levelType ? ` (${d.levelType})` : ''}`,
+    subtitle: `Status ${d.status}, level ${describeLevel(d.level, d.levelType, ladderWords(ctx.ladder))}`,
     selfUrl: `${base}/disputes/${d.id}/atom`,
     alternateUrl: `${base}/app/disputes/${d.id}`,
     updated: latest(rows, d.updatedAt),
@@ -47,8 +48,9 @@ export async function actorAtom(ctx: Ctx, id: number): Promise<string | undefine
     title: `Brinkwatch: ${e.name}`,
     subtitle: `Dispute events involving ${e.name}`,
     selfUrl: `${base}/actors/${e.id}/atom`,
+    alternateUrl: `${base}/app/actors/${e.id}`,
     updated: latest(rows, e.createdAt),
-    entries: timelineToAtomEntries(atomItems(rows), base),
+    entries: timelineToAtomEntries(atomItems(rows), base, { withDispute: true }),
   });
 }
 

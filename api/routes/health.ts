@@ -25,7 +25,10 @@ export async function healthRoutes(app: FastifyInstance) {
       let redisState = 'not-configured';
       if (redis) {
         try {
-          redisState = (await Promise.race([redis.ping(), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 1000))])) === 'PONG' ? 'ok' : 'down';
+          // The API's connection refuses commands at once while Redis is away; a hung Redis is given API_REDIS_TIMEOUT_MS.
+          let timer: NodeJS.Timeout | undefined;
+          const timeout = new Promise((_, rej) => (timer = setTimeout(() => rej(new Error('timeout')), ctx.config.api.redisTimeoutMs)));
+          redisState = (await Promise.race([redis.ping(), timeout]).finally(() => clearTimeout(timer))) === 'PONG' ? 'ok' : 'down';
         } catch {
           redisState = 'down';
         }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { listSources, resumeSource } from '../../db/queries/sources.ts';
 import { redactUrl, redactUrlsIn } from '../../log.ts';
-import { formatParam, sendList } from '../export.ts';
+import { csvParams, sendList } from '../export.ts';
+import { SOURCE_CSV_COLUMNS } from '../render/csv.ts';
 
 /** /sources: every source with its last fetch outcome and health. */
 export async function sourceRoutes(app: FastifyInstance) {
@@ -10,7 +11,7 @@ export async function sourceRoutes(app: FastifyInstance) {
     {
       schema: {
         summary: 'Sources with their last fetch outcome',
-        querystring: { type: 'object', additionalProperties: false, properties: { format: formatParam } },
+        querystring: { type: 'object', additionalProperties: false, properties: { ...csvParams } },
       },
     },
     async (req, reply) => {
@@ -37,7 +38,7 @@ export async function sourceRoutes(app: FastifyInstance) {
           nextCheckAt: s.nextCheckAt,
           itemsSeen: s.itemsSeen,
         })),
-      });
+      }, SOURCE_CSV_COLUMNS);
     },
   );
 }

@@ -3,13 +3,15 @@
  * pipeline into a fresh embedded database, prints the disputes found, then keeps serving the API
  * (or, with --once, exits; --json prints the disputes with their timelines as JSON on stdout).
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCK_FILE } from '../../db/pglite-lock.ts';
 import type { Config } from '../../config.ts';
 import { listSources } from '../../db/queries/sources.ts';
 import { runInProcess } from '../../workers/in-process.ts';
+import { pipelineProgress } from '../progress.ts';
 import { startSampleServer } from '../sample-server.ts';
-import { createRuntime } from '../runtime.ts';
+import { assertPortFree, createRuntime, DEMO_MARKER, portError } from '../runtime.ts';
 import { collectDisputes, formatDisputes } from '../summary.ts';
 import { syncSources } from './services.ts';
 
@@ -19,34 +21,42 @@ export interface DemoOptions {
   port?: number;
 }
 
-const MARKER = '.brinkwatch-demo';
-
 /**
- * Where the demo's fresh database goes: the configured PGLITE_DIR when it is empty or holds an earlier
- * demo (so `brinkwatch digest preview` and `brinkwatch api` see the demo's data with no settings), else a
- * `demo` folder beside it — the demo never wipes a database it did not create.
+ * Empties the demo's directory for a fresh database, under its lock: only when it is empty or holds an
+ * earlier demo (marked by DEMO_MARKER), saying so in that case; a folder the demo did not create is
+ * never touched.
  */
-function demoDatabaseDir(configured: string): string {
-  const usable = (d: string) => !existsSync(d) || readdirSync(d).length === 0 || existsSync(join(d, MARKER));
-  const dir = !configured.startsWith('memory://') && usable(configured) ? configured : join(dirname(configured), 'demo');
-  if (!usable(dir)) throw new Error(`demo: ${dir} holds a database the demo did not create; set PGLITE_DIR to an empty folder`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, MARKER), 'created by `brinkwatch demo`; the next demo run replaces this database\n');
-  return dir;
+function replaceDemoDatabase(dir: string) {
+  const entries = readdirSync(dir).filter((e) => e !== LOCK_FILE);
+  if (entries.length && !existsSync(join(dir, DEMO_MARKER))) {
+    throw new Error(`demo: ${dir} holds a database the demo did not create; set DEMO_PGLITE_DIR to an empty or new folder`);
+  }
+  if (entries.length) process.stderr.write(`demo: replacing the previous demo's database in ${dir}\n`);
+  for (const e of entries) rmSync(join(dir, e), { recursive: true, force: true });
+  writeFileSync(join(dir, DEMO_MARKER), 'created by `brinkwatch demo` (fictional data); the next demo run replaces this database\n');
 }
 
 export async function runDemo(base: Config, opts: DemoOptions): Promise<number> {
-  const samples = await startSampleServer('feeds/samples');
-  const dir = demoDatabaseDir(base.database.pgliteDir);
+  const dir = base.database.demoDir;
+  if (dir.startsWith('memory://')) throw new Error('demo: DEMO_PGLITE_DIR must be a folder');
+  const port = opts.port ?? base.api.port;
+  // Links in the demo's feeds and digests point at the demo's own port unless PUBLIC_BASE_URL says otherwise.
+  const publicBaseUrl = base.api.publicBaseUrlSet ? base.api.publicBaseUrl : `http://127.0.0.1:${port}`;
   const config: Config = {
     ...base,
     database: { ...base.database, url: null, pgliteDir: dir },
     redis: { ...base.redis, url: null },
-    api: { ...base.api, port: opts.port ?? base.api.port },
+    api: { ...base.api, port, publicBaseUrl },
     fetch: { ...base.fetch, allowPrivateHosts: ['127.0.0.1'], hostMinGapMs: 0 },
   };
-  const rt = await createRuntime(config, { migrate: 'apply', inProcess: true });
+  if (!opts.once) await assertPortFree('127.0.0.1', port);
+  process.stderr.write(`demo: creating a fresh database in ${dir} (about 10-20 s)\n`);
+  // Serving from the start: `keys create` and friends in another terminal reach the demo's database through it.
+  const rt = await createRuntime(config, { migrate: 'apply', inProcess: true, serve: !opts.once, beforeOpen: replaceDemoDatabase });
+  const samples = await startSampleServer('feeds/samples').catch(async (err) => {
+    await rt.close();
+    throw err;
+  });
   try {
     await syncSources(rt, 'feeds/samples/sources.json', samples.base);
     const sources = await listSources(rt.ctx.db);
@@ -54,6 +64,7 @@ export async function runDemo(base: Config, opts: DemoOptions): Promise<number> 
     const summary = await runInProcess(
       rt.ctx,
       sources.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })),
+      pipelineProgress('demo'),
     );
     process.stderr.write(`demo: pipeline ran ${summary.jobs} job(s) ${JSON.stringify(summary.byQueue)}, ${summary.failed} failed\n`);
     const disputes = await collectDisputes(rt.ctx.db);
@@ -63,7 +74,9 @@ export async function runDemo(base: Config, opts: DemoOptions): Promise<number> 
 
     const { buildApp } = await import('../../api/app.ts');
     const app = await buildApp({ ctx: rt.ctx });
-    await app.listen({ host: '127.0.0.1', port: config.api.port });
+    await app.listen({ host: '127.0.0.1', port: config.api.port }).catch((err: NodeJS.ErrnoException) => {
+      throw portError(err, '127.0.0.1', config.api.port);
+    });
     const url = `http://127.0.0.1:${config.api.port}`;
     process.stderr.write(`demo: API on ${url} — try ${url}/disputes?sort=escalation (Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => {

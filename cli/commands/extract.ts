@@ -19,6 +19,7 @@ export async function runExtractFromArgs(args: string[]): Promise<number> {
     input = stream;
   }
   return runExtractCli(input, process.stdout, {
+    explain: args.includes('--explain'),
     loadHtmlToText: async () => {
       const { extractMainText } = await import('../../feeds/page.ts');
       return (html: string) => extractMainText(html).text;

@@ -1,32 +1,57 @@
-/** `brinkwatch reextract [--since DATE]`: re-run the extractor over stored articles after an upgrade. */
+/**
+ * `brinkwatch reextract [--since DATE] [--all]`: moves stored articles to the current extractor. By default only
+ * articles another extractor version wrote (EXTRACTOR_VERSION in workers/extract-article.ts) are re-extracted, so an
+ * interrupted run resumes where it stopped and a second run does nothing; `--all` re-extracts every stored article.
+ * Each article's events are replaced (new dates and precision included) and its disputes re-placed.
+ */
 import type { Config } from '../../config.ts';
 import { listArticleIdsForReextract } from '../../db/queries/articles.ts';
-import { extractArticle } from '../../workers/extract-article.ts';
+import { EXTRACTOR_VERSION, extractArticle } from '../../workers/extract-article.ts';
 import { updateDisputes } from '../../workers/update-disputes.ts';
+import type { Ctx } from '../../workers/context.ts';
 import { createRuntime } from '../runtime.ts';
 
-export async function runReextract(config: Config, since: string | undefined): Promise<number> {
-  let sinceDate: Date | null = null;
-  if (since !== undefined) {
-    sinceDate = new Date(since);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(since) || Number.isNaN(sinceDate.getTime())) throw new Error(`reextract: --since must be a date (YYYY-MM-DD), got ${since}`);
-  }
+export interface ReextractOptions {
+  since?: string;
+  all?: boolean;
+}
+
+export async function runReextract(config: Config, opts: ReextractOptions = {}): Promise<number> {
+  const since = parseSince(opts.since);
   const rt = await createRuntime(config, { migrate: 'require', inProcess: true });
   try {
-    const ids = await listArticleIdsForReextract(rt.ctx.db, sinceDate);
     const started = Date.now();
-    let events = 0;
-    for (const [i, articleId] of ids.entries()) {
-      const r = await extractArticle(rt.ctx, { articleId, force: true });
-      events += r.events;
-      await updateDisputes(rt.ctx, { articleId });
-      progress(i + 1, ids.length, started);
-    }
-    process.stderr.write(`\nreextract: ${ids.length} article(s), ${events} event(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const r = await reextractStored(rt.ctx, { since, all: opts.all }, (done, total) => progress(done, total, started));
+    process.stderr.write(`\nreextract: ${r.articles} article(s) to extractor ${EXTRACTOR_VERSION}, ${r.events} event(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     return 0;
   } finally {
     await rt.close();
   }
+}
+
+/** Re-extracts the stored articles the options select and re-places their disputes; returns the counts. */
+export async function reextractStored(
+  ctx: Ctx,
+  opts: { since?: Date | null; all?: boolean } = {},
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ articles: number; events: number }> {
+  const ids = await listArticleIdsForReextract(ctx.db, opts.since ?? null, opts.all ? null : EXTRACTOR_VERSION);
+  let events = 0;
+  for (const [i, articleId] of ids.entries()) {
+    const r = await extractArticle(ctx, { articleId, force: true });
+    events += r.events;
+    await updateDisputes(ctx, { articleId });
+    onProgress(i + 1, ids.length);
+  }
+  return { articles: ids.length, events };
+}
+
+/** `--since` as a date, or a clear error. */
+export function parseSince(since: string | undefined): Date | null {
+  if (since === undefined) return null;
+  const d = new Date(since);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(since) || Number.isNaN(d.getTime())) throw new Error(`reextract: --since must be a date (YYYY-MM-DD), got ${since}`);
+  return d;
 }
 
 /** A one-line progress bar on standard error. */

@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Config } from '../../config.ts';
-import { openDb } from '../../db/client.ts';
+import { openCommandDb } from '../runtime.ts';
 import { assertMigrated } from '../../db/migrate.ts';
 import {
   analyzeSeedTables,
@@ -117,7 +117,7 @@ export async function seedDatabase(config: Config, opts: SeedOptions, progress: 
   const sourceIds = Array.from({ length: opts.sources }, (_, i) => `seed-outlet-${String(i + 1).padStart(3, '0')}`);
   phase('plan');
 
-  const handle = await openDb({ url: config.database.url, pgliteDir: config.database.pgliteDir, poolSize: 2 });
+  const handle = await openCommandDb(config, { poolSize: 2 });
   try {
     await assertMigrated(handle);
     await handle.db.transaction(async (tx) => {

@@ -3,20 +3,20 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../../config.ts';
-import { openDb } from '../../db/client.ts';
 import { runMigrations } from '../../db/migrate.ts';
 import { listSources, upsertSources } from '../../db/queries/sources.ts';
 import { loadSourceFile, toSourceRow } from '../../feeds/sources.ts';
-import { startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
+import { connectRedis, startWorkers, upsertSchedules, type WorkerSet } from '../../workers/bullmq.ts';
 import { runInProcess } from '../../workers/in-process.ts';
 import { serveMetrics } from '../../metrics.ts';
+import { pipelineProgress } from '../progress.ts';
 import type { NextJob } from '../../workers/queues.ts';
-import { createRuntime, type Runtime } from '../runtime.ts';
+import { assertPortFree, createRuntime, openCommandDb, portError, type Runtime } from '../runtime.ts';
 
 const HEARTBEAT_FILE = join(tmpdir(), 'brinkwatch-worker.alive');
 
 export async function runMigrate(config: Config): Promise<number> {
-  const handle = await openDb({ url: config.database.url, pgliteDir: config.database.pgliteDir });
+  const handle = await openCommandDb(config);
   try {
     const n = await runMigrations(handle);
     process.stderr.write(`migrate: ${n} migration(s) applied on ${handle.kind}\n`);
@@ -66,13 +66,23 @@ function logProcessErrors(rt: Runtime) {
 async function listen(rt: Runtime) {
   const { buildApp } = await import('../../api/app.ts');
   // The queues (when Redis is configured) give /metrics its queue depth and /admin/queues its board.
-  const app = await buildApp({ ctx: rt.ctx, redis: rt.redis, queues: rt.queues });
-  await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
+  // The API's own Redis connection: it fails fast where the workers' waits for Redis to come back.
+  const redis = rt.config.redis.url ? connectRedis(rt.config.redis.url, 'api', rt.config.redis.cluster, rt.config.api.redisTimeoutMs) : null;
+  redis?.on('error', () => {});
+  const app = await buildApp({ ctx: rt.ctx, redis, queues: rt.queues });
+  app.addHook('onClose', async () => redis?.disconnect());
+  try {
+    await app.listen({ host: rt.config.api.host, port: rt.config.api.port });
+  } catch (err) {
+    await app.close().catch(() => {});
+    throw portError(err as NodeJS.ErrnoException, rt.config.api.host, rt.config.api.port);
+  }
   return app;
 }
 
 export async function runApi(config: Config): Promise<number> {
-  const rt = await createRuntime(config, { migrate: 'require' });
+  await assertPortFree(config.api.host, config.api.port);
+  const rt = await createRuntime(config, { migrate: 'require', serve: true });
   logProcessErrors(rt);
   const app = await listen(rt);
   // Handlers first, then the line that tells supervisors (and tests) the API is up.
@@ -86,7 +96,7 @@ export async function runWorker(config: Config, args: string[]): Promise<number>
   if (!config.redis.url) {
     throw new Error('worker: REDIS_URL is not set; `brinkwatch start` runs the pipeline in-process without Redis');
   }
-  const rt = await createRuntime(config, { migrate: 'require' });
+  const rt = await createRuntime(config, { migrate: 'require', serve: true, realData: true });
   logProcessErrors(rt);
   await syncSources(rt);
   const only = args.find((a) => a.startsWith('--queues='))?.slice('--queues='.length).split(',') as never;
@@ -107,7 +117,8 @@ export async function runWorker(config: Config, args: string[]): Promise<number>
 
 /** All in one process: migrations, the pipeline (BullMQ or in-process) polling the sources, and the API. */
 export async function runStart(config: Config): Promise<number> {
-  const rt = await createRuntime(config, { migrate: 'apply' });
+  await assertPortFree(config.api.host, config.api.port);
+  const rt = await createRuntime(config, { migrate: 'apply', serve: true, realData: true });
   logProcessErrors(rt);
   await syncSources(rt);
   const parts: { close(): Promise<void> }[] = [];
@@ -141,14 +152,19 @@ export async function runStart(config: Config): Promise<number> {
 
 /** Polls the named sources (or all enabled ones) once, now, and runs the pipeline to the end. */
 export async function runPoll(config: Config, ids: string[]): Promise<number> {
-  const rt = await createRuntime(config, { migrate: 'apply', inProcess: true });
+  const rt = await createRuntime(config, { migrate: 'apply', inProcess: true, realData: true });
   try {
     await syncSources(rt);
     const all = await listSources(rt.ctx.db);
     const chosen = ids.length ? all.filter((s) => ids.includes(s.id)) : all.filter((s) => s.enabled && !s.paused);
     const unknown = ids.filter((id) => !all.some((s) => s.id === id));
     if (unknown.length) throw new Error(`poll: unknown source(s): ${unknown.join(', ')}`);
-    const summary = await runInProcess(rt.ctx, chosen.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })));
+    process.stderr.write(`poll: polling ${chosen.length} source(s)\n`);
+    const summary = await runInProcess(
+      rt.ctx,
+      chosen.map((s) => ({ queue: 'poll-feed' as const, payload: { sourceId: s.id, force: true } })),
+      pipelineProgress('poll'),
+    );
     process.stderr.write(`poll: ${summary.jobs} job(s), ${summary.failed} failed ${JSON.stringify(summary.byQueue)}\n`);
     return 0;
   } finally {

@@ -12,6 +12,7 @@ export async function runSources(config: Config, args: string[]): Promise<number
   try {
     switch (sub) {
       case 'list': {
+        process.stdout.write('id\tkind\tstate\tfailures\tnext_check_at\turl\n');
         for (const s of await listSources(rt.ctx.db)) {
           const state = s.paused ? 'paused' : (s.lastStatus ?? 'new');
           process.stdout.write(`${s.id}\t${s.kind}\t${state}\t${s.consecutiveFailures}\t${s.nextCheckAt?.toISOString() ?? '-'}\t${s.url}\n`);

@@ -331,10 +331,11 @@ export async function markArticleExtracted(db: DbOrTx, id: number, version: stri
 /** Articles of a source that still wait for their page to be fetched (to re-enqueue after a crash). */
 export async function listPendingArticleIds(db: DbOrTx, ids: number[]): Promise<number[]> {
   if (ids.length === 0) return [];
+  // One array parameter, not one per id: a feed of 65,536 items passed PostgreSQL's bind-parameter limit (08P01).
   const rows = await db
     .select({ id: articles.id })
     .from(articles)
-    .where(and(inArray(articles.id, ids), eq(articles.fetchStatus, 'pending')));
+    .where(and(sql`${articles.id} = any(${intArrayLiteral(ids)}::bigint[])`, eq(articles.fetchStatus, 'pending')));
   return rows.map((r) => r.id);
 }
 
@@ -370,8 +371,8 @@ export async function listStalledArticles(db: DbOrTx, olderThan: Date, limit = 1
   return { pendingFetch: pending.map((r) => r.id), pendingExtract: unextracted.map((r) => r.id), pendingDisputes: unplaced.map((r) => r.id) };
 }
 
-/** Ids of extracted articles (optionally published since a date), oldest first, for re-extraction. */
-export async function listArticleIdsForReextract(db: DbOrTx, since: Date | null): Promise<number[]> {
+/** Ids of stored articles with text (optionally published since a date, or not yet at an extractor version), oldest first, for re-extraction. */
+export async function listArticleIdsForReextract(db: DbOrTx, since: Date | null, notVersion: string | null = null): Promise<number[]> {
   const rows = await db
     .select({ id: articles.id })
     .from(articles)
@@ -380,6 +381,8 @@ export async function listArticleIdsForReextract(db: DbOrTx, since: Date | null)
         isNotNull(articles.text),
         isNull(articles.storyId),
         since ? gte(articles.publishedAt, since) : undefined,
+        // Only articles another extractor version wrote (or none did): an interrupted run resumes where it stopped.
+        notVersion !== null ? sql`${articles.extractorVersion} is distinct from ${notVersion}` : undefined,
       ),
     )
     .orderBy(articles.id);

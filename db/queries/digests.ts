@@ -38,6 +38,29 @@ export async function upsertPendingSubscription(db: DbOrTx, s: SubscriptionInput
   return (await getSubscriptionByEmail(db, email))!;
 }
 
+/**
+ * Claims the right to send a subscription's confirmation e-mail: true when none was sent in the last
+ * `minutes` (and records now as the time of this one), false otherwise. One statement: concurrent claims get one true.
+ */
+export async function claimConfirmationSend(db: DbOrTx, id: number, now: Date, minutes: number): Promise<boolean> {
+  const rows = await db
+    .update(subscriptions)
+    .set({ confirmationSentAt: now })
+    .where(
+      and(
+        eq(subscriptions.id, id),
+        sql`(${subscriptions.confirmationSentAt} is null or ${subscriptions.confirmationSentAt} <= ${new Date(now.getTime() - minutes * 60_000).toISOString()}::timestamptz)`,
+      ),
+    )
+    .returning({ id: subscriptions.id });
+  return rows.length > 0;
+}
+
+/** Forgets a claimed confirmation send that failed, so that the address may ask again at once. */
+export async function releaseConfirmationSend(db: DbOrTx, id: number): Promise<void> {
+  await db.update(subscriptions).set({ confirmationSentAt: null }).where(eq(subscriptions.id, id));
+}
+
 export async function getSubscription(db: DbOrTx, id: number): Promise<Subscription | undefined> {
   const rows = await db.select().from(subscriptions).where(eq(subscriptions.id, id)).limit(1);
   return rows[0];

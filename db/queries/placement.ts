@@ -4,7 +4,7 @@
  * statements whatever the batch size. Arrays travel as one parameter (a PostgreSQL array literal or a
  * JSON text), so each statement has one text and one prepared plan.
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { insertJsonRows, intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
@@ -198,15 +198,27 @@ export async function setEventEntries(db: DbOrTx, pairs: { eventId: number; entr
 }
 
 /**
- * Recomputes, for each entry, its corroboration (distinct stories reporting it plus their syndicated
- * copies), first report time and date, and keeps the best-evidenced sentence (highest confidence) and a
+ * The number of distinct outlets (sources) that reported a timeline entry: those of the articles whose events
+ * are on it, and those that carried a syndicated copy of one of them. Outlets, not articles: one outlet under ten
+ * URLs (or a feed that rotates its URLs on every poll) is one report, not ten. Index lookups per entry.
+ */
+function outletCount(entryId: SQL) {
+  return sql`(select count(distinct o.source_id)::int from (
+      select a.source_id from events e2 join articles a on a.id = e2.article_id where e2.timeline_entry_id = ${entryId}
+      union all
+      select so.source_id from events e2 join story_outlets so on so.story_id = e2.article_id where e2.timeline_entry_id = ${entryId}
+    ) o)`;
+}
+
+/**
+ * Recomputes, for each entry, its corroboration (distinct outlets reporting it, syndicated copies included), first report time and date, and keeps the best-evidenced sentence (highest confidence) and a
  * quote as its headline evidence. One statement for any number of entries.
  */
 export async function refreshEntriesEvidence(db: DbOrTx, entryIds: number[]): Promise<void> {
   if (entryIds.length === 0) return;
   await db.execute(sql`
     update timeline_entries t set
-      corroboration = greatest(1, s.n + s.copies),
+      corroboration = greatest(1, s.outlets),
       first_reported_at = least(t.first_reported_at, s.first_at),
       -- A real-world event happens once: the earliest date its reports give, and never after its first report
       -- (later articles that mention it in passing carry their own, later, publication dates).
@@ -218,9 +230,7 @@ export async function refreshEntriesEvidence(db: DbOrTx, entryIds: number[]): Pr
       -- Entry by entry (lateral), articles and outlets by key: an index lookup each, whatever the planner's
       -- statistics say (a join over the whole batch was planned as a hash join of every article while the
       -- statistics were stale, 35 ms a batch by 10,000 articles on a server without autovacuum).
-      select x.entry_id, s.n, s.first_at, s.sentence, s.quote, s.conf, s.min_date,
-             (select coalesce(sum((select count(*) from story_outlets so where so.story_id = st.article_id and so.article_id <> so.story_id)), 0)::int
-                from (select distinct e2.article_id from events e2 where e2.timeline_entry_id = x.entry_id) st) as copies
+      select x.entry_id, s.n, s.first_at, s.sentence, s.quote, s.conf, s.min_date, ${outletCount(sql`x.entry_id`)} as outlets
       from unnest(${intArrayLiteral(entryIds)}::bigint[]) as x(entry_id)
       cross join lateral (
         select count(distinct e.article_id)::int as n,
@@ -238,8 +248,8 @@ export async function refreshEntriesEvidence(db: DbOrTx, entryIds: number[]): Pr
 }
 
 /**
- * Adds newly placed events to the evidence of entries that already had some, from the new events alone:
- * each is one more story (an article reports an entry at most once), the first report and date can only
+ * Adds newly placed events to the evidence of entries that already had some, from the new events alone
+ * (the outlets are counted again, see outletCount): the first report and date can only
  * move earlier, the headline sentence changes only for a report as confident or more (a tie is settled
  * by the index on (entry, confidence, id)); the quote is looked up again only when a new event brings one. refreshEntriesEvidence aggregates every event of an entry,
  * which on a long-running story (hundreds of reports) cost more than the rest of a batch.
@@ -248,7 +258,8 @@ export async function addEntriesEvidence(db: DbOrTx, eventIds: number[]): Promis
   if (eventIds.length === 0) return;
   await db.execute(sql`
     update timeline_entries t set
-      corroboration = t.corroboration + s.n,
+      -- Counted again, not added to: a new report from an outlet already counted adds nothing.
+      corroboration = greatest(1, ${outletCount(sql`t.id`)}),
       first_reported_at = least(t.first_reported_at, s.first_at),
       event_date = least(t.event_date, s.min_date, s.first_at::date),
       -- A tie in confidence goes to the earliest event, as when every event is aggregated.

@@ -89,6 +89,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     ALLOW_PRIVATE_HOSTS: '127.0.0.1',
     HOST_MIN_GAP_MS: '0',
     FETCH_TIMEOUT_MS: '5000',
+    DIGEST_SECRET: 'test-digest-secret-0123456789',
+    WEBHOOK_SECRET: 'test-webhook-secret-0123456789',
     ...env,
   });
 }

@@ -65,6 +65,24 @@ describe('config', () => {
     expect(problems({ NODE_ENV: 'production' })).toMatch(/DIGEST_SECRET must be set in production/);
   });
 
+  it('refuses the public example secrets everywhere, short secrets, and an empty one in production (issue 19, finding 5)', () => {
+    expect(problems({ DIGEST_SECRET: 'change-me-digest-secret' })).toMatch(/^DIGEST_SECRET: DIGEST_SECRET is the public example value/m);
+    expect(problems({ WEBHOOK_SECRET: 'change-me-webhook-secret' })).toMatch(/^WEBHOOK_SECRET: WEBHOOK_SECRET is the public example value/m);
+    expect(problems({ DIGEST_SECRET: 'short' })).toMatch(/DIGEST_SECRET must be at least 16 characters/);
+    expect(problems({ NODE_ENV: 'production', DIGEST_SECRET: 'x'.repeat(32), WEBHOOK_SECRET: '' })).toMatch(/WEBHOOK_SECRET must be set in production/);
+    // Outside production an empty secret is generated at start-up (cli/runtime.ts); the default is empty, not public.
+    expect(loadConfig({}).secrets).toEqual({ digest: '', webhook: '' });
+    expect(loadConfig({ NODE_ENV: 'production', DIGEST_SECRET: 'd'.repeat(32), WEBHOOK_SECRET: 'w'.repeat(32) }).secrets.digest).toBe('d'.repeat(32));
+  });
+
+  it('derives the public base URL from PORT unless PUBLIC_BASE_URL is set', () => {
+    expect(loadConfig({ PORT: '8091' }).api).toMatchObject({ publicBaseUrl: 'http://localhost:8091', publicBaseUrlSet: false });
+    expect(loadConfig({ PORT: '8091', PUBLIC_BASE_URL: 'https://bw.example.org/' }).api).toMatchObject({
+      publicBaseUrl: 'https://bw.example.org',
+      publicBaseUrlSet: true,
+    });
+  });
+
   it('.env.example lists exactly the variables the schema reads', () => {
     const example = readFileSync('.env.example', 'utf8');
     const listed = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));

@@ -65,4 +65,52 @@ describe('API log lines', () => {
     expect(redactUrl('/a?%74oken=x')).toBe('/a?%74oken=[redacted]');
     expect(redactUrl('/a?%E0=1')).toBe('/a?%E0=1');
   });
+
+  it('redactUrl also hides OAuth and vendor credentials and a password holding @ (issue 19, finding 9)', () => {
+    expect(redactUrl('https://api.example.org/feed?access_token=AT1&format=rss&client_secret=CS1&auth=AU1&x-api-key=XK1&refresh_token=RT1')).toBe(
+      'https://api.example.org/feed?access_token=[redacted]&format=rss&client_secret=[redacted]&auth=[redacted]&x-api-key=[redacted]&refresh_token=[redacted]',
+    );
+    expect(redactUrl('https://reader:p@ss@w0rd@feeds.example.org/rss')).toBe('https://[redacted]@feeds.example.org/rss');
+    expect(redactUrl('https://example.org/cb#access_token=AT2&state=s')).toBe('https://example.org/cb#access_token=[redacted]&state=s');
+    // Words that merely contain a credential word stay.
+    expect(redactUrl('/a?keyword=ai&author=x&passage=2')).toBe('/a?keyword=ai&author=x&passage=2');
+  });
+
+  it('GET /sources shows feed URLs with their credentials redacted, and debug lines do not leak them', async () => {
+    const { app, lines, close } = await debugApp();
+    try {
+      const { upsertSources } = await import('../../../db/queries/sources.ts');
+      await upsertSources(app.deps.ctx.db, [
+        { id: 'paid', name: 'Paid', kind: 'news', url: 'https://reader:s3cr@t@feeds.example.org/rss?access_token=AT-LEAK&auth=AUTH-LEAK&client_secret=CS-LEAK', format: 'rss', pollIntervalMinutes: 60 },
+      ]);
+      const res = await app.inject({ url: '/sources' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('https://[redacted]@feeds.example.org/rss?access_token=[redacted]&auth=[redacted]&client_secret=[redacted]');
+      for (const secret of ['s3cr', 'AT-LEAK', 'AUTH-LEAK', 'CS-LEAK']) expect(res.body, secret).not.toContain(secret);
+      await app.inject({ url: '/events?access_token=REQ-LEAK' });
+    } finally {
+      await close();
+    }
+    expect(lines.join('')).not.toContain('REQ-LEAK');
+  });
+
+  it('a failed query is logged without its parameters (an article\'s text)', async () => {
+    const handle = await freshPglite();
+    const out: string[] = [];
+    const log = createLogger('info', { write: (s: string) => void out.push(s) });
+    try {
+      const text = 'THE WHOLE TEXT OF AN ARTICLE '.repeat(20);
+      const { sql } = await import('drizzle-orm');
+      const err = await handle.db.execute(sql`insert into no_such_table (text) values (${text})`).catch((e: unknown) => e);
+      expect(String((err as Error).message)).toContain('THE WHOLE TEXT');
+      log.warn({ err, article_id: 1 }, 'inline extraction failed; handed to extract-article');
+      log.warn({ err: (err as Error).message }, 'job failed');
+    } finally {
+      await handle.close();
+    }
+    const logged = out.join('');
+    expect(logged).not.toContain('THE WHOLE TEXT');
+    expect(logged).toContain('Failed query: insert into no_such_table');
+    expect(logged).toContain('no_such_table');
+  });
 });

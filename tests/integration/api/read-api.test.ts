@@ -127,7 +127,8 @@ describe('read API', () => {
     const d = (await get(`/disputes/${list.items[0].id}`)).json();
     expect(d.level).toBe(6);
     expect(d.levelType).toBe('LEGAL_ACTION');
-    expect(d.changes.map((c: { description: string }) => c.description)).toContain('rose from accusation to lawsuit on 10 Nov 2026');
+    expect(d.changes.map((c: { description: string }) => c.description)).toContain('rose from accusation to legal action on 10 Nov 2026');
+    expect(d.levelWord).toBe('legal action (6 of 7)');
   });
 
   it('GET /events filters by actor, target, type, date and text', async () => {
@@ -195,15 +196,25 @@ describe('read API', () => {
     const r = await app.inject({ method: 'GET', url: '/events?limit=2', headers: { accept: 'text/csv' } });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = r.body.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^id,type,date,actor/);
+    // Excel reads UTF-8 only after a byte-order mark: it is there by default, and ?bom=false leaves it out.
+    expect(r.body.startsWith('\uFEFF')).toBe(true);
+    const lines = r.body.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('id,date,type,event,actor,actor_id,target,target_id,sentence,quote,issue,confidence,outlet,url,title,published_at,article_id');
     expect(lines).toHaveLength(3);
     expect(r.headers.link).toMatch(/cursor=.*rel="next"/);
-    for (const url of ['/disputes?format=csv', '/actors?format=csv', '/sources?format=csv']) {
+    expect((await get('/events?limit=2&format=csv&bom=false')).body.startsWith('id,')).toBe(true);
+    for (const url of ['/disputes?format=csv', '/actors?format=csv', '/sources?format=csv', '/disputes/1/timeline?format=csv']) {
       const x = await get(url);
+      expect(x.statusCode, url).toBe(200);
       expect(x.headers['content-type'], url).toMatch(/^text\/csv/);
-      expect(x.body.split('\r\n').length, url).toBeGreaterThan(2);
+      const rows = x.body.slice(1).trim().split('\r\n');
+      expect(rows.length, url).toBeGreaterThan(1);
+      // Flat, consistently named columns: snake_case headers, no JSON text in any cell.
+      expect(rows[0], url).toMatch(/^[a-z_]+(,[a-z_]+)*$/);
+      for (const row of rows.slice(1)) expect(row, url).not.toMatch(/(^|,)"?[[{]/);
     }
+    expect((await get('/disputes?format=csv')).body).toContain(',Alibaba | Anthropic');
+    expect((await get('/disputes?format=csv')).body).not.toMatch(/key|party_ids|merged_into|created_at/);
     expect((await get('/events?format=xml')).statusCode).toBe(400);
   });
 

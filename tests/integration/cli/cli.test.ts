@@ -58,12 +58,13 @@ describe('brinkwatch CLI', () => {
     expect((await brinkwatch(['sources', 'import', opml], e)).code).toBe(0);
     const list = await brinkwatch(['sources', 'list'], e);
     expect(list.stdout).toMatch(/^example-desk\tnews\tnew\t0/m);
-    expect(list.stdout.trim().split('\n').length).toBe(JSON.parse(readFileSync('feeds/sources.json', 'utf8')).sources.length + 1);
+    expect(list.stdout.split('\n')[0]).toBe('id\tkind\tstate\tfailures\tnext_check_at\turl');
+    expect(list.stdout.trim().split('\n').length).toBe(JSON.parse(readFileSync('feeds/sources.json', 'utf8')).sources.length + 2);
     expect((await brinkwatch(['sources', 'resume', 'nope'], e)).code).not.toBe(0);
   }, 120_000);
 
   it('demo --once --json prints the disputes, the seed case among them, as JSON only', async () => {
-    const r = await brinkwatch(['demo', '--once', '--json']);
+    const r = await brinkwatch(['demo', '--once', '--json'], { DEMO_PGLITE_DIR: join(mkdtempSync(join(tmpdir(), 'bw-cli-')), 'demo') });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { disputes: { parties: string[]; timeline: { type: string; actor: string; target: string }[] }[] };
     const seed = out.disputes.find((d) => d.parties.includes('Anthropic') && d.parties.includes('Alibaba'));

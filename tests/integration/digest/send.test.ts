@@ -52,9 +52,9 @@ describe('sendDigest', () => {
     expect(raw).toMatch(/Content-Type: multipart\/alternative/i);
     expect(raw.search(/Content-Type: text\/plain/i)).toBeLessThan(raw.search(/Content-Type: text\/html/i));
     expect(m.text).toContain('DISPUTES THAT ESCALATED');
-    expect(m.text).toContain('ALLEGATION (2) -> LEGAL_ACTION (6)');
+    expect(m.text).toContain('rose from accusation to legal action on 20 Nov 2026');
     expect(m.text).toContain('DENIALS');
-    expect(m.text).toContain('Alibaba denies the allegation of 2026-11-18 by Anthropic');
+    expect(m.text).toContain("Alibaba denied Anthropic's accusation of 18 Nov 2026");
     expect(m.text).toContain('https://tech.example/a4');
     expect(m.html).toContain('href="https://wire.example/a3"');
     const row = await getDigest(handle.db, sub.id, '2026-11-20');

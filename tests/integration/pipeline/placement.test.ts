@@ -164,6 +164,26 @@ describe('update-disputes batches', () => {
     expect(after.map((r) => r.corroboration)).toEqual([2]);
   });
 
+  it('corroboration counts outlets, not URLs: one outlet under ten URLs is one, placed at once or one by one (issue 19, finding 7)', async () => {
+    handle = await freshPostgres().catch(() => freshPglite());
+    const ctx = testCtx(testConfig(), handle, now);
+    // The same report under ten URLs of one outlet (a feed that rotates its links), then one from a second outlet.
+    const sameOutlet = Array.from({ length: 10 }, (_, i) => ({ ...SEED_CASE[2]!, source: 'rotating', url: `http://127.0.0.1/rotating/${i}` }));
+    const ids = await seedArticles(ctx, handle, sameOutlet, { place: false });
+    await updateDisputes(ctx, { articleIds: ids.slice(0, 5) });
+    expect((await rows<{ corroboration: number }>(handle, sql`select corroboration from timeline_entries`)).map((r) => r.corroboration)).toEqual([1]);
+    // Added to an entry that has evidence already (addEntriesEvidence), one by one.
+    for (const id of ids.slice(5)) await updateDisputes(ctx, { articleId: id });
+    expect((await rows<{ corroboration: number }>(handle, sql`select corroboration from timeline_entries`)).map((r) => r.corroboration)).toEqual([1]);
+    const [other] = await seedArticles(ctx, handle, [{ ...SEED_CASE[2]!, source: 'second', url: 'http://127.0.0.1/second/1' }]);
+    expect(other).toBeDefined();
+    expect((await rows<{ corroboration: number }>(handle, sql`select corroboration from timeline_entries`)).map((r) => r.corroboration)).toEqual([2]);
+    // Recomputed from scratch, the same.
+    const [entry] = await rows<{ id: number }>(handle, sql`select id from timeline_entries`);
+    await refreshEntriesEvidence(handle.db, [Number(entry!.id)]);
+    expect((await rows<{ corroboration: number }>(handle, sql`select corroboration from timeline_entries`)).map((r) => r.corroboration)).toEqual([2]);
+  });
+
   it('the sweep re-enqueues extracted articles left unplaced', async () => {
     handle = await freshPglite();
     const ctx = testCtx(testConfig(), handle, now);

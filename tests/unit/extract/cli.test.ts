@@ -51,3 +51,15 @@ describe('runExtractCli', () => {
     expect('events' in rec && rec.events[0]).toMatchObject({ type: 'LEGAL_ACTION', actor: 'Nimbus AI', target: 'Orion Labs' });
   });
 });
+
+describe('extract --explain', () => {
+  it('adds the pattern and how each role was filled, and nothing without the option', async () => {
+    const { extractLine } = await import('../../../extract/index.ts');
+    const line = JSON.stringify({ id: 'x', published: '2026-03-12', text: 'Quillon sued Marrowby over its patents. Marrowby denied the claims.' });
+    const plain = extractLine(line) as { events: { explain?: unknown }[] };
+    expect(plain.events.every((e) => e.explain === undefined)).toBe(true);
+    const out = extractLine(line, { explain: true }) as { events: { type: string; explain?: { pattern: string; actor: string; target: string } }[] };
+    expect(out.events.find((e) => e.type === 'LEGAL_ACTION')?.explain).toEqual({ pattern: 'legal-action.sue', actor: 'subject', target: 'object' });
+    expect(out.events.find((e) => e.type === 'DENIAL')?.explain).toMatchObject({ pattern: 'denial.deny', target: "counterpart from the article's other events" });
+  });
+});

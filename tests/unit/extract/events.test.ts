@@ -29,7 +29,7 @@ describe('extract events: constructions', () => {
     const d = evs.find((e) => e.type === 'DENIAL')!;
     expect(d).toMatchObject({ actor: 'Alibaba', target: 'Anthropic', quote: 'groundless and political' });
     expect(d.answers).toEqual({ type: 'ALLEGATION', actor: 'Anthropic', target: 'Alibaba' });
-    expect(evs.find((e) => e.type === 'ALLEGATION')!.date).toBe('2026-02-12');
+    expect(evs.find((e) => e.type === 'ALLEGATION')!).toMatchObject({ date: '2026-02-01', datePrecision: 'month', background: false });
   });
 
   it('headlines: events from the title carry field "title" and offsets into it', () => {
@@ -151,5 +151,154 @@ describe('extract events: more constructions', () => {
     ['a subject of its own that is no entity', 'Geopolitical tensions are threatening to put the brakes on growth, the bank said of China.'],
   ])('no event for %s', (_label, text) => {
     expect(run(text)).toEqual([]);
+  });
+});
+
+describe('extract events: parties the gazetteer does not know (issue 17)', () => {
+  it('a proper name in running text is a party', () => {
+    expect(triples(run('Quillon has filed a lawsuit against Marrowby in a federal court.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('coordinated unknown subjects each act', () => {
+    expect(triples(run('Pellmore and Vantic sued Quorra on Monday.'))).toEqual(['LEGAL_ACTION Pellmore -> Quorra', 'LEGAL_ACTION Vantic -> Quorra']);
+  });
+
+  it('the tail of a longer capitalised sequence is no name of its own ("Port Vell" gives no "Vell")', () => {
+    const t = triples(run('Quillon sued Marrowby in the Southern District of Port Vell on Monday.'));
+    expect(t).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+    expect(extract({ text: 'Big Vell Holdings is a rival. Quillon sued Marrowby.', published: '2026-03-12' }).entities.map((e) => e.name)).not.toContain('Vell');
+  });
+
+  it('a dateline and its wire name are not parties', () => {
+    expect(triples(run('DALMORE, March 3 (Wirefeed) — Quillon sued Marrowby over its designs.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('a sentence-initial common word and a capitalised adjective are not names', () => {
+    const evs = run('Contributory claims against Quorra survived. Data regulators in Ostmark fined Quorra.');
+    expect(evs.map((e) => e.actor)).not.toContain('Contributory');
+    expect(evs.map((e) => e.actor)).not.toContain('Data');
+  });
+
+  it('a judge ruling on a motion takes legal action against the movants and denies nothing', () => {
+    const t = triples(run('Judge Mara Quell denied Quillon and Vantic\'s motion to dismiss the claims on Tuesday.'));
+    expect(t).toEqual(['LEGAL_ACTION Mara Quell -> Quillon', 'LEGAL_ACTION Mara Quell -> Vantic']);
+  });
+
+  it('", while" opens a clause with its own subject', () => {
+    const t = triples(run('Helvaria and Ostrand have opened probes into Quorra, while Pellmore has blocked access to Quorra.'));
+    expect(t).toContain('RESTRICTION Pellmore -> Quorra');
+    expect(t).not.toContain('RESTRICTION Helvaria -> Quorra');
+  });
+
+  it('a list that names no parties ("characters, including ...") is not expanded', () => {
+    const t = triples(run('Quillon accused Marrowby of copying its characters, including Captain Vell and Mira Sol.'));
+    expect(t).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+});
+
+describe('extract: the demo fiction misreadings, by general rule (issue 17, item 7)', () => {
+  it('the subject of a clause after "a day after" sues, not the main subject', () => {
+    const t = triples(run('Quillon AI makes design tools. Marrowby denied it had copied any code, a day after Quillon sued the company in federal court in San Marino.'));
+    expect(t).not.toContain('LEGAL_ACTION Marrowby -> Quillon AI');
+    expect(t.filter((x) => x.startsWith('LEGAL_ACTION')).every((x) => x.startsWith('LEGAL_ACTION Quillon AI'))).toBe(true);
+    expect(t.join(' ')).not.toContain('Marino');
+  });
+
+  it('"X adds 14 firms to a list" is not speech, so no allegation by X from the same headline', () => {
+    expect(triples(run('Ostrava adds 14 Dalmore firms to blacklist in chip crackdown.')).filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
+  });
+
+  it('the name of a law or list is no party', () => {
+    const { entities } = extract({ text: 'The Board opened an inquiry under the Frontier Models (Security) Act into Marrowby. It used the Entity List as a tool, the ministry said.', published: '2026-03-12' });
+    expect(entities.map((e) => e.name)).not.toContain('Frontier Models');
+    expect(entities.map((e) => e.name)).not.toContain('Entity List');
+  });
+
+  it('"the plaintiff" refers to a party of the caption and is not its alias', () => {
+    const { entities } = extract({ text: 'Case: Quillon AI, Inc. v. Marrowby Systems, Inc. The Plaintiff says the Defendant copied its code.', published: '2026-03-12' });
+    const q = entities.find((e) => e.name.startsWith('Quillon'));
+    expect(q?.aliases).not.toContain('Plaintiff');
+  });
+
+  it('"the disputed code" is no denial', () => {
+    expect(triples(run('Quillon wants a court order barring Marrowby from using the disputed code.')).filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('a company named with its head ("Quillon AI") is the same party when named alone', () => {
+    expect(triples(run('Quillon AI sued Marrowby in May. The complaint alleges that Marrowby copied code from Quillon.'))).not.toContain('ALLEGATION Quillon AI -> Quillon');
+  });
+});
+
+describe('extract: denials that never say "deny" (issue 17, item 2)', () => {
+  it('a wrongdoing negated by the accused is its denial', () => {
+    expect(triples(run('Quillon accused Marrowby of copying its code. Marrowby said it had not copied any code.'))).toContain('DENIAL Marrowby -> Quillon');
+  });
+
+  it('a third party saying the accused did not do it is no denial', () => {
+    expect(triples(run('Quillon accused Marrowby of copying its code. Vantic said Marrowby had not copied anything.')).filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('a negated noun phrase ("not as espionage") is no denial', () => {
+    expect(triples(run('Quillon accused Marrowby of copying its code. Marrowby framed the dispute not as espionage but as rivalry.')).filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('"National" opens an agency name but no name of its own', () => {
+    const names = extract({ text: "Ostmark's National Data Protection Authority fined Marrowby. The National Guard was deployed.", published: '2026-03-12' }).entities.map((e) => e.name);
+    expect(names).toContain('National Data Protection Authority');
+    expect(names).not.toContain('Guard');
+  });
+});
+
+describe('extract: lists of subjects and legal nouns with their agent (issue 17, item 2)', () => {
+  it('every member of a subject list acts', () => {
+    expect(triples(run('Japan, Canada and Britain have opened probes into Marrowby.'))).toEqual([
+      'INVESTIGATION Japan -> Marrowby', 'INVESTIGATION Canada -> Marrowby', 'INVESTIGATION United Kingdom -> Marrowby']);
+  });
+
+  it('"a lawsuit filed by X" names the plaintiff even when the sentence is about something else', () => {
+    expect(triples(run('Quillon accused Marrowby of copying. Marrowby was named in a lawsuit filed by Quillon this morning.'))).toContain('LEGAL_ACTION Quillon -> Marrowby');
+  });
+});
+
+describe('extract: precision rules (issue 17)', () => {
+  it('a motion to dismiss claims is no denial, and the court ruling on it is a legal action', () => {
+    const t = triples(run('The court denied Marrowby\'s motion to dismiss the claims brought by Quillon.'));
+    expect(t.filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('a legal document\'s subject speaks for whoever brought it, not for a party named inside it', () => {
+    const t = triples(run('The lawsuit, brought by Quillon against Marrowby and its partner Vantic, alleges that the firm copied its designs.'));
+    expect(t).not.toContain('ALLEGATION Vantic -> Marrowby');
+    expect(t.filter((x) => x.startsWith('ALLEGATION')).every((x) => x.startsWith('ALLEGATION Quillon'))).toBe(true);
+  });
+
+  it('"fabricate" as a wrongdoing is no denial; "fabricated claims" is', () => {
+    expect(triples(run('Quillon said Marrowby chatbots fabricate credentials.')).filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('a headline person name stops at a verb ("Senator Ada Vell Opens …")', () => {
+    const { entities } = extract({ title: 'Chairman Vell Exposes Marrowby Losses', text: 'Quillon sued Marrowby.', published: '2026-03-12' });
+    expect(entities.map((e) => e.name)).not.toContain('Vell Exposes Marrowby Losses');
+  });
+
+  it('a demonym opens an agency name', () => {
+    const names = extract({ text: 'Quillon asked the Austrian Data Protection Authority (DSB) to investigate Marrowby.', published: '2026-03-12' }).entities.map((e) => e.name);
+    expect(names).toContain('Austrian Data Protection Authority');
+  });
+});
+
+describe('extract: plural references to parties named together (issue 17, item 2)', () => {
+  it('"The two studios" after "A and B sued" are A and B', () => {
+    const t = triples(run('Quillon and Vantic sued Marrowby on Monday. The two studios accused Marrowby of copying their films.'));
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Quillon -> Marrowby', 'ALLEGATION Vantic -> Marrowby']));
+  });
+
+  it('"them" after a list of targets is each of them', () => {
+    const t = triples(run('Quillon sued Marrowby, Pellmore and Dastia on Monday. Quillon accuses them of copying its code.'));
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Quillon -> Marrowby', 'ALLEGATION Quillon -> Pellmore', 'ALLEGATION Quillon -> Dastia']));
+  });
+
+  it('a plural subject with no group before it is nobody', () => {
+    expect(triples(run('The studios accused Marrowby of copying their films.'))).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ describe('extract properties', () => {
           expect(e.confidence).toBeGreaterThanOrEqual(0);
           expect(e.confidence).toBeLessThanOrEqual(1);
           expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(['day', 'month', 'year']).toContain(e.datePrecision);
+          expect(typeof e.background).toBe('boolean');
           expect(e.actor.length).toBeGreaterThan(0);
         }
       }),

@@ -16,6 +16,7 @@ const input: DigestInput = {
   newDisputes: [],
   eventsByDispute: [{ dispute, events: [denial] }],
   denials: [{ dispute, denial }],
+  ladder: { levels: { DEMAND: 1, ALLEGATION: 2, DENIAL: 3, THREAT: 4, INVESTIGATION: 5, LEGAL_ACTION: 6, RESTRICTION: 7 }, deescalationType: 'DEESCALATION' },
 };
 
 describe('renderDigest', () => {
@@ -26,7 +27,12 @@ describe('renderDigest', () => {
     expect(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
     expect(d.text).not.toContain('NEW DISPUTES');
     expect(d.text).toContain('Desk: https://d.example/4');
-    expect(d.text).toContain('Alibaba denies the allegation of 2026-11-18 by Anthropic');
+    // Events, denials and escalations read as sentences, not enum names.
+    expect(d.text).toContain("* Alibaba – Anthropic: Alibaba denied Anthropic's accusation of 18 Nov 2026 — Alibaba denied <it>.");
+    expect(d.text).toContain("* 20 Nov 2026: Alibaba denied Anthropic's accusation — Alibaba denied <it>.");
+    expect(d.text).toContain('* Alibaba – Anthropic: rose from accusation to legal action on 20 Nov 2026');
+    expect(d.text).not.toMatch(/\b(ALLEGATION|LEGAL_ACTION|DENIAL)\b/);
+    expect(d.html).toContain('Alibaba denied Anthropic&#39;s accusation of 18 Nov 2026');
     expect(d.text).toContain('Unsubscribe: https://bw.example/unsubscribe?token=t');
     expect(d.html).toContain('Alibaba denied &lt;it&gt;.');
     expect(d.html).toContain('<a href="https://bw.example/app/disputes/1#entry-12"');

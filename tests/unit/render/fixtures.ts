@@ -15,6 +15,7 @@ export function pageFixture(): DisputePageData {
       { id: 11, date: '2026-11-20', type: 'LEGAL_ACTION', actor: 'Anthropic', target: 'Alibaba', sentence: 'Anthropic filed a complaint with the UK AI Safety Board.', quote: null, corroboration: 1, sources: [{ url: 'https://wire.example/a3', outlet: 'Wire', title: 'Complaint' }] },
     ],
     ladderLevels: { DEMAND: 1, ALLEGATION: 2, DENIAL: 3, THREAT: 4, INVESTIGATION: 5, LEGAL_ACTION: 6, RESTRICTION: 7 },
+    deescalationType: 'DEESCALATION',
     generatedAt: new Date('2026-11-21T12:00:00Z'),
   };
 }

@@ -1,0 +1,415 @@
+// Dating an event from its own sentence (issue 17, item 5).
+//
+// Policy: an event takes the date its sentence gives ("on Oct. 9", "in March 2024", "in 2020", "last month",
+// "earlier this year", "on Tuesday"), resolved against the article's publication date, with the precision
+// the text allows. An event cannot happen after it was reported, so a date after publication (an effective
+// date, a deadline, "next month") is not the event's date. When the sentence gives none, the publication
+// date stands (precision 'day', explicit false). `background` marks an event the text places well before
+// publication: certainly more than 60 days before it, or a pluperfect ("had banned") with an earlier date.
+//
+// The words are data (extract/lang/en/dates.ts); the forms below are composed from them. Pure and
+// synchronous: no clock is read; `now` stands in only when the publication date is missing.
+// Dates are read by these forms rather than by chrono-node, whose readings of numbers that are not dates
+// ("Section 230", case numbers, "the AI Act 2024", the modal "may") this module would otherwise have to undo;
+// every form is anchored on a month name, a weekday, a cue word or a full numeric date.
+
+import { DATE_WORDS, type DateWords } from './lang/en/dates.ts';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+export interface EventDating { date: string; precision: DatePrecision; background: boolean; explicit: boolean }
+export interface DateEventOptions { triggerOffset?: number; now?: Date }
+
+/** Days before publication past which an event is background whatever the tense. */
+export const BACKGROUND_DAYS = 60;
+
+// ---- Patterns composed from the language's date words (extract/lang/en/dates.ts) ----
+
+const W = DATE_WORDS;
+const norm = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** An alternation of literal phrases, longest first. */
+const alt = (ws: readonly string[]) => [...ws].sort((x, y) => y.length - x.length).map(esc).join('|');
+/** Words as whole words: a left boundary only before an entry that starts with a letter ("will", but "'ll"). */
+const words = (ws: readonly string[]) => {
+  const letters = ws.filter((w) => /^\p{L}/u.test(w));
+  const others = ws.filter((w) => !/^\p{L}/u.test(w));
+  return `(?:\\b(?:${alt(letters)})${others.length ? `|(?:${alt(others)})` : ''})(?![\\p{L}])`;
+};
+const title = (w: string) => w[0].toUpperCase() + w.slice(1);
+const unitOf = (w: string) => (Object.keys(W.units) as (keyof DateWords['units'])[]).find((u) => W.units[u].includes(w.toLowerCase()))!;
+
+const MONTH_FULL = alt(Object.keys(W.months));
+const MONTH = `(?:${MONTH_FULL}|(?:${alt(Object.keys(W.monthAbbreviations))})\\.?)(?![\\p{L}])`;
+// For patterns matched case-sensitively (a weekday is written with its capital).
+const MONTH_TITLE = `(?:${alt(Object.keys(W.months).map(title))}|(?:${alt(Object.keys(W.monthAbbreviations).map(title))})\\.?)(?![\\p{L}])`;
+const DAY = `(\\d{1,2})(?:${alt(W.ordinalSuffixes)})?(?![\\d:%]|\\.\\d|,\\d{3})`;
+const YEAR = '((?:19[5-9]|20\\d)\\d)(?![\\d%]|,\\d{3}|\\.\\d)';
+const WEEKDAY = `(?:${Object.keys(W.weekdays).map(title).join('|')})`;
+const QUALIFIER = `(?:(?:${alt(W.yearQualifiers)})[\\s-]+)?`;
+const OF = esc(W.of);
+// A day or weekday after these words lies after publication (or is a plan): not the event's date.
+const FUTURE_CUE = new RegExp(`${words(W.futureCues)}[^,;.]{0,40}$|\\b(?:${alt(W.deadlines)})\\s+(?:(?:${alt(W.weekdayCues)})\\s+)?$`, 'iu');
+// "had banned", "had already been fined": the pluperfect places an act before the time of the report.
+const PP = W.pluperfect;
+const PLUPERFECT = new RegExp(`\\b${esc(PP.auxiliary)}\\s+(?:(?:${alt(PP.adverbs)})\\s+)?(?:${esc(PP.passive)}\\s+)?(?!(?:${alt(PP.notParticiples)})\\b)\\p{Ll}+(?:${alt(PP.endings)})\\b`, 'u');
+
+interface Rule { re: RegExp; read: (m: RegExpExecArray, ctx: Ctx) => Period | null }
+interface Period { first: number; last: number; precision: DatePrecision }
+interface Found extends Period { index: number; end: number; clause: number; clauseEnd: number }
+interface Ctx { ref: number | null; sentence: string }
+
+// ---- Day numbers (days since 1970-01-01, UTC) ----
+
+const DAY_MS = 86400000;
+const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+const ymdOf = (day: number) => {
+  const d = new Date(day * DAY_MS);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), wd: d.getUTCDay() };
+};
+const iso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const monthPeriod = (y: number, m: number): Period => ({ first: dayOf(y, m, 1), last: dayOf(y, m + 1, 1) - 1, precision: 'month' });
+const yearPeriod = (y: number): Period => ({ first: dayOf(y, 1, 1), last: dayOf(y + 1, 1, 1) - 1, precision: 'year' });
+const dayPeriod = (day: number): Period => ({ first: day, last: day, precision: 'day' });
+
+function validDay(y: number, m: number, d: number): number | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const day = dayOf(y, m, d);
+  return ymdOf(day).m === m ? day : null;
+}
+
+/** A month name as written: title case or capitals ("March", "MARCH"), never the lower-case modal "may". */
+function monthOf(surface: string): number | null {
+  if (surface[0] !== surface[0].toUpperCase()) return null;
+  const key = surface.replace(/\.$/, '').toLowerCase();
+  return W.months[key] ?? W.monthAbbreviations[key] ?? null;
+}
+
+/** Whether the words before `index` (in the same clause) announce a future or a deadline. */
+function futureBefore(ctx: Ctx, index: number): boolean {
+  return FUTURE_CUE.test(ctx.sentence.slice(Math.max(0, index - 50), index));
+}
+
+/** A day and month without a year: this year's, or last year's when this year's lies well after publication. */
+function dayWithoutYear(ctx: Ctx, m: number, d: number, index: number): Period | null {
+  if (ctx.ref === null) return null;
+  const y = ymdOf(ctx.ref).y;
+  const day = validDay(y, m, d);
+  if (day === null) return null;
+  if (day <= ctx.ref + 1) return dayPeriod(day);
+  // "On Dec. 30" in a January article is last year's; "on March 1" in a February one is a coming date.
+  if (day - ctx.ref > 183 && !futureBefore(ctx, index)) {
+    const prev = validDay(y - 1, m, d);
+    return prev === null ? null : dayPeriod(prev);
+  }
+  return null;
+}
+
+/** A month without a year: the latest such month up to publication ("in March", "last March"). */
+function monthWithoutYear(ctx: Ctx, m: number, strictlyBefore: boolean): Period | null {
+  if (ctx.ref === null) return null;
+  const r = ymdOf(ctx.ref);
+  const y = m < r.m || (m === r.m && !strictlyBefore) ? r.y : r.y - 1;
+  return monthPeriod(y, m);
+}
+
+const RULES: Rule[] = [
+  // 2024-10-09
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, read: (m) => { const d = validDay(+m[1], +m[2], +m[3]); return d === null ? null : dayPeriod(d); } },
+  // 10/9/2024 (month first, as US copy writes it; day first when the first number cannot be a month)
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+    read: (m) => {
+      const [a, b, y] = [+m[1], +m[2], +m[3]];
+      const d = a > 12 ? validDay(y, b, a) : validDay(y, a, b);
+      return d === null ? null : dayPeriod(d);
+    },
+  },
+  // Oct. 9, 2024 · October 9 · Oct. 9th
+  {
+    re: new RegExp(`\\b(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?`, 'giu'),
+    read: (m, ctx) => {
+      const mo = monthOf(m[1]);
+      if (mo === null) return null;
+      if (m[3]) { const d = validDay(+m[3], mo, +m[2]); return d === null ? null : dayPeriod(d); }
+      return dayWithoutYear(ctx, mo, +m[2], m.index);
+    },
+  },
+  // 9 October 2024 · 9th of October
+  {
+    re: new RegExp(`\\b${DAY}\\s+(?:${OF}\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`, 'giu'),
+    read: (m, ctx) => {
+      const mo = monthOf(m[2]);
+      if (mo === null) return null;
+      if (m[3]) { const d = validDay(+m[3], mo, +m[1]); return d === null ? null : dayPeriod(d); }
+      return dayWithoutYear(ctx, mo, +m[1], m.index);
+    },
+  },
+  // March 2024 · late March 2024 · March of 2024
+  {
+    re: new RegExp(`\\b(${MONTH}),?\\s+(?:${OF}\\s+)?${YEAR}`, 'giu'),
+    read: (m) => { const mo = monthOf(m[1]); return mo === null ? null : monthPeriod(+m[2], mo); },
+  },
+  // August of last year · March this year
+  {
+    re: new RegExp(`\\b(${MONTH_FULL}),?\\s+(?:${OF}\\s+)?(${alt([W.lastYear, W.thisYear])})\\s+${esc(W.units.year[0])}\\b`, 'giu'),
+    read: (m, ctx) => {
+      const mo = monthOf(m[1]);
+      if (mo === null || ctx.ref === null) return null;
+      return monthPeriod(ymdOf(ctx.ref).y - (norm(m[2]) === W.lastYear ? 1 : 0), mo);
+    },
+  },
+  // in March · since May · last March · early June (a cue word is required: "May" alone is a name or a modal)
+  {
+    re: new RegExp(`\\b(${alt(W.monthCues)})[\\s-]+(?:(?:${alt(W.monthQualifiers)})[\\s-]+)?(${MONTH_FULL})(?![\\p{L}\\d]|\\s+\\d)`, 'giu'),
+    read: (m, ctx) => {
+      const mo = monthOf(m[2]);
+      if (mo === null) return null;
+      return monthWithoutYear(ctx, mo, W.previous.includes(norm(m[1])));
+    },
+  },
+  // in 2020 · since 2019 · in late 2023 · the end of 2022 · summer 2021 (a year only after a cue, never in a name:
+  // "the AI Act 2024", "the CHIPS Act of 2022" and "Section 230" are not dates)
+  {
+    re: new RegExp(`\\b(${alt(W.yearCues)})\\s+${QUALIFIER}${YEAR}(?!\\s*(?:-|–|\\/)\\s*\\d)`, 'giu'),
+    read: (m, ctx) => {
+      const before = ctx.sentence.slice(Math.max(0, m.index - 30), m.index);
+      // "the Act of 2022", "the Rules of 2021": a capitalised word before "of" makes the year part of a name.
+      if (norm(m[1]) === W.of && /\b\p{Lu}[\p{L}.]*\s*$/u.test(before)) return null;
+      return yearPeriod(+m[2]);
+    },
+  },
+  // the 2023 lawsuit · its 2019 ban (a year used as an adjective before a lower-case noun)
+  { re: new RegExp(`\\b(?:${alt(W.yearDeterminers)})\\s+${YEAR}\\s+(?=\\p{Ll})`, 'giu'), read: (m) => yearPeriod(+m[1]) },
+  // yesterday · today · this morning
+  {
+    re: new RegExp(`\\b(${alt([...W.yesterday, ...W.today])})\\b`, 'gi'),
+    read: (m, ctx) => (ctx.ref === null ? null : dayPeriod(W.yesterday.includes(norm(m[1])) ? ctx.ref - 1 : ctx.ref)),
+  },
+  // on Tuesday · last Friday (the latest such day up to publication; "will meet on Tuesday" is not a date of the past)
+  {
+    re: new RegExp(`\\b(?:(${alt([...W.previous, ...W.weekdayCues])})\\s+)?(${WEEKDAY})(?!,?\\s+\\d|,?\\s+${MONTH_TITLE})`, 'gu'),
+    read: (m, ctx) => {
+      if (ctx.ref === null || futureBefore(ctx, m.index)) return null;
+      const before = ctx.sentence.slice(Math.max(0, m.index - 8), m.index);
+      if (NAME_BEFORE_WEEKDAY.test(before) || NEXT_BEFORE.test(before)) return null;
+      const want = W.weekdays[m[2].toLowerCase()];
+      const back = (ymdOf(ctx.ref).wd - want + 7) % 7;
+      return dayPeriod(ctx.ref - (back === 0 && m[1] && W.previous.includes(norm(m[1])) ? 7 : back));
+    },
+  },
+  // over the weekend · last weekend (the latest Saturday up to publication stands for it)
+  {
+    re: new RegExp(`\\b(?:${alt(W.weekend)})\\b`, 'gi'),
+    read: (m, ctx) => (ctx.ref === null ? null : dayPeriod(ctx.ref - ((ymdOf(ctx.ref).wd - 6 + 7) % 7))),
+  },
+  // last week · earlier this week · last month · earlier this month · last year · earlier this year
+  {
+    re: new RegExp(`\\b(${alt([...W.previousPeriod, ...W.currentPeriod])})\\s+(${alt([W.units.week[0], W.units.month[0], W.units.year[0]])})\\b`, 'gi'),
+    read: (m, ctx) => {
+      if (ctx.ref === null) return null;
+      const which = norm(m[1]);
+      const prev = W.previousPeriod.includes(which);
+      if (!prev && futureBefore(ctx, m.index)) return null;
+      const r = ymdOf(ctx.ref);
+      switch (unitOf(m[2])) {
+        // A week has no precision of its own: the day a week back (or publication day) stands for it.
+        case 'week': return dayPeriod(prev ? ctx.ref - 7 : ctx.ref);
+        case 'month': return prev ? monthPeriod(r.m === 1 ? r.y - 1 : r.y, r.m === 1 ? 12 : r.m - 1) : monthPeriod(r.y, r.m);
+        default: return yearPeriod(prev ? r.y - 1 : r.y);
+      }
+    },
+  },
+  // three days ago · two weeks ago · a month ago · two years ago
+  {
+    re: new RegExp(`\\b(\\d{1,2}|${alt(Object.keys(W.numbers))})\\s+(${alt(Object.values(W.units).flat())})\\s+${esc(W.ago)}\\b`, 'gi'),
+    read: (m, ctx) => {
+      if (ctx.ref === null) return null;
+      const n = /^\d/.test(m[1]) ? +m[1] : W.numbers[m[1].toLowerCase()];
+      const r = ymdOf(ctx.ref);
+      switch (unitOf(m[2])) {
+        case 'day': return dayPeriod(ctx.ref - n);
+        case 'week': return dayPeriod(ctx.ref - 7 * n);
+        case 'month': { const k = r.y * 12 + (r.m - 1) - n; return monthPeriod(Math.floor(k / 12), (k % 12) + 1); }
+        default: return yearPeriod(r.y - n);
+      }
+    },
+  },
+  // last summer · this past fall
+  {
+    re: new RegExp(`\\b(${alt(W.previous)})\\s+(${alt(Object.keys(W.seasons))})\\b`, 'gi'),
+    read: (m, ctx) => {
+      if (ctx.ref === null) return null;
+      const r = ymdOf(ctx.ref);
+      const start = W.seasons[m[2].toLowerCase()];
+      return yearPeriod(start + 2 < r.m ? r.y : r.y - 1);
+    },
+  },
+];
+
+const NAME_BEFORE_WEEKDAY = new RegExp(`\\b(?:${alt(W.weekdayNames)})\\s+$`);
+const NEXT_BEFORE = new RegExp(`\\b(?:${alt(W.next)})\\s+$`, 'i');
+
+// "... issued subpoenas after the companies ignored a request sent on March 4": a date inside a clause opened by a
+// temporal conjunction dates that clause's act, not the sentence's. "since 2019" right before the date is not a clause.
+const SUBORDINATOR = new RegExp(`(?:^|[\\s—–(])(?:${alt(W.subordinators)})\\s+\\S+\\s[^,;:—–()]*$`, 'i');
+const CLAUSE_BREAK = /[,;:—–()]/g;
+
+/** Where the temporal clause holding `index` opens (its conjunction's offset), or -1 when the date is in no such clause. */
+function subordinateAt(sentence: string, index: number): number {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // The clause runs back to the last punctuation before the date, keeping a break just before the conjunction.
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null && m.index < index) from = m.index;
+  const span = sentence.slice(from, index);
+  const k = SUBORDINATOR.exec(span);
+  return k ? from + k.index : -1;
+}
+
+/** Where the clause that runs on after `end` stops (the next punctuation mark, or the sentence's end). */
+function clauseEndAfter(sentence: string, end: number): number {
+  const k = sentence.slice(end).search(/[,;:—–()]/);
+  return k < 0 ? sentence.length : end + k;
+}
+
+// "the regulator set up last year", "a request sent on March 4", "the firm, founded in 2019,": a date right after a
+// verb other than the trigger dates that verb. A reporting verb's date ("said on Tuesday that ...") is the report's,
+// which news copy gives for the act it reports, so it stays.
+const GOVERNOR_BEFORE = new RegExp(`(\\p{L}+)\\s+(?:(?:${alt(W.particles)})\\s+)?(?:(?:${alt(W.datePrepositions)})\\s+)?(?:(?:${alt(W.monthQualifiers)})[\\s-]+)?$`, 'u');
+const IRREGULAR_PARTICIPLE = new Set(W.irregularParticiples);
+const NOT_VERB_ED = new Set(W.notVerbs);
+const REPORTING = new Set(W.reportingVerbs);
+
+/** Whether the word that governs a date is a verb other than the trigger (and not a reporting verb). */
+function governedByOtherVerb(sentence: string, f: Found, trigger: number): boolean {
+  const g = governorOf(sentence, f);
+  if (!g) return false;
+  const { word, at } = g;
+  // The trigger's own word, or a participle right after a trigger noun ("a complaint filed in March").
+  if (at <= trigger && trigger < at + word.length) return false;
+  const triggerWord = /^\p{L}+/u.exec(sentence.slice(trigger))?.[0] ?? '';
+  if (at > trigger && at <= trigger + triggerWord.length + 12 && !triggerWord.toLowerCase().endsWith(W.participleEnding)) return false;
+  if (REPORTING.has(word.toLowerCase())) return false;
+  const w = word.toLowerCase();
+  if (word[0] !== word[0].toLowerCase()) return false; // a name ("Acme Ltd in 2019"), or a sentence's first word
+  return (w.length >= 4 && w.endsWith(W.participleEnding) && !NOT_VERB_ED.has(w)) || IRREGULAR_PARTICIPLE.has(w);
+}
+
+/** The word right before a date and its preposition ("sent" in "sent on June 2"), with its offset. */
+function governorOf(sentence: string, f: Found): { word: string; at: number } | null {
+  const from = Math.max(0, f.index - 40);
+  const m = GOVERNOR_BEFORE.exec(sentence.slice(from, f.index));
+  return m ? { word: m[1], at: from + m.index } : null;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+// With a trigger, a date's cost is its distance in characters plus these: a coarser date must be nearer to win; a date
+// across a clause break (a comma, dash, parenthesis) is likely another clause's; a reporting verb's date ("said on
+// Tuesday that it had fined ... in 2023") stands only when the act has none of its own.
+const PRECISION_COST: Record<DatePrecision, number> = { day: 0, month: 10, year: 20 };
+const CLAUSE_BREAK_COST = 40;
+const REPORT_DATE_COST = 30;
+
+/** The date expressions of a sentence that can be the date of something already reported, in order. */
+export function findDates(sentence: string, ref: number | null): Found[] {
+  const ctx: Ctx = { ref, sentence };
+  const out: Found[] = [];
+  const taken: [number, number][] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(sentence)) !== null) {
+      const index = m.index;
+      const end = index + m[0].length;
+      if (taken.some(([a, b]) => index < b && end > a)) continue;
+      const p = rule.read(m, ctx);
+      taken.push([index, end]); // a form read once is not read again by a looser rule ("March 2024" is not "in March")
+      if (!p) continue;
+      // An event cannot be dated after its report (one day allowed for the time zones between the two).
+      if (ref !== null && p.first > ref + 1) continue;
+      out.push({ ...p, index, end, clause: subordinateAt(sentence, index), clauseEnd: clauseEndAfter(sentence, end) });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Day number of a publication date as written ("2025-05-19", "2025-05-19T23:30:00-04:00", an RFC 2822 date). */
+export function publicationDay(published: string | null | undefined): number | null {
+  if (typeof published !== 'string' || !published.trim()) return null;
+  const s = published.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
+  if (m) return validDay(+m[1], +m[2], +m[3]);
+  // Other forms (RFC 2822 from feeds) must carry a four-digit year: Date.parse reads "1" as 2001.
+  const t = /\b\d{4}\b/.test(s) ? Date.parse(s) : NaN;
+  if (Number.isNaN(t)) return null;
+  return Math.floor(t / DAY_MS);
+}
+
+/**
+ * Returns the date the sentence itself gives for its event, resolved against the publication date, with its
+ * precision and whether the text places the event well before publication; the publication date when it gives none.
+ * Throws when neither `published` nor `now` is a usable date and the sentence holds no date with a year.
+ */
+export function dateEvent(sentence: string, published: string | null | undefined, opts: DateEventOptions = {}): EventDating {
+  let ref = publicationDay(published);
+  if (ref === null && opts.now && !Number.isNaN(opts.now.getTime())) ref = Math.floor(opts.now.getTime() / DAY_MS);
+  const text = typeof sentence === 'string' ? sentence : '';
+  const found = findDates(text, ref);
+  const pick = choose(text, found, opts.triggerOffset);
+  if (!pick) {
+    if (ref === null) throw new TypeError('dateEvent: no publication date, no now, and no dated expression in the sentence');
+    return { date: iso(ref), precision: 'day', background: false, explicit: false };
+  }
+  const pluperfect = hasPluperfect(text, opts.triggerOffset);
+  const background = ref !== null && (pick.last < ref - BACKGROUND_DAYS || (pluperfect && pick.last < ref));
+  return { date: iso(pick.first), precision: pick.precision, background, explicit: true };
+}
+
+function choose(sentence: string, all: Found[], trigger: number | undefined): Found | null {
+  const noTrigger = trigger === undefined || trigger < 0;
+  // A date in a temporal clause dates the sentence's event only when the trigger is inside that clause.
+  const found = all.filter((f) => (f.clause < 0 || (!noTrigger && trigger! >= f.clause && trigger! < f.clauseEnd))
+    && (noTrigger || (f.index <= trigger! && trigger! < f.end) || !governedByOtherVerb(sentence, f, trigger!)));
+  if (!found.length) return null;
+  if (noTrigger) {
+    // No trigger: the sharpest date, the first of equals.
+    return [...found].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.index - b.index)[0];
+  }
+  const t = trigger!;
+  const cost = (f: Found) => {
+    const [from, to] = t < f.index ? [t, f.index] : [f.end, t];
+    const breaks = to > from ? (sentence.slice(from, to).match(/[,;:—–()]/g)?.length ?? 0) : 0;
+    const g = f.end <= t ? governorOf(sentence, f) : null;
+    const reported = g !== null && REPORTING.has(g.word.toLowerCase());
+    return Math.max(0, to - from) + PRECISION_COST[f.precision] + CLAUSE_BREAK_COST * breaks + (reported ? REPORT_DATE_COST : 0);
+  };
+  return [...found].sort((a, b) => cost(a) - cost(b) || a.index - b.index)[0];
+}
+
+function hasPluperfect(sentence: string, trigger: number | undefined): boolean {
+  if (trigger === undefined || trigger < 0) return PLUPERFECT.test(sentence);
+  // The auxiliary sits just before the trigger ("had banned", "had already been fined").
+  return PLUPERFECT.test(sentence.slice(Math.max(0, trigger - 40), trigger + 30));
+}
+
+/** The first and last day (as YYYY-MM-DD) of the period a dating names. */
+export function periodOf(d: Pick<EventDating, 'date' | 'precision'>): { first: string; last: string } {
+  const [y, m] = [+d.date.slice(0, 4), +d.date.slice(5, 7)];
+  if (d.precision === 'year') return { first: `${y}-01-01`, last: `${y}-12-31` };
+  if (d.precision === 'month') return { first: d.date.slice(0, 8) + '01', last: iso(dayOf(y, m + 1, 1) - 1) };
+  return { first: d.date, last: d.date };
+}
+
+/**
+ * The date of one act that several reports date (a timeline entry's sources): the earliest, once every coarse date
+ * that a finer one falls inside has given way to it ("in 2023" and "on Dec. 27, 2023" are Dec. 27, 2023).
+ */
+export function earliestDating<T extends Pick<EventDating, 'date' | 'precision'>>(datings: readonly T[]): T | null {
+  const within = (fine: T, coarse: T) => {
+    if (PRECISION_RANK[fine.precision] >= PRECISION_RANK[coarse.precision]) return false;
+    const p = periodOf(coarse);
+    return fine.date >= p.first && fine.date <= p.last;
+  };
+  const kept = datings.filter((c) => !datings.some((f) => within(f, c)));
+  return kept.reduce<T | null>((best, d) => (!best || d.date < best.date || (d.date === best.date && PRECISION_RANK[d.precision] < PRECISION_RANK[best.precision]) ? d : best), null);
+}

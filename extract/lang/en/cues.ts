@@ -1,0 +1,39 @@
+// English cue words: what makes a trigger unreal (negators, modals, intentions), the verbs that introduce reported
+// speech, nouns that head a list of parties, and the issue labels. Data for the engine (../../events.ts).
+
+/** Words that make the following trigger unreal: negation. */
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
+/** Words that make the following trigger hypothetical or a mere possibility. */
+export const MODALS = new Set(['if', 'whether', 'unless', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'plans', 'plan',
+  'planning', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);
+/** A word before "to" that makes the following act an intention ("urged X to lift", "plans to impose"). */
+export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|plan\w*|threat\w*|expect\w*|likely|want\w*|seek\w*|hope\w*|intend\w*|consider\w*|could|would|may|might|aim\w*|propos\w*|recommend\w*|should|must|refus\w*|declin\w*|unlikely|vow\w*|pledg\w*|prepar\w*|set|ready|need\w*|order\w*|attempt\w*|tr(?:y|ies|ied|ying)|effort\w*|bid|seek\w*|wish\w*|able|unable|allowed|fail\w*|motions?|requests?|petitions?|applications?)$/i;
+
+/** Verbs that introduce reported speech; their subject is the speaker. */
+export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|asserted|insisted|emphasi[sz]ed|stressed|found|finds|finding|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|claiming|arguing|alleging|asserting|contending|insisting|stating|adding|exposing|identifying|designating|citing)\b/gi;
+
+/** Reporting verbs that also mean something else ("adds 14 firms to a list"): speech only next to "that", a comma or a quote. */
+export const REPORT_NEEDS_CLAUSE = /^(?:add|adds|added)$/i;
+/** Conjunctions that open a subordinate clause with its own subject ("a day after Y sued ..."). */
+export const SUBORDINATORS = /^(?:after|before|when|since|until|once)$/i;
+/** Heads of the names of laws, lists and programmes: a name followed by one ("the Dalmore AI (Safety) Act") is no party. */
+export const NON_PARTY_HEADS = new Set(['Act', 'Law', 'List', 'Rule', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Order', 'Program',
+  'Programme', 'Initiative', 'Strategy', 'Treaty', 'Section', 'Article', 'Amendment', 'Bill', 'Code', 'Framework', 'Standard', 'Policy', 'Plan']);
+
+/** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
+export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;
+
+/** Plural nouns that head a list of parties ("companies, including A, B and C"); other lists name no parties. */
+export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;
+
+/** Issue labels: the first whose pattern the sentence (else the article's head) matches. */
+export const ISSUES: [RegExp, string][] = [
+  [/distil|stole|steal|theft|intellectual property|\bIP\b|copied|copying|trade secret|misappropriat|proprietary|training data|trained/i, 'distillation / IP theft'],
+  [/export control|entity list|unverified list|chip|semiconductor|H20|H800|blacklist/i, 'export controls'],
+  [/privacy|personal data|data protection|user data|GDPR|data flows/i, 'data protection'],
+  [/antitrust|antimonopoly|anti-monopoly|\bcompetition law|monopol|bundling|merger|acquisition/i, 'antitrust'],
+  [/tariff|trade war|\bduties\b|economic coercion|\btrade\b/i, 'trade'],
+  [/\blawsuit|\bcontract\b|\bmission\b|nonprofit|non-profit|for-profit/i, 'contract / governance'],
+  [/copyright/i, 'copyright'],
+  [/national security|espionage|military|security threat|spy/i, 'national security'],
+];

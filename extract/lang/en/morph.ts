@@ -1,0 +1,27 @@
+// English verb inflection for `<lemma>` in trigger patterns: "<sue>" matches sue, sues, sued, suing.
+const IRREGULAR: Record<string, string[]> = {
+  bring: ['bring', 'brings', 'brought', 'bringing'], take: ['take', 'takes', 'took', 'taken', 'taking'],
+  withdraw: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], seek: ['seek', 'seeks', 'sought', 'seeking'],
+  begin: ['begin', 'begins', 'began', 'begun', 'beginning'], hold: ['hold', 'holds', 'held', 'holding'],
+  send: ['send', 'sends', 'sent', 'sending'], strike: ['strike', 'strikes', 'struck', 'striking'], set: ['set', 'sets', 'setting'],
+  find: ['find', 'finds', 'found', 'finding'], steal: ['steal', 'steals', 'stole', 'stolen', 'stealing'],
+  uphold: ['uphold', 'upholds', 'upheld', 'upholding'], lift: ['lift', 'lifts', 'lifted', 'lifting'],
+};
+const VOWEL = /[aeiou]/;
+
+/** Every inflected form of an English verb (base, -s, -ed, -ing; irregular verbs from a table). */
+export function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma];
+  const forms = new Set([lemma]);
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) forms.add(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
+  else forms.add(`${lemma}s`);
+  let stem = lemma;
+  if (lemma.endsWith('e')) stem = lemma.slice(0, -1);
+  else if (/[^aeiou]y$/.test(lemma)) { forms.add(`${lemma.slice(0, -1)}ied`); forms.add(`${lemma}ing`); return [...forms]; }
+  // One-syllable verbs ending consonant-vowel-consonant double it: ban -> banned.
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) stem = lemma + lemma.slice(-1);
+  forms.add(`${stem}ed`);
+  forms.add(`${stem}ing`);
+  return [...forms];
+}

@@ -1,0 +1,53 @@
+// What the engine does per event type, as a table (issue 17: per-type behaviour is data, not branches).
+// Language-independent: it speaks of types, roles and entity kinds only.
+import type { EventType } from './index.ts';
+
+export interface TypeRule {
+  /** The act may stand with no target ("cautioned companies that …"); otherwise an event needs both parties. */
+  targetOptional: boolean;
+  /** Fires under a modal or a conditional ("will take measures", "could face penalties"): a threat is a future act. */
+  modalOk: boolean;
+  /** Fires after an intention word before "to" ("vowed to retaliate", "urged X to stop"): the intention is the act. */
+  intentOk: boolean;
+  /** Fires inside a demand's complement ("urged X to stop accusing Y") — otherwise only asked for, not done. */
+  insideDemandOk: boolean;
+  /** A court or a judge may be its actor (courts rule; they do not accuse, deny or threaten). */
+  courtMayAct: boolean;
+  /** Not an act when a word of ending precedes it ("dropped the lawsuit", "closed the investigation"). */
+  cancelledByEnding: boolean;
+  /** With no object named in the sentence, the target is the counterpart from the article's other events. */
+  counterpartWhenNoObject: boolean;
+  /** The type of the other events to look at first for a missing target (a denial answers an allegation). */
+  counterpartPrefers: EventType | null;
+  /** For an agentless passive, the types whose actor on the same target acts here too. */
+  agentlessFrom: EventType[] | 'self';
+  /** With no actor anywhere, the article's leading authority may be the actor (a press release's acts are its own). */
+  authorityFallback: boolean;
+  /** With no named defendant, the target is whoever the actor accused (a complaint is against the accused). */
+  targetFromOwnAllegation: boolean;
+  /** Dropped when the actor is carried over and the target is only the counterpart: the sentence names no party. */
+  needsANamedParty: boolean;
+  /** A relative clause's antecedent ("the ministry, which imposed …") is the actor when it is an authority. */
+  relativeAntecedentActs: boolean;
+  /** An object inside the pattern's own words counts ("removed X from the list"). */
+  objectInsidePattern: boolean;
+  /** The events this type answers, for `answers` (a denial answers an allegation, else a legal step or inquiry). */
+  answers: EventType[];
+}
+
+const BASE: TypeRule = {
+  targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
+  counterpartWhenNoObject: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
+  targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, answers: [],
+};
+
+export const TYPE_RULES: Record<EventType, TypeRule> = {
+  ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true },
+  DENIAL: { ...BASE, courtMayAct: false, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
+  LEGAL_ACTION: { ...BASE, cancelledByEnding: true, targetFromOwnAllegation: true },
+  INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true },
+  RESTRICTION: { ...BASE, relativeAntecedentActs: true },
+  THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
+  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true },
+  DEESCALATION: { ...BASE, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
+};

@@ -1,0 +1,27 @@
+// The per-type table drives the engine: flipping a rule changes what comes out, so the table is not decoration.
+import { afterEach, describe, expect, it } from 'vitest';
+import { extract, EVENT_TYPES } from '../../../extract/index.ts';
+import { TYPE_RULES } from '../../../extract/types.ts';
+
+const saved = structuredClone(TYPE_RULES);
+afterEach(() => { Object.assign(TYPE_RULES.THREAT, saved.THREAT); Object.assign(TYPE_RULES.ALLEGATION, saved.ALLEGATION); });
+
+describe('TYPE_RULES', () => {
+  it('has a rule for every event type', () => {
+    expect(Object.keys(TYPE_RULES).sort()).toEqual([...EVENT_TYPES].sort());
+  });
+
+  it('a threat may leave its target open only while the table says so', () => {
+    const text = 'The regulator Dastia cautioned firms that their apps could face a ban.';
+    expect(extract({ text, published: '2026-03-12' }).events.map((e) => e.type)).toEqual(['THREAT']);
+    TYPE_RULES.THREAT.targetOptional = false;
+    expect(extract({ text, published: '2026-03-12' }).events).toEqual([]);
+  });
+
+  it('a court may not accuse while the table says so', () => {
+    const text = 'The Supreme Court accused Marrowby of contempt.';
+    expect(extract({ text, published: '2026-03-12' }).events).toEqual([]);
+    TYPE_RULES.ALLEGATION.courtMayAct = true;
+    expect(extract({ text, published: '2026-03-12' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(['ALLEGATION Supreme Court -> Marrowby']);
+  });
+});
