@@ -151,6 +151,14 @@ export const COMMANDS: Record<string, CommandHelp> = {
     usage: 'brinkwatch extract [FILE|-]',
     about: 'Extract entities and events from JSON Lines articles (stdin or FILE); JSON Lines on stdout (../shared/eval/CONTRACT.md).',
   },
+  disputes: {
+    usage: 'brinkwatch disputes [FILE|-]  |  brinkwatch disputes rebuild',
+    about:
+      'Place JSON Lines articles\' events (given, or extracted when absent) on disputes, in memory; one JSON document on\n' +
+      'stdout (../shared/eval/CONTRACT.md, "Placing events on disputes"). `rebuild` recomputes every stored dispute from\n' +
+      'its events, keeping administrators\' merges and splits and the alerts already sent.',
+    env: `${DB_ENV} (rebuild only)`,
+  },
   feed: {
     usage: 'brinkwatch feed parse FILE...',
     about: 'Parse feed documents.',
