@@ -124,6 +124,9 @@ export interface PlacementOptions {
   responseDays?: number;
 }
 
+/** The longest reach of a joining rule, in days: the same case stays one dispute across three years. */
+export const CASE_DAYS = 3 * 365;
+
 const GENERIC = new Set(['', 'general', 'general dispute', 'unspecified', 'dispute']);
 /** Whether an issue label says nothing specific (the extractor's fallback included). */
 export const isGenericIssue = (issue: string | null | undefined) => GENERIC.has((issue ?? '').trim().toLowerCase());
@@ -396,7 +399,7 @@ function respondsToRestriction(d: DisputeRecord, ev: PlacementEvent, s: Sides): 
  * orders articles by publication); the input disputes are not modified.
  */
 export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], options: PlacementOptions): PlacementOutcome {
-  const opts = { sameEventDays: 6, caseDays: 3 * 365, waveDays: 45, responseDays: 365, ...options };
+  const opts = { sameEventDays: 6, caseDays: CASE_DAYS, waveDays: 45, responseDays: 365, ...options };
   const disputes: DisputeRecord[] = open.map(cloneDispute);
   const touched = new Set<string>();
   const merges: Merge[] = [];

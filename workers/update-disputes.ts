@@ -10,7 +10,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { computeDisputeState } from '../disputes/ladder.ts';
-import { isGenericIssue, placeEvents, unitOf, unitsOfEvent, type DisputeRecord, type PartyRole, type PlacementEvent } from '../disputes/placement.ts';
+import { CASE_DAYS, isGenericIssue, placeEvents, unitOf, unitsOfEvent, type DisputeRecord, type PartyRole, type PlacementEvent } from '../disputes/placement.ts';
 import { disputeTitle } from '../disputes/story.ts';
 import { issuesOfSentence } from '../extract/index.ts';
 import { getEntitiesByIds, getEntityIdsByNames, upsertEntities } from '../db/queries/entities.ts';
@@ -61,6 +61,8 @@ export interface UpdateDisputesResult {
   /** Another batch holds the job's article: run the job again after this long (only with `deferIfBusy`). */
   deferMs?: number;
 }
+
+const shiftDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** How long a job whose article another batch holds waits before it runs again (a batch takes ~0.1–1 s). */
 export const BUSY_DEFER_MS = 500;
@@ -176,7 +178,12 @@ async function placeArticles(
   await lockPartySets(tx, units.map((u) => `dispute-unit-${u}`));
   const refreshIds = [...new Set(refresh.map((r) => r.disputeId))];
   if (refreshIds.length) await tx.execute(sql`select id from disputes where id = any(${intArrayLiteral(refreshIds)}::int[]) order by id for update`);
-  const stored = await loadDisputesForUnits(tx, units);
+  // Joining rules reach CASE_DAYS around an event at most.
+  const days = events.map((e) => e.date).sort();
+  const stored = await loadDisputesForUnits(tx, units, {
+    from: days.length ? shiftDays(days[0]!, -CASE_DAYS) : '1900-01-01',
+    to: days.length ? shiftDays(days[days.length - 1]!, CASE_DAYS) : '2999-12-31',
+  });
   const names = new Map<number, string>();
   for (const e of entityById.values()) names.set(e.id, e.name);
   for (const p of stored.parties) names.set(p.entityId, p.name);

@@ -370,12 +370,15 @@ export interface StoredEntry {
  * The live disputes with a party counting as one of these units, locked for this transaction (in id order,
  * after the units' advisory locks), with their parties and timeline entries: what placement matches against.
  */
-export async function loadDisputesForUnits(db: DbOrTx, units: string[]) {
+export async function loadDisputesForUnits(db: DbOrTx, units: string[], window: { from: string; to: string }) {
   if (units.length === 0) return { disputes: [], parties: [] as StoredParty[], entries: [] as StoredEntry[] };
+  // Only disputes with a step within the window (what no joining rule reaches is not read): a state named in
+  // thousands of disputes over the years would otherwise be read whole by every batch that names it.
   const found = await db.execute(sql`
     select distinct dp.dispute_id as id
     from dispute_parties dp join entities e on e.id = dp.entity_id join disputes d on d.id = dp.dispute_id
     where d.merged_into is null
+      and (d.last_event_at is null or (d.last_event_at >= ${window.from}::date and d.first_event_at <= ${window.to}::date))
       and coalesce(dp.unit, e.party_name, e.name) in (select jsonb_array_elements_text(${JSON.stringify(units)}::jsonb))`);
   const ids = (found as unknown as { rows: { id: number }[] }).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   if (ids.length === 0) return { disputes: [], parties: [] as StoredParty[], entries: [] as StoredEntry[] };
