@@ -37,7 +37,10 @@ export function disputeTitle(d: DisputeRecord): string {
   const issue = issueTitle(d.issue);
   const restrictions = d.entries.filter((e) => e.type === 'RESTRICTION');
   const byState = restrictions.filter((e) => unitOf(e.actor, kindOf(e.actor)).kind === 'government');
-  if (byState.length > 0 && byState.length * 2 >= restrictions.length) {
+  const restrictingStates = new Set(byState.map((e) => unitOf(e.actor, kindOf(e.actor)).unit));
+  const restrictedCountries = new Set(byState.flatMap((e) => e.targets.map((t) => unitOf(t, kindOf(t)).country ?? t)));
+  // One state's restrictions on another country or its companies; several states acting on one company read "A v. B".
+  if (byState.length > 0 && byState.length * 2 >= restrictions.length && restrictingStates.size === 1 && restrictedCountries.size === 1) {
     // A state's restrictions: "United States export controls on China" (many targets of one country: that country).
     // The state that restricted first: the other's restrictions are its answer.
     const state = unitOf([...byState].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))[0]!.actor, null).unit;

@@ -209,6 +209,14 @@ describe('placement: generic issues, titles, pinned disputes', () => {
     expect(disputeTitle(after[0]!)).toBe('Corvane AI v. Pellucid Systems: trade secrets and model distillation');
   });
 
+  it('several states restricting one company read as a case against the company, not as one state against a country', () => {
+    const x = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'bans' });
+    const y = ev({ type: 'RESTRICTION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'bans' });
+    const { state } = placeAll([x, y]);
+    expect(state).toHaveLength(1);
+    expect(disputeTitle(state[0]!)).toBe('Canada v. Pellucid Systems: data protection'); // equals: alphabetical
+  });
+
   it('events without a target, or with one party on both sides, are unplaced with a reason', () => {
     const a = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: null, date: '2026-01-10' });
     const b = ev({ type: 'ALLEGATION', actor: 'Ministry of Commerce', actorKind: 'government', target: 'China', targetKind: 'government', date: '2026-01-10' });
