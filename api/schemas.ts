@@ -46,6 +46,8 @@ export const timelineEntry = {
     type: { type: 'string' },
     actor: { type: 'string' },
     target: { type: ['string', 'null'] },
+    /** Every target of one act against many (the target alone otherwise). */
+    targets: { type: 'array', items: { type: 'string' } },
     sentence: { type: 'string' },
     quote: { type: ['string', 'null'] },
     issue: { type: ['string', 'null'] },

@@ -253,6 +253,8 @@ function timelineQuery(db: DbOrTx, disputeId: number, p: TimelineParams) {
         actorId: timelineEntries.actorId,
         target: entityNameOf('"timeline_entries"."target_id"', 'nullable'),
         targetId: timelineEntries.targetId,
+        // One act against many: every target, in the order the reports named them (the target alone otherwise).
+        targets: entryTargets(),
         sentence: timelineEntries.sentence,
         quote: timelineEntries.quote,
         issue: timelineEntries.issue,
@@ -292,10 +294,15 @@ const sourcesJsonText = () => sql`(
   from ${events} e join ${articles} a on a.id = e.article_id join ${sources} s on s.id = a.source_id
   where e.timeline_entry_id = "timeline_entries"."id")`;
 
+/** One act against many: every target of the outer query's timeline entry, as the reports named them (the target alone otherwise). */
+const entryTargets = () =>
+  sql<string[]>`(select coalesce(json_agg(e.name order by x.n), '[]'::json) from jsonb_array_elements_text(coalesce("timeline_entries"."target_ids", case when "timeline_entries"."target_id" is null then '[]'::jsonb else jsonb_build_array("timeline_entries"."target_id") end)) with ordinality as x(id, n) join ${entities} e on e.id = x.id::int)`;
+
 /** A timeline entry as JSON text in the fields and order of the API's `timelineEntry` schema. */
 const entryJsonText = () => sql<string>`'{"id":' || ${timelineEntries.id} || ',"date":' || ${jsonText(sql`${timelineEntries.eventDate}`)}
   || ',"type":' || ${jsonText(sql`${timelineEntries.type}`)} || ',"actor":' || ${jsonText(entityNameOf('"timeline_entries"."actor_id"'))}
   || ',"target":' || ${jsonText(entityNameOf('"timeline_entries"."target_id"', 'nullable'))}
+  || ',"targets":' || ${entryTargets()}::text
   || ',"sentence":' || ${jsonText(sql`${timelineEntries.sentence}`)} || ',"quote":' || ${jsonText(sql`${timelineEntries.quote}`)}
   || ',"issue":' || ${jsonText(sql`${timelineEntries.issue}`)} || ',"confidence":' || ${jsonText(sql`${timelineEntries.confidence}`)}
   || ',"corroboration":' || ${timelineEntries.corroboration} || ',"firstReportedAt":' || ${jsonText(isoTimestampOf(timelineEntries.firstReportedAt))}

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { queueAlerts } from '../../../alerts/queue.ts';
 import type { DbHandle } from '../../../db/client.ts';
 import { createAlertRule } from '../../../db/queries/alerts.ts';
-import { splitDispute } from '../../../db/queries/disputes.ts';
+import { getTimelineWithSources, splitDispute } from '../../../db/queries/disputes.ts';
 import { rebuildDisputes, updateDisputes } from '../../../workers/update-disputes.ts';
 import { freshPglite, freshPostgres, serviceAvailable, testConfig, testCtx, TEST_DATABASE_URL } from '../../helpers/env.ts';
 import { SEED_CASE, seedArticles } from '../../helpers/seed.ts';
@@ -73,6 +73,24 @@ async function scenario(h: DbHandle) {
 }
 
 const pgUp = await serviceAvailable(TEST_DATABASE_URL, 'PostgreSQL');
+
+describe('one act against many targets', () => {
+  it('is one timeline entry listing its targets, in one dispute', async () => {
+    handle = await freshPglite();
+    const ctx = testCtx(testConfig(), handle, now);
+    const sentence = 'The US added Nvidia and DeepSeek to the Entity List.';
+    await seedArticles(ctx, handle, [{
+      url: 'http://127.0.0.1/list', title: 'Listing', published: '2026-10-20',
+      events: [
+        { type: 'RESTRICTION', actor: 'United States', target: 'Nvidia', date: '2026-10-20', sentence, issue: 'export controls' },
+        { type: 'RESTRICTION', actor: 'United States', target: 'DeepSeek', date: '2026-10-20', sentence, issue: 'export controls' },
+      ],
+    }]);
+    const [d] = await rows<{ id: number }>(handle, sql`select id from disputes where event_count > 0`);
+    const timeline = await getTimelineWithSources(handle.db, Number(d!.id), { limit: 10 });
+    expect(timeline.map((e) => [e.type, e.actor, e.targets])).toEqual([['RESTRICTION', 'United States', ['Nvidia', 'DeepSeek']]]);
+  });
+});
 
 describe('disputes rebuild', () => {
   it('PGlite: recomputes from stored events, keeps the admin split and the sent alert, and is idempotent', async () => {
