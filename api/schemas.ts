@@ -50,6 +50,8 @@ export const timelineEntry = {
     type: { type: 'string' },
     actor: { type: 'string' },
     target: { type: ['string', 'null'] },
+    /** Every target of one act against many (the target alone otherwise). */
+    targets: { type: 'array', items: { type: 'string' } },
     sentence: { type: 'string' },
     quote: { type: ['string', 'null'] },
     issue: { type: ['string', 'null'] },
@@ -72,7 +74,18 @@ export const disputeSummary = {
     levelType: { type: ['string', 'null'] },
     escalationIndex: { type: 'number' },
     eventCount: { type: 'integer' },
-    parties: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, kind: { type: 'string' } } } },
+    parties: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' }, name: { type: 'string' }, kind: { type: 'string' },
+          // accuser | accused | forum | authority | responder | supporter, and every role it took with the date.
+          role: { type: 'string' },
+          roles: { type: 'array', items: { type: 'object', properties: { role: { type: 'string' }, since: { type: 'string' } } } },
+        },
+      },
+    },
     firstEventAt: { type: ['string', 'null'] },
     lastEventAt: { type: ['string', 'null'] },
   },

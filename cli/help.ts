@@ -156,6 +156,14 @@ export const COMMANDS: Record<string, CommandHelp> = {
     options: { explain: flag },
     optionHelp: [['--explain', "each event's pattern and how its roles were filled"]],
   },
+  disputes: {
+    usage: 'brinkwatch disputes [FILE|-]  |  brinkwatch disputes rebuild',
+    about:
+      'Place JSON Lines articles\' events (given, or extracted when absent) on disputes, in memory; one JSON document on\n' +
+      'stdout (../shared/eval/CONTRACT.md, "Placing events on disputes"). `rebuild` recomputes every stored dispute from\n' +
+      'its events, keeping administrators\' merges and splits and the alerts already sent.',
+    env: `${DB_ENV} (rebuild only)`,
+  },
   feed: {
     usage: 'brinkwatch feed parse FILE...',
     about: 'Parse feed documents.',

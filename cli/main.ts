@@ -39,6 +39,8 @@ API keys (stored hashed; writes need a key with the write scope, /admin/queues a
 Pure tools (JSON Lines on stdout, see ../shared/eval/CONTRACT.md)
   extract [FILE|-] [--explain]  extract entities and events from JSON Lines articles
                              (--explain: each event's pattern and how its roles were filled)
+  disputes [FILE|-]          place articles' events (given or extracted) on disputes; one JSON document out
+  disputes rebuild           recompute every dispute from the stored events (keeps admin merges/splits and sent alerts)
   feed parse FILE...         parse feed documents
   page text FILE...          clean saved article pages into main text
 
@@ -64,6 +66,10 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': {
       const { runExtractFromArgs } = await import('./commands/extract.ts');
       return runExtractFromArgs(rest);
+    }
+    case 'disputes': {
+      const { runDisputesFromArgs } = await import('./commands/disputes.ts');
+      return runDisputesFromArgs(await config(), rest);
     }
     case 'feed': {
       if (rest[0] !== 'parse') return usage('feed: expected `feed parse FILE...`');

@@ -179,6 +179,10 @@ export const disputes = pgTable(
     lastEventAt: date({ mode: 'string' }),
     lastActivityAt: timestamp(tz).notNull().defaultNow(),
     mergedInto: integer(),
+    /** How often each specific issue was seen on the timeline (placement's issue agreement). */
+    issues: jsonb().$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
+    /** Merged or split by an administrator: automatic placement never merges it. */
+    pinned: boolean().notNull().default(false),
     createdAt: timestamp(tz).notNull().defaultNow(),
     updatedAt: timestamp(tz).notNull().defaultNow(),
   },
@@ -196,9 +200,24 @@ export const disputeParties = pgTable(
   {
     disputeId: integer().notNull().references(() => disputes.id, { onDelete: 'cascade' }),
     entityId: integer().notNull().references(() => entities.id, { onDelete: 'cascade' }),
+    /** accuser | accused | forum | authority | responder | supporter: the role it entered the story with. */
+    role: text().notNull().default('accused'),
+    /** Every role it took, with the date it took it. */
+    roles: jsonb().$type<{ role: string; since: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    /** What it counts as when events are joined (a ministry: its state); null on rows placed before roles. */
+    unit: text(),
   },
-  (t) => [primaryKey({ columns: [t.disputeId, t.entityId] }), index('dispute_parties_entity_idx').on(t.entityId)],
+  (t) => [primaryKey({ columns: [t.disputeId, t.entityId] }), index('dispute_parties_entity_idx').on(t.entityId), index('dispute_parties_unit_idx').on(t.unit)],
 );
+
+/** Disputes that turned out to be one story: automatic merges by placement, and an administrator's. */
+export const disputeMerges = pgTable('dispute_merges', {
+  id: bigserial({ mode: 'number' }).primaryKey(),
+  fromDisputeId: integer().notNull(),
+  intoDisputeId: integer().notNull(),
+  rule: text().notNull(), // the joining rule that tied them, or 'admin'
+  createdAt: timestamp(tz).notNull().defaultNow(),
+});
 
 /** One row per real-world event on a dispute's timeline; every article's report of it is an `events` row. */
 export const timelineEntries = pgTable(
@@ -217,6 +236,10 @@ export const timelineEntries = pgTable(
     confidence: real().notNull(),
     corroboration: integer().notNull().default(1),
     answersEntryId: bigint({ mode: 'number' }),
+    /** Every target of one act against many (targetId is the first). */
+    targetIds: jsonb().$type<number[]>(),
+    /** Background the text does not date: shown, not used for level or status. */
+    undated: boolean().notNull().default(false),
     createdAt: timestamp(tz).notNull().defaultNow(),
   },
   (t) => [
@@ -244,6 +267,10 @@ export const events = pgTable(
     confidence: real().notNull(),
     issue: text(),
     answers: jsonb().$type<{ type: string; actor: string; target: string | null } | null>(),
+    /** How much of the date the text gives (day | month | year); null when the date is the article's. */
+    datePrecision: text(),
+    /** A fact reported in passing about the past. */
+    background: boolean().notNull().default(false),
     timelineEntryId: bigint({ mode: 'number' }).references(() => timelineEntries.id, { onDelete: 'set null' }),
     createdAt: timestamp(tz).notNull().defaultNow(),
   },

@@ -50,6 +50,10 @@ export interface LadderEntry {
   type: string;
   eventDate: string; // YYYY-MM-DD
   corroboration: number;
+  /** Undated background: shown on the timeline, never used for level or status. */
+  background?: boolean;
+  /** Who did what to whom (type, actor, target): a later entry with an earlier entry's key reports that step again. */
+  key?: string;
 }
 
 export interface LevelChange {
@@ -98,21 +102,23 @@ export function levelOf(ladder: Ladder, type: string): number {
 
 /** Computes level, change records, escalation index and status of a dispute from its timeline. */
 export function computeDisputeState(ladder: Ladder, entries: LadderEntry[], today: string): DisputeState {
-  const sorted = [...entries].sort((a, b) => (a.eventDate === b.eventDate ? a.id - b.id : a.eventDate < b.eventDate ? -1 : 1));
+  // On one day, hostile steps before a de-escalation: the settlement is the day's last word only if nothing
+  // hostile is dated after it (see `resolved` below for a hostile step on the same day).
+  const deesc = ladder.deescalation.type;
+  const sorted = entries
+    .filter((e) => !e.background)
+    .sort((a, b) => (a.eventDate !== b.eventDate ? (a.eventDate < b.eventDate ? -1 : 1) : Number(a.type === deesc) - Number(b.type === deesc) || a.id - b.id));
   let level = 0;
   let levelType: string | null = null;
-  let resolved = false;
   const changes: LevelChange[] = [];
   for (const e of sorted) {
     const before = level;
     const beforeType = levelType;
-    if (e.type === ladder.deescalation.type) {
+    if (e.type === deesc) {
       level = Math.max(0, level - ladder.deescalation.step);
       levelType = e.type;
-      resolved = true;
     } else {
       const rung = levelOf(ladder, e.type);
-      resolved = false;
       if (rung > level) {
         level = rung;
         levelType = e.type;
@@ -130,6 +136,16 @@ export function computeDisputeState(ladder: Ladder, entries: LadderEntry[], toda
       });
     }
   }
+  // Resolved only when a settlement, withdrawal or lifting is the last step by date and nothing hostile
+  // (a denial aside) shares its day: a ministry's demand on the day of a lifting leaves the dispute open.
+  // A hostile step on that day that repeats an earlier one (the suit mentioned again in the settlement's report)
+  // is no new step.
+  const lastDay = sorted[sorted.length - 1]?.eventDate;
+  const lastSteps = sorted.filter((e) => e.eventDate === lastDay);
+  const earlierKeys = new Set(sorted.filter((e) => e.eventDate !== lastDay && e.key).map((e) => e.key));
+  const resolved =
+    lastSteps.some((e) => e.type === deesc) &&
+    lastSteps.every((e) => e.type === deesc || e.type === 'DENIAL' || (e.key !== undefined && earlierKeys.has(e.key)));
   const escalationIndex = computeEscalationIndex(ladder, sorted, today);
   const first = sorted[0]?.eventDate ?? null;
   const last = sorted[sorted.length - 1]?.eventDate ?? null;
@@ -162,8 +178,29 @@ export function computeEscalationIndex(ladder: Ladder, entries: LadderEntry[], t
   return Math.max(0, Math.round(sum * 1000) / 1000);
 }
 
-/** A human sentence for a change record: "escalated from ALLEGATION to LEGAL_ACTION on 2026-11-20". */
+/** How a level reads in a sentence. */
+const STEP_WORDS: Record<string, string> = {
+  DEMAND: 'demand',
+  ALLEGATION: 'accusation',
+  DENIAL: 'denial',
+  THREAT: 'threat',
+  INVESTIGATION: 'investigation',
+  LEGAL_ACTION: 'lawsuit',
+  RESTRICTION: 'restriction',
+  DEESCALATION: 'settlement',
+};
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const stepWord = (t: string | null) => (t ? (STEP_WORDS[t] ?? t.toLowerCase().replace(/_/g, ' ')) : 'nothing');
+/** "10 Nov 2026" for 2026-11-10. */
+export const dayInWords = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+
+/** A change record in words: "rose from accusation to lawsuit on 10 Nov 2026". */
 export function describeChange(c: Pick<LevelChange, 'direction' | 'fromType' | 'toType' | 'changedOn'>): string {
-  if (c.direction === 'started') return `started at ${c.toType} on ${c.changedOn}`;
-  return `${c.direction} from ${c.fromType ?? 'nothing'} to ${c.toType} on ${c.changedOn}`;
+  const on = dayInWords(String(c.changedOn).slice(0, 10));
+  if (c.direction === 'started') {
+    const w = stepWord(c.toType);
+    return `started with ${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w} on ${on}`;
+  }
+  if (c.direction === 'escalated') return `rose from ${stepWord(c.fromType)} to ${stepWord(c.toType)} on ${on}`;
+  return `fell from ${stepWord(c.fromType)} after a ${stepWord(c.toType)} on ${on}`;
 }

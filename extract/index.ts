@@ -267,6 +267,19 @@ function toEvent(e: RawEvent, all: RawEvent[], dating: { published: string | nul
   };
 }
 
+/** The issue label of a sentence in its article (the extractor's own rule); 'general dispute' when nothing names one. */
+export function issueOfSentence(sentence: string, text: string): string {
+  return issueOf(sentence, text);
+}
+
+/** Every issue label the sentence names (none: those the article's opening names), for placement's looser agreement. */
+export function issuesOfSentence(sentence: string, text: string): string[] {
+  const inSentence = ISSUES.filter(([re]) => re.test(sentence)).map(([, label]) => label);
+  if (inSentence.length) return inSentence;
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  return ISSUES.filter(([re]) => re.test(head)).map(([, label]) => label);
+}
+
 function issueOf(sentence: string, text: string): string {
   for (const [re, label] of ISSUES) if (re.test(sentence)) return label;
   const head = text.length > 3000 ? text.slice(0, 3000) : text;

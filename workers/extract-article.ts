@@ -94,6 +94,8 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
     confidence: ev.confidence,
     issue: ev.issue,
     answers: ev.answers ?? null,
+    datePrecision: ev.datePrecision,
+    background: ev.background,
   }));
   // An entity id this process remembered may name no row any more (removed behind Brinkwatch's back): on a
   // foreign-key violation forget them all, so that the job's retry reads (or recreates) the entities.

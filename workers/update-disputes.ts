@@ -1,53 +1,55 @@
 /**
  * update-disputes: place each of an article's events on a dispute timeline.
  *
- * A dispute is a set of parties (an unordered pair; a ministry counts as its country and a
- * spokesperson as the body they speak for, see disputes/parties.ts) and an issue. An event joins the
- * dispute of its parties with the same issue; an event with no specific issue, a denial or a
- * de-escalation joins the parties' most recently active dispute; an event within ONGOING_DAYS of an
- * unresolved dispute of the same parties joins it; otherwise it starts a new one. Within a dispute, reports of the same type by the same actor
- * against the same target within MATCH_WINDOW_DAYS are one real-world event: one timeline entry with
- * every article as its evidence and a corroboration count. After each change the dispute's level,
+ * Which dispute and entry an event joins — the joining rules, the parties' roles, merges of disputes that turn
+ * out to be one story, titles — is decided by the pure disputes/placement.ts (the same code `brinkwatch
+ * disputes` runs). This stage locks (the units an event could join through, then the disputes found by them),
+ * reads those disputes, calls placeEvents, and writes the outcome. After each change the dispute's level,
  * escalation index, status and change records are recomputed from its whole timeline (disputes/ladder.ts),
- * so the job is idempotent. Work on one party set is serialised by an advisory lock.
+ * so the job is idempotent: an article is placed once (placed_at), and placing it again changes nothing.
  */
+import { sql } from 'drizzle-orm';
 import { computeDisputeState } from '../disputes/ladder.ts';
-import { getEntitiesByIds, getEntityIdsByNames } from '../db/queries/entities.ts';
+import { CASE_DAYS, isGenericIssue, placeEvents, unitOf, unitsOfEvent, type DisputeRecord, type PartyRole, type PlacementEvent } from '../disputes/placement.ts';
+import { disputeTitle } from '../disputes/story.ts';
+import { issuesOfSentence } from '../extract/index.ts';
+import { getEntitiesByIds, getEntityIdsByNames, upsertEntities } from '../db/queries/entities.ts';
 import { listRecentEntryIdsOfArticles } from '../db/queries/events.ts';
 import { queueAlerts } from '../alerts/queue.ts';
 import { listEnabledAlertRules } from '../db/queries/alerts.ts';
-import { findOrCreateDispute, setDisputeIssue, type Dispute } from '../db/queries/disputes.ts';
+import { intArrayLiteral } from '../db/prepared.ts';
 import {
   addEntriesEvidence,
+  applyStoryMerges,
   claimUnplacedArticles,
   getPlacementStates,
+  insertStoryDisputes,
   insertTimelineEntries,
-  listDisputesForPartySets,
   listEntriesOfArticle,
+  listEntryArticles,
   listEntriesOfDisputes,
   listUnplacedEventsOf,
+  loadDisputesForUnits,
   lockArticlesForPlacement,
   lockPartySets,
   markArticlesPlaced,
   refreshEntriesEvidence,
   reserveEntryIds,
+  restoreDeliveries,
+  takeApartDisputes,
   saveDisputeStates,
+  saveStoryDisputes,
   setAnsweredAllegations,
+  setEntryTargets,
   setEventEntries,
-  type AnswerLookup,
   type NewTimelineEntry,
 } from '../db/queries/placement.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { Ctx } from './context.ts';
 import type { NextJob, UpdateDisputesJob } from './queues.ts';
 
-export const MATCH_WINDOW_DAYS = 6;
-/** Timeline entry ids reserved at a time by a placement batch. */
-const ENTRY_ID_BLOCK = 32;
-export const ONGOING_DAYS = 30;
 /** Events first reported longer ago than this raise no alert (an old story re-reported is not news). */
 const ALERT_WINDOW_MS = 7 * 86_400_000;
-const GENERIC_ISSUES = new Set(['', 'general', 'unspecified', 'dispute']);
 
 export interface UpdateDisputesResult {
   /** Articles whose events this job placed (its own and those it claimed). */
@@ -60,11 +62,11 @@ export interface UpdateDisputesResult {
   deferMs?: number;
 }
 
+const shiftDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
 /** How long a job whose article another batch holds waits before it runs again (a batch takes ~0.1–1 s). */
 export const BUSY_DEFER_MS = 500;
 
-/** The advisory-lock key of a party set (see lockPartySets). */
-export const partySetKey = (partyIds: readonly number[]) => `dispute-parties-${[...partyIds].sort((a, b) => a - b).join('-')}`;
 
 /**
  * Places the events of the job's articles (one, or a fetch batch's) on dispute timelines, together with
@@ -122,12 +124,11 @@ export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob, opts: { d
   return { ...result, next: alerted ? [{ queue: 'deliver-alerts', payload: {} }] : [] };
 }
 
-type EntryRow = Awaited<ReturnType<typeof listEntriesOfDisputes>>[number];
-
 /**
- * Places the unplaced events of these (locked) articles, refreshes the given entries, recomputes every
- * dispute touched once, and marks the articles placed. The number of statements depends on the number
- * of new disputes and entries, not on the number of events.
+ * Places the unplaced events of these (locked) articles with disputes/placement.ts, refreshes the given
+ * entries, recomputes every dispute touched once, and marks the articles placed. The stage only locks,
+ * reads and writes: which dispute and entry an event joins, the parties' roles, merges and titles are the
+ * pure module's.
  */
 async function placeArticles(
   tx: DbOrTx,
@@ -138,218 +139,218 @@ async function placeArticles(
   const rows = await listUnplacedEventsOf(tx, articleIds);
   const entityIds = [...new Set(rows.flatMap((r) => [r.event.actorId, r.event.targetId ?? -1]))].filter((id) => id > 0);
   const entityById = new Map((await getEntitiesByIds(tx, entityIds)).map((e) => [e.id, e]));
-  const partyNames = [...new Set([...entityById.values()].map((e) => e.partyName).filter((n): n is string => !!n))];
-  const partyIdByName = await getEntityIdsByNames(tx, partyNames);
-  /** A ministry counts as its country, a spokesperson as the body they speak for (disputes/parties.ts). */
-  const partyIdOf = (e: { id: number; partyName: string | null }) => (e.partyName ? (partyIdByName.get(e.partyName) ?? e.id) : e.id);
-
-  // Events grouped by party set, in event order within each.
-  type Row = (typeof rows)[number];
-  const groups = new Map<string, { partyIds: number[]; rows: Row[] }>();
-  for (const row of rows) {
-    const { event } = row;
-    if (event.targetId === null || event.targetId === event.actorId) continue;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  // In order of publication, then extraction: as `brinkwatch disputes` places articles.
+  const ordered = [...rows].sort((a, b) => {
+    const pa = day(a.publishedAt ?? a.createdAt);
+    const pb = day(b.publishedAt ?? b.createdAt);
+    return pa < pb ? -1 : pa > pb ? 1 : a.event.articleId - b.event.articleId || a.event.id - b.event.id;
+  });
+  const rowByRef = new Map(ordered.map((r) => [String(r.event.id), r]));
+  const events: PlacementEvent[] = [];
+  for (const { event, publishedAt, createdAt } of ordered) {
     const actor = entityById.get(event.actorId);
-    const target = entityById.get(event.targetId);
-    if (!actor || !target) continue;
-    const actorParty = partyIdOf(actor);
-    const targetParty = partyIdOf(target);
-    if (actorParty === targetParty) continue;
-    const partyIds = [actorParty, targetParty].sort((a, b) => a - b);
-    const key = partySetKey(partyIds);
-    if (!groups.has(key)) groups.set(key, { partyIds, rows: [] });
-    groups.get(key)!.rows.push(row);
-  }
-  const partySets = new Map<string, number[]>([...groups].map(([k, g]) => [k, g.partyIds]));
-  for (const r of refresh) partySets.set(partySetKey(r.partyIds), r.partyIds);
-  await lockPartySets(tx, [...partySets.keys()]);
-  // Ids for the entries this batch may create, taken after the locks: an entry of these disputes created by
-  // any earlier batch has a smaller id, and the batch's own are handed out in order. The entries are then
-  // written in one statement at the end (a round trip per entry, under the locks, kept every other batch on
-  // these parties waiting). Ids come in blocks of ENTRY_ID_BLOCK (a batch creates ~16 entries; one more
-  // statement when a batch needs more); the first block is taken here, so every id handed out later is above
-  // the bound a denial's lookup uses.
-  let toPlace = [...groups.values()].reduce((n, g) => n + g.rows.length, 0);
-  const reserved = await reserveEntryIds(tx, Math.min(toPlace, ENTRY_ID_BLOCK));
-  let nextReserved = 0;
-  const pendingEntries: NewTimelineEntry[] = [];
-  /** Denials whose answered allegation is looked up once the batch's entries are written (in loop order). */
-  const pendingAnswers: AnswerLookup[] = [];
-
-  // What the events are matched against, loaded once: the parties' disputes, and their entries within
-  // the match window of the batch's dates (a long timeline is not read whole for every batch).
-  const disputesByKey = new Map<string, Dispute[]>();
-  for (const d of await listDisputesForPartySets(tx, [...groups.values()].map((g) => g.partyIds))) {
-    const key = partySetKey(d.partyIds);
-    const list = disputesByKey.get(key) ?? [];
-    list.push(d);
-    disputesByKey.set(key, list);
-  }
-  const dates = [...groups.values()].flatMap((g) => g.rows.map((r) => r.event.eventDate)).sort();
-  const entriesByDispute = new Map<number, EntryRow[]>();
-  if (dates.length) {
-    const window = { from: shiftDays(dates[0]!, -MATCH_WINDOW_DAYS), to: shiftDays(dates[dates.length - 1]!, MATCH_WINDOW_DAYS) };
-    for (const e of await listEntriesOfDisputes(tx, [...disputesByKey.values()].flat().map((d) => d.id), window)) {
-      const list = entriesByDispute.get(e.disputeId) ?? [];
-      list.push(e);
-      entriesByDispute.set(e.disputeId, list);
-    }
-  }
-  /** Entries created in this batch, per dispute (what may have changed a dispute's status since its row was read). */
-  const createdIn = new Map<number, EntryRow[]>();
-
-  const placements: { eventId: number; entryId: number }[] = [];
-  const touchedEntries = new Set<number>(refresh.map((r) => r.entryId));
-  const refreshed = new Set<number>(refresh.map((r) => r.entryId));
-  const touchedDisputes = new Set<number>(refresh.map((r) => r.disputeId));
-  const newEntries: number[] = [];
-  // Whether a dispute is resolved as its timeline now stands: its row says so unless an entry created in this
-  // batch is now its latest step (a settlement resolves it, a hostile step reopens it).
-  const resolved = (d: Dispute) => {
-    let latest: EntryRow | null = null;
-    for (const e of createdIn.get(d.id) ?? []) if (!latest || e.eventDate > latest.eventDate || (e.eventDate === latest.eventDate && e.id > latest.id)) latest = e;
-    if (!latest || (d.lastEventAt && latest.eventDate < d.lastEventAt)) return d.status === 'resolved';
-    return latest.type === 'DEESCALATION';
-  };
-  for (const [key, group] of groups) {
-    const { partyIds } = group;
-    const existing = disputesByKey.get(key) ?? [];
-    disputesByKey.set(key, existing);
-    for (const { event, publishedAt, createdAt } of group.rows) {
-      const left = toPlace--; // events still to place, this one included
-      const actor = entityById.get(event.actorId)!;
-      const target = entityById.get(event.targetId!)!;
-      const issue = (event.issue ?? '').trim().toLowerCase();
-      let dispute = existing.find((d) => d.issue === issue);
-      const joinsLatest = GENERIC_ISSUES.has(issue) || event.type === 'DENIAL' || event.type === 'DEESCALATION';
-      if (!dispute && joinsLatest && existing[0]) dispute = existing[0];
-      // The same parties quarrelling within ONGOING_DAYS of each other is one ongoing dispute, even when
-      // a report labels the issue differently; an admin can split it (POST /disputes/:id/split).
-      if (!dispute) {
-        dispute = existing.find((d) => {
-          const last = lastEventOf(d, entriesByDispute);
-          return !resolved(d) && last !== null && daysApart(last, event.eventDate) <= ONGOING_DAYS;
-        });
-      }
-      const title = (i: string) => disputeTitle(actor.partyName ?? actor.name, target.partyName ?? target.name, i);
-      if (!dispute) {
-        // A dispute opened without a specific issue takes the first specific one it meets.
-        const generic = existing.find((d) => GENERIC_ISSUES.has(d.issue));
-        if (generic) {
-          dispute = await setDisputeIssue(tx, generic.id, `${partyIds.join('-')}|${issue}`, issue, title(issue));
-          existing.splice(existing.indexOf(generic), 1, dispute);
-        }
-      }
-      if (!dispute) {
-        const disputeIssue = GENERIC_ISSUES.has(issue) ? 'general' : issue;
-        dispute = await findOrCreateDispute(tx, {
-          key: `${partyIds.join('-')}|${disputeIssue}`,
-          title: title(disputeIssue),
-          partyIds,
-          issue: disputeIssue,
-          now: ctx.now(),
-        });
-        // Newly active: first in the most-recently-active order the rules above read.
-        if (!existing.some((d) => d.id === dispute!.id)) existing.unshift(dispute);
-      }
-      const entries = entriesByDispute.get(dispute.id) ?? [];
-      entriesByDispute.set(dispute.id, entries);
-      let entry = findMatchingEntry(entries, event, MATCH_WINDOW_DAYS);
-      if (!entry) {
-        if (nextReserved === reserved.length) reserved.push(...(await reserveEntryIds(tx, Math.min(left, ENTRY_ID_BLOCK))));
-        const id = reserved[nextReserved++]!;
-        pendingEntries.push({
-          id,
-          disputeId: dispute.id,
-          type: event.type,
-          actorId: event.actorId,
-          targetId: event.targetId,
-          eventDate: event.eventDate,
-          firstReportedAt: publishedAt ?? createdAt,
-          sentence: event.sentence,
-          quote: event.quote,
-          issue: event.issue,
-          confidence: event.confidence,
-        });
-        entry = { id, disputeId: dispute.id, type: event.type, actorId: event.actorId, targetId: event.targetId, eventDate: event.eventDate, answersEntryId: null, corroboration: 1 };
-        entries.push(entry);
-        const createdHere = createdIn.get(dispute.id) ?? [];
-        createdHere.push(entry);
-        createdIn.set(dispute.id, createdHere);
-        newEntries.push(entry.id);
-      }
-      // As the evidence refresh will have it: the earliest date the reports give, never after the first report.
-      const reportedDay = (publishedAt ?? createdAt).toISOString().slice(0, 10);
-      for (const day of [event.eventDate, reportedDay]) if (day < entry.eventDate) entry.eventDate = day;
-      placements.push({ eventId: event.id, entryId: entry.id });
-      touchedEntries.add(entry.id);
-      touchedDisputes.add(dispute.id);
-      if (event.type === 'DENIAL' && entry.answersEntryId === null) {
-        // The allegation answered may be older than the loaded window: asked of the database once the batch's
-        // entries are written, among the entries that existed at this point of the batch (ids below the next
-        // reserved one), as if asked now. A later denial of the same entry is asked too; the first answer wins.
-        pendingAnswers.push({
-          entryId: entry.id,
-          disputeId: dispute.id,
-          accuserId: event.targetId,
-          onOrBefore: event.eventDate,
-          // The next id to hand out, or one past the last reserved (the first block is never empty here).
-          idBelow: reserved[nextReserved] ?? reserved[reserved.length - 1]! + 1,
-        });
-      }
-    }
+    const target = event.targetId ? entityById.get(event.targetId) : undefined;
+    if (!actor) continue;
+    events.push({
+      ref: String(event.id),
+      article: String(event.articleId),
+      type: event.type,
+      actor: actor.name,
+      actorKind: actor.kind,
+      target: target?.name ?? null,
+      targetKind: target?.kind ?? null,
+      actorActsFor: actor.kind === 'person' ? actor.partyName : null,
+      targetActsFor: target?.kind === 'person' ? target.partyName : null,
+      date: event.eventDate,
+      background: event.background,
+      undated: event.background && !event.datePrecision,
+      published: day(publishedAt ?? createdAt),
+      issue: event.issue,
+      issues: issuesOfSentence(event.sentence, ''),
+      sentence: event.sentence,
+    });
   }
 
+  // Every dispute an event could join shares a unit with it: those units' locks (in one order), then the
+  // disputes' rows (in id order). A batch sharing no unit with this one runs alongside it.
+  const units = [...new Set(events.flatMap((e) => unitsOfEvent(e)))];
+  await lockPartySets(tx, units.map((u) => `dispute-unit-${u}`));
+  const refreshIds = [...new Set(refresh.map((r) => r.disputeId))];
+  if (refreshIds.length) await tx.execute(sql`select id from disputes where id = any(${intArrayLiteral(refreshIds)}::int[]) order by id for update`);
+  // Joining rules reach CASE_DAYS around an event at most.
+  const days = events.map((e) => e.date).sort();
+  const stored = await loadDisputesForUnits(tx, units, {
+    from: days.length ? shiftDays(days[0]!, -CASE_DAYS) : '1900-01-01',
+    to: days.length ? shiftDays(days[days.length - 1]!, CASE_DAYS) : '2999-12-31',
+  });
+  const names = new Map<number, string>();
+  for (const e of entityById.values()) names.set(e.id, e.name);
+  for (const p of stored.parties) names.set(p.entityId, p.name);
+  const missingTargets = [...new Set(stored.entries.flatMap((e) => e.targetIds))].filter((id) => !names.has(id));
+  for (const e of await getEntitiesByIds(tx, missingTargets)) names.set(e.id, e.name);
+  const idOfName = new Map<string, number>();
+  for (const [id, name] of names) if (!idOfName.has(name)) idOfName.set(name, id);
+
+  const open: DisputeRecord[] = stored.disputes.map((d) => {
+    const parties = stored.parties.filter((p) => p.disputeId === d.id);
+    const since = d.firstEventAt ?? '1970-01-01';
+    return {
+      id: String(d.id),
+      issue: isGenericIssue(d.issue) ? null : d.issue,
+      issues: Object.keys(d.issues ?? {}).length || isGenericIssue(d.issue) ? { ...d.issues } : { [d.issue]: 1 },
+      pinned: d.pinned,
+      parties: parties.map((p) => ({
+        name: p.name,
+        kind: p.kind,
+        unit: p.unit ?? unitOf(p.name, p.kind).unit,
+        role: p.role as PartyRole,
+        roles: (p.roles?.length ? p.roles : [{ role: p.role, since }]) as { role: PartyRole; since: string }[],
+      })),
+      entries: stored.entries
+        .filter((e) => e.disputeId === d.id)
+        .map((e) => ({
+          id: String(e.id),
+          type: e.type,
+          actor: e.actorName,
+          actorUnit: unitOf(e.actorName, parties.find((p) => p.entityId === e.actorId)?.kind ?? null).unit,
+          targets: e.targetIds.map((t) => names.get(t) ?? String(t)),
+          targetUnits: e.targetIds.map((t) => unitOf(names.get(t) ?? String(t), parties.find((p) => p.entityId === t)?.kind ?? null).unit),
+          date: e.eventDate,
+          undated: e.undated,
+          refs: [],
+          articles: [],
+          sentence: e.sentence,
+        })),
+    };
+  });
+  const storedTargets = new Map(stored.entries.map((e) => [String(e.id), e.targetIds.length]));
+  // Steps these articles already put on timelines (a re-extraction keeps the events that did not change): the
+  // report rule reads them as steps of the same article.
+  const reported = new Map<string, string[]>();
+  for (const r of await listEntryArticles(tx, articleIds)) reported.set(String(r.entryId), [...(reported.get(String(r.entryId)) ?? []), String(r.articleId)]);
+  for (const d of open) for (const e of d.entries) e.articles = reported.get(e.id) ?? [];
+
+  let k = 0;
+  const out = placeEvents(open, events, { newDisputeId: () => `new-d${++k}`, newEntryId: () => `new-e${++k}` });
+
+  // Ids: new disputes are created (keyed by their first event), new entries take reserved ids in creation order.
+  const isNew = (id: string) => id.startsWith('new-');
+  const disputeId = new Map<string, number>(open.map((d) => [d.id, Number(d.id)]));
+  const created = out.disputes.filter((d) => isNew(d.id));
+  const createdIds = await insertStoryDisputes(
+    tx,
+    created.map((d) => ({
+      key: `story-${Math.min(...d.entries.flatMap((e) => e.refs.map(Number)))}`,
+      title: disputeTitle(d),
+      issue: d.issue ?? 'general',
+      issues: d.issues,
+      partyIds: [],
+    })),
+    ctx.now(),
+  );
+  created.forEach((d, i) => disputeId.set(d.id, createdIds[i]!));
+  const newEntries = out.disputes.flatMap((d) => d.entries.filter((e) => isNew(e.id)).map((e) => ({ d, e })));
+  newEntries.sort((a, b) => Number(a.e.id.slice(5)) - Number(b.e.id.slice(5)));
+  const reserved = await reserveEntryIds(tx, newEntries.length);
+  const entryId = new Map<string, number>(stored.entries.map((e) => [String(e.id), e.id]));
+  newEntries.forEach(({ e }, i) => entryId.set(e.id, reserved[i]!));
+
+  const merges = out.merges.filter((m) => !isNew(m.from)).map((m) => ({ from: Number(m.from), into: disputeId.get(m.into)!, rule: m.rule }));
+  await applyStoryMerges(tx, merges, ctx.now());
+
+  const pendingEntries: NewTimelineEntry[] = newEntries.map(({ d, e }) => {
+    const first = rowByRef.get(e.refs[0]!)!;
+    const targetIds = e.targets.map((t) => idOfName.get(t)).filter((id): id is number => id !== undefined);
+    return {
+      id: entryId.get(e.id)!,
+      disputeId: disputeId.get(d.id)!,
+      type: e.type,
+      actorId: idOfName.get(e.actor) ?? first.event.actorId,
+      targetId: targetIds[0] ?? null,
+      targetIds: targetIds.length > 1 ? targetIds : null,
+      undated: e.undated,
+      eventDate: e.date,
+      firstReportedAt: first.publishedAt ?? first.createdAt,
+      sentence: first.event.sentence,
+      quote: first.event.quote,
+      issue: first.event.issue,
+      confidence: first.event.confidence,
+    };
+  });
   await insertTimelineEntries(tx, pendingEntries);
-  await setAnsweredAllegations(tx, pendingAnswers);
+  // An existing entry that gained targets (another report of one act against many).
+  await setEntryTargets(
+    tx,
+    out.disputes.flatMap((d) =>
+      d.entries
+        .filter((e) => !isNew(e.id) && e.targets.length > (storedTargets.get(e.id) ?? 0) && e.targets.length > 1)
+        .map((e) => ({ id: entryId.get(e.id)!, targetIds: e.targets.map((t) => idOfName.get(t)).filter((x): x is number => x !== undefined) })),
+    ),
+  );
+  // A denial answers the newest allegation of its dispute by the party it answers, among the entries before it.
+  await setAnsweredAllegations(
+    tx,
+    pendingEntries
+      .filter((e) => e.type === 'DENIAL')
+      .map((e) => ({ entryId: e.id, disputeId: e.disputeId, accuserId: e.targetId ?? null, onOrBefore: e.eventDate, idBelow: e.id })),
+  );
+  const placements = out.assignments.map((a) => ({ eventId: Number(a.ref), entryId: entryId.get(a.entryId)! }));
   await setEventEntries(tx, placements);
-  // Entries created in this batch (and those a copy re-evaluates) are computed from all their events; entries
-  // that had evidence already take the new events on top of it.
-  const created = new Set(newEntries);
-  await refreshEntriesEvidence(tx, [...touchedEntries].filter((id) => created.has(id) || refreshed.has(id)));
-  await addEntriesEvidence(tx, placements.filter((p) => !created.has(p.entryId) && !refreshed.has(p.entryId)).map((p) => p.eventId));
-  // Each touched dispute is recomputed once, from its whole timeline, under the same locks.
-  await recomputeDisputes(tx, ctx, [...touchedDisputes]);
-  await markArticlesPlaced(tx, articleIds, ctx.now());
-  return { articles: articleIds.length, placed: placements.length, newEntries, disputes: [...touchedDisputes] };
-}
+  const createdEntries = new Set(pendingEntries.map((e) => e.id));
+  const refreshed = new Set(refresh.map((r) => r.entryId));
+  await refreshEntriesEvidence(tx, [...createdEntries, ...refreshed]);
+  await addEntriesEvidence(tx, placements.filter((p) => !createdEntries.has(p.entryId) && !refreshed.has(p.entryId)).map((p) => p.eventId));
 
-/** The entry of the dispute reporting the same real-world event: same type, actor and target within the window, nearest date. */
-function findMatchingEntry(entries: EntryRow[], ev: { type: string; actorId: number; targetId: number | null; eventDate: string }, windowDays: number) {
-  let best: { entry: EntryRow; gap: number } | null = null;
-  for (const e of entries) {
-    if (e.type !== ev.type || e.actorId !== ev.actorId || e.targetId !== ev.targetId) continue;
-    const gap = daysApart(e.eventDate, ev.eventDate);
-    if (gap > windowDays) continue;
-    if (!best || gap < best.gap || (gap === best.gap && e.id < best.entry.id)) best = { entry: e, gap };
+  // Forums named only in a sentence (the board a complaint was filed with) are parties too: their entity rows
+  // are found, or made from the gazetteer.
+  const unnamed = [...new Set(out.disputes.flatMap((d) => d.parties.map((p) => p.name)))].filter((n) => !idOfName.has(n));
+  if (unnamed.length) {
+    for (const [name, id] of await getEntityIdsByNames(tx, unnamed)) idOfName.set(name, id);
+    const still = unnamed.filter((n) => !idOfName.has(n));
+    const kinds = new Map(out.disputes.flatMap((d) => d.parties.map((p) => [p.name, p.kind] as const)));
+    if (still.length) for (const [name, id] of await upsertEntities(tx, still.map((name) => ({ name, kind: kinds.get(name) ?? 'other_org' })))) idOfName.set(name, id);
   }
-  return best?.entry;
+  await saveStoryDisputes(
+    tx,
+    out.disputes.map((d) => ({
+      id: disputeId.get(d.id)!,
+      title: disputeTitle(d),
+      issue: d.issue ?? 'general',
+      issues: d.issues,
+      parties: d.parties
+        .filter((p) => idOfName.has(p.name))
+        .map((p) => ({ entityId: idOfName.get(p.name)!, role: p.role, roles: p.roles, unit: p.unit })),
+    })),
+  );
+  const touched = new Set<number>([...out.disputes.map((d) => disputeId.get(d.id)!), ...refreshIds]);
+  await recomputeDisputes(tx, ctx, [...touched]);
+  await markArticlesPlaced(tx, articleIds, ctx.now());
+  return { articles: articleIds.length, placed: placements.length, newEntries: [...createdEntries], disputes: [...touched] };
 }
 
-/** The latest event date of a dispute, counting entries placed earlier in this batch. */
-function lastEventOf(d: Dispute, entriesByDispute: Map<number, EntryRow[]>): string | null {
-  let last = d.lastEventAt;
-  for (const e of entriesByDispute.get(d.id) ?? []) if (!last || e.eventDate > last) last = e.eventDate;
-  return last;
-}
-
-function shiftDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
-}
-
-function disputeTitle(a: string, b: string, issue: string): string {
-  return `${[a, b].sort().join(' – ')}: ${issue}`;
+/**
+ * `brinkwatch disputes rebuild`: recomputes every dispute from the stored events with the current placement
+ * rules. Disputes an administrator merged or split (pinned) are kept as they are (events may still join them);
+ * the alerts already queued or sent follow their events to the new entries, so none goes out twice. Articles
+ * are placed again in order of publication, in batches of DISPUTES_BATCH_SIZE, in one transaction.
+ */
+export async function rebuildDisputes(ctx: Ctx): Promise<{ articles: number; disputes: number; deliveriesKept: number }> {
+  return ctx.db.transaction(async (tx) => {
+    const { deliveries, articleIds } = await takeApartDisputes(tx);
+    const size = Math.max(1, ctx.config.workers.disputesBatchSize);
+    for (let i = 0; i < articleIds.length; i += size) await placeArticles(tx, ctx, articleIds.slice(i, i + size), []);
+    const deliveriesKept = await restoreDeliveries(tx, deliveries);
+    const [row] = ((await tx.execute(sql`select count(*)::int as n from disputes where merged_into is null and event_count > 0`)) as unknown as { rows: { n: number }[] }).rows;
+    return { articles: articleIds.length, disputes: row?.n ?? 0, deliveriesKept };
+  });
 }
 
 /** Recomputes level, index, status and change records of disputes from their timelines. */
 export async function recomputeDisputes(db: DbOrTx, ctx: Ctx, disputeIds: number[]): Promise<void> {
   if (disputeIds.length === 0) return;
-  const byDispute = new Map<number, { id: number; type: string; eventDate: string; corroboration: number }[]>(disputeIds.map((id) => [id, []]));
-  for (const e of await listEntriesOfDisputes(db, disputeIds)) byDispute.get(e.disputeId)?.push(e);
+  const byDispute = new Map<number, { id: number; type: string; eventDate: string; corroboration: number; background: boolean; key: string }[]>(disputeIds.map((id) => [id, []]));
+  for (const e of await listEntriesOfDisputes(db, disputeIds)) byDispute.get(e.disputeId)?.push({ ...e, background: e.undated, key: `${e.type}|${e.actorId}|${e.targetId}` });
   const today = ctx.now().toISOString().slice(0, 10);
   await saveDisputeStates(
     db,

@@ -2,7 +2,7 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { intArrayLiteral, isoTimestampOf, prepared } from '../prepared.ts';
-import { articles, disputeChanges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
+import { articles, disputeChanges, disputeMerges, disputeParties, disputes, entities, events, sources, storyOutlets, timelineEntries } from '../schema.ts';
 import { entityNameOf } from './entities.ts';
 import { refreshEntriesEvidence } from './placement.ts';
 
@@ -70,7 +70,7 @@ export async function getDispute(db: DbOrTx, id: number): Promise<Dispute | unde
  * one round trip and one plan with the dispute instead of a query of their own.
  */
 const partiesJson = () =>
-  sql<{ id: number; name: string; kind: string }[]>`(select coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'kind', e.kind) order by e.name), '[]'::json) from ${disputeParties} dp join ${entities} e on e.id = dp.entity_id where dp.dispute_id = "disputes"."id")`;
+  sql<{ id: number; name: string; kind: string; role: string; roles: { role: string; since: string }[] }[]>`(select coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'kind', e.kind, 'role', dp.role, 'roles', dp.roles) order by e.name), '[]'::json) from ${disputeParties} dp join ${entities} e on e.id = dp.entity_id where dp.dispute_id = "disputes"."id")`;
 
 /** A dispute with its parties, as getDispute and getDisputeParties give them, in one query. */
 export async function getDisputeWithParties(db: DbOrTx, id: number) {
@@ -88,7 +88,7 @@ export async function getDisputeWithParties(db: DbOrTx, id: number) {
 export async function getDisputeParties(db: DbOrTx, disputeId: number) {
   return prepared(db, 'dispute_parties', (n) =>
     db
-      .select({ id: entities.id, name: entities.name, kind: entities.kind })
+      .select({ id: entities.id, name: entities.name, kind: entities.kind, role: disputeParties.role, roles: disputeParties.roles })
       .from(disputeParties)
       .innerJoin(entities, eq(entities.id, disputeParties.entityId))
       .where(eq(disputeParties.disputeId, sql.placeholder('id')))
@@ -253,6 +253,8 @@ function timelineQuery(db: DbOrTx, disputeId: number, p: TimelineParams) {
         actorId: timelineEntries.actorId,
         target: entityNameOf('"timeline_entries"."target_id"', 'nullable'),
         targetId: timelineEntries.targetId,
+        // One act against many: every target, in the order the reports named them (the target alone otherwise).
+        targets: entryTargets(),
         sentence: timelineEntries.sentence,
         quote: timelineEntries.quote,
         issue: timelineEntries.issue,
@@ -292,10 +294,15 @@ const sourcesJsonText = () => sql`(
   from ${events} e join ${articles} a on a.id = e.article_id join ${sources} s on s.id = a.source_id
   where e.timeline_entry_id = "timeline_entries"."id")`;
 
+/** One act against many: every target of the outer query's timeline entry, as the reports named them (the target alone otherwise). */
+const entryTargets = () =>
+  sql<string[]>`(select coalesce(json_agg(e.name order by x.n), '[]'::json) from jsonb_array_elements_text(coalesce("timeline_entries"."target_ids", case when "timeline_entries"."target_id" is null then '[]'::jsonb else jsonb_build_array("timeline_entries"."target_id") end)) with ordinality as x(id, n) join ${entities} e on e.id = x.id::int)`;
+
 /** A timeline entry as JSON text in the fields and order of the API's `timelineEntry` schema. */
 const entryJsonText = () => sql<string>`'{"id":' || ${timelineEntries.id} || ',"date":' || ${jsonText(sql`${timelineEntries.eventDate}`)}
   || ',"type":' || ${jsonText(sql`${timelineEntries.type}`)} || ',"actor":' || ${jsonText(entityNameOf('"timeline_entries"."actor_id"'))}
   || ',"target":' || ${jsonText(entityNameOf('"timeline_entries"."target_id"', 'nullable'))}
+  || ',"targets":' || ${entryTargets()}::text
   || ',"sentence":' || ${jsonText(sql`${timelineEntries.sentence}`)} || ',"quote":' || ${jsonText(sql`${timelineEntries.quote}`)}
   || ',"issue":' || ${jsonText(sql`${timelineEntries.issue}`)} || ',"confidence":' || ${jsonText(sql`${timelineEntries.confidence}`)}
   || ',"corroboration":' || ${timelineEntries.corroboration} || ',"firstReportedAt":' || ${jsonText(isoTimestampOf(timelineEntries.firstReportedAt))}
@@ -414,15 +421,22 @@ export async function mergeDisputes(db: DbOrTx, fromId: number, intoId: number, 
   await db.update(timelineEntries).set({ disputeId: intoId }).where(eq(timelineEntries.disputeId, fromId));
   await db.delete(disputeChanges).where(eq(disputeChanges.disputeId, fromId));
   const parties = [...new Set([...into.partyIds, ...from.partyIds])].sort((a, b) => a - b);
+  // The parties move with their roles; a party of both keeps the survivor's.
+  await db.execute(sql`
+    insert into dispute_parties (dispute_id, entity_id, role, roles, unit)
+    select ${intoId}, entity_id, role, roles, unit from dispute_parties where dispute_id = ${fromId}
+    on conflict (dispute_id, entity_id) do nothing`);
   await db
     .insert(disputeParties)
     .values(parties.map((entityId) => ({ disputeId: intoId, entityId })))
     .onConflictDoNothing();
-  await db.update(disputes).set({ partyIds: parties, updatedAt: now }).where(eq(disputes.id, intoId));
+  // An administrator's merge is authoritative: placement never merges or unmerges a pinned dispute.
+  await db.update(disputes).set({ partyIds: parties, pinned: true, updatedAt: now }).where(eq(disputes.id, intoId));
   await db
     .update(disputes)
-    .set({ mergedInto: intoId, key: `${from.key}|merged-${from.id}`, eventCount: 0, updatedAt: now })
+    .set({ mergedInto: intoId, key: `${from.key}|merged-${from.id}`, eventCount: 0, pinned: true, updatedAt: now })
     .where(eq(disputes.id, fromId));
+  await db.insert(disputeMerges).values({ fromDisputeId: fromId, intoDisputeId: intoId, rule: 'admin' });
   return true;
 }
 
@@ -443,10 +457,18 @@ export async function splitDispute(db: DbOrTx, id: number, entryIds: number[], i
       title: d.title.replace(/: [^:]*$/, `: ${newIssue}`),
       partyIds: d.partyIds,
       issue: newIssue,
+      issues: issue ? { [issue]: 1 } : d.issues,
+      pinned: true,
       lastActivityAt: now,
     })
     .returning({ id: disputes.id });
   const newId = created[0]!.id;
+  // Both halves are an administrator's: placement never merges them back.
+  await db.update(disputes).set({ pinned: true }).where(eq(disputes.id, id));
+  await db.execute(sql`
+    insert into dispute_parties (dispute_id, entity_id, role, roles, unit)
+    select ${newId}, entity_id, role, roles, unit from dispute_parties where dispute_id = ${id}
+    on conflict (dispute_id, entity_id) do nothing`);
   await db.insert(disputeParties).values(d.partyIds.map((entityId) => ({ disputeId: newId, entityId }))).onConflictDoNothing();
   await db.update(timelineEntries).set({ disputeId: newId }).where(inArray(timelineEntries.id, entryIds));
   return newId;

@@ -35,10 +35,11 @@ export async function replaceArticleEvents(db: DbOrTx, articleId: number, rows: 
  */
 function insertEventsSql(articleId: SQL, json: SQL, from: SQL = sql``): SQL {
   return sql`
-    insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers)
-    select ${articleId}, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers
+    insert into events (article_id, type, actor_id, target_id, event_date, sentence, quote, field, start_offset, end_offset, confidence, issue, answers, date_precision, background)
+    select ${articleId}, x.type, x.actor_id, x.target_id, x.event_date, x.sentence, x.quote, x.field, x.start_offset, x.end_offset, x.confidence, x.issue, x.answers,
+      x.date_precision, coalesce(x.background, false)
     from ${from} jsonb_to_recordset(${json}::jsonb) as x(type text, actor_id int, target_id int, event_date date, sentence text,
-      quote text, field text, start_offset int, end_offset int, confidence real, issue text, answers jsonb)
+      quote text, field text, start_offset int, end_offset int, confidence real, issue text, answers jsonb, date_precision text, background boolean)
     on conflict do nothing
     returning id`;
 }
@@ -58,6 +59,8 @@ function eventRowsJson(rows: NewEvent[]): string {
       confidence: r.confidence,
       issue: r.issue ?? null,
       answers: r.answers ?? null,
+      date_precision: r.datePrecision ?? null,
+      background: r.background ?? false,
     })),
   );
 }

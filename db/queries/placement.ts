@@ -93,17 +93,6 @@ export async function lockPartySets(db: DbOrTx, keys: string[]): Promise<void> {
     from (select distinct hashtextextended(k, 0) as h from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as k order by h) s`);
 }
 
-/** Live disputes between exactly any of these party sets, most recently active first. */
-export async function listDisputesForPartySets(db: DbOrTx, partySets: number[][]) {
-  if (partySets.length === 0) return [];
-  const sets = partySets.map((p) => [...p].sort((a, b) => a - b));
-  return db
-    .select()
-    .from(disputes)
-    .where(and(sql`${disputes.partyIds} in (select value from jsonb_array_elements(${JSON.stringify(sets)}::jsonb))`, isNull(disputes.mergedInto)))
-    .orderBy(desc(disputes.lastActivityAt), asc(disputes.id));
-}
-
 /**
  * The timeline entries of these disputes in date order, all of them (the ladder's input) or those dated
  * within the window (what placement matches new events against).
@@ -120,6 +109,7 @@ export async function listEntriesOfDisputes(db: DbOrTx, disputeIds: number[], wi
       eventDate: timelineEntries.eventDate,
       answersEntryId: timelineEntries.answersEntryId,
       corroboration: timelineEntries.corroboration,
+      undated: timelineEntries.undated,
     })
     .from(timelineEntries)
     .where(
@@ -151,12 +141,13 @@ export async function insertTimelineEntries(db: DbOrTx, entries: NewTimelineEntr
       {
         id: 'bigint', dispute_id: 'int', type: 'text', actor_id: 'int', target_id: 'int', event_date: 'date', first_reported_at: 'timestamptz',
         sentence: 'text', quote: 'text', issue: 'text', confidence: 'real', corroboration: 'int', answers_entry_id: 'bigint',
+        target_ids: 'jsonb', undated: 'boolean',
       },
       entries.map((e) => ({
         id: e.id, dispute_id: e.disputeId, type: e.type, actor_id: e.actorId, target_id: e.targetId ?? null,
         event_date: e.eventDate, first_reported_at: e.firstReportedAt.toISOString(), sentence: e.sentence,
         quote: e.quote ?? null, issue: e.issue ?? null, confidence: e.confidence, corroboration: e.corroboration ?? 1,
-        answers_entry_id: e.answersEntryId ?? null,
+        answers_entry_id: e.answersEntryId ?? null, target_ids: e.targetIds ?? null, undated: e.undated ?? false,
       })),
     ),
   );
@@ -365,4 +356,167 @@ export async function saveDisputeStates(db: DbOrTx, states: { disputeId: number;
 export async function markArticlesPlaced(db: DbOrTx, articleIds: number[], at: Date): Promise<void> {
   if (articleIds.length === 0) return;
   await db.execute(sql`update articles set placed_at = ${at.toISOString()}::timestamptz where id = any(${intArrayLiteral(articleIds)}::bigint[])`);
+}
+
+// ---- Story placement (disputes/placement.ts): the disputes an event could join, and the outcome written back ----
+
+export interface StoredParty { disputeId: number; entityId: number; name: string; kind: string; unit: string | null; role: string; roles: { role: string; since: string }[] }
+export interface StoredEntry {
+  id: number; disputeId: number; type: string; actorId: number; actorName: string; targetIds: number[];
+  eventDate: string; undated: boolean; sentence: string;
+}
+
+/**
+ * The live disputes with a party counting as one of these units, locked for this transaction (in id order,
+ * after the units' advisory locks), with their parties and timeline entries: what placement matches against.
+ */
+export async function loadDisputesForUnits(db: DbOrTx, units: string[], window: { from: string; to: string }) {
+  if (units.length === 0) return { disputes: [], parties: [] as StoredParty[], entries: [] as StoredEntry[] };
+  // Only disputes with a step within the window (what no joining rule reaches is not read): a state named in
+  // thousands of disputes over the years would otherwise be read whole by every batch that names it.
+  const found = await db.execute(sql`
+    select distinct dp.dispute_id as id
+    from dispute_parties dp join entities e on e.id = dp.entity_id join disputes d on d.id = dp.dispute_id
+    where d.merged_into is null
+      and (d.last_event_at is null or (d.last_event_at >= ${window.from}::date and d.first_event_at <= ${window.to}::date))
+      and coalesce(dp.unit, e.party_name, e.name) in (select jsonb_array_elements_text(${JSON.stringify(units)}::jsonb))`);
+  const ids = (found as unknown as { rows: { id: number }[] }).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  if (ids.length === 0) return { disputes: [], parties: [] as StoredParty[], entries: [] as StoredEntry[] };
+  const locked = await db
+    .select()
+    .from(disputes)
+    .where(and(sql`${disputes.id} = any(${intArrayLiteral(ids)}::int[])`, isNull(disputes.mergedInto)))
+    .orderBy(asc(disputes.id))
+    .for('update');
+  const live = locked.map((d) => d.id);
+  if (live.length === 0) return { disputes: [], parties: [] as StoredParty[], entries: [] as StoredEntry[] };
+  const parties = (await db.execute(sql`
+    select dp.dispute_id as "disputeId", dp.entity_id as "entityId", e.name, e.kind, dp.unit, dp.role, dp.roles
+    from dispute_parties dp join entities e on e.id = dp.entity_id
+    where dp.dispute_id = any(${intArrayLiteral(live)}::int[])
+    order by dp.dispute_id, e.name`)) as unknown as { rows: StoredParty[] };
+  const entries = (await db.execute(sql`
+    select t.id, t.dispute_id as "disputeId", t.type, t.actor_id as "actorId", a.name as "actorName",
+           coalesce(t.target_ids, case when t.target_id is null then '[]'::jsonb else jsonb_build_array(t.target_id) end) as "targetIds",
+           t.event_date::text as "eventDate", t.undated, t.sentence
+    from timeline_entries t join entities a on a.id = t.actor_id
+    where t.dispute_id = any(${intArrayLiteral(live)}::int[])
+    order by t.dispute_id, t.event_date, t.id`)) as unknown as { rows: StoredEntry[] };
+  return {
+    disputes: locked,
+    parties: parties.rows.map((p) => ({ ...p, disputeId: Number(p.disputeId), entityId: Number(p.entityId) })),
+    entries: entries.rows.map((e) => ({ ...e, id: Number(e.id), disputeId: Number(e.disputeId), actorId: Number(e.actorId), targetIds: (e.targetIds ?? []).map(Number) })),
+  };
+}
+
+/** Which of these articles already report which timeline entries (a re-extracted article's placed events). */
+export async function listEntryArticles(db: DbOrTx, articleIds: number[]): Promise<{ entryId: number; articleId: number }[]> {
+  if (articleIds.length === 0) return [];
+  const res = await db.execute(sql`
+    select distinct timeline_entry_id as "entryId", article_id as "articleId" from events
+    where article_id = any(${intArrayLiteral(articleIds)}::bigint[]) and timeline_entry_id is not null`);
+  return (res as unknown as { rows: { entryId: number; articleId: number }[] }).rows.map((r) => ({ entryId: Number(r.entryId), articleId: Number(r.articleId) }));
+}
+
+/** Creates story disputes (one statement); returns their ids in the order given. */
+export async function insertStoryDisputes(db: DbOrTx, rows: { key: string; title: string; issue: string; issues: Record<string, number>; partyIds: number[] }[], now: Date): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insert(disputes)
+    .values(rows.map((r) => ({ key: r.key, title: r.title, issue: r.issue, issues: r.issues, partyIds: r.partyIds, lastActivityAt: now })))
+    .returning({ id: disputes.id, key: disputes.key });
+  const byKey = new Map(inserted.map((r) => [r.key, r.id]));
+  return rows.map((r) => byKey.get(r.key)!);
+}
+
+/** Writes disputes' title, issue and parties (with roles) as placement left them: an upsert of every party. */
+export async function saveStoryDisputes(
+  db: DbOrTx,
+  rows: { id: number; title: string; issue: string; issues: Record<string, number>; parties: { entityId: number; role: string; roles: { role: string; since: string }[]; unit: string }[] }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update disputes d set title = v.title, issue = v.issue, issues = v.issues, party_ids = v.party_ids
+    from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, title: r.title, issue: r.issue, issues: r.issues, party_ids: [...new Set(r.parties.map((p) => p.entityId))].sort((a, b) => a - b) })))}::jsonb)
+      as v(id int, title text, issue text, issues jsonb, party_ids jsonb)
+    where d.id = v.id`);
+  const parties = rows.flatMap((r) => r.parties.map((p) => ({ dispute_id: r.id, entity_id: p.entityId, role: p.role, roles: p.roles, unit: p.unit })));
+  if (parties.length === 0) return;
+  await db.execute(sql`
+    insert into dispute_parties (dispute_id, entity_id, role, roles, unit)
+    select v.dispute_id, v.entity_id, v.role, v.roles, v.unit
+    from jsonb_to_recordset(${JSON.stringify(parties)}::jsonb) as v(dispute_id int, entity_id int, role text, roles jsonb, unit text)
+    on conflict (dispute_id, entity_id) do update set role = excluded.role, roles = excluded.roles, unit = excluded.unit`);
+}
+
+/**
+ * Merges disputes placement found to be one story: the timeline and change records move to the survivor, the
+ * merged one stays as a tombstone (`merged_into`, as an administrator's merge leaves it), and the merge is recorded.
+ */
+export async function applyStoryMerges(db: DbOrTx, merges: { from: number; into: number; rule: string }[], now: Date): Promise<void> {
+  for (const m of merges) {
+    await db.execute(sql`update timeline_entries set dispute_id = ${m.into} where dispute_id = ${m.from}`);
+    await db.execute(sql`delete from dispute_changes where dispute_id = ${m.from}`);
+    await db.execute(sql`delete from dispute_parties where dispute_id = ${m.from}`);
+    await db.execute(sql`update disputes set merged_into = ${m.into}, key = key || '|merged-' || id::text, event_count = 0, updated_at = ${now.toISOString()}::timestamptz where id = ${m.from}`);
+    await db.execute(sql`insert into dispute_merges (from_dispute_id, into_dispute_id, rule) values (${m.from}, ${m.into}, ${m.rule})`);
+  }
+}
+
+/** Sets the full target list of entries that gained targets (one act against many). */
+export async function setEntryTargets(db: DbOrTx, rows: { id: number; targetIds: number[] }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update timeline_entries t set target_ids = v.target_ids
+    from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, target_ids: r.targetIds })))}::jsonb) as v(id bigint, target_ids jsonb)
+    where t.id = v.id`);
+}
+
+// ---- `brinkwatch disputes rebuild` ----
+
+export interface KeptDelivery { ruleId: number; status: string; batchKey: string | null; attempts: number; sentAt: string | null; eventIds: number[] }
+
+/**
+ * Takes apart every dispute an administrator did not merge or split (pinned ones stay whole): remembers the
+ * alert deliveries of their entries by the events those entries held, detaches the events, deletes the
+ * disputes (entries, parties, change records and deliveries go with them) and marks the articles concerned
+ * unplaced. Returns the remembered deliveries and the articles to place again, oldest publication first.
+ */
+export async function takeApartDisputes(db: DbOrTx): Promise<{ deliveries: KeptDelivery[]; articleIds: number[] }> {
+  const kept = (await db.execute(sql`
+    select ad.rule_id as "ruleId", ad.status, ad.batch_key as "batchKey", ad.attempts, ad.sent_at::text as "sentAt",
+           coalesce((select json_agg(e.id order by e.id) from events e where e.timeline_entry_id = ad.timeline_entry_id), '[]'::json) as "eventIds"
+    from alert_deliveries ad join timeline_entries t on t.id = ad.timeline_entry_id join disputes d on d.id = t.dispute_id
+    where not d.pinned`)) as unknown as { rows: KeptDelivery[] };
+  await db.execute(sql`
+    update events e set timeline_entry_id = null
+    from timeline_entries t join disputes d on d.id = t.dispute_id
+    where e.timeline_entry_id = t.id and not d.pinned`);
+  await db.execute(sql`delete from disputes where not pinned`);
+  // Every extracted story not wholly on a pinned dispute's timeline is placed again (its unplaceable events too).
+  const res = await db.execute(sql`
+    update articles a set placed_at = null
+    where a.extracted_at is not null and a.story_id is null
+      and exists (select 1 from events e where e.article_id = a.id and e.timeline_entry_id is null)
+    returning a.id, coalesce(a.published_at, a.created_at) as at`);
+  const rows = (res as unknown as { rows: { id: number; at: string | Date }[] }).rows
+    .map((r) => ({ id: Number(r.id), at: new Date(r.at).getTime() }))
+    .sort((a, b) => a.at - b.at || a.id - b.id);
+  return { deliveries: kept.rows.map((d) => ({ ...d, eventIds: (d.eventIds ?? []).map(Number) })), articleIds: rows.map((r) => r.id) };
+}
+
+/** Puts remembered alert deliveries back on the entries their events now belong to (so no alert goes out twice). */
+export async function restoreDeliveries(db: DbOrTx, deliveries: KeptDelivery[]): Promise<number> {
+  if (deliveries.length === 0) return 0;
+  const res = await db.execute(sql`
+    insert into alert_deliveries (rule_id, timeline_entry_id, status, batch_key, attempts, sent_at)
+    select distinct on (v.rule_id, e.timeline_entry_id) v.rule_id, e.timeline_entry_id, v.status, v.batch_key, v.attempts, v.sent_at
+    from jsonb_to_recordset(${JSON.stringify(deliveries.map((d) => ({ rule_id: d.ruleId, status: d.status, batch_key: d.batchKey, attempts: d.attempts, sent_at: d.sentAt, event_ids: d.eventIds })))}::jsonb)
+      as v(rule_id int, status text, batch_key text, attempts int, sent_at timestamptz, event_ids jsonb)
+    cross join lateral jsonb_array_elements_text(v.event_ids) as x(event_id)
+    join events e on e.id = x.event_id::bigint and e.timeline_entry_id is not null
+    order by v.rule_id, e.timeline_entry_id, (v.status = 'sent') desc
+    on conflict (rule_id, timeline_entry_id) do nothing
+    returning id`);
+  return (res as unknown as { rows: unknown[] }).rows.length;
 }

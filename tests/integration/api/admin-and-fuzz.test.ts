@@ -1,5 +1,6 @@
 /** Dispute merge and split through the API, and a fast-check fuzz: no input yields a 500. */
 import fc from 'fast-check';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../api/app.ts';
@@ -42,7 +43,11 @@ describe('dispute merge and split', () => {
     const merge = await app.inject({ method: 'POST', url: `/disputes/${newId}/merge`, headers: auth(), payload: { into: id } });
     expect(merge.statusCode).toBe(200);
     const back = (await app.inject({ url: `/disputes/${id}/timeline` })).json();
-    expect(back.items.map((e: { type: string }) => e.type)).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL']);
+    expect(back.items.map((e: { type: string }) => e.type)).toEqual(['ALLEGATION', 'LEGAL_ACTION', 'DENIAL', 'INVESTIGATION']);
+    // An administrator's merge is recorded and holds the dispute against automatic merges.
+    expect((await app.inject({ url: `/disputes/${id}` })).json()).toMatchObject({ id });
+    const [rec] = ((await handle.db.execute(sql`select rule, (select pinned from disputes where id = ${id}) as pinned from dispute_merges where from_dispute_id = ${newId}`)) as unknown as { rows: { rule: string; pinned: boolean }[] }).rows;
+    expect(rec).toEqual({ rule: 'admin', pinned: true });
     expect((await app.inject({ url: '/disputes?actor=Anthropic' })).json().items.map((d: { id: number }) => d.id)).toEqual([id]);
     const again = await app.inject({ method: 'POST', url: `/disputes/${newId}/merge`, headers: auth(), payload: { into: id } });
     expect(again.statusCode).toBe(409);

@@ -18,7 +18,8 @@ describe('escalation ladder', () => {
       ['ALLEGATION', 'DENIAL'],
       ['DENIAL', 'LEGAL_ACTION'],
     ]);
-    expect(describeChange(s.changes[2]!)).toBe('escalated from DENIAL to LEGAL_ACTION on 2026-11-20');
+    expect(describeChange(s.changes[2]!)).toBe('rose from denial to lawsuit on 20 Nov 2026');
+    expect(describeChange(s.changes[0]!)).toBe('started with an accusation on 10 Nov 2026');
     expect(s.status).toBe('escalating');
   });
 

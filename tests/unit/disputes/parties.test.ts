@@ -12,6 +12,11 @@ describe('dispute parties', () => {
     expect(partyOf({ name: 'Someone', kind: 'person', organisation: 'Anthropic' })).toBe('Anthropic');
     expect(partyOf({ name: 'Someone', kind: 'person' })).toBe('Someone');
   });
+  it('a founder named without their company is their own party, not the company', () => {
+    expect(partyOf({ name: 'Elon Musk', kind: 'person' })).toBe('Elon Musk');
+    expect(partyOf({ name: 'Elon Musk', kind: 'person', organisation: 'xAI' })).toBe('xAI');
+    expect(partyOf({ name: 'Mao Ning', kind: 'person' })).toBe('China');
+  });
   it('regulators, courts and companies are parties of their own', () => {
     expect(partyOf({ name: 'UK AI Safety Board', kind: 'regulator' })).toBe('UK AI Safety Board');
     expect(partyOf({ name: 'Alibaba', kind: 'company' })).toBe('Alibaba');

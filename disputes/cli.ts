@@ -1,0 +1,229 @@
+/**
+ * `brinkwatch disputes [FILE]` (../shared/eval/CONTRACT.md, "Placing events on disputes"): articles in,
+ * with their events given or extracted here, placed by placeEvents article by article in order of
+ * publication, exactly as the update-disputes stage places a batch; one JSON document out. Nothing is
+ * stored: the disputes live in memory for the run and are discarded with it, so two runs on the same
+ * input print the same document.
+ */
+import { createInterface } from 'node:readline';
+import { dateEvent } from '../extract/dates.ts';
+import { extract, issueOfSentence, issuesOfSentence, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
+import { type Ladder, levelOf } from './ladder.ts';
+import { placeEvents, type DisputeRecord, type Merge, type PlacementEvent } from './placement.ts';
+import { disputeStateOf, disputeTitle } from './story.ts';
+
+interface InputEvent {
+  type: string;
+  actor: string;
+  target: string | null;
+  actorKind: string | null;
+  targetKind: string | null;
+  date: string | null;
+  precision?: 'day' | 'month' | 'year' | null;
+  background?: boolean;
+  sentence: string;
+  issue?: string | null;
+}
+
+interface Article {
+  id: string;
+  line: number;
+  published: string;
+  text: string;
+  events: InputEvent[];
+}
+
+export interface DisputesDocument {
+  disputes: unknown[];
+  merges: { from: string; into: number | null; rule: string }[];
+  unplaced: unknown[];
+  errors: { line: number; error: string }[];
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** Reads one input line into an article (events given or extracted), or says what is wrong with it. */
+export function readArticleLine(line: string, n: number, htmlToText: (html: string) => string = stripHtml): Article | { error: string } {
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch {
+    return { error: 'disputes: line is not valid JSON' };
+  }
+  if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return { error: 'disputes: line is not a JSON object' };
+  const r = rec as Record<string, unknown>;
+  if (typeof r.id !== 'string' && typeof r.id !== 'number') return { error: 'disputes: line has no id' };
+  const id = String(r.id);
+  const published = typeof r.published === 'string' && DAY.test(r.published) ? r.published.slice(0, 10) : null;
+  if (!published) return { error: `disputes: article ${id} has no published date (YYYY-MM-DD)` };
+  let text = typeof r.text === 'string' ? r.text : '';
+  if (!text && typeof r.html === 'string') text = htmlToText(r.html);
+  const title = typeof r.title === 'string' ? r.title : null;
+  if (r.events === undefined || r.events === null) {
+    const ex = extract({ id, title, published, text });
+    return {
+      id, line: n, published, text,
+      events: ex.events.map((e) => ({
+        type: e.type, actor: e.actor, target: e.target, actorKind: e.actorKind, targetKind: e.targetKind, date: e.date,
+        precision: e.datePrecision, background: e.background, sentence: e.sentence, issue: e.issue,
+      })),
+    };
+  }
+  if (!Array.isArray(r.events)) return { error: `disputes: article ${id}: events is not a list` };
+  const events: InputEvent[] = [];
+  for (const [i, raw] of r.events.entries()) {
+    const e = (raw ?? {}) as Record<string, unknown>;
+    if (typeof e.type !== 'string' || !EVENT_TYPES.includes(e.type as EventType)) return { error: `disputes: article ${id}: event ${i} has an unknown type` };
+    if (typeof e.actor !== 'string' || !e.actor.trim()) return { error: `disputes: article ${id}: event ${i} has no actor` };
+    const sentence = typeof e.sentence === 'string' ? e.sentence : '';
+    const date = typeof e.date === 'string' && DAY.test(e.date) ? e.date.slice(0, 10) : null;
+    events.push({
+      type: e.type,
+      actor: e.actor.trim(),
+      target: typeof e.target === 'string' && e.target.trim() ? e.target.trim() : null,
+      actorKind: typeof e.actorKind === 'string' ? e.actorKind : null,
+      targetKind: typeof e.targetKind === 'string' ? e.targetKind : null,
+      date,
+      sentence,
+      issue: typeof e.issue === 'string' ? e.issue : null,
+    });
+  }
+  return { id, line: n, published, text: text || title || '', events };
+}
+
+/** Places the articles' events (in order of publication, then input order) and renders the contract's document. */
+export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit<DisputesDocument, 'errors'> {
+  const ordered = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.line - b.line));
+  let nextDispute = 0;
+  let nextEntry = 0;
+  const ids = { newDisputeId: () => `d${++nextDispute}`, newEntryId: () => `e${++nextEntry}` };
+  let state: DisputeRecord[] = [];
+  const unplaced = new Map<string, string>();
+  /** The rule that placed each event, shown with its source (why it is in this dispute). */
+  const rules = new Map<string, string>();
+  const merges: Merge[] = [];
+  const byRef = new Map<string, { article: Article; index: number; event: InputEvent }>();
+  for (const article of ordered) {
+    const events: PlacementEvent[] = article.events.map((e, index) => {
+      const ref = `${article.id}#${index}`;
+      byRef.set(ref, { article, index, event: e });
+      // A given event without a date is dated from its sentence, as the extractor dates the events it finds.
+      const dated = e.date ? { date: e.date, background: e.background ?? e.date < article.published } : dateEvent(e.sentence, article.published);
+      const date = dated.date;
+      return {
+        ref,
+        article: article.id,
+        type: e.type,
+        actor: e.actor,
+        actorKind: e.actorKind,
+        target: e.target,
+        targetKind: e.targetKind,
+        date,
+        background: dated.background,
+        published: article.published,
+        issue: e.issue ?? issueOfSentence(e.sentence, article.text),
+        issues: issuesOfSentence(e.sentence, article.text),
+        sentence: e.sentence,
+      };
+    });
+    if (events.length === 0) continue;
+    const out = placeEvents(state, events, ids);
+    const changed = new Map(out.disputes.map((d) => [d.id, d]));
+    const gone = new Set(out.merges.map((m) => m.from));
+    state = state.filter((d) => !gone.has(d.id)).map((d) => changed.get(d.id) ?? d);
+    for (const d of out.disputes) if (!state.some((x) => x.id === d.id)) state.push(d);
+    for (const u of out.unplaced) unplaced.set(u.ref, u.reason);
+    for (const a of out.assignments) rules.set(a.ref, a.rule);
+    merges.push(...out.merges);
+  }
+  const today = ordered.reduce((m, a) => (a.published > m ? a.published : m), '0000-00-00');
+  const disputes = state.map((d, i) => renderDispute(d, i + 1, ladder, today, byRef, rules));
+  const shownId = new Map(state.map((d, i) => [d.id, i + 1]));
+  return {
+    disputes,
+    // Disputes that turned out to be one story: the run's own ids for the merged-away ones, the output's for the survivor.
+    merges: merges.map((m) => ({ from: m.from, into: shownId.get(finalOf(m.into, merges)) ?? null, rule: m.rule })),
+    unplaced: [...unplaced].map(([ref, reason]) => {
+      const { article, index, event } = byRef.get(ref)!;
+      return { article: article.id, event: index, type: event.type, actor: event.actor, target: event.target, reason };
+    }),
+  };
+}
+
+/** Steps reported on one day in narrative order: the accusation before the step taken on it, the answer after. */
+const SAME_DAY_ORDER = ['ALLEGATION', 'DEMAND', 'THREAT', 'INVESTIGATION', 'LEGAL_ACTION', 'RESTRICTION', 'DENIAL', 'DEESCALATION'];
+/** Where a merged dispute's events ended up (merges can chain). */
+function finalOf(id: string, merges: Merge[]): string {
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges.find((x) => x.from === id);
+    if (!m) break;
+    id = m.into;
+  }
+  return id;
+}
+
+const sameDayRank = (t: string) => {
+  const i = SAME_DAY_ORDER.indexOf(t);
+  return i < 0 ? 99 : i;
+};
+
+function renderDispute(d: DisputeRecord, id: number, ladder: Ladder, today: string, byRef: Map<string, { article: Article; index: number; event: InputEvent }>, rules: Map<string, string>) {
+  const state = disputeStateOf(ladder, d, today);
+  const entries = [...d.entries].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : sameDayRank(a.type) - sameDayRank(b.type)));
+  const levelName = state.levelType && levelOf(ladder, state.levelType) === state.level ? state.levelType : Object.entries(ladder.levels).find(([, v]) => v === state.level)?.[0] ?? null;
+  return {
+    id,
+    title: disputeTitle(d),
+    issue: d.issue,
+    status: state.status,
+    level: state.level,
+    levelName,
+    parties: d.parties.map((p) => ({ name: p.name, kind: p.kind, role: p.role, counts: p.unit !== p.name ? p.unit : undefined, roles: p.roles })),
+    timeline: entries.map((e) => ({
+      date: e.date,
+      type: e.type,
+      actor: e.actor,
+      target: e.targets[0] ?? null,
+      targets: e.targets,
+      background: e.undated || undefined,
+      sources: e.refs.map((ref) => {
+        const { article, index, event } = byRef.get(ref)!;
+        return { article: article.id, event: index, type: event.type, actor: event.actor, target: event.target, rule: rules.get(ref) };
+      }),
+    })),
+  };
+}
+
+/** Runs the command over a JSON Lines stream; returns the exit code (non-zero only when nothing can be read). */
+export async function runDisputesCli(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, ladder: Ladder, htmlToText?: (html: string) => string): Promise<number> {
+  let readError: Error | null = null;
+  input.on('error', (err: Error) => { readError = err; });
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  const articles: Article[] = [];
+  const errors: { line: number; error: string }[] = [];
+  const seen = new Set<string>();
+  let n = 0;
+  try {
+    for await (const line of rl) {
+      n++;
+      if (!line.trim()) continue;
+      const a = readArticleLine(line, n, htmlToText);
+      if ('error' in a) errors.push({ line: n, error: a.error });
+      else if (seen.has(a.id)) errors.push({ line: n, error: `disputes: article ${a.id} appears twice` });
+      else {
+        seen.add(a.id);
+        articles.push(a);
+      }
+    }
+  } catch (err) {
+    readError = err as Error;
+  }
+  if (readError && n === 0) {
+    process.stderr.write(`disputes: cannot read input: ${(readError as Error).message}\n`);
+    return 2;
+  }
+  const doc = { ...buildDisputesDocument(articles, ladder), errors };
+  output.write(`${JSON.stringify(doc)}\n`);
+  process.stderr.write(`disputes: done articles=${articles.length} disputes=${doc.disputes.length} unplaced=${doc.unplaced.length} errors=${errors.length}\n`);
+  return 0;
+}

@@ -1,0 +1,12 @@
+/**
+ * The English words placement reads in an event's sentence (language data, kept out of the rules in
+ * disputes/placement.ts). Each cue carries a sentence of our own that it must match (tests/unit/disputes).
+ */
+
+/** A person introduced as speaking for a body: they act for the body the sentence names. */
+export const SPOKESPERSON_CUE = /\bspokes(?:person|man|woman)\b|\bpress secretary\b/i;
+export const SPOKESPERSON_EXAMPLE = 'At the ministry briefing, spokesperson Ana Ruiz said the rules were unfair.';
+
+/** A person ruling in a case: a judge or justice acts as the court. */
+export const JUDGE_CUE = /\b(?:judge|justice|magistrate)\b/i;
+export const JUDGE_EXAMPLE = 'U.S. District Judge Maria Lopez denied the motion to dismiss.';

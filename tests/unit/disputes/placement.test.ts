@@ -1,0 +1,244 @@
+/**
+ * The joining rules of disputes/placement.ts, one test each, on events written for these tests (fictional
+ * companies; states, regulators and courts from the project's gazetteer).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLadder } from '../../../disputes/ladder.ts';
+import { isGenericIssue, placeEvents, unitOf, type DisputeRecord, type PlacementEvent } from '../../../disputes/placement.ts';
+import { disputeStateOf, disputeTitle } from '../../../disputes/story.ts';
+import { JUDGE_CUE, JUDGE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
+
+const ladder = loadLadder('config/ladder.json');
+
+let n = 0;
+const ev = (p: Partial<PlacementEvent> & Pick<PlacementEvent, 'type' | 'actor' | 'date'>): PlacementEvent => ({
+  ref: `r${++n}`,
+  article: p.article ?? `a${n}`,
+  actorKind: 'company',
+  target: null,
+  targetKind: 'company',
+  published: p.date,
+  issue: 'copyright',
+  sentence: `${p.actor} did something.`,
+  ...p,
+});
+
+/** Places events article by article (as the CLI and the worker do), carrying the disputes along. */
+function placeAll(events: PlacementEvent[], start: DisputeRecord[] = []) {
+  let d = 0;
+  let e = 0;
+  const ids = { newDisputeId: () => `d${++d}`, newEntryId: () => `e${++e}` };
+  let state = start;
+  const where = new Map<string, string>();
+  const unplaced = new Map<string, string>();
+  const merges: { from: string; into: string; rule: string }[] = [];
+  const byArticle = new Map<string, PlacementEvent[]>();
+  for (const x of events) byArticle.set(x.article, [...(byArticle.get(x.article) ?? []), x]);
+  for (const batch of byArticle.values()) {
+    const out = placeEvents(state, batch, ids);
+    const gone = new Set(out.merges.map((m) => m.from));
+    const changed = new Map(out.disputes.map((x) => [x.id, x]));
+    state = state.filter((x) => !gone.has(x.id)).map((x) => changed.get(x.id) ?? x);
+    for (const x of out.disputes) if (!state.some((y) => y.id === x.id)) state.push(x);
+    for (const a of out.assignments) where.set(a.ref, a.disputeId);
+    for (const m of out.merges) for (const [ref, id] of where) if (id === m.from) where.set(ref, m.into);
+    for (const u of out.unplaced) unplaced.set(u.ref, u.reason);
+    merges.push(...out.merges);
+  }
+  return { state, where, unplaced, merges };
+}
+
+describe('placement: who counts as whom', () => {
+  it('a ministry counts as its state and keeps its own name; a spokesperson speaks for their ministry', () => {
+    expect(unitOf('Ministry of Commerce', 'government').unit).toBe('China');
+    expect(unitOf('Dutch Ministry of Water', 'government').unit).toBe('Netherlands');
+    expect(unitOf('Mao Ning', 'person').unit).toBe('China');
+  });
+
+  it('a founder is not their company; an unknown person is their own party', () => {
+    expect(unitOf('Elon Musk', 'person').unit).toBe('Elon Musk');
+    expect(unitOf('Jane Roe', 'person').unit).toBe('Jane Roe');
+    expect(unitOf('Ofcom', 'regulator')).toMatchObject({ unit: 'Ofcom', country: 'United Kingdom', authority: true });
+  });
+});
+
+describe('placement: language cues', () => {
+  it('each cue matches its own example', () => {
+    expect(SPOKESPERSON_CUE.test(SPOKESPERSON_EXAMPLE)).toBe(true);
+    expect(JUDGE_CUE.test(JUDGE_EXAMPLE)).toBe(true);
+  });
+
+  it('a spokesperson the text names at a ministry counts as its state; a judge ruling joins the suit as the court', () => {
+    const restriction = ev({ type: 'RESTRICTION', actor: 'Bureau of Industry and Security', actorKind: 'government', target: 'Tencent', date: '2026-03-01', issue: 'export controls' });
+    const answer = ev({
+      type: 'DEMAND', actor: 'Ana Ruiz', actorKind: 'person', target: 'United States', targetKind: 'government', date: '2026-03-02', issue: 'general dispute',
+      sentence: 'At the Ministry of Commerce briefing, spokesperson Ana Ruiz urged the United States to lift the listing.',
+    });
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2025-06-01' });
+    const ruling = ev({ type: 'LEGAL_ACTION', actor: 'Maria Lopez', actorKind: 'person', target: 'Pellucid Systems', date: '2026-02-01', issue: 'general dispute', sentence: 'Judge Maria Lopez ruled against Pellucid Systems.' });
+    const { where, state } = placeAll([restriction, answer, suit, ruling]);
+    expect(where.get(answer.ref)).toBe(where.get(restriction.ref));
+    expect(state.find((d) => d.id === where.get(answer.ref))!.parties.find((p) => p.name === 'Ana Ruiz')).toMatchObject({ unit: 'China', role: 'responder' });
+    expect(where.get(ruling.ref)).toBe(where.get(suit.ref));
+  });
+});
+
+describe('placement: joining rules', () => {
+  it('pair: a settlement months later between the same two parties stays in their case', () => {
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10', issue: 'distillation / IP theft' });
+    const deal = ev({ type: 'DEESCALATION', actor: 'Pellucid Systems', target: 'Corvane AI', date: '2026-09-02', issue: 'general dispute' });
+    const { where, state } = placeAll([suit, deal]);
+    expect(where.get(deal.ref)).toBe(where.get(suit.ref));
+    expect(state).toHaveLength(1);
+    expect(disputeStateOf(ladder, state[0]!, '2026-09-03').status).toBe('resolved');
+  });
+
+  it('pair, refused: the same two parties on an unrelated issue are another dispute', () => {
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10', issue: 'copyright' });
+    const probe = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-03-01', issue: 'antitrust' });
+    const { where } = placeAll([suit, probe]);
+    expect(where.get(probe.ref)).not.toBe(where.get(suit.ref));
+  });
+
+  it('answer: a denial with no counterpart named answers the dispute its actor is accused in', () => {
+    const claim = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-02-01' });
+    const denial = ev({ type: 'DENIAL', actor: 'Pellucid Systems', target: null, date: '2026-02-03', issue: 'general dispute' });
+    const stray = ev({ type: 'DENIAL', actor: 'Nobody Inc', target: null, date: '2026-02-03' });
+    const { where, unplaced, state } = placeAll([claim, denial, stray]);
+    expect(where.get(denial.ref)).toBe(where.get(claim.ref));
+    expect(unplaced.get(stray.ref)).toBe('no dispute to answer');
+    expect(state[0]!.parties.find((p) => p.name === 'Pellucid Systems')!.role).toBe('accused');
+  });
+
+  it('forum: the regulator a complaint was filed with opens an inquiry into the accused', () => {
+    const complaint = ev({
+      type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-04-01', issue: 'distillation / IP theft',
+      sentence: 'Corvane AI filed a complaint with Ofcom against Pellucid Systems over its model weights.',
+    });
+    const inquiry = ev({ type: 'INVESTIGATION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-05-20', issue: 'general dispute' });
+    const { where, state } = placeAll([complaint, inquiry]);
+    expect(where.get(inquiry.ref)).toBe(where.get(complaint.ref));
+    const ofcom = state[0]!.parties.find((p) => p.name === 'Ofcom')!;
+    expect(ofcom.role).toBe('forum');
+    expect(ofcom.roles.map((r) => r.role)).toEqual(['forum', 'authority']);
+    expect(state[0]!.parties.length).toBe(3);
+  });
+
+  it('forum merge: a complaint before the authority of another dispute makes the two one story, recorded', () => {
+    const inquiry = ev({ type: 'INVESTIGATION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-05-01', issue: 'data protection' });
+    const claim = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-05-03', issue: 'data protection' });
+    const complaint = ev({
+      type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-05-10', issue: 'data protection',
+      sentence: 'Corvane AI took its complaint about Pellucid Systems to Ofcom.',
+    });
+    const { where, merges, state } = placeAll([inquiry, claim, complaint]);
+    expect(new Set([inquiry, claim, complaint].map((x) => where.get(x.ref))).size).toBe(1);
+    expect(merges).toHaveLength(1);
+    expect(state).toHaveLength(1);
+  });
+
+  it('case: a court ruling on a party of a suit joins the suit', () => {
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2025-06-01' });
+    const ruling = ev({ type: 'LEGAL_ACTION', actor: 'Supreme Court', actorKind: 'court', target: 'Pellucid Systems', date: '2026-06-01', issue: 'general dispute' });
+    const { where, state } = placeAll([suit, ruling]);
+    expect(where.get(ruling.ref)).toBe(where.get(suit.ref));
+    expect(state[0]!.parties.find((p) => p.name === 'Supreme Court')!.role).toBe('authority');
+  });
+
+  it("response: a ministry's answer to a restriction on its country's companies, and the lifting, join the restriction", () => {
+    const listing = ev({
+      type: 'RESTRICTION', actor: 'Bureau of Industry and Security', actorKind: 'government', target: 'Tencent', date: '2026-03-01', issue: 'export controls',
+      sentence: 'The Bureau of Industry and Security added Tencent and Baidu to the Entity List.', article: 'listing',
+    });
+    const listing2 = { ...listing, ref: 'listing-2', target: 'Baidu' };
+    const answer = ev({ type: 'ALLEGATION', actor: 'Ministry of Commerce', actorKind: 'government', target: 'United States', targetKind: 'government', date: '2026-03-02', issue: 'general dispute' });
+    const lifted = ev({ type: 'DEESCALATION', actor: 'Department of Commerce', actorKind: 'government', target: 'Baidu', date: '2026-08-01', issue: 'export controls' });
+    const { where, state } = placeAll([listing, listing2, answer, lifted]);
+    expect(new Set([listing, listing2, answer, lifted].map((x) => where.get(x.ref))).size).toBe(1);
+    const d = state[0]!;
+    // One act against two targets: one entry listing both.
+    const act = d.entries.find((e) => e.type === 'RESTRICTION')!;
+    expect(act.targets).toEqual(['Tencent', 'Baidu']);
+    expect(d.parties.find((p) => p.name === 'Ministry of Commerce')!.role).toBe('responder');
+    expect(disputeTitle(d)).toBe('United States export controls on China');
+  });
+
+  it('response, refused: a regulator fining a second company of the same country is another dispute', () => {
+    const fine1 = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Tencent', date: '2026-03-01', issue: 'data protection' });
+    const fine2 = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Baidu', date: '2026-03-20', issue: 'data protection' });
+    const { where } = placeAll([fine1, fine2]);
+    expect(where.get(fine2.ref)).not.toBe(where.get(fine1.ref));
+  });
+
+  it("wave: one state's authorities on the same company and issue within weeks are one story; another state's weeks later is not", () => {
+    const a = ev({ type: 'INVESTIGATION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-08-01', issue: 'data protection' });
+    const b = ev({ type: 'DEMAND', actor: 'Senate Commerce Committee', actorKind: 'legislature', target: 'Pellucid Systems', date: '2026-08-20', issue: 'data protection' });
+    const c = ev({ type: 'INVESTIGATION', actor: 'CNIL', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-09-10', issue: 'data protection' });
+    const { where } = placeAll([a, b, c]);
+    expect(where.get(b.ref)).toBe(where.get(a.ref));
+    expect(where.get(c.ref)).not.toBe(where.get(a.ref));
+  });
+
+  it('report: authorities of several states that one article names together are one story', () => {
+    const x = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'roundup' });
+    const y = ev({ type: 'INVESTIGATION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'roundup' });
+    const { where } = placeAll([x, y]);
+    expect(where.get(y.ref)).toBe(where.get(x.ref));
+  });
+
+  it('reports of one act within days are one entry with every report as its source', () => {
+    const first = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10' });
+    const second = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-12' });
+    const { state } = placeAll([first, second]);
+    expect(state[0]!.entries).toHaveLength(1);
+    expect(state[0]!.entries[0]!.refs).toEqual([first.ref, second.ref]);
+    expect(state[0]!.entries[0]!.date).toBe('2026-01-10');
+  });
+});
+
+describe('placement: generic issues, titles, pinned disputes', () => {
+  it("the extractor's fallback issue is generic: it never titles a dispute", () => {
+    expect(isGenericIssue('general dispute')).toBe(true);
+    const a = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10', issue: 'general dispute' });
+    const { state } = placeAll([a]);
+    expect(state[0]!.issue).toBeNull();
+    expect(disputeTitle(state[0]!)).toBe('Corvane AI v. Pellucid Systems');
+    const b = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-20', issue: 'distillation / IP theft' });
+    const after = placeAll([a, b]).state;
+    expect(after).toHaveLength(1);
+    expect(disputeTitle(after[0]!)).toBe('Corvane AI v. Pellucid Systems: trade secrets and model distillation');
+  });
+
+  it('several states restricting one company read as a case against the company, not as one state against a country', () => {
+    const x = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'bans' });
+    const y = ev({ type: 'RESTRICTION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'bans' });
+    const { state } = placeAll([x, y]);
+    expect(state).toHaveLength(1);
+    expect(disputeTitle(state[0]!)).toBe('Canada v. Pellucid Systems: data protection'); // equals: alphabetical
+  });
+
+  it('events without a target, or with one party on both sides, are unplaced with a reason', () => {
+    const a = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: null, date: '2026-01-10' });
+    const b = ev({ type: 'ALLEGATION', actor: 'Ministry of Commerce', actorKind: 'government', target: 'China', targetKind: 'government', date: '2026-01-10' });
+    const { unplaced } = placeAll([a, b]);
+    expect(unplaced.get(a.ref)).toBe('no target');
+    expect(unplaced.get(b.ref)).toBe('same party on both sides');
+  });
+
+  it('a pinned (admin-held) dispute takes events but is never merged automatically', () => {
+    const pinned: DisputeRecord = {
+      id: 'held', issue: 'data protection', issues: { 'data protection': 1 }, pinned: true,
+      parties: [
+        { name: 'Ofcom', kind: 'regulator', unit: 'Ofcom', role: 'authority', roles: [{ role: 'authority', since: '2026-05-01' }] },
+        { name: 'Pellucid Systems', kind: 'company', unit: 'Pellucid Systems', role: 'accused', roles: [{ role: 'accused', since: '2026-05-01' }] },
+      ],
+      entries: [{ id: 'x', type: 'INVESTIGATION', actor: 'Ofcom', actorUnit: 'Ofcom', targets: ['Pellucid Systems'], targetUnits: ['Pellucid Systems'], date: '2026-05-01', undated: false, refs: ['old'], articles: ['old'], sentence: '' }],
+    };
+    const claim = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-05-03', issue: 'data protection' });
+    const complaint = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-05-10', issue: 'data protection', sentence: 'Corvane AI complained to Ofcom.' });
+    const { merges, state } = placeAll([claim, complaint], [pinned]);
+    expect(merges).toEqual([]);
+    expect(state).toHaveLength(2);
+    expect(pinned.entries).toHaveLength(1); // the input is not modified
+  });
+});
