@@ -108,7 +108,9 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit
       const ref = `${article.id}#${index}`;
       byRef.set(ref, { article, index, event: e });
       // A given event without a date is dated from its sentence, as the extractor dates the events it finds.
-      const dated = e.date ? { date: e.date, background: e.background ?? e.date < article.published } : dateEvent(e.sentence, article.published);
+      const dated = e.date
+        ? { date: e.date, background: e.background ?? e.date < article.published, explicit: e.precision !== null }
+        : dateEvent(e.sentence, article.published);
       const date = dated.date;
       return {
         ref,
@@ -120,6 +122,8 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit
         targetKind: e.targetKind,
         date,
         background: dated.background,
+        // Told as earlier than its report with no date of its own: shown, never a step of the publication day.
+        undated: dated.background && !dated.explicit,
         published: article.published,
         issue: e.issue ?? issueOfSentence(e.sentence, article.text),
         issues: issuesOfSentence(e.sentence, article.text),

@@ -358,7 +358,10 @@ export function dateEvent(sentence: string, published: string | null | undefined
   const pick = choose(text, found, opts.triggerOffset);
   if (!pick) {
     if (ref === null) throw new TypeError('dateEvent: no publication date, no now, and no dated expression in the sentence');
-    return { date: iso(ref), precision: 'day', background: false, explicit: false };
+    // No date of its own, but told as earlier than the report ("had appealed", "... weeks after the court ruled"):
+    // undated background, shown on a timeline but never taken as a step of the publication day.
+    const earlier = hasPluperfect(text, opts.triggerOffset) || insidePriorClause(text, opts.triggerOffset);
+    return { date: iso(ref), precision: 'day', background: earlier, explicit: false };
   }
   const pluperfect = hasPluperfect(text, opts.triggerOffset);
   const background = ref !== null && (pick.last < ref - BACKGROUND_DAYS || (pluperfect && pick.last < ref));
@@ -384,6 +387,20 @@ function choose(sentence: string, all: Found[], trigger: number | undefined): Fo
     return Math.max(0, to - from) + PRECISION_COST[f.precision] + CLAUSE_BREAK_COST * breaks + (reported ? REPORT_DATE_COST : 0);
   };
   return [...found].sort((a, b) => cost(a) - cost(b) || a.index - b.index)[0];
+}
+
+const PRIOR_OPENER = new RegExp(`(?:^|[\\s—–(])(?:${alt(W.priorClauseOpeners)})\\s`, 'i');
+
+/** Whether the trigger sits in a clause opened by "after"/"following", which tells an act before the sentence's own. */
+function insidePriorClause(sentence: string, trigger: number | undefined): boolean {
+  if (trigger === undefined || trigger < 0) return false;
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null && m.index < trigger) from = m.index;
+  // A clause that opens the sentence ("After the court ruled, X appealed") is the earlier act only up to its comma,
+  // which the break above already cuts off; the opener must stand before the trigger within its clause.
+  return PRIOR_OPENER.test(sentence.slice(from, trigger));
 }
 
 function hasPluperfect(sentence: string, trigger: number | undefined): boolean {

@@ -19,7 +19,7 @@ export interface ExtractedEvent {
   actorKind: EntityKind | null; targetKind: EntityKind | null;
   date: string;
   /** How much of `date` the text gives: the day, or only its month or year (then `date` is the period's first day). */
-  datePrecision: DatePrecision;
+  datePrecision: DatePrecision | null;
   /** The text places the event well before publication (more than 60 days, or a pluperfect with an earlier date). */
   background: boolean;
   sentence: string;
@@ -253,7 +253,8 @@ function toEvent(e: RawEvent, all: RawEvent[], dating: { published: string | nul
     actorKind: e.actor!.kind,
     targetKind: e.target?.kind ?? null,
     date: when.date,
-    datePrecision: when.precision,
+    // Undated background (told as earlier, with no date of its own): null precision; `date` stays the publication day.
+    datePrecision: when.background && !when.explicit ? null : when.precision,
     background: when.background,
     // Verbatim: a wrapped sentence keeps its line breaks (the engine reads them as spaces).
     sentence: e.field === 'title' ? s.text : text.slice(s.start, s.end),

@@ -48,6 +48,8 @@ export interface DateWords {
   deadlines: string[];
   /** Temporal conjunctions that open a clause of another act ("after they refused on April 2 ..."). */
   subordinators: string[];
+  /** Of those, the ones whose clause tells an act that came before the sentence's own ("... weeks after the court ruled"). */
+  priorClauseOpeners: string[];
   /** A reporting verb's date is the report's, which news copy gives for the act it reports. */
   reportingVerbs: string[];
   /** Past participles that do not end in "ed". */
@@ -93,6 +95,7 @@ export const DATE_WORDS: DateWords = {
     'next', 'deadline', 'effective', 'take effect', 'takes effect', 'coming', 'upcoming'],
   deadlines: ['until', 'by', 'before'],
   subordinators: ['after', 'following', 'before', 'since', 'until', 'than'],
+  priorClauseOpeners: ['after', 'following'],
   reportingVerbs: ['said', 'says', 'say', 'announced', 'announces', 'told', 'tells', 'stated', 'states', 'confirmed', 'confirms', 'disclosed',
     'discloses', 'revealed', 'reveals', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'reported', 'reports', 'acknowledged',
     'acknowledges', 'declared', 'declares'],

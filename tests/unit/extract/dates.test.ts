@@ -141,8 +141,8 @@ describe('dateEvent: background', () => {
   it('a pluperfect with an earlier date is background even when recent', () => {
     expect(on('The regulator had fined the bank in May.')).toMatchObject({ date: '2025-05-01', background: true });
     expect(on('The regulator fined the bank in May.').background).toBe(false);
-    // A pluperfect without a date leaves the publication date, not background.
-    expect(on('The regulator had fined the bank.')).toMatchObject({ date: PUB, background: false, explicit: false });
+    // A pluperfect without a date keeps the publication date, as undated background (earlier, day unknown).
+    expect(on('The regulator had fined the bank.')).toMatchObject({ date: PUB, background: true, explicit: false });
   });
 });
 
@@ -201,8 +201,9 @@ describe('dateEvent: properties', () => {
         const next = new Date(Date.parse(`${pub}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
         expect(r.date <= next).toBe(true);
         expect(['day', 'month', 'year']).toContain(r.precision);
-        if (!r.explicit) expect(r).toEqual({ date: pub, precision: 'day', background: false, explicit: false });
-        if (r.background) expect(r.date < pub).toBe(true);
+        // Without a date of its own: the publication day, background only when told as earlier (undated background).
+        if (!r.explicit) expect(r).toMatchObject({ date: pub, precision: 'day', explicit: false });
+        if (r.background && r.explicit) expect(r.date < pub).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -223,5 +224,29 @@ describe('dateEvent: the trigger\'s own date among several', () => {
     ['The board said on Tuesday that the lender had misled borrowers.', 'misled', '2025-06-10'],
   ])('%s [%s]', (s, word, date) => {
     expect(at(s, word).date).toBe(date);
+  });
+});
+
+describe('undated acts told as earlier than their report', () => {
+  const pub = '2026-03-10';
+  const at = (s: string, w: string) => s.indexOf(w);
+  it('a pluperfect act with no date of its own is background, not explicit', () => {
+    const s = 'The retailer had appealed the order, a filing shows.';
+    expect(dateEvent(s, pub, { triggerOffset: at(s, 'appealed') })).toEqual({ date: pub, precision: 'day', background: true, explicit: false });
+  });
+  it('an act inside an "after" clause is earlier than the sentence\'s own act', () => {
+    const s = 'The deal comes two weeks after a judge barred the retailer from selling the tool.';
+    expect(dateEvent(s, pub, { triggerOffset: at(s, 'barred') }).background).toBe(true);
+    // The sentence's own act is not.
+    expect(dateEvent(s, pub, { triggerOffset: at(s, 'comes') }).background).toBe(false);
+  });
+  it('a clause that opens the sentence covers only itself', () => {
+    const s = 'After the regulator refused, the retailer sued the agency.';
+    expect(dateEvent(s, pub, { triggerOffset: at(s, 'sued') }).background).toBe(false);
+    expect(dateEvent(s, pub, { triggerOffset: at(s, 'refused') }).background).toBe(true);
+  });
+  it('a plain past act with no date stays on the publication day', () => {
+    const s = 'The retailer appealed the order.';
+    expect(dateEvent(s, pub, { triggerOffset: at(s, 'appealed') })).toEqual({ date: pub, precision: 'day', background: false, explicit: false });
   });
 });
