@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { cachedNames } from '../names.ts';
 import { csvParams, sendList } from '../export.ts';
 import { EVENT_CSV_COLUMNS } from '../render/csv.ts';
-import { resolveActorIds } from '../resolve.ts';
+import { resolvePartyIds } from '../resolve.ts';
 import { cursor, dateString, errorSchema, limit, typeList } from '../schemas.ts';
 
 interface EventQuery {
@@ -30,7 +30,7 @@ export async function eventRoutes(app: FastifyInstance) {
           type: 'object',
           additionalProperties: false,
           properties: {
-            actor: { type: 'string', minLength: 1, maxLength: 200 },
+            actor: { type: 'string', minLength: 1, maxLength: 200, description: 'an entity id, or a name or alias; a name also finds the bodies that count as it in a dispute (a ministry or spokesperson as its state)' },
             target: { type: 'string', minLength: 1, maxLength: 200 },
             type: typeList,
             since: dateString,
@@ -49,8 +49,8 @@ export async function eventRoutes(app: FastifyInstance) {
       const q = req.query;
       const c = decodeCursor<{ d: string; id: number }>(q.cursor, { d: 'date', id: 'number' });
       const params = {
-        actorIds: await resolveActorIds(db, q.actor, app.responseCache),
-        targetIds: await resolveActorIds(db, q.target, app.responseCache),
+        actorIds: await resolvePartyIds(db, q.actor, app.responseCache),
+        targetIds: await resolvePartyIds(db, q.target, app.responseCache),
         types: q.type?.split(','),
         since: q.since,
         until: q.until,

@@ -204,6 +204,21 @@ export async function findEntityIdsByName(db: DbOrTx, name: string): Promise<num
   return rows.map((r) => r.id);
 }
 
+/**
+ * The entities a name stands for as a party: the entities of that name or alias, and those that count as one of them
+ * in a dispute (`party_name`: a ministry, agency or spokesperson as its state). Event search by "China" finds the
+ * commerce ministry's and its spokesperson's events too.
+ */
+export async function findPartyEntityIds(db: DbOrTx, name: string): Promise<number[]> {
+  const own = await findEntityIdsByName(db, name);
+  if (!own.length) return own;
+  const rows = await db
+    .select({ id: entities.id })
+    .from(entities)
+    .where(sql`lower(${entities.partyName}) in (select lower(e.name) from ${entities} e where e.id in (${sql.join(own.map((id) => sql`${id}`), sql`, `)}))`);
+  return [...new Set([...own, ...rows.map((r) => r.id)])].sort((a, b) => a - b);
+}
+
 export interface ListActorsParams {
   q?: string;
   kind?: string;

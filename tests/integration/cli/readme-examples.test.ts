@@ -119,6 +119,15 @@ describe('the README against the demo', () => {
       expect(text, c).not.toBe('');
       expect(text, c).not.toBe('null');
     });
+    // The answers are the ones the README means, not just any answer (issue 19: a spurious dispute and a missing
+    // DEMAND had passed as "something").
+    const outputOf = (part: string) => outputs[commands.findIndex((c) => c.includes(part))]!;
+    const threatsAndDemands = outputOf('type=THREAT,DEMAND');
+    expect(threatsAndDemands).toMatch(/"type": "THREAT"/);
+    expect(threatsAndDemands, 'a ministry counts as its state in event search').toMatch(/"type": "DEMAND"/);
+    const firstAnthropic = Number(outputOf('actor=Anthropic').trim());
+    const disputes = await (await fetch(`http://127.0.0.1:${port}/disputes/${firstAnthropic}`)).json();
+    expect(disputes.parties.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Anthropic', 'Alibaba']));
     const csv = outputs[commands.findIndex((c) => c.includes('format=csv'))]!;
     expect(csv.split('\n')[0]).toMatch(/date/);
     expect(existsSync(join(dir, 'digest.html'))).toBe(true);
