@@ -280,13 +280,14 @@ export function withSecrets(config: Config, secrets: Config['secrets']): Config 
 }
 
 /**
- * The WebSub callback base: WEBSUB_CALLBACK_URL, else this API's /websub under a PUBLIC_BASE_URL the operator set
- * (the built-in default, localhost, is reachable by no hub); 'off' or neither: null, and sources stay on polling.
+ * The WebSub callback base: WEBSUB_CALLBACK_URL, else this API's /websub under PUBLIC_BASE_URL unless that is a
+ * loopback address (the default, localhost, is reachable by no hub); 'off' or neither: null, and sources stay on polling.
  */
 function websubCallback(e: Env): string | null {
   if (e.WEBSUB_CALLBACK_URL === 'off') return null;
   if (e.WEBSUB_CALLBACK_URL) return e.WEBSUB_CALLBACK_URL.replace(/\/+$/, '');
-  if (e.PUBLIC_BASE_URL) return `${e.PUBLIC_BASE_URL.replace(/\/+$/, '')}/websub`;
+  // A loopback base (the default, or docker-compose's localhost) is reachable by no hub: stay on polling.
+  if (e.PUBLIC_BASE_URL && !/^https?:\/\/(localhost|127\.[\d.]+|\[::1\])(:\d+)?(\/|$)/i.test(e.PUBLIC_BASE_URL)) return `${e.PUBLIC_BASE_URL.replace(/\/+$/, '')}/websub`;
   return null;
 }
 

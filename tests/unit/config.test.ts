@@ -75,6 +75,15 @@ describe('config', () => {
     expect(loadConfig({ NODE_ENV: 'production', DIGEST_SECRET: 'd'.repeat(32), WEBHOOK_SECRET: 'w'.repeat(32) }).secrets.digest).toBe('d'.repeat(32));
   });
 
+  it('takes the WebSub callback from WEBSUB_CALLBACK_URL or a public PUBLIC_BASE_URL, never from a loopback one', () => {
+    expect(loadConfig({}).websub.callbackUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_BASE_URL: 'http://localhost:8080' }).websub.callbackUrl).toBeNull(); // docker-compose's default
+    expect(loadConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1:9000/' }).websub.callbackUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bw.example.org/' }).websub.callbackUrl).toBe('https://bw.example.org/websub');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bw.example.org', WEBSUB_CALLBACK_URL: 'https://hooks.example.org/ws/' }).websub.callbackUrl).toBe('https://hooks.example.org/ws');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bw.example.org', WEBSUB_CALLBACK_URL: 'off' }).websub.callbackUrl).toBeNull();
+  });
+
   it('derives the public base URL from PORT unless PUBLIC_BASE_URL is set', () => {
     expect(loadConfig({ PORT: '8091' }).api).toMatchObject({ publicBaseUrl: 'http://localhost:8091', publicBaseUrlSet: false });
     expect(loadConfig({ PORT: '8091', PUBLIC_BASE_URL: 'https://bw.example.org/' }).api).toMatchObject({
