@@ -7,17 +7,18 @@ import { matchesFilters } from '../alerts/match.ts';
 import type { AlertFilters } from '../db/schema.ts';
 import type { EntryWithDisputeRow } from '../db/queries/digests.ts';
 import type { DigestContent, DigestDispute, DigestEvent } from './render.ts';
+import { partyWithRole } from '../api/render/words.ts';
 
 export interface DigestRaw {
   entries: EntryWithDisputeRow[];
   escalations: { disputeId: number; fromType: string | null; toType: string | null; fromLevel: number; toLevel: number; changedOn: string }[];
   newDisputeIds: number[];
   /** Disputes named by escalations or new disputes, with parties. */
-  disputes: { id: number; title: string; issue: string; status: string; level: number; levelType: string | null; parties: { id: number; name: string; aliases?: string[] }[] }[];
+  disputes: { id: number; title: string; issue: string; status: string; level: number; levelType: string | null; parties: { id: number; name: string; aliases?: string[]; role?: string | null }[] }[];
 }
 
 function toDigestDispute(d: DigestRaw['disputes'][number] | EntryWithDisputeRow['dispute']): DigestDispute {
-  return { id: d.id, title: d.title, issue: d.issue, status: d.status, level: d.level, levelType: d.levelType, parties: d.parties.map((p) => p.name) };
+  return { id: d.id, title: d.title, issue: d.issue, status: d.status, level: d.level, levelType: d.levelType, parties: d.parties.map(partyWithRole) };
 }
 
 function toDigestEvent(e: EntryWithDisputeRow['entry']): DigestEvent {

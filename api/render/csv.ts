@@ -14,7 +14,7 @@
  */
 
 import type { TimelineEventCore } from '../../disputes/types.ts';
-import { describeLevel, eventSentence, type LadderWords } from './words.ts';
+import { describeLevel, eventSentence, partyWithRole, type LadderWords } from './words.ts';
 
 export type CsvColumn<T> = keyof T & string | { key: keyof T & string; header?: string; value?: (row: T) => unknown };
 
@@ -92,7 +92,7 @@ export function disputeCsvColumns(words: LadderWords): CsvColumn<Row>[] {
     col('eventCount', 'event_count'),
     col('firstEventAt', 'first_event_at'),
     col('lastEventAt', 'last_event_at'),
-    col('parties', 'parties', (r) => joined(((r.parties as { name: string }[] | undefined) ?? []).map((p) => p.name))),
+    col('parties', 'parties', (r) => joined(((r.parties as { name: string; role?: string | null }[] | undefined) ?? []).map(partyWithRole))),
   ];
 }
 

@@ -8,12 +8,14 @@
 import { formatLead, type OfficialLead } from '../../disputes/lead.ts';
 import { escapeHtml as h, safeHttpUrl } from './escape.ts';
 import type { TimelineEventCore } from '../../disputes/types.ts';
-import { describeLevel, describeLevelChange, eventNoun, eventSentence, formatDay, ladderRungs, levelWord, type LadderWords } from './words.ts';
+import { describeLevel, describeLevelChange, eventNoun, eventSentence, formatDay, ladderRungs, levelWord, roleWord, type LadderWords } from './words.ts';
 
 export interface PageParty {
   id: number;
   name: string;
   kind?: string;
+  /** The party's role in the dispute (accuser, accused, forum, authority, responder, supporter). */
+  role?: string | null;
 }
 
 export interface PageDispute {
@@ -286,7 +288,10 @@ export function renderDisputePage(data: DisputePageData): string {
   const words = wordsOf(data);
   const entries = [...data.entries].sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const parties = d.parties.map((p) => `<li>${partyLink(base, p)}${p.kind ? ` <span class="badge">${h(p.kind.replace(/_/g, ' '))}</span>` : ''}</li>`);
+  const parties = d.parties.map((p) => {
+    const role = roleWord(p.role);
+    return `<li>${partyLink(base, p)}${role ? `, ${h(role)}` : ''}${p.kind ? ` <span class="badge">${h(p.kind.replace(/_/g, ' '))}</span>` : ''}</li>`;
+  });
   const changes = data.changes.map((c) => {
     const text = describeLevelChange(c, words);
     return `<li>${h(text[0]!.toUpperCase() + text.slice(1))}${c.timelineEntryId && byId.has(c.timelineEntryId) ? `: <a href="#entry-${c.timelineEntryId}">${h(sentenceOf(byId.get(c.timelineEntryId)!, byId))}</a>` : ''}.</li>`;

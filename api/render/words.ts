@@ -137,3 +137,23 @@ export function describeLevel(level: number, levelType: string | null, ladder: L
   const eased = levelType && levelType === ladder.deescalationType ? ', eased by a settlement' : '';
   return `${levelWord(level, ladder)} (${level} of ${max}${eased})`;
 }
+
+const ROLE_WORDS: Record<string, string> = {
+  accuser: 'accuser',
+  accused: 'accused',
+  forum: 'forum of a complaint',
+  authority: 'investigating or ruling authority',
+  responder: 'responding government',
+  supporter: 'supporter',
+};
+
+/** A party's role in a dispute in words ("accuser", "forum of a complaint"); null for none or an unknown role. */
+export function roleWord(role: string | null | undefined): string | null {
+  return role ? (ROLE_WORDS[role] ?? null) : null;
+}
+
+/** "Anthropic (accuser)": a party's name with its role in words, when it has one. */
+export function partyWithRole(p: { name: string; role?: string | null }): string {
+  const r = roleWord(p.role);
+  return r ? `${p.name} (${r})` : p.name;
+}

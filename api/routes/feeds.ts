@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '../../workers/context.ts';
-import { getDispute } from '../../db/queries/disputes.ts';
+import { getDispute, getDisputeParties } from '../../db/queries/disputes.ts';
 import { listEntriesWithDisputes, type EntryWithDisputeRow } from '../../db/queries/digests.ts';
 import { getEntity } from '../../db/queries/entities.ts';
 import { renderAtomFeed, timelineToAtomEntries } from '../render/atom.ts';
-import { describeLevel, ladderWords } from '../render/words.ts';
+import { describeLevel, ladderWords, partyWithRole } from '../render/words.ts';
 import { errorSchema, idParams } from '../schemas.ts';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
@@ -25,11 +25,15 @@ export async function disputeAtom(ctx: Ctx, id: number): Promise<string | undefi
   const d = await getDispute(ctx.db, id);
   if (!d) return undefined;
   const base = ctx.config.api.publicBaseUrl;
-  const rows = await listEntriesWithDisputes(ctx.db, { disputeId: d.id, newestFirst: true, limit: FEED_SIZE });
+  const [rows, parties] = await Promise.all([
+    listEntriesWithDisputes(ctx.db, { disputeId: d.id, newestFirst: true, limit: FEED_SIZE }),
+    getDisputeParties(ctx.db, d.id),
+  ]);
   return renderAtomFeed({
     id: `urn:brinkwatch:dispute:${d.id}`,
     title: `Brinkwatch: ${d.title}`,
-    subtitle: `Status ${d.status}, level ${describeLevel(d.level, d.levelType, ladderWords(ctx.ladder))}`,
+    // The parties with their roles, then status and level, in words.
+    subtitle: `${parties.map(partyWithRole).join('; ')}. Status ${d.status}, level ${describeLevel(d.level, d.levelType, ladderWords(ctx.ladder))}`,
     selfUrl: `${base}/disputes/${d.id}/atom`,
     alternateUrl: `${base}/app/disputes/${d.id}`,
     updated: latest(rows, d.updatedAt),

@@ -231,17 +231,17 @@ export type EntryWithDisputeRow = Awaited<ReturnType<typeof listEntriesWithDispu
 
 /** Parties (with aliases) of several disputes, keyed by dispute id. */
 export async function listPartiesOfDisputes(db: DbOrTx, disputeIds: number[]) {
-  const map = new Map<number, { id: number; name: string; kind: string; aliases: string[] }[]>();
+  const map = new Map<number, { id: number; name: string; kind: string; aliases: string[]; role: string | null }[]>();
   if (disputeIds.length === 0) return map;
   const rows = await db
-    .select({ disputeId: disputeParties.disputeId, id: entities.id, name: entities.name, kind: entities.kind, aliases: entities.aliases })
+    .select({ disputeId: disputeParties.disputeId, id: entities.id, name: entities.name, kind: entities.kind, aliases: entities.aliases, role: disputeParties.role })
     .from(disputeParties)
     .innerJoin(entities, eq(entities.id, disputeParties.entityId))
     .where(inArray(disputeParties.disputeId, disputeIds))
     .orderBy(asc(entities.name));
   for (const r of rows) {
     const list = map.get(r.disputeId) ?? [];
-    list.push({ id: r.id, name: r.name, kind: r.kind, aliases: r.aliases ?? [] });
+    list.push({ id: r.id, name: r.name, kind: r.kind, aliases: r.aliases ?? [], role: r.role ?? null });
     map.set(r.disputeId, list);
   }
   return map;

@@ -80,6 +80,10 @@ describe.skipIf(!up)('HTML pages in headless Chromium, on the real API', () => {
     await page.getByRole('link', { name: /^Anthropic v\. Alibaba: / }).click();
     await check();
     expect(await page.locator('h1').textContent()).toMatch(/^Anthropic v\. Alibaba: /);
+    // The parties carry their roles in words.
+    const partiesText = await page.locator('.parties').innerText();
+    expect(partiesText).toMatch(/Anthropic, accuser/);
+    expect(partiesText).toMatch(/Alibaba, accused/);
     await page.locator('.parties').getByRole('link', { name: 'Alibaba' }).click();
     await check();
     const res = await page.request.get(page.url());

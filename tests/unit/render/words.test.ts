@@ -73,3 +73,14 @@ describe('levels and changes in words', () => {
     expect(formatDay('soon')).toBe('soon');
   });
 });
+
+describe('parties with their roles', () => {
+  it('reads a role in words and leaves a party without one as its name', async () => {
+    const { partyWithRole, roleWord } = await import('../../../api/render/words.ts');
+    expect(partyWithRole({ name: 'Quillon Robotics', role: 'accuser' })).toBe('Quillon Robotics (accuser)');
+    expect(partyWithRole({ name: 'Tribunal of Ostmark', role: 'forum' })).toBe('Tribunal of Ostmark (forum of a complaint)');
+    expect(partyWithRole({ name: 'Borealis Labs', role: null })).toBe('Borealis Labs');
+    expect(roleWord('authority')).toBe('investigating or ruling authority');
+    expect(roleWord('something-new')).toBeNull();
+  });
+});
