@@ -213,7 +213,7 @@ describe('read API', () => {
       expect(rows[0], url).toMatch(/^[a-z_]+(,[a-z_]+)*$/);
       for (const row of rows.slice(1)) expect(row, url).not.toMatch(/(^|,)"?[[{]/);
     }
-    expect((await get('/disputes?format=csv')).body).toContain(',Alibaba | Anthropic');
+    expect((await get('/disputes?format=csv')).body).toContain(',Alibaba (accused) | Anthropic (accuser) | UK AI Safety Board (forum of a complaint)');
     expect((await get('/disputes?format=csv')).body).not.toMatch(/key|party_ids|merged_into|created_at/);
     expect((await get('/events?format=xml')).statusCode).toBe(400);
   });
