@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, LEGAL_DOCUMENTS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
@@ -134,9 +134,31 @@ function inRelativeClause(info: SentenceInfo, from: number, m: Mention): boolean
   return false;
 }
 
+const frontCache = new WeakMap<SentenceInfo, number>();
+/** End (the comma) of a fronted adverbial clause opening the sentence ("When X ..., ", "Hours after X ..., "), else -1. */
+function frontedClauseEnd(info: SentenceInfo): number {
+  let e = frontCache.get(info);
+  if (e === undefined) {
+    e = -1;
+    const { toks } = info;
+    let k = 0;
+    if (toks[k] && /^\d|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|just|only)$/i.test(toks[k].text) && TIME_NOUNS.test(toks[k + 1]?.text ?? '')) k += 2;
+    else if (toks[k] && TIME_NOUNS.test(toks[k].text)) k += 1;
+    const opens = toks[k] && (k > 0 ? /^(?:after|before)$/i.test(toks[k].text) : FRONT_SUBORDINATORS.test(toks[k].text));
+    if (opens) {
+      for (let q = k + 2; q < toks.length && q < 40; q++) if (toks[q].text === ',') { e = q; break; }
+    }
+    frontCache.set(info, e);
+  }
+  return e;
+}
+
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
+  const fe = frontedClauseEnd(info);
   for (const m of info.mentions) {
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
+    // "When the guards found X, prosecutors said ...": a name inside the fronted clause is not the main clause's subject.
+    if (fe > 0 && m.t0 < fe && to > fe + 1) continue;
     const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;

@@ -16,6 +16,10 @@ export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted
 export const REPORT_NEEDS_CLAUSE = /^(?:add|adds|added)$/i;
 /** Conjunctions that open a subordinate clause with its own subject ("a day after Y sued ..."). */
 export const SUBORDINATORS = /^(?:after|before|when|since|until|once)$/i;
+/** Conjunctions that open a fronted adverbial clause ("When the guards found X, prosecutors said ..."): its names are not the main clause's subject. */
+export const FRONT_SUBORDINATORS = /^(?:after|before|when|whenever|since|until|once|while|whilst|although|though|because|unlike|as|whereas)$/i;
+/** Nouns of time that, before "after"/"before", front such a clause ("Hours after X ruled, ..."). */
+export const TIME_NOUNS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/i;
 /** Heads of the names of laws, lists and programmes: a name followed by one ("the Dalmore AI (Safety) Act") is no party. */
 export const NON_PARTY_HEADS = new Set(['Act', 'Law', 'List', 'Rule', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Order', 'Program',
   'Programme', 'Initiative', 'Strategy', 'Treaty', 'Section', 'Article', 'Amendment', 'Bill', 'Code', 'Framework', 'Standard', 'Policy', 'Plan']);

@@ -1,4 +1,4 @@
 // The English language bundle: everything the extraction engine knows about English, as data.
 export { TRIGGERS, EXAMPLES } from './triggers.ts';
-export { NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, LEGAL_DOCUMENTS, PARTY_GROUP_NOUNS, NON_PARTY_HEADS, ISSUES } from './cues.ts';
+export { NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, PARTY_GROUP_NOUNS, NON_PARTY_HEADS, ISSUES } from './cues.ts';
 export { inflect } from './morph.ts';

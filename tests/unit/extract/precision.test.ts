@@ -1,0 +1,18 @@
+// Constraints that keep rules from over-firing on text they were not written for (issue 17, precision pass).
+// Every sentence here is our own.
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+
+const run = (text: string, title?: string, published = '2026-03-12') => extract({ text, title, published }).events;
+const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('extract precision: role constraints', () => {
+  it('a name inside a fronted adverbial clause is not the subject of the main clause', () => {
+    const t = triples(run('Hours after the ruling against Quillon was published, Marrowby sued Dalvane over its licence terms.'));
+    expect(t).toContain('LEGAL_ACTION Marrowby -> Dalvane');
+    expect(t.some((x) => x.startsWith('LEGAL_ACTION Quillon'))).toBe(false);
+    // With no name of its own in the main clause, the subject is not taken from the fronted clause.
+    const u = triples(run('When the auditors reached Quillon last week, regulators accused Dalvane of hiding the files.'));
+    expect(u.some((x) => x.includes('Quillon ->'))).toBe(false);
+  });
+});
