@@ -15,4 +15,10 @@ describe('extract precision: role constraints', () => {
     const u = triples(run('When the auditors reached Quillon last week, regulators accused Dalvane of hiding the files.'));
     expect(u.some((x) => x.includes('Quillon ->'))).toBe(false);
   });
+
+  it("the article's leading authority must be named in its lead (title or first two sentences) to fill a missing actor", () => {
+    const tail = 'The Federal Trade Commission issued a statement. The Federal Trade Commission said it was aware. The Federal Trade Commission declined further comment. Earlier, local officials banned Quillon from the square.';
+    expect(triples(run(`The festival drew large crowds on Sunday. Vendors sold food late into the night. ${tail}`))).toEqual([]);
+    expect(triples(run(tail))).toEqual(['RESTRICTION Federal Trade Commission -> Quillon']);
+  });
 });
