@@ -21,4 +21,15 @@ describe('extract precision: role constraints', () => {
     expect(triples(run(`The festival drew large crowds on Sunday. Vendors sold food late into the night. ${tail}`))).toEqual([]);
     expect(triples(run(tail))).toEqual(['RESTRICTION Federal Trade Commission -> Quillon']);
   });
+
+  it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
+    const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
+    expect(t).toContain('ALLEGATION Quillon -> Marrowby');
+    expect(t.some((x) => x.startsWith('DENIAL'))).toBe(false);
+  });
+
+  it('a participle trigger after a preposition is an adjective ("on accused smuggler X"), not an act', () => {
+    expect(triples(run('Two guards at the Dalmore jail said they had checked on accused smuggler Ivo Brann every hour.'))
+      .some((x) => x.startsWith('ALLEGATION'))).toBe(false);
+  });
 });
