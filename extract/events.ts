@@ -312,6 +312,15 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
       return true;
     }
   }
+  // "could not perform or block her show": a negator or modal before the first of coordinated verbs holds for the next.
+  if ((ti >= 2 && /^(?:or|nor)$/i.test(toks[ti - 1].text)) || (ti >= 3 && /^(?:or|nor)$/i.test(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text))) {
+    for (let k = Math.max(from - 1, ti - 14, 0); k < ti - 5; k++) {
+      const w = toks[k].text.toLowerCase();
+      if ((NEGATORS.has(w) && !ignoreNegation && trig.type !== 'DENIAL') || (MODALS.has(w) && !TYPE_RULES[trig.type].modalOk)) {
+        if (!toks.slice(k + 1, ti - 1).some((x) => /^[;:]$|^(?:but|and|that|which|who)$/i.test(x.text))) return true;
+      }
+    }
+  }
   for (let k = from; k < ti; k++) if (toks[k].text === 'if' || toks[k].text === 'If') return true;
   if (from > 0 && /^(?:whether|if)$/i.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 

@@ -32,4 +32,10 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('Two guards at the Dalmore jail said they had checked on accused smuggler Ivo Brann every hour.'))
       .some((x) => x.startsWith('ALLEGATION'))).toBe(false);
   });
+
+  it('a negator or modal before the first of verbs joined by "or" holds for the later one', () => {
+    expect(triples(run('Dalvane said at no point could Ostmark stop its older devices from shipping abroad or block Quillon from the market.'))
+      .some((x) => x.startsWith('RESTRICTION'))).toBe(false);
+    expect(triples(run('Ostmark stopped the older devices from shipping abroad and blocked Quillon from the market.'))).toContain('RESTRICTION Ostmark -> Quillon');
+  });
 });
