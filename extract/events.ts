@@ -3,9 +3,10 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
+import { posTags } from './pos.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -151,6 +152,12 @@ function frontedClauseEnd(info: SentenceInfo): number {
     frontCache.set(info, e);
   }
   return e;
+}
+
+/** Whether the lexicon knows a word as a noun only (no verb reading): "inquiry", "retaliation", not "probe" or "ban". */
+function nounOnly(word: string): boolean {
+  const tags = posTags(word.toLowerCase());
+  return !!tags && tags[0].startsWith('NN') && !tags.some((g) => g.startsWith('VB'));
 }
 
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
@@ -621,6 +628,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
+          }
+          // "referred to inquiries into X", "feared retaliation": a trigger that is a noun only is the subject's act only
+          // through a verb that opens, conducts, announces or reports it ("opened an inquiry", "said its probe").
+          if (actorM && how.actor === 'subject' && nounOnly(toks[ti].text)) {
+            const verbs = toks.slice(actorM.t1, ti).filter((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? []).some((g) => g.startsWith('VB') || g === 'MD'));
+            if (verbs.length && !verbs.some((x) => NOMINAL_GOVERNORS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;

@@ -24,6 +24,13 @@ export const TIME_NOUNS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
 export const NON_PARTY_HEADS = new Set(['Act', 'Law', 'List', 'Rule', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Order', 'Program',
   'Programme', 'Initiative', 'Strategy', 'Treaty', 'Section', 'Article', 'Amendment', 'Bill', 'Code', 'Framework', 'Standard', 'Policy', 'Plan']);
 
+/**
+ * Verbs through which a clause's subject owns an act named by a noun ("opened an inquiry into X", "said its probe
+ * into X"): a noun trigger governed by another verb ("referred to inquiries into X", "feared retaliation") is not the
+ * subject's act. Stems, any inflection.
+ */
+export const NOMINAL_GOVERNORS = /^(?:open|launch|start|began|begun|begin|announc|conduct|carr(?:y|ies|ied)|pursu|expand|widen|extend|escalat|continu|lead|led|initiat|institut|commenc|has|have|had|having|is|are|was|were|be|been|being|order|step|ramp|deepen|intensif|broaden|run|ran|runs|issu|impos|threat|vow|warn|promis|pledg|take|took|taken|adopt|unveil|move|said|say|told|add|stat|note|confirm|disclos|reveal|complet|conclud|clos|clos|end|drop|wrap|launch|reopen|resum|mount|undert|hold|held|mak|made|seek|sought|will|would)/i;
+
 /** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
 export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;
 

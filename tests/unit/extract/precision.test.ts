@@ -38,4 +38,11 @@ describe('extract precision: role constraints', () => {
       .some((x) => x.startsWith('RESTRICTION'))).toBe(false);
     expect(triples(run('Ostmark stopped the older devices from shipping abroad and blocked Quillon from the market.'))).toContain('RESTRICTION Ostmark -> Quillon');
   });
+
+  it('a noun-only trigger is the subject\'s act only through a verb that opens, conducts or reports it', () => {
+    expect(triples(run('Senator Ada Vell referred to earlier inquiries into Quillon during the hearing.'))
+      .some((x) => x.startsWith('INVESTIGATION Ada Vell'))).toBe(false);
+    expect(triples(run('The regulator Dastia opened an inquiry into Quillon on Monday.'))).toContain('INVESTIGATION Dastia -> Quillon');
+    expect(triples(run('Dastia said its inquiry into Quillon would take a year.'))).toContain('INVESTIGATION Dastia -> Quillon');
+  });
 });
