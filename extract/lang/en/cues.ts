@@ -31,6 +31,9 @@ export const NON_PARTY_HEADS = new Set(['Act', 'Law', 'List', 'Rule', 'Rules', '
  */
 export const NOMINAL_GOVERNORS = /^(?:open|launch|start|began|begun|begin|announc|conduct|carr(?:y|ies|ied)|pursu|expand|widen|extend|escalat|continu|lead|led|initiat|institut|commenc|has|have|had|having|is|are|was|were|be|been|being|order|step|ramp|deepen|intensif|broaden|run|ran|runs|issu|impos|threat|vow|warn|promis|pledg|take|took|taken|adopt|unveil|move|said|say|told|add|stat|note|confirm|disclos|reveal|complet|conclud|clos|clos|end|drop|wrap|launch|reopen|resum|mount|undert|hold|held|mak|made|seek|sought|will|would)/i;
 
+/** Number and quantity words: capitalised ("Two guards", "Dozens of firms") they are never a name. */
+export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|both|several|many|few|some|all|most)$/i;
+
 /** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
 export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;
 

@@ -45,4 +45,9 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('The regulator Dastia opened an inquiry into Quillon on Monday.'))).toContain('INVESTIGATION Dastia -> Quillon');
     expect(triples(run('Dastia said its inquiry into Quillon would take a year.'))).toContain('INVESTIGATION Dastia -> Quillon');
   });
+
+  it('a capitalised number or quantity word is never a party ("Two guards", "Three firms")', () => {
+    const { entities } = extract({ text: 'DALMORE – Two federal guards were charged on Tuesday. One former guard said Three companies bid for the contract.', published: '2026-03-12' });
+    expect(entities.map((e) => e.name).filter((n) => /^(?:Two|One|Three)\b/.test(n))).toEqual([]);
+  });
 });
