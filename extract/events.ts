@@ -508,7 +508,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
       // The same holds for a denial or counter-move ("accused Marrowby of denying users a refund").
-      if ((trig.mode === 'svo' || trig.mode === 'counter') && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in)$/i.test(toks[ti - 1].text)) continue;
+      if ((trig.mode === 'svo' || trig.mode === 'counter') && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in|to)$/i.test(toks[ti - 1].text)) continue;
       // "checked on accused smuggler Vell", "a case against sanctioned firms": a participle after a preposition is an adjective.
       if ((trig.mode === 'svo' || trig.mode === 'counter') && /(?:ed|en)$/i.test(toks[ti].text) && tEnd === ti + 1 && ti >= 1
         && /^(?:on|of|for|with|to|against|about|from|at|into|upon|among|over)$/i.test(toks[ti - 1].text) && /^\p{Ll}/u.test(toks[ti + 1]?.text ?? '')) continue;

@@ -50,4 +50,10 @@ describe('extract precision: role constraints', () => {
     const { entities } = extract({ text: 'DALMORE – Two federal guards were charged on Tuesday. One former guard said Three companies bid for the contract.', published: '2026-03-12' });
     expect(entities.map((e) => e.name).filter((n) => /^(?:Two|One|Three)\b/.test(n))).toEqual([]);
   });
+
+  it('a gerund after "to" (a preposition: "pleaded guilty to threatening") names an offence, not an act of the subject', () => {
+    expect(triples(run('Bram Olsen, a Dalmore resident, pleaded guilty to threatening to harm Senator Ada Vell.'))
+      .some((x) => x.startsWith('THREAT'))).toBe(false);
+    expect(triples(run('Quillon threatened to sue Marrowby over the patents.'))).toContain('THREAT Quillon -> Marrowby');
+  });
 });
