@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -618,6 +618,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (ti >= 3 && toks[ti - 1].text === 'to' && DECISION_NOUNS.test(toks[ti - 2].text)) {
             const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
             if (poss) { actorM = poss; how.actor = 'possessor of the decision'; }
+            // "Quillon welcomed the regulator's move to drop the probe": who reacts to a decision did not take it.
+            else if (toks.slice(Math.max(cs, ti - 7), ti - 2).some((x) => REACTION_VERBS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
           const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => /^(?:its|their)$/i.test(x.text));
           if (pro >= 0) {

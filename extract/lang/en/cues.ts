@@ -34,6 +34,9 @@ export const NOMINAL_GOVERNORS = /^(?:open|launch|start|began|begun|begin|announ
 /** Number and quantity words: capitalised ("Two guards", "Dozens of firms") they are never a name. */
 export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|both|several|many|few|some|all|most)$/i;
 
+/** Verbs of reaction: their subject judges another's decision ("welcomed the move to drop the probe"), it does not act. */
+export const REACTION_VERBS = /^(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|oppos|slam|protest|question|challeng|regret|deplor|denounc|blast|lament|decr|lambast|cheer|celebrat|back|support|endors)\w*$/i;
+
 /** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
 export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;
 

@@ -56,4 +56,10 @@ describe('extract precision: role constraints', () => {
       .some((x) => x.startsWith('THREAT'))).toBe(false);
     expect(triples(run('Quillon threatened to sue Marrowby over the patents.'))).toContain('THREAT Quillon -> Marrowby');
   });
+
+  it('who reacts to a decision ("welcomed the move to drop the probe") did not take it', () => {
+    expect(triples(run('Quillon welcomed the sudden move to close the investigation into Marrowby.'))
+      .some((x) => x.startsWith('DEESCALATION Quillon'))).toBe(false);
+    expect(triples(run('The European Commission closed its investigation into Quillon in June.'))).toContain('DEESCALATION European Commission -> Quillon');
+  });
 });
