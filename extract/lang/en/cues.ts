@@ -37,6 +37,9 @@ export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|te
 /** Verbs of reaction: their subject judges another's decision ("welcomed the move to drop the probe"), it does not act. */
 export const REACTION_VERBS = /^(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|oppos|slam|protest|question|challeng|regret|deplor|denounc|blast|lament|decr|lambast|cheer|celebrat|back|support|endors)\w*$/i;
 
+/** Nouns of a kind of party: a name right before one names a category ("Dalmore AI companies", "a Zemlan AI firm"), not a party. */
+export const PARTY_KIND_NOUNS = /^(?:compan(?:y|ies)|firms?|start-?ups?|groups?|makers?|developers?|labs?|providers?|suppliers?|manufacturers?|businesses|outlets?|publishers?|platforms?|operators?|giants?|players?|rivals?|peers?|counterparts?|industry|sector)$/;
+
 /** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
 export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;
 

@@ -62,4 +62,11 @@ describe('extract precision: role constraints', () => {
       .some((x) => x.startsWith('DEESCALATION Quillon'))).toBe(false);
     expect(triples(run('The European Commission closed its investigation into Quillon in June.'))).toContain('DEESCALATION European Commission -> Quillon');
   });
+
+  it('a name before a noun of a kind of party ("Zemlan AI companies", "a Zemlan AI firm, Quillon") names a category, not a party', () => {
+    expect(triples(run('The regulator Dastia fined a Zemlan AI firm, Quillon, on Monday.'))).toEqual(['RESTRICTION Dastia -> Quillon']);
+    const t = triples(run('Zemlan AI companies have been under pressure, and Vell Media sued Quillon last week.'));
+    expect(t).toContain('LEGAL_ACTION Vell Media -> Quillon');
+    expect(t.some((x) => x.includes('Zemlan AI'))).toBe(false);
+  });
 });
