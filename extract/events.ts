@@ -577,7 +577,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer && sp?.m && sp.vi < ti && !/^(?:according to|found|finds|finding)$/i.test(toks[sp.vi].text)) {
           // "The U.S. says one thing and does another, ... abusing export controls": the subject is the wrongdoer.
           const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
-          if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) { wrongdoer = sp.m; }
+          // Only when the wrongdoing continues the speaker's own clause ("… and does another", "…, abusing …"): after
+          // "said scrapers bypass …" the complement clause has a subject of its own.
+          const ownClause = /ing$/i.test(toks[ti].text) || between.some((w) => /^(?:and|but|while)$/i.test(w));
+          if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) {
+            if (!ownClause) continue;
+            wrongdoer = sp.m;
+          }
         }
         if (sp?.m && sp.m !== wrongdoer) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }

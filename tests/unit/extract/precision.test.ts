@@ -69,4 +69,11 @@ describe('extract precision: role constraints', () => {
     expect(t).toContain('LEGAL_ACTION Vell Media -> Quillon');
     expect(t.some((x) => x.includes('Zemlan AI'))).toBe(false);
   });
+
+  it('after "said" a complement clause with a subject of its own does not make the speaker the wrongdoer', () => {
+    const t = triples(run('Quillon sued Marrowby on Monday. Dastia said scrapers bypass technical protections to steal data and sell it.'));
+    expect(t).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+    // The speaker's own clause continued: the speaker is the wrongdoer.
+    expect(triples(run('Marrowby said Dastia preaches openness while secretly copying rival code.'))).toContain('ALLEGATION Marrowby -> Dastia');
+  });
 });
