@@ -76,4 +76,9 @@ describe('extract precision: role constraints', () => {
     // The speaker's own clause continued: the speaker is the wrongdoer.
     expect(triples(run('Marrowby said Dastia preaches openness while secretly copying rival code.'))).toContain('ALLEGATION Marrowby -> Dastia');
   });
+
+  it('an active "add … to a list" needs its object before "to" ("adding to a growing list of complaints" restricts no one)', () => {
+    expect(triples(run('Quillon is suing Marrowby for infringement, adding to a growing list of companies that have said Marrowby copied them.'))
+      .some((x) => x.startsWith('RESTRICTION'))).toBe(false);
+  });
 });
