@@ -233,7 +233,11 @@ const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
   while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
-  return k >= 0 && NON_OBJECT_PREPS.has(info.toks[k].text.toLowerCase());
+  if (k < 0) return false;
+  const w = info.toks[k].text.toLowerCase();
+  // "ahead of Diwali", "in the wake of X", "because of X": a compound preposition of time or cause names no object.
+  if (w === 'of' && k > 0 && /^(?:ahead|wake|because|instead|front|spite|light|aftermath|run-up|eve)$/i.test(info.toks[k - 1].text)) return true;
+  return NON_OBJECT_PREPS.has(w);
 }
 
 const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;

@@ -81,4 +81,9 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('Quillon is suing Marrowby for infringement, adding to a growing list of companies that have said Marrowby copied them.'))
       .some((x) => x.startsWith('RESTRICTION'))).toBe(false);
   });
+
+  it('a compound preposition of time or cause ("ahead of", "in the wake of") introduces no target', () => {
+    expect(triples(run('Ostmark banned fireworks ahead of Vellfest.')).some((x) => x.endsWith('-> Vellfest'))).toBe(false);
+    expect(triples(run('Ostmark banned Quillon in the wake of Vellfest.'))).toContain('RESTRICTION Ostmark -> Quillon');
+  });
 });
