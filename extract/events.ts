@@ -575,6 +575,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) {
           for (const x of info.mentions) {
             if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
+            // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
+            if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^(?:of|including|such|like|from)$/i.test(w.text))) break;
             wrongdoer = x;
           }
         }

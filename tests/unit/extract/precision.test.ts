@@ -86,4 +86,9 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('Ostmark banned fireworks ahead of Vellfest.')).some((x) => x.endsWith('-> Vellfest'))).toBe(false);
     expect(triples(run('Ostmark banned Quillon in the wake of Vellfest.'))).toContain('RESTRICTION Ostmark -> Quillon');
   });
+
+  it("the reported wrongdoing's subject comes first: a later name after of/including/such as/from is an object or list member", () => {
+    expect(triples(run('Quillon said Marrowby sold copies of songs by Dastia, Vellum and Brann Media without permission.')))
+      .toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
 });
