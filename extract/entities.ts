@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -274,6 +274,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
   markModifiers(toks, out);
   for (const m of out) {
     if ((m.ent.kind === 'company' || m.ent.kind === 'model') && ATTRIBUTIVE.has(toks[m.t1]?.text ?? '')) m.attr = true;
+    // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
+    else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }
   return out;
 }
@@ -544,7 +546,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
   for (let k = i; k <= last; k++) {
     const w = toks[k].text;
-    if (NOT_NAME.has(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
+    if (NOT_NAME.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
     // Acronyms, model numbers and hyphenated modifiers ("API", "H100s", "Dalmore-based") are not found this way.
     if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}/u.test(w)) return false;
     if (!isProperName(w, initial && k === i)) return false;

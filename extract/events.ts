@@ -3,9 +3,10 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, LEGAL_DOCUMENTS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
+import { posTags } from './pos.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -134,9 +135,37 @@ function inRelativeClause(info: SentenceInfo, from: number, m: Mention): boolean
   return false;
 }
 
+const frontCache = new WeakMap<SentenceInfo, number>();
+/** End (the comma) of a fronted adverbial clause opening the sentence ("When X ..., ", "Hours after X ..., "), else -1. */
+function frontedClauseEnd(info: SentenceInfo): number {
+  let e = frontCache.get(info);
+  if (e === undefined) {
+    e = -1;
+    const { toks } = info;
+    let k = 0;
+    if (toks[k] && /^\d|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|just|only)$/i.test(toks[k].text) && TIME_NOUNS.test(toks[k + 1]?.text ?? '')) k += 2;
+    else if (toks[k] && TIME_NOUNS.test(toks[k].text)) k += 1;
+    const opens = toks[k] && (k > 0 ? /^(?:after|before)$/i.test(toks[k].text) : FRONT_SUBORDINATORS.test(toks[k].text));
+    if (opens) {
+      for (let q = k + 2; q < toks.length && q < 40; q++) if (toks[q].text === ',') { e = q; break; }
+    }
+    frontCache.set(info, e);
+  }
+  return e;
+}
+
+/** Whether the lexicon knows a word as a noun only (no verb reading): "inquiry", "retaliation", not "probe" or "ban". */
+function nounOnly(word: string): boolean {
+  const tags = posTags(word.toLowerCase());
+  return !!tags && tags[0].startsWith('NN') && !tags.some((g) => g.startsWith('VB'));
+}
+
 function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
+  const fe = frontedClauseEnd(info);
   for (const m of info.mentions) {
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
+    // "When the guards found X, prosecutors said ...": a name inside the fronted clause is not the main clause's subject.
+    if (fe > 0 && m.t0 < fe && to > fe + 1) continue;
     const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;
@@ -204,7 +233,11 @@ const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
   while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
-  return k >= 0 && NON_OBJECT_PREPS.has(info.toks[k].text.toLowerCase());
+  if (k < 0) return false;
+  const w = info.toks[k].text.toLowerCase();
+  // "ahead of Diwali", "in the wake of X", "because of X": a compound preposition of time or cause names no object.
+  if (w === 'of' && k > 0 && /^(?:ahead|wake|because|instead|front|spite|light|aftermath|run-up|eve)$/i.test(info.toks[k - 1].text)) return true;
+  return NON_OBJECT_PREPS.has(w);
 }
 
 const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
@@ -288,6 +321,15 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     if (MODALS.has(w)) {
       if (TYPE_RULES[trig.type].modalOk) continue;
       return true;
+    }
+  }
+  // "could not perform or block her show": a negator or modal before the first of coordinated verbs holds for the next.
+  if ((ti >= 2 && /^(?:or|nor)$/i.test(toks[ti - 1].text)) || (ti >= 3 && /^(?:or|nor)$/i.test(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text))) {
+    for (let k = Math.max(from - 1, ti - 14, 0); k < ti - 5; k++) {
+      const w = toks[k].text.toLowerCase();
+      if ((NEGATORS.has(w) && !ignoreNegation && trig.type !== 'DENIAL') || (MODALS.has(w) && !TYPE_RULES[trig.type].modalOk)) {
+        if (!toks.slice(k + 1, ti - 1).some((x) => /^[;:]$|^(?:but|and|that|which|who)$/i.test(x.text))) return true;
+      }
     }
   }
   for (let k = from; k < ti; k++) if (toks[k].text === 'if' || toks[k].text === 'If') return true;
@@ -469,7 +511,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
-      if (trig.mode === 'svo' && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in)$/i.test(toks[ti - 1].text)) continue;
+      // The same holds for a denial or counter-move ("accused Marrowby of denying users a refund").
+      if ((trig.mode === 'svo' || trig.mode === 'counter') && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in|to)$/i.test(toks[ti - 1].text)) continue;
+      // "checked on accused smuggler Vell", "a case against sanctioned firms": a participle after a preposition is an adjective.
+      if ((trig.mode === 'svo' || trig.mode === 'counter') && /(?:ed|en)$/i.test(toks[ti].text) && tEnd === ti + 1 && ti >= 1
+        && /^(?:on|of|for|with|to|against|about|from|at|into|upon|among|over)$/i.test(toks[ti - 1].text) && /^\p{Ll}/u.test(toks[ti + 1]?.text ?? '')) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
       let actorAgent: Agent | null = null;
@@ -529,13 +575,21 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) {
           for (const x of info.mentions) {
             if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
+            // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
+            if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^(?:of|including|such|like|from)$/i.test(w.text))) break;
             wrongdoer = x;
           }
         }
         if (!wrongdoer && sp?.m && sp.vi < ti && !/^(?:according to|found|finds|finding)$/i.test(toks[sp.vi].text)) {
           // "The U.S. says one thing and does another, ... abusing export controls": the subject is the wrongdoer.
           const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
-          if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) { wrongdoer = sp.m; }
+          // Only when the wrongdoing continues the speaker's own clause ("… and does another", "…, abusing …"): after
+          // "said scrapers bypass …" the complement clause has a subject of its own.
+          const ownClause = /ing$/i.test(toks[ti].text) || between.some((w) => /^(?:and|but|while)$/i.test(w));
+          if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) {
+            if (!ownClause) continue;
+            wrongdoer = sp.m;
+          }
         }
         if (sp?.m && sp.m !== wrongdoer) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
@@ -576,6 +630,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (ti >= 3 && toks[ti - 1].text === 'to' && DECISION_NOUNS.test(toks[ti - 2].text)) {
             const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
             if (poss) { actorM = poss; how.actor = 'possessor of the decision'; }
+            // "Quillon welcomed the regulator's move to drop the probe": who reacts to a decision did not take it.
+            else if (toks.slice(Math.max(cs, ti - 7), ti - 2).some((x) => REACTION_VERBS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
           const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => /^(?:its|their)$/i.test(x.text));
           if (pro >= 0) {
@@ -586,6 +642,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
+          }
+          // "referred to inquiries into X", "feared retaliation": a trigger that is a noun only is the subject's act only
+          // through a verb that opens, conducts, announces or reports it ("opened an inquiry", "said its probe").
+          if (actorM && how.actor === 'subject' && nounOnly(toks[ti].text)) {
+            const verbs = toks.slice(actorM.t1, ti).filter((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? []).some((g) => g.startsWith('VB') || g === 'MD'));
+            if (verbs.length && !verbs.some((x) => NOMINAL_GOVERNORS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;

@@ -89,7 +89,14 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg) };
   const raw: RawEvent[] = [];
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
-  resolveOpenRoles(raw, (a) => groupOf(a, reg), topAuthorities(reg));
+  // A leading authority leads: it is named in the title or the first two sentences of the text (a release's issuer).
+  const lead = new Set<Entity>();
+  let nText = 0;
+  for (const { info, field } of all) {
+    if (field === 'text' && ++nText > 2) break;
+    for (const m of info.mentions) lead.add(m.ent);
+  }
+  resolveOpenRoles(raw, (a) => groupOf(a, reg), topAuthorities(reg, lead));
 
   // One event per (type, actor, target); a ministry and its state, or an official and their institution, are one party.
   const best = new Map<string, RawEvent>();
@@ -128,10 +135,10 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
 /** The body whose spokesperson speaks in the article ("a spokesperson for China's Ministry of Commerce"), if any. */
 const INSTITUTIONAL: EntityKind[] = ['government', 'legislature', 'regulator'];
 
-/** The article's leading authorities: institutional entities named at least three times, most named first. */
-function topAuthorities(reg: Registry): Agent[] {
+/** The article's leading authorities: institutional entities named at least three times, in the lead among them, most named first. */
+function topAuthorities(reg: Registry, lead: Set<Entity>): Agent[] {
   return reg.order
-    .filter((e) => INSTITUTIONAL.includes(e.kind) && e.mentions >= 3)
+    .filter((e) => INSTITUTIONAL.includes(e.kind) && e.mentions >= 3 && lead.has(e))
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, 2)
     .map((e) => agentOf(e, reg));

@@ -16,9 +16,29 @@ export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted
 export const REPORT_NEEDS_CLAUSE = /^(?:add|adds|added)$/i;
 /** Conjunctions that open a subordinate clause with its own subject ("a day after Y sued ..."). */
 export const SUBORDINATORS = /^(?:after|before|when|since|until|once)$/i;
+/** Conjunctions that open a fronted adverbial clause ("When the guards found X, prosecutors said ..."): its names are not the main clause's subject. */
+export const FRONT_SUBORDINATORS = /^(?:after|before|when|whenever|since|until|once|while|whilst|although|though|because|unlike|as|whereas)$/i;
+/** Nouns of time that, before "after"/"before", front such a clause ("Hours after X ruled, ..."). */
+export const TIME_NOUNS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/i;
 /** Heads of the names of laws, lists and programmes: a name followed by one ("the Dalmore AI (Safety) Act") is no party. */
 export const NON_PARTY_HEADS = new Set(['Act', 'Law', 'List', 'Rule', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Order', 'Program',
   'Programme', 'Initiative', 'Strategy', 'Treaty', 'Section', 'Article', 'Amendment', 'Bill', 'Code', 'Framework', 'Standard', 'Policy', 'Plan']);
+
+/**
+ * Verbs through which a clause's subject owns an act named by a noun ("opened an inquiry into X", "said its probe
+ * into X"): a noun trigger governed by another verb ("referred to inquiries into X", "feared retaliation") is not the
+ * subject's act. Stems, any inflection.
+ */
+export const NOMINAL_GOVERNORS = /^(?:open|launch|start|began|begun|begin|announc|conduct|carr(?:y|ies|ied)|pursu|expand|widen|extend|escalat|continu|lead|led|initiat|institut|commenc|has|have|had|having|is|are|was|were|be|been|being|order|step|ramp|deepen|intensif|broaden|run|ran|runs|issu|impos|threat|vow|warn|promis|pledg|take|took|taken|adopt|unveil|move|said|say|told|add|stat|note|confirm|disclos|reveal|complet|conclud|clos|clos|end|drop|wrap|launch|reopen|resum|mount|undert|hold|held|mak|made|seek|sought|will|would)/i;
+
+/** Number and quantity words: capitalised ("Two guards", "Dozens of firms") they are never a name. */
+export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|both|several|many|few|some|all|most)$/i;
+
+/** Verbs of reaction: their subject judges another's decision ("welcomed the move to drop the probe"), it does not act. */
+export const REACTION_VERBS = /^(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|oppos|slam|protest|question|challeng|regret|deplor|denounc|blast|lament|decr|lambast|cheer|celebrat|back|support|endors)\w*$/i;
+
+/** Nouns of a kind of party: a name right before one names a category ("Dalmore AI companies", "a Zemlan AI firm"), not a party. */
+export const PARTY_KIND_NOUNS = /^(?:compan(?:y|ies)|firms?|start-?ups?|groups?|makers?|developers?|labs?|providers?|suppliers?|manufacturers?|businesses|outlets?|publishers?|platforms?|operators?|giants?|players?|rivals?|peers?|counterparts?|industry|sector)$/;
 
 /** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
 export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;

@@ -1,0 +1,94 @@
+// Constraints that keep rules from over-firing on text they were not written for (issue 17, precision pass).
+// Every sentence here is our own.
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+
+const run = (text: string, title?: string, published = '2026-03-12') => extract({ text, title, published }).events;
+const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('extract precision: role constraints', () => {
+  it('a name inside a fronted adverbial clause is not the subject of the main clause', () => {
+    const t = triples(run('Hours after the ruling against Quillon was published, Marrowby sued Dalvane over its licence terms.'));
+    expect(t).toContain('LEGAL_ACTION Marrowby -> Dalvane');
+    expect(t.some((x) => x.startsWith('LEGAL_ACTION Quillon'))).toBe(false);
+    // With no name of its own in the main clause, the subject is not taken from the fronted clause.
+    const u = triples(run('When the auditors reached Quillon last week, regulators accused Dalvane of hiding the files.'));
+    expect(u.some((x) => x.includes('Quillon ->'))).toBe(false);
+  });
+
+  it("the article's leading authority must be named in its lead (title or first two sentences) to fill a missing actor", () => {
+    const tail = 'The Federal Trade Commission issued a statement. The Federal Trade Commission said it was aware. The Federal Trade Commission declined further comment. Earlier, local officials banned Quillon from the square.';
+    expect(triples(run(`The festival drew large crowds on Sunday. Vendors sold food late into the night. ${tail}`))).toEqual([]);
+    expect(triples(run(tail))).toEqual(['RESTRICTION Federal Trade Commission -> Quillon']);
+  });
+
+  it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
+    const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
+    expect(t).toContain('ALLEGATION Quillon -> Marrowby');
+    expect(t.some((x) => x.startsWith('DENIAL'))).toBe(false);
+  });
+
+  it('a participle trigger after a preposition is an adjective ("on accused smuggler X"), not an act', () => {
+    expect(triples(run('Two guards at the Dalmore jail said they had checked on accused smuggler Ivo Brann every hour.'))
+      .some((x) => x.startsWith('ALLEGATION'))).toBe(false);
+  });
+
+  it('a negator or modal before the first of verbs joined by "or" holds for the later one', () => {
+    expect(triples(run('Dalvane said at no point could Ostmark stop its older devices from shipping abroad or block Quillon from the market.'))
+      .some((x) => x.startsWith('RESTRICTION'))).toBe(false);
+    expect(triples(run('Ostmark stopped the older devices from shipping abroad and blocked Quillon from the market.'))).toContain('RESTRICTION Ostmark -> Quillon');
+  });
+
+  it('a noun-only trigger is the subject\'s act only through a verb that opens, conducts or reports it', () => {
+    expect(triples(run('Senator Ada Vell referred to earlier inquiries into Quillon during the hearing.'))
+      .some((x) => x.startsWith('INVESTIGATION Ada Vell'))).toBe(false);
+    expect(triples(run('The regulator Dastia opened an inquiry into Quillon on Monday.'))).toContain('INVESTIGATION Dastia -> Quillon');
+    expect(triples(run('Dastia said its inquiry into Quillon would take a year.'))).toContain('INVESTIGATION Dastia -> Quillon');
+  });
+
+  it('a capitalised number or quantity word is never a party ("Two guards", "Three firms")', () => {
+    const { entities } = extract({ text: 'DALMORE – Two federal guards were charged on Tuesday. One former guard said Three companies bid for the contract.', published: '2026-03-12' });
+    expect(entities.map((e) => e.name).filter((n) => /^(?:Two|One|Three)\b/.test(n))).toEqual([]);
+  });
+
+  it('a gerund after "to" (a preposition: "pleaded guilty to threatening") names an offence, not an act of the subject', () => {
+    expect(triples(run('Bram Olsen, a Dalmore resident, pleaded guilty to threatening to harm Senator Ada Vell.'))
+      .some((x) => x.startsWith('THREAT'))).toBe(false);
+    expect(triples(run('Quillon threatened to sue Marrowby over the patents.'))).toContain('THREAT Quillon -> Marrowby');
+  });
+
+  it('who reacts to a decision ("welcomed the move to drop the probe") did not take it', () => {
+    expect(triples(run('Quillon welcomed the sudden move to close the investigation into Marrowby.'))
+      .some((x) => x.startsWith('DEESCALATION Quillon'))).toBe(false);
+    expect(triples(run('The European Commission closed its investigation into Quillon in June.'))).toContain('DEESCALATION European Commission -> Quillon');
+  });
+
+  it('a name before a noun of a kind of party ("Zemlan AI companies", "a Zemlan AI firm, Quillon") names a category, not a party', () => {
+    expect(triples(run('The regulator Dastia fined a Zemlan AI firm, Quillon, on Monday.'))).toEqual(['RESTRICTION Dastia -> Quillon']);
+    const t = triples(run('Zemlan AI companies have been under pressure, and Vell Media sued Quillon last week.'));
+    expect(t).toContain('LEGAL_ACTION Vell Media -> Quillon');
+    expect(t.some((x) => x.includes('Zemlan AI'))).toBe(false);
+  });
+
+  it('after "said" a complement clause with a subject of its own does not make the speaker the wrongdoer', () => {
+    const t = triples(run('Quillon sued Marrowby on Monday. Dastia said scrapers bypass technical protections to steal data and sell it.'));
+    expect(t).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+    // The speaker's own clause continued: the speaker is the wrongdoer.
+    expect(triples(run('Marrowby said Dastia preaches openness while secretly copying rival code.'))).toContain('ALLEGATION Marrowby -> Dastia');
+  });
+
+  it('an active "add … to a list" needs its object before "to" ("adding to a growing list of complaints" restricts no one)', () => {
+    expect(triples(run('Quillon is suing Marrowby for infringement, adding to a growing list of companies that have said Marrowby copied them.'))
+      .some((x) => x.startsWith('RESTRICTION'))).toBe(false);
+  });
+
+  it('a compound preposition of time or cause ("ahead of", "in the wake of") introduces no target', () => {
+    expect(triples(run('Ostmark banned fireworks ahead of Vellfest.')).some((x) => x.endsWith('-> Vellfest'))).toBe(false);
+    expect(triples(run('Ostmark banned Quillon in the wake of Vellfest.'))).toContain('RESTRICTION Ostmark -> Quillon');
+  });
+
+  it("the reported wrongdoing's subject comes first: a later name after of/including/such as/from is an object or list member", () => {
+    expect(triples(run('Quillon said Marrowby sold copies of songs by Dastia, Vellum and Brann Media without permission.')))
+      .toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+});
