@@ -46,6 +46,12 @@ export type SubscribeOutcome = { status: 'confirmation-sent'; subscription: Subs
 /** At most one confirmation e-mail per address in this many minutes, however often a sign-up asks for it. */
 export const CONFIRMATION_RESEND_MINUTES = 15;
 
+/** The unconfirmed subscription a sign-up asks for, created or refreshed. */
+function upsertFromInput(ctx: Ctx, input: Subscribe) {
+  const { email, filters, timeZone, sendAt, sendEmpty } = input;
+  return upsertPendingSubscription(ctx.db, { email, filters, timeZone, sendAt, sendEmpty });
+}
+
 /**
  * The first half of a sign-up through the API: creates or refreshes the unconfirmed subscription and decides
  * whether a confirmation e-mail is due (the address is not confirmed, and none went to it in the last
@@ -53,13 +59,7 @@ export const CONFIRMATION_RESEND_MINUTES = 15;
  * sends it with sendConfirmation, after answering: the answer must not tell how long a mail takes.
  */
 export async function registerSubscription(ctx: Ctx, input: Subscribe): Promise<{ subscription: Subscription; mailDue: boolean }> {
-  const subscription = await upsertPendingSubscription(ctx.db, {
-    email: input.email,
-    filters: input.filters,
-    timeZone: input.timeZone,
-    sendAt: input.sendAt,
-    sendEmpty: input.sendEmpty,
-  });
+  const subscription = await upsertFromInput(ctx, input);
   const confirmed = !!subscription.confirmedAt && !subscription.unsubscribedAt;
   // Claimed even for a confirmed address (a no-op there), so both cost the same statements.
   const claimed = await claimConfirmationSend(ctx.db, subscription.id, ctx.now(), CONFIRMATION_RESEND_MINUTES);
@@ -68,13 +68,7 @@ export async function registerSubscription(ctx: Ctx, input: Subscribe): Promise<
 
 /** Creates or refreshes an unconfirmed subscription and mails the confirmation link; a confirmed address is left alone. */
 export async function subscribe(ctx: Ctx, input: Subscribe, transport: MailTransport): Promise<SubscribeOutcome> {
-  const subscription = await upsertPendingSubscription(ctx.db, {
-    email: input.email,
-    filters: input.filters,
-    timeZone: input.timeZone,
-    sendAt: input.sendAt,
-    sendEmpty: input.sendEmpty,
-  });
+  const subscription = await upsertFromInput(ctx, input);
   if (subscription.confirmedAt && !subscription.unsubscribedAt) return { status: 'already-confirmed', subscription };
   await sendConfirmation(ctx, subscription, transport);
   return { status: 'confirmation-sent', subscription };
