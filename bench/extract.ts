@@ -1,39 +1,34 @@
-// Extraction throughput: synthetic ~4,000-character articles recombined from bench/sentences.ts,
-// run through extract() on one core. `npx tsx bench/extract.ts [ARTICLES]` prints the figure.
+/**
+ * Extraction benchmark (`npm run bench -- --only=extract`): the extractor's speed and memory against the targets
+ * of issue 17, on generated ~4,000-character articles (bench/lib/stories.ts: four in five report a dispute's steps
+ * among ordinary business paragraphs, one in five is plain business news).
+ *   throughput  extract() over 1,000 articles in a child pinned to one CPU (bench/extract-child.ts): articles per
+ *               CPU second of the whole process (target ≥ 200), and per wall second; run twice.
+ *   memory      extract() over 10,000 articles in a child: peak RSS (target < 300 MB) and RSS along the way; then
+ *               `brinkwatch extract` on a 10,000-line JSON Lines file, its peak RSS and wall time; each run twice.
+ *   start-up    `brinkwatch extract` on a one-article file, five times: median wall time (target < 1.5 s) and peak RSS.
+ * `npx tsx bench/extract.ts [ARTICLES]` prints the in-process throughput alone.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract } from '../extract/index.ts';
-import { SENTENCES } from './sentences.ts';
+import { makeStories, makeStoryArticle } from './lib/stories.ts';
+import { median, pinnedCpu, runMeasured } from './lib/measure.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const NODE = process.execPath;
 
 export interface BenchResult { articlesPerSecond: number; articles: number; avgChars: number; wallArticlesPerSecond: number }
 
-/** Deterministic pseudo-random articles of about `chars` characters, paragraphs of 3–5 sentences. */
-export function makeArticles(n: number, chars = 4000, seed = 42): { title: string; text: string; published: string }[] {
-  let x = seed >>> 0;
-  const rnd = () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const out: { title: string; text: string; published: string }[] = [];
-  for (let i = 0; i < n; i++) {
-    const paras: string[] = [];
-    let len = 0;
-    while (len < chars) {
-      const k = 3 + Math.floor(rnd() * 3);
-      const p: string[] = [];
-      for (let j = 0; j < k; j++) p.push(SENTENCES[Math.floor(rnd() * SENTENCES.length)]);
-      const para = p.join(' ');
-      paras.push(para);
-      len += para.length + 2;
-    }
-    const day = 1 + Math.floor(rnd() * 28);
-    out.push({ title: SENTENCES[Math.floor(rnd() * SENTENCES.length)], text: paras.join('\n\n'), published: `2026-10-${String(day).padStart(2, '0')}` });
-  }
-  return out;
-}
-
-/** Measures extract() throughput over `articles` synthetic articles (default 1,000). */
+/** Measures extract() throughput in this process over `articles` generated articles (default 1,000). */
 export async function benchExtract(opts: { articles?: number } = {}): Promise<BenchResult> {
   const n = opts.articles ?? 1000;
-  const articles = makeArticles(n);
-  for (const a of makeArticles(100, 4000, 7)) extract(a); // warm-up: JIT and the gazetteer
-  // Throughput on one core is counted in this process's CPU time, so that other work on a shared machine does not skew it.
+  const stories = makeStories(400);
+  const articles = Array.from({ length: n }, (_, i) => makeStoryArticle(stories, i));
+  for (let i = 0; i < 300; i++) extract(makeStoryArticle(stories, 1_000_000 + i)); // warm-up: JIT and the gazetteer
+  // Counted in this process's CPU time, so that other work on a shared machine does not skew it.
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   let events = 0;
@@ -46,8 +41,91 @@ export async function benchExtract(opts: { articles?: number } = {}): Promise<Be
   return { articlesPerSecond: Math.round(n / secs), articles: n, avgChars, wallArticlesPerSecond: Math.round(n / wall) };
 }
 
+export interface ExtractBenchOptions {
+  /** Articles of the throughput run (≥ 1,000 for the target). */
+  articles: number;
+  /** Articles of the memory runs (10,000 for the target). */
+  rssArticles: number;
+  /** Runs of each throughput and memory measurement. */
+  repeat: number;
+  /** Runs of the one-article start-up. */
+  startupRuns: number;
+  workDir: string;
+  progress?: (line: string) => void;
+}
+
+export interface ExtractBenchResult {
+  throughput: { cpu: number; articles: number; avgChars: number; eventsPerArticle: number; runs: { articlesPerCpuSecond: number; articlesPerWallSecond: number }[] };
+  memory: {
+    articles: number;
+    inProcess: { peakRssMb: number; rssAlongMb: number[]; wallSeconds: number }[];
+    cli: { peakRssMb: number | null; wallSeconds: number; articlesPerSecond: number }[];
+  };
+  startup: { runs: number; medianMs: number; wallMs: number[]; medianPeakRssMb: number | null; peakRssMb: (number | null)[] };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+async function child(mode: 'throughput' | 'rss', n: number, cpu?: number): Promise<any> {
+  const r = await runMeasured(NODE, [join(ROOT, 'bin', 'run-ts.mjs'), join(ROOT, 'bench', 'extract-child.ts'), mode, String(n)], { cpu, cwd: ROOT });
+  if (r.code !== 0) throw new Error(`bench: extract-child ${mode} exited ${r.code}: ${r.stderr.trim().slice(-500)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+/** Runs the throughput, memory and start-up measurements of the extractor. */
+export async function runExtractBench(opts: ExtractBenchOptions): Promise<ExtractBenchResult> {
+  const progress = opts.progress ?? (() => {});
+  const cpu = pinnedCpu(cpus().length);
+  const runs: { articlesPerCpuSecond: number; articlesPerWallSecond: number }[] = [];
+  let first: any;
+  for (let k = 0; k < opts.repeat; k++) {
+    const r = await child('throughput', opts.articles, cpu);
+    first ??= r;
+    runs.push({ articlesPerCpuSecond: round1(r.articlesPerCpuSecond), articlesPerWallSecond: round1(r.articlesPerWallSecond) });
+    progress(`extract: throughput run ${k + 1}: ${round1(r.articlesPerCpuSecond)} articles per CPU second (${round1(r.articlesPerWallSecond)} per wall second) on CPU ${cpu}`);
+  }
+
+  const inProcess: ExtractBenchResult['memory']['inProcess'] = [];
+  for (let k = 0; k < opts.repeat; k++) {
+    const r = await child('rss', opts.rssArticles);
+    inProcess.push({ peakRssMb: r.peakRssMb, rssAlongMb: r.samples.map((s: { rssMb: number }) => s.rssMb), wallSeconds: round1(r.wallSeconds) });
+    progress(`extract: ${opts.rssArticles} articles in process: peak RSS ${r.peakRssMb} MB`);
+  }
+
+  // The command as users run it, on a file of the same articles.
+  const stories = makeStories(400);
+  const file = join(opts.workDir, `extract-${opts.rssArticles}.jsonl`);
+  writeFileSync(file, Array.from({ length: opts.rssArticles }, (_, i) => JSON.stringify(makeStoryArticle(stories, i))).join('\n') + '\n');
+  const cli: ExtractBenchResult['memory']['cli'] = [];
+  for (let k = 0; k < opts.repeat; k++) {
+    const r = await runMeasured(NODE, [join(ROOT, 'bin', 'brinkwatch.mjs'), 'extract', file], { stdoutTo: 'ignore', cwd: ROOT });
+    if (r.code !== 0) throw new Error(`bench: brinkwatch extract exited ${r.code}: ${r.stderr.trim().slice(-500)}`);
+    cli.push({ peakRssMb: r.peakRssMb, wallSeconds: round1(r.wallMs / 1000), articlesPerSecond: round1(opts.rssArticles / (r.wallMs / 1000)) });
+    progress(`extract: brinkwatch extract on ${opts.rssArticles} articles: peak RSS ${r.peakRssMb} MB, ${round1(r.wallMs / 1000)} s`);
+  }
+
+  const one = join(opts.workDir, 'extract-one.jsonl');
+  writeFileSync(one, `${JSON.stringify(makeStoryArticle(stories, 0))}\n`);
+  const wallMs: number[] = [];
+  const peaks: (number | null)[] = [];
+  for (let k = 0; k < opts.startupRuns; k++) {
+    const r = await runMeasured(NODE, [join(ROOT, 'bin', 'brinkwatch.mjs'), 'extract', one], { cwd: ROOT });
+    if (r.code !== 0 || !r.stdout.includes('"events"')) throw new Error(`bench: brinkwatch extract on one article failed (${r.code}): ${r.stderr.trim().slice(-500)}`);
+    wallMs.push(Math.round(r.wallMs));
+    peaks.push(r.peakRssMb);
+  }
+  progress(`extract: one article, ${opts.startupRuns} runs: ${wallMs.join(' / ')} ms`);
+  const known = peaks.filter((p): p is number => p !== null);
+
+  return {
+    throughput: { cpu, articles: first.articles, avgChars: first.avgChars, eventsPerArticle: Math.round((first.events / first.articles) * 100) / 100, runs },
+    memory: { articles: opts.rssArticles, inProcess, cli },
+    startup: { runs: opts.startupRuns, medianMs: median(wallMs), wallMs, medianPeakRssMb: known.length ? median(known) : null, peakRssMb: peaks },
+  };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 1000);
   const r = await benchExtract({ articles: Number.isFinite(n) && n > 0 ? n : 1000 });
-  console.log(`extract: ${r.articlesPerSecond} articles/s (CPU time, one core; ${r.wallArticlesPerSecond}/s wall clock) over ${r.articles} articles of ~${r.avgChars} chars`);
+  console.log(`extract: ${r.articlesPerSecond} articles/s (CPU time, one process; ${r.wallArticlesPerSecond}/s wall clock) over ${r.articles} articles of ~${r.avgChars} chars`);
 }

@@ -1,15 +1,19 @@
 /**
- * `npm run bench [-- --quick]`: ingest throughput end to end (BullMQ workers, Redis, PostgreSQL) beside
- * extraction alone, API latency on seeded data, and worker memory. Prints a table and writes
- * bench-results.json at the repository root. Full: 10,000 articles, 1,000,000 events / 20,000 disputes,
- * 50 connections × 20 s per endpoint. --quick (under 2 minutes): 400 articles, 50,000 events / 1,000 disputes, 4 s.
- * Needs PostgreSQL and Redis (defaults: 127.0.0.1); uses its own database `bench`, wiped on every run.
+ * `npm run bench [-- --quick] [-- --only=extract,placement,ingest,api]`: the extractor's speed, memory and start-up
+ * (bench/extract.ts), placement's cost (bench/placement.ts), ingest throughput end to end (BullMQ workers, Redis,
+ * PostgreSQL) beside extraction alone, API latency on seeded data, and worker memory. Prints a table and writes
+ * bench-results.json at the repository root. Full: 1,000 articles for extraction's speed and 10,000 for its memory
+ * and for placement, 10,000 ingested, 1,000,000 events / 20,000 disputes, 50 connections × 20 s per endpoint.
+ * --quick (under 3 minutes): one run each of 1,000 / 2,000 articles, 2,000 placed, 400 ingested, 50,000 events /
+ * 1,000 disputes, 4 s. The ingest and API parts need PostgreSQL and Redis (defaults: 127.0.0.1) and use their own
+ * database (`bench`, wiped on every run); extract and placement need neither.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchExtract } from './extract.ts';
+import { benchExtract, runExtractBench } from './extract.ts';
+import { runPlacementBench } from './placement.ts';
 import { runApiBench } from './api.ts';
 import { runIngestBench } from './ingest.ts';
 import { ensureDatabase, queryOnce } from './lib/db.ts';
@@ -35,18 +39,35 @@ const plan = {
   connections: 50,
   durationSeconds: quick ? 4 : 20,
 };
-const only = values.only?.split(',') ?? ['ingest', 'api'];
+const only = values.only?.split(',') ?? ['extract', 'placement', 'ingest', 'api'];
+const unknown = only.filter((p) => !['extract', 'placement', 'ingest', 'api'].includes(p));
+if (unknown.length) {
+  process.stderr.write(`bench: unknown part ${unknown.join(', ')}; expected extract, placement, ingest, api\n`);
+  process.exit(2);
+}
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const workDir = mkdtempSync(join(tmpdir(), 'brinkwatch-bench-'));
 const started = performance.now();
 log(`${quick ? 'quick' : 'full'} run; logs in ${workDir}`);
 
-const databaseUrl = await ensureDatabase(values['admin-database-url']!, values.database!);
+const needsServices = only.includes('ingest') || only.includes('api');
+const databaseUrl = needsServices ? await ensureDatabase(values['admin-database-url']!, values.database!) : '';
 const redisUrl = values['redis-url']!;
 
 // PostgreSQL's buffer cache sets what an uncached API page costs (pages read from the OS cache instead): reported with the figures.
-const [{ shared_buffers: sharedBuffers }] = await queryOnce<{ shared_buffers: string }>(databaseUrl, 'show shared_buffers');
-const results: Record<string, unknown> = { quick, plan, machine: { cpus: (await import('node:os')).cpus().length, node: process.version, postgresSharedBuffers: sharedBuffers } };
+const sharedBuffers = needsServices ? (await queryOnce<{ shared_buffers: string }>(databaseUrl, 'show shared_buffers'))[0]!.shared_buffers : null;
+const os = await import('node:os');
+const results: Record<string, unknown> = {
+  quick,
+  plan,
+  machine: { cpus: os.cpus().length, node: process.version, loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100), postgresSharedBuffers: sharedBuffers },
+};
+if (only.includes('extract')) {
+  results.extract = await runExtractBench({ articles: 1000, rssArticles: quick ? 2000 : 10_000, repeat: quick ? 1 : 2, startupRuns: 5, workDir, progress: log });
+}
+if (only.includes('placement')) {
+  results.placement = runPlacementBench({ articles: quick ? 2000 : 10_000, repeat: quick ? 1 : 2, progress: log });
+}
 if (only.includes('ingest')) {
   const ingest = await runIngestBench({ databaseUrl, redisUrl, articles: plan.articles, workers: plan.workers, workDir, progress: log });
   const extractBench = await benchExtract({ articles: quick ? 300 : 1000 });
@@ -89,6 +110,21 @@ process.exit(0);
 
 function renderTable(r: Record<string, any>): string {
   const rows: [string, string, string][] = [];
+  if (r.extract) {
+    const x = r.extract;
+    const t = x.throughput;
+    rows.push([`extract() over ${t.articles} articles of ~${t.avgChars} chars, pinned to CPU ${t.cpu}`, `${t.runs.map((k: any) => k.articlesPerCpuSecond).join(' / ')} articles per CPU s (wall: ${t.runs.map((k: any) => k.articlesPerWallSecond).join(' / ')})`, '≥ 200']);
+    rows.push([`extract() over ${x.memory.articles} articles, one process: peak RSS`, `${x.memory.inProcess.map((k: any) => k.peakRssMb).join(' / ')} MB`, '< 300 MB']);
+    rows.push([`brinkwatch extract on ${x.memory.articles} articles: peak RSS`, `${x.memory.cli.map((k: any) => k.peakRssMb).join(' / ')} MB (${x.memory.cli.map((k: any) => `${k.wallSeconds} s`).join(' / ')})`, '< 300 MB']);
+    rows.push([`brinkwatch extract on one article (median of ${x.startup.runs})`, `${x.startup.medianMs} ms (${x.startup.wallMs.join(' / ')}), peak RSS ${x.startup.medianPeakRssMb} MB`, '< 1,500 ms']);
+  }
+  if (r.placement) {
+    const p = r.placement;
+    for (const k of p.runs) {
+      const perArticle = ((k.placeSeconds * 1000) / p.articles).toFixed(2);
+      rows.push([`placeEvents, ${k.shape} shape, ${p.articles} articles / ${p.events} events`, `${k.placeSeconds} s CPU (${perArticle} ms per article), ${k.meanOpen} open per call, ${k.disputes} disputes`, '']);
+    }
+  }
   if (r.ingest) {
     const i = r.ingest;
     rows.push(['ingest end to end (poll → disputes placed)', `${i.articlesPerSecond} articles/s`, `≥ 100`]);

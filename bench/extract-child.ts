@@ -1,0 +1,49 @@
+/**
+ * The measured side of the extraction benchmark, run as a child of bench/extract.ts so that it can be pinned to one
+ * CPU and its memory is its own: `node bin/run-ts.mjs bench/extract-child.ts throughput|rss N` prints one JSON line.
+ *   throughput  extract() over N generated articles after a warm-up of 300; CPU time of the whole process (every
+ *               thread, on the one CPU it is pinned to) and wall time.
+ *   rss         extract() over N generated articles made one at a time and dropped; RSS after every tenth of them
+ *               and the process's peak (maxRSS) at the end.
+ */
+import { extract } from '../extract/index.ts';
+import { makeStories, makeStoryArticle } from './lib/stories.ts';
+
+const [mode, count] = process.argv.slice(2);
+const n = Number(count);
+if ((mode !== 'throughput' && mode !== 'rss') || !Number.isInteger(n) || n < 1) {
+  process.stderr.write('usage: bench/extract-child.ts throughput|rss N\n');
+  process.exit(2);
+}
+const stories = makeStories(400);
+const mb = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
+
+if (mode === 'throughput') {
+  const articles = Array.from({ length: n }, (_, i) => makeStoryArticle(stories, i));
+  // Warm-up on other articles: the JIT and the gazetteer's first use are start-up, not throughput.
+  for (let i = 0; i < 300; i++) extract(makeStoryArticle(stories, 1_000_000 + i));
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  let events = 0;
+  for (const a of articles) events += extract(a).events.length;
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const chars = articles.reduce((s, a) => s + a.text.length, 0);
+  process.stdout.write(`${JSON.stringify({ articles: n, avgChars: Math.round(chars / n), events, cpuSeconds, wallSeconds: wall, articlesPerCpuSecond: n / cpuSeconds, articlesPerWallSecond: n / wall })}\n`);
+} else {
+  const samples: { articles: number; rssMb: number; heapUsedMb: number }[] = [];
+  let events = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    events += extract(makeStoryArticle(stories, i)).events.length;
+    if ((i + 1) % Math.max(1, Math.floor(n / 10)) === 0) {
+      const m = process.memoryUsage();
+      samples.push({ articles: i + 1, rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed) });
+    }
+  }
+  const wall = (performance.now() - t0) / 1000;
+  // maxRSS is in kilobytes (getrusage's ru_maxrss).
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 102.4) / 10;
+  process.stdout.write(`${JSON.stringify({ articles: n, events, wallSeconds: wall, peakRssMb, samples })}\n`);
+}
