@@ -31,6 +31,8 @@ export interface RawEvent {
 
 /** How an actor taken from the previous sentences is explained. */
 export const CARRIED = 'carried over: last speaker or actor';
+/** How a denial's target named as the owner of the claims ("Quillon's claims", "accusations by Quillon") is explained. */
+export const NAMED_ACCUSER = 'accuser named in the sentence';
 
 const DENYING = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/i;
 const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|no)$/i;
@@ -690,7 +692,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if ((trig.type === 'DENIAL') && !passive) {
         // "called Anthropic's allegations baseless", "rejected accusations by Anthropic": the accuser.
         const acc = accuserIn(info);
-        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; how.target = 'accuser named in the sentence'; }
+        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; how.target = NAMED_ACCUSER; }
       }
       if (trig.type === 'DENIAL' && targets.length && !passive && !trig.fronted && !accuserIn(info)) {
         // "rejected the claims" names no accuser; "rejected OpenAI's claims" does.
