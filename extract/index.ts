@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
-import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 
@@ -108,6 +108,9 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
     if (!e.target && !TYPE_RULES[e.type].targetOptional) continue;
+    // "An analyst told reporters Quillon's claims were false": a speaker answers a named accuser only when accused by it.
+    if (TYPE_RULES[e.type].accusedSpeakerOnly && e.how.actor === 'speaker' && e.how.target === NAMED_ACCUSER && e.target
+      && !raw.some((x) => x.type !== e.type && x.actor && x.target && groupOf(x.actor, reg) === groupOf(e.target!, reg) && groupOf(x.target, reg) === groupOf(e.actor!, reg))) continue;
     const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? targetGroupOf(e.target, reg) : ''}`;
     const names = groupNames.get(key) ?? new Set<string>();
     names.add(e.actor.name);

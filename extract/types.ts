@@ -31,6 +31,11 @@ export interface TypeRule {
   relativeAntecedentActs: boolean;
   /** An object inside the pattern's own words counts ("removed X from the list"). */
   objectInsidePattern: boolean;
+  /**
+   * A speaker who calls a named accuser's claims false ("an analyst said Quillon's claims were false") acts only when
+   * that accuser acted against the speaker in the article: a third party's verdict on the claims is no party's answer.
+   */
+  accusedSpeakerOnly: boolean;
   /** The events this type answers, for `answers` (a denial answers an allegation, else a legal step or inquiry). */
   answers: EventType[];
 }
@@ -38,12 +43,12 @@ export interface TypeRule {
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
   counterpartWhenNoObject: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
-  targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, answers: [],
+  targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
 };
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true },
-  DENIAL: { ...BASE, courtMayAct: false, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
+  DENIAL: { ...BASE, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, cancelledByEnding: true, targetFromOwnAllegation: true },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   RESTRICTION: { ...BASE, relativeAntecedentActs: true },

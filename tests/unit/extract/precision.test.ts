@@ -22,6 +22,13 @@ describe('extract precision: role constraints', () => {
     expect(triples(run(tail))).toEqual(['RESTRICTION Federal Trade Commission -> Quillon']);
   });
 
+  it("a third party calling a named accuser's claims false denies nothing; the accused saying so does", () => {
+    const third = triples(run('Quillon sued Vantic in May. Ada Rell, a professor at Dalmore University, said Quillon\'s claims were false.'));
+    expect(third.some((x) => x.startsWith('DENIAL'))).toBe(false);
+    const accused = triples(run('Quillon accused Marrowby of fraud in May. Marrowby said Quillon\'s claims were false.'));
+    expect(accused).toContain('DENIAL Marrowby -> Quillon');
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
