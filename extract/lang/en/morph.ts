@@ -6,7 +6,7 @@ const IRREGULAR: Record<string, string[]> = {
   send: ['send', 'sends', 'sent', 'sending'], strike: ['strike', 'strikes', 'struck', 'striking'], set: ['set', 'sets', 'setting'],
   find: ['find', 'finds', 'found', 'finding'], steal: ['steal', 'steals', 'stole', 'stolen', 'stealing'],
   uphold: ['uphold', 'upholds', 'upheld', 'upholding'], lift: ['lift', 'lifts', 'lifted', 'lifting'],
-  fight: ['fight', 'fights', 'fought', 'fighting'],
+  fight: ['fight', 'fights', 'fought', 'fighting'], write: ['write', 'writes', 'wrote', 'written', 'writing'],
 };
 const VOWEL = /[aeiou]/;
 
