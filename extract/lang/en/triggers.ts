@@ -75,8 +75,11 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.charge', 'LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) ${W}{0,4}with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|prosecut(?:e|es|ed|ing)\\b`, false, { maxGap: 3 }),
   t('legal-action.subpoena', 'LEGAL_ACTION', 'svo', 0.8, 'subpoena(?:s|ed)?\\b'),
   t('legal-action.complaint-filed-with', 'LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
-  t('legal-action.rule-on-motion', 'LEGAL_ACTION', 'svo', 0.7, `(?:grant(?:ed|s)?|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)) ${W}{0,3}(?:motion|petition|request|application|appeal|bid)\\b`, true),
+  t('legal-action.rule-on-motion', 'LEGAL_ACTION', 'svo', 0.7, `(?:grant(?:ed|s)?|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)) ${W}{0,3}(?:motion|petition|request|application|appeal|bid|defen[cs]e|stay|injunction)\\b`, true),
   t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
+  // A request to a court to stop an order or act is a legal step against whoever the order or act is by.
+  t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?${W}{0,3}(?:court|judge|tribunal|justices) to (?:stay|suspend|pause|block|halt|lift|overturn|vacate|set aside|throw out|dismiss|annul|strike down)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices'] }),
+  t('legal-action.seek-damages', 'LEGAL_ACTION', 'counter', 0.7, `<seek> ${W}?(?:damages|compensation|restitution) (?:from|against)\\b`, false, { hint: ['seek', 'sought'] }),
   // INVESTIGATION
   t('investigation.open', 'INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|announc(?:e|es|ed|ing)|start(?:s|ed)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|began|begun|begin|begins|pursu(?:e|es|ed|ing)|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy) )+${W}{0,2}(?:investigation|probe|inquiry|enquiry|review|audit|examination)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination'] }),
   t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, 'investigat(?:e|es|ed|ing)\\b|prob(?:ed|ing)\\b|looking into|look into|examin(?:e|es|ed|ing)\\b|scrutini[sz](?:e|es|ed|ing)\\b', true),
@@ -85,7 +88,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('investigation.found', 'INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
   t('restriction.impose', 'RESTRICTION', 'svo', 0.85, `impos(?:e|es|ed|ing) ${W}{0,5}(?:sanctions|tariffs?|restrictions|controls|bans?|fines?|penalt(?:y|ies)|curbs|duties|limits)\\b`),
-  t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|ban(?:s|ned|ning)?\\b(?! on)|block(?:s|ed|ing)?\\b|barr(?:ed|ing)\\b|prohibit(?:s|ed|ing)?\\b|blacklist(?:s|ed|ing)?\\b|restrict(?:s|ed|ing)?\\b|suspend(?:s|ed|ing)?\\b|fined\\b|fining\\b|cut(?:s)? off\\b'),
+  t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|ban(?:s|ned|ning)?\\b(?! on)|block(?:s|ed|ing)?\\b|barr(?:ed|ing)\\b|prohibit(?:s|ed|ing)?\\b|blacklist(?:s|ed|ing)?\\b|restrict(?:s|ed|ing)?\\b|suspend(?:s|ed|ing)?\\b(?! (?:the |its |their )?(?:\\S+ ){0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures)\\b)|fined\\b|fining\\b|cut(?:s)? off\\b'),
   t('restriction.fines-x', 'RESTRICTION', 'svo', 0.75, 'fines\\b|sanctions\\b|bars\\b|blacklists\\b', false, { objNext: true }),
   t('restriction.terminate-accounts', 'RESTRICTION', 'svo', 0.8, `terminat(?:e|es|ed|ing) ${W}{0,3}accounts?`),
   t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|add(?:s|ed|ing)? (?!to |on )${W}{1,6}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'] }),
@@ -103,6 +106,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.countermeasures', 'THREAT', 'counter', 0.6, 'countermeasures\\b|retaliat(?:e|es|ed|ion|ory)\\b|reprisals?\\b|reserves? the right to'),
   t('threat.caution-that', 'THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) ${W}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`, false, { hint: ['caution', 'warn'] }),
   t('threat.face', 'THREAT', 'counter', 0.6, `(?:will|would) face ${W}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
+  // Announced future measures and conditional suits: the act has not happened yet, so it is a threat.
+  t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties)\\b`, false, { hint: ['will', 'set to', 'plan', 'intend'] }),
+  t('threat.will-sue', 'THREAT', 'counter', 0.7, '(?:will|would|is prepared to|is ready to) (?:\\w+ ){0,2}?(?:sue|take (?:\\w+ )?legal action|pursue (?:\\w+ )?legal (?:action|remedies)|go to court|file (?:a )?(?:lawsuit|suit|complaint))\\b', false, { hint: ['will', 'would', 'prepared to', 'ready to'] }),
   // DEMAND
   t('demand.letter-to', 'DEMAND', 'svo', 0.75, `(?:<send>|<issue>) ${W}{0,3}(?:cease[- ]and[- ]desist (?:letters?|notices?|orders?)|document requests?|letters?|demand letters?) to\\b`, false, { hint: ['send', 'sent', 'issu'] }),
   t('demand.seek-information', 'DEMAND', 'counter', 0.75, `(?:<seek>|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|<want>) ${W}{0,2}(?:information|documents|records|answers|data|details|testimony) from\\b`, false, { hint: ['seek', 'sought', 'request', 'demand', 'want'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
@@ -123,7 +129,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.drop-suit', 'DEESCALATION', 'counter', 0.85, `(?:drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|abandon(?:s|ed|ing)?) ${W}{0,3}(?:lawsuit|suit|complaint|case|charges|claims|appeal)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'case', 'charges', 'claims', 'appeal'] }),
   t('deescalation.close-probe', 'DEESCALATION', 'counter', 0.75, `(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|terminat(?:e|es|ed|ing)) (?:its |the |their |a )?${W}{0,2}(?:investigation|probe|inquiry|review)\\b`, false, { hint: ['clos', 'end', 'drop', 'terminat'] }),
   t('deescalation.withdraw-request', 'DEESCALATION', 'counter', 0.75, `withdr(?:aw|aws|ew|awn|awing) (?:its |the |their |a |his |her )?${W}{0,2}(?:request|application|objection|petition|bid|proposal|order|notice|threat)s?\\b`, false, { hint: ['withdr'] }),
-  t('deescalation.invite-talks', 'DEESCALATION', 'svo', 0.7, `invit(?:e|es|ed|ing) ${W}{1,5}?(?:to|for) (?:talks|dialogue|consultations|negotiations)\\b`, false, { hint: ['invit'] }),
+  t('deescalation.invite-talks', 'DEESCALATION', 'svo', 0.7, `<invite> ${W}{1,5}?(?:to|for) (?:hold |resume |begin |start |join |new |further )?(?:talks|dialogue|consultations|negotiations)\\b`, false, { hint: ['invit'] }),
   t('deescalation.settle', 'DEESCALATION', 'counter', 0.75, 'settl(?:e|es|ed|ing|ement)\\b'),
   t('deescalation.lift', 'DEESCALATION', 'counter', 0.85, `lift(?:s|ed|ing)? ${W}{0,4}(?:ban|restrictions|sanctions|controls|tariffs|curbs|suspension|order|block)\\b`),
   t('deescalation.ease', 'DEESCALATION', 'counter', 0.75, `eas(?:e|es|ed|ing) ${W}{0,3}(?:restrictions|controls|curbs|tariffs|sanctions|tensions)\\b`),
@@ -134,6 +140,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.reach-agreement', 'DEESCALATION', 'counter', 0.75, `(?:reached|reach|signed|struck) (?:an? |the )?${W}{0,3}(?:agreement|deal|truce|settlement|consensus)\\b`, false, { hint: ['agreement', 'deal', 'truce', 'settlement', 'consensus'] }),
   t('deescalation.apologise', 'DEESCALATION', 'counter', 0.75, 'apologi[sz](?:e|es|ed|ing)\\b'),
   t('deescalation.pause-reverse', 'DEESCALATION', 'counter', 0.7, `paus(?:e|es|ed|ing) ${W}{0,3}(?:tariffs|restrictions|controls|ban)\\b|revers(?:e|es|ed|ing) ${W}{0,3}(?:decision|ban|order|restrictions)\\b|rescind(?:s|ed|ing)?\\b|revok(?:e|ed|es|ing)\\b`),
+  t('deescalation.suspend-measures', 'DEESCALATION', 'counter', 0.75, `<suspend> (?:the |its |their )?${W}{0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures)\\b`, false, { hint: ['suspend'] }),
+  // "The probe into X was closed": the act ended names its target; the actor is whoever opened it (TYPE_RULES agentlessFrom).
+  t('deescalation.ended-passive', 'DEESCALATION', 'svo', 0.7, `(?:investigation|probe|inquiry|review|complaint|lawsuit|suit|case|charges) (?:(?:in)?to|against|of|on) ${W}{1,5}?(?:was|were|has been|have been|had been) (?:formally |officially |quietly )?(?:closed|dropped|ended|withdrawn|terminated)\\b`, false, { hint: ['closed', 'dropped', 'ended', 'withdrawn', 'terminated'] }),
 ];
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
@@ -204,7 +213,10 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby']],
   'legal-action.subpoena': [['The Senate committee subpoenaed Marrowby for its records.', 'Senate', 'Marrowby']],
   'legal-action.complaint-filed-with': [['Quillon accused Marrowby of copying its maps. The complaint, filed with the trade board, seeks damages.', 'Quillon', 'Marrowby']],
-  'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Quillon']],
+  'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Quillon'],
+    ['Judge Mara Quell rejected Marrowby\'s fair-use defence on Tuesday.', 'Mara Quell', 'Marrowby']],
+  'legal-action.ask-court': [['Dastia fined Marrowby in May. Marrowby asked a federal court to stay the fine imposed by Dastia.', 'Marrowby', 'Dastia']],
+  'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby']],
   'legal-action.rule': [['The Supreme Court upheld the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
   'investigation.open': [['The European Commission opened a formal investigation into Marrowby.', 'European Commission', 'Marrowby']],
   'investigation.investigate': [['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
@@ -231,6 +243,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'threat.countermeasures': [['China said countermeasures against Japan were ready.', 'China', 'Japan']],
   'threat.caution-that': [['The regulator Dastia cautioned Marrowby that its app could face a ban.', 'Dastia', null]],
   'threat.face': [['Dastia said Marrowby would face penalties.', 'Dastia', null]],
+  'threat.will-impose': [['The United States said it will impose tariffs on Zemla from June.', 'United States', 'Zemla']],
+  'threat.will-sue': [['Quillon said it would sue Marrowby if the copying continued.', 'Quillon', 'Marrowby']],
   'demand.seek-information': [['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Marrowby'], ['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Vantic']],
   'demand.urge': [['China urged Japan to lift the ban at once.', 'China', 'Japan']],
   'demand.call-on': [['China called on Japan to correct its mistakes.', 'China', 'Japan']],
@@ -249,7 +263,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.drop-suit': [['Quillon sued Marrowby in May. Quillon dropped its lawsuit against Marrowby in June.', 'Quillon', 'Marrowby']],
   'deescalation.close-probe': [['The European Commission opened an investigation into Marrowby in May. The European Commission closed its investigation into Marrowby in June.', 'European Commission', 'Marrowby']],
   'deescalation.withdraw-request': [['Quillon asked the court to block Marrowby in May. In June Quillon withdrew its request against Marrowby.', 'Quillon', 'Marrowby']],
-  'deescalation.invite-talks': [['China invited Japan to talks on the export rules.', 'China', 'Japan']],
+  'deescalation.invite-talks': [['China invited Japan to talks on the export rules.', 'China', 'Japan'], ['Zemla invited Dalmore to hold talks on the dispute.', 'Zemla', 'Dalmore']],
   'deescalation.settle': [['Quillon sued Marrowby in May. Quillon settled with Marrowby in June.', 'Quillon', 'Marrowby']],
   'deescalation.lift': [['The United States lifted its sanctions on Marrowby.', 'United States', 'Marrowby']],
   'deescalation.ease': [['The United States eased restrictions on Marrowby.', 'United States', 'Marrowby']],
@@ -259,5 +273,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.agree-to': [['China and Japan agreed to hold talks.', 'China', 'Japan']],
   'deescalation.reach-agreement': [['The United States banned Marrowby in May. Marrowby reached an agreement with the United States in June.', 'Marrowby', 'United States']],
   'deescalation.apologise': [['Quillon accused Marrowby of fraud. Marrowby apologised to Quillon.', 'Marrowby', 'Quillon']],
+  'deescalation.suspend-measures': [['The United States suspended the tariffs on Zemla for 90 days.', 'United States', 'Zemla']],
+  'deescalation.ended-passive': [['The European Commission opened a probe into Marrowby in 2024. The investigation into Marrowby was closed in June.', 'European Commission', 'Marrowby']],
   'deescalation.pause-reverse': [['The United States paused tariffs on Marrowby.', 'United States', 'Marrowby']],
 };
