@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -444,7 +444,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   if (!toks.length) return;
   const trimmed = s.text.trimEnd();
   if (trimmed.endsWith('?')) return;
-  if (/^(?:If|Should|Whether)\b/.test(s.text)) return;
+  if (UNREAL_OPENERS.test(s.text)) return;
   const quote = quoteIn(s.text);
   const qaA = s.qa === 'A';
   let sentenceActor: Agent | null = null;

@@ -3,6 +3,8 @@
 
 /** Words that make the following trigger unreal: negation. */
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
+/** Sentence openings that make the whole sentence unreal: a condition, or a question put in writing ("To ask the Secretary of State, what …"). */
+export const UNREAL_OPENERS = /^(?:If|Should|Whether|To ask)\b/;
 /** Words that make the following trigger hypothetical or a mere possibility. */
 export const MODALS = new Set(['if', 'whether', 'unless', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'plans', 'plan',
   'planning', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);

@@ -29,6 +29,11 @@ describe('extract precision: role constraints', () => {
     expect(accused).toContain('DENIAL Marrowby -> Quillon');
   });
 
+  it('a question put in writing ("To ask the Minister, what …") reports no act', () => {
+    expect(triples(run('To ask the Minister for Trade, what steps she has taken since Quillon accused Marrowby of fraud.'))).toEqual([]);
+    expect(triples(run('Quillon accused Marrowby of fraud.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
