@@ -7,6 +7,7 @@ const IRREGULAR: Record<string, string[]> = {
   find: ['find', 'finds', 'found', 'finding'], steal: ['steal', 'steals', 'stole', 'stolen', 'stealing'],
   uphold: ['uphold', 'upholds', 'upheld', 'upholding'], lift: ['lift', 'lifts', 'lifted', 'lifting'],
   fight: ['fight', 'fights', 'fought', 'fighting'], write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  break: ['break', 'breaks', 'broke', 'broken', 'breaking'], hit: ['hit', 'hits', 'hitting'],
 };
 const VOWEL = /[aeiou]/;
 
