@@ -34,6 +34,12 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('Quillon accused Marrowby of fraud.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
   });
 
+  it('an act announced with "will" has not happened: a suit or a measure promised is a threat', () => {
+    expect(triples(run('Quillon said it will sue Marrowby over the copying.'))).toEqual(['THREAT Quillon -> Marrowby']);
+    expect(triples(run('The United States said it will impose tariffs on Zemla from June.'))).toEqual(['THREAT United States -> Zemla']);
+    expect(triples(run('Quillon said it will take legal action against Marrowby.'))).toEqual(['THREAT Quillon -> Marrowby']);
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
