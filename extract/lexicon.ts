@@ -55,6 +55,15 @@ function literalPrefixes(src: string): string[] | null {
   alts.push(cur);
   const out: string[] = [];
   for (const a of alts) {
+    // A leading group (an expanded `<lemma>`, "(?:ban|bans|banned)…"): its own alternatives' prefixes, unless optional.
+    if (a.startsWith('(?:')) {
+      const close = groupEnd(a);
+      if (close < 0 || /^[?*{]/.test(a.slice(close + 1))) return null;
+      const inner = literalPrefixes(a.slice(3, close));
+      if (!inner) return null;
+      out.push(...inner);
+      continue;
+    }
     const m = /^[a-z ]+/i.exec(a);
     let lit = m ? m[0] : '';
     // A letter followed by a quantifier is optional: drop it.
@@ -63,6 +72,20 @@ function literalPrefixes(src: string): string[] | null {
     out.push(lit.toLowerCase());
   }
   return out;
+}
+
+/** Index of the parenthesis closing the group that opens `src`, or -1. */
+function groupEnd(src: string): number {
+  let depth = 0, cls = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { i++; continue; }
+    if (cls) { if (c === ']') cls = false; continue; }
+    if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Cheap pre-check: can this trigger match a lower-cased sentence at all? */

@@ -19,6 +19,8 @@ export function inflect(lemma: string): string[] {
   else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
   else forms.add(`${lemma}s`);
   let stem = lemma;
+  // agree -> agreed, agreeing; free -> freed, freeing.
+  if (lemma.endsWith('ee')) { forms.add(`${lemma}d`); forms.add(`${lemma}ing`); return [...forms]; }
   if (lemma.endsWith('e')) stem = lemma.slice(0, -1);
   else if (/[^aeiou]y$/.test(lemma)) { forms.add(`${lemma.slice(0, -1)}ied`); forms.add(`${lemma}ing`); return [...forms]; }
   // One-syllable verbs ending consonant-vowel-consonant double it: ban -> banned.
