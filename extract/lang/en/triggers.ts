@@ -38,7 +38,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.distort', 'ALLEGATION', 'report', 0.55, '<distort> the facts|confound\\w* black and white'),
   t('allegation.undermine', 'ALLEGATION', 'report', 0.5, '<undermine>|jeopardi[sz](?:e|es|ed|ing)\\b'),
   t('allegation.military', 'ALLEGATION', 'report', 0.6, 'military (?:and \\S+ )?(?:ties|links)|military company'),
-  t('allegation.without', 'ALLEGATION', 'report', 0.65, 'without (?:(?:its |their |the |\\S+[\'’] )?(?:permission|authori[sz]ation|consent)|a licen[cs]e|licen[cs]ing|paying)'),
+  t('allegation.without', 'ALLEGATION', 'report', 0.65, 'without (?:(?:its |their |the |\\S+[\'’] )?(?:permission|authori[sz]ation|consent)|a licen[cs]e|licen[cs]ing|paying|(?:first )?(?:notifying|informing|seeking approval from|obtaining approval))'),
   t('allegation.use-outputs', 'ALLEGATION', 'report', 0.6, `(?:used|using|relied on|relying on|rel(?:y|ies) on) ${W}{0,4}(?:outputs?|responses) (?:of|from)\\b`, false, { hint: ['used', 'using', 'relied', 'relying', 'rely', 'relies'] }),
   t('allegation.politicise', 'ALLEGATION', 'report', 0.6, 'politici[sz](?:e|es|ed|ing)\\b|weaponi[sz](?:e|es|ed|ing)\\b|smear(?:s|ed|ing)\\b'),
   t('allegation.lodge-protest', 'ALLEGATION', 'svo', 0.7, `<lodge> ${W}{0,2}(?:representations|protests?)\\b`),
@@ -48,6 +48,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.trained-on', 'ALLEGATION', 'report', 0.8, `trained ${W}{0,3}(?:on|using) ${W}{0,2}(?:stolen|proprietary|unauthori[sz]ed|pirated|outputs|answers|responses)\\b|(?:extracted|scraped|harvested) from`, false, { hint: ['trained', 'extracted', 'scraped', 'harvested'] }),
   t('allegation.act-of', 'ALLEGATION', 'report', 0.6, `(?:is|are|was) (?:an? )?${W}{0,3}(?:act|practice|case) of`, false, { hint: ['act of', 'practice of', 'case of', 'acts of', 'practices of', 'cases of'] }),
   t('allegation.improper-act', 'ALLEGATION', 'report', 0.6, `(?:inappropriate|improper|unjustified|unreasonable|wrongful) ${W}{0,2}(?:intervention|interference|actions?|measures|practices?)|wrongdoings?\\b`, false, { hint: ['inappropriate', 'improper', 'unjustified', 'unreasonable', 'wrongful', 'wrongdoing'] }),
+  // Findings and assessments: a state-backed group named as an attack's author, a product found a security risk.
+  t('allegation.attribute-to', 'ALLEGATION', 'counter', 0.7, `(?:<attribute>|<link>|<trace>) (?:the |a |an |these |this |its )?${W}{0,3}(?:attacks?|breach(?:es)?|hacks?|intrusions?|campaigns?|operations?|misuse|thefts?|leaks?) (?:(?:on|against|of) ${W}{1,3}?)?(?:back )?to\\b`, false, { hint: ['attribut', 'link', 'trac'] }),
+  t('allegation.security-risk', 'ALLEGATION', 'report', 0.65, `(?:constitut(?:es?|ed)|is|are|was|were|represents?|represented|poses?|posed) (?:an? )?(?:unacceptable |significant |serious |potential |undue )?(?:national |state )?security (?:risks?|threats?)\\b|<endanger> ${W}{0,2}(?:national|state) security\\b`, false, { hint: ['security'] }),
+  t('allegation.called-unjust', 'ALLEGATION', 'counter', 0.6, `(?:<call>|<describe>|<label>) (?:the |these |those |its |their )?${W}{0,4}?(?:as )?(?:unjustified|unjustifiable|unfair|discriminatory|unreasonable|illegal|unlawful|protectionist|abusive)\\b`, false, { hint: ['unjustifi', 'unfair', 'discriminatory', 'unreasonable', 'illegal', 'unlawful', 'protectionist', 'abusive'] }),
   // DENIAL
   t('denial.deny', 'DENIAL', 'counter', 0.85, '<deny>|<reject>|<refute>|rebut(?:s|ted|ting)?\\b|(?<!(?:the|a|an|its|their) )disputed\\b|disputing\\b', false, { hint: ['den', 'reject', 'refut', 'rebut', 'disput'] }),
   t('denial.disagree', 'DENIAL', 'counter', 0.75, '<disagree> with'),
@@ -80,6 +84,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.complaint-filed-with', 'LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
   t('legal-action.rule-on-motion', 'LEGAL_ACTION', 'svo', 0.7, `(?:grant(?:ed|s)?|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)) ${W}{0,5}?(?:motion|petition|request|application|appeal|bid|defen[cs]e|stay|injunction)\\b`, true),
   t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
+  t('legal-action.affirm', 'LEGAL_ACTION', 'svo', 0.6, `<affirm> (?:the |a |an )?${W}{0,2}(?:ruling|decision|verdict|judgment|order|conviction|injunction|fine|ban)s?\\b`, true, { hint: ['affirm'] }),
+  t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
   // A request to a court to stop an order or act is a legal step against whoever the order or act is by.
   t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?${W}{0,3}(?:court|judge|tribunal|justices) to (?:stay|suspend|pause|block|halt|lift|overturn|vacate|set aside|throw out|dismiss|annul|strike down)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices'] }),
   t('legal-action.seek-damages', 'LEGAL_ACTION', 'counter', 0.7, `<seek> (?:to recover ${W}{0,2}?|${W}?(?:damages|compensation|restitution) )(?:from|against)\\b`, false, { hint: ['seek', 'sought'] }),
@@ -115,6 +121,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // Announced future measures and conditional suits: the act has not happened yet, so it is a threat.
   t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties)\\b`, false, { hint: ['will', 'set to', 'plan', 'intend'] }),
   t('threat.will-sue', 'THREAT', 'counter', 0.7, '(?:will|would|is prepared to|is ready to) (?:\\w+ ){0,2}?(?:sue|take (?:\\w+ )?legal action|pursue (?:\\w+ )?legal (?:action|remedies)|go to court|file (?:a )?(?:lawsuit|suit|complaint))\\b', false, { hint: ['will', 'would', 'prepared to', 'ready to'] }),
+  t('threat.all-tools', 'THREAT', 'counter', 0.65, `(?:resolve|ready|prepared|determined|will|vow(?:s|ed)?|pledg(?:e|es|ed)) to use (?:all|every) (?:available |necessary |the )?${W}{0,3}(?:tools|means|measures|options|powers|remedies)\\b`, false, { hint: ['tools', 'means', 'measures', 'options', 'powers', 'remedies'] }),
   // DEMAND
   t('demand.letter-to', 'DEMAND', 'svo', 0.75, `(?:<send>|<issue>) ${W}{0,3}(?:cease[- ]and[- ]desist (?:letters?|notices?|orders?)|document requests?|letters?|demand letters?) to\\b`, false, { hint: ['send', 'sent', 'issu'] }),
   t('demand.seek-information', 'DEMAND', 'counter', 0.75, `(?:<seek>|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|<want>) ${W}{0,2}(?:information|documents|records|answers|data|details|testimony) from\\b`, false, { hint: ['seek', 'sought', 'request', 'demand', 'want'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
@@ -149,6 +156,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.suspend-measures', 'DEESCALATION', 'counter', 0.75, `<suspend> (?:the |its |their )?${W}{0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures)\\b`, false, { hint: ['suspend'] }),
   // "The probe into X was closed": the act ended names its target; the actor is whoever opened it (TYPE_RULES agentlessFrom).
   t('deescalation.ended-passive', 'DEESCALATION', 'svo', 0.7, `(?:investigation|probe|inquiry|review|complaint|lawsuit|suit|case|charges) (?:(?:in)?to|against|of|on) ${W}{1,5}?(?:was|were|has been|have been|had been) (?:formally |officially |quietly )?(?:closed|dropped|ended|withdrawn|terminated)\\b`, false, { hint: ['closed', 'dropped', 'ended', 'withdrawn', 'terminated'] }),
+  t('deescalation.exempt', 'DEESCALATION', 'svo', 0.7, `<exempt> ${W}{1,4}?from (?:the |its |their |new )?${W}{0,3}(?:tariffs|ban|restrictions|sanctions|export controls|controls|rules|duties|curbs)\\b`, false, { hint: ['exempt'] }),
+  t('deescalation.clear-of', 'DEESCALATION', 'svo', 0.7, `<clear> ${W}{1,4}?of (?:any |all )?(?:wrongdoing|charges|allegations|violations|breaches)\\b`, false, { hint: ['clear'] }),
+  t('deescalation.restore', 'DEESCALATION', 'svo', 0.65, `<restore> ${W}{0,3}(?:access|service|services|sales|exports|shipments|licen[cs]es|supplies)\\b|<unblock>`, false, { hint: ['restor', 'unblock'] }),
 ];
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
@@ -178,7 +188,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.distort': [['China said the United States distorted the facts.', 'China', 'United States']],
   'allegation.undermine': [['Quillon said Marrowby undermined fair competition.', 'Quillon', 'Marrowby']],
   'allegation.military': [['Quillon said Marrowby has military ties.', 'Quillon', 'Marrowby']],
-  'allegation.without': [['Quillon said Marrowby used its photos without permission.', 'Quillon', 'Marrowby'], ['Dastia said Marrowby collected location data without users\' consent.', 'Dastia', 'Marrowby']],
+  'allegation.without': [['Quillon said Marrowby used its photos without permission.', 'Quillon', 'Marrowby'], ['Dastia said Marrowby collected location data without users\' consent.', 'Dastia', 'Marrowby'],
+    ['Dastia said Marrowby completed the merger without notifying it.', 'Dastia', 'Marrowby']],
   'allegation.use-outputs': [['Quillon said Marrowby used the outputs of its model to train a rival.', 'Quillon', 'Marrowby']],
   'allegation.politicise': [['China said the United States politicised trade issues.', 'China', 'United States']],
   'allegation.lodge-protest': [['China lodged stern representations with the United States over the visit.', 'China', 'United States']],
@@ -188,6 +199,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.trained-on': [['Quillon said Marrowby trained its model using proprietary data.', 'Quillon', 'Marrowby'], ['Quillon says Marrowby trained its chatbot on its rival\'s answers.', 'Quillon', 'Marrowby']],
   'allegation.act-of': [['China said the United States\' new tariff is an act of aggression.', 'China', 'United States']],
   'allegation.improper-act': [['China said the Japanese government\'s improper intervention hurt its firms.', 'China', 'Japan']],
+  'allegation.attribute-to': [['Quillon attributed the attack on its servers to Marrowby.', 'Quillon', 'Marrowby']],
+  'allegation.security-risk': [['The regulator Dastia determined that Marrowby poses an unacceptable security risk.', 'Dastia', 'Marrowby']],
+  'allegation.called-unjust': [['Zemla banned Dalmore steel in May. Dalmore called the restrictions unjustified.', 'Dalmore', 'Zemla']],
   'denial.deny': [['Marrowby denied the allegations made by Quillon.', 'Marrowby', 'Quillon']],
   'denial.disagree': [['Marrowby said it strongly disagrees with Quillon\'s claims.', 'Marrowby', 'Quillon']],
   'demand.letter-to': [['Quillon sent a cease and desist letter to Marrowby and Vantic.', 'Quillon', 'Marrowby'], ['Quillon sent a cease and desist letter to Marrowby and Vantic.', 'Quillon', 'Vantic']],
@@ -229,6 +243,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],
   'legal-action.rule': [['The Supreme Court upheld the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
+  'legal-action.affirm': [['The Supreme Court affirmed the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
+  'legal-action.order-pay': [['The Supreme Court ordered Marrowby to pay Quillon 3 million euros.', 'Supreme Court', 'Marrowby']],
   'investigation.open': [['The European Commission opened a formal investigation into Marrowby.', 'European Commission', 'Marrowby']],
   'investigation.investigate': [['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
   'investigation.summon': [['The Japanese government summoned Marrowby over the data leak.', 'Japan', 'Marrowby']],
@@ -257,6 +273,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'threat.face': [['Dastia said Marrowby would face penalties.', 'Dastia', null]],
   'threat.will-impose': [['The United States said it will impose tariffs on Zemla from June.', 'United States', 'Zemla']],
   'threat.will-sue': [['Quillon said it would sue Marrowby if the copying continued.', 'Quillon', 'Marrowby']],
+  'threat.all-tools': [['The regulator Dastia accused Marrowby of fraud. Dastia said it was ready to use all available legal tools against Marrowby.', 'Dastia', 'Marrowby']],
   'demand.seek-information': [['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Marrowby'], ['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Vantic']],
   'demand.urge': [['China urged Japan to lift the ban at once.', 'China', 'Japan']],
   'demand.call-on': [['China called on Japan to correct its mistakes.', 'China', 'Japan']],
@@ -287,5 +304,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.apologise': [['Quillon accused Marrowby of fraud. Marrowby apologised to Quillon.', 'Marrowby', 'Quillon']],
   'deescalation.suspend-measures': [['The United States suspended the tariffs on Zemla for 90 days.', 'United States', 'Zemla']],
   'deescalation.ended-passive': [['The European Commission opened a probe into Marrowby in 2024. The investigation into Marrowby was closed in June.', 'European Commission', 'Marrowby']],
+  'deescalation.exempt': [['The United States exempted Marrowby from the new tariffs.', 'United States', 'Marrowby']],
+  'deescalation.clear-of': [['The European Commission opened a probe into Marrowby. The European Commission cleared Marrowby of any wrongdoing in June.', 'European Commission', 'Marrowby']],
+  'deescalation.restore': [['Dalmore banned Marrowby in May. Dalmore restored access to Marrowby in June.', 'Dalmore', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore unblocked Marrowby in June.', 'Dalmore', 'Marrowby']],
   'deescalation.pause-reverse': [['The United States paused tariffs on Marrowby.', 'United States', 'Marrowby']],
 };
