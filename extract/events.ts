@@ -742,7 +742,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.actor = 'plural subject: the parties that acted together last';
       }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
-        if (TYPE_RULES[trig.type].counterpartWhenNoObject) needTarget = true;
+        if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;
       }
       const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);

@@ -5,7 +5,7 @@ import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
-import { ISSUES } from './lexicon.ts';
+import { ISSUES, TRIGGERS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
@@ -36,6 +36,8 @@ export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEven
 export interface ExtractOptions { now?: Date; explain?: boolean }
 
 const MIN_CONFIDENCE = 0.4;
+/** Patterns whose act may name no target ("imposed export controls on gallium"): TriggerSpec.openTarget. */
+const OPEN_TARGET = new Set(TRIGGERS.filter((t) => t.openTarget).map((t) => t.id));
 const COUNTERPART = "counterpart from the article's other events";
 
 /** Extracts entities and events from one article; never throws. */
@@ -107,7 +109,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     if (TYPE_RULES[e.type].needsANamedParty && e.how.actor === CARRIED && e.how.target === COUNTERPART) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
-    if (!e.target && !TYPE_RULES[e.type].targetOptional) continue;
+    if (!e.target && !TYPE_RULES[e.type].targetOptional && !OPEN_TARGET.has(e.pattern)) continue;
     // "An analyst told reporters Quillon's claims were false": a speaker answers a named accuser only when accused by it.
     if (TYPE_RULES[e.type].accusedSpeakerOnly && e.how.actor === 'speaker' && e.how.target === NAMED_ACCUSER && e.target
       && !raw.some((x) => x.type !== e.type && x.actor && x.target && groupOf(x.actor, reg) === groupOf(e.target!, reg) && groupOf(x.target, reg) === groupOf(e.actor!, reg))) continue;

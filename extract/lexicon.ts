@@ -14,6 +14,8 @@ export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
 export interface TriggerSpec {
   id: string; type: EventType; mode: Mode; conf: number; src: string; authority?: boolean;
   maxGap?: number; objBeforeTo?: boolean; fronted?: boolean; hint?: string[]; objNext?: boolean;
+  /** The act may stand with no target (a measure on a class of goods: "imposed export controls on gallium"); a counterpart fills it when there is one. */
+  openTarget?: boolean;
   /** Fires under negation and modals too ("will not hesitate to defend itself" still defends). */
   anyMood?: boolean;
   /** The actor is the agent after the pattern's closing "by", the target the object of a following "against". */
