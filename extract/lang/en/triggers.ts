@@ -98,6 +98,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|probes?|inquir(?:y|ies)) (?:in)?to\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
   t('investigation.found', 'INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
+  // Controls on a class of goods often name no party ("imposed export controls on gallium"): the target stays open
+  // unless the article's counterpart fills it. Listed before restriction.impose, which would claim the phrase first.
+  t('restriction.export-controls', 'RESTRICTION', 'svo', 0.8, `(?:<impose>|<introduce>|<announce>|<issue>|<expand>|<adopt>|<implement>|<tighten>) (?:new |further |sweeping |strict |stricter |tighter |broader )?(?:export controls?|export control measures|export restrictions|export bans?|licen[cs]e requirements?|licensing requirements?|import bans?)\\b`, false, { openTarget: true, hint: ['export', 'licen', 'import'] }),
+  t('restriction.restrict-exports', 'RESTRICTION', 'svo', 0.75, `(?:<restrict>|<ban>|<curb>|<limit>|<halt>) (?:the |all |further )?(?:exports?|sales|shipments|imports) (?:of|to)\\b`, false, { openTarget: true, hint: ['restrict', 'ban', 'curb', 'limit', 'halt'] }),
   t('restriction.impose', 'RESTRICTION', 'svo', 0.85, `<impose> ${W}{0,5}(?:sanctions|tariffs?|restrictions|controls|bans?|fines?|penalt(?:y|ies)|curbs|duties|limits)\\b`),
   t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|<ban>(?! on)|<block>|barr(?:ed|ing)\\b|<prohibit>|<blacklist>|<restrict>|<suspend>(?! (?:the |its |their )?(?:\\S+ ){0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures)\\b)|fined\\b|fining\\b|cut(?:s)? off\\b'),
   t('restriction.fines-x', 'RESTRICTION', 'svo', 0.75, 'fines\\b|sanctions\\b|bars\\b|blacklists\\b', false, { objNext: true }),
@@ -250,6 +254,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'investigation.summon': [['The Japanese government summoned Marrowby over the data leak.', 'Japan', 'Marrowby']],
   'investigation.probe-into': [['The European Commission said its probe into Marrowby would take a year.', 'European Commission', 'Marrowby']],
   'investigation.found': [['The European Commission investigation found Marrowby had hidden fees.', 'European Commission', 'Marrowby']],
+  'restriction.export-controls': [['The Ministry of Commerce of China issued a notice on Friday imposing export controls on gallium.', 'Ministry of Commerce', null],
+    ['The United States imposed new export controls on Marrowby.', 'United States', 'Marrowby']],
+  'restriction.restrict-exports': [['The Japanese government decided to restrict exports of lithography equipment.', 'Japan', null]],
   'restriction.impose': [['The United States imposed sanctions on Marrowby on Friday.', 'United States', 'Marrowby']],
   'restriction.ban': [['The Japanese government banned Marrowby from public contracts.', 'Japan', 'Marrowby']],
   'restriction.fines-x': [['Japan fines Marrowby for breaking the data rules.', 'Japan', 'Marrowby']],
@@ -259,7 +266,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Marrowby was added to the Entity List by the Commerce Department.', 'Department of Commerce', 'Marrowby']],
   'restriction.controls-on': [['The United States said its export controls on Marrowby were lawful.', 'United States', 'Marrowby']],
   'restriction.tighten': [['The United States tightened restrictions on Marrowby this week.', 'United States', 'Marrowby']],
-  'restriction.issue-controls': [['The United States issued export controls targeting Marrowby.', 'United States', 'Marrowby']],
+  'restriction.issue-controls': [['The United States unveiled sanctions targeting Marrowby.', 'United States', 'Marrowby']],
   'restriction.order': [['The Japan regulator Dastia ordered the suspension of Marrowby\'s service.', 'Dastia', 'Marrowby']],
   'restriction.order-to': [['The Japanese government ordered Marrowby to divest its local unit.', 'Japan', 'Marrowby']],
   'restriction.slap-with': [['The regulator Dastia slapped Marrowby with a fine of 2 million euros.', 'Dastia', 'Marrowby']],
