@@ -95,6 +95,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('investigation.open', 'INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|announc(?:e|es|ed|ing)|start(?:s|ed)?|initiat(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|began|begun|begin|begins|pursu(?:e|es|ed|ing)|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy) )+${W}{0,2}(?:investigation|probe|inquiry|enquiry|review|audit|examination)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination'] }),
   t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, '<investigate>|prob(?:ed|ing)\\b|looking into|look into|<examine>|scrutini[sz](?:e|es|ed|ing)\\b', true),
   t('investigation.summon', 'INVESTIGATION', 'svo', 0.7, 'summon(?:s|ed|ing)\\b|rais(?:ed|es) ${W}?(?:questions|concerns) with\\b'.replace('${W}', '(?:\\S+ )'), true),
+  t('investigation.inspect', 'INVESTIGATION', 'counter', 0.7, `(?:<carry> out|<conduct>|<launch>|<begin>) (?:an? |the |its |their )?(?:\\S+ ){0,2}(?:inspections?|raids?|searches|site visits?) (?:at|of|on|in)\\b`, true, { hint: ['inspection', 'raid', 'searches', 'site visit'] }),
+  t('investigation.raid', 'INVESTIGATION', 'svo', 0.7, `<raid> (?:the )?(?:\\S+ ){0,2}(?:offices|office|premises|headquarters|facilities|plants?)\\b`, true, { hint: ['raid'] }),
   t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|probes?|inquir(?:y|ies)) (?:in)?to\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
   t('investigation.found', 'INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
@@ -252,6 +254,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'investigation.open': [['The European Commission opened a formal investigation into Marrowby.', 'European Commission', 'Marrowby']],
   'investigation.investigate': [['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
   'investigation.summon': [['The Japanese government summoned Marrowby over the data leak.', 'Japan', 'Marrowby']],
+  'investigation.inspect': [['Marrowby sells lamps. The European Commission carried out inspections at Marrowby\'s offices on Tuesday.', 'European Commission', 'Marrowby']],
+  'investigation.raid': [['The European Commission raided the offices of Marrowby on Tuesday.', 'European Commission', 'Marrowby']],
   'investigation.probe-into': [['The European Commission said its probe into Marrowby would take a year.', 'European Commission', 'Marrowby']],
   'investigation.found': [['The European Commission investigation found Marrowby had hidden fees.', 'European Commission', 'Marrowby']],
   'restriction.export-controls': [['The Ministry of Commerce of China issued a notice on Friday imposing export controls on gallium.', 'Ministry of Commerce', null],
