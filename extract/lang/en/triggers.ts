@@ -147,7 +147,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.must', 'DEMAND', 'report', 0.65, '(?:must|needs? to|will (?:have|need) to) (?:immediately )?(?:stop|correct|revoke|withdraw|cease|end|rescind|delete|amend|adapt|change|suspend|halt|hand over|disclose|explain)\\b', false, { hint: ['must', 'need', 'have to'] }),
   t('demand.recommend', 'DEMAND', 'svo', 0.6, '<recommend>(?= that| the)'),
   // "recommended Marrowby take measures", "requesting the company remove the images": the addressee right after the verb.
-  t('demand.recommend-request', 'DEMAND', 'svo', 0.6, '<recommend>|<request>', false, { objNext: true, objBeforeTo: true }),
+  t('demand.recommend-request', 'DEMAND', 'svo', 0.6, '(?:<recommend>|<request>)(?= (?:the |its |their )?(?:\\S+ ){1,2}?(?:to )?(?:take|stop|remove|delete|implement|end|cease|provide|hand|withdraw|correct|adopt|comply|refrain|suspend|halt|change|amend|disclose|explain|pay|submit|cooperate|ensure|appoint|notify|destroy|retract)\\b)', false, { objNext: true, objBeforeTo: true, hint: ['recommend', 'request'] }),
   t('demand.write-to', 'DEMAND', 'svo', 0.7, '<write> (?:a |an open |a joint )?(?:letters? )?to (?=(?:\\S+ ){1,14}?(?:asking|requesting|demanding|urging|seeking|calling (?:on|for)|pressing)\\b)', false, { hint: ['wrote', 'write', 'writing', 'written'] }),
   // DEESCALATION
   t('deescalation.drop-suit', 'DEESCALATION', 'counter', 0.85, `(?:<drop>|<withdraw>|<abandon>) ${W}{0,3}(?:lawsuit|suit|complaint|case|charges|claims|appeal)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'case', 'charges', 'claims', 'appeal'] }),

@@ -40,6 +40,12 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('Quillon said it will take legal action against Marrowby.'))).toEqual(['THREAT Quillon -> Marrowby']);
   });
 
+  it('"requested" or "recommended" with an addressee is a demand only when an act to do follows it', () => {
+    expect(triples(run('Marrowby sells cakes. Quillon keeps requesting the Lumo Cake back on the menu.'))).toEqual([]);
+    expect(triples(run('After a records request Ministers are refusing to disclose the photos.'))).toEqual([]);
+    expect(triples(run('The regulator Dastia requested Marrowby delete the recordings.'))).toEqual(['DEMAND Dastia -> Marrowby']);
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
