@@ -565,6 +565,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.1; }
         needTarget = true;
+      } else if (trig.mode === 'undergo') {
+        // "X faces charges brought by Y", "X agreed to a deferred prosecution agreement with Y": the subject undergoes it.
+        const patient = subjectIn(info, cs, ti) ?? (cs > 0 ? subjectIn(info, 0, ti) : null);
+        if (!patient) continue;
+        targets = [patient];
+        // Only with its author named after the pattern: unnamed, a criminal case of any domain would be read as a dispute.
+        actorM = objectsAfter(info, tEnd, agentOf(patient.ent, reg).name, reg, 3)[0] ?? null;
+        if (!actorM) continue;
+        how.actor = 'named after the pattern'; how.target = 'subject, who undergoes the act';
       } else if (trig.mode === 'report') {
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;

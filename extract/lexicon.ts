@@ -6,10 +6,11 @@
 //   counter the subject acts; when no object is named, the target is the counterpart from the article's other events
 //   characterise  "calling them 'baseless'": whoever characterises (caller or speaker) denies; the target is the accuser
 //   anaphor "the allegation, filed with ...": actor and target come from the allegation it refers back to
+//   undergo "X faces charges brought by Y": the subject undergoes the act (target); the actor is named right after the pattern
 import type { EntityKind, EventType } from './index.ts';
 import * as en from './lang/en/index.ts';
 
-export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
+export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise' | 'undergo';
 /** A trigger pattern as a language bundle writes it. */
 export interface TriggerSpec {
   id: string; type: EventType; mode: Mode; conf: number; src: string; authority?: boolean;
