@@ -46,6 +46,11 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('The regulator Dastia requested Marrowby delete the recordings.'))).toEqual(['DEMAND Dastia -> Marrowby']);
   });
 
+  it('a legal step the subject undergoes needs its author named after the pattern', () => {
+    expect(triples(run('Ada Vell, a driver from Dalmore, pleaded guilty to fraud on Monday.'))).toEqual([]);
+    expect(triples(run('Ada Vell pleaded guilty to charges brought by the Japanese government.'))).toEqual(['LEGAL_ACTION Japan -> Ada Vell']);
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
