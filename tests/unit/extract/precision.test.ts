@@ -51,6 +51,11 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('Ada Vell pleaded guilty to charges brought by the Japanese government.'))).toEqual(['LEGAL_ACTION Japan -> Ada Vell']);
   });
 
+  it('speech introduced by "declaring", "countered" or "insists" has its speaker', () => {
+    expect(triples(run('Quillon sued Marrowby in May. Marrowby hit back, declaring, "The lawsuit is without merit."'))).toContain('DENIAL Marrowby -> Quillon');
+    expect(triples(run('Quillon accused Marrowby of fraud. Marrowby countered that the claims were simply untrue.'))).toContain('DENIAL Marrowby -> Quillon');
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
