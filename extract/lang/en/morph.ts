@@ -8,7 +8,7 @@ const IRREGULAR: Record<string, string[]> = {
   uphold: ['uphold', 'upholds', 'upheld', 'upholding'], lift: ['lift', 'lifts', 'lifted', 'lifting'],
   fight: ['fight', 'fights', 'fought', 'fighting'], write: ['write', 'writes', 'wrote', 'written', 'writing'],
   break: ['break', 'breaks', 'broke', 'broken', 'breaking'], hit: ['hit', 'hits', 'hitting'],
-  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], give: ['give', 'gives', 'gave', 'given', 'giving'],
 };
 const VOWEL = /[aeiou]/;
 

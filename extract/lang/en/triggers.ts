@@ -146,6 +146,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|demands\\b(?! for)|to demand\\b'),
   t('demand.press-ask', 'DEMAND', 'svo', 0.6, '<press> (?=\\S+(?: \\S+){0,3}? to\\b)|<ask> (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
   t('demand.request-that', 'DEMAND', 'svo', 0.6, '<request> that'),
+  // A subjunctive after "insisted that" and a deadline given ("gave X until Friday to hand over …") are demands.
+  t('demand.insist-that', 'DEMAND', 'svo', 0.65, '<insist> that(?= (?:the |its |their )?(?:\\S+ ){1,3}?(?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b)', false, { hint: ['insist'] }),
+  t('demand.deadline', 'DEMAND', 'svo', 0.7, `<give> ${W}{1,4}?(?:until ${W}{1,2}?|(?:\\S+ ){1,2}(?:days|weeks|hours|months) )to (?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b`, false, { objBeforeTo: true, hint: ['gave', 'give', 'given', 'giving'] }),
   // A modal demand names what the addressee (the modal's subject) is to do: a base verb of an act on a party or its data.
   t('demand.should', 'DEMAND', 'report', 0.7, 'should (?:immediately |promptly |urgently |no longer )?(?:revoke|stop|correct|withdraw|lift|cease|remove|end|rescind|reverse|halt|refrain|abandon|return|release|respect|comply|add|ban|block|blacklist|sanction|restrict|investigate|suspend|delete|disclose|explain|hand over|take (?:immediate |urgent |concrete |appropriate )?(?:action|steps|measures))\\b'),
   t('demand.must', 'DEMAND', 'report', 0.65, '(?:must|needs? to|will (?:have|need) to) (?:immediately )?(?:stop|correct|revoke|withdraw|cease|end|rescind|delete|amend|adapt|change|suspend|halt|hand over|disclose|explain)\\b', false, { hint: ['must', 'need', 'have to'] }),
@@ -315,6 +318,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'demand.demand': [['Quillon demanded that Marrowby stop selling the device.', 'Quillon', 'Marrowby']],
   'demand.press-ask': [['Senator Ada Vell asked Marrowby to hand over its records.', 'Ada Vell', 'Marrowby']],
   'demand.request-that': [['Quillon requested that Marrowby delete the data.', 'Quillon', 'Marrowby']],
+  'demand.insist-that': [['Japan insisted that Marrowby withdraw the product at once.', 'Japan', 'Marrowby']],
+  'demand.deadline': [['Senator Ada Vell gave Marrowby until Friday to hand over the records.', 'Ada Vell', 'Marrowby'], ['The regulator Dastia gave Marrowby 30 days to delete the data.', 'Dastia', 'Marrowby']],
   'demand.should': [['China said Japan should immediately revoke the order.', 'China', 'Japan'],
     ['Senator Ada Vell said the Commerce Department should immediately add Marrowby to the Entity List.', 'Ada Vell', 'Department of Commerce']],
   'demand.must': [['China said Japan must stop the probe.', 'China', 'Japan'],
