@@ -9,6 +9,7 @@ const IRREGULAR: Record<string, string[]> = {
   fight: ['fight', 'fights', 'fought', 'fighting'], write: ['write', 'writes', 'wrote', 'written', 'writing'],
   break: ['break', 'breaks', 'broke', 'broken', 'breaking'], hit: ['hit', 'hits', 'hitting'],
   plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], give: ['give', 'gives', 'gave', 'given', 'giving'],
+  mislead: ['mislead', 'misleads', 'misled', 'misleading'],
 };
 const VOWEL = /[aeiou]/;
 
