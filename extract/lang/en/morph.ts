@@ -9,7 +9,8 @@ const IRREGULAR: Record<string, string[]> = {
   fight: ['fight', 'fights', 'fought', 'fighting'], write: ['write', 'writes', 'wrote', 'written', 'writing'],
   break: ['break', 'breaks', 'broke', 'broken', 'breaking'], hit: ['hit', 'hits', 'hitting'],
   plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], give: ['give', 'gives', 'gave', 'given', 'giving'],
-  mislead: ['mislead', 'misleads', 'misled', 'misleading'],
+  mislead: ['mislead', 'misleads', 'misled', 'misleading'], freeze: ['freeze', 'freezes', 'froze', 'frozen', 'freezing'],
+  tell: ['tell', 'tells', 'told', 'telling'],
 };
 const VOWEL = /[aeiou]/;
 

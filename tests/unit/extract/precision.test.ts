@@ -56,6 +56,16 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('Quillon accused Marrowby of fraud. Marrowby countered that the claims were simply untrue.'))).toContain('DENIAL Marrowby -> Quillon');
   });
 
+  it('denying a party a licence or rejecting its merger restricts it; revoking a licence is no de-escalation', () => {
+    const a = triples(run('Marrowby sells lamps. The Japanese government denied Marrowby a licence.'));
+    expect(a).toEqual(['RESTRICTION Japan -> Marrowby']);
+    const b = triples(run('Marrowby sells lamps. The regulator Dastia rejected the merger of Marrowby and Vantic.'));
+    expect(b.some((x) => x.startsWith('DENIAL'))).toBe(false);
+    const c = triples(run('Marrowby sells lamps. The Japanese government revoked Marrowby\'s export licence.'));
+    expect(c).toEqual(['RESTRICTION Japan -> Marrowby']);
+    expect(triples(run('Japan banned Marrowby in May. Japan revoked the ban on Marrowby in June.'))).toContain('DEESCALATION Japan -> Marrowby');
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
