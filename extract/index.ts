@@ -230,18 +230,20 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
 function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: EventType | null, group: (a: Agent) => string): Agent | null {
   const g = group(who);
   const same = (a: Agent | null) => !!a && group(a) === g;
+  // A court or judge that ruled is no party to appeal against, settle with or answer (TYPE_RULES.counterpartNotCourt).
+  const bench = (a: Agent) => TYPE_RULES[self.type].counterpartNotCourt && (a.kind === 'court' || a.role === 'judge');
   const near = (a: RawEvent, b: RawEvent) => Math.abs(a.order - self.order) - Math.abs(b.order - self.order);
   const others = events.filter((x) => x !== self).sort(near);
   if (prefer) {
     for (const x of others) {
       if (x.type !== prefer) continue;
-      if (same(x.target) && x.actor) return x.actor;
-      if (prefer !== 'ALLEGATION' && same(x.actor) && x.target) return x.target;
+      if (same(x.target) && x.actor && !bench(x.actor)) return x.actor;
+      if (prefer !== 'ALLEGATION' && same(x.actor) && x.target && !bench(x.target)) return x.target;
     }
   }
   for (const x of others) {
-    if (same(x.target) && x.actor && !same(x.actor)) return x.actor;
-    if (same(x.actor) && x.target && !same(x.target)) return x.target;
+    if (same(x.target) && x.actor && !same(x.actor) && !bench(x.actor)) return x.actor;
+    if (same(x.actor) && x.target && !same(x.target) && !bench(x.target)) return x.target;
   }
   return null;
 }

@@ -66,6 +66,13 @@ describe('extract precision: role constraints', () => {
     expect(triples(run('Japan banned Marrowby in May. Japan revoked the ban on Marrowby in June.'))).toContain('DEESCALATION Japan -> Marrowby');
   });
 
+  it('an appeal or a settlement is against the other side of the case, never the judge who ruled', () => {
+    const t = triples(run('Marrowby sells lamps. Quillon sued Marrowby in May. Judge Mara Quell denied Marrowby\'s request to dismiss the case. Marrowby appealed the ruling. In June the two companies settled the dispute.'));
+    expect(t).toContain('LEGAL_ACTION Marrowby -> Quillon');
+    expect(t).toContain('DEESCALATION Marrowby -> Quillon');
+    expect(t.some((x) => x.endsWith('-> Mara Quell'))).toBe(false);
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
