@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -31,6 +31,8 @@ export interface RawEvent {
 
 /** How an actor taken from the previous sentences is explained. */
 export const CARRIED = 'carried over: last speaker or actor';
+/** How a denial's target named as the owner of the claims ("Quillon's claims", "accusations by Quillon") is explained. */
+export const NAMED_ACCUSER = 'accuser named in the sentence';
 
 const DENYING = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/i;
 const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|no)$/i;
@@ -442,7 +444,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   if (!toks.length) return;
   const trimmed = s.text.trimEnd();
   if (trimmed.endsWith('?')) return;
-  if (/^(?:If|Should|Whether)\b/.test(s.text)) return;
+  if (UNREAL_OPENERS.test(s.text)) return;
   const quote = quoteIn(s.text);
   const qaA = s.qa === 'A';
   let sentenceActor: Agent | null = null;
@@ -563,6 +565,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.1; }
         needTarget = true;
+      } else if (trig.mode === 'undergo') {
+        // "X faces charges brought by Y", "X agreed to a deferred prosecution agreement with Y": the subject undergoes it.
+        const patient = subjectIn(info, cs, ti) ?? (cs > 0 ? subjectIn(info, 0, ti) : null);
+        if (!patient) continue;
+        targets = [patient];
+        // Only with its author named after the pattern: unnamed, a criminal case of any domain would be read as a dispute.
+        actorM = objectsAfter(info, tEnd, agentOf(patient.ent, reg).name, reg, 3)[0] ?? null;
+        if (!actorM) continue;
+        how.actor = 'named after the pattern'; how.target = 'subject, who undergoes the act';
       } else if (trig.mode === 'report') {
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
@@ -690,7 +701,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if ((trig.type === 'DENIAL') && !passive) {
         // "called Anthropic's allegations baseless", "rejected accusations by Anthropic": the accuser.
         const acc = accuserIn(info);
-        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; how.target = 'accuser named in the sentence'; }
+        if (acc && (!actorM || agentOf(acc.ent, reg).name !== agentOf(actorM.ent, reg).name)) { targets = [acc]; needTarget = false; how.target = NAMED_ACCUSER; }
       }
       if (trig.type === 'DENIAL' && targets.length && !passive && !trig.fronted && !accuserIn(info)) {
         // "rejected the claims" names no accuser; "rejected OpenAI's claims" does.
@@ -740,7 +751,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.actor = 'plural subject: the parties that acted together last';
       }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
-        if (TYPE_RULES[trig.type].counterpartWhenNoObject) needTarget = true;
+        if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;
       }
       const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);

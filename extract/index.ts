@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
-import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
-import { ISSUES } from './lexicon.ts';
+import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { ISSUES, TRIGGERS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
@@ -36,6 +36,8 @@ export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEven
 export interface ExtractOptions { now?: Date; explain?: boolean }
 
 const MIN_CONFIDENCE = 0.4;
+/** Patterns whose act may name no target ("imposed export controls on gallium"): TriggerSpec.openTarget. */
+const OPEN_TARGET = new Set(TRIGGERS.filter((t) => t.openTarget).map((t) => t.id));
 const COUNTERPART = "counterpart from the article's other events";
 
 /** Extracts entities and events from one article; never throws. */
@@ -107,7 +109,10 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     if (TYPE_RULES[e.type].needsANamedParty && e.how.actor === CARRIED && e.how.target === COUNTERPART) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
-    if (!e.target && !TYPE_RULES[e.type].targetOptional) continue;
+    if (!e.target && !TYPE_RULES[e.type].targetOptional && !OPEN_TARGET.has(e.pattern)) continue;
+    // "An analyst told reporters Quillon's claims were false": a speaker answers a named accuser only when accused by it.
+    if (TYPE_RULES[e.type].accusedSpeakerOnly && e.how.actor === 'speaker' && e.how.target === NAMED_ACCUSER && e.target
+      && !raw.some((x) => x.type !== e.type && x.actor && x.target && groupOf(x.actor, reg) === groupOf(e.target!, reg) && groupOf(x.target, reg) === groupOf(e.actor!, reg))) continue;
     const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? targetGroupOf(e.target, reg) : ''}`;
     const names = groupNames.get(key) ?? new Set<string>();
     names.add(e.actor.name);
@@ -225,18 +230,20 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
 function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: EventType | null, group: (a: Agent) => string): Agent | null {
   const g = group(who);
   const same = (a: Agent | null) => !!a && group(a) === g;
+  // A court or judge that ruled is no party to appeal against, settle with or answer (TYPE_RULES.counterpartNotCourt).
+  const bench = (a: Agent) => TYPE_RULES[self.type].counterpartNotCourt && (a.kind === 'court' || a.role === 'judge');
   const near = (a: RawEvent, b: RawEvent) => Math.abs(a.order - self.order) - Math.abs(b.order - self.order);
   const others = events.filter((x) => x !== self).sort(near);
   if (prefer) {
     for (const x of others) {
       if (x.type !== prefer) continue;
-      if (same(x.target) && x.actor) return x.actor;
-      if (prefer !== 'ALLEGATION' && same(x.actor) && x.target) return x.target;
+      if (same(x.target) && x.actor && !bench(x.actor)) return x.actor;
+      if (prefer !== 'ALLEGATION' && same(x.actor) && x.target && !bench(x.target)) return x.target;
     }
   }
   for (const x of others) {
-    if (same(x.target) && x.actor && !same(x.actor)) return x.actor;
-    if (same(x.actor) && x.target && !same(x.target)) return x.target;
+    if (same(x.target) && x.actor && !same(x.actor) && !bench(x.actor)) return x.actor;
+    if (same(x.actor) && x.target && !same(x.target) && !bench(x.target)) return x.target;
   }
   return null;
 }

@@ -6,14 +6,17 @@
 //   counter the subject acts; when no object is named, the target is the counterpart from the article's other events
 //   characterise  "calling them 'baseless'": whoever characterises (caller or speaker) denies; the target is the accuser
 //   anaphor "the allegation, filed with ...": actor and target come from the allegation it refers back to
+//   undergo "X faces charges brought by Y": the subject undergoes the act (target); the actor is named right after the pattern
 import type { EntityKind, EventType } from './index.ts';
 import * as en from './lang/en/index.ts';
 
-export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise';
+export type Mode = 'svo' | 'report' | 'counter' | 'anaphor' | 'characterise' | 'undergo';
 /** A trigger pattern as a language bundle writes it. */
 export interface TriggerSpec {
   id: string; type: EventType; mode: Mode; conf: number; src: string; authority?: boolean;
   maxGap?: number; objBeforeTo?: boolean; fronted?: boolean; hint?: string[]; objNext?: boolean;
+  /** The act may stand with no target (a measure on a class of goods: "imposed export controls on gallium"); a counterpart fills it when there is one. */
+  openTarget?: boolean;
   /** Fires under negation and modals too ("will not hesitate to defend itself" still defends). */
   anyMood?: boolean;
   /** The actor is the agent after the pattern's closing "by", the target the object of a following "against". */
@@ -55,6 +58,15 @@ function literalPrefixes(src: string): string[] | null {
   alts.push(cur);
   const out: string[] = [];
   for (const a of alts) {
+    // A leading group (an expanded `<lemma>`, "(?:ban|bans|banned)…"): its own alternatives' prefixes, unless optional.
+    if (a.startsWith('(?:')) {
+      const close = groupEnd(a);
+      if (close < 0 || /^[?*{]/.test(a.slice(close + 1))) return null;
+      const inner = literalPrefixes(a.slice(3, close));
+      if (!inner) return null;
+      out.push(...inner);
+      continue;
+    }
     const m = /^[a-z ]+/i.exec(a);
     let lit = m ? m[0] : '';
     // A letter followed by a quantifier is optional: drop it.
@@ -63,6 +75,20 @@ function literalPrefixes(src: string): string[] | null {
     out.push(lit.toLowerCase());
   }
   return out;
+}
+
+/** Index of the parenthesis closing the group that opens `src`, or -1. */
+function groupEnd(src: string): number {
+  let depth = 0, cls = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { i++; continue; }
+    if (cls) { if (c === ']') cls = false; continue; }
+    if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Cheap pre-check: can this trigger match a lower-cased sentence at all? */
@@ -80,4 +106,4 @@ TRIGGER_HINTS.forEach((hints, ti) => {
   }
 });
 
-export const { NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, PARTY_KIND_NOUNS, REACTION_VERBS, NUMBER_WORDS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, NON_PARTY_HEADS, ISSUES } = LANG;
+export const { UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, PARTY_KIND_NOUNS, REACTION_VERBS, NUMBER_WORDS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, NON_PARTY_HEADS, ISSUES } = LANG;

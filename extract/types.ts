@@ -17,6 +17,8 @@ export interface TypeRule {
   cancelledByEnding: boolean;
   /** With no object named in the sentence, the target is the counterpart from the article's other events. */
   counterpartWhenNoObject: boolean;
+  /** A court or judge from the other events is never the counterpart ("appealed the ruling" is against the other side). */
+  counterpartNotCourt: boolean;
   /** The type of the other events to look at first for a missing target (a denial answers an allegation). */
   counterpartPrefers: EventType | null;
   /** For an agentless passive, the types whose actor on the same target acts here too. */
@@ -31,23 +33,28 @@ export interface TypeRule {
   relativeAntecedentActs: boolean;
   /** An object inside the pattern's own words counts ("removed X from the list"). */
   objectInsidePattern: boolean;
+  /**
+   * A speaker who calls a named accuser's claims false ("an analyst said Quillon's claims were false") acts only when
+   * that accuser acted against the speaker in the article: a third party's verdict on the claims is no party's answer.
+   */
+  accusedSpeakerOnly: boolean;
   /** The events this type answers, for `answers` (a denial answers an allegation, else a legal step or inquiry). */
   answers: EventType[];
 }
 
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
-  counterpartWhenNoObject: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
-  targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, answers: [],
+  counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
+  targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
 };
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true },
-  DENIAL: { ...BASE, courtMayAct: false, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
-  LEGAL_ACTION: { ...BASE, cancelledByEnding: true, targetFromOwnAllegation: true },
+  DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
+  LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   RESTRICTION: { ...BASE, relativeAntecedentActs: true },
   THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true },
-  DEESCALATION: { ...BASE, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
+  DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

@@ -3,14 +3,16 @@
 
 /** Words that make the following trigger unreal: negation. */
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
+/** Sentence openings that make the whole sentence unreal: a condition, or a question put in writing ("To ask the Secretary of State, what …"). */
+export const UNREAL_OPENERS = /^(?:If|Should|Whether|To ask)\b/;
 /** Words that make the following trigger hypothetical or a mere possibility. */
-export const MODALS = new Set(['if', 'whether', 'unless', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'plans', 'plan',
+export const MODALS = new Set(['if', 'whether', 'unless', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'plans', 'plan',
   'planning', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);
 /** A word before "to" that makes the following act an intention ("urged X to lift", "plans to impose"). */
 export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|plan\w*|threat\w*|expect\w*|likely|want\w*|seek\w*|hope\w*|intend\w*|consider\w*|could|would|may|might|aim\w*|propos\w*|recommend\w*|should|must|refus\w*|declin\w*|unlikely|vow\w*|pledg\w*|prepar\w*|set|ready|need\w*|order\w*|attempt\w*|tr(?:y|ies|ied|ying)|effort\w*|bid|seek\w*|wish\w*|able|unable|allowed|fail\w*|motions?|requests?|petitions?|applications?)$/i;
 
 /** Verbs that introduce reported speech; their subject is the speaker. */
-export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|asserted|insisted|emphasi[sz]ed|stressed|found|finds|finding|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|claiming|arguing|alleging|asserting|contending|insisting|stating|adding|exposing|identifying|designating|citing)\b/gi;
+export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|contends|asserted|asserts|insisted|insists|declared|declares|declaring|countered|counters|replied|replies|retorted|maintains|maintaining|emphasi[sz]ed|stressed|found|finds|finding|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|claiming|arguing|alleging|asserting|contending|insisting|stating|adding|exposing|identifying|designating|citing)\b/gi;
 
 /** Reporting verbs that also mean something else ("adds 14 firms to a list"): speech only next to "that", a comma or a quote. */
 export const REPORT_NEEDS_CLAUSE = /^(?:add|adds|added)$/i;

@@ -6,6 +6,11 @@ const IRREGULAR: Record<string, string[]> = {
   send: ['send', 'sends', 'sent', 'sending'], strike: ['strike', 'strikes', 'struck', 'striking'], set: ['set', 'sets', 'setting'],
   find: ['find', 'finds', 'found', 'finding'], steal: ['steal', 'steals', 'stole', 'stolen', 'stealing'],
   uphold: ['uphold', 'upholds', 'upheld', 'upholding'], lift: ['lift', 'lifts', 'lifted', 'lifting'],
+  fight: ['fight', 'fights', 'fought', 'fighting'], write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  break: ['break', 'breaks', 'broke', 'broken', 'breaking'], hit: ['hit', 'hits', 'hitting'],
+  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], give: ['give', 'gives', 'gave', 'given', 'giving'],
+  mislead: ['mislead', 'misleads', 'misled', 'misleading'], freeze: ['freeze', 'freezes', 'froze', 'frozen', 'freezing'],
+  tell: ['tell', 'tells', 'told', 'telling'],
 };
 const VOWEL = /[aeiou]/;
 
@@ -17,6 +22,8 @@ export function inflect(lemma: string): string[] {
   else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
   else forms.add(`${lemma}s`);
   let stem = lemma;
+  // agree -> agreed, agreeing; free -> freed, freeing.
+  if (lemma.endsWith('ee')) { forms.add(`${lemma}d`); forms.add(`${lemma}ing`); return [...forms]; }
   if (lemma.endsWith('e')) stem = lemma.slice(0, -1);
   else if (/[^aeiou]y$/.test(lemma)) { forms.add(`${lemma.slice(0, -1)}ied`); forms.add(`${lemma}ing`); return [...forms]; }
   // One-syllable verbs ending consonant-vowel-consonant double it: ban -> banned.

@@ -22,6 +22,57 @@ describe('extract precision: role constraints', () => {
     expect(triples(run(tail))).toEqual(['RESTRICTION Federal Trade Commission -> Quillon']);
   });
 
+  it("a third party calling a named accuser's claims false denies nothing; the accused saying so does", () => {
+    const third = triples(run('Quillon sued Vantic in May. Ada Rell, a professor at Dalmore University, said Quillon\'s claims were false.'));
+    expect(third.some((x) => x.startsWith('DENIAL'))).toBe(false);
+    const accused = triples(run('Quillon accused Marrowby of fraud in May. Marrowby said Quillon\'s claims were false.'));
+    expect(accused).toContain('DENIAL Marrowby -> Quillon');
+  });
+
+  it('a question put in writing ("To ask the Minister, what …") reports no act', () => {
+    expect(triples(run('To ask the Minister for Trade, what steps she has taken since Quillon accused Marrowby of fraud.'))).toEqual([]);
+    expect(triples(run('Quillon accused Marrowby of fraud.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+
+  it('an act announced with "will" has not happened: a suit or a measure promised is a threat', () => {
+    expect(triples(run('Quillon said it will sue Marrowby over the copying.'))).toEqual(['THREAT Quillon -> Marrowby']);
+    expect(triples(run('The United States said it will impose tariffs on Zemla from June.'))).toEqual(['THREAT United States -> Zemla']);
+    expect(triples(run('Quillon said it will take legal action against Marrowby.'))).toEqual(['THREAT Quillon -> Marrowby']);
+  });
+
+  it('"requested" or "recommended" with an addressee is a demand only when an act to do follows it', () => {
+    expect(triples(run('Marrowby sells cakes. Quillon keeps requesting the Lumo Cake back on the menu.'))).toEqual([]);
+    expect(triples(run('After a records request Ministers are refusing to disclose the photos.'))).toEqual([]);
+    expect(triples(run('The regulator Dastia requested Marrowby delete the recordings.'))).toEqual(['DEMAND Dastia -> Marrowby']);
+  });
+
+  it('a legal step the subject undergoes needs its author named after the pattern', () => {
+    expect(triples(run('Ada Vell, a driver from Dalmore, pleaded guilty to fraud on Monday.'))).toEqual([]);
+    expect(triples(run('Ada Vell pleaded guilty to charges brought by the Japanese government.'))).toEqual(['LEGAL_ACTION Japan -> Ada Vell']);
+  });
+
+  it('speech introduced by "declaring", "countered" or "insists" has its speaker', () => {
+    expect(triples(run('Quillon sued Marrowby in May. Marrowby hit back, declaring, "The lawsuit is without merit."'))).toContain('DENIAL Marrowby -> Quillon');
+    expect(triples(run('Quillon accused Marrowby of fraud. Marrowby countered that the claims were simply untrue.'))).toContain('DENIAL Marrowby -> Quillon');
+  });
+
+  it('denying a party a licence or rejecting its merger restricts it; revoking a licence is no de-escalation', () => {
+    const a = triples(run('Marrowby sells lamps. The Japanese government denied Marrowby a licence.'));
+    expect(a).toEqual(['RESTRICTION Japan -> Marrowby']);
+    const b = triples(run('Marrowby sells lamps. The regulator Dastia rejected the merger of Marrowby and Vantic.'));
+    expect(b.some((x) => x.startsWith('DENIAL'))).toBe(false);
+    const c = triples(run('Marrowby sells lamps. The Japanese government revoked Marrowby\'s export licence.'));
+    expect(c).toEqual(['RESTRICTION Japan -> Marrowby']);
+    expect(triples(run('Japan banned Marrowby in May. Japan revoked the ban on Marrowby in June.'))).toContain('DEESCALATION Japan -> Marrowby');
+  });
+
+  it('an appeal or a settlement is against the other side of the case, never the judge who ruled', () => {
+    const t = triples(run('Marrowby sells lamps. Quillon sued Marrowby in May. Judge Mara Quell denied Marrowby\'s request to dismiss the case. Marrowby appealed the ruling. In June the two companies settled the dispute.'));
+    expect(t).toContain('LEGAL_ACTION Marrowby -> Quillon');
+    expect(t).toContain('DEESCALATION Marrowby -> Quillon');
+    expect(t.some((x) => x.endsWith('-> Mara Quell'))).toBe(false);
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
