@@ -9,6 +9,7 @@
  * company they are merely associated with. Each timeline entry keeps the names the event gave.
  *
  * An event joins a dispute when (first rule that holds, in this order):
+ *   act       it is the same act as one of the dispute's entries (one sentence, one actor, another of its targets);
  *   pair      its two sides are already parties of the dispute and the issue agrees (an appeal,
  *             settlement, lifting or denial in the same case);
  *   answer    it answers a step of the dispute: a denial or a de-escalation by the accused;
@@ -20,12 +21,16 @@
  *   case      a court rules on a party of a suit;
  *   wave      an authority of a state already acting in the dispute acts against its accused on the same
  *             specific issue while the dispute is fresh (several regulators on one target make one story);
- *   report    another event of the same article is in the dispute and shares a side with this one.
+ *   report    another event of the same article is in the dispute and shares a side with this one (whatever
+ *             words its sentence uses: one report tells one story);
+ *   sibling   its two sides are parties of a dispute the same article reports, its words naming another facet of
+ *             the case ("exposing children" in a data-protection fine); weaker than every agreeing rule.
  * Otherwise it opens a dispute of its own. When an event with a specific issue joins one dispute and fits
  * another by the pair, answer, forum or complaint rule, the two are one story: the younger merges into the older (recorded in `merges`),
  * unless either is held by an administrator (`pinned`).
  *
- * An issue label the extractor falls back to ('general dispute') is generic: it agrees with every issue,
+ * An event joined only by its sides or its report, with an issue that does not agree, does not give the dispute
+ * that issue. An issue label the extractor falls back to ('general dispute') is generic: it agrees with every issue,
  * never opens a dispute's issue of its own and never appears in a title.
  */
 import { BY_NAME, DEMONYMS, ENTRIES, type GazEntry } from '../extract/gazetteer.ts';
@@ -302,7 +307,7 @@ export function rolesOf(type: string, actor: Unit): { actor: PartyRole; target: 
   }
 }
 
-type Rule = 'pair' | 'answer' | 'forum' | 'complaint' | 'case' | 'response' | 'wave' | 'report';
+type Rule = 'act' | 'sibling' | 'pair' | 'answer' | 'forum' | 'complaint' | 'case' | 'response' | 'wave' | 'report';
 /** Rules strong enough that an event with a specific issue fitting two disputes by them makes the two one story. */
 const MERGING: Rule[] = ['pair', 'answer', 'forum', 'complaint'];
 
@@ -312,12 +317,16 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   const authorities = partyUnits(d, ['forum', 'authority']);
   const near = nearestDays(d, ev.date);
   const agrees = issueAgrees(d, ev);
+  const sameReport = articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article));
   const a = s.actor.unit;
   const ts = s.targets.map((t) => t.unit);
 
+  // One act against many targets (one sentence: "subpoenas to A, B and C") is one step of one dispute.
+  if (d.entries.some((e) => e.type === ev.type && e.actor === ev.actor && e.sentence === ev.sentence && e.articles.includes(ev.article))) return 'act';
   // An answer between the same two parties (a denial, a settlement) is about their case whatever words it uses.
   const answer = ev.type === 'DENIAL' || ev.type === 'DEESCALATION';
-  if ((agrees || answer) && near <= opts.caseDays && all.has(a) && ts.some((t) => all.has(t))) return 'pair';
+  const bothSides = all.has(a) && ts.some((t) => all.has(t));
+  if ((agrees || answer) && near <= opts.caseDays && bothSides) return 'pair';
   if (agrees && near <= opts.caseDays && (ev.type === 'DENIAL' || ev.type === 'DEESCALATION') && accused.has(a) && (ts.length === 0 || ts.some((t) => all.has(t)))) return 'answer';
   if (agrees && near <= opts.caseDays && HOSTILE.has(ev.type) && authorities.has(a) && ts.some((t) => accused.has(t))) return 'forum';
   if (agrees && near <= opts.caseDays && complainsToForum(d, ev, s, all, authorities)) return 'complaint';
@@ -331,9 +340,12 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
     s.targets.some((t) => !t.authority && accused.has(t.unit)) && byAuthorities(d) && statesOf(d).has(s.actor.country ?? s.actor.unit)
   )
     return 'wave';
+  // The same two parties in one report are in one case: a sentence naming another facet of it ("exposing
+  // children") does not leave the case the article reports (weaker than any agreeing rule elsewhere).
+  if (sameReport && bothSides) return 'sibling';
   // Another step of the same report: against the same accused, or by one of the dispute's own against someone
   // no other dispute knows.
-  if (agrees && (articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article))) && (ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t))))) return 'report';
+  if (sameReport && (ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t))))) return 'report';
   return null;
 }
 
@@ -450,7 +462,8 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
     } else {
       // Two disputes that the event ties by a strong rule are one story.
       for (const c of candidates.slice(1)) {
-        if (!MERGING.includes(c.rule) || !MERGING.includes(candidates[0]!.rule) || c.d === target || isGenericIssue(ev.issue)) continue;
+        // A step with no counterpart named (a denial "of the claims") ties no two stories together.
+        if (!MERGING.includes(c.rule) || !MERGING.includes(candidates[0]!.rule) || c.d === target || isGenericIssue(ev.issue) || targets.length === 0) continue;
         if (c.d.pinned || target.pinned || !issueCompatible(c.d, target)) continue;
         const [older, younger] = disputes.indexOf(c.d) < disputes.indexOf(target) ? [c.d, target] : [target, c.d];
         mergeInto(older, younger);
@@ -462,7 +475,9 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
         target = older;
       }
     }
-    const entry = addEvent(target, ev, sides, opts);
+    // A step joined only because its two sides already are the case's (its words name another facet) does not
+    // give the dispute that facet as an issue of its own.
+    const entry = addEvent(target, ev, sides, opts, candidates.length === 0 || issueAgrees(target, ev));
     touched.add(target.id);
     inArticle.add(target.id);
     articleDisputes.set(ev.article, inArticle);
@@ -479,7 +494,7 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
   };
 }
 
-const ruleRank = (r: Rule) => ['pair', 'answer', 'forum', 'complaint', 'case', 'response', 'report', 'wave'].indexOf(r);
+const ruleRank = (r: Rule) => ['act', 'pair', 'answer', 'forum', 'complaint', 'case', 'response', 'report', 'sibling', 'wave'].indexOf(r);
 
 function issueCompatible(a: DisputeRecord, b: DisputeRecord): boolean {
   if (!a.issue || !b.issue) return true;
@@ -527,8 +542,8 @@ function addParty(d: DisputeRecord, u: { name: string; kind: string; unit: strin
   p.role = p.roles[0]!.role;
 }
 
-function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEventDays: number; newEntryId: () => string }): EntryRecord {
-  if (!isGenericIssue(ev.issue)) {
+function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEventDays: number; newEntryId: () => string }, countIssue = true): EntryRecord {
+  if (countIssue && !isGenericIssue(ev.issue)) {
     const issue = ev.issue!.trim();
     d.issues[issue] = (d.issues[issue] ?? 0) + 1;
     d.issue = mainIssue(d.issues);

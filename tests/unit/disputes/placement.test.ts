@@ -186,6 +186,30 @@ describe('placement: joining rules', () => {
     expect(where.get(y.ref)).toBe(where.get(x.ref));
   });
 
+  it('act: one act against many targets stays one entry in one dispute, even when each target has disputes of its own', () => {
+    const old1 = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10', issue: 'copyright' });
+    const old2 = ev({ type: 'ALLEGATION', actor: 'Quillon', target: 'Marrowby', date: '2026-02-10', issue: 'antitrust' });
+    const sentence = 'The Federal Trade Commission ordered Pellucid Systems, Marrowby and Tessaly Labs to explain how their chatbots treat teenagers.';
+    const orders = ['Pellucid Systems', 'Marrowby', 'Tessaly Labs'].map((t) =>
+      ev({ type: 'INVESTIGATION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: t, date: '2026-09-11', issue: 'child safety', sentence, article: 'orders' }));
+    const { where, state } = placeAll([old1, old2, ...orders]);
+    expect(new Set(orders.map((o) => where.get(o.ref))).size).toBe(1);
+    expect(where.get(orders[0]!.ref)).not.toBe(where.get(old1.ref));
+    const d = state.find((x) => x.id === where.get(orders[0]!.ref))!;
+    expect(d.entries).toHaveLength(1);
+    expect(d.entries[0]!.targets).toEqual(['Pellucid Systems', 'Marrowby', 'Tessaly Labs']);
+  });
+
+  it("sibling: the same two parties in one report stay in its case when a sentence names another facet, without taking that facet as the case's issue", () => {
+    const fine = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-03-01', issue: 'data protection', article: 'fine' });
+    const finding = ev({ type: 'ALLEGATION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-03-01', issue: 'child safety', issues: ['child safety'], article: 'fine' });
+    const later = ev({ type: 'INVESTIGATION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-04-01', issue: 'child safety', issues: ['child safety'] });
+    const { where, state } = placeAll([fine, finding, later]);
+    expect(where.get(finding.ref)).toBe(where.get(fine.ref));
+    expect(state.find((x) => x.id === where.get(fine.ref))!.issues).toEqual({ 'data protection': 1 });
+    expect(where.get(later.ref)).not.toBe(where.get(fine.ref));
+  });
+
   it('reports of one act within days are one entry with every report as its source', () => {
     const first = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10' });
     const second = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-12' });
