@@ -34,7 +34,7 @@
  * never opens a dispute's issue of its own and never appears in a title.
  */
 import { BY_NAME, DEMONYMS, ENTRIES, type GazEntry } from '../extract/gazetteer.ts';
-import { JUDGE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
+import { JUDGE_CUE, OFFICIAL_TITLE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
 
 export type PartyRole = 'accuser' | 'accused' | 'forum' | 'authority' | 'responder' | 'supporter';
 
@@ -125,12 +125,21 @@ export interface PlacementOptions {
   caseDays?: number;
   /** The wave rule: an authority joins a dispute whose nearest step is at most this many days away. */
   waveDays?: number;
+  /** The wave rule across states: another state's authority joins within this many days of the nearest step. */
+  crossStateDays?: number;
   /** The response rule: a state's answer to a restriction within this many days. */
   responseDays?: number;
 }
 
 /** The longest reach of a joining rule, in days: the same case stays one dispute across three years. */
 export const CASE_DAYS = 3 * 365;
+
+/**
+ * Harms that authorities pursue in sweeps across an industry (several chatbot makers over minors, several apps over
+ * explicit fakes, several firms over deceptive AI claims). A data-protection authority, a competition authority or
+ * a court opens one case file per company: those issues never join another company's case by the wave rule.
+ */
+const SWEEP_ISSUES = new Set(['child safety', 'harmful content', 'consumer protection']);
 
 const GENERIC = new Set(['', 'general', 'general dispute', 'unspecified', 'dispute']);
 /** Whether an issue label says nothing specific (the extractor's fallback included). */
@@ -215,6 +224,10 @@ const actsAsState = (u: Unit) => u.kind === 'government' || (u.authority && u.co
 function sidesOf(ev: Pick<PlacementEvent, 'type' | 'actor' | 'actorKind' | 'target' | 'targetKind' | 'sentence' | 'actorActsFor' | 'targetActsFor'>): Sides {
   let actor = unitOf(ev.actor, ev.actorKind, 0, ev.actorActsFor ?? (ev.actorKind === 'person' ? spokenFor(ev.sentence) : null));
   if (actor.kind === 'person' && actor.unit === actor.name && ev.type === 'LEGAL_ACTION' && JUDGE_CUE.test(ev.sentence)) actor = { ...actor, kind: 'court', authority: true };
+  else if (actor.kind === 'person' && actor.unit === actor.name && !actor.authority) {
+    const office = officeOf(ev.sentence, ev.actor);
+    if (office) actor = { ...actor, authority: true, country: office.country };
+  }
   return { actor, targets: ev.target ? [unitOf(ev.target, ev.targetKind, 0, ev.targetActsFor ?? null)] : [] };
 }
 
@@ -230,6 +243,21 @@ function spokenFor(sentence: string): string | null {
   if (!SPOKESPERSON_CUE.test(sentence)) return null;
   for (const { re, entry } of BODIES) if (re.test(sentence)) return entry.name;
   return null;
+}
+
+/**
+ * Whether the sentence names a public office with the person ("Senator Ana Ruiz", "Ana Ruiz, the state's attorney
+ * general"): within a few words before the name or right after it. The office's state when the words name one
+ * ("U.S. Senator"), else null (a state's attorney general: the country is not said).
+ */
+function officeOf(sentence: string, name: string): { country: string | null } | null {
+  const i = sentence.indexOf(name);
+  if (i < 0) return null;
+  const before = sentence.slice(Math.max(0, i - 45), i);
+  const after = sentence.slice(i + name.length, i + name.length + 40);
+  const near = OFFICIAL_TITLE_CUE.test(before) ? before : /^\s*,/.test(after) && OFFICIAL_TITLE_CUE.test(after) ? after : null;
+  if (near === null) return null;
+  return { country: countryInName(near) };
 }
 
 function forumsIn(sentence: string, exclude: Set<string>): string[] {
@@ -335,11 +363,18 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   // A wave is one state's authorities on the same companies (or people) on one issue, while it is fresh: a state
   // accused by its own or another state's bodies is a quarrel between governments (the response rule), and
   // authorities of several states join one story only when one report puts them together (the report rule).
-  if (
-    sameIssue(d, ev.issue) && near <= opts.waveDays && s.actor.authority && HOSTILE.has(ev.type) &&
-    s.targets.some((t) => !t.authority && accused.has(t.unit)) && byAuthorities(d) && statesOf(d).has(s.actor.country ?? s.actor.unit)
-  )
-    return 'wave';
+  if (sameIssue(d, ev.issue) && s.actor.authority && HOSTILE.has(ev.type) && d.entries.some((e) => HOSTILE.has(e.type) && entryActor(d, e).authority)) {
+    const st = stateOf(s.actor);
+    const states = statesOf(d);
+    const sameState = st === null || states.size === 0 || states.has(st);
+    const onAccused = s.targets.some((t) => !t.authority && accused.has(t.unit));
+    // One state's authorities on the same companies, or on more companies of the industry over the same harm (a
+    // child-safety or consumer-protection sweep); quarrels between states go by the response rule.
+    if (sameState && near <= opts.waveDays && (onAccused || (SWEEP_ISSUES.has(familyOf(ev.issue!)) && s.targets.some((t) => !t.authority)))) return 'wave';
+    // Several states' authorities taking the same kind of step against the same company over the same harm within
+    // weeks (bans after one incident, probes after one scandal).
+    if (!sameState && near <= opts.crossStateDays && onAccused && d.entries.some((e) => e.type === ev.type && entryActor(d, e).authority && daysApart(e.date, ev.date) <= opts.crossStateDays)) return 'wave';
+  }
   // The same two parties in one report are in one case: a sentence naming another facet of it ("exposing
   // children") does not leave the case the article reports (weaker than any agreeing rule elsewhere).
   if (sameReport && bothSides) return 'sibling';
@@ -364,13 +399,23 @@ function complainsToForum(d: DisputeRecord, ev: PlacementEvent, s: Sides, all: S
   return forumsIn(ev.sentence, new Set([ev.actor, ev.target ?? ''])).some((f) => authorities.has(unitOf(f, null).unit));
 }
 
+/** The actor of an entry as a unit, read as its event was (an official named with their office is an authority). */
+function entryActor(d: DisputeRecord, e: EntryRecord): Unit {
+  const kind = d.parties.find((p) => p.name === e.actor)?.kind ?? null;
+  return sidesOf({ type: e.type, actor: e.actor, actorKind: kind, target: null, targetKind: null, sentence: e.sentence }).actor;
+}
+
+/** The state an authority acts for: its country, else its own name; null for an official whose state the text does not say. */
+const stateOf = (u: Unit): string | null => u.country ?? (u.kind === 'person' ? null : u.unit);
+
 /** The states whose authorities acted in a dispute. */
 function statesOf(d: DisputeRecord): Set<string> {
   const states = new Set<string>();
   for (const e of d.entries) {
     if (!HOSTILE.has(e.type)) continue;
-    const u = unitOf(e.actor, d.parties.find((p) => p.name === e.actor)?.kind ?? null);
-    if (u.authority) states.add(u.country ?? u.unit);
+    const u = entryActor(d, e);
+    const st = stateOf(u);
+    if (u.authority && st !== null) states.add(st);
   }
   return states;
 }
@@ -378,7 +423,7 @@ function statesOf(d: DisputeRecord): Set<string> {
 /** Whether every hostile step of a dispute so far was taken by a public authority (a wave of scrutiny, not a lawsuit). */
 function byAuthorities(d: DisputeRecord): boolean {
   const hostile = d.entries.filter((e) => HOSTILE.has(e.type));
-  return hostile.length > 0 && hostile.every((e) => unitOf(e.actor, d.parties.find((p) => p.name === e.actor)?.kind ?? null).authority);
+  return hostile.length > 0 && hostile.every((e) => entryActor(d, e).authority);
 }
 
 /**
@@ -411,7 +456,7 @@ function respondsToRestriction(d: DisputeRecord, ev: PlacementEvent, s: Sides): 
  * orders articles by publication); the input disputes are not modified.
  */
 export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], options: PlacementOptions): PlacementOutcome {
-  const opts = { sameEventDays: 6, caseDays: CASE_DAYS, waveDays: 45, responseDays: 365, ...options };
+  const opts = { sameEventDays: 6, caseDays: CASE_DAYS, waveDays: 45, crossStateDays: 30, responseDays: 365, ...options };
   const disputes: DisputeRecord[] = open.map(cloneDispute);
   const touched = new Set<string>();
   const merges: Merge[] = [];

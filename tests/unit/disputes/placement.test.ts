@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLadder } from '../../../disputes/ladder.ts';
 import { isGenericIssue, placeEvents, unitOf, type DisputeRecord, type PlacementEvent } from '../../../disputes/placement.ts';
 import { disputeStateOf, disputeTitle } from '../../../disputes/story.ts';
-import { JUDGE_CUE, JUDGE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
+import { JUDGE_CUE, JUDGE_EXAMPLE, OFFICIAL_TITLE_CUE, OFFICIAL_TITLE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
 
 const ladder = loadLadder('config/ladder.json');
 
@@ -66,6 +66,7 @@ describe('placement: language cues', () => {
   it('each cue matches its own example', () => {
     expect(SPOKESPERSON_CUE.test(SPOKESPERSON_EXAMPLE)).toBe(true);
     expect(JUDGE_CUE.test(JUDGE_EXAMPLE)).toBe(true);
+    expect(OFFICIAL_TITLE_CUE.test(OFFICIAL_TITLE_EXAMPLE)).toBe(true);
   });
 
   it('a spokesperson the text names at a ministry counts as its state; a judge ruling joins the suit as the court', () => {
@@ -177,6 +178,46 @@ describe('placement: joining rules', () => {
     const { where } = placeAll([a, b, c]);
     expect(where.get(b.ref)).toBe(where.get(a.ref));
     expect(where.get(c.ref)).not.toBe(where.get(a.ref));
+  });
+
+  it("wave across an industry: one state's officials and agencies on several chatbot makers over minors are one story; a privacy fine on another company is not", () => {
+    const probe = ev({
+      type: 'INVESTIGATION', actor: 'Dana Whitfield', actorKind: 'person', target: 'Quillon', date: '2026-08-14', issue: 'child safety', article: 'w1',
+      sentence: 'Senator Dana Whitfield opened an investigation into whether Quillon chatbots held romantic chats with teenagers.',
+    });
+    const ag = ev({
+      type: 'INVESTIGATION', actor: 'Ray Kent', actorKind: 'person', target: 'Tessaly Labs', date: '2026-08-20', issue: 'child safety', article: 'w2',
+      sentence: 'Ray Kent, the state attorney general, said he was investigating Tessaly Labs over its companion bots for kids.',
+    });
+    const ftc = ev({ type: 'DEMAND', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Marrowby', date: '2026-09-11', issue: 'child safety', article: 'w3' });
+    const fine = ev({ type: 'RESTRICTION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-09-12', issue: 'data protection', article: 'w4' });
+    const { where } = placeAll([probe, ag, ftc, fine]);
+    expect(where.get(ag.ref)).toBe(where.get(probe.ref));
+    expect(where.get(ftc.ref)).toBe(where.get(probe.ref));
+    expect(where.get(fine.ref)).not.toBe(where.get(probe.ref));
+  });
+
+  it('wave, refused: a data-protection authority fining two companies opens two cases; an unnamed lawmaker-less person is no authority', () => {
+    const a = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Quillon', date: '2026-03-01', issue: 'data protection' });
+    const b = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Marrowby', date: '2026-03-05', issue: 'data protection' });
+    const blogger = ev({
+      type: 'ALLEGATION', actor: 'Lee Park', actorKind: 'person', target: 'Quillon', date: '2026-03-06', issue: 'data protection',
+      sentence: 'Lee Park, a privacy blogger, accused Quillon of selling user data.',
+    });
+    const { where } = placeAll([a, b, blogger]);
+    expect(where.get(b.ref)).not.toBe(where.get(a.ref));
+    expect(where.get(blogger.ref)).not.toBe(where.get(a.ref));
+  });
+
+  it('wave across states: the same kind of step against the same company over the same harm within weeks is one story; months later it is not', () => {
+    const ban1 = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'harmful content' });
+    const ban2 = ev({ type: 'RESTRICTION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-12', issue: 'harmful content' });
+    const demand = ev({ type: 'DEMAND', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-02-14', issue: 'harmful content' });
+    const late = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-06-01', issue: 'harmful content' });
+    const { where } = placeAll([ban1, ban2, demand, late]);
+    expect(where.get(ban2.ref)).toBe(where.get(ban1.ref));
+    expect(where.get(demand.ref)).not.toBe(where.get(ban1.ref));
+    expect(where.get(late.ref)).not.toBe(where.get(ban1.ref));
   });
 
   it('report: authorities of several states that one article names together are one story', () => {

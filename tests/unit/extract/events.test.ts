@@ -120,6 +120,11 @@ describe('extract events: grounding and fields', () => {
     expect(issueOfSentence('The Federal Trade Commission opened an inquiry into Marrowby.', '')).toBe('general dispute');
     expect(issueOfSentence('Beijing said the new duties would harm trade between the two countries.', '')).toBe('trade');
   });
+
+  it("a sentence that names no issue takes the one its article's opening names most, not the first in the list", () => {
+    const text = 'Regulators question chatbot makers over teenagers. The bots were trained on public posts. Parents said their children and teens were exposed.';
+    expect(issueOfSentence('The agency sent letters to four companies.', text)).toBe('child safety');
+  });
 });
 
 describe('extract events: more constructions', () => {
