@@ -20,7 +20,10 @@
  *             forum or authority;
  *   case      a court rules on a party of a suit;
  *   wave      an authority of a state already acting in the dispute acts against its accused on the same
- *             specific issue while the dispute is fresh (several regulators on one target make one story);
+ *             specific issue while the dispute is fresh (several regulators on one target make one story); for
+ *             harms pursued in industry sweeps (SWEEP_ISSUES) against another company too, and anyone's step
+ *             against its accused joins; another state's authority taking the same kind of step against its
+ *             accused within weeks joins (bans after one incident);
  *   report    another event of the same article is in the dispute and shares a side with this one (whatever
  *             words its sentence uses: one report tells one story);
  *   sibling   its two sides are parties of a dispute the same article reports, its words naming another facet of
@@ -378,6 +381,10 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   // The same two parties in one report are in one case: a sentence naming another facet of it ("exposing
   // children") does not leave the case the article reports (weaker than any agreeing rule elsewhere).
   if (sameReport && bothSides) return 'sibling';
+  // Anyone's step (parents, a campaign group, a researcher) against an accused of a sweep over the same harm while
+  // it is fresh: such harms make one story. A lawsuit over copyright or a privacy complaint by another party is
+  // its own case.
+  if (SWEEP_ISSUES.has(familyOf(ev.issue ?? '')) && sameIssue(d, ev.issue) && HOSTILE.has(ev.type) && near <= opts.waveDays && s.targets.some((t) => !t.authority && accused.has(t.unit))) return 'wave';
   // Another step of the same report: against the same accused, or by one of the dispute's own against someone
   // no other dispute knows.
   if (sameReport && (ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t))))) return 'report';

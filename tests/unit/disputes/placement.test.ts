@@ -197,6 +197,16 @@ describe('placement: joining rules', () => {
     expect(where.get(fine.ref)).not.toBe(where.get(probe.ref));
   });
 
+  it("wave: parents' suit against a maker already under scrutiny over minors joins the sweep; another party's copyright suit does not join a copyright case", () => {
+    const probe = ev({ type: 'INVESTIGATION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Quillon', date: '2026-09-01', issue: 'child safety' });
+    const parents = ev({ type: 'LEGAL_ACTION', actor: 'Ana Mills', actorKind: 'person', target: 'Quillon', date: '2026-09-20', issue: 'child safety', sentence: 'Ana Mills sued Quillon after its chatbot talked to her son about self-harm.' });
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10', issue: 'copyright' });
+    const other = ev({ type: 'LEGAL_ACTION', actor: 'Tessaly Labs', target: 'Pellucid Systems', date: '2026-01-25', issue: 'copyright' });
+    const { where } = placeAll([probe, parents, suit, other]);
+    expect(where.get(parents.ref)).toBe(where.get(probe.ref));
+    expect(where.get(other.ref)).not.toBe(where.get(suit.ref));
+  });
+
   it('wave, refused: a data-protection authority fining two companies opens two cases; an unnamed lawmaker-less person is no authority', () => {
     const a = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Quillon', date: '2026-03-01', issue: 'data protection' });
     const b = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Marrowby', date: '2026-03-05', issue: 'data protection' });
@@ -210,10 +220,10 @@ describe('placement: joining rules', () => {
   });
 
   it('wave across states: the same kind of step against the same company over the same harm within weeks is one story; months later it is not', () => {
-    const ban1 = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'harmful content' });
-    const ban2 = ev({ type: 'RESTRICTION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-12', issue: 'harmful content' });
-    const demand = ev({ type: 'DEMAND', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-02-14', issue: 'harmful content' });
-    const late = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-06-01', issue: 'harmful content' });
+    const ban1 = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection' });
+    const ban2 = ev({ type: 'RESTRICTION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-12', issue: 'data protection' });
+    const demand = ev({ type: 'DEMAND', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-02-14', issue: 'data protection' });
+    const late = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-06-01', issue: 'data protection' });
     const { where } = placeAll([ban1, ban2, demand, late]);
     expect(where.get(ban2.ref)).toBe(where.get(ban1.ref));
     expect(where.get(demand.ref)).not.toBe(where.get(ban1.ref));
