@@ -18,7 +18,7 @@
  *             the restricting state restricts more of the same country's companies on the same issue;
  *   complaint a party, or someone against the dispute's accused, brings a complaint before the dispute's
  *             forum or authority;
- *   case      a court rules on a party of a suit;
+ *   case      a court rules on a party of a suit (when the same article says who sued that party, their suit);
  *   wave      an authority of a state already acting in the dispute acts against its accused on the same
  *             specific issue while the dispute is fresh (several regulators on one target make one story); for
  *             harms pursued in industry sweeps (SWEEP_ISSUES) against another company too, and anyone's step
@@ -342,7 +342,7 @@ type Rule = 'act' | 'sibling' | 'pair' | 'answer' | 'forum' | 'complaint' | 'cas
 /** Rules strong enough that an event with a specific issue fitting two disputes by them makes the two one story. */
 const MERGING: Rule[] = ['pair', 'answer', 'forum', 'complaint'];
 
-function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Required<Omit<PlacementOptions, 'newDisputeId' | 'newEntryId'>>, articleDisputes: Set<string>, known: Set<string>): Rule | null {
+function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Required<Omit<PlacementOptions, 'newDisputeId' | 'newEntryId'>>, articleDisputes: Set<string>, known: Set<string>, accusers: Map<string, Set<string>>): Rule | null {
   const all = partyUnits(d);
   const accused = partyUnits(d, ['accused']);
   const authorities = partyUnits(d, ['forum', 'authority']);
@@ -361,7 +361,7 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   if (agrees && near <= opts.caseDays && (ev.type === 'DENIAL' || ev.type === 'DEESCALATION') && accused.has(a) && (ts.length === 0 || ts.some((t) => all.has(t)))) return 'answer';
   if (agrees && near <= opts.caseDays && HOSTILE.has(ev.type) && authorities.has(a) && ts.some((t) => accused.has(t))) return 'forum';
   if (agrees && near <= opts.caseDays && complainsToForum(d, ev, s, all, authorities)) return 'complaint';
-  if (agrees && near <= opts.caseDays && rulesOnCase(d, s, all)) return 'case';
+  if (agrees && near <= opts.caseDays && rulesOnCase(d, s, all, accusers)) return 'case';
   if (agrees && near <= opts.responseDays && respondsToRestriction(d, ev, s)) return 'response';
   // A wave is one state's authorities on the same companies (or people) on one issue, while it is fresh: a state
   // accused by its own or another state's bodies is a quarrel between governments (the response rule), and
@@ -395,8 +395,11 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
  * A step in the same case: a court's ruling on a party of a dispute that has a suit in it, or a suit or
  * complaint by one of its parties before one of its forums or courts.
  */
-function rulesOnCase(d: DisputeRecord, s: Sides, all: Set<string>): boolean {
-  return s.actor.kind === 'court' && s.targets.some((t) => all.has(t.unit)) && d.entries.some((e) => e.type === 'LEGAL_ACTION');
+function rulesOnCase(d: DisputeRecord, s: Sides, all: Set<string>, accusers: Map<string, Set<string>>): boolean {
+  if (s.actor.kind !== 'court' || !d.entries.some((e) => e.type === 'LEGAL_ACTION')) return false;
+  // When the report names who brought the case against the ruled party, it is their suit, not another one
+  // against the same party ("the judge let the publishers' claims against X proceed" is not the newspaper's suit).
+  return s.targets.some((t) => all.has(t.unit) && (!accusers.get(t.unit)?.size || [...accusers.get(t.unit)!].some((a) => all.has(a))));
 }
 
 /** A complaint against the dispute's accused (or by one of its parties) before the dispute's own forum or authority. */
@@ -470,6 +473,16 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
   const assignments = new Map<string, { disputeId: string; entryId: string; rule: string }>();
   const unplaced: { ref: string; reason: string }[] = [];
   const articleDisputes = new Map<string, Set<string>>();
+  // Per article, who the report says accuses or sues each party (what a court ruling in it is about).
+  const accusersOf = new Map<string, Map<string, Set<string>>>();
+  for (const ev of events) {
+    if ((ev.type !== 'LEGAL_ACTION' && ev.type !== 'ALLEGATION') || !ev.target) continue;
+    const { actor, targets } = sidesOf(ev);
+    if (actor.kind === 'court' || actor.authority) continue;
+    const m = accusersOf.get(ev.article) ?? new Map<string, Set<string>>();
+    for (const t of targets) m.set(t.unit, (m.get(t.unit) ?? new Set()).add(actor.unit));
+    accusersOf.set(ev.article, m);
+  }
 
   for (const ev of events) {
     if (!ev.target) {
@@ -497,7 +510,7 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
     const candidates: { d: DisputeRecord; rule: Rule; rank: number }[] = [];
     const known = new Set(disputes.flatMap((d) => d.parties.map((p) => p.unit)));
     for (const d of disputes) {
-      const rule = matchRule(d, ev, sides, opts, inArticle, known);
+      const rule = matchRule(d, ev, sides, opts, inArticle, known, accusersOf.get(ev.article) ?? new Map());
       if (rule) candidates.push({ d, rule, rank: ruleRank(rule) });
     }
     if (candidates.length === 0 && targets.length === 0) {

@@ -146,6 +146,19 @@ describe('placement: joining rules', () => {
     expect(state[0]!.parties.find((p) => p.name === 'Supreme Court')!.role).toBe('authority');
   });
 
+  it('case: a ruling the report ties to one accuser goes to that suit, not to another suit against the same party', () => {
+    const first = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-04-20' });
+    const second = ev({ type: 'LEGAL_ACTION', actor: 'Tessaly Labs', target: 'Pellucid Systems', date: '2026-03-02', article: 'second' });
+    const ruling = ev({
+      type: 'LEGAL_ACTION', actor: 'Maria Lopez', actorKind: 'person', target: 'Pellucid Systems', date: '2026-05-01', article: 'ruling',
+      sentence: 'Judge Maria Lopez let the claims of Tessaly Labs against Pellucid Systems proceed.',
+    });
+    const background = ev({ type: 'LEGAL_ACTION', actor: 'Tessaly Labs', target: 'Pellucid Systems', date: '2026-03-02', article: 'ruling', sentence: 'Tessaly Labs sued in March.' });
+    const { where } = placeAll([first, second, ruling, background]);
+    expect(where.get(ruling.ref)).toBe(where.get(second.ref));
+    expect(where.get(ruling.ref)).not.toBe(where.get(first.ref));
+  });
+
   it("response: a ministry's answer to a restriction on its country's companies, and the lifting, join the restriction", () => {
     const listing = ev({
       type: 'RESTRICTION', actor: 'Bureau of Industry and Security', actorKind: 'government', target: 'Tencent', date: '2026-03-01', issue: 'export controls',
