@@ -351,14 +351,22 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   const sameReport = articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article));
   const a = s.actor.unit;
   const ts = s.targets.map((t) => t.unit);
+  // A chief executive or founder who is a party of no dispute speaks for their company here ("the chief executive
+  // called the claims baseless"); one who is a party in their own name (a founder's own suit) stays themselves.
+  const forCompany = (u: Unit) => {
+    const org = u.kind === 'person' && u.unit === u.name && !known.has(u.name) ? BY_NAME.get(u.name)?.org : undefined;
+    return org ? unitOf(org, null).unit : null;
+  };
+  const aOrg = forCompany(s.actor);
+  const isParty = (unit: string, org: string | null, set: Set<string>) => set.has(unit) || (org !== null && set.has(org));
 
   // One act against many targets (one sentence: "subpoenas to A, B and C") is one step of one dispute.
   if (d.entries.some((e) => e.type === ev.type && e.actor === ev.actor && e.sentence === ev.sentence && e.articles.includes(ev.article))) return 'act';
   // An answer between the same two parties (a denial, a settlement) is about their case whatever words it uses.
   const answer = ev.type === 'DENIAL' || ev.type === 'DEESCALATION';
-  const bothSides = all.has(a) && ts.some((t) => all.has(t));
+  const bothSides = isParty(a, aOrg, all) && s.targets.some((t) => isParty(t.unit, forCompany(t), all));
   if ((agrees || answer) && near <= opts.caseDays && bothSides) return 'pair';
-  if (agrees && near <= opts.caseDays && (ev.type === 'DENIAL' || ev.type === 'DEESCALATION') && accused.has(a) && (ts.length === 0 || ts.some((t) => all.has(t)))) return 'answer';
+  if (agrees && near <= opts.caseDays && (ev.type === 'DENIAL' || ev.type === 'DEESCALATION') && isParty(a, aOrg, accused) && (ts.length === 0 || s.targets.some((t) => isParty(t.unit, forCompany(t), all)))) return 'answer';
   if (agrees && near <= opts.caseDays && HOSTILE.has(ev.type) && authorities.has(a) && ts.some((t) => accused.has(t))) return 'forum';
   if (agrees && near <= opts.caseDays && complainsToForum(d, ev, s, all, authorities)) return 'complaint';
   if (agrees && near <= opts.caseDays && rulesOnCase(d, s, all, accusers)) return 'case';

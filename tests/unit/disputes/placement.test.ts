@@ -111,6 +111,17 @@ describe('placement: joining rules', () => {
     expect(state[0]!.parties.find((p) => p.name === 'Pellucid Systems')!.role).toBe('accused');
   });
 
+  it("answer: a chief executive who is no party in their own name answers for their company; a founder suing in his own name stays himself", () => {
+    const claim = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: 'Anthropic', date: '2026-02-01' });
+    const denial = ev({ type: 'DENIAL', actor: 'Dario Amodei', actorKind: 'person', target: 'Corvane AI', date: '2026-02-03', issue: 'general dispute' });
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Elon Musk', actorKind: 'person', target: 'OpenAI', date: '2026-03-01', issue: 'contract / governance' });
+    const other = ev({ type: 'LEGAL_ACTION', actor: 'xAI', target: 'OpenAI', date: '2026-03-10', issue: 'distillation / IP theft' });
+    const { where, state } = placeAll([claim, denial, suit, other]);
+    expect(where.get(denial.ref)).toBe(where.get(claim.ref));
+    expect(state.find((d) => d.id === where.get(claim.ref))!.parties.find((p) => p.name === 'Dario Amodei')!.unit).toBe('Dario Amodei');
+    expect(where.get(other.ref)).not.toBe(where.get(suit.ref));
+  });
+
   it('forum: the regulator a complaint was filed with opens an inquiry into the accused', () => {
     const complaint = ev({
       type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-04-01', issue: 'distillation / IP theft',
