@@ -37,7 +37,7 @@
  * never opens a dispute's issue of its own and never appears in a title.
  */
 import { BY_NAME, DEMONYMS, ENTRIES, type GazEntry } from '../extract/gazetteer.ts';
-import { JUDGE_CUE, OFFICIAL_TITLE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
+import { JUDGE_CUE, LEGISLATOR_AFTER_CUE, OFFICIAL_TITLE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
 
 export type PartyRole = 'accuser' | 'accused' | 'forum' | 'authority' | 'responder' | 'supporter';
 
@@ -258,6 +258,7 @@ function officeOf(sentence: string, name: string): { country: string | null } | 
   if (i < 0) return null;
   const before = sentence.slice(Math.max(0, i - 45), i);
   const after = sentence.slice(i + name.length, i + name.length + 40);
+  if (LEGISLATOR_AFTER_CUE.test(after)) return { country: null };
   const near = OFFICIAL_TITLE_CUE.test(before) ? before : /^\s*,/.test(after) && OFFICIAL_TITLE_CUE.test(after) ? after : null;
   if (near === null) return null;
   return { country: countryInName(near) };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLadder } from '../../../disputes/ladder.ts';
 import { isGenericIssue, placeEvents, unitOf, type DisputeRecord, type PlacementEvent } from '../../../disputes/placement.ts';
 import { disputeStateOf, disputeTitle } from '../../../disputes/story.ts';
-import { JUDGE_CUE, JUDGE_EXAMPLE, OFFICIAL_TITLE_CUE, OFFICIAL_TITLE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
+import { JUDGE_CUE, JUDGE_EXAMPLE, LEGISLATOR_AFTER_CUE, LEGISLATOR_AFTER_EXAMPLE, OFFICIAL_TITLE_CUE, OFFICIAL_TITLE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
 
 const ladder = loadLadder('config/ladder.json');
 
@@ -67,6 +67,7 @@ describe('placement: language cues', () => {
     expect(SPOKESPERSON_CUE.test(SPOKESPERSON_EXAMPLE)).toBe(true);
     expect(JUDGE_CUE.test(JUDGE_EXAMPLE)).toBe(true);
     expect(OFFICIAL_TITLE_CUE.test(OFFICIAL_TITLE_EXAMPLE)).toBe(true);
+    expect(LEGISLATOR_AFTER_CUE.test(LEGISLATOR_AFTER_EXAMPLE)).toBe(true);
   });
 
   it('a spokesperson the text names at a ministry counts as its state; a judge ruling joins the suit as the court', () => {
@@ -215,7 +216,12 @@ describe('placement: joining rules', () => {
     });
     const ftc = ev({ type: 'DEMAND', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Marrowby', date: '2026-09-11', issue: 'child safety', article: 'w3' });
     const fine = ev({ type: 'RESTRICTION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-09-12', issue: 'data protection', article: 'w4' });
-    const { where } = placeAll([probe, ag, ftc, fine]);
+    const letter = ev({
+      type: 'DEMAND', actor: 'Lou Brandt', actorKind: 'person', target: 'Brightwell Labs', date: '2026-09-15', issue: 'child safety', article: 'w5',
+      sentence: 'Lou Brandt (D-Ore.) demanded that Brightwell Labs stop letting minors use its companion bots.',
+    });
+    const { where } = placeAll([probe, ag, ftc, fine, letter]);
+    expect(where.get(letter.ref)).toBe(where.get(probe.ref));
     expect(where.get(ag.ref)).toBe(where.get(probe.ref));
     expect(where.get(ftc.ref)).toBe(where.get(probe.ref));
     expect(where.get(fine.ref)).not.toBe(where.get(probe.ref));
