@@ -142,7 +142,7 @@ export const CASE_DAYS = 3 * 365;
  * explicit fakes, several firms over deceptive AI claims). A data-protection authority, a competition authority or
  * a court opens one case file per company: those issues never join another company's case by the wave rule.
  */
-const SWEEP_ISSUES = new Set(['child safety', 'harmful content', 'consumer protection']);
+const SWEEP_ISSUES = new Set(['consumer harm', 'harmful content']);
 
 const GENERIC = new Set(['', 'general', 'general dispute', 'unspecified', 'dispute']);
 /** Whether an issue label says nothing specific (the extractor's fallback included). */
@@ -279,6 +279,9 @@ const ISSUE_FAMILY: Record<string, string> = {
   'contract / governance': 'ip',
   'export controls': 'export',
   'national security': 'export',
+  // Minors are protected through consumer-protection law (unfair or deceptive practices): one harm.
+  'child safety': 'consumer harm',
+  'consumer protection': 'consumer harm',
 };
 const familyOf = (issue: string) => ISSUE_FAMILY[issue.toLowerCase()] ?? issue.toLowerCase();
 

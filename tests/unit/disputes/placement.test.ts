@@ -237,6 +237,18 @@ describe('placement: joining rules', () => {
     expect(where.get(other.ref)).not.toBe(where.get(suit.ref));
   });
 
+  it('wave: child safety and consumer protection are one harm (minors are protected through consumer law); a consumer sweep a year before is another story', () => {
+    const earlier = ev({ type: 'LEGAL_ACTION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Marrowby', date: '2025-09-01', issue: 'consumer protection' });
+    const probe = ev({ type: 'INVESTIGATION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Quillon', date: '2026-09-01', issue: 'child safety' });
+    const deceptive = ev({
+      type: 'INVESTIGATION', actor: 'Ray Kent', actorKind: 'person', target: 'Tessaly Labs', date: '2026-09-10', issue: 'consumer protection',
+      sentence: 'Attorney General Ray Kent opened a probe into Tessaly Labs for deceptively marketing its bots as therapists.',
+    });
+    const { where } = placeAll([earlier, probe, deceptive]);
+    expect(where.get(deceptive.ref)).toBe(where.get(probe.ref));
+    expect(where.get(earlier.ref)).not.toBe(where.get(probe.ref));
+  });
+
   it('wave, refused: a data-protection authority fining two companies opens two cases; an unnamed lawmaker-less person is no authority', () => {
     const a = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Quillon', date: '2026-03-01', issue: 'data protection' });
     const b = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Marrowby', date: '2026-03-05', issue: 'data protection' });
