@@ -352,7 +352,7 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   const authorities = partyUnits(d, ['forum', 'authority']);
   const near = nearestDays(d, ev.date);
   const agrees = issueAgrees(d, ev);
-  const sameReport = articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article));
+  const sameReport = () => articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article));
   const a = s.actor.unit;
   const ts = s.targets.map((t) => t.unit);
   // A chief executive or founder who is a party of no dispute speaks for their company here ("the chief executive
@@ -392,14 +392,14 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   }
   // The same two parties in one report are in one case: a sentence naming another facet of it ("exposing
   // children") does not leave the case the article reports (weaker than any agreeing rule elsewhere).
-  if (sameReport && bothSides) return 'sibling';
+  if (bothSides && sameReport()) return 'sibling';
   // Anyone's step (parents, a campaign group, a researcher) against an accused of a sweep over the same harm while
   // it is fresh: such harms make one story. A lawsuit over copyright or a privacy complaint by another party is
   // its own case.
   if (SWEEP_ISSUES.has(familyOf(ev.issue ?? '')) && sameIssue(d, ev.issue) && HOSTILE.has(ev.type) && near <= opts.waveDays && s.targets.some((t) => !t.authority && accused.has(t.unit))) return 'wave';
   // Another step of the same report: against the same accused, or by one of the dispute's own against someone
   // no other dispute knows.
-  if (sameReport && (ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t))))) return 'report';
+  if ((ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t)))) && sameReport()) return 'report';
   return null;
 }
 
@@ -422,9 +422,18 @@ function complainsToForum(d: DisputeRecord, ev: PlacementEvent, s: Sides, all: S
 }
 
 /** The actor of an entry as a unit, read as its event was (an official named with their office is an authority). */
+// Entry actors read again for every batch (a worker's disputes come fresh from the database): memoised by what
+// the reading depends on, the name, the kind and, for a person, the sentence. Bounded: cleared when full.
+const entryActors = new Map<string, Unit>();
 function entryActor(d: DisputeRecord, e: EntryRecord): Unit {
   const kind = d.parties.find((p) => p.name === e.actor)?.kind ?? null;
-  return sidesOf({ type: e.type, actor: e.actor, actorKind: kind, target: null, targetKind: null, sentence: e.sentence }).actor;
+  const key = `${e.type === 'LEGAL_ACTION' ? 'L' : '-'}\u0000${e.actor}\u0000${kind ?? ''}\u0000${kind === 'person' || kind === null ? e.sentence : ''}`;
+  const seen = entryActors.get(key);
+  if (seen) return seen;
+  const u = sidesOf({ type: e.type, actor: e.actor, actorKind: kind, target: null, targetKind: null, sentence: e.sentence }).actor;
+  if (entryActors.size >= 50_000) entryActors.clear();
+  entryActors.set(key, u);
+  return u;
 }
 
 /** The state an authority acts for: its country, else its own name; null for an official whose state the text does not say. */

@@ -292,10 +292,16 @@ export function issuesOfSentence(sentence: string, text: string): string[] {
  * about chatbots and teenagers that once says "trained" is about child safety, not IP.
  */
 function issuesOfHead(text: string): string[] {
+  // Every event of one article asks about the same text: the last answer is kept.
+  if (text === lastHead.text) return lastHead.issues;
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
-  const counted = ISSUES.map(([re, label], i) => ({ label, i, n: head.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))?.length ?? 0 }));
-  return counted.filter((c) => c.n > 0).sort((a, b) => b.n - a.n || a.i - b.i).map((c) => c.label);
+  const counted = ISSUES_GLOBAL.map(([re, label], i) => ({ label, i, n: head.match(re)?.length ?? 0 }));
+  const issues = counted.filter((c) => c.n > 0).sort((a, b) => b.n - a.n || a.i - b.i).map((c) => c.label);
+  lastHead = { text, issues };
+  return issues;
 }
+const ISSUES_GLOBAL: [RegExp, string][] = ISSUES.map(([re, label]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), label]);
+let lastHead: { text: string | null; issues: string[] } = { text: null, issues: [] };
 
 function issueOf(sentence: string, text: string): string {
   for (const [re, label] of ISSUES) if (re.test(sentence)) return label;
