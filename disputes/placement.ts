@@ -9,6 +9,7 @@
  * company they are merely associated with. Each timeline entry keeps the names the event gave.
  *
  * An event joins a dispute when (first rule that holds, in this order):
+ *   act       it is the same act as one of the dispute's entries (one sentence, one actor, another of its targets);
  *   pair      its two sides are already parties of the dispute and the issue agrees (an appeal,
  *             settlement, lifting or denial in the same case);
  *   answer    it answers a step of the dispute: a denial or a de-escalation by the accused;
@@ -17,19 +18,26 @@
  *             the restricting state restricts more of the same country's companies on the same issue;
  *   complaint a party, or someone against the dispute's accused, brings a complaint before the dispute's
  *             forum or authority;
- *   case      a court rules on a party of a suit;
+ *   case      a court rules on a party of a suit (when the same article says who sued that party, their suit);
  *   wave      an authority of a state already acting in the dispute acts against its accused on the same
- *             specific issue while the dispute is fresh (several regulators on one target make one story);
- *   report    another event of the same article is in the dispute and shares a side with this one.
+ *             specific issue while the dispute is fresh (several regulators on one target make one story); for
+ *             harms pursued in industry sweeps (SWEEP_ISSUES) against another company too, and anyone's step
+ *             against its accused joins; another state's authority taking the same kind of step against its
+ *             accused within weeks joins (bans after one incident);
+ *   report    another event of the same article is in the dispute and shares a side with this one (whatever
+ *             words its sentence uses: one report tells one story);
+ *   sibling   its two sides are parties of a dispute the same article reports, its words naming another facet of
+ *             the case ("exposing children" in a data-protection fine); weaker than every agreeing rule.
  * Otherwise it opens a dispute of its own. When an event with a specific issue joins one dispute and fits
  * another by the pair, answer, forum or complaint rule, the two are one story: the younger merges into the older (recorded in `merges`),
  * unless either is held by an administrator (`pinned`).
  *
- * An issue label the extractor falls back to ('general dispute') is generic: it agrees with every issue,
+ * An event joined only by its sides or its report, with an issue that does not agree, does not give the dispute
+ * that issue. An issue label the extractor falls back to ('general dispute') is generic: it agrees with every issue,
  * never opens a dispute's issue of its own and never appears in a title.
  */
 import { BY_NAME, DEMONYMS, ENTRIES, type GazEntry } from '../extract/gazetteer.ts';
-import { JUDGE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
+import { JUDGE_CUE, LEGISLATOR_AFTER_CUE, OFFICIAL_TITLE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
 
 export type PartyRole = 'accuser' | 'accused' | 'forum' | 'authority' | 'responder' | 'supporter';
 
@@ -120,12 +128,21 @@ export interface PlacementOptions {
   caseDays?: number;
   /** The wave rule: an authority joins a dispute whose nearest step is at most this many days away. */
   waveDays?: number;
+  /** The wave rule across states: another state's authority joins within this many days of the nearest step. */
+  crossStateDays?: number;
   /** The response rule: a state's answer to a restriction within this many days. */
   responseDays?: number;
 }
 
 /** The longest reach of a joining rule, in days: the same case stays one dispute across three years. */
 export const CASE_DAYS = 3 * 365;
+
+/**
+ * Harms that authorities pursue in sweeps across an industry (several chatbot makers over minors, several apps over
+ * explicit fakes, several firms over deceptive AI claims). A data-protection authority, a competition authority or
+ * a court opens one case file per company: those issues never join another company's case by the wave rule.
+ */
+const SWEEP_ISSUES = new Set(['consumer harm', 'harmful content']);
 
 const GENERIC = new Set(['', 'general', 'general dispute', 'unspecified', 'dispute']);
 /** Whether an issue label says nothing specific (the extractor's fallback included). */
@@ -210,6 +227,10 @@ const actsAsState = (u: Unit) => u.kind === 'government' || (u.authority && u.co
 function sidesOf(ev: Pick<PlacementEvent, 'type' | 'actor' | 'actorKind' | 'target' | 'targetKind' | 'sentence' | 'actorActsFor' | 'targetActsFor'>): Sides {
   let actor = unitOf(ev.actor, ev.actorKind, 0, ev.actorActsFor ?? (ev.actorKind === 'person' ? spokenFor(ev.sentence) : null));
   if (actor.kind === 'person' && actor.unit === actor.name && ev.type === 'LEGAL_ACTION' && JUDGE_CUE.test(ev.sentence)) actor = { ...actor, kind: 'court', authority: true };
+  else if (actor.kind === 'person' && actor.unit === actor.name && !actor.authority) {
+    const office = officeOf(ev.sentence, ev.actor);
+    if (office) actor = { ...actor, authority: true, country: office.country };
+  }
   return { actor, targets: ev.target ? [unitOf(ev.target, ev.targetKind, 0, ev.targetActsFor ?? null)] : [] };
 }
 
@@ -227,6 +248,22 @@ function spokenFor(sentence: string): string | null {
   return null;
 }
 
+/**
+ * Whether the sentence names a public office with the person ("Senator Ana Ruiz", "Ana Ruiz, the state's attorney
+ * general"): within a few words before the name or right after it. The office's state when the words name one
+ * ("U.S. Senator"), else null (a state's attorney general: the country is not said).
+ */
+function officeOf(sentence: string, name: string): { country: string | null } | null {
+  const i = sentence.indexOf(name);
+  if (i < 0) return null;
+  const before = sentence.slice(Math.max(0, i - 45), i);
+  const after = sentence.slice(i + name.length, i + name.length + 40);
+  if (LEGISLATOR_AFTER_CUE.test(after)) return { country: null };
+  const near = OFFICIAL_TITLE_CUE.test(before) ? before : /^\s*,/.test(after) && OFFICIAL_TITLE_CUE.test(after) ? after : null;
+  if (near === null) return null;
+  return { country: countryInName(near) };
+}
+
 function forumsIn(sentence: string, exclude: Set<string>): string[] {
   const found: string[] = [];
   for (const { re, entry } of FORUMS) if (!exclude.has(entry.name) && !found.includes(entry.name) && re.test(sentence)) found.push(entry.name);
@@ -242,6 +279,9 @@ const ISSUE_FAMILY: Record<string, string> = {
   'contract / governance': 'ip',
   'export controls': 'export',
   'national security': 'export',
+  // Minors are protected through consumer-protection law (unfair or deceptive practices): one harm.
+  'child safety': 'consumer harm',
+  'consumer protection': 'consumer harm',
 };
 const familyOf = (issue: string) => ISSUE_FAMILY[issue.toLowerCase()] ?? issue.toLowerCase();
 
@@ -313,38 +353,64 @@ export function rolesOf(type: string, actor: Unit): { actor: PartyRole; target: 
   }
 }
 
-type Rule = 'pair' | 'answer' | 'forum' | 'complaint' | 'case' | 'response' | 'wave' | 'report';
+type Rule = 'act' | 'sibling' | 'pair' | 'answer' | 'forum' | 'complaint' | 'case' | 'response' | 'wave' | 'report';
 /** Rules strong enough that an event with a specific issue fitting two disputes by them makes the two one story. */
 const MERGING: Rule[] = ['pair', 'answer', 'forum', 'complaint'];
 
-function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Required<Omit<PlacementOptions, 'newDisputeId' | 'newEntryId'>>, articleDisputes: Set<string>, known: Set<string>): Rule | null {
+function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Required<Omit<PlacementOptions, 'newDisputeId' | 'newEntryId'>>, articleDisputes: Set<string>, known: Set<string>, accusers: Map<string, Set<string>>): Rule | null {
   const all = partyUnits(d);
   const accused = partyUnits(d, ['accused']);
   const authorities = partyUnits(d, ['forum', 'authority']);
   const near = nearestDays(d, ev.date);
   const agrees = issueAgrees(d, ev);
+  const sameReport = () => articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article));
   const a = s.actor.unit;
   const ts = s.targets.map((t) => t.unit);
+  // A chief executive or founder who is a party of no dispute speaks for their company here ("the chief executive
+  // called the claims baseless"); one who is a party in their own name (a founder's own suit) stays themselves.
+  const forCompany = (u: Unit) => {
+    const org = u.kind === 'person' && u.unit === u.name && !known.has(u.name) ? BY_NAME.get(u.name)?.org : undefined;
+    return org ? unitOf(org, null).unit : null;
+  };
+  const aOrg = forCompany(s.actor);
+  const isParty = (unit: string, org: string | null, set: Set<string>) => set.has(unit) || (org !== null && set.has(org));
 
+  // One act against many targets (one sentence: "subpoenas to A, B and C") is one step of one dispute.
+  if (d.entries.some((e) => e.type === ev.type && e.actor === ev.actor && e.sentence === ev.sentence && e.articles.includes(ev.article))) return 'act';
   // An answer between the same two parties (a denial, a settlement) is about their case whatever words it uses.
   const answer = ev.type === 'DENIAL' || ev.type === 'DEESCALATION';
-  if ((agrees || answer) && near <= opts.caseDays && all.has(a) && ts.some((t) => all.has(t))) return 'pair';
-  if (agrees && near <= opts.caseDays && (ev.type === 'DENIAL' || ev.type === 'DEESCALATION') && accused.has(a) && (ts.length === 0 || ts.some((t) => all.has(t)))) return 'answer';
+  const bothSides = isParty(a, aOrg, all) && s.targets.some((t) => isParty(t.unit, forCompany(t), all));
+  if ((agrees || answer) && near <= opts.caseDays && bothSides) return 'pair';
+  if (agrees && near <= opts.caseDays && (ev.type === 'DENIAL' || ev.type === 'DEESCALATION') && isParty(a, aOrg, accused) && (ts.length === 0 || s.targets.some((t) => isParty(t.unit, forCompany(t), all)))) return 'answer';
   if (agrees && near <= opts.caseDays && HOSTILE.has(ev.type) && authorities.has(a) && ts.some((t) => accused.has(t))) return 'forum';
   if (agrees && near <= opts.caseDays && complainsToForum(d, ev, s, all, authorities)) return 'complaint';
-  if (agrees && near <= opts.caseDays && rulesOnCase(d, s, all)) return 'case';
+  if (agrees && near <= opts.caseDays && rulesOnCase(d, s, all, accusers)) return 'case';
   if (agrees && near <= opts.responseDays && respondsToRestriction(d, ev, s)) return 'response';
   // A wave is one state's authorities on the same companies (or people) on one issue, while it is fresh: a state
   // accused by its own or another state's bodies is a quarrel between governments (the response rule), and
   // authorities of several states join one story only when one report puts them together (the report rule).
-  if (
-    sameIssue(d, ev.issue) && near <= opts.waveDays && s.actor.authority && HOSTILE.has(ev.type) &&
-    s.targets.some((t) => !t.authority && accused.has(t.unit)) && byAuthorities(d) && statesOf(d).has(s.actor.country ?? s.actor.unit)
-  )
-    return 'wave';
+  if (sameIssue(d, ev.issue) && s.actor.authority && HOSTILE.has(ev.type) && d.entries.some((e) => HOSTILE.has(e.type) && entryActor(d, e).authority)) {
+    const st = stateOf(s.actor);
+    const states = statesOf(d);
+    const sameState = st === null || states.size === 0 || states.has(st);
+    const onAccused = s.targets.some((t) => !t.authority && accused.has(t.unit));
+    // One state's authorities on the same companies, or on more companies of the industry over the same harm (a
+    // child-safety or consumer-protection sweep); quarrels between states go by the response rule.
+    if (sameState && near <= opts.waveDays && (onAccused || (SWEEP_ISSUES.has(familyOf(ev.issue!)) && s.targets.some((t) => !t.authority)))) return 'wave';
+    // Several states' authorities taking the same kind of step against the same company over the same harm within
+    // weeks (bans after one incident, probes after one scandal).
+    if (!sameState && near <= opts.crossStateDays && onAccused && d.entries.some((e) => e.type === ev.type && entryActor(d, e).authority && daysApart(e.date, ev.date) <= opts.crossStateDays)) return 'wave';
+  }
+  // The same two parties in one report are in one case: a sentence naming another facet of it ("exposing
+  // children") does not leave the case the article reports (weaker than any agreeing rule elsewhere).
+  if (bothSides && sameReport()) return 'sibling';
+  // Anyone's step (parents, a campaign group, a researcher) against an accused of a sweep over the same harm while
+  // it is fresh: such harms make one story. A lawsuit over copyright or a privacy complaint by another party is
+  // its own case.
+  if (SWEEP_ISSUES.has(familyOf(ev.issue ?? '')) && sameIssue(d, ev.issue) && HOSTILE.has(ev.type) && near <= opts.waveDays && s.targets.some((t) => !t.authority && accused.has(t.unit))) return 'wave';
   // Another step of the same report: against the same accused, or by one of the dispute's own against someone
   // no other dispute knows.
-  if (agrees && (articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article))) && (ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t))))) return 'report';
+  if ((ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t)))) && sameReport()) return 'report';
   return null;
 }
 
@@ -352,8 +418,11 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
  * A step in the same case: a court's ruling on a party of a dispute that has a suit in it, or a suit or
  * complaint by one of its parties before one of its forums or courts.
  */
-function rulesOnCase(d: DisputeRecord, s: Sides, all: Set<string>): boolean {
-  return s.actor.kind === 'court' && s.targets.some((t) => all.has(t.unit)) && d.entries.some((e) => e.type === 'LEGAL_ACTION');
+function rulesOnCase(d: DisputeRecord, s: Sides, all: Set<string>, accusers: Map<string, Set<string>>): boolean {
+  if (s.actor.kind !== 'court' || !d.entries.some((e) => e.type === 'LEGAL_ACTION')) return false;
+  // When the report names who brought the case against the ruled party, it is their suit, not another one
+  // against the same party ("the judge let the publishers' claims against X proceed" is not the newspaper's suit).
+  return s.targets.some((t) => all.has(t.unit) && (!accusers.get(t.unit)?.size || [...accusers.get(t.unit)!].some((a) => all.has(a))));
 }
 
 /** A complaint against the dispute's accused (or by one of its parties) before the dispute's own forum or authority. */
@@ -363,13 +432,32 @@ function complainsToForum(d: DisputeRecord, ev: PlacementEvent, s: Sides, all: S
   return forumsIn(ev.sentence, new Set([ev.actor, ev.target ?? ''])).some((f) => authorities.has(unitOf(f, null).unit));
 }
 
+/** The actor of an entry as a unit, read as its event was (an official named with their office is an authority). */
+// Entry actors read again for every batch (a worker's disputes come fresh from the database): memoised by what
+// the reading depends on, the name, the kind and, for a person, the sentence. Bounded: cleared when full.
+const entryActors = new Map<string, Unit>();
+function entryActor(d: DisputeRecord, e: EntryRecord): Unit {
+  const kind = d.parties.find((p) => p.name === e.actor)?.kind ?? null;
+  const key = `${e.type === 'LEGAL_ACTION' ? 'L' : '-'}\u0000${e.actor}\u0000${kind ?? ''}\u0000${kind === 'person' || kind === null ? e.sentence : ''}`;
+  const seen = entryActors.get(key);
+  if (seen) return seen;
+  const u = sidesOf({ type: e.type, actor: e.actor, actorKind: kind, target: null, targetKind: null, sentence: e.sentence }).actor;
+  if (entryActors.size >= 50_000) entryActors.clear();
+  entryActors.set(key, u);
+  return u;
+}
+
+/** The state an authority acts for: its country, else its own name; null for an official whose state the text does not say. */
+const stateOf = (u: Unit): string | null => u.country ?? (u.kind === 'person' ? null : u.unit);
+
 /** The states whose authorities acted in a dispute. */
 function statesOf(d: DisputeRecord): Set<string> {
   const states = new Set<string>();
   for (const e of d.entries) {
     if (!HOSTILE.has(e.type)) continue;
-    const u = unitOf(e.actor, d.parties.find((p) => p.name === e.actor)?.kind ?? null);
-    if (u.authority) states.add(u.country ?? u.unit);
+    const u = entryActor(d, e);
+    const st = stateOf(u);
+    if (u.authority && st !== null) states.add(st);
   }
   return states;
 }
@@ -377,7 +465,7 @@ function statesOf(d: DisputeRecord): Set<string> {
 /** Whether every hostile step of a dispute so far was taken by a public authority (a wave of scrutiny, not a lawsuit). */
 function byAuthorities(d: DisputeRecord): boolean {
   const hostile = d.entries.filter((e) => HOSTILE.has(e.type));
-  return hostile.length > 0 && hostile.every((e) => unitOf(e.actor, d.parties.find((p) => p.name === e.actor)?.kind ?? null).authority);
+  return hostile.length > 0 && hostile.every((e) => entryActor(d, e).authority);
 }
 
 /**
@@ -410,13 +498,23 @@ function respondsToRestriction(d: DisputeRecord, ev: PlacementEvent, s: Sides): 
  * orders articles by publication); the input disputes are not modified.
  */
 export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], options: PlacementOptions): PlacementOutcome {
-  const opts = { sameEventDays: 6, caseDays: CASE_DAYS, waveDays: 45, responseDays: 365, ...options };
+  const opts = { sameEventDays: 6, caseDays: CASE_DAYS, waveDays: 45, crossStateDays: 30, responseDays: 365, ...options };
   const disputes: DisputeRecord[] = open.map(cloneDispute);
   const touched = new Set<string>();
   const merges: Merge[] = [];
   const assignments = new Map<string, { disputeId: string; entryId: string; rule: string }>();
   const unplaced: { ref: string; reason: string }[] = [];
   const articleDisputes = new Map<string, Set<string>>();
+  // Per article, who the report says accuses or sues each party (what a court ruling in it is about).
+  const accusersOf = new Map<string, Map<string, Set<string>>>();
+  for (const ev of events) {
+    if ((ev.type !== 'LEGAL_ACTION' && ev.type !== 'ALLEGATION') || !ev.target) continue;
+    const { actor, targets } = sidesOf(ev);
+    if (actor.kind === 'court' || actor.authority) continue;
+    const m = accusersOf.get(ev.article) ?? new Map<string, Set<string>>();
+    for (const t of targets) m.set(t.unit, (m.get(t.unit) ?? new Set()).add(actor.unit));
+    accusersOf.set(ev.article, m);
+  }
 
   for (const ev of events) {
     if (!ev.target) {
@@ -444,7 +542,7 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
     const candidates: { d: DisputeRecord; rule: Rule; rank: number }[] = [];
     const known = new Set(disputes.flatMap((d) => d.parties.map((p) => p.unit)));
     for (const d of disputes) {
-      const rule = matchRule(d, ev, sides, opts, inArticle, known);
+      const rule = matchRule(d, ev, sides, opts, inArticle, known, accusersOf.get(ev.article) ?? new Map());
       if (rule) candidates.push({ d, rule, rank: ruleRank(rule) });
     }
     if (candidates.length === 0 && targets.length === 0) {
@@ -461,7 +559,8 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
     } else {
       // Two disputes that the event ties by a strong rule are one story.
       for (const c of candidates.slice(1)) {
-        if (!MERGING.includes(c.rule) || !MERGING.includes(candidates[0]!.rule) || c.d === target || isGenericIssue(ev.issue)) continue;
+        // A step with no counterpart named (a denial "of the claims") ties no two stories together.
+        if (!MERGING.includes(c.rule) || !MERGING.includes(candidates[0]!.rule) || c.d === target || isGenericIssue(ev.issue) || targets.length === 0) continue;
         if (c.d.pinned || target.pinned || !issueCompatible(c.d, target)) continue;
         const [older, younger] = disputes.indexOf(c.d) < disputes.indexOf(target) ? [c.d, target] : [target, c.d];
         mergeInto(older, younger);
@@ -473,7 +572,9 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
         target = older;
       }
     }
-    const entry = addEvent(target, ev, sides, opts);
+    // A step joined only because its two sides already are the case's (its words name another facet) does not
+    // give the dispute that facet as an issue of its own.
+    const entry = addEvent(target, ev, sides, opts, candidates.length === 0 || issueAgrees(target, ev));
     touched.add(target.id);
     inArticle.add(target.id);
     articleDisputes.set(ev.article, inArticle);
@@ -490,7 +591,7 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
   };
 }
 
-const ruleRank = (r: Rule) => ['pair', 'answer', 'forum', 'complaint', 'case', 'response', 'report', 'wave'].indexOf(r);
+const ruleRank = (r: Rule) => ['act', 'pair', 'answer', 'forum', 'complaint', 'case', 'response', 'report', 'sibling', 'wave'].indexOf(r);
 
 function issueCompatible(a: DisputeRecord, b: DisputeRecord): boolean {
   if (!a.issue || !b.issue) return true;
@@ -538,8 +639,8 @@ function addParty(d: DisputeRecord, u: { name: string; kind: string; unit: strin
   p.role = p.roles[0]!.role;
 }
 
-function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEventDays: number; newEntryId: () => string }): EntryRecord {
-  if (!isGenericIssue(ev.issue)) {
+function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEventDays: number; newEntryId: () => string }, countIssue = true): EntryRecord {
+  if (countIssue && !isGenericIssue(ev.issue)) {
     const issue = ev.issue!.trim();
     d.issues[issue] = (d.issues[issue] ?? 0) + 1;
     d.issue = mainIssue(d.issues);

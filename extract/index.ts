@@ -287,19 +287,32 @@ export function issueOfSentence(sentence: string, text: string): string {
   return issueOf(sentence, text);
 }
 
-/** Every issue label the sentence names (none: those the article's opening names), for placement's looser agreement. */
+/** Every issue label the sentence names (none: those the article's opening names, most named first), for placement's looser agreement. */
 export function issuesOfSentence(sentence: string, text: string): string[] {
   const inSentence = ISSUES.filter(([re]) => re.test(sentence)).map(([, label]) => label);
   if (inSentence.length) return inSentence;
-  const head = text.length > 3000 ? text.slice(0, 3000) : text;
-  return ISSUES.filter(([re]) => re.test(head)).map(([, label]) => label);
+  return issuesOfHead(text);
 }
+
+/**
+ * The issues the article's opening names, the one it names most often first (list order among equals): a piece
+ * about chatbots and teenagers that once says "trained" is about child safety, not IP.
+ */
+function issuesOfHead(text: string): string[] {
+  // Every event of one article asks about the same text: the last answer is kept.
+  if (text === lastHead.text) return lastHead.issues;
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  const counted = ISSUES_GLOBAL.map(([re, label], i) => ({ label, i, n: head.match(re)?.length ?? 0 }));
+  const issues = counted.filter((c) => c.n > 0).sort((a, b) => b.n - a.n || a.i - b.i).map((c) => c.label);
+  lastHead = { text, issues };
+  return issues;
+}
+const ISSUES_GLOBAL: [RegExp, string][] = ISSUES.map(([re, label]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), label]);
+let lastHead: { text: string | null; issues: string[] } = { text: null, issues: [] };
 
 function issueOf(sentence: string, text: string): string {
   for (const [re, label] of ISSUES) if (re.test(sentence)) return label;
-  const head = text.length > 3000 ? text.slice(0, 3000) : text;
-  for (const [re, label] of ISSUES) if (re.test(head)) return label;
-  return 'general dispute';
+  return issuesOfHead(text)[0] ?? 'general dispute';
 }
 
 // ---- One JSON Lines record of `brinkwatch extract` (CONTRACT.md) ----

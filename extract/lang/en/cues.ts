@@ -52,9 +52,12 @@ export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|dev
 export const ISSUES: [RegExp, string][] = [
   [/distil|stole|steal|theft|intellectual property|\bIP\b|copied|copying|trade secret|misappropriat|proprietary|training data|trained/i, 'distillation / IP theft'],
   [/export control|entity list|unverified list|chip|semiconductor|H20|H800|blacklist/i, 'export controls'],
+  [/deepfake|sexually explicit|explicit (?:images?|content|material)|non-?consensual|\bnud(?:e|es|ity|ify|ified)\b|child sexual abuse|\bCSAM\b|intimate images?|pornograph/i, 'harmful content'],
   [/privacy|personal data|data protection|user data|GDPR|data flows/i, 'data protection'],
+  [/\bchild(?:ren)?\b|\bminors?\b|\bteen(?:s|agers?)?\b|\bkids?\b|underage|\byouth\b|young (?:users|people)|parental/i, 'child safety'],
+  [/deceptive|misleading|consumer protection|unfair (?:or deceptive )?(?:trade )?practices|\bscams?\b|defraud/i, 'consumer protection'],
   [/antitrust|antimonopoly|anti-monopoly|\bcompetition law|monopol|bundling|merger|acquisition/i, 'antitrust'],
-  [/tariff|trade war|\bduties\b|economic coercion|\btrade\b/i, 'trade'],
+  [/tariff|trade war|\bduties\b|economic coercion|\btrade\b(?!\s+(?:commission|representative))/i, 'trade'],
   [/\blawsuit|\bcontract\b|\bmission\b|nonprofit|non-profit|for-profit/i, 'contract / governance'],
   [/copyright/i, 'copyright'],
   [/national security|espionage|military|security threat|spy/i, 'national security'],

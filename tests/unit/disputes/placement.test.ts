@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLadder } from '../../../disputes/ladder.ts';
 import { isGenericIssue, placeEvents, unitOf, type DisputeRecord, type PlacementEvent } from '../../../disputes/placement.ts';
 import { disputeStateOf, disputeTitle } from '../../../disputes/story.ts';
-import { JUDGE_CUE, JUDGE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
+import { JUDGE_CUE, JUDGE_EXAMPLE, LEGISLATOR_AFTER_CUE, LEGISLATOR_AFTER_EXAMPLE, OFFICIAL_TITLE_CUE, OFFICIAL_TITLE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
 
 const ladder = loadLadder('config/ladder.json');
 
@@ -66,6 +66,8 @@ describe('placement: language cues', () => {
   it('each cue matches its own example', () => {
     expect(SPOKESPERSON_CUE.test(SPOKESPERSON_EXAMPLE)).toBe(true);
     expect(JUDGE_CUE.test(JUDGE_EXAMPLE)).toBe(true);
+    expect(OFFICIAL_TITLE_CUE.test(OFFICIAL_TITLE_EXAMPLE)).toBe(true);
+    expect(LEGISLATOR_AFTER_CUE.test(LEGISLATOR_AFTER_EXAMPLE)).toBe(true);
   });
 
   it('a spokesperson the text names at a ministry counts as its state; a judge ruling joins the suit as the court', () => {
@@ -110,6 +112,17 @@ describe('placement: joining rules', () => {
     expect(state[0]!.parties.find((p) => p.name === 'Pellucid Systems')!.role).toBe('accused');
   });
 
+  it("answer: a chief executive who is no party in their own name answers for their company; a founder suing in his own name stays himself", () => {
+    const claim = ev({ type: 'ALLEGATION', actor: 'Corvane AI', target: 'Anthropic', date: '2026-02-01' });
+    const denial = ev({ type: 'DENIAL', actor: 'Dario Amodei', actorKind: 'person', target: 'Corvane AI', date: '2026-02-03', issue: 'general dispute' });
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Elon Musk', actorKind: 'person', target: 'OpenAI', date: '2026-03-01', issue: 'contract / governance' });
+    const other = ev({ type: 'LEGAL_ACTION', actor: 'xAI', target: 'OpenAI', date: '2026-03-10', issue: 'distillation / IP theft' });
+    const { where, state } = placeAll([claim, denial, suit, other]);
+    expect(where.get(denial.ref)).toBe(where.get(claim.ref));
+    expect(state.find((d) => d.id === where.get(claim.ref))!.parties.find((p) => p.name === 'Dario Amodei')!.unit).toBe('Dario Amodei');
+    expect(where.get(other.ref)).not.toBe(where.get(suit.ref));
+  });
+
   it('forum: the regulator a complaint was filed with opens an inquiry into the accused', () => {
     const complaint = ev({
       type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-04-01', issue: 'distillation / IP theft',
@@ -143,6 +156,19 @@ describe('placement: joining rules', () => {
     const { where, state } = placeAll([suit, ruling]);
     expect(where.get(ruling.ref)).toBe(where.get(suit.ref));
     expect(state[0]!.parties.find((p) => p.name === 'Supreme Court')!.role).toBe('authority');
+  });
+
+  it('case: a ruling the report ties to one accuser goes to that suit, not to another suit against the same party', () => {
+    const first = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-04-20' });
+    const second = ev({ type: 'LEGAL_ACTION', actor: 'Tessaly Labs', target: 'Pellucid Systems', date: '2026-03-02', article: 'second' });
+    const ruling = ev({
+      type: 'LEGAL_ACTION', actor: 'Maria Lopez', actorKind: 'person', target: 'Pellucid Systems', date: '2026-05-01', article: 'ruling',
+      sentence: 'Judge Maria Lopez let the claims of Tessaly Labs against Pellucid Systems proceed.',
+    });
+    const background = ev({ type: 'LEGAL_ACTION', actor: 'Tessaly Labs', target: 'Pellucid Systems', date: '2026-03-02', article: 'ruling', sentence: 'Tessaly Labs sued in March.' });
+    const { where } = placeAll([first, second, ruling, background]);
+    expect(where.get(ruling.ref)).toBe(where.get(second.ref));
+    expect(where.get(ruling.ref)).not.toBe(where.get(first.ref));
   });
 
   it("response: a ministry's answer to a restriction on its country's companies, and the lifting, join the restriction", () => {
@@ -179,11 +205,102 @@ describe('placement: joining rules', () => {
     expect(where.get(c.ref)).not.toBe(where.get(a.ref));
   });
 
+  it("wave across an industry: one state's officials and agencies on several chatbot makers over minors are one story; a privacy fine on another company is not", () => {
+    const probe = ev({
+      type: 'INVESTIGATION', actor: 'Dana Whitfield', actorKind: 'person', target: 'Quillon', date: '2026-08-14', issue: 'child safety', article: 'w1',
+      sentence: 'Senator Dana Whitfield opened an investigation into whether Quillon chatbots held romantic chats with teenagers.',
+    });
+    const ag = ev({
+      type: 'INVESTIGATION', actor: 'Ray Kent', actorKind: 'person', target: 'Tessaly Labs', date: '2026-08-20', issue: 'child safety', article: 'w2',
+      sentence: 'Ray Kent, the state attorney general, said he was investigating Tessaly Labs over its companion bots for kids.',
+    });
+    const ftc = ev({ type: 'DEMAND', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Marrowby', date: '2026-09-11', issue: 'child safety', article: 'w3' });
+    const fine = ev({ type: 'RESTRICTION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-09-12', issue: 'data protection', article: 'w4' });
+    const letter = ev({
+      type: 'DEMAND', actor: 'Lou Brandt', actorKind: 'person', target: 'Brightwell Labs', date: '2026-09-15', issue: 'child safety', article: 'w5',
+      sentence: 'Lou Brandt (D-Ore.) demanded that Brightwell Labs stop letting minors use its companion bots.',
+    });
+    const { where } = placeAll([probe, ag, ftc, fine, letter]);
+    expect(where.get(letter.ref)).toBe(where.get(probe.ref));
+    expect(where.get(ag.ref)).toBe(where.get(probe.ref));
+    expect(where.get(ftc.ref)).toBe(where.get(probe.ref));
+    expect(where.get(fine.ref)).not.toBe(where.get(probe.ref));
+  });
+
+  it("wave: parents' suit against a maker already under scrutiny over minors joins the sweep; another party's copyright suit does not join a copyright case", () => {
+    const probe = ev({ type: 'INVESTIGATION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Quillon', date: '2026-09-01', issue: 'child safety' });
+    const parents = ev({ type: 'LEGAL_ACTION', actor: 'Ana Mills', actorKind: 'person', target: 'Quillon', date: '2026-09-20', issue: 'child safety', sentence: 'Ana Mills sued Quillon after its chatbot talked to her son about self-harm.' });
+    const suit = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10', issue: 'copyright' });
+    const other = ev({ type: 'LEGAL_ACTION', actor: 'Tessaly Labs', target: 'Pellucid Systems', date: '2026-01-25', issue: 'copyright' });
+    const { where } = placeAll([probe, parents, suit, other]);
+    expect(where.get(parents.ref)).toBe(where.get(probe.ref));
+    expect(where.get(other.ref)).not.toBe(where.get(suit.ref));
+  });
+
+  it('wave: child safety and consumer protection are one harm (minors are protected through consumer law); a consumer sweep a year before is another story', () => {
+    const earlier = ev({ type: 'LEGAL_ACTION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Marrowby', date: '2025-09-01', issue: 'consumer protection' });
+    const probe = ev({ type: 'INVESTIGATION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Quillon', date: '2026-09-01', issue: 'child safety' });
+    const deceptive = ev({
+      type: 'INVESTIGATION', actor: 'Ray Kent', actorKind: 'person', target: 'Tessaly Labs', date: '2026-09-10', issue: 'consumer protection',
+      sentence: 'Attorney General Ray Kent opened a probe into Tessaly Labs for deceptively marketing its bots as therapists.',
+    });
+    const { where } = placeAll([earlier, probe, deceptive]);
+    expect(where.get(deceptive.ref)).toBe(where.get(probe.ref));
+    expect(where.get(earlier.ref)).not.toBe(where.get(probe.ref));
+  });
+
+  it('wave, refused: a data-protection authority fining two companies opens two cases; an unnamed lawmaker-less person is no authority', () => {
+    const a = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Quillon', date: '2026-03-01', issue: 'data protection' });
+    const b = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Marrowby', date: '2026-03-05', issue: 'data protection' });
+    const blogger = ev({
+      type: 'ALLEGATION', actor: 'Lee Park', actorKind: 'person', target: 'Quillon', date: '2026-03-06', issue: 'data protection',
+      sentence: 'Lee Park, a privacy blogger, accused Quillon of selling user data.',
+    });
+    const { where } = placeAll([a, b, blogger]);
+    expect(where.get(b.ref)).not.toBe(where.get(a.ref));
+    expect(where.get(blogger.ref)).not.toBe(where.get(a.ref));
+  });
+
+  it('wave across states: the same kind of step against the same company over the same harm within weeks is one story; months later it is not', () => {
+    const ban1 = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection' });
+    const ban2 = ev({ type: 'RESTRICTION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-12', issue: 'data protection' });
+    const demand = ev({ type: 'DEMAND', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-02-14', issue: 'data protection' });
+    const late = ev({ type: 'RESTRICTION', actor: 'CNIL', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-06-01', issue: 'data protection' });
+    const { where } = placeAll([ban1, ban2, demand, late]);
+    expect(where.get(ban2.ref)).toBe(where.get(ban1.ref));
+    expect(where.get(demand.ref)).not.toBe(where.get(ban1.ref));
+    expect(where.get(late.ref)).not.toBe(where.get(ban1.ref));
+  });
+
   it('report: authorities of several states that one article names together are one story', () => {
     const x = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'roundup' });
     const y = ev({ type: 'INVESTIGATION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'roundup' });
     const { where } = placeAll([x, y]);
     expect(where.get(y.ref)).toBe(where.get(x.ref));
+  });
+
+  it('act: one act against many targets stays one entry in one dispute, even when each target has disputes of its own', () => {
+    const old1 = ev({ type: 'LEGAL_ACTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-01-10', issue: 'copyright' });
+    const old2 = ev({ type: 'ALLEGATION', actor: 'Quillon', target: 'Marrowby', date: '2026-02-10', issue: 'antitrust' });
+    const sentence = 'The Federal Trade Commission ordered Pellucid Systems, Marrowby and Tessaly Labs to explain how their chatbots treat teenagers.';
+    const orders = ['Pellucid Systems', 'Marrowby', 'Tessaly Labs'].map((t) =>
+      ev({ type: 'INVESTIGATION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: t, date: '2026-09-11', issue: 'child safety', sentence, article: 'orders' }));
+    const { where, state } = placeAll([old1, old2, ...orders]);
+    expect(new Set(orders.map((o) => where.get(o.ref))).size).toBe(1);
+    expect(where.get(orders[0]!.ref)).not.toBe(where.get(old1.ref));
+    const d = state.find((x) => x.id === where.get(orders[0]!.ref))!;
+    expect(d.entries).toHaveLength(1);
+    expect(d.entries[0]!.targets).toEqual(['Pellucid Systems', 'Marrowby', 'Tessaly Labs']);
+  });
+
+  it("sibling: the same two parties in one report stay in its case when a sentence names another facet, without taking that facet as the case's issue", () => {
+    const fine = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-03-01', issue: 'data protection', article: 'fine' });
+    const finding = ev({ type: 'ALLEGATION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-03-01', issue: 'child safety', issues: ['child safety'], article: 'fine' });
+    const later = ev({ type: 'INVESTIGATION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-04-01', issue: 'child safety', issues: ['child safety'] });
+    const { where, state } = placeAll([fine, finding, later]);
+    expect(where.get(finding.ref)).toBe(where.get(fine.ref));
+    expect(state.find((x) => x.id === where.get(fine.ref))!.issues).toEqual({ 'data protection': 1 });
+    expect(where.get(later.ref)).not.toBe(where.get(fine.ref));
   });
 
   it('reports of one act within days are one entry with every report as its source', () => {

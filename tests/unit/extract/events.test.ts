@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, EVENT_TYPES, type ExtractedEvent } from '../../../extract/index.ts';
+import { extract, issueOfSentence, EVENT_TYPES, type ExtractedEvent } from '../../../extract/index.ts';
 
 const run = (text: string, title?: string, published = '2026-03-12') => extract({ text, title, published }).events;
 const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
@@ -111,6 +111,19 @@ describe('extract events: grounding and fields', () => {
   it('names the issue', () => {
     expect(run('OpenAI said DeepSeek distilled its models.')[0].issue).toBe('distillation / IP theft');
     expect(run('The Commerce Department imposed export controls on SMIC.')[0].issue).toBe('export controls');
+  });
+
+  it('names the issues of scrutiny waves: child safety, harmful content, consumer protection; a trade agency is no trade issue', () => {
+    expect(issueOfSentence('The senator opened a probe into whether Quillon chatbots flirted with teenagers.', '')).toBe('child safety');
+    expect(issueOfSentence('The regulator said the app let users make sexually explicit deepfakes of real people.', '')).toBe('harmful content');
+    expect(issueOfSentence('The agency sued Marrowby over deceptive claims about its AI lawyer.', '')).toBe('consumer protection');
+    expect(issueOfSentence('The Federal Trade Commission opened an inquiry into Marrowby.', '')).toBe('general dispute');
+    expect(issueOfSentence('Beijing said the new duties would harm trade between the two countries.', '')).toBe('trade');
+  });
+
+  it("a sentence that names no issue takes the one its article's opening names most, not the first in the list", () => {
+    const text = 'Regulators question chatbot makers over teenagers. The bots were trained on public posts. Parents said their children and teens were exposed.';
+    expect(issueOfSentence('The agency sent letters to four companies.', text)).toBe('child safety');
   });
 });
 
