@@ -566,6 +566,68 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   return true;
 }
 
+// A product and its maker: "Acme's Nova chatbot", "Acme's chatbot Nova", "Nova, a chatbot operated by Acme",
+// "Nova, Acme's assistant". The product then speaks for its maker in events, as a gazetteer model does for its owner.
+const PRODUCT_NOUNS = /^(?:chatbots?|assistants?|models?|apps?|applications?|services?|platforms?|tools?|software|products?|bots?|engines?|generators?|browsers?|devices?|features?)$/;
+const MADE_BY = /^(?:operated|made|developed|built|run|owned|offered|created|designed|trained|released|launched|provided|published|sold)$/;
+
+function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null {
+  const k = mentions.indexOf(m);
+  const prev = mentions[k - 1];
+  const isMaker = (x: Mention | undefined): x is Mention => !!x && x.ent !== m.ent && x.ent.kind === 'company';
+  // "Acme said its Nova chatbot ...": "its" refers back to the last company named before it in the sentence.
+  if (/^(?:its|their)$/i.test(toks[m.t0 - 1]?.text ?? '') && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) {
+    const ante = mentions.slice(0, k).reverse().find((x) => x.ent !== m.ent && !x.attr);
+    return isMaker(ante) ? ante.ent : null;
+  }
+  if (isMaker(prev) && isPossessiveAt(toks, prev.t1)) {
+    if (prev.t1 + 2 === m.t0 && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) return prev.ent;
+    if (prev.t1 + 3 === m.t0 && PRODUCT_NOUNS.test(toks[prev.t1 + 2].text)) return prev.ent;
+  }
+  const after = PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '') ? m.t1 + 1 : m.t1; // "the Nova app, Acme's assistant"
+  if (toks[after]?.text !== ',') return null;
+  let q = after + 1;
+  if (/^(?:a|an|the)$/i.test(toks[q]?.text ?? '')) q++;
+  const poss = mentions.find((x) => x.t0 === q);
+  if (isMaker(poss) && isPossessiveAt(toks, poss.t1)) {
+    for (let r = poss.t1 + 2; r < Math.min(toks.length, poss.t1 + 5); r++) {
+      if (PRODUCT_NOUNS.test(toks[r].text)) return poss.ent;
+      if (!/^(?:\p{Ll}[\p{Ll}-]*|AI)$/u.test(toks[r].text)) break;
+    }
+    return null;
+  }
+  let noun = false;
+  for (let r = q; r < Math.min(toks.length, q + 7); r++) {
+    const w = toks[r].text;
+    if (PRODUCT_NOUNS.test(w)) { noun = true; continue; }
+    if (noun && MADE_BY.test(w) && toks[r + 1]?.text === 'by') {
+      const by = mentions.find((x) => x.t0 === r + 2);
+      return isMaker(by) ? by.ent : null;
+    }
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|AI)$/u.test(w) || /^(?:and|or|but|which|that|who)$/.test(w)) break;
+  }
+  return null;
+}
+
+/** Marks discovered names that the text gives as a company's product (kind `model`, the maker as organisation). */
+export function linkProducts(infos: SentenceInfo[]): void {
+  for (const { toks, mentions } of infos) {
+    for (const m of mentions) {
+      const e = m.ent;
+      if (e.kind !== 'company' || BY_NAME.has(e.name) || m.coref) continue;
+      const maker = makerOf(toks, m, mentions);
+      if (!maker || maker.organisation === e.name) continue;
+      e.kind = 'model';
+      e.organisation = maker.name;
+      e.guessed = false;
+    }
+  }
+  // "the Nova app" names the product itself, not a modifier of something else.
+  for (const { toks, mentions } of infos) {
+    for (const m of mentions) if (m.attr && m.ent.kind === 'model' && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = false;
+  }
+}
+
 // Descriptions resolved against the most recent compatible entity.
 const DESC_HEADS: Record<string, EntityKind[]> = {
   company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
@@ -630,8 +692,9 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       const e = pool[r];
       if (!kinds.includes(e.kind)) continue;
       if (country && e.country !== country) continue;
-      if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq)) continue;
-      if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq) continue;
+      // A discovered company whose seat the text has not given may be "the Paris-based start-up".
+      if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq) && !(e.hq === null && e.country === null && !BY_NAME.has(e.name))) continue;
+      if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq && BY_NAME.has(e.name)) continue;
       const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }

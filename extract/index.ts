@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
 import { splitSentences, tokenize, type Sentence } from './text.ts';
-import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
+import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
@@ -71,10 +71,11 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   }
   const recent: Entity[] = [];
   let lastPerson: Entity | null = null;
+  // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
+  all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });
+  linkProducts(all.map((x) => x.info));
   for (let i = 0; i < all.length; i++) {
     const { info } = all[i];
-    // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
-    if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s);
     resolveDescriptions(info, recent, lastPerson, reg);
     for (const m of info.mentions) {
       m.ent.mentions++;
@@ -118,7 +119,8 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const [key, e] of best) {
     // Prefer the state's name when the article speaks both of the state and of its ministry.
     const c = e.actor!.country;
-    if (c && c !== e.actor!.name && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
+    // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
+    if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   const dates = new Map<string, EventDating>();

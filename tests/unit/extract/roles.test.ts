@@ -1,0 +1,44 @@
+// Role filling (issue 17, roles pass): who the parties of an event are when the text names them indirectly.
+// Every sentence here is our own.
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+
+const run = (text: string, title?: string, published = '2026-03-12') => extract({ text, title, published });
+const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('extract roles: a product speaks for its maker', () => {
+  it("a possessive maker before a product name and a product noun (\"Tarvel's Nova chatbot\")", () => {
+    const r = run("Tarvel's Nova chatbot was blocked by Italy's data protection authority on Monday.");
+    expect(triples(r.events)).toEqual(['RESTRICTION Garante per la protezione dei dati personali -> Tarvel']);
+    expect(r.entities.find((e) => e.name === 'Nova')).toMatchObject({ kind: 'model', organisation: 'Tarvel' });
+  });
+
+  it('a product noun before the name, an appositive with the maker, and "its" all tie the product to its maker', () => {
+    expect(triples(run("The FTC sued Tarvel's chatbot Nova over its marketing.").events)).toEqual(['LEGAL_ACTION Federal Trade Commission -> Tarvel']);
+    expect(triples(run('The Federal Trade Commission opened an investigation into Nova, a chatbot operated by Tarvel Labs, on Monday.').events))
+      .toEqual(['INVESTIGATION Federal Trade Commission -> Tarvel Labs']);
+    expect(triples(run("Japan has banned the Nova app, Tarvel's assistant, from app stores.").events)).toEqual(['RESTRICTION Japan -> Tarvel']);
+    const r = run('Tarvel Labs said its Nova assistant had been withdrawn. Japan banned Nova on Friday.');
+    expect(triples(r.events)).toEqual(['RESTRICTION Japan -> Tarvel Labs']);
+  });
+
+  it('a possessor with no product noun is not a maker ("Ostmark\'s Tarvel" stays a party of its own)', () => {
+    const r = run("Japan fined Quillon's rival Tarvel on Monday.");
+    expect(r.entities.find((e) => e.name === 'Tarvel')?.kind).toBe('company');
+  });
+
+  it('a hyphenated alias ("data-protection authority") is the same body', () => {
+    expect(triples(run("Italy's data-protection authority on Monday fined Tarvel Labs 2 million euros.").events))
+      .toEqual(['RESTRICTION Garante per la protezione dei dati personali -> Tarvel Labs']);
+  });
+
+  it('"the Paris-based start-up" may be a discovered company whose seat the text has not given', () => {
+    expect(triples(run('Tarvel Labs makes chatbots. Japan on Monday fined the Paris-based start-up 4.5 million euros.').events))
+      .toEqual(['RESTRICTION Japan -> Tarvel Labs']);
+  });
+
+  it("a regulator keeps its own name when a headline gives the act to its state", () => {
+    const r = run("Italy's data protection authority on Monday fined Tarvel Labs 2 million euros.", 'Italy fines Tarvel Labs');
+    expect(triples(r.events)).toEqual(['RESTRICTION Garante per la protezione dei dati personali -> Tarvel Labs']);
+  });
+});
