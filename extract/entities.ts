@@ -209,6 +209,15 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       const mm = MODEL_PREFIX_RE.exec(t);
       if (mm) best = { len: 1, ent: null as unknown as Entity, capital: false, entry: MODEL_PREFIXES.find((x) => x.prefix === mm[1])!.entry };
     }
+    if (!best && i === toks.length - 1 && /^\p{Lu}+\.$/u.test(t)) {
+      // A one-letter or acronym name that ends the sentence keeps its full stop in the token ("… into X.").
+      const bare = EXACT.get(t.slice(0, -1))?.find((r) => r.toks.length === 1);
+      if (bare) {
+        out.push({ start: toks[i].start, end: toks[i].end - 1, t0: i, t1: i + 1, ent: reg.get(bare.entry), surface: t.slice(0, -1), coref: false });
+        i++;
+        continue;
+      }
+    }
     if (!best && DEMONYMS.has(t) && i > 0 && NUMBERISH.test(toks[i - 1].text) && /^(?:entities|companies|firms|enterprises)$/.test(toks[i + 1]?.text ?? '')) {
       // "136 Chinese entities" names the country's side of a list action.
       const c = BY_NAME.get(DEMONYMS.get(t)!);

@@ -42,3 +42,10 @@ describe('extract roles: a product speaks for its maker', () => {
     expect(triples(r.events)).toEqual(['RESTRICTION Garante per la protezione dei dati personali -> Tarvel Labs']);
   });
 });
+
+describe('extract roles: the social network X', () => {
+  it('"X" is the company, also as "X Corp" and its former name', () => {
+    expect(triples(run('Ofcom said on Monday that it had opened a formal investigation into X.').events)).toEqual(['INVESTIGATION Ofcom -> X']);
+    expect(triples(run('The European Commission fined X Corp. over its verification badges.').events)).toEqual(['RESTRICTION European Commission -> X']);
+  });
+});
