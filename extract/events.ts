@@ -429,6 +429,27 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
   return null;
 }
 
+/**
+ * Whether the clause before the trigger has a subject of its own that names no party ("a family sued", "Prosecutors
+ * alleged", "many businesses agree"): a determiner or quantifier, or a common noun the lexicon knows, with no mention.
+ */
+function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
+  const { toks } = info;
+  // The subject after the last ", and" of the clause ("…, and a family sued X") or the clause's start.
+  for (let j = ti - 1; j > cs && ti - j <= 6; j--) if (toks[j].text === 'and' && toks[j - 1].text === ',') { cs = j + 1; break; }
+  if (info.mentions.some((m) => m.t0 >= cs && m.t1 <= ti)) return false;
+  let k = cs;
+  while (k < ti && /^(?:,|and|but|so|then|also|now|meanwhile|however)$/i.test(toks[k].text)) k++;
+  if (k >= ti) return false;
+  const w = toks[k].text;
+  if (/^(?:a|an|some|many|most|several|other|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(w)) return true;
+  const lw = w.toLowerCase();
+  if (CARRY.test(w) && !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
+  // "Prosecutors alleged", "Critics said": a plural common noun opens the clause.
+  const tags = posTags(lw);
+  return /s$/.test(lw) && !!tags && tags[0] === 'NNS';
+}
+
 /** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
 function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
   const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !/^(?:also|have|has|had|jointly|together|now|then|,)$/i.test(w));
@@ -567,6 +588,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
         const sp = speakerFor(info, ti);
+        if (field === 'text' && (!sp || (sp.m && sp.m.t0 > sp.vi && sp.vi < ti))) {
+          // "Prosecutors alleged that …", "Several analysts said Quillon …": a speaker who names no party is no one of the article.
+          const rv = sp ?? reportVerbs(info).filter((v) => v.vi < ti).pop();
+          if (rv && unnamedSubject(info, clauseStart(info, rv.vi), rv.vi)) continue;
+        }
         const from = Math.max(clauseStart(info, ti, true), sp && sp.vi < ti ? sp.vi + 1 : 0);
         let wrongdoer: Mention | null = null;
         if (passive) wrongdoer = objectsAfter(info, pEnd, null, reg, 10)[0] ?? null;
@@ -616,7 +642,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
-          if (!actorM && cs > 0) actorM = subjectIn(info, 0, ti);
+          // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
+          // not "…, and a family sued").
+          if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
+          // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
+          if (!actorM && field === 'text' && unnamedSubject(info, cs, ti)) continue;
+
           how.actor = 'subject'; how.target = 'object';
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;

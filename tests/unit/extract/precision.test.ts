@@ -92,3 +92,17 @@ describe('extract precision: role constraints', () => {
       .toEqual(['ALLEGATION Quillon -> Marrowby']);
   });
 });
+
+describe('extract precision: a subject that names no party (issue 17, roles pass)', () => {
+  it('"…, and a family sued X": the clause has a subject of its own, so neither an earlier name nor the leading authority acts', () => {
+    const t = triples(run('The Federal Trade Commission has sent questions to chatbot makers. The Federal Trade Commission wants answers. Pressure rose after Dalvane published internal Quillon memos that described the risks, and a family sued Quillon over its chatbot.'));
+    expect(t.some((x) => x.startsWith('LEGAL_ACTION'))).toBe(false);
+    expect(triples(run('Marrowby said on Monday that it had sued Quillon.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
+  });
+
+  it('a reported wrongdoing told by an unnamed speaker ("Prosecutors alleged", "Several analysts said") is no party\'s allegation', () => {
+    expect(triples(run('Marrowby sued Quillon in May. Prosecutors alleged that Quillon had stolen the designs.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
+    expect(triples(run('Marrowby sued Quillon in May. Several analysts said Quillon had stolen the designs.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
+    expect(triples(run('Marrowby sued Quillon in May. Marrowby alleged that Quillon had stolen the designs.'))).toContain('ALLEGATION Marrowby -> Quillon');
+  });
+});
