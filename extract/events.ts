@@ -587,6 +587,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       } else if (trig.mode === 'report') {
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+        // "accuses them of illegally copying …": the wrongdoing is the content of the accusation, an event of its own.
+        const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === 'of');
+        if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => /^(?:accus|charg|suspect|blam|convict)\w*$/i.test(x.text))) continue;
         const sp = speakerFor(info, ti);
         if (field === 'text' && (!sp || (sp.m && sp.m.t0 > sp.vi && sp.vi < ti))) {
           // "Prosecutors alleged that …", "Several analysts said Quillon …": a speaker who names no party is no one of the article.
@@ -759,10 +762,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (field === 'title') conf -= 0.05;
       // "… accuses them of …": the parties acted on together last.
       let groupTargets: Agent[] | null = null;
-      if (!targets.length && trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them' && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
+      // "them" is the verb's object: a name further on ("accuses them of copying by scraping X") is not.
+      const themObj = trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them';
+      if (themObj && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
         groupTargets = ctx.lastGroup!.targets.filter((x) => x.name !== actor?.name);
         how.target = '"them": the parties acted on together last';
-      }
+      } else if (themObj && targets.length) { targets = []; needTarget = true; }
       // "They sued …", "The studios accused …": the parties that acted together last.
       let groupActors: Agent[] | null = null;
       if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)) {

@@ -49,3 +49,16 @@ describe('extract roles: the social network X', () => {
     expect(triples(run('The European Commission fined X Corp. over its verification badges.').events)).toEqual(['RESTRICTION European Commission -> X']);
   });
 });
+
+describe('extract roles: "them" and an accusation\'s content', () => {
+  it('"accuses them of …" takes the parties acted on together last, not a name inside the accusation', () => {
+    const t = triples(run('Quillon filed a lawsuit against Dalvane, Ostrik and Pemberly on Monday. Quillon accuses them of illegally copying its content by scraping Marrowby search results.').events);
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Quillon -> Dalvane', 'ALLEGATION Quillon -> Ostrik', 'ALLEGATION Quillon -> Pemberly']));
+    expect(t.some((x) => x.includes('Marrowby'))).toBe(false);
+  });
+
+  it('with no group to refer to, "them" leaves the target open rather than taking a later name', () => {
+    const t = triples(run('Quillon accuses them of illegally copying its content by scraping Marrowby search results.').events);
+    expect(t.some((x) => x.includes('-> Marrowby'))).toBe(false);
+  });
+});
