@@ -486,6 +486,11 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
     if (!inTitle && i >= dateline && properRun(toks, i, last)) {
+      // "the Times" after "The New York Times", "Reuters" after "Thomson Reuters": the last word of a company named in
+      // full earlier is that company.
+      const tailOf = i === last ? reg.order.find((e) => e.kind === 'company' && e.mentions >= 0 && e.name.includes(' ')
+        && e.name.split(' ').pop() === toks[i].text && !ORG_HEADS[toks[i].text]) : undefined;
+      if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
       reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
       i = last;
     } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== 'to') i = last; // "in San Francisco": no "Francisco" either

@@ -62,3 +62,11 @@ describe('extract roles: "them" and an accusation\'s content', () => {
     expect(t.some((x) => x.includes('-> Marrowby'))).toBe(false);
   });
 });
+
+describe('extract roles: a short form of a company named in full', () => {
+  it('"the Ledger" after "The Dalmore Ledger" is the same company', () => {
+    const r = run('The Dalmore Ledger sued Quillon in May. The lawsuit, brought by the Ledger against Quillon, alleges that Quillon copied its articles.');
+    expect(triples(r.events)).toContain('LEGAL_ACTION Dalmore Ledger -> Quillon');
+    expect(r.entities.some((e) => e.name === 'Ledger')).toBe(false);
+  });
+});
