@@ -317,6 +317,16 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
     if (poss && gap > 0 && gap <= 6 && (gap <= 5)) { a.mod = true; b.lead = a.lead ?? a.t0; continue; }
     if (titled && b.ent.kind === 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
   }
+  // "Ledger and Gazette owner Dalmore Media", "the Nova maker Tarvel": brands before an owner noun modify the owner.
+  for (const b of ms) {
+    if (b.t0 < 2 || !/^(?:owner|parent|publisher|operator)$/i.test(toks[b.t0 - 1].text)) continue;
+    let k = b.t0 - 2;
+    while (k >= 0 && b.t0 - k <= 10 && (/^\p{Lu}/u.test(toks[k].text) || toks[k].text === ',' || toks[k].text === 'and' || toks[k].text === '&')) k--;
+    const start = k + 1;
+    if (start >= b.t0 - 1) continue;
+    for (const a of ms) if (a.t0 >= start && a.t1 <= b.t0 - 1) a.mod = true;
+    b.lead = start;
+  }
 }
 
 export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);

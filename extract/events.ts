@@ -7,6 +7,7 @@ import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFO
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
+import { isHeadline } from './text.ts';
 import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -466,6 +467,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   if (/^(?:If|Should|Whether)\b/.test(s.text)) return;
   const quote = quoteIn(s.text);
   const qaA = s.qa === 'A';
+  // A headline or subheading inside the text reads as a title does ("Quillon Sued by Ledger").
+  const headline = field === 'text' && isHeadline(s.text);
   let sentenceActor: Agent | null = null;
   const spokesAgent = ctx.defaultSpeaker;
   const spans: { type: EventType; a: number; b: number }[] = [];
@@ -506,7 +509,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const tEnd = tokenAt(info, s.start + m.index + m[0].length - 1) + 1;
       // Triggers inside an entity name are not verbs; capitalised ones mid-sentence belong to a quoted title.
       if (covered[ti]) continue;
-      if (field === 'text' && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
+      if (field === 'text' && !headline && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       // A one-word verb pattern right after a determiner is a noun ("The ban is …", "its sanctions"), no act of its own.
       if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)) continue;
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
@@ -545,7 +548,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
       const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
-      const headlinePassive = field === 'title' && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
+      const headlinePassive = (field === 'title' || headline) && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
       const reducedPassive = /ed$/i.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
       const passive = headlinePassive || reducedPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
@@ -636,7 +639,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (passive) {
           // "X was sued by Y": Y acts on X.
           const byIdx = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 8 && x.text === 'by');
-          const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && x.t0 <= byIdx + 3 && !x.mod) ?? null : null;
+          const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && (x.lead ?? x.t0) <= byIdx + 3 && !x.mod) ?? null : null;
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
           targets = patient ? [patient] : [];

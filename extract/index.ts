@@ -2,7 +2,7 @@
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
 import { createRequire } from 'node:module';
 import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
-import { splitSentences, tokenize, type Sentence } from './text.ts';
+import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES } from './lexicon.ts';
@@ -67,7 +67,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const { info } of all) {
     info.mentions = findMentions(info.toks, reg, info.s);
     seenAt.push(reg.version);
-    discover(info.toks, info.mentions, reg, info.s.line === -1);
+    discover(info.toks, info.mentions, reg, info.s.line === -1 || isHeadline(info.s.text));
   }
   const recent: Entity[] = [];
   let lastPerson: Entity | null = null;

@@ -70,3 +70,17 @@ describe('extract roles: a short form of a company named in full', () => {
     expect(r.entities.some((e) => e.name === 'Ledger')).toBe(false);
   });
 });
+
+describe('extract roles: headlines inside the text, and brands before their owner', () => {
+  const body = 'Dalmore Media has sued Quillon Labs in federal court. The publisher owns the Ledger and the Gazette.';
+  it('a title-case line of the text reads as a headline: "Sued by" is passive, its capitalised words are no parties', () => {
+    const r = run(`Quillon Labs Sued by Dalmore Media for Copyright Infringement\n\n${body}`);
+    expect(triples(r.events)).toEqual(['LEGAL_ACTION Dalmore Media -> Quillon Labs']);
+    expect(r.entities.some((e) => e.name === 'Copyright Infringement')).toBe(false);
+  });
+
+  it('"Ledger and Gazette owner Dalmore Media": the brands modify their owner, who is the agent', () => {
+    const r = run('Quillon Labs has been sued by Ledger and Gazette owner Dalmore Media over its chatbot.');
+    expect(triples(r.events)).toEqual(['LEGAL_ACTION Dalmore Media -> Quillon Labs']);
+  });
+});
