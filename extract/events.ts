@@ -293,7 +293,14 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     }
     if (vi < ti) {
       const cs = clauseStart(info, vi);
-      const subj = subjectIn(info, cs, vi);
+      let subj = subjectIn(info, cs, vi);
+      // "The lawsuit, brought by X against Y and its partner Z, alleges …": the document speaks for the agent after its "by".
+      const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
+      if (subj && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && subj.t0 > head) {
+        const by = toks.findIndex((x, k) => k > head && k < vi && x.text === 'by');
+        subj = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
+        if (!subj) continue;
+      }
       const spokes = toks.slice(cs, vi).some((x) => /^spokes/i.test(x.text));
       if (subj) best = { m: subj, vi, spokes: false };
       else if (spokes) best = { m: null, vi, spokes: true };
@@ -476,7 +483,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   let demandIdxCache = -2;
   const demandIdx = (): number => {
     if (demandIdxCache === -2) {
-      demandIdxCache = toks.findIndex((x, k) => /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
+      // A word of a name ("Ostrik Press") is no verb.
+      demandIdxCache = toks.findIndex((x, k) => !covered[k] && /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
         || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
     }
     return demandIdxCache;

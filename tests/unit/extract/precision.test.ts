@@ -106,3 +106,16 @@ describe('extract precision: a subject that names no party (issue 17, roles pass
     expect(triples(run('Marrowby sued Quillon in May. Marrowby alleged that Quillon had stolen the designs.'))).toContain('ALLEGATION Marrowby -> Quillon');
   });
 });
+
+describe('extract precision: who speaks for a legal document, and names that look like verbs', () => {
+  it('"The lawsuit, brought by X against Y and its partner Z, alleges …" is told by X, not by the last name before the verb', () => {
+    const t = triples(run('The lawsuit, brought by Dalmore Media against Quillon and its partner, Marrowby, alleges that Quillon unlawfully copied its articles.'));
+    expect(t.some((x) => x.startsWith('ALLEGATION Marrowby'))).toBe(false);
+    expect(t).toContain('LEGAL_ACTION Dalmore Media -> Quillon');
+    expect(t).toContain('ALLEGATION Dalmore Media -> Quillon');
+  });
+
+  it('a word of a name ("Ostrik Press") is not the verb "press" that would make the act only asked for', () => {
+    expect(triples(run('Dalmore Media and Ostrik Press sued Quillon on Monday.'))).toEqual(['LEGAL_ACTION Dalmore Media -> Quillon', 'LEGAL_ACTION Ostrik Press -> Quillon']);
+  });
+});
