@@ -283,6 +283,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
   markModifiers(toks, out);
   for (const m of out) {
     if ((m.ent.kind === 'company' || m.ent.kind === 'model') && ATTRIBUTIVE.has(toks[m.t1]?.text ?? '')) m.attr = true;
+    // A name known only by its form, right before a common noun, modifies it ("Dalmore kids", "Vell voters").
+    else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && isCommonNounOnly(toks[m.t1].text)) m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }
@@ -516,7 +518,7 @@ const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'Br
 /** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */
 const ROLE_NOUNS = new Set(['officer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'director', 'head', 'president',
   'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'minister', 'secretary', 'adviser', 'advisor', 'lawyer', 'attorney',
-  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official']);
+  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official', 'general']);
 
 /**
  * The role after an appositive comma: optional article, optional possessor ("Marrowby's"), lower-case words, then a

@@ -84,3 +84,16 @@ describe('extract roles: headlines inside the text, and brands before their owne
     expect(triples(r.events)).toEqual(['LEGAL_ACTION Dalmore Media -> Quillon Labs']);
   });
 });
+
+describe('extract roles: people named by a role, and names used as modifiers', () => {
+  it('"attorney general, Ada Vell," is a person, and "Vell\'s office" is hers', () => {
+    const r = run("Dalmore's attorney general, Ada Vell, sent a letter to Quillon on Friday. Vell's office opened an investigation into Quillon.");
+    expect(r.entities.find((e) => e.name === 'Ada Vell')?.kind).toBe('person');
+    expect(triples(r.events)).toContain('INVESTIGATION Ada Vell -> Quillon');
+  });
+
+  it('a name known only by its form, right before a plural common noun, is a modifier ("Dalmore kids")', () => {
+    const t = triples(run('Dalmore sued Quillon in May. "We must protect Dalmore kids from deceptive technology," said Ada Vell, a lawyer.').events);
+    expect(t.some((x) => x.endsWith('-> Dalmore'))).toBe(false);
+  });
+});
