@@ -458,6 +458,17 @@ function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   return /s$/.test(lw) && !!tags && tags[0] === 'NNS';
 }
 
+/** Whether the sentence ends with a legal document's claim after token ti ("…, the lawsuit claimed."). */
+function claimedByDocument(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  let n = toks.length;
+  while (n > 0 && /^[.!"”’']$/.test(toks[n - 1].text)) n--;
+  if (n < 4 || !/^(?:claim(?:s|ed)?|alleg(?:es|ed)|argu(?:es|ed)|contend(?:s|ed)|assert(?:s|ed))$/i.test(toks[n - 1].text)) return false;
+  if (!LEGAL_DOCUMENTS.test(toks[n - 2].text)) return false;
+  const det = /^(?:the|a|its|their)$/i.test(toks[n - 3].text) ? n - 3 : n - 2;
+  return det > ti && /^[,”"’]$/.test(toks[det - 1]?.text ?? '');
+}
+
 /** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
 function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
   const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !/^(?:also|have|has|had|jointly|together|now|then|,)$/i.test(w));
@@ -535,6 +546,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         continue;
       }
+      // "…, OpenAI has blocked Ziff from …, the lawsuit claimed.": an act told only by a legal document's claim is part of
+      // the allegation, not an act of its own.
+      if (trig.type !== 'ALLEGATION' && claimedByDocument(info, ti)) continue;
       // A court denying a motion rules; it does not deny an allegation.
       if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
       if (!TYPE_RULES[trig.type].insideDemandOk) {

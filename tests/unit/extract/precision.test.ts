@@ -119,3 +119,12 @@ describe('extract precision: who speaks for a legal document, and names that loo
     expect(triples(run('Dalmore Media and Ostrik Press sued Quillon on Monday.'))).toEqual(['LEGAL_ACTION Dalmore Media -> Quillon', 'LEGAL_ACTION Ostrik Press -> Quillon']);
   });
 });
+
+describe('extract precision: acts told only by a legal document\'s claim', () => {
+  it('"…, Quillon has blocked Dalmore from …, the lawsuit claimed." is no restriction of its own', () => {
+    const t = triples(run('Dalmore Media sued Quillon. By copying its articles, Quillon has blocked Dalmore Media from selling its archive, the lawsuit claimed.'));
+    expect(t).toEqual(['LEGAL_ACTION Dalmore Media -> Quillon']);
+    // Told as a fact, the same act stands.
+    expect(triples(run('Japan has blocked Quillon from selling its chips, the ministry said on Monday.'))).toContain('RESTRICTION Japan -> Quillon');
+  });
+});
