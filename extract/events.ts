@@ -708,6 +708,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const verbs = toks.slice(actorM.t1, ti).filter((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? []).some((g) => g.startsWith('VB') || g === 'MD'));
             if (verbs.length && !verbs.some((x) => NOMINAL_GOVERNORS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
+          // The verb that governs a noun-only trigger is the last one before it ("have limited their inquiry": "limited",
+          // not the auxiliary); one that neither opens, conducts nor reports it makes no act at all, whoever its subject.
+          if (nounOnly(toks[ti].text)) {
+            const lastVerb = [...toks.slice(cs, ti)].reverse().find((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text)?.[0] ?? '').startsWith('VB'));
+            if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !/ing$/.test(lastVerb.text)) continue;
+          }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;

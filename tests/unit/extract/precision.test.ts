@@ -128,3 +128,14 @@ describe('extract precision: acts told only by a legal document\'s claim', () =>
     expect(triples(run('Japan has blocked Quillon from selling its chips, the ministry said on Monday.'))).toContain('RESTRICTION Japan -> Quillon');
   });
 });
+
+describe('extract precision: the verb that governs a noun-only trigger', () => {
+  it('"have limited their inquiry", "referred to inquiries into X": no act, whoever the subject', () => {
+    expect(triples(run('Dalmore lawmakers have limited their inquiry to the Quillon deal.'))).toEqual([]);
+    expect(triples(run('The Federal Trade Commission referred to inquiries into Quillon.'))).toEqual([]);
+  });
+  it('"has opened an inquiry", "said its inquiry … would continue" still are', () => {
+    expect(triples(run('The FTC has opened an inquiry into Quillon.'))).toEqual(['INVESTIGATION Federal Trade Commission -> Quillon']);
+    expect(triples(run('The FTC said its inquiry into Quillon would continue.'))).toEqual(['INVESTIGATION Federal Trade Commission -> Quillon']);
+  });
+});
