@@ -616,6 +616,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === 'of');
         if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => /^(?:accus|charg|suspect|blam|convict)\w*$/i.test(x.text))) continue;
         const sp = speakerFor(info, ti);
+        // "Many businesses agree that X …": the clause governing the "that" has an unnamed subject of its own.
+        if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === 'that' && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
         if (field === 'text' && (!sp || (sp.m && sp.m.t0 > sp.vi && sp.vi < ti))) {
           // "Prosecutors alleged that …", "Several analysts said Quillon …": a speaker who names no party is no one of the article.
           const rv = sp ?? reportVerbs(info).filter((v) => v.vi < ti).pop();
@@ -768,6 +770,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:we|our|us|i)$/i.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
       const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
+      // "I urge all residents to …" with nobody quoted: the writer, who is no party.
+      if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === 'I')) continue;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
       // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
       if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i.test(x.text))) {

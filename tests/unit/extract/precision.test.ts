@@ -139,3 +139,14 @@ describe('extract precision: the verb that governs a noun-only trigger', () => {
     expect(triples(run('The FTC said its inquiry into Quillon would continue.'))).toEqual(['INVESTIGATION Federal Trade Commission -> Quillon']);
   });
 });
+
+describe('extract precision: the writer and unnamed groups are no parties', () => {
+  it('"I urge …" with nobody quoted is the writer; quoted, it is the speaker', () => {
+    const lead = 'The Federal Trade Commission opened a probe. The Federal Trade Commission said more. The Federal Trade Commission met.';
+    expect(triples(run(`${lead} I urge Quillon to stop selling the device.`)).some((x) => x.startsWith('DEMAND'))).toBe(false);
+    expect(triples(run('"I urge Quillon to stop selling the device," said Ada Vell, a lawyer.'))).toEqual(['DEMAND Ada Vell -> Quillon']);
+  });
+  it('"Many analysts agree that X has …": the wrongdoing is told by an unnamed group', () => {
+    expect(triples(run('Marrowby sued Quillon. Many analysts agree that Quillon has long stolen designs.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
+  });
+});
