@@ -333,12 +333,12 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
 
 export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
 
-/** One side of a case name: the capitalised run next to "v." (up to four words), as a party. */
+/** One side of a case name: the capitalised run next to "v." (up to six words: "Dalmore Media Holdings Europe GmbH"), as a party. */
 function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): Entity | null {
   const words: string[] = [];
   let k0 = from;
   while (k0 >= 0 && k0 < toks.length && CASE_FILLER.has(toks[k0].text)) k0 += dir;
-  for (let k = k0; k >= 0 && k < toks.length && words.length < 4; k += dir) {
+  for (let k = k0; k >= 0 && k < toks.length && words.length < 6; k += dir) {
     const w = toks[k].text;
     if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w) || NOT_NAME.has(w)) break;
     if (dir === 1) words.push(w); else words.unshift(w);
