@@ -529,9 +529,16 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   let org: string | null = null;
   const m = mentions.find((x) => x.t0 === k);
   if (m && isPossessiveAt(toks, m.t1)) { org = m.ent.name; k = m.t1 + 2; }
+  else {
+    // A name not known yet ("Lina Vell, Quillon's general counsel,"): up to three capitalised words before "'s".
+    let e = k;
+    while (e < toks.length && e - k < 3 && /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(toks[e].text) && !NOT_NAME.has(toks[e].text)) e++;
+    if (e > k && isPossessiveAt(toks, e)) { org = toks.slice(k, e).map((x) => x.text).join(' '); k = e + 2; }
+  }
   for (let n = 0; n < 4 && k < toks.length; n++, k++) {
     const w = toks[k].text;
-    if (ROLE_NOUNS.has(w)) return { org, spokes: /^spokes/.test(w) };
+    // "general counsel", "chief legal officer": the last role noun of the run is the role.
+    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org, spokes: /^(?:spokes|counsel$|lawyer$|representative$)/.test(w) };
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
   }
   return null;

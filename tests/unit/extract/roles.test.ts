@@ -104,3 +104,15 @@ describe('extract roles: case captions', () => {
     expect(triples(r.events)).toEqual(['LEGAL_ACTION Dalmore Media Holdings Europe GmbH -> Quillon Inc.']);
   });
 });
+
+describe('extract roles: a person tied to the organisation the text gives', () => {
+  it('"Name, Org\'s general counsel, said" ties the person to an organisation not known before, and counsel speaks for it', () => {
+    const r = run('Lina Vell, Quillon\'s general counsel, said Marrowby had stolen its designs. Quillon sued Marrowby.');
+    expect(r.entities.find((e) => e.name === 'Lina Vell')).toMatchObject({ kind: 'person', organisation: 'Quillon' });
+    expect(triples(r.events)).toContain('ALLEGATION Quillon -> Marrowby');
+  });
+  it('an executive keeps their own name but is tied to the company', () => {
+    const r = run("Ada Vell, Quillon's chief executive, said Marrowby had stolen its designs.");
+    expect(r.entities.find((e) => e.name === 'Ada Vell')).toMatchObject({ kind: 'person', organisation: 'Quillon' });
+  });
+});
