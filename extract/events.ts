@@ -372,7 +372,7 @@ function accuserIn(info: SentenceInfo): Mention | null {
 }
 
 // Words that may stand before a verb whose subject is carried over from earlier sentences ("He also urged", "A: China ...").
-const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
+const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|since|already|now|just|still|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
 
 /** Whether the clause before the trigger has no noun of its own, so its subject may come from the previous sentences. */
 function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
@@ -382,6 +382,8 @@ function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
 
 export interface SentCtx {
   lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent>;
+  /** The first name of the last text sentence that modifies nothing (its subject), for a later "It"/"They". */
+  lastSubject?: Agent | null;
   /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
   lastGroup?: { actors: Agent[]; targets: Agent[] };
 }
@@ -779,7 +781,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; how.actor = 'party that brought the suit'; }
       }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
-        const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
+        // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
+        const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => /^(?:it|they)$/i.test(x.text));
+        const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null) ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.
         if (actor && TYPE_RULES[trig.type].counterpartPrefers && targets.length && agentOf(targets[0].ent, reg).name === actor.name) {
@@ -883,6 +887,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
 
 function updateLastActor(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, sentenceActor: Agent | null, spokesAgent: Agent | null): void {
   if (field !== 'text') return;
+  const subj = subjectIn(info, 0, info.toks.length);
+  ctx.lastSubject = subj && subj.ent.kind !== 'person' ? agentOf(subj.ent, reg) : null;
   const sp = speakerFor(info, -1);
   if (sp?.m) ctx.lastActor = agentOf(sp.m.ent, reg);
   else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;

@@ -116,3 +116,10 @@ describe('extract roles: a person tied to the organisation the text gives', () =
     expect(r.entities.find((e) => e.name === 'Ada Vell')).toMatchObject({ kind: 'person', organisation: 'Quillon' });
   });
 });
+
+describe('extract roles: pronouns in later sentences', () => {
+  it('"It" with no earlier actor is the last sentence\'s subject', () => {
+    expect(triples(run('A report on Monday named Quillon as the source of the leak. It has since sued Marrowby over the claims.').events))
+      .toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+});
