@@ -30,6 +30,7 @@ export interface Mention {
   attr?: boolean; // used as a noun modifier ("Nvidia chips", "Google engineer"): names neither actor nor target
   mod?: boolean;  // modifies the next mention ("China's" in "China's DeepSeek", "OpenAI" in "OpenAI CEO Sam Altman")
   lead?: number;  // first token of the noun phrase when a modifier precedes
+  listener?: boolean; // the one told something ("told Wirefeed that"): never the antecedent of a description
 }
 
 export interface SentenceInfo { s: Sentence; toks: Token[]; mentions: Mention[] }
@@ -283,6 +284,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
   markModifiers(toks, out);
   for (const m of out) {
     if ((m.ent.kind === 'company' || m.ent.kind === 'model') && ATTRIBUTIVE.has(toks[m.t1]?.text ?? '')) m.attr = true;
+    // The listener of "told X that …" (a newspaper, a wire) is no party.
+    else if (m.t0 >= 1 && /^(?:told|tells|tell)$/i.test(toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^(?:that|,|in|on)$/.test(toks[m.t1]?.text ?? '') && m.ent.kind === 'company') { m.attr = true; m.listener = true; }
     // A name known only by its form, right before a common noun, modifies it ("Dalmore kids", "Vell voters").
     else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && isCommonNounOnly(toks[m.t1].text)) m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
@@ -717,7 +720,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     }
     // Lower-case modifiers that are not adjectives of kind ("the hotshot startup") are fine; a capitalised unknown one names something else.
     if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !/-based$/.test(m) && m !== 'AI')) continue;
-    const pool = [...recent, ...mentions.filter((m) => m.t1 <= i).map((m) => m.ent)];
+    const pool = [...recent, ...mentions.filter((m) => m.t1 <= i && !m.listener).map((m) => m.ent)];
     let found: Entity | null = null;
     let bestScore = -1;
     // Salience: how often the candidate was named, with a bonus for recency.

@@ -167,6 +167,8 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
     // "When the guards found X, prosecutors said ...": a name inside the fronted clause is not the main clause's subject.
     if (fe > 0 && m.t0 < fe && to > fe + 1) continue;
+    // "According to X, Y sued Z": the source of the report is not the clause's subject.
+    if (m.t0 >= 2 && /^to$/i.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^according$/i.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
     const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;

@@ -80,7 +80,7 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
     for (const m of info.mentions) {
       m.ent.mentions++;
       if (m.surface !== m.ent.name && !m.coref) m.ent.aliases.add(m.surface);
-      recent.push(m.ent);
+      if (!m.listener) recent.push(m.ent);
       if (m.ent.kind === 'person') lastPerson = m.ent;
     }
     if (recent.length > 200) recent.splice(0, recent.length - 100);

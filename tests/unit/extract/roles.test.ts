@@ -123,3 +123,14 @@ describe('extract roles: pronouns in later sentences', () => {
       .toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
   });
 });
+
+describe('extract roles: publications are no parties', () => {
+  it('"told Wirefeed that the company …": the listener is neither a party nor the company meant', () => {
+    const t = triples(run('Marrowby accused Quillon of theft. A Quillon spokesperson told Wirefeed that the company denies the claims made by Marrowby.').events);
+    expect(t).toContain('DENIAL Quillon -> Marrowby');
+    expect(t.some((x) => x.includes('Wirefeed'))).toBe(false);
+  });
+  it('"According to Wirefeed, X sued Y": the source is not the subject', () => {
+    expect(triples(run('According to Wirefeed, Quillon sued Marrowby.').events)).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+});
