@@ -717,7 +717,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // The verb that governs a noun-only trigger is the last one before it ("have limited their inquiry": "limited",
           // not the auxiliary); one that neither opens, conducts nor reports it makes no act at all, whoever its subject.
           if (nounOnly(toks[ti].text)) {
-            const lastVerb = [...toks.slice(cs, ti)].reverse().find((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text)?.[0] ?? '').startsWith('VB'));
+            let lastVerb: { text: string } | undefined;
+            for (let k = ti - 1; k >= cs && !lastVerb; k--) {
+              const x = toks[k];
+              const g = posTags(x.text);
+              // After a determiner or an adjective a word is a noun ("an unnecessary demand").
+              const prev = toks[k - 1]?.text ?? '';
+              const nominal = DETS.has(prev) || /^(?:a|an)$/i.test(prev) || (posTags(prev.toLowerCase())?.[0] ?? '') === 'JJ';
+              // A verb by its main reading, or a participle also read as an adjective ("limited").
+              const verb = !!g && (g[0].startsWith('VB') || (g[0] === 'JJ' && g.some((t) => t === 'VBN' || t === 'VBD')));
+              if (/^\p{Ll}/u.test(x.text) && verb && !nominal) lastVerb = x;
+            }
             if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !/ing$/.test(lastVerb.text)) continue;
           }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }

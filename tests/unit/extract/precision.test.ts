@@ -134,6 +134,11 @@ describe('extract precision: the verb that governs a noun-only trigger', () => {
     expect(triples(run('Dalmore lawmakers have limited their inquiry to the Quillon deal.'))).toEqual([]);
     expect(triples(run('The Federal Trade Commission referred to inquiries into Quillon.'))).toEqual([]);
   });
+  it('an auxiliary or a noun read as a verb does not govern: "has limited its inquiry" is no act, "made a demand in its lawsuit against X" is one', () => {
+    expect(triples(run('The Dalmore Senate Committee has limited its inquiry to the Quillon deal.'))).toEqual([]);
+    expect(triples(run('Dalmore Media and other plaintiffs have made a sweeping and unnecessary demand in their baseless lawsuit against Quillon.')))
+      .toEqual(['LEGAL_ACTION Dalmore Media -> Quillon']);
+  });
   it('"has opened an inquiry", "said its inquiry … would continue" still are', () => {
     expect(triples(run('The FTC has opened an inquiry into Quillon.'))).toEqual(['INVESTIGATION Federal Trade Commission -> Quillon']);
     expect(triples(run('The FTC said its inquiry into Quillon would continue.'))).toEqual(['INVESTIGATION Federal Trade Commission -> Quillon']);
