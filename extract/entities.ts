@@ -480,7 +480,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         const appos = nx === ',' && /^(?:the|a|an)$/i.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
         const apposTitle = nx === ',' && PERSON_TITLES.has(toks[last + 2]?.text ?? '');
         const role2 = nx === ',' ? apposRole(toks, last + 2, mentions) : null;
-        if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2) {
+        // A transcript turn "Ada Vell: …" opens with its speaker.
+        const turn = nx === ':' && i === 0;
+        if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2 || turn) {
           const role = (appos && /spokes/i.test(toks[last + 3].text)) || role2?.spokes ? 'spokesperson' : null;
           const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role, organisation: role2?.org ?? null });
           reg.addDynamic(run[run.length - 1].text, e);

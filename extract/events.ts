@@ -795,7 +795,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
         const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => /^(?:it|they)$/i.test(x.text));
-        const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null) ?? (pron ? ctx.lastSubject ?? null : null);
+        // In a transcript's answer the answering body speaks, not whoever the question quoted last.
+        const fallback = (qaA ? ctx.defaultSpeaker : null) ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.
         if (actor && TYPE_RULES[trig.type].counterpartPrefers && targets.length && agentOf(targets[0].ent, reg).name === actor.name) {

@@ -134,3 +134,16 @@ describe('extract roles: publications are no parties', () => {
     expect(triples(run('According to Wirefeed, Quillon sued Marrowby.').events)).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
   });
 });
+
+describe('extract roles: transcripts', () => {
+  const head = "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference on May 3\n\n";
+  it("an answer with no subject of its own is the answering ministry's, not the question's last speaker", () => {
+    const t = triples(run(`${head}Q: Japan said on Monday that China had stolen chip designs from Japanese firms. What is your comment?\n\nA: These accusations are groundless.`).events);
+    expect(t).toContain('ALLEGATION Japan -> China');
+    expect(t).toContain('DENIAL Ministry of Foreign Affairs -> Japan');
+    expect(t.some((x) => x.startsWith('DENIAL Japan'))).toBe(false);
+  });
+  it('a turn "Ada Vell: …" names a person', () => {
+    expect(run('Marrowby sued Quillon in March.\nAda Vell: The lawsuit is baseless.').entities.find((e) => e.name === 'Ada Vell')?.kind).toBe('person');
+  });
+});
