@@ -671,7 +671,7 @@ const DESC_HEADS: Record<string, EntityKind[]> = {
   company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
   lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
   group: ['company'], platform: ['company'],
-  ministry: ['government'], Ministry: ['government'], department: ['government'], Department: ['government'], government: ['government'],
+  ministry: ['government'], Ministry: ['government'], ministries: ['government'], governments: ['government'], department: ['government'], Department: ['government'], government: ['government'],
   administration: ['government'], embassy: ['government'], consulate: ['government'], authorities: ['government'], officials: ['government'],
   agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
@@ -679,7 +679,7 @@ const DESC_HEADS: Record<string, EntityKind[]> = {
   court: ['court'], Court: ['court'],
 };
 const STARTUP_HEADS = new Set(['startup', 'start-up']);
-const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state']);
+const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
 
 /** Adds coreferent mentions for descriptions and subject pronouns, given the entities seen so far (most recent last). */
 export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry): void {
@@ -711,6 +711,12 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     if (demonym && STATE_HEADS.has(head)) {
       // "the Chinese embassy", "the Dutch authorities": the state itself.
       const c = BY_NAME.get(DEMONYMS.get(demonym)!);
+      // "the Dalmoran and Ostrian defence ministries": each state, coordinated.
+      const at = mods.map((m, q) => (DEMONYMS.has(m) && BY_NAME.has(DEMONYMS.get(m)!) ? i + 1 + q : -1)).filter((q) => q >= 0);
+      if (c && at.length >= 2 && /s$/.test(head)) {
+        at.forEach((q, n) => added.push(mk(info, n === 0 ? i : q, n === at.length - 1 ? k + 1 : q + 1, reg.get(BY_NAME.get(DEMONYMS.get(toks[q].text)!)!))));
+        i = k; continue;
+      }
       if (c) { added.push(mk(info, i, k + 1, reg.get(c))); i = k; continue; }
     }
     let country: string | null = null;

@@ -233,9 +233,11 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
 }
 
 const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
+const COMPASS = /^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
-  while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
+  // "in southern Dalmore": a compass adjective keeps the name a place.
+  while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text) || COMPASS.test(info.toks[k].text))) k--;
   if (k < 0) return false;
   const w = info.toks[k].text.toLowerCase();
   // "ahead of Diwali", "in the wake of X", "because of X": a compound preposition of time or cause names no object.

@@ -155,3 +155,10 @@ describe('extract precision: the writer and unnamed groups are no parties', () =
     expect(triples(run('Marrowby sued Quillon. Many analysts agree that Quillon has long stolen designs.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
   });
 });
+
+describe('extract precision: places', () => {
+  it('"in southern X" is a place, no object', () => {
+    expect(triples(run('Japan accused the guards in southern Korea of smuggling.')).some((x) => x.endsWith('-> South Korea'))).toBe(false);
+    expect(triples(run('Japan accused South Korea of smuggling.'))).toEqual(['ALLEGATION Japan -> South Korea']);
+  });
+});

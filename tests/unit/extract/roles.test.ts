@@ -147,3 +147,10 @@ describe('extract roles: transcripts', () => {
     expect(run('Marrowby sued Quillon in March.\nAda Vell: The lawsuit is baseless.').entities.find((e) => e.name === 'Ada Vell')?.kind).toBe('person');
   });
 });
+
+describe('extract roles: states named by their ministries', () => {
+  it('"the Japanese and Korean trade ministries accused X" is each state', () => {
+    expect(triples(run('In a joint statement on Monday, the Japanese and Korean trade ministries accused the United States of dumping chips.').events))
+      .toEqual(['ALLEGATION Japan -> United States', 'ALLEGATION South Korea -> United States']);
+  });
+});
