@@ -343,7 +343,8 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
   while (k0 >= 0 && k0 < toks.length && CASE_FILLER.has(toks[k0].text)) k0 += dir;
   for (let k = k0; k >= 0 && k < toks.length && words.length < 6; k += dir) {
     const w = toks[k].text;
-    if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w) || NOT_NAME.has(w)) break;
+    // An organisational head ("AI", "Labs") ends a name even where it is no name alone.
+    if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w) || (NOT_NAME.has(w) && !ORG_HEADS[w])) break;
     if (dir === 1) words.push(w); else words.unshift(w);
   }
   if (!words.length) return null;
@@ -731,9 +732,17 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     const pool = [...recent, ...mentions.filter((m) => m.t1 <= i && !m.listener).map((m) => m.ent)];
     let found: Entity | null = null;
     let bestScore = -1;
+    // A name given again later in the same sentence is not what a description before it means ("the company demanded
+    // that Alibaba …" is not Alibaba), unless nothing else fits.
+    // Only for a subject description with the name right after its verb.
+    const subjectPos = i === 0 || /^(?:,|that|and|but)$/i.test(toks[i - 1]?.text ?? '');
+    const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && m.t0 <= k + 5 && !m.coref && !m.mod).map((m) => m.ent) : []);
+    const fits = (e: Entity) => kinds.includes(e.kind) && (!country || e.country === country);
+    const avoid = pool.some((e) => fits(e) && !namedLater.has(e));
     // Salience: how often the candidate was named, with a bonus for recency.
     for (let r = pool.length - 1, seen = 0; r >= 0 && seen < 40; r--, seen++) {
       const e = pool[r];
+      if (avoid && namedLater.has(e)) continue;
       if (!kinds.includes(e.kind)) continue;
       if (country && e.country !== country) continue;
       // A discovered company whose seat the text has not given may be "the Paris-based start-up".

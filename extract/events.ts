@@ -573,6 +573,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let actorAgent: Agent | null = null;
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
+      let grantedAgainst: Agent | null = null;
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
       const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
@@ -750,6 +751,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (mi > 0) {
               const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
               if (movants.length) { targets = movants; how.target = 'movant (possessor of the motion)'; }
+              // "granted Corvane's motion": the ruling goes against the other side of the case, not the movant.
+              if (movants.length && /^grant/i.test(toks[ti].text)) {
+                const cp = reg.caseParties;
+                // "… motion for an injunction against Marrowby": the one the motion is against.
+                const ag = toks.findIndex((x, k) => k > mi && k <= mi + 8 && x.text === 'against');
+                const against = ag > 0 ? info.mentions.find((x) => x.t0 > ag && (x.lead ?? x.t0) <= ag + 3 && !movants.includes(x))?.ent : undefined;
+                const other = against ?? (cp && movants.every((x) => x.ent === cp.plaintiff) ? cp.defendant : cp && movants.every((x) => x.ent === cp.defendant) ? cp.plaintiff : null);
+                if (!other) continue;
+                targets = [];
+                grantedAgainst = agentOf(other, reg);
+              }
             }
           }
           if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - Math.max(tEnd, targets[0].t0 < tEnd ? 0 : tEnd) > 6) targets = [];
@@ -829,6 +841,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         actor = groupActors[0]; needActor = false;
         how.actor = 'plural subject: the parties that acted together last';
       }
+      if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject) needTarget = true;
         else if (!anaphor) continue;

@@ -154,3 +154,20 @@ describe('extract roles: states named by their ministries', () => {
       .toEqual(['ALLEGATION Japan -> United States', 'ALLEGATION South Korea -> United States']);
   });
 });
+
+describe('extract roles: court rulings and subject descriptions', () => {
+  const caption = 'Case: Dalvane AI, Inc. v. Ostrik Systems, Inc., No. 3:26-cv-01234.';
+  it('"granted X\'s motion" rules against the other side of the case; "denied X\'s motion" against X', () => {
+    expect(triples(run(`${caption} Judge Ada Vell granted Dalvane's motion for a preliminary injunction.`).events)).toContain('LEGAL_ACTION Ada Vell -> Ostrik Systems');
+    expect(triples(run(`${caption} Judge Ada Vell denied Ostrik's motion to dismiss.`).events)).toContain('LEGAL_ACTION Ada Vell -> Ostrik Systems');
+    expect(triples(run(`${caption} Judge Ada Vell granted Dalvane's motion for a preliminary injunction.`).events).some((x) => x.startsWith('LEGAL_ACTION Ada Vell -> Dalvane'))).toBe(false);
+  });
+  it('a caption side ending in "AI" is a party', () => {
+    expect(triples(run(caption).events)).toEqual(['LEGAL_ACTION Dalvane AI -> Ostrik Systems']);
+  });
+  it('"the company demanded that Marrowby …" is not Marrowby', () => {
+    const t = triples(run("Quillon accused Marrowby of copying its code. In a letter to Marrowby's general counsel, which Quillon made public, the company demanded that Marrowby preserve its records.").events);
+    expect(t).toContain('DEMAND Quillon -> Marrowby');
+    expect(t.some((x) => x.startsWith('DEMAND Marrowby'))).toBe(false);
+  });
+});
