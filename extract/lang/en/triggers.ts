@@ -179,7 +179,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby']],
   'legal-action.subpoena': [['The Senate committee subpoenaed Marrowby for its records.', 'Senate', 'Marrowby']],
   'legal-action.complaint-filed-with': [['Quillon accused Marrowby of copying its maps. The complaint, filed with the trade board, seeks damages.', 'Quillon', 'Marrowby']],
-  'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Quillon']],
+  'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Marrowby']],
   'legal-action.rule': [['The Supreme Court upheld the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
   'investigation.open': [['The European Commission opened a formal investigation into Marrowby.', 'European Commission', 'Marrowby']],
   'investigation.investigate': [['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
