@@ -619,6 +619,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       } else if (trig.mode === 'report') {
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+        // "denies the accusation, which Marrowby made in May, that it copied …": the claim noun, not the word before "that", is denied.
+        if (cs > 0 && toks[cs - 1].text === 'that') {
+          const cn = [...toks.slice(Math.max(0, cs - 14), cs - 1)].reverse().findIndex((x) => CLAIM_NOUN.test(x.text));
+          const at = cn >= 0 ? cs - 2 - cn : -1;
+          if (at > 0 && toks.slice(Math.max(0, at - 4), at).some((x) => DENYING.test(x.text))) continue;
+        }
         // "accuses them of illegally copying …": the wrongdoing is the content of the accusation, an event of its own.
         const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === 'of');
         if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => /^(?:accus|charg|suspect|blam|convict)\w*$/i.test(x.text))) continue;
@@ -679,6 +685,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
+          // "Quillon, which Marrowby accuses of …": the relative clause's subject acts on its antecedent.
+          let relObj: Mention | null = null;
+          {
+            const y = info.mentions.find((x) => x.t1 === ti && usable(info, x));
+            const rp = y ? (y.lead ?? y.t0) - 1 : -1;
+            if (y && rp >= 2 && /^(?:which|whom|that)$/.test(toks[rp].text) && toks[rp - 1].text === ',') {
+              const ante = info.mentions.find((x) => x.t1 === rp - 1 && usable(info, x));
+              if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
+            }
+          }
           // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
           // not "…, and a family sued").
           if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
@@ -736,7 +752,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
-          targets = objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          targets = relObj ? [relObj] : objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          if (relObj) how.target = 'antecedent of the relative pronoun';
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');

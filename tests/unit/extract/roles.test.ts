@@ -171,3 +171,14 @@ describe('extract roles: court rulings and subject descriptions', () => {
     expect(t.some((x) => x.startsWith('DEMAND Marrowby'))).toBe(false);
   });
 });
+
+describe('extract roles: noun-triggered accusations and relative clauses', () => {
+  it('"denies the accusation, which X made in May, that it copied …" is a denial, not an allegation by the accused', () => {
+    const t = triples(run('Quillon denies the accusation, which Marrowby made in May, that it copied code.').events);
+    expect(t).toEqual(['DENIAL Quillon -> Marrowby']);
+  });
+  it('"Quillon, which Marrowby accuses of …": the relative clause\'s subject acts on its antecedent', () => {
+    expect(triples(run('Quillon, which Marrowby accuses of stealing its designs, said on Monday it would appeal.').events)).toContain('ALLEGATION Marrowby -> Quillon');
+    expect(triples(run('Quillon, which Japan fined in May, said it would appeal.').events)).toEqual(['RESTRICTION Japan -> Quillon']);
+  });
+});
