@@ -100,9 +100,24 @@ function inParens(info: SentenceInfo, m: Mention): boolean {
   return d[m.t0] > 0;
 }
 
+/** Whether a mention is the agent of a maker participle ("models made by X and Y"): the maker, not a prepositional object. */
+function makerBy(info: SentenceInfo, m: Mention): boolean {
+  const { toks } = info;
+  let k = (m.lead ?? m.t0) - 1;
+  while (k >= 0 && DETS.has(toks[k].text)) k--;
+  if (k >= 1 && toks[k].text === 'by') return /^(?:made|developed|built|operated|owned|run|created|trained|designed|offered|sold)$/.test(toks[k - 1].text);
+  if (k >= 0 && (toks[k].text === 'and' || toks[k].text === ',')) {
+    const prev = info.mentions.find((x) => x.t1 === k);
+    return !!prev && makerBy(info, prev);
+  }
+  return false;
+}
+
 function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
+    // ", which have a partnership, have copied": a relative clause closed before the trigger is not its clause.
+    if (relative && (w === 'which' || w === 'who') && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
     if ((w === 'while' || w === 'whereas' || w === 'but') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
@@ -643,7 +658,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) wrongdoer = info.mentions.find((x) => x.t1 >= ti - 3 && x.t1 < ti && /^['’]$/.test(toks[x.t1]?.text ?? '')) ?? null;
         if (!wrongdoer) {
           for (const x of info.mentions) {
-            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
+            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x))) continue;
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
             if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^(?:of|including|such|like|from)$/i.test(w.text))) break;
             wrongdoer = x;

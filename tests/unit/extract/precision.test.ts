@@ -162,3 +162,10 @@ describe('extract precision: places', () => {
     expect(triples(run('Japan accused South Korea of smuggling.'))).toEqual(['ALLEGATION Japan -> South Korea']);
   });
 });
+
+describe('extract precision: makers and closed relative clauses', () => {
+  it('"the chatbots made by X and Y, which have a partnership, have copied …": Y is a maker, not the teller', () => {
+    const t = triples(run('Dalmore Media sued Quillon and Marrowby in May. The suit argues that the chatbots made by Quillon and Marrowby, which have a close partnership, have copied millions of its articles.'));
+    expect(t.some((x) => x.startsWith('ALLEGATION Marrowby') || x.startsWith('ALLEGATION Quillon'))).toBe(false);
+  });
+});
