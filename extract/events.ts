@@ -863,6 +863,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "them" is the verb's object: a name further on ("accuses them of copying by scraping X") is not.
       const themObj = trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them';
       if (themObj && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
+        // "The company accuses them": a description that would be one of "them" is rather who acted on them.
+        if (actorM?.coref && actor && ctx.lastGroup!.targets.some((x) => x.name === actor!.name) && ctx.lastGroup!.actors.length === 1) {
+          actor = ctx.lastGroup!.actors[0];
+          how.actor = 'description: who acted on "them" last';
+        }
         groupTargets = ctx.lastGroup!.targets.filter((x) => x.name !== actor?.name);
         how.target = '"them": the parties acted on together last';
       } else if (themObj && targets.length) { targets = []; needTarget = true; }

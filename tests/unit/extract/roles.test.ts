@@ -182,3 +182,15 @@ describe('extract roles: noun-triggered accusations and relative clauses', () =>
     expect(triples(run('Quillon, which Japan fined in May, said it would appeal.').events)).toEqual(['RESTRICTION Japan -> Quillon']);
   });
 });
+
+describe('extract roles: lists and "them"', () => {
+  it('a list after "such as" with an Oxford comma keeps its last member, a mixed-case name ("KRMProxy") included', () => {
+    const t = triples(run('Quillon has filed a lawsuit against data scraping companies, such as Dalvix, Ostrakon, and KRMProxy.').events);
+    expect(t).toEqual(['LEGAL_ACTION Quillon -> Dalvix', 'LEGAL_ACTION Quillon -> Ostrakon', 'LEGAL_ACTION Quillon -> KRMProxy']);
+  });
+  it('"The company accuses them": a description that would be one of "them" is who acted on them', () => {
+    const t = triples(run('Quillon has filed a lawsuit against data scraping companies, such as Dalvix, Ostrakon, and KRMProxy. The company accuses them of illegally harvesting its content.').events);
+    expect(t).toEqual(expect.arrayContaining(['ALLEGATION Quillon -> Dalvix', 'ALLEGATION Quillon -> Ostrakon', 'ALLEGATION Quillon -> KRMProxy']));
+    expect(t.some((x) => x.startsWith('ALLEGATION KRMProxy'))).toBe(false);
+  });
+});
