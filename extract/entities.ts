@@ -236,6 +236,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       i = j; continue;
     }
     let entry = best.entry;
+    // A law reporter between volume and page ("510 U.S. 569") is no state.
+    if (entry && i > 0 && /^\d+$/.test(toks[i - 1].text) && /^\d+$/.test(toks[j]?.text ?? '')) { i = j; continue; }
     if (entry) {
       // A capital names the state only when it is not a place ("in Beijing").
       if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
@@ -336,6 +338,22 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
 
 export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
 
+/**
+ * Whether the case name around "v." at token k is a citation of another case, not the caption of the one reported:
+ * a citation signal before it ("See", "cf.", "accord") or a reporter after it ("…, 804 F.3d 202", "…, 510 U.S. 569",
+ * "…, 2023 WL 1234").
+ */
+export function isCaseCitation(toks: Token[], k: number): boolean {
+  let le = k;
+  while (le > 0 && (CASE_FILLER.has(toks[le - 1].text) || /^\p{Lu}/u.test(toks[le - 1].text)) && k - le < 8) le--;
+  if (/^(?:See|see|Cf\.|cf\.|also|accord)$/.test(toks[le - 1]?.text ?? '')) return true;
+  for (let r = k + 1; r < Math.min(toks.length - 2, k + 10); r++) {
+    if (toks[r].text === ',' && /^\d+$/.test(toks[r + 1].text) && /^(?:\p{Lu}[\p{L}\d.]*\.[\p{L}\d.]*|WL|LEXIS)$/u.test(toks[r + 2].text)) return true;
+    if (!/^(?:\p{Lu}[\p{L}.&'-]*|,|et|al\.?|&|of|the|and)$/u.test(toks[r].text)) break;
+  }
+  return false;
+}
+
 /** One side of a case name: the capitalised run next to "v." (up to six words: "Dalmore Media Holdings Europe GmbH"), as a party. */
 function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): Entity | null {
   const words: string[] = [];
@@ -423,7 +441,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       }
     }
     // Case names: "TikTok v. Garland" — the sides become parties, and "the plaintiffs"/"the defendant" refer to them.
-    if ((t === 'v.' || t === 'vs.' || t === 'v') && i > 0 && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text) && (/^\p{Lu}/u.test(toks[i - 1].text) || CASE_FILLER.has(toks[i - 1].text))) {
+    if ((t === 'v.' || t === 'vs.' || t === 'v') && i > 0 && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text) && (/^\p{Lu}/u.test(toks[i - 1].text) || CASE_FILLER.has(toks[i - 1].text))
+      && !isCaseCitation(toks, i)) {
       let le = i;
       while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
       const left = mentionEndingAt.get(le)?.ent ?? sideEntity(toks, i - 1, -1, reg);

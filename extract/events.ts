@@ -8,7 +8,7 @@ import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
 import { isHeadline } from './text.ts';
-import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
+import { CASE_FILLER, isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
 export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null; role?: string | null }
@@ -937,7 +937,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   }
   // A case name ("TikTok v. Garland") is a legal action of the first party against the second.
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text)) continue;
+    if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text) || isCaseCitation(toks, k)) continue;
     let le = k;
     while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
     const a = info.mentions.find((x) => x.t1 === le);

@@ -194,3 +194,14 @@ describe('extract roles: lists and "them"', () => {
     expect(t.some((x) => x.startsWith('ALLEGATION KRMProxy'))).toBe(false);
   });
 });
+
+describe('extract roles: case citations are not captions', () => {
+  const opinion = 'Dalvane Media v. Quillon Labs, No. 1:25-cv-00123 (D. Del. 2026). See also Pemberly v. Vantic, 510 U.S. 569 (1994). Quillon cited Marrowby Press v. Ostrik Inc., 804 F.3d 202 (2d Cir. 2015).';
+  it('a case cited with a signal ("See also") or a reporter ("804 F.3d 202") names no legal action; the caption does', () => {
+    const r = run(opinion);
+    expect(triples(r.events)).toEqual(['LEGAL_ACTION Dalvane Media -> Quillon Labs']);
+  });
+  it('a reporter between volume and page ("510 U.S. 569") is no state', () => {
+    expect(run(opinion).entities.some((e) => e.name === 'United States')).toBe(false);
+  });
+});
