@@ -570,6 +570,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "…, OpenAI has blocked Ziff from …, the lawsuit claimed.": an act told only by a legal document's claim is part of
       // the allegation, not an act of its own.
       if (trig.type !== 'ALLEGATION' && claimedByDocument(info, ti)) continue;
+      // "Were Japan to ban Quillon, …", "Had Japan banned Quillon, …": an inverted condition is no act.
+      if (/^(?:Were|Had)\s/.test(s.text) && !toks.slice(1, ti).some((x) => x.text === ',')) continue;
+      // "Japan denied that it had banned Quillon": an act inside a denied clause did not happen by this report.
+      if (trig.type !== 'DENIAL' && cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+      // "Reports that Japan had banned Quillon were false."
+      if (cs > 1 && toks[cs - 1].text === 'that' && CLAIM_NOUN.test(toks[cs - 2].text)
+        && toks.slice(ti + 1).some((x, q, arr) => /^(?:were|was|are|is)$/i.test(x.text) && /^(?:false|untrue|inaccurate|wrong|baseless|unfounded|groundless)$/i.test(arr[q + 1]?.text ?? ''))) continue;
       // A court denying a motion rules; it does not deny an allegation.
       if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
       if (!TYPE_RULES[trig.type].insideDemandOk) {

@@ -169,3 +169,15 @@ describe('extract precision: makers and closed relative clauses', () => {
     expect(t.some((x) => x.startsWith('ALLEGATION Marrowby') || x.startsWith('ALLEGATION Quillon'))).toBe(false);
   });
 });
+
+describe('extract precision: acts that did not happen by the report', () => {
+  it('an inverted condition ("Were Japan to ban X, …", "Had Japan fined X, …") is no act', () => {
+    expect(triples(run('Were Japan to ban Quillon, prices would rise.'))).toEqual([]);
+    expect(triples(run('Had Japan fined Quillon, the deal would have collapsed.'))).toEqual([]);
+  });
+  it('an act inside a denied clause, or in reports called false, is no act', () => {
+    expect(triples(run('Japan denied that it had banned Quillon.')).some((x) => x.startsWith('RESTRICTION'))).toBe(false);
+    expect(triples(run('Reports that Japan had banned Quillon were false.'))).toEqual([]);
+    expect(triples(run('Japan banned Quillon, officials said.'))).toEqual(['RESTRICTION Japan -> Quillon']);
+  });
+});
