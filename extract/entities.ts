@@ -727,6 +727,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     const head = toks[k]?.text;
     if (!head || covered[k] || !DESC_HEADS[head]) continue;
     if (toks[k + 1] && /^(?:of|for|on)$/.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
+    // "the two companies", "both firms": a counted plural is several parties, never one entity.
+    if (/s$/.test(head) && mods.some((m) => /^(?:two|three|four|five|both|several|\d+)$/i.test(m))) continue;
     const kinds = DESC_HEADS[head];
     const demonym = mods.find((m) => DEMONYMS.has(m));
     if (demonym && STATE_HEADS.has(head)) {

@@ -688,6 +688,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const subj = subjectIn(info, from > 0 ? clauseStart(info, from - 1) : 0, from > 0 ? from : ti);
           if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
         }
+        // "Many experts believe Quillon stole …": told by an unnamed group, with no "that".
+        if (!sp && wrongdoer && field === 'text' && unnamedSubject(info, cs, wrongdoer.lead ?? wrongdoer.t0)) continue;
         targets = wrongdoer ? [wrongdoer] : [];
         if (wrongdoer) how.target = 'subject of the reported wrongdoing';
         // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").

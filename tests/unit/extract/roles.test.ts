@@ -205,3 +205,15 @@ describe('extract roles: case citations are not captions', () => {
     expect(run(opinion).entities.some((e) => e.name === 'United States')).toBe(false);
   });
 });
+
+describe('extract roles: groups', () => {
+  it('"The two companies" is never one entity: the pair that acted together, or nobody', () => {
+    expect(triples(run('Marrowby sued Dalvane in May. The two companies have sued Quillon.').events)).toEqual(['LEGAL_ACTION Marrowby -> Dalvane']);
+    expect(triples(run('Marrowby and Dalvane sued Ostrik in May. The two companies have also sued Quillon.').events))
+      .toEqual(expect.arrayContaining(['LEGAL_ACTION Marrowby -> Quillon', 'LEGAL_ACTION Dalvane -> Quillon']));
+  });
+  it('"Many experts believe X stole …" is told by an unnamed group; "Marrowby believes …" by Marrowby', () => {
+    expect(triples(run('Marrowby sued Dalvane in May. Many experts believe Quillon stole the designs.').events)).toEqual(['LEGAL_ACTION Marrowby -> Dalvane']);
+    expect(triples(run('Marrowby sued Dalvane in May. Marrowby believes Quillon stole the designs.').events)).toContain('ALLEGATION Marrowby -> Quillon');
+  });
+});
