@@ -482,6 +482,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const head = run[0].text;
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
       if (!kind && run.length >= 3 && run[1].text === 'of' && ORG_HEADS[head]) kind = ORG_HEADS[head];
+      // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
+      if (kind && run.some((x) => /-(?:owned|based|backed|led|funded|run|made|linked|affiliated|controlled)$/i.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => /^(?:AI|Inc|Group|Capital|Bank)$/.test(x.text)))) {
         let name = run.map((x) => x.text).join(' ');
         name = name.replace(/^The /, '');

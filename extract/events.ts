@@ -602,7 +602,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const headlinePassive = (field === 'title' || headline) && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
       const reducedPassive = /ed$/i.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
-      const passive = headlinePassive || reducedPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
+      // "was labelled … and blocked from …": a participle coordinated with a passive one is passive too.
+      const coordPassive = ti >= 3 && toks[ti - 1].text === 'and' && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text)
+        && toks.slice(cs, ti - 1).some((x, q, arr) => BE.has(x.text) && /(?:ed|en)$/.test(arr[q + 1]?.text ?? ''));
+      const passive = headlinePassive || reducedPassive || coordPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
         && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text));
       const pEnd = Math.max(tEnd, partIdx + 1);
       if (trig.mode === 'anaphor') {

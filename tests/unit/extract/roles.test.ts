@@ -217,3 +217,15 @@ describe('extract roles: groups', () => {
     expect(triples(run('Marrowby sued Dalvane in May. Marrowby believes Quillon stole the designs.').events)).toContain('ALLEGATION Marrowby -> Quillon');
   });
 });
+
+describe('extract roles: modifiers and coordinated passives', () => {
+  it('"the Quillon-owned AI research lab" is no organisation of its own', () => {
+    const r = run('A former employee at Dalmind, the Quillon-owned AI research lab, accuses the company\'s HR department of delaying its response.');
+    expect(r.entities.some((e) => /owned/.test(e.name))).toBe(false);
+    expect(triples(r.events)).toEqual([]);
+  });
+  it('"was labelled … and blocked … by X": the second participle is passive too', () => {
+    expect(triples(run("Dalvane's publication was labelled as discriminatory and blocked from being promoted by Quillon.").events))
+      .toEqual(['RESTRICTION Quillon -> Dalvane']);
+  });
+});
