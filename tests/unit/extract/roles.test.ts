@@ -229,3 +229,11 @@ describe('extract roles: modifiers and coordinated passives', () => {
       .toEqual(['RESTRICTION Quillon -> Dalvane']);
   });
 });
+
+describe('extract roles: compounds of two states', () => {
+  it('"the Russia-Ukraine war" names no party', () => {
+    const r = run('Japan said the Russia-Ukraine war had hurt trade. Japan sued the Russia-Ukraine fund in May.');
+    expect(r.entities.some((e) => e.name === 'Russia-Ukraine')).toBe(false);
+    expect(triples(r.events).some((x) => x.includes('Russia-Ukraine'))).toBe(false);
+  });
+});
