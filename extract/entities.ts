@@ -608,8 +608,8 @@ function properRun(toks: Token[], i: number, last: number): boolean {
     const w = toks[k].text;
     if (NOT_NAME.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
     // Acronyms, model numbers and hyphenated modifiers ("API", "H100s", "Dalmore-based") are not found this way.
-    // "Dalmore-Ostria" joins two states (a war, a border, a summit), no party.
-    if (w.includes('-') && w.split('-').every((p) => DEMONYMS.has(p))) return false;
+    // "Dalmore-Ostria", "Beijing-Washington" join two states (a war, a border, a summit), no party.
+    if (w.includes('-') && w.split('-').every((p) => DEMONYMS.has(p) || !!EXACT.get(p)?.some((r) => r.toks.length === 1 && r.entry.kind === 'government' && r.entry.name === r.entry.country))) return false;
     // An all-capital word is an acronym; a capital run followed by lower case ("AWMProxy") is a name.
     if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}s?$/u.test(w)) return false;
     if (!isProperName(w, initial && k === i)) return false;

@@ -235,5 +235,6 @@ describe('extract roles: compounds of two states', () => {
     const r = run('Japan said the Russia-Ukraine war had hurt trade. Japan sued the Russia-Ukraine fund in May.');
     expect(r.entities.some((e) => e.name === 'Russia-Ukraine')).toBe(false);
     expect(triples(r.events).some((x) => x.includes('Russia-Ukraine'))).toBe(false);
+    expect(run('Japan said the Beijing-Washington talks had stalled.').entities.some((e) => e.name === 'Beijing-Washington')).toBe(false);
   });
 });
