@@ -618,6 +618,10 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
   if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;
+  // Anywhere inside parentheses ("(2d Cir. 2015)", "(Reporting by Ada Vell)") a name is an aside, not a party.
+  let depth = 0;
+  for (let k = 0; k < i; k++) { if (toks[k].text === '(') depth++; else if (toks[k].text === ')') depth = Math.max(0, depth - 1); }
+  if (depth > 0) return false;
   // "a good Samaritan", "an Ostrava native": an indefinite article makes the name a description.
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = toks[k].text;

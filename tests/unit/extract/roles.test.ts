@@ -238,3 +238,10 @@ describe('extract roles: compounds of two states', () => {
     expect(run('Japan said the Beijing-Washington talks had stalled.').entities.some((e) => e.name === 'Beijing-Washington')).toBe(false);
   });
 });
+
+describe('extract roles: asides in parentheses', () => {
+  it('a name anywhere inside parentheses is no party ("(2d Cir. 2015)", "(Reporting by Ada Vell; Editing by Lin Wei)")', () => {
+    const r = run('Quillon sued Marrowby in May (Reporting by Dalvane Ostrik; Editing by Pemberly Vance). The ruling was upheld (2d Cir. 2015).');
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Marrowby', 'Quillon']);
+  });
+});
