@@ -399,7 +399,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // A headline's next capitalised word may be its verb ("Senator Jane Roe Opens ..."): a name stops at a word the lexicon knows as something else.
       while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)
         && (k - nameStart < 1 || (isNameLike(toks[k].text) && (isProperName(toks[k].text, false) || !NAMEWORD.test(toks[k + 1]?.text ?? ''))))) k++;
-      if (k - nameStart >= 2) {
+      // "General Data Protection Regulation", "Secretary Trade Office": a name that runs into a law's or an
+      // organisation's head is that law or body, not a person after a title.
+      const intoHead = k < toks.length && (NON_PARTY_HEADS.has(toks[k].text) || !!ORG_HEADS[toks[k].text]);
+      if (k - nameStart >= 2 && !intoHead) {
         const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
         const titleStart = i;
         let org: Mention | undefined = mentionEndingAt.get(titleStart);

@@ -245,3 +245,11 @@ describe('extract roles: asides in parentheses', () => {
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Marrowby', 'Quillon']);
   });
 });
+
+describe('extract roles: a title before a law is no person', () => {
+  it('"the European General Data Protection Regulation" names no person "Data Protection"', () => {
+    const r = run('Noyb filed a complaint against Quillon for violating the European General Data Protection Regulation (GDPR). Noyb and the affected person have now called on the Austrian Data Protection Authority (DSB) to investigate Quillon.');
+    expect(r.entities.some((e) => e.name === 'Data Protection')).toBe(false);
+    expect(triples(r.events)).toContain('DEMAND Noyb -> Austrian Data Protection Authority');
+  });
+});
