@@ -289,7 +289,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     // The listener of "told X that …" (a newspaper, a wire) is no party.
     else if (m.t0 >= 1 && /^(?:told|tells|tell)$/i.test(toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^(?:that|,|in|on)$/.test(toks[m.t1]?.text ?? '') && m.ent.kind === 'company') { m.attr = true; m.listener = true; }
     // A name known only by its form, right before a common noun, modifies it ("Dalmore kids", "Vell voters").
-    else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && isCommonNounOnly(toks[m.t1].text)) m.attr = true;
+    else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && posTags(toks[m.t1].text)?.[0] === 'NNS') m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }

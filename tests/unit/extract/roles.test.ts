@@ -2,6 +2,8 @@
 // Every sentence here is our own.
 import { describe, expect, it } from 'vitest';
 import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+import { Registry, findMentions } from '../../../extract/entities.ts';
+import { splitSentences, tokenize } from '../../../extract/text.ts';
 
 const run = (text: string, title?: string, published = '2026-03-12') => extract({ text, title, published });
 const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
@@ -95,6 +97,12 @@ describe('extract roles: people named by a role, and names used as modifiers', (
   it('a name known only by its form, right before a plural common noun, is a modifier ("Dalmore kids")', () => {
     const t = triples(run('Dalmore sued Quillon in May. "We must protect Dalmore kids from deceptive technology," said Ada Vell, a lawyer.').events);
     expect(t.some((x) => x.endsWith('-> Dalmore'))).toBe(false);
+    // A plural that the lexicon also reads as a verb ("kids") is still a noun after a name.
+    const reg = new Registry();
+    reg.discovered('Dalmore', 'company', { guessed: true });
+    const [s] = splitSentences('We must protect Dalmore kids and Dalmore voters from Dalmore.');
+    const ms = findMentions(tokenize(s.text, s.start), reg, s);
+    expect(ms.map((m) => !!m.attr)).toEqual([true, true, false]);
   });
 });
 
