@@ -119,6 +119,9 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     // ", which have a partnership, have copied": a relative clause closed before the trigger is not its clause.
     if (relative && (w === 'which' || w === 'who') && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
+    // "Quillon said the FTC had opened …": a reporting verb followed by a name opens the reported clause.
+    if (/^(?:said|says|say|added|stated|noted|acknowledged|confirmed|disclosed|revealed)$/.test(w) && k + 1 < ti
+      && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && /^(?:the|a|an)?$/i.test((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
     if ((w === 'while' || w === 'whereas' || w === 'but') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
@@ -725,6 +728,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
           // not "…, and a family sued").
           if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
+          // A headline's "Quillon Acknowledges FTC Probing Its Deal": a participle's subject is the name right before it.
+          if ((field === 'title' || headline) && /ing$/i.test(toks[ti].text) && ti > 0) {
+            const before = info.mentions.find((x) => x.t1 === ti && usable(info, x));
+            if (before && before !== actorM) { actorM = before; how.actor = 'subject of the participle'; }
+          }
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
           if (!actorM && field === 'text' && unnamedSubject(info, cs, ti)) continue;
 

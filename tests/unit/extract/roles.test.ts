@@ -261,3 +261,15 @@ describe('extract roles: a title before a law is no person', () => {
     expect(triples(r.events)).toContain('DEMAND Noyb -> Austrian Data Protection Authority');
   });
 });
+
+describe('extract roles: reported clauses without "that", and headline participles', () => {
+  it('"Quillon said Japan fined Marrowby": the reported clause has its own subject; "told Reuters it had sued" does not', () => {
+    expect(triples(run('Quillon said Japan fined Marrowby.').events)).toEqual(['RESTRICTION Japan -> Marrowby']);
+    expect(triples(run('Quillon said the FTC had opened an inquiry into its deal with Marrowby.').events)).toEqual(['INVESTIGATION Federal Trade Commission -> Marrowby']);
+    expect(triples(run('Quillon told Reuters it had sued Marrowby.').events)).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+  it('in a headline, a participle\'s subject is the name right before it ("Quillon Acknowledges FTC Probing …")', () => {
+    const t = triples(run('Quillon said on Monday that it would cooperate.', 'Quillon Acknowledges FTC Probing Its Marrowby Deal').events);
+    expect(t.some((x) => x.startsWith('INVESTIGATION Quillon'))).toBe(false);
+  });
+});
