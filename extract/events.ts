@@ -728,6 +728,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
           // not "…, and a family sued").
           if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
+          // "Dastia said (that) Marrowby would face penalties": who faces is threatened; the speaker threatens.
+          if (trig.type === 'THREAT' && /^(?:will|would) face\b/i.test(m[0])) {
+            const sp = speakerFor(info, ti);
+            if (sp?.m && sp.m !== actorM) { actorM = sp.m; how.actor = 'speaker'; }
+          }
           // A headline's "Quillon Acknowledges FTC Probing Its Deal": a participle's subject is the name right before it.
           if ((field === 'title' || headline) && /ing$/i.test(toks[ti].text) && ti > 0) {
             const before = info.mentions.find((x) => x.t1 === ti && usable(info, x));

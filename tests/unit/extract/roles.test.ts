@@ -273,3 +273,10 @@ describe('extract roles: reported clauses without "that", and headline participl
     expect(t.some((x) => x.startsWith('INVESTIGATION Quillon'))).toBe(false);
   });
 });
+
+describe('extract roles: who threatens when someone "would face" penalties', () => {
+  it('the speaker threatens, with or without "that"', () => {
+    expect(triples(run('Dastia said that Marrowby would face penalties.').events)).toEqual(['THREAT Dastia -> null']);
+    expect(triples(run('Dastia said Marrowby would face penalties.').events)).toEqual(['THREAT Dastia -> null']);
+  });
+});
