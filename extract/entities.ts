@@ -30,6 +30,7 @@ export interface Mention {
   attr?: boolean; // used as a noun modifier ("Nvidia chips", "Google engineer"): names neither actor nor target
   mod?: boolean;  // modifies the next mention ("China's" in "China's DeepSeek", "OpenAI" in "OpenAI CEO Sam Altman")
   lead?: number;  // first token of the noun phrase when a modifier precedes
+  listener?: boolean; // the one told something ("told Wirefeed that"): never the antecedent of a description
 }
 
 export interface SentenceInfo { s: Sentence; toks: Token[]; mentions: Mention[] }
@@ -209,6 +210,15 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       const mm = MODEL_PREFIX_RE.exec(t);
       if (mm) best = { len: 1, ent: null as unknown as Entity, capital: false, entry: MODEL_PREFIXES.find((x) => x.prefix === mm[1])!.entry };
     }
+    if (!best && i === toks.length - 1 && /^\p{Lu}+\.$/u.test(t)) {
+      // A one-letter or acronym name that ends the sentence keeps its full stop in the token ("… into X.").
+      const bare = EXACT.get(t.slice(0, -1))?.find((r) => r.toks.length === 1);
+      if (bare) {
+        out.push({ start: toks[i].start, end: toks[i].end - 1, t0: i, t1: i + 1, ent: reg.get(bare.entry), surface: t.slice(0, -1), coref: false });
+        i++;
+        continue;
+      }
+    }
     if (!best && DEMONYMS.has(t) && i > 0 && NUMBERISH.test(toks[i - 1].text) && /^(?:entities|companies|firms|enterprises)$/.test(toks[i + 1]?.text ?? '')) {
       // "136 Chinese entities" names the country's side of a list action.
       const c = BY_NAME.get(DEMONYMS.get(t)!);
@@ -226,6 +236,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       i = j; continue;
     }
     let entry = best.entry;
+    // A law reporter between volume and page ("510 U.S. 569") is no state.
+    if (entry && i > 0 && /^\d+$/.test(toks[i - 1].text) && /^\d+$/.test(toks[j]?.text ?? '')) { i = j; continue; }
     if (entry) {
       // A capital names the state only when it is not a place ("in Beijing").
       if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
@@ -274,6 +286,10 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
   markModifiers(toks, out);
   for (const m of out) {
     if ((m.ent.kind === 'company' || m.ent.kind === 'model') && ATTRIBUTIVE.has(toks[m.t1]?.text ?? '')) m.attr = true;
+    // The listener of "told X that …" (a newspaper, a wire) is no party.
+    else if (m.t0 >= 1 && /^(?:told|tells|tell)$/i.test(toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^(?:that|,|in|on)$/.test(toks[m.t1]?.text ?? '') && m.ent.kind === 'company') { m.attr = true; m.listener = true; }
+    // A name known only by its form, right before a common noun, modifies it ("Dalmore kids", "Vell voters").
+    else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && posTags(toks[m.t1].text)?.[0] === 'NNS') m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }
@@ -308,18 +324,45 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
     if (poss && gap > 0 && gap <= 6 && (gap <= 5)) { a.mod = true; b.lead = a.lead ?? a.t0; continue; }
     if (titled && b.ent.kind === 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
   }
+  // "Ledger and Gazette owner Dalmore Media", "the Nova maker Tarvel": brands before an owner noun modify the owner.
+  for (const b of ms) {
+    if (b.t0 < 2 || !/^(?:owner|parent|publisher|operator)$/i.test(toks[b.t0 - 1].text)) continue;
+    let k = b.t0 - 2;
+    while (k >= 0 && b.t0 - k <= 10 && (/^\p{Lu}/u.test(toks[k].text) || toks[k].text === ',' || toks[k].text === 'and' || toks[k].text === '&')) k--;
+    const start = k + 1;
+    if (start >= b.t0 - 1) continue;
+    for (const a of ms) if (a.t0 >= start && a.t1 <= b.t0 - 1) a.mod = true;
+    b.lead = start;
+  }
 }
 
 export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
 
-/** One side of a case name: the capitalised run next to "v." (up to four words), as a party. */
+/**
+ * Whether the case name around "v." at token k is a citation of another case, not the caption of the one reported:
+ * a citation signal before it ("See", "cf.", "accord") or a reporter after it ("…, 804 F.3d 202", "…, 510 U.S. 569",
+ * "…, 2023 WL 1234").
+ */
+export function isCaseCitation(toks: Token[], k: number): boolean {
+  let le = k;
+  while (le > 0 && (CASE_FILLER.has(toks[le - 1].text) || /^\p{Lu}/u.test(toks[le - 1].text)) && k - le < 8) le--;
+  if (/^(?:See|see|Cf\.|cf\.|also|accord)$/.test(toks[le - 1]?.text ?? '')) return true;
+  for (let r = k + 1; r < Math.min(toks.length - 2, k + 10); r++) {
+    if (toks[r].text === ',' && /^\d+$/.test(toks[r + 1].text) && /^(?:\p{Lu}[\p{L}\d.]*\.[\p{L}\d.]*|WL|LEXIS)$/u.test(toks[r + 2].text)) return true;
+    if (!/^(?:\p{Lu}[\p{L}.&'-]*|,|et|al\.?|&|of|the|and)$/u.test(toks[r].text)) break;
+  }
+  return false;
+}
+
+/** One side of a case name: the capitalised run next to "v." (up to six words: "Dalmore Media Holdings Europe GmbH"), as a party. */
 function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): Entity | null {
   const words: string[] = [];
   let k0 = from;
   while (k0 >= 0 && k0 < toks.length && CASE_FILLER.has(toks[k0].text)) k0 += dir;
-  for (let k = k0; k >= 0 && k < toks.length && words.length < 4; k += dir) {
+  for (let k = k0; k >= 0 && k < toks.length && words.length < 6; k += dir) {
     const w = toks[k].text;
-    if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w) || NOT_NAME.has(w)) break;
+    // An organisational head ("AI", "Labs") ends a name even where it is no name alone.
+    if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w) || (NOT_NAME.has(w) && !ORG_HEADS[w])) break;
     if (dir === 1) words.push(w); else words.unshift(w);
   }
   if (!words.length) return null;
@@ -356,7 +399,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // A headline's next capitalised word may be its verb ("Senator Jane Roe Opens ..."): a name stops at a word the lexicon knows as something else.
       while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)
         && (k - nameStart < 1 || (isNameLike(toks[k].text) && (isProperName(toks[k].text, false) || !NAMEWORD.test(toks[k + 1]?.text ?? ''))))) k++;
-      if (k - nameStart >= 2) {
+      // "General Data Protection Regulation", "Secretary Trade Office": a name that runs into a law's or an
+      // organisation's head is that law or body, not a person after a title.
+      const intoHead = k < toks.length && (NON_PARTY_HEADS.has(toks[k].text) || !!ORG_HEADS[toks[k].text]);
+      if (k - nameStart >= 2 && !intoHead) {
         const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
         const titleStart = i;
         let org: Mention | undefined = mentionEndingAt.get(titleStart);
@@ -398,7 +444,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       }
     }
     // Case names: "TikTok v. Garland" — the sides become parties, and "the plaintiffs"/"the defendant" refer to them.
-    if ((t === 'v.' || t === 'vs.' || t === 'v') && i > 0 && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text) && (/^\p{Lu}/u.test(toks[i - 1].text) || CASE_FILLER.has(toks[i - 1].text))) {
+    if ((t === 'v.' || t === 'vs.' || t === 'v') && i > 0 && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text) && (/^\p{Lu}/u.test(toks[i - 1].text) || CASE_FILLER.has(toks[i - 1].text))
+      && !isCaseCitation(toks, i)) {
       let le = i;
       while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
       const left = mentionEndingAt.get(le)?.ent ?? sideEntity(toks, i - 1, -1, reg);
@@ -438,6 +485,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const head = run[0].text;
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
       if (!kind && run.length >= 3 && run[1].text === 'of' && ORG_HEADS[head]) kind = ORG_HEADS[head];
+      // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
+      if (kind && run.some((x) => /-(?:owned|based|backed|led|funded|run|made|linked|affiliated|controlled)$/i.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => /^(?:AI|Inc|Group|Capital|Bank)$/.test(x.text)))) {
         let name = run.map((x) => x.text).join(' ');
         name = name.replace(/^The /, '');
@@ -456,7 +505,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         const appos = nx === ',' && /^(?:the|a|an)$/i.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
         const apposTitle = nx === ',' && PERSON_TITLES.has(toks[last + 2]?.text ?? '');
         const role2 = nx === ',' ? apposRole(toks, last + 2, mentions) : null;
-        if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2) {
+        // A transcript turn "Ada Vell: …" opens with its speaker.
+        const turn = nx === ':' && i === 0;
+        if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2 || turn) {
           const role = (appos && /spokes/i.test(toks[last + 3].text)) || role2?.spokes ? 'spokesperson' : null;
           const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role, organisation: role2?.org ?? null });
           reg.addDynamic(run[run.length - 1].text, e);
@@ -477,6 +528,11 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
     if (!inTitle && i >= dateline && properRun(toks, i, last)) {
+      // "the Times" after "The New York Times", "Reuters" after "Thomson Reuters": the last word of a company named in
+      // full earlier is that company.
+      const tailOf = i === last ? reg.order.find((e) => e.kind === 'company' && e.mentions >= 0 && e.name.includes(' ')
+        && e.name.split(' ').pop() === toks[i].text && !ORG_HEADS[toks[i].text]) : undefined;
+      if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
       reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
       i = last;
     } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== 'to') i = last; // "in San Francisco": no "Francisco" either
@@ -492,7 +548,7 @@ const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'Br
 /** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */
 const ROLE_NOUNS = new Set(['officer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'director', 'head', 'president',
   'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'minister', 'secretary', 'adviser', 'advisor', 'lawyer', 'attorney',
-  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official']);
+  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official', 'general']);
 
 /**
  * The role after an appositive comma: optional article, optional possessor ("Marrowby's"), lower-case words, then a
@@ -503,9 +559,16 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   let org: string | null = null;
   const m = mentions.find((x) => x.t0 === k);
   if (m && isPossessiveAt(toks, m.t1)) { org = m.ent.name; k = m.t1 + 2; }
+  else {
+    // A name not known yet ("Lina Vell, Quillon's general counsel,"): up to three capitalised words before "'s".
+    let e = k;
+    while (e < toks.length && e - k < 3 && /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(toks[e].text) && !NOT_NAME.has(toks[e].text)) e++;
+    if (e > k && isPossessiveAt(toks, e)) { org = toks.slice(k, e).map((x) => x.text).join(' '); k = e + 2; }
+  }
   for (let n = 0; n < 4 && k < toks.length; n++, k++) {
     const w = toks[k].text;
-    if (ROLE_NOUNS.has(w)) return { org, spokes: /^spokes/.test(w) };
+    // "general counsel", "chief legal officer": the last role noun of the run is the role.
+    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org, spokes: /^(?:spokes|counsel$|lawyer$|representative$)/.test(w) };
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
   }
   return null;
@@ -548,13 +611,20 @@ function properRun(toks: Token[], i: number, last: number): boolean {
     const w = toks[k].text;
     if (NOT_NAME.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
     // Acronyms, model numbers and hyphenated modifiers ("API", "H100s", "Dalmore-based") are not found this way.
-    if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}/u.test(w)) return false;
+    // "Dalmore-Ostria", "Beijing-Washington" join two states (a war, a border, a summit), no party.
+    if (w.includes('-') && w.split('-').every((p) => DEMONYMS.has(p) || !!EXACT.get(p)?.some((r) => r.toks.length === 1 && r.entry.kind === 'government' && r.entry.name === r.entry.country))) return false;
+    // An all-capital word is an acronym; a capital run followed by lower case ("AWMProxy") is a name.
+    if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}s?$/u.test(w)) return false;
     if (!isProperName(w, initial && k === i)) return false;
   }
   // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
   if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;
+  // Anywhere inside parentheses ("(2d Cir. 2015)", "(Reporting by Ada Vell)") a name is an aside, not a party.
+  let depth = 0;
+  for (let k = 0; k < i; k++) { if (toks[k].text === '(') depth++; else if (toks[k].text === ')') depth = Math.max(0, depth - 1); }
+  if (depth > 0) return false;
   // "a good Samaritan", "an Ostrava native": an indefinite article makes the name a description.
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = toks[k].text;
@@ -566,12 +636,74 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   return true;
 }
 
+// A product and its maker: "Acme's Nova chatbot", "Acme's chatbot Nova", "Nova, a chatbot operated by Acme",
+// "Nova, Acme's assistant". The product then speaks for its maker in events, as a gazetteer model does for its owner.
+const PRODUCT_NOUNS = /^(?:chatbots?|assistants?|models?|apps?|applications?|services?|platforms?|tools?|software|products?|bots?|engines?|generators?|browsers?|devices?|features?)$/;
+const MADE_BY = /^(?:operated|made|developed|built|run|owned|offered|created|designed|trained|released|launched|provided|published|sold)$/;
+
+function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null {
+  const k = mentions.indexOf(m);
+  const prev = mentions[k - 1];
+  const isMaker = (x: Mention | undefined): x is Mention => !!x && x.ent !== m.ent && x.ent.kind === 'company';
+  // "Acme said its Nova chatbot ...": "its" refers back to the last company named before it in the sentence.
+  if (/^(?:its|their)$/i.test(toks[m.t0 - 1]?.text ?? '') && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) {
+    const ante = mentions.slice(0, k).reverse().find((x) => x.ent !== m.ent && !x.attr);
+    return isMaker(ante) ? ante.ent : null;
+  }
+  if (isMaker(prev) && isPossessiveAt(toks, prev.t1)) {
+    if (prev.t1 + 2 === m.t0 && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) return prev.ent;
+    if (prev.t1 + 3 === m.t0 && PRODUCT_NOUNS.test(toks[prev.t1 + 2].text)) return prev.ent;
+  }
+  const after = PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '') ? m.t1 + 1 : m.t1; // "the Nova app, Acme's assistant"
+  if (toks[after]?.text !== ',') return null;
+  let q = after + 1;
+  if (/^(?:a|an|the)$/i.test(toks[q]?.text ?? '')) q++;
+  const poss = mentions.find((x) => x.t0 === q);
+  if (isMaker(poss) && isPossessiveAt(toks, poss.t1)) {
+    for (let r = poss.t1 + 2; r < Math.min(toks.length, poss.t1 + 5); r++) {
+      if (PRODUCT_NOUNS.test(toks[r].text)) return poss.ent;
+      if (!/^(?:\p{Ll}[\p{Ll}-]*|AI)$/u.test(toks[r].text)) break;
+    }
+    return null;
+  }
+  let noun = false;
+  for (let r = q; r < Math.min(toks.length, q + 7); r++) {
+    const w = toks[r].text;
+    if (PRODUCT_NOUNS.test(w)) { noun = true; continue; }
+    if (noun && MADE_BY.test(w) && toks[r + 1]?.text === 'by') {
+      const by = mentions.find((x) => x.t0 === r + 2);
+      return isMaker(by) ? by.ent : null;
+    }
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|AI)$/u.test(w) || /^(?:and|or|but|which|that|who)$/.test(w)) break;
+  }
+  return null;
+}
+
+/** Marks discovered names that the text gives as a company's product (kind `model`, the maker as organisation). */
+export function linkProducts(infos: SentenceInfo[]): void {
+  for (const { toks, mentions } of infos) {
+    for (const m of mentions) {
+      const e = m.ent;
+      if (e.kind !== 'company' || BY_NAME.has(e.name) || m.coref) continue;
+      const maker = makerOf(toks, m, mentions);
+      if (!maker || maker.organisation === e.name) continue;
+      e.kind = 'model';
+      e.organisation = maker.name;
+      e.guessed = false;
+    }
+  }
+  // "the Nova app" names the product itself, not a modifier of something else.
+  for (const { toks, mentions } of infos) {
+    for (const m of mentions) if (m.attr && m.ent.kind === 'model' && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = false;
+  }
+}
+
 // Descriptions resolved against the most recent compatible entity.
 const DESC_HEADS: Record<string, EntityKind[]> = {
   company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
   lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
   group: ['company'], platform: ['company'],
-  ministry: ['government'], Ministry: ['government'], department: ['government'], Department: ['government'], government: ['government'],
+  ministry: ['government'], Ministry: ['government'], ministries: ['government'], governments: ['government'], department: ['government'], Department: ['government'], government: ['government'],
   administration: ['government'], embassy: ['government'], consulate: ['government'], authorities: ['government'], officials: ['government'],
   agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
@@ -579,7 +711,7 @@ const DESC_HEADS: Record<string, EntityKind[]> = {
   court: ['court'], Court: ['court'],
 };
 const STARTUP_HEADS = new Set(['startup', 'start-up']);
-const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state']);
+const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
 
 /** Adds coreferent mentions for descriptions and subject pronouns, given the entities seen so far (most recent last). */
 export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry): void {
@@ -606,11 +738,19 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     const head = toks[k]?.text;
     if (!head || covered[k] || !DESC_HEADS[head]) continue;
     if (toks[k + 1] && /^(?:of|for|on)$/.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
+    // "the two companies", "both firms": a counted plural is several parties, never one entity.
+    if (/s$/.test(head) && mods.some((m) => /^(?:two|three|four|five|both|several|\d+)$/i.test(m))) continue;
     const kinds = DESC_HEADS[head];
     const demonym = mods.find((m) => DEMONYMS.has(m));
     if (demonym && STATE_HEADS.has(head)) {
       // "the Chinese embassy", "the Dutch authorities": the state itself.
       const c = BY_NAME.get(DEMONYMS.get(demonym)!);
+      // "the Dalmoran and Ostrian defence ministries": each state, coordinated.
+      const at = mods.map((m, q) => (DEMONYMS.has(m) && BY_NAME.has(DEMONYMS.get(m)!) ? i + 1 + q : -1)).filter((q) => q >= 0);
+      if (c && at.length >= 2 && /s$/.test(head)) {
+        at.forEach((q, n) => added.push(mk(info, n === 0 ? i : q, n === at.length - 1 ? k + 1 : q + 1, reg.get(BY_NAME.get(DEMONYMS.get(toks[q].text)!)!))));
+        i = k; continue;
+      }
       if (c) { added.push(mk(info, i, k + 1, reg.get(c))); i = k; continue; }
     }
     let country: string | null = null;
@@ -622,16 +762,25 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     }
     // Lower-case modifiers that are not adjectives of kind ("the hotshot startup") are fine; a capitalised unknown one names something else.
     if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !/-based$/.test(m) && m !== 'AI')) continue;
-    const pool = [...recent, ...mentions.filter((m) => m.t1 <= i).map((m) => m.ent)];
+    const pool = [...recent, ...mentions.filter((m) => m.t1 <= i && !m.listener).map((m) => m.ent)];
     let found: Entity | null = null;
     let bestScore = -1;
+    // A name given again later in the same sentence is not what a description before it means ("the company demanded
+    // that Alibaba …" is not Alibaba), unless nothing else fits.
+    // Only for a subject description with the name right after its verb.
+    const subjectPos = i === 0 || /^(?:,|that|and|but)$/i.test(toks[i - 1]?.text ?? '');
+    const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && m.t0 <= k + 5 && !m.coref && !m.mod).map((m) => m.ent) : []);
+    const fits = (e: Entity) => kinds.includes(e.kind) && (!country || e.country === country);
+    const avoid = pool.some((e) => fits(e) && !namedLater.has(e));
     // Salience: how often the candidate was named, with a bonus for recency.
     for (let r = pool.length - 1, seen = 0; r >= 0 && seen < 40; r--, seen++) {
       const e = pool[r];
+      if (avoid && namedLater.has(e)) continue;
       if (!kinds.includes(e.kind)) continue;
       if (country && e.country !== country) continue;
-      if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq)) continue;
-      if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq) continue;
+      // A discovered company whose seat the text has not given may be "the Paris-based start-up".
+      if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq) && !(e.hq === null && e.country === null && !BY_NAME.has(e.name))) continue;
+      if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq && BY_NAME.has(e.name)) continue;
       const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }

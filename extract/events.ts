@@ -7,7 +7,8 @@ import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MOD
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { CASE_FILLER, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
+import { isHeadline } from './text.ts';
+import { CASE_FILLER, isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
 export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null; role?: string | null }
@@ -101,10 +102,28 @@ function inParens(info: SentenceInfo, m: Mention): boolean {
   return d[m.t0] > 0;
 }
 
+/** Whether a mention is the agent of a maker participle ("models made by X and Y"): the maker, not a prepositional object. */
+function makerBy(info: SentenceInfo, m: Mention): boolean {
+  const { toks } = info;
+  let k = (m.lead ?? m.t0) - 1;
+  while (k >= 0 && DETS.has(toks[k].text)) k--;
+  if (k >= 1 && toks[k].text === 'by') return /^(?:made|developed|built|operated|owned|run|created|trained|designed|offered|sold)$/.test(toks[k - 1].text);
+  if (k >= 0 && (toks[k].text === 'and' || toks[k].text === ',')) {
+    const prev = info.mentions.find((x) => x.t1 === k);
+    return !!prev && makerBy(info, prev);
+  }
+  return false;
+}
+
 function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
+    // ", which have a partnership, have copied": a relative clause closed before the trigger is not its clause.
+    if (relative && (w === 'which' || w === 'who') && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
+    // "Quillon said the FTC had opened …": a reporting verb followed by a name opens the reported clause.
+    if (/^(?:said|says|say|added|stated|noted|acknowledged|confirmed|disclosed|revealed)$/.test(w) && k + 1 < ti
+      && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && /^(?:the|a|an)?$/i.test((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
     if ((w === 'while' || w === 'whereas' || w === 'but') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
@@ -168,6 +187,8 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
     // "When the guards found X, prosecutors said ...": a name inside the fronted clause is not the main clause's subject.
     if (fe > 0 && m.t0 < fe && to > fe + 1) continue;
+    // "According to X, Y sued Z": the source of the report is not the clause's subject.
+    if (m.t0 >= 2 && /^to$/i.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^according$/i.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
     const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;
@@ -232,9 +253,11 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
 }
 
 const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
+const COMPASS = /^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
-  while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
+  // "in southern Dalmore": a compass adjective keeps the name a place.
+  while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text) || COMPASS.test(info.toks[k].text))) k--;
   if (k < 0) return false;
   const w = info.toks[k].text.toLowerCase();
   // "ahead of Diwali", "in the wake of X", "because of X": a compound preposition of time or cause names no object.
@@ -294,7 +317,14 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     }
     if (vi < ti) {
       const cs = clauseStart(info, vi);
-      const subj = subjectIn(info, cs, vi);
+      let subj = subjectIn(info, cs, vi);
+      // "The lawsuit, brought by X against Y and its partner Z, alleges …": the document speaks for the agent after its "by".
+      const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
+      if (subj && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && subj.t0 > head) {
+        const by = toks.findIndex((x, k) => k > head && k < vi && x.text === 'by');
+        subj = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
+        if (!subj) continue;
+      }
       const spokes = toks.slice(cs, vi).some((x) => /^spokes/i.test(x.text));
       if (subj) best = { m: subj, vi, spokes: false };
       else if (spokes) best = { m: null, vi, spokes: true };
@@ -366,7 +396,7 @@ function accuserIn(info: SentenceInfo): Mention | null {
 }
 
 // Words that may stand before a verb whose subject is carried over from earlier sentences ("He also urged", "A: China ...").
-const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
+const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|since|already|now|just|still|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
 
 /** Whether the clause before the trigger has no noun of its own, so its subject may come from the previous sentences. */
 function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
@@ -376,6 +406,8 @@ function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
 
 export interface SentCtx {
   lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent>;
+  /** The first name of the last text sentence that modifies nothing (its subject), for a later "It"/"They". */
+  lastSubject?: Agent | null;
   /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
   lastGroup?: { actors: Agent[]; targets: Agent[] };
 }
@@ -431,6 +463,38 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
   return null;
 }
 
+/**
+ * Whether the clause before the trigger has a subject of its own that names no party ("a family sued", "Prosecutors
+ * alleged", "many businesses agree"): a determiner or quantifier, or a common noun the lexicon knows, with no mention.
+ */
+function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
+  const { toks } = info;
+  // The subject after the last ", and" of the clause ("…, and a family sued X") or the clause's start.
+  for (let j = ti - 1; j > cs && ti - j <= 6; j--) if (toks[j].text === 'and' && toks[j - 1].text === ',') { cs = j + 1; break; }
+  if (info.mentions.some((m) => m.t0 >= cs && m.t1 <= ti)) return false;
+  let k = cs;
+  while (k < ti && /^(?:,|and|but|so|then|also|now|meanwhile|however)$/i.test(toks[k].text)) k++;
+  if (k >= ti) return false;
+  const w = toks[k].text;
+  if (/^(?:a|an|some|many|most|several|other|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(w)) return true;
+  const lw = w.toLowerCase();
+  if (CARRY.test(w) && !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
+  // "Prosecutors alleged", "Critics said": a plural common noun opens the clause.
+  const tags = posTags(lw);
+  return /s$/.test(lw) && !!tags && tags[0] === 'NNS';
+}
+
+/** Whether the sentence ends with a legal document's claim after token ti ("…, the lawsuit claimed."). */
+function claimedByDocument(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  let n = toks.length;
+  while (n > 0 && /^[.!"”’']$/.test(toks[n - 1].text)) n--;
+  if (n < 4 || !/^(?:claim(?:s|ed)?|alleg(?:es|ed)|argu(?:es|ed)|contend(?:s|ed)|assert(?:s|ed))$/i.test(toks[n - 1].text)) return false;
+  if (!LEGAL_DOCUMENTS.test(toks[n - 2].text)) return false;
+  const det = /^(?:the|a|its|their)$/i.test(toks[n - 3].text) ? n - 3 : n - 2;
+  return det > ti && /^[,”"’]$/.test(toks[det - 1]?.text ?? '');
+}
+
 /** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
 function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
   const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !/^(?:also|have|has|had|jointly|together|now|then|,)$/i.test(w));
@@ -447,6 +511,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   if (UNREAL_OPENERS.test(s.text)) return;
   const quote = quoteIn(s.text);
   const qaA = s.qa === 'A';
+  // A headline or subheading inside the text reads as a title does ("Quillon Sued by Ledger").
+  const headline = field === 'text' && isHeadline(s.text);
   let sentenceActor: Agent | null = null;
   const spokesAgent = ctx.defaultSpeaker;
   const spans: { type: EventType; a: number; b: number }[] = [];
@@ -454,7 +520,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   let demandIdxCache = -2;
   const demandIdx = (): number => {
     if (demandIdxCache === -2) {
-      demandIdxCache = toks.findIndex((x, k) => /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
+      // A word of a name ("Ostrik Press") is no verb.
+      demandIdxCache = toks.findIndex((x, k) => !covered[k] && /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
         || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
     }
     return demandIdxCache;
@@ -487,7 +554,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const tEnd = tokenAt(info, s.start + m.index + m[0].length - 1) + 1;
       // Triggers inside an entity name are not verbs; capitalised ones mid-sentence belong to a quoted title.
       if (covered[ti]) continue;
-      if (field === 'text' && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
+      if (field === 'text' && !headline && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       // A one-word verb pattern right after a determiner is a noun ("The ban is …", "its sanctions"), no act of its own.
       if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)) continue;
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
@@ -505,6 +572,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         continue;
       }
+      // "…, OpenAI has blocked Ziff from …, the lawsuit claimed.": an act told only by a legal document's claim is part of
+      // the allegation, not an act of its own.
+      if (trig.type !== 'ALLEGATION' && claimedByDocument(info, ti)) continue;
+      // "Were Japan to ban Quillon, …", "Had Japan banned Quillon, …": an inverted condition is no act.
+      if (/^(?:Were|Had)\s/.test(s.text) && !toks.slice(1, ti).some((x) => x.text === ',')) continue;
+      // "Japan denied that it had banned Quillon": an act inside a denied clause did not happen by this report.
+      if (trig.type !== 'DENIAL' && cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+      // "Reports that Japan had banned Quillon were false."
+      if (cs > 1 && toks[cs - 1].text === 'that' && CLAIM_NOUN.test(toks[cs - 2].text)
+        && toks.slice(ti + 1).some((x, q, arr) => /^(?:were|was|are|is)$/i.test(x.text) && /^(?:false|untrue|inaccurate|wrong|baseless|unfounded|groundless)$/i.test(arr[q + 1]?.text ?? ''))) continue;
       // A court denying a motion rules; it does not deny an allegation.
       if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
       if (!TYPE_RULES[trig.type].insideDemandOk) {
@@ -523,13 +600,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let actorAgent: Agent | null = null;
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
+      let grantedAgainst: Agent | null = null;
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
       const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
-      const headlinePassive = field === 'title' && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
+      const headlinePassive = (field === 'title' || headline) && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
       const reducedPassive = /ed$/i.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
-      const passive = headlinePassive || reducedPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
+      // "was labelled … and blocked from …": a participle coordinated with a passive one is passive too.
+      const coordPassive = ti >= 3 && toks[ti - 1].text === 'and' && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text)
+        && toks.slice(cs, ti - 1).some((x, q, arr) => BE.has(x.text) && /(?:ed|en)$/.test(arr[q + 1]?.text ?? ''));
+      const passive = headlinePassive || reducedPassive || coordPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
         && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text));
       const pEnd = Math.max(tEnd, partIdx + 1);
       if (trig.mode === 'anaphor') {
@@ -577,7 +658,23 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       } else if (trig.mode === 'report') {
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+        // "denies the accusation, which Marrowby made in May, that it copied …": the claim noun, not the word before "that", is denied.
+        if (cs > 0 && toks[cs - 1].text === 'that') {
+          const cn = [...toks.slice(Math.max(0, cs - 14), cs - 1)].reverse().findIndex((x) => CLAIM_NOUN.test(x.text));
+          const at = cn >= 0 ? cs - 2 - cn : -1;
+          if (at > 0 && toks.slice(Math.max(0, at - 4), at).some((x) => DENYING.test(x.text))) continue;
+        }
+        // "accuses them of illegally copying …": the wrongdoing is the content of the accusation, an event of its own.
+        const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === 'of');
+        if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => /^(?:accus|charg|suspect|blam|convict)\w*$/i.test(x.text))) continue;
         const sp = speakerFor(info, ti);
+        // "Many businesses agree that X …": the clause governing the "that" has an unnamed subject of its own.
+        if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === 'that' && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
+        if (field === 'text' && (!sp || (sp.m && sp.m.t0 > sp.vi && sp.vi < ti))) {
+          // "Prosecutors alleged that …", "Several analysts said Quillon …": a speaker who names no party is no one of the article.
+          const rv = sp ?? reportVerbs(info).filter((v) => v.vi < ti).pop();
+          if (rv && unnamedSubject(info, clauseStart(info, rv.vi), rv.vi)) continue;
+        }
         const from = Math.max(clauseStart(info, ti, true), sp && sp.vi < ti ? sp.vi + 1 : 0);
         let wrongdoer: Mention | null = null;
         if (passive) wrongdoer = objectsAfter(info, pEnd, null, reg, 10)[0] ?? null;
@@ -585,7 +682,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) wrongdoer = info.mentions.find((x) => x.t1 >= ti - 3 && x.t1 < ti && /^['’]$/.test(toks[x.t1]?.text ?? '')) ?? null;
         if (!wrongdoer) {
           for (const x of info.mentions) {
-            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
+            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x))) continue;
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
             if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^(?:of|including|such|like|from)$/i.test(w.text))) break;
             wrongdoer = x;
@@ -608,6 +705,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const subj = subjectIn(info, from > 0 ? clauseStart(info, from - 1) : 0, from > 0 ? from : ti);
           if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
         }
+        // "Many experts believe Quillon stole …": told by an unnamed group, with no "that".
+        if (!sp && wrongdoer && field === 'text' && unnamedSubject(info, cs, wrongdoer.lead ?? wrongdoer.t0)) continue;
         targets = wrongdoer ? [wrongdoer] : [];
         if (wrongdoer) how.target = 'subject of the reported wrongdoing';
         // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").
@@ -618,7 +717,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (passive) {
           // "X was sued by Y": Y acts on X.
           const byIdx = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 8 && x.text === 'by');
-          const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && x.t0 <= byIdx + 3 && !x.mod) ?? null : null;
+          const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && (x.lead ?? x.t0) <= byIdx + 3 && !x.mod) ?? null : null;
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
           targets = patient ? [patient] : [];
@@ -627,7 +726,32 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
-          if (!actorM && cs > 0) actorM = subjectIn(info, 0, ti);
+          // "Quillon, which Marrowby accuses of …": the relative clause's subject acts on its antecedent.
+          let relObj: Mention | null = null;
+          {
+            const y = info.mentions.find((x) => x.t1 === ti && usable(info, x));
+            const rp = y ? (y.lead ?? y.t0) - 1 : -1;
+            if (y && rp >= 2 && /^(?:which|whom|that)$/.test(toks[rp].text) && toks[rp - 1].text === ',') {
+              const ante = info.mentions.find((x) => x.t1 === rp - 1 && usable(info, x));
+              if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
+            }
+          }
+          // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
+          // not "…, and a family sued").
+          if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
+          // "Dastia said (that) Marrowby would face penalties": who faces is threatened; the speaker threatens.
+          if (trig.type === 'THREAT' && /^(?:will|would) face\b/i.test(m[0])) {
+            const sp = speakerFor(info, ti);
+            if (sp?.m && sp.m !== actorM) { actorM = sp.m; how.actor = 'speaker'; }
+          }
+          // A headline's "Quillon Acknowledges FTC Probing Its Deal": a participle's subject is the name right before it.
+          if ((field === 'title' || headline) && /ing$/i.test(toks[ti].text) && ti > 0) {
+            const before = info.mentions.find((x) => x.t1 === ti && usable(info, x));
+            if (before && before !== actorM) { actorM = before; how.actor = 'subject of the participle'; }
+          }
+          // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
+          if (!actorM && field === 'text' && unnamedSubject(info, cs, ti)) continue;
+
           how.actor = 'subject'; how.target = 'object';
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
@@ -660,10 +784,27 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const verbs = toks.slice(actorM.t1, ti).filter((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? []).some((g) => g.startsWith('VB') || g === 'MD'));
             if (verbs.length && !verbs.some((x) => NOMINAL_GOVERNORS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
+          // The verb that governs a noun-only trigger is the last one before it ("have limited their inquiry": "limited",
+          // not the auxiliary); one that neither opens, conducts nor reports it makes no act at all, whoever its subject.
+          if (nounOnly(toks[ti].text)) {
+            let lastVerb: { text: string } | undefined;
+            for (let k = ti - 1; k >= cs && !lastVerb; k--) {
+              const x = toks[k];
+              const g = posTags(x.text);
+              // After a determiner or an adjective a word is a noun ("an unnecessary demand").
+              const prev = toks[k - 1]?.text ?? '';
+              const nominal = DETS.has(prev) || /^(?:a|an)$/i.test(prev) || (posTags(prev.toLowerCase())?.[0] ?? '') === 'JJ';
+              // A verb by its main reading, or a participle also read as an adjective ("limited").
+              const verb = !!g && (g[0].startsWith('VB') || (g[0] === 'JJ' && g.some((t) => t === 'VBN' || t === 'VBD')));
+              if (/^\p{Ll}/u.test(x.text) && verb && !nominal) lastVerb = x;
+            }
+            if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !/ing$/.test(lastVerb.text)) continue;
+          }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
-          targets = objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          targets = relObj ? [relObj] : objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          if (relObj) how.target = 'antecedent of the relative pronoun';
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
@@ -678,6 +819,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (mi > 0) {
               const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
               if (movants.length) { targets = movants; how.target = 'movant (possessor of the motion)'; }
+              // "granted Corvane's motion": the ruling goes against the other side of the case, not the movant.
+              if (movants.length && /^grant/i.test(toks[ti].text)) {
+                const cp = reg.caseParties;
+                // "… motion for an injunction against Marrowby": the one the motion is against.
+                const ag = toks.findIndex((x, k) => k > mi && k <= mi + 8 && x.text === 'against');
+                const against = ag > 0 ? info.mentions.find((x) => x.t0 > ag && (x.lead ?? x.t0) <= ag + 3 && !movants.includes(x))?.ent : undefined;
+                const other = against ?? (cp && movants.every((x) => x.ent === cp.plaintiff) ? cp.defendant : cp && movants.every((x) => x.ent === cp.defendant) ? cp.plaintiff : null);
+                if (!other) continue;
+                targets = [];
+                grantedAgainst = agentOf(other, reg);
+              }
             }
           }
           if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - Math.max(tEnd, targets[0].t0 < tEnd ? 0 : tEnd) > 6) targets = [];
@@ -714,6 +866,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:we|our|us|i)$/i.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
       const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
+      // "I urge all residents to …" with nobody quoted: the writer, who is no party.
+      if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === 'I')) continue;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
       // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
       if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i.test(x.text))) {
@@ -721,7 +875,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; how.actor = 'party that brought the suit'; }
       }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
-        const fallback = ctx.lastActor ?? (qaA ? ctx.defaultSpeaker : null);
+        // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
+        const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => /^(?:it|they)$/i.test(x.text));
+        // In a transcript's answer the answering body speaks, not whoever the question quoted last.
+        const fallback = (qaA ? ctx.defaultSpeaker : null) ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.
         if (actor && TYPE_RULES[trig.type].counterpartPrefers && targets.length && agentOf(targets[0].ent, reg).name === actor.name) {
@@ -739,10 +896,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (field === 'title') conf -= 0.05;
       // "… accuses them of …": the parties acted on together last.
       let groupTargets: Agent[] | null = null;
-      if (!targets.length && trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them' && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
+      // "them" is the verb's object: a name further on ("accuses them of copying by scraping X") is not.
+      const themObj = trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them';
+      if (themObj && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
+        // "The company accuses them": a description that would be one of "them" is rather who acted on them.
+        if (actorM?.coref && actor && ctx.lastGroup!.targets.some((x) => x.name === actor!.name) && ctx.lastGroup!.actors.length === 1) {
+          actor = ctx.lastGroup!.actors[0];
+          how.actor = 'description: who acted on "them" last';
+        }
         groupTargets = ctx.lastGroup!.targets.filter((x) => x.name !== actor?.name);
         how.target = '"them": the parties acted on together last';
-      }
+      } else if (themObj && targets.length) { targets = []; needTarget = true; }
       // "They sued …", "The studios accused …": the parties that acted together last.
       let groupActors: Agent[] | null = null;
       if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)) {
@@ -750,6 +914,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         actor = groupActors[0]; needActor = false;
         how.actor = 'plural subject: the parties that acted together last';
       }
+      if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;
@@ -808,7 +973,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   }
   // A case name ("TikTok v. Garland") is a legal action of the first party against the second.
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text)) continue;
+    if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text) || isCaseCitation(toks, k)) continue;
     let le = k;
     while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
     const a = info.mentions.find((x) => x.t1 === le);
@@ -823,6 +988,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
 
 function updateLastActor(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, sentenceActor: Agent | null, spokesAgent: Agent | null): void {
   if (field !== 'text') return;
+  const subj = subjectIn(info, 0, info.toks.length);
+  ctx.lastSubject = subj && subj.ent.kind !== 'person' ? agentOf(subj.ent, reg) : null;
   const sp = speakerFor(info, -1);
   if (sp?.m) ctx.lastActor = agentOf(sp.m.ent, reg);
   else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;

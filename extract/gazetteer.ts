@@ -50,6 +50,16 @@ function addAlias(alias: string, entry: GazEntry): void {
   const ref: AliasRef = { toks, entry, ci: toks.length > 1, capital };
   push(EXACT, toks[0], ref);
   if (ref.ci) push(FOLDED, toks[0].toLowerCase(), ref);
+  // "data protection authority" is also written "data-protection authority": each adjacent pair of words hyphenated.
+  if (toks.length >= 3) {
+    for (let k = 0; k + 1 < toks.length; k++) {
+      if (!/^\p{L}+$/u.test(toks[k]) || !/^\p{L}+$/u.test(toks[k + 1])) continue;
+      const v = [...toks.slice(0, k), `${toks[k]}-${toks[k + 1]}`, ...toks.slice(k + 2)];
+      const vr: AliasRef = { toks: v, entry, ci: true, capital: false };
+      push(EXACT, v[0], vr);
+      push(FOLDED, v[0].toLowerCase(), vr);
+    }
+  }
   if (entry.kind === 'model' && toks.length === 1 && /^[A-Z]/.test(alias) && alias.length >= 3) {
     MODEL_PREFIXES.push({ prefix: alias, entry });
   }

@@ -2,8 +2,8 @@
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
 import { createRequire } from 'node:module';
 import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
-import { splitSentences, tokenize, type Sentence } from './text.ts';
-import { Registry, findMentions, discover, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
+import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
+import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, TRIGGERS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
@@ -69,19 +69,20 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const { info } of all) {
     info.mentions = findMentions(info.toks, reg, info.s);
     seenAt.push(reg.version);
-    discover(info.toks, info.mentions, reg, info.s.line === -1);
+    discover(info.toks, info.mentions, reg, info.s.line === -1 || isHeadline(info.s.text));
   }
   const recent: Entity[] = [];
   let lastPerson: Entity | null = null;
+  // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
+  all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });
+  linkProducts(all.map((x) => x.info));
   for (let i = 0; i < all.length; i++) {
     const { info } = all[i];
-    // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
-    if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s);
     resolveDescriptions(info, recent, lastPerson, reg);
     for (const m of info.mentions) {
       m.ent.mentions++;
       if (m.surface !== m.ent.name && !m.coref) m.ent.aliases.add(m.surface);
-      recent.push(m.ent);
+      if (!m.listener) recent.push(m.ent);
       if (m.ent.kind === 'person') lastPerson = m.ent;
     }
     if (recent.length > 200) recent.splice(0, recent.length - 100);
@@ -123,7 +124,8 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   for (const [key, e] of best) {
     // Prefer the state's name when the article speaks both of the state and of its ministry.
     const c = e.actor!.country;
-    if (c && c !== e.actor!.name && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
+    // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
+    if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   const dates = new Map<string, EventDating>();

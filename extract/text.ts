@@ -138,3 +138,15 @@ function pushSeg(text: string, s: number, e: number, line: number, qa: 'Q' | 'A'
   if (e <= s) return;
   out.push({ text: text.slice(s, e).replace(/[\r\n]/g, ' '), start: s, end: e, line, qa });
 }
+
+/**
+ * Whether a line of running text is a headline or subheading: no closing punctuation, and most of its longer words
+ * capitalised ("Quillon Sued by Ledger Owner for Copyright Infringement").
+ */
+export function isHeadline(text: string): boolean {
+  const t = text.trim();
+  if (!t || /[.!?:;"”’)]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}

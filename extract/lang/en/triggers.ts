@@ -279,7 +279,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.plead-guilty': [['Ada Vell pleaded guilty to charges brought by the Japanese government.', 'Japan', 'Ada Vell']],
   'legal-action.subpoena': [['The Senate committee subpoenaed Marrowby for its records.', 'Senate', 'Marrowby']],
   'legal-action.complaint-filed-with': [['Quillon accused Marrowby of copying its maps. The complaint, filed with the trade board, seeks damages.', 'Quillon', 'Marrowby']],
-  'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Quillon'],
+  'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Marrowby'],
     ['Judge Mara Quell rejected Marrowby\'s fair-use defence on Tuesday.', 'Mara Quell', 'Marrowby']],
   'legal-action.ask-court': [['Dastia fined Marrowby in May. Marrowby asked a federal court to stay the fine imposed by Dastia.', 'Marrowby', 'Dastia']],
   'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby'],

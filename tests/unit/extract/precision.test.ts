@@ -143,3 +143,92 @@ describe('extract precision: role constraints', () => {
       .toEqual(['ALLEGATION Quillon -> Marrowby']);
   });
 });
+
+describe('extract precision: a subject that names no party (issue 17, roles pass)', () => {
+  it('"…, and a family sued X": the clause has a subject of its own, so neither an earlier name nor the leading authority acts', () => {
+    const t = triples(run('The Federal Trade Commission has sent questions to chatbot makers. The Federal Trade Commission wants answers. Pressure rose after Dalvane published internal Quillon memos that described the risks, and a family sued Quillon over its chatbot.'));
+    expect(t.some((x) => x.startsWith('LEGAL_ACTION'))).toBe(false);
+    expect(triples(run('Marrowby said on Monday that it had sued Quillon.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
+  });
+
+  it('a reported wrongdoing told by an unnamed speaker ("Prosecutors alleged", "Several analysts said") is no party\'s allegation', () => {
+    expect(triples(run('Marrowby sued Quillon in May. Prosecutors alleged that Quillon had stolen the designs.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
+    expect(triples(run('Marrowby sued Quillon in May. Several analysts said Quillon had stolen the designs.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
+    expect(triples(run('Marrowby sued Quillon in May. Marrowby alleged that Quillon had stolen the designs.'))).toContain('ALLEGATION Marrowby -> Quillon');
+  });
+});
+
+describe('extract precision: who speaks for a legal document, and names that look like verbs', () => {
+  it('"The lawsuit, brought by X against Y and its partner Z, alleges …" is told by X, not by the last name before the verb', () => {
+    const t = triples(run('The lawsuit, brought by Dalmore Media against Quillon and its partner, Marrowby, alleges that Quillon unlawfully copied its articles.'));
+    expect(t.some((x) => x.startsWith('ALLEGATION Marrowby'))).toBe(false);
+    expect(t).toContain('LEGAL_ACTION Dalmore Media -> Quillon');
+    expect(t).toContain('ALLEGATION Dalmore Media -> Quillon');
+  });
+
+  it('a word of a name ("Ostrik Press") is not the verb "press" that would make the act only asked for', () => {
+    expect(triples(run('Dalmore Media and Ostrik Press sued Quillon on Monday.'))).toEqual(['LEGAL_ACTION Dalmore Media -> Quillon', 'LEGAL_ACTION Ostrik Press -> Quillon']);
+  });
+});
+
+describe('extract precision: acts told only by a legal document\'s claim', () => {
+  it('"…, Quillon has blocked Dalmore from …, the lawsuit claimed." is no restriction of its own', () => {
+    const t = triples(run('Dalmore Media sued Quillon. By copying its articles, Quillon has blocked Dalmore Media from selling its archive, the lawsuit claimed.'));
+    expect(t).toEqual(['LEGAL_ACTION Dalmore Media -> Quillon']);
+    // Told as a fact, the same act stands.
+    expect(triples(run('Japan has blocked Quillon from selling its chips, the ministry said on Monday.'))).toContain('RESTRICTION Japan -> Quillon');
+  });
+});
+
+describe('extract precision: the verb that governs a noun-only trigger', () => {
+  it('"have limited their inquiry", "referred to inquiries into X": no act, whoever the subject', () => {
+    expect(triples(run('Dalmore lawmakers have limited their inquiry to the Quillon deal.'))).toEqual([]);
+    expect(triples(run('The Federal Trade Commission referred to inquiries into Quillon.'))).toEqual([]);
+  });
+  it('an auxiliary or a noun read as a verb does not govern: "has limited its inquiry" is no act, "made a demand in its lawsuit against X" is one', () => {
+    expect(triples(run('The Dalmore Senate Committee has limited its inquiry to the Quillon deal.'))).toEqual([]);
+    expect(triples(run('Dalmore Media and other plaintiffs have made a sweeping and unnecessary demand in their baseless lawsuit against Quillon.')))
+      .toEqual(['LEGAL_ACTION Dalmore Media -> Quillon']);
+  });
+  it('"has opened an inquiry", "said its inquiry … would continue" still are', () => {
+    expect(triples(run('The FTC has opened an inquiry into Quillon.'))).toEqual(['INVESTIGATION Federal Trade Commission -> Quillon']);
+    expect(triples(run('The FTC said its inquiry into Quillon would continue.'))).toEqual(['INVESTIGATION Federal Trade Commission -> Quillon']);
+  });
+});
+
+describe('extract precision: the writer and unnamed groups are no parties', () => {
+  it('"I urge …" with nobody quoted is the writer; quoted, it is the speaker', () => {
+    const lead = 'The Federal Trade Commission opened a probe. The Federal Trade Commission said more. The Federal Trade Commission met.';
+    expect(triples(run(`${lead} I urge Quillon to stop selling the device.`)).some((x) => x.startsWith('DEMAND'))).toBe(false);
+    expect(triples(run('"I urge Quillon to stop selling the device," said Ada Vell, a lawyer.'))).toEqual(['DEMAND Ada Vell -> Quillon']);
+  });
+  it('"Many analysts agree that X has …": the wrongdoing is told by an unnamed group', () => {
+    expect(triples(run('Marrowby sued Quillon. Many analysts agree that Quillon has long stolen designs.'))).toEqual(['LEGAL_ACTION Marrowby -> Quillon']);
+  });
+});
+
+describe('extract precision: places', () => {
+  it('"in southern X" is a place, no object', () => {
+    expect(triples(run('Japan accused the guards in southern Korea of smuggling.')).some((x) => x.endsWith('-> South Korea'))).toBe(false);
+    expect(triples(run('Japan accused South Korea of smuggling.'))).toEqual(['ALLEGATION Japan -> South Korea']);
+  });
+});
+
+describe('extract precision: makers and closed relative clauses', () => {
+  it('"the chatbots made by X and Y, which have a partnership, have copied …": Y is a maker, not the teller', () => {
+    const t = triples(run('Dalmore Media sued Quillon and Marrowby in May. The suit argues that the chatbots made by Quillon and Marrowby, which have a close partnership, have copied millions of its articles.'));
+    expect(t.some((x) => x.startsWith('ALLEGATION Marrowby') || x.startsWith('ALLEGATION Quillon'))).toBe(false);
+  });
+});
+
+describe('extract precision: acts that did not happen by the report', () => {
+  it('an inverted condition ("Were Japan to ban X, …", "Had Japan fined X, …") is no act', () => {
+    expect(triples(run('Were Japan to ban Quillon, prices would rise.'))).toEqual([]);
+    expect(triples(run('Had Japan fined Quillon, the deal would have collapsed.'))).toEqual([]);
+  });
+  it('an act inside a denied clause, or in reports called false, is no act', () => {
+    expect(triples(run('Japan denied that it had banned Quillon.')).some((x) => x.startsWith('RESTRICTION'))).toBe(false);
+    expect(triples(run('Reports that Japan had banned Quillon were false.'))).toEqual([]);
+    expect(triples(run('Japan banned Quillon, officials said.'))).toEqual(['RESTRICTION Japan -> Quillon']);
+  });
+});
