@@ -726,6 +726,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
+          how.actor = 'subject'; how.target = 'object';
           // "Quillon, which Marrowby accuses of …": the relative clause's subject acts on its antecedent.
           let relObj: Mention | null = null;
           {
@@ -751,8 +752,6 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
           if (!actorM && field === 'text' && unnamedSubject(info, cs, ti)) continue;
-
-          how.actor = 'subject'; how.target = 'object';
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
           if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
