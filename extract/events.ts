@@ -479,6 +479,26 @@ function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   return /s$/.test(lw) && !!tags && tags[0] === 'NNS';
 }
 
+const NOUN_TAG = /^NNS?$/;
+const commonNoun = (w: string | undefined): boolean => !!w && /^\p{Ll}/u.test(w) && NOUN_TAG.test(posTags(w)?.[0] ?? '');
+
+/**
+ * Whether the wrongdoing at token ti only qualifies a common noun: the verb of a restrictive relative clause on it
+ * ("content that violates …", "behaviour which breaches …"; a comma before the pronoun makes it a comment on a
+ * thing already named, "a statement, which distorts …", and does not count), or a participle before it ("stolen
+ * goods"; not after an auxiliary, "had stolen data").
+ */
+function qualifiesNoun(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  const prev = toks[ti - 1]?.text ?? '';
+  if (/^(?:that|which)$/i.test(prev) && commonNoun(toks[ti - 2]?.text)) return true;
+  if (/(?:en|ed)$/i.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !/^(?:been|be|being|having)$/i.test(prev)) {
+    // the participle opens a noun phrase: after a determiner, a comma, a preposition or a conjunction
+    return ti === 0 || /^(?:,|the|a|an|of|for|with|in|on|and|or|some|any|such)$/i.test(prev);
+  }
+  return false;
+}
+
 /** Whether the sentence ends with a legal document's claim after token ti ("…, the lawsuit claimed."). */
 function claimedByDocument(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
@@ -681,6 +701,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const subj = subjectIn(info, from > 0 ? clauseStart(info, from - 1) : 0, from > 0 ? from : ti);
           if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
         }
+        // "content that violates the rules", "a market for stolen goods": a wrongdoing that only qualifies a common noun
+        // describes a kind of thing, not an act of anyone the article names.
+        if (!wrongdoer && trig.type === 'ALLEGATION' && qualifiesNoun(info, ti)) continue;
         targets = wrongdoer ? [wrongdoer] : [];
         if (wrongdoer) how.target = 'subject of the reported wrongdoing';
         // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").
