@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -499,6 +499,30 @@ function qualifiesNoun(info: SentenceInfo, ti: number): boolean {
   return false;
 }
 
+const NP_WORD = /^(?:JJ|JJR|JJS|NN|NNS|VBN|CD)$/;
+const NP_BOUNDARY = /^(?:,|in|on|at|of|for|from|with|by|against|about|over|into|behind|among|between)$/i;
+
+/**
+ * Whether the -ing trigger at ti modifies the common noun before it, and that noun phrase is the object of a
+ * preposition or stands in apposition (", the panel investigating X"): the noun is the participle's agent. A noun of
+ * a document or of speech ("in a statement accusing X", "a lawsuit accusing X") is its author's act and does not count,
+ * nor does a description that names a party ("the ministry investigating X").
+ */
+function participleOfNoun(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  const noun = toks[ti - 1]?.text;
+  if (!/ing$/i.test(toks[ti].text) || !commonNoun(noun) || LEGAL_DOCUMENTS.test(noun!) || SPEECH_NOUNS.test(noun!)) return false;
+  if (info.mentions.some((x) => x.t1 === ti)) return false;
+  let k = ti - 2;
+  while (k >= 0 && ti - k <= 7) {
+    const w = toks[k].text;
+    if (NP_BOUNDARY.test(w)) break;
+    if (DETERMINERS.test(w) || /^\p{Lu}/u.test(w) || NP_WORD.test(posTags(w.toLowerCase())?.[0] ?? '')) k--;
+    else break;
+  }
+  return k >= 0 && NP_BOUNDARY.test(toks[k].text);
+}
+
 /** Whether the sentence ends with a legal document's claim after token ti ("…, the lawsuit claimed."). */
 function claimedByDocument(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
@@ -761,6 +785,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
             if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
           }
+          // "… abstained in the vote on a resolution condemning X", ", the panel investigating X,": a participle right after
+          // a common noun that is no object of the subject's verb has that noun, not the clause's subject, as its agent.
+          if (actorM && how.actor === 'subject' && participleOfNoun(info, ti)) continue;
           if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }

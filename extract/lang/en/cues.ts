@@ -43,6 +43,9 @@ export const PARTY_KIND_NOUNS = /^(?:compan(?:y|ies)|firms?|start-?ups?|groups?|
 /** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
 export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;
 
+/** Nouns of a statement or publication: "in a statement accusing X" is its author's act, not the statement's own. */
+export const SPEECH_NOUNS = /^(?:statements?|letters?|posts?|reports?|tweets?|blogs?|notes?|memos?|releases?|interviews?|speech(?:es)?|videos?|messages?|notices?|submissions?|articles?|editorials?|op-eds?|columns?|papers?|documents?|comments?|remarks?|briefings?|testimony|emails?|e-mails?)$/i;
+
 /** Plural nouns that head a list of parties ("companies, including A, B and C"); other lists name no parties. */
 export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;
 

@@ -18,3 +18,17 @@ describe('extract precision on general news', () => {
     expect(triples(run(`${lead}Quillon said Marrowby had stolen passwords from its staff.`))).toContain('ALLEGATION Quillon -> Marrowby');
   });
 });
+
+describe('extract precision: the agent of a participle after a noun', () => {
+  it('a participle modifying a noun after a preposition or in apposition has that noun as its agent', () => {
+    // the motion condemns, not the one who abstained
+    expect(triples(run('Dalmore abstained in the council vote on a resolution condemning Zemlan.'))).toEqual([]);
+    // the committee investigates, not the one who testified
+    expect(triples(run('Ada Vell testified on Monday before the ethics committee, the special panel investigating Quillon.'))).toEqual([]);
+  });
+
+  it('a document or statement is its author\'s act, and a participle after a verb\'s object is untouched', () => {
+    expect(triples(run('Quillon said in a statement accusing Marrowby of copying its code that it would respond.'))).toContain('ALLEGATION Quillon -> Marrowby');
+    expect(triples(run('Quillon filed a lawsuit accusing Marrowby of copying its code.'))).toContain('ALLEGATION Quillon -> Marrowby');
+  });
+});
