@@ -372,6 +372,21 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   return false;
 }
 
+/**
+ * Whether the act at ti is only scheduled: "is/are to" right before it ("Dalmore is to ban …"), or, in a headline, a
+ * name right before a "to" that opens the act's verb phrase ("Dalmore to ban …", "Dalmore to announce sanctions").
+ */
+function scheduled(info: SentenceInfo, ti: number, headline: boolean): boolean {
+  const { toks } = info;
+  if (ti >= 2 && /^to$/i.test(toks[ti - 1].text) && /^(?:is|are)$/i.test(toks[ti - 2].text)) return true;
+  if (!headline) return false;
+  for (let k = ti - 1; k >= Math.max(1, ti - 6); k--) {
+    if (/^[,;:]$/.test(toks[k].text)) return false;
+    if (/^to$/i.test(toks[k].text)) return info.mentions.some((m) => m.t1 === k);
+  }
+  return false;
+}
+
 function quoteIn(text: string): string | null {
   const m = /[“"‘']([^“”"‘’']{3,300})[”"’']/.exec(text);
   if (!m) return null;
@@ -596,6 +611,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (field === 'text' && !headline && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       // A one-word verb pattern right after a determiner is a noun ("The ban is …", "its sanctions"), no act of its own.
       if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)) continue;
+      // "France to ban imports" (a headline), "France is to ban imports": a subject and "to" before the act make it a plan.
+      if (!TYPE_RULES[trig.type].modalOk && scheduled(info, ti, field === 'title' || headline)) continue;
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
       if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;
       spans.push({ type: trig.type, a: ti, b: tEnd });

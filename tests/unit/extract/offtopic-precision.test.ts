@@ -32,3 +32,15 @@ describe('extract precision: the agent of a participle after a noun', () => {
     expect(triples(run('Quillon filed a lawsuit accusing Marrowby of copying its code.'))).toContain('ALLEGATION Quillon -> Marrowby');
   });
 });
+
+describe('extract precision: scheduled acts', () => {
+  it('a headline "X to VERB" and "X is to VERB" are plans, not acts', () => {
+    const body = 'Officials met on Tuesday.';
+    expect(triples(run(body, 'France to ban Brazil beef imports'))).toEqual([]);
+    expect(triples(run(body, 'France to unveil new tariffs including a ban on Brazil beef'))).toEqual([]);
+    expect(triples(run('France is to ban Brazil beef imports from next year.'))).toEqual([]);
+    // the act itself, in a headline or in the text, is still one
+    expect(triples(run(body, 'France bans Brazil beef imports'))).toEqual(['RESTRICTION France -> Brazil']);
+    expect(triples(run('France has banned Brazil beef imports.'))).toEqual(['RESTRICTION France -> Brazil']);
+  });
+});
