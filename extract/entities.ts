@@ -443,6 +443,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // "National", "Federal", "European" open an organisation's name ("National Data Protection Authority"), never a name alone.
     const opener = NAME_OPENERS.has(t) || DEMONYMS.has(t);
     if (!isOrgWord(t) || NOT_NAME.has(t) && !ORG_HEADS[t] && !opener) continue;
+    // "the Quillon-owned AI lab", "a Dalmore-backed AI group": a hyphenated modifier opens no name.
+    if (/-\p{Ll}/u.test(t)) continue;
     // Capitalised run with connectors.
     let k = i;
     let last = i;

@@ -44,3 +44,14 @@ describe('extract precision: scheduled acts', () => {
     expect(triples(run('France has banned Brazil beef imports.'))).toEqual(['RESTRICTION France -> Brazil']);
   });
 });
+
+describe('extract precision: hyphenated modifiers', () => {
+  it('"the X-owned AI lab" names X, not an organisation "X-owned AI"', () => {
+    const r = extract({ text: 'A former engineer at Brightloom, the Quillon-owned AI research lab, accuses the company of ignoring her. Quillon said it had reviewed the case.', published: '2026-03-12' });
+    expect(r.entities.map((e) => e.name).some((n) => /-owned/.test(n))).toBe(false);
+    expect(r.entities.map((e) => e.name)).toContain('Quillon');
+    expect(triples(r.events).some((x) => /-owned/.test(x))).toBe(false);
+    // a name spelt with a hyphen and capitals is still a name
+    expect(triples(run('Vell-Brant AI sued Marrowby over its licence terms.'))).toEqual(['LEGAL_ACTION Vell-Brant AI -> Marrowby']);
+  });
+});
