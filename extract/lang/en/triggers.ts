@@ -99,7 +99,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.letter-to', 'DEMAND', 'svo', 0.75, `(?:<send>|<issue>) ${W}{0,3}(?:cease[- ]and[- ]desist (?:letters?|notices?|orders?)|document requests?|letters?|demand letters?) to\\b`, false, { hint: ['send', 'sent', 'issu'] }),
   t('demand.seek-information', 'DEMAND', 'counter', 0.75, `(?:<seek>|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|<want>) ${W}{0,2}(?:information|documents|records|answers|data|details|testimony) from\\b`, false, { hint: ['seek', 'sought', 'request', 'demand', 'want'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
   t('demand.urge', 'DEMAND', 'svo', 0.85, 'urg(?:e|es|ed|ing)\\b', false, { objBeforeTo: true }),
-  t('demand.call-on', 'DEMAND', 'svo', 0.85, 'call(?:s|ed|ing)? (?:on|upon)\\b', false, { objBeforeTo: true }),
+  t('demand.call-on', 'DEMAND', 'svo', 0.85, 'call(?:s|ed|ing)? (?:on|upon)\\b(?=(?: \\S+){1,20}? (?:to|for)\\b)', false, { objBeforeTo: true }),
   t('demand.call-for', 'DEMAND', 'svo', 0.75, 'call(?:s|ed|ing)? for\\b', false, { maxGap: 3 }),
   t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|demands\\b(?! for)|to demand\\b'),
   t('demand.press-ask', 'DEMAND', 'svo', 0.6, 'press(?:es|ed|ing)? (?=\\S+(?: \\S+){0,3}? to\\b)|ask(?:s|ed|ing)? (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),

@@ -55,3 +55,11 @@ describe('extract precision: hyphenated modifiers', () => {
     expect(triples(run('Vell-Brant AI sued Marrowby over its licence terms.'))).toEqual(['LEGAL_ACTION Vell-Brant AI -> Marrowby']);
   });
 });
+
+describe('extract precision: senses of trigger words', () => {
+  it('"call on X" is a demand only with what X is to do ("to …", "for …"), not a visit', () => {
+    expect(triples(run('Ada Vell called on Marrowby chairman Jon Tess at his home in Brenton.')).some((x) => x.startsWith('DEMAND'))).toBe(false);
+    expect(triples(run('Ada Vell called on Marrowby chairman Jon Tess to resign.'))).toContain('DEMAND Ada Vell -> Jon Tess');
+    expect(triples(run('Quillon called on Marrowby for an immediate halt to the sales.'))).toContain('DEMAND Quillon -> Marrowby');
+  });
+});
