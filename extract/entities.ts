@@ -239,7 +239,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     if (entry) {
       // A capital names the state only when it is not a place ("in Beijing").
       if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
-      if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && ADJ_COUNTRY_FORMS.has(t)) {
+      if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
         const nx2 = toks[j + 1]?.text ?? '';
         // "Japan fines Nvidia" (a verb) against "US chips" (a modifier).

@@ -36,12 +36,12 @@ describe('extract precision: the agent of a participle after a noun', () => {
 describe('extract precision: scheduled acts', () => {
   it('a headline "X to VERB" and "X is to VERB" are plans, not acts', () => {
     const body = 'Officials met on Tuesday.';
-    expect(triples(run(body, 'France to ban Brazil beef imports'))).toEqual([]);
-    expect(triples(run(body, 'France to unveil new tariffs including a ban on Brazil beef'))).toEqual([]);
-    expect(triples(run('France is to ban Brazil beef imports from next year.'))).toEqual([]);
+    expect(triples(run(body, 'France to ban Brazil over beef fraud'))).toEqual([]);
+    expect(triples(run(body, 'France to unveil new tariffs including a ban on Brazil'))).toEqual([]);
+    expect(triples(run('France is to ban Brazil over beef fraud from next year.'))).toEqual([]);
     // the act itself, in a headline or in the text, is still one
-    expect(triples(run(body, 'France bans Brazil beef imports'))).toEqual(['RESTRICTION France -> Brazil']);
-    expect(triples(run('France has banned Brazil beef imports.'))).toEqual(['RESTRICTION France -> Brazil']);
+    expect(triples(run(body, 'France bans Brazil over beef fraud'))).toEqual(['RESTRICTION France -> Brazil']);
+    expect(triples(run('France has banned Brazil over beef fraud.'))).toEqual(['RESTRICTION France -> Brazil']);
   });
 });
 
@@ -61,5 +61,16 @@ describe('extract precision: senses of trigger words', () => {
     expect(triples(run('Ada Vell called on Marrowby chairman Jon Tess at his home in Brenton.')).some((x) => x.startsWith('DEMAND'))).toBe(false);
     expect(triples(run('Ada Vell called on Marrowby chairman Jon Tess to resign.'))).toContain('DEMAND Ada Vell -> Jon Tess');
     expect(triples(run('Quillon called on Marrowby for an immediate halt to the sales.'))).toContain('DEMAND Quillon -> Marrowby');
+  });
+});
+
+describe('extract precision: a country name as a modifier', () => {
+  it('any country name before a common noun modifies it ("Brazil resident Ada Vell"), as "US chips" does', () => {
+    expect(triples(run('The Justice Department charged Brazil resident Ada Vell with fraud.'))).toContain('LEGAL_ACTION Department of Justice -> Ada Vell');
+    expect(triples(run('The Justice Department charged Brazil resident Ada Vell with fraud.')).some((x) => x.includes('Brazil'))).toBe(false);
+    // the state acting, with a verb or an action noun after its name, is still the state
+    expect(triples(run('Germany bans Quillon from public contracts.'))).toEqual(['RESTRICTION Germany -> Quillon']);
+    expect(triples(run('Russia restricts how users can reach Quillon.'))).toEqual(['RESTRICTION Russia -> Quillon']);
+    expect(triples(run('Brazil regulators fined Quillon.'))).toEqual(['RESTRICTION Brazil -> Quillon']);
   });
 });
