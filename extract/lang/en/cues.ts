@@ -5,7 +5,7 @@
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
 /** Words that make the following trigger hypothetical or a mere possibility. */
 export const MODALS = new Set(['if', 'whether', 'unless', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'plans', 'plan',
-  'planning', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);
+  'planning', 'proposed', 'proposes', 'propose', 'proposing', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);
 /** A word before "to" that makes the following act an intention ("urged X to lift", "plans to impose"). */
 export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|plan\w*|threat\w*|expect\w*|likely|want\w*|seek\w*|hope\w*|intend\w*|consider\w*|could|would|may|might|aim\w*|propos\w*|recommend\w*|should|must|refus\w*|declin\w*|unlikely|vow\w*|pledg\w*|prepar\w*|set|ready|need\w*|order\w*|attempt\w*|tr(?:y|ies|ied|ying)|effort\w*|bid|seek\w*|wish\w*|able|unable|allowed|fail\w*|motions?|requests?|petitions?|applications?)$/i;
 

@@ -74,3 +74,11 @@ describe('extract precision: a country name as a modifier', () => {
     expect(triples(run('Brazil regulators fined Quillon.'))).toEqual(['RESTRICTION Brazil -> Quillon']);
   });
 });
+
+describe('extract precision: proposals', () => {
+  it('a proposed act is not the act', () => {
+    expect(triples(run('The Dalmore cabinet has proposed fresh sanctions against Zemlan over the incursion.'))).toEqual([]);
+    expect(triples(run('The Brenton Commission proposes fining Quillon for the leak.'))).toEqual([]);
+    expect(triples(run('The Dalmore cabinet has imposed fresh sanctions against Zemlan over the incursion.'))).toContain('RESTRICTION Dalmore -> Zemlan');
+  });
+});
