@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -191,6 +191,15 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
   return null;
 }
 
+/** Whether the name at token l is a helper or partner: "with the help of X", "in cooperation with X", "alongside X". */
+function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
+  if (/^the$/i.test(toks[l - 1]?.text ?? '')) l--;
+  const p1 = toks[l - 1]?.text.toLowerCase() ?? '';
+  const p2 = toks[l - 2]?.text ?? '';
+  if (p1 === 'alongside' || (p1 === 'with' && /^together$/i.test(p2))) return true;
+  return /^(?:of|from|with)$/.test(p1) && HELP_NOUNS.test(p2);
+}
+
 function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
   const { toks, mentions } = info;
   let first: Mention | null = null;
@@ -200,6 +209,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     if (exclude && agentOf(m.ent, reg).name === exclude) continue;
     // A preposition that ends the pattern itself ("information from X") introduces its object.
     if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) continue;
+    if (helperAt(toks, m.lead ?? m.t0)) continue;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
     if (blocked) break;

@@ -46,6 +46,9 @@ export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indic
 /** Nouns of a statement or publication: "in a statement accusing X" is its author's act, not the statement's own. */
 export const SPEECH_NOUNS = /^(?:statements?|letters?|posts?|reports?|tweets?|blogs?|notes?|memos?|releases?|interviews?|speech(?:es)?|videos?|messages?|notices?|submissions?|articles?|editorials?|op-eds?|columns?|papers?|documents?|comments?|remarks?|briefings?|testimony|emails?|e-mails?)$/i;
 
+/** Nouns of help before "of"/"from"/"with": "investigated X with the help of Y", "in cooperation with Y" name a helper, not a target. */
+export const HELP_NOUNS = /^(?:help|support|assistance|aid|cooperation|co-operation|collaboration|partnership|coordination|backing)$/i;
+
 /** Plural nouns that head a list of parties ("companies, including A, B and C"); other lists name no parties. */
 export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;
 

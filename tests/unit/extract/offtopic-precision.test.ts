@@ -82,3 +82,11 @@ describe('extract precision: proposals', () => {
     expect(triples(run('The Dalmore cabinet has imposed fresh sanctions against Zemlan over the incursion.'))).toContain('RESTRICTION Dalmore -> Zemlan');
   });
 });
+
+describe('extract precision: helpers are not targets', () => {
+  it('"with the help of X", "in cooperation with X", "alongside X" name a helper', () => {
+    expect(triples(run('The Dalmore Police Authority said it had been investigating the marketplace with the help of Zemlan since May.')).some((x) => x.endsWith('-> Zemlan'))).toBe(false);
+    expect(triples(run('The Dalmore Police Authority is investigating the forum in cooperation with Zemlan.')).some((x) => x.endsWith('-> Zemlan'))).toBe(false);
+    expect(triples(run('The Dalmore Police Authority is investigating Quillon with the help of Zemlan.'))).toEqual(['INVESTIGATION Dalmore Police Authority -> Quillon']);
+  });
+});
