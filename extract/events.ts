@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -428,6 +428,8 @@ export interface SentCtx {
   lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent>;
   /** The first name of the last text sentence that modifies nothing (its subject), for a later "It"/"They". */
   lastSubject?: Agent | null;
+  /** Whether the article speaks of a court case anywhere (a caption "A v B" is a legal action only then). */
+  legalContext?: boolean;
   /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
   lastGroup?: { actors: Agent[]; targets: Agent[] };
 }
@@ -1013,7 +1015,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
     }
   }
   // A case name ("TikTok v. Garland") is a legal action of the first party against the second.
-  for (let k = 1; k + 1 < toks.length; k++) {
+  for (let k = 1; k + 1 < toks.length && ctx.legalContext !== false; k++) {
     if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text)) continue;
     let le = k;
     while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;

@@ -90,3 +90,10 @@ describe('extract precision: helpers are not targets', () => {
     expect(triples(run('The Dalmore Police Authority is investigating Quillon with the help of Zemlan.'))).toEqual(['INVESTIGATION Dalmore Police Authority -> Quillon']);
   });
 });
+
+describe('extract precision: captions outside a court case', () => {
+  it('"A v B" is a legal action only in an article that speaks of a case', () => {
+    expect(triples(run('Kickoff is at three. Brenton Rovers v Dalmore United: the second half is under way.'))).toEqual([]);
+    expect(triples(run('The court heard arguments on Monday in Quillon v. Marrowby, a dispute over code.'))).toContain('LEGAL_ACTION Quillon -> Marrowby');
+  });
+});
