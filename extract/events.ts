@@ -1015,8 +1015,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
     }
   }
   // A case name ("TikTok v. Garland") is a legal action of the first party against the second.
-  for (let k = 1; k + 1 < toks.length && ctx.legalContext !== false; k++) {
+  for (let k = 1; k + 1 < toks.length; k++) {
     if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text)) continue;
+    // "v." is the citation form; a bare "v" or "vs." is a case only in an article about one ("Rovers v United" is a match).
+    if (toks[k].text !== 'v.' && ctx.legalContext === false) continue;
     let le = k;
     while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
     const a = info.mentions.find((x) => x.t1 === le);

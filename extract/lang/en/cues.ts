@@ -49,7 +49,7 @@ export const SPEECH_NOUNS = /^(?:statements?|letters?|posts?|reports?|tweets?|bl
 /** Nouns of help before "of"/"from"/"with": "investigated X with the help of Y", "in cooperation with Y" name a helper, not a target. */
 export const HELP_NOUNS = /^(?:help|support|assistance|aid|cooperation|co-operation|collaboration|partnership|coordination|backing)$/i;
 
-/** Words of a court case: a caption "A v B" is a legal action only in an article that has one ("Rovers v United" is a match). */
+/** Words of a court case: a caption "A v B" (bare "v" or "vs.") is a legal action only in an article that has one ("Rovers v United" is a match). */
 export const LEGAL_CONTEXT = /^(?:courts?|judges?|justices?|lawsuits?|suits?|sued|sues|suing|plaintiffs?|defendants?|petitioners?|respondents?|rul(?:ed|ing|ings)|verdicts?|appeals?|appealed|filed|filing|complaints?|counsel|lawyers?|attorneys?|litigation|docket|injunction|motion|trial|tribunal|case)$/i;
 
 /** Plural nouns that head a list of parties ("companies, including A, B and C"); other lists name no parties. */
