@@ -855,6 +855,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               const viaLetter = objectsAfter(info, li + 2, actorName, reg);
               if (viaLetter.length) { targets = viaLetter; how.target = "the letter's addressee"; }
             }
+            // "called for X to be punished": X is who the demanded act is done to, not who is asked to do it.
+            const tl = targets[0]?.t1 ?? -1;
+            if (tl >= 0 && toks[tl]?.text === 'to' && toks[tl + 1]?.text === 'be' && (posTags(toks[tl + 2]?.text ?? '') ?? []).includes('VBN')) continue;
           }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
             // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.

@@ -97,3 +97,12 @@ describe('extract precision: captions outside a court case', () => {
     expect(triples(run('The court heard arguments on Monday in Quillon v. Marrowby, a dispute over code.'))).toContain('LEGAL_ACTION Quillon -> Marrowby');
   });
 });
+
+describe('extract precision: the patient of a demanded act', () => {
+  it('"called for X to be punished" addresses nobody named; "urged X to be open" addresses X', () => {
+    expect(triples(run('Ada Vell called for Jon Tess to be held to account for the leak.')).some((x) => x.startsWith('DEMAND'))).toBe(false);
+    expect(triples(run('Quillon urged Marrowby to be fined for the leak.')).some((x) => x.startsWith('DEMAND'))).toBe(false);
+    expect(triples(run('Quillon urged Marrowby to be open about the leak.'))).toContain('DEMAND Quillon -> Marrowby');
+    expect(triples(run('Quillon called on Marrowby to stop selling the device.'))).toContain('DEMAND Quillon -> Marrowby');
+  });
+});
