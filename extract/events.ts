@@ -537,11 +537,18 @@ const NP_BOUNDARY = /^(?:,|in|on|at|of|for|from|with|by|against|about|over|into|
  */
 function participleOfNoun(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
-  const noun = toks[ti - 1]?.text;
-  if (!/ing$/i.test(toks[ti].text) || !commonNoun(noun) || LEGAL_DOCUMENTS.test(noun!) || SPEECH_NOUNS.test(noun!)) return false;
-  if (info.mentions.some((x) => x.t1 === ti)) return false;
-  let k = ti - 2;
-  while (k >= 0 && ti - k <= 7) {
+  if (!/ing$/i.test(toks[ti].text)) return false;
+  // "proceedings in Dalmore accusing …": a place after the noun still leaves the noun the participle's agent.
+  let n = ti - 1;
+  let p0 = ti;
+  while (p0 > 0 && ti - p0 < 3 && /^\p{Lu}/u.test(toks[p0 - 1].text)) p0--;
+  if (p0 < ti && /^(?:in|at)$/i.test(toks[p0 - 1]?.text ?? '')) n = p0 - 2;
+  else if (info.mentions.some((x) => x.t1 === ti)) return false;
+  const noun = toks[n]?.text;
+  if (!commonNoun(noun) || LEGAL_DOCUMENTS.test(noun!) || SPEECH_NOUNS.test(noun!)) return false;
+  if (info.mentions.some((x) => x.t1 === n + 1)) return false;
+  let k = n - 1;
+  while (k >= 0 && n - k <= 6) {
     const w = toks[k].text;
     if (NP_BOUNDARY.test(w)) break;
     if (DETERMINERS.test(w) || /^\p{Lu}/u.test(w) || NP_WORD.test(posTags(w.toLowerCase())?.[0] ?? '')) k--;

@@ -25,6 +25,8 @@ describe('extract precision: the agent of a participle after a noun', () => {
     expect(triples(run('Dalmore abstained in the council vote on a resolution condemning Zemlan.'))).toEqual([]);
     // the committee investigates, not the one who testified
     expect(triples(run('Ada Vell testified on Monday before the ethics committee, the special panel investigating Quillon.'))).toEqual([]);
+    // a place after the noun leaves it the agent: the proceedings accuse, not their subject
+    expect(triples(run('Jon Tess, now the subject of civil proceedings in Brenton accusing him of fraud, once worked for Marrowby.'))).toEqual([]);
   });
 
   it('a document or statement is its author\'s act, and a participle after a verb\'s object is untouched', () => {
