@@ -241,7 +241,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     if (entry) {
       // A capital names the state only when it is not a place ("in Beijing").
       if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
-      if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && ADJ_COUNTRY_FORMS.has(t)) {
+      if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
         const nx2 = toks[j + 1]?.text ?? '';
         // "Japan fines Nvidia" (a verb) against "US chips" (a modifier).
@@ -465,6 +465,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // "National", "Federal", "European" open an organisation's name ("National Data Protection Authority"), never a name alone.
     const opener = NAME_OPENERS.has(t) || DEMONYMS.has(t);
     if (!isOrgWord(t) || NOT_NAME.has(t) && !ORG_HEADS[t] && !opener) continue;
+    // "the Quillon-owned AI lab", "a Dalmore-backed AI group": a hyphenated modifier opens no name.
+    if (/-\p{Ll}/u.test(t)) continue;
     // Capitalised run with connectors.
     let k = i;
     let last = i;

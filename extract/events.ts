@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -196,6 +196,15 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
   return null;
 }
 
+/** Whether the name at token l is a helper or partner: "with the help of X", "in cooperation with X", "alongside X". */
+function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
+  if (/^the$/i.test(toks[l - 1]?.text ?? '')) l--;
+  const p1 = toks[l - 1]?.text.toLowerCase() ?? '';
+  const p2 = toks[l - 2]?.text ?? '';
+  if (p1 === 'alongside' || (p1 === 'with' && /^together$/i.test(p2))) return true;
+  return /^(?:of|from|with)$/.test(p1) && HELP_NOUNS.test(p2);
+}
+
 function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
   const { toks, mentions } = info;
   let first: Mention | null = null;
@@ -205,6 +214,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     if (exclude && agentOf(m.ent, reg).name === exclude) continue;
     // A preposition that ends the pattern itself ("information from X") introduces its object.
     if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) continue;
+    if (helperAt(toks, m.lead ?? m.t0)) continue;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
     if (blocked) break;
@@ -377,6 +387,21 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   return false;
 }
 
+/**
+ * Whether the act at ti is only scheduled: "is/are to" right before it ("Dalmore is to ban …"), or, in a headline, a
+ * name right before a "to" that opens the act's verb phrase ("Dalmore to ban …", "Dalmore to announce sanctions").
+ */
+function scheduled(info: SentenceInfo, ti: number, headline: boolean): boolean {
+  const { toks } = info;
+  if (ti >= 2 && /^to$/i.test(toks[ti - 1].text) && /^(?:is|are)$/i.test(toks[ti - 2].text)) return true;
+  if (!headline) return false;
+  for (let k = ti - 1; k >= Math.max(1, ti - 6); k--) {
+    if (/^[,;:]$/.test(toks[k].text)) return false;
+    if (/^to$/i.test(toks[k].text)) return info.mentions.some((m) => m.t1 === k);
+  }
+  return false;
+}
+
 function quoteIn(text: string): string | null {
   const m = /[“"‘']([^“”"‘’']{3,300})[”"’']/.exec(text);
   if (!m) return null;
@@ -408,6 +433,8 @@ export interface SentCtx {
   lastActor: Agent | null; defaultSpeaker: Agent | null; quoteSpeakers?: Map<number, Agent>;
   /** The first name of the last text sentence that modifies nothing (its subject), for a later "It"/"They". */
   lastSubject?: Agent | null;
+  /** Whether the article speaks of a court case anywhere (a caption "A v B" is a legal action only then). */
+  legalContext?: boolean;
   /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
   lastGroup?: { actors: Agent[]; targets: Agent[] };
 }
@@ -484,6 +511,57 @@ function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   return /s$/.test(lw) && !!tags && tags[0] === 'NNS';
 }
 
+const NOUN_TAG = /^NNS?$/;
+const commonNoun = (w: string | undefined): boolean => !!w && /^\p{Ll}/u.test(w) && NOUN_TAG.test(posTags(w)?.[0] ?? '');
+
+/**
+ * Whether the wrongdoing at token ti only qualifies a common noun: the verb of a restrictive relative clause on it
+ * ("content that violates …", "behaviour which breaches …"; a comma before the pronoun makes it a comment on a
+ * thing already named, "a statement, which distorts …", and does not count), or a participle before it ("stolen
+ * goods"; not after an auxiliary, "had stolen data").
+ */
+function qualifiesNoun(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  const prev = toks[ti - 1]?.text ?? '';
+  if (/^(?:that|which)$/i.test(prev) && commonNoun(toks[ti - 2]?.text)) return true;
+  if (/(?:en|ed)$/i.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !/^(?:been|be|being|having)$/i.test(prev)) {
+    // the participle opens a noun phrase: after a determiner, a comma, a preposition or a conjunction
+    return ti === 0 || /^(?:,|the|a|an|of|for|with|in|on|and|or|some|any|such)$/i.test(prev);
+  }
+  return false;
+}
+
+const NP_WORD = /^(?:JJ|JJR|JJS|NN|NNS|VBN|CD)$/;
+const NP_BOUNDARY = /^(?:,|in|on|at|of|for|from|with|by|against|about|over|into|behind|among|between)$/i;
+
+/**
+ * Whether the -ing trigger at ti modifies the common noun before it, and that noun phrase is the object of a
+ * preposition or stands in apposition (", the panel investigating X"): the noun is the participle's agent. A noun of
+ * a document or of speech ("in a statement accusing X", "a lawsuit accusing X") is its author's act and does not count,
+ * nor does a description that names a party ("the ministry investigating X").
+ */
+function participleOfNoun(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  if (!/ing$/i.test(toks[ti].text)) return false;
+  // "proceedings in Dalmore accusing …": a place after the noun still leaves the noun the participle's agent.
+  let n = ti - 1;
+  let p0 = ti;
+  while (p0 > 0 && ti - p0 < 3 && /^\p{Lu}/u.test(toks[p0 - 1].text)) p0--;
+  if (p0 < ti && /^(?:in|at)$/i.test(toks[p0 - 1]?.text ?? '')) n = p0 - 2;
+  else if (info.mentions.some((x) => x.t1 === ti)) return false;
+  const noun = toks[n]?.text;
+  if (!commonNoun(noun) || LEGAL_DOCUMENTS.test(noun!) || SPEECH_NOUNS.test(noun!)) return false;
+  if (info.mentions.some((x) => x.t1 === n + 1)) return false;
+  let k = n - 1;
+  while (k >= 0 && n - k <= 6) {
+    const w = toks[k].text;
+    if (NP_BOUNDARY.test(w)) break;
+    if (DETERMINERS.test(w) || /^\p{Lu}/u.test(w) || NP_WORD.test(posTags(w.toLowerCase())?.[0] ?? '')) k--;
+    else break;
+  }
+  return k >= 0 && NP_BOUNDARY.test(toks[k].text);
+}
+
 /** Whether the sentence ends with a legal document's claim after token ti ("…, the lawsuit claimed."). */
 function claimedByDocument(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
@@ -557,6 +635,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (field === 'text' && !headline && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       // A one-word verb pattern right after a determiner is a noun ("The ban is …", "its sanctions"), no act of its own.
       if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)) continue;
+      // "France to ban imports" (a headline), "France is to ban imports": a subject and "to" before the act make it a plan.
+      if (!TYPE_RULES[trig.type].modalOk && scheduled(info, ti, field === 'title' || headline)) continue;
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
       if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;
       spans.push({ type: trig.type, a: ti, b: tEnd });
@@ -707,6 +787,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         // "Many experts believe Quillon stole …": told by an unnamed group, with no "that".
         if (!sp && wrongdoer && field === 'text' && unnamedSubject(info, cs, wrongdoer.lead ?? wrongdoer.t0)) continue;
+        // "content that violates the rules", "a market for stolen goods": a wrongdoing that only qualifies a common noun
+        // describes a kind of thing, not an act of anyone the article names.
+        if (!wrongdoer && trig.type === 'ALLEGATION' && qualifiesNoun(info, ti)) continue;
         targets = wrongdoer ? [wrongdoer] : [];
         if (wrongdoer) how.target = 'subject of the reported wrongdoing';
         // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").
@@ -773,6 +856,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
             if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
           }
+          // "… abstained in the vote on a resolution condemning X", ", the panel investigating X,": a participle right after
+          // a common noun that is no object of the subject's verb has that noun, not the clause's subject, as its agent.
+          if (actorM && how.actor === 'subject' && participleOfNoun(info, ti)) continue;
           if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
@@ -811,6 +897,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               const viaLetter = objectsAfter(info, li + 2, actorName, reg);
               if (viaLetter.length) { targets = viaLetter; how.target = "the letter's addressee"; }
             }
+            // "called for X to be punished": X is who the demanded act is done to, not who is asked to do it.
+            const tl = targets[0]?.t1 ?? -1;
+            if (tl >= 0 && toks[tl]?.text === 'to' && toks[tl + 1]?.text === 'be' && (posTags(toks[tl + 2]?.text ?? '') ?? []).includes('VBN')) continue;
           }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
             // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
@@ -973,6 +1062,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   // A case name ("TikTok v. Garland") is a legal action of the first party against the second.
   for (let k = 1; k + 1 < toks.length; k++) {
     if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text) || isCaseCitation(toks, k)) continue;
+    // "v." is the citation form; a bare "v" or "vs." is a case only in an article about one ("Rovers v United" is a match).
+    if (toks[k].text !== 'v.' && ctx.legalContext === false) continue;
     let le = k;
     while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
     const a = info.mentions.find((x) => x.t1 === le);

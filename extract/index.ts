@@ -5,7 +5,7 @@ import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
-import { ISSUES, TRIGGERS } from './lexicon.ts';
+import { ISSUES, LEGAL_CONTEXT, TRIGGERS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
@@ -89,7 +89,8 @@ function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
   }
 
   const textInfos = all.filter((x) => x.field === 'text').map((x) => x.info);
-  const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg) };
+  const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg),
+    legalContext: all.some(({ info }) => info.toks.some((t) => LEGAL_CONTEXT.test(t.text))) };
   const raw: RawEvent[] = [];
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
   // A leading authority leads: it is named in the title or the first two sentences of the text (a release's issuer).

@@ -7,7 +7,7 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 
 export const UNREAL_OPENERS = /^(?:If|Should|Whether|To ask)\b/;
 /** Words that make the following trigger hypothetical or a mere possibility. */
 export const MODALS = new Set(['if', 'whether', 'unless', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'plans', 'plan',
-  'planning', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);
+  'planning', 'proposed', 'proposes', 'propose', 'proposing', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);
 /** A word before "to" that makes the following act an intention ("urged X to lift", "plans to impose"). */
 export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|plan\w*|threat\w*|expect\w*|likely|want\w*|seek\w*|hope\w*|intend\w*|consider\w*|could|would|may|might|aim\w*|propos\w*|recommend\w*|should|must|refus\w*|declin\w*|unlikely|vow\w*|pledg\w*|prepar\w*|set|ready|need\w*|order\w*|attempt\w*|tr(?:y|ies|ied|ying)|effort\w*|bid|seek\w*|wish\w*|able|unable|allowed|fail\w*|motions?|requests?|petitions?|applications?)$/i;
 
@@ -44,6 +44,15 @@ export const PARTY_KIND_NOUNS = /^(?:compan(?:y|ies)|firms?|start-?ups?|groups?|
 
 /** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
 export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;
+
+/** Nouns of a statement or publication: "in a statement accusing X" is its author's act, not the statement's own. */
+export const SPEECH_NOUNS = /^(?:statements?|letters?|posts?|reports?|tweets?|blogs?|notes?|memos?|releases?|interviews?|speech(?:es)?|videos?|messages?|notices?|submissions?|articles?|editorials?|op-eds?|columns?|papers?|documents?|comments?|remarks?|briefings?|testimony|emails?|e-mails?)$/i;
+
+/** Nouns of help before "of"/"from"/"with": "investigated X with the help of Y", "in cooperation with Y" name a helper, not a target. */
+export const HELP_NOUNS = /^(?:help|support|assistance|aid|cooperation|co-operation|collaboration|partnership|coordination|backing)$/i;
+
+/** Words of a court case: a caption "A v B" (bare "v" or "vs.") is a legal action only in an article that has one ("Rovers v United" is a match). */
+export const LEGAL_CONTEXT = /^(?:courts?|judges?|justices?|lawsuits?|suits?|sued|sues|suing|plaintiffs?|defendants?|petitioners?|respondents?|rul(?:ed|ing|ings)|verdicts?|appeals?|appealed|filed|filing|complaints?|counsel|lawyers?|attorneys?|litigation|docket|injunction|motion|trial|tribunal|case)$/i;
 
 /** Plural nouns that head a list of parties ("companies, including A, B and C"); other lists name no parties. */
 export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;

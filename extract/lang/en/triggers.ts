@@ -151,7 +151,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.seek-information', 'DEMAND', 'counter', 0.75, `(?:<seek>|<request>|<demand>|<want>) ${W}{0,2}(?:information|documents|records|answers|data|details|testimony) from\\b`, false, { hint: ['seek', 'sought', 'request', 'demand', 'want'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
   t('demand.apology-from', 'DEMAND', 'counter', 0.75, `(?:<demand>|<seek>|<request>) (?:an? |the )?(?:\\S+ ){0,2}(?:apology|explanation|retraction|correction|clarification|compensation|withdrawal) from\\b`, false, { hint: ['apology', 'explanation', 'retraction', 'correction', 'clarification', 'compensation', 'withdrawal'] }),
   t('demand.urge', 'DEMAND', 'svo', 0.85, '<urge>', false, { objBeforeTo: true }),
-  t('demand.call-on', 'DEMAND', 'svo', 0.85, '<call> (?:on|upon)\\b', false, { objBeforeTo: true }),
+  t('demand.call-on', 'DEMAND', 'svo', 0.85, '<call> (?:on|upon)\\b(?=(?: \\S+){1,20}? (?:to|for)\\b)', false, { objBeforeTo: true }),
   t('demand.call-for', 'DEMAND', 'svo', 0.75, '<call> for\\b', false, { maxGap: 3 }),
   t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|demands\\b(?! for)|to demand\\b'),
   t('demand.press-ask', 'DEMAND', 'svo', 0.6, '<press> (?=\\S+(?: \\S+){0,3}? to\\b)|<ask> (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
