@@ -289,12 +289,17 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     // The listener of "told X that …" (a newspaper, a wire) is no party.
     else if (m.t0 >= 1 && /^(?:told|tells|tell)$/i.test(toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^(?:that|,|in|on)$/.test(toks[m.t1]?.text ?? '') && m.ent.kind === 'company') { m.attr = true; m.listener = true; }
     // A name known only by its form, right before a common noun, modifies it ("Dalmore kids", "Vell voters").
-    else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && posTags(toks[m.t1].text)?.[0] === 'NNS') m.attr = true;
+    // Not when the plural also reads as a verb with its complement after it ("Dastia charges that …", "Vell blocks the deal").
+    else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && posTags(toks[m.t1].text)?.[0] === 'NNS'
+      && !(posTags(toks[m.t1].text)!.includes('VBZ') && VERB_COMPLEMENT_START.test(toks[m.t1 + 1]?.text ?? ''))) m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }
   return out;
 }
+
+/** Words that open a verb's complement: after "X charges" they make "charges" the verb, not a noun X modifies. */
+const VERB_COMPLEMENT_START = /^(?:that|the|a|an|its|their|his|her|this|these|those|\p{Lu}\S*)$/u;
 
 // Nouns after a company name that make it a modifier of something else ("Nvidia chips", "a former Google engineer").
 const ATTRIBUTIVE = new Set(['trade', 'chip', 'chips', 'GPU', 'GPUs', 'processors', 'accelerators', 'products', 'equipment', 'tools', 'machines',

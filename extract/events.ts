@@ -439,6 +439,16 @@ export interface SentCtx {
   lastGroup?: { actors: Agent[]; targets: Agent[] };
 }
 
+const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) => x.id));
+
+/** Whether the clause's subject is counted as two ("the two companies", "both sides", "both firms"): a pair, no name. */
+function pairSubject(toks: SentenceInfo['toks'], cs: number, ti: number): boolean {
+  for (let k = cs; k < ti - 1; k++) {
+    if (/^(?:two|both)$/i.test(toks[k].text) && /^\p{Ll}+s$/u.test(toks[k + 1].text) && posTags(toks[k + 1].text)?.[0] === 'NNS') return true;
+  }
+  return false;
+}
+
 const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
 
 /** The speaker quoted in each paragraph (line) that carries a quotation and a reporting verb. */
@@ -1001,6 +1011,18 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         groupActors = ctx.lastGroup!.actors;
         actor = groupActors[0]; needActor = false;
         how.actor = 'plural subject: the parties that acted together last';
+      }
+      // "The two companies settled", "Both sides agreed to …": a subject counted as two is the pair of the article's last
+      // act between two parties, one acting and the other its target.
+      if (!actor && !groupActors && !passive && field === 'text' && pairSubject(toks, cs, ti)) {
+        // Not a court's or an authority's ruling on them: the pair are the sides of the case.
+        const last = [...out].reverse().find((x) => x.actor && x.target && x.actor.kind !== 'court' && !AUTHORITY_PATTERNS.has(x.pattern));
+        if (last) {
+          // A settlement or truce is told from the side the last act was against ("Quillon sued Marrowby … the two settled").
+          const flip = trig.type === 'DEESCALATION';
+          actor = flip ? last.target : last.actor; needActor = false; groupTargets = [flip ? last.actor! : last.target!];
+          how.actor = 'subject counted as two: the parties of the last act'; how.target = 'the other party of the last act';
+        }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
