@@ -2,7 +2,8 @@
  * Which party an actor counts as in a dispute. A ministry, department or other executive body counts
  * as its country ("a ministry and its country count as one party"); a person counts as the organisation the
  * text names them acting for (or, from the gazetteer, the body an official or spokesperson serves) and is
- * otherwise a party of their own; everything else is its own party. Regulators,
+ * otherwise a party of their own; a company owned by another (gazetteer `parent`) counts as its owner; everything
+ * else is its own party. Regulators,
  * courts and legislatures stay themselves: an inquiry by a board is a step by the board.
  */
 import { BY_NAME } from '../extract/gazetteer.ts';
@@ -30,6 +31,9 @@ export function partyOf(e: PartyInput, depth = 0): string {
       const orgEntry = BY_NAME.get(org);
       return partyOf({ name: org, kind: orgEntry?.kind ?? 'other_org' }, depth + 1);
     }
+  }
+  if (entry?.parent && depth < 2 && !['government', 'regulator', 'court', 'legislature', 'person'].includes(e.kind)) {
+    return partyOf({ name: entry.parent, kind: BY_NAME.get(entry.parent)?.kind ?? 'company' }, depth + 1);
   }
   return e.name;
 }

@@ -5,7 +5,7 @@
  *
  * A dispute is a real-world story with any number of parties, each with a role that can change over time.
  * Parties are compared as "units": a ministry, agency or spokesperson counts as its state, a model as its
- * maker, a person as the government body they serve; a person is otherwise their own party and never the
+ * maker, a company owned by another (gazetteer `parent`) as its owner, a person as the government body they serve; a person is otherwise their own party and never the
  * company they are merely associated with. Each timeline entry keeps the names the event gave.
  *
  * An event joins a dispute when (first rule that holds, in this order):
@@ -187,6 +187,8 @@ export function unitOf(name: string, kind: string | null, depth = 0, actsFor: st
     return { name, kind: k, unit: country, country, authority: true };
   }
   if (k === 'model' && entry?.owner && depth < 2) return { ...unitOf(entry.owner, null, depth + 1), name, kind: k };
+  // A company owned by another counts as its owner, as a ministry counts as its state; it keeps its own name.
+  if (entry?.parent && !AUTHORITY_KINDS.has(k) && k !== 'person' && depth < 2) return { ...unitOf(entry.parent, null, depth + 1), name, kind: k };
   if (k === 'person' && depth < 2 && entry?.org) {
     const org = unitOf(entry.org, null, depth + 1);
     // A spokesperson speaks for their body; an official acts for the state. A founder or chief executive is

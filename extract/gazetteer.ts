@@ -10,6 +10,10 @@ export interface GazEntry {
   aliases: string[];
   country?: string;
   owner?: string;
+  /** A company owned by another (a subsidiary, a product company folded into its owner): the owner's name. It counts
+   *  as its owner when disputes join events (disputes/placement.ts unitOf, disputes/parties.ts partyOf); events and
+   *  timelines keep the name the text used, unlike a model's `owner`, which events speak for. */
+  parent?: string;
   org?: string;
   role?: string;
   hq?: string;

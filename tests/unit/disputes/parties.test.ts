@@ -21,4 +21,10 @@ describe('dispute parties', () => {
     expect(partyOf({ name: 'UK AI Safety Board', kind: 'regulator' })).toBe('UK AI Safety Board');
     expect(partyOf({ name: 'Alibaba', kind: 'company' })).toBe('Alibaba');
   });
+  it('a company owned by another counts as its owner; a spokesperson for the subsidiary too', () => {
+    expect(partyOf({ name: 'X', kind: 'company' })).toBe('xAI');
+    expect(partyOf({ name: 'TikTok', kind: 'company' })).toBe('ByteDance');
+    expect(partyOf({ name: 'Someone', kind: 'person', organisation: 'X' })).toBe('xAI');
+    expect(partyOf({ name: 'xAI', kind: 'company' })).toBe('xAI');
+  });
 });

@@ -62,6 +62,40 @@ describe('placement: who counts as whom', () => {
   });
 });
 
+describe('placement: a company owned by another counts as its owner', () => {
+  it('a subsidiary has its owner as unit and keeps its own name; an owner without a parent is itself', () => {
+    expect(unitOf('X', 'company')).toMatchObject({ name: 'X', unit: 'xAI', country: 'United States', authority: false });
+    expect(unitOf('TikTok', 'company')).toMatchObject({ name: 'TikTok', unit: 'ByteDance' });
+    expect(unitOf('xAI', 'company').unit).toBe('xAI');
+    expect(unitOf('Tesla', 'company').unit).toBe('Tesla');
+  });
+
+  it("the owner's denial answers a probe of its subsidiary, and each keeps its own name on the timeline", () => {
+    const probe = ev({
+      type: 'INVESTIGATION', actor: 'Ofcom', actorKind: 'regulator', target: 'X', date: '2026-04-01', issue: 'privacy',
+      sentence: 'Ofcom opened an inquiry into X over how the platform stores voice notes.',
+    });
+    const denial = ev({
+      type: 'DENIAL', actor: 'xAI', target: null, date: '2026-04-03', issue: 'general dispute',
+      sentence: 'xAI rejected the accusation, saying no voice notes were kept.',
+    });
+    const { where, state, unplaced } = placeAll([probe, denial]);
+    expect(unplaced.has(denial.ref)).toBe(false);
+    expect(where.get(denial.ref)).toBe(where.get(probe.ref));
+    const d = state.find((x) => x.id === where.get(probe.ref))!;
+    expect(d.parties.map((p) => [p.name, p.unit]).sort()).toEqual([['Ofcom', 'Ofcom'], ['X', 'xAI'], ['xAI', 'xAI']]);
+    expect(d.entries.map((e) => e.actor).sort()).toEqual(['Ofcom', 'xAI']);
+    expect(d.entries.find((e) => e.actor === 'Ofcom')!.targets).toEqual(['X']);
+  });
+
+  it('two unrelated companies still do not count as one', () => {
+    const probe = ev({ type: 'INVESTIGATION', actor: 'Ofcom', actorKind: 'regulator', target: 'X', date: '2026-04-01', issue: 'privacy', sentence: 'Ofcom opened an inquiry into X.' });
+    const denial = ev({ type: 'DENIAL', actor: 'Tesla', target: null, date: '2026-04-03', issue: 'general dispute', sentence: 'Tesla rejected the accusation.' });
+    const { unplaced } = placeAll([probe, denial]);
+    expect(unplaced.get(denial.ref)).toBe('no dispute to answer');
+  });
+});
+
 describe('placement: language cues', () => {
   it('each cue matches its own example', () => {
     expect(SPOKESPERSON_CUE.test(SPOKESPERSON_EXAMPLE)).toBe(true);
