@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import { dateEvent } from '../extract/dates.ts';
-import { extract, issueOfSentence, issuesOfSentence, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
+import { errorMessage, extractOrThrow, issueOfSentence, issuesOfSentence, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
 import { type Ladder, levelOf } from './ladder.ts';
 import { placeEvents, type DisputeRecord, type Merge, type PlacementEvent } from './placement.ts';
 import { disputeStateOf, disputeTitle } from './story.ts';
@@ -57,10 +57,22 @@ export function readArticleLine(line: string, n: number, htmlToText: (html: stri
   const published = typeof r.published === 'string' && DAY.test(r.published) ? r.published.slice(0, 10) : null;
   if (!published) return { error: `disputes: article ${id} has no published date (YYYY-MM-DD)` };
   let text = typeof r.text === 'string' ? r.text : '';
-  if (!text && typeof r.html === 'string') text = htmlToText(r.html);
+  if (!text && typeof r.html === 'string') {
+    try {
+      text = htmlToText(r.html);
+    } catch (err) {
+      return { error: `disputes: article ${id}: cannot read html: ${errorMessage(err)}` };
+    }
+  }
   const title = typeof r.title === 'string' ? r.title : null;
   if (r.events === undefined || r.events === null) {
-    const ex = extract({ id, title, published, text });
+    let ex: ReturnType<typeof extractOrThrow>;
+    try {
+      ex = extractOrThrow({ id, title, published, text });
+    } catch (err) {
+      // A failed extraction is this line's error, never an article with no events.
+      return { error: `disputes: article ${id}: extraction failed: ${errorMessage(err)}` };
+    }
     return {
       id, line: n, published, text,
       events: ex.events.map((e) => ({
@@ -92,7 +104,7 @@ export function readArticleLine(line: string, n: number, htmlToText: (html: stri
 }
 
 /** Places the articles' events (in order of publication, then input order) and renders the contract's document. */
-export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit<DisputesDocument, 'errors'> {
+export function buildDisputesDocument(articles: Article[], ladder: Ladder): DisputesDocument {
   const ordered = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.line - b.line));
   let nextDispute = 0;
   let nextEntry = 0;
@@ -102,6 +114,8 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit
   /** The rule that placed each event, shown with its source (why it is in this dispute). */
   const rules = new Map<string, string>();
   const merges: Merge[] = [];
+  /** Articles whose placement failed: listed as their line's error, their events nowhere else. */
+  const errors: { line: number; error: string }[] = [];
   const byRef = new Map<string, { article: Article; index: number; event: InputEvent }>();
   for (const article of ordered) {
     const events: PlacementEvent[] = article.events.map((e, index) => {
@@ -131,7 +145,14 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit
       };
     });
     if (events.length === 0) continue;
-    const out = placeEvents(state, events, ids);
+    let out: ReturnType<typeof placeEvents>;
+    try {
+      out = placeEvents(state, events, ids);
+    } catch (err) {
+      // placeEvents is pure: the disputes stay as they were before this article, and the run goes on.
+      errors.push({ line: article.line, error: `disputes: article ${article.id}: placement failed: ${errorMessage(err)}` });
+      continue;
+    }
     const changed = new Map(out.disputes.map((d) => [d.id, d]));
     const gone = new Set(out.merges.map((m) => m.from));
     state = state.filter((d) => !gone.has(d.id)).map((d) => changed.get(d.id) ?? d);
@@ -151,6 +172,7 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit
       const { article, index, event } = byRef.get(ref)!;
       return { article: article.id, event: index, type: event.type, actor: event.actor, target: event.target, reason };
     }),
+    errors,
   };
 }
 
@@ -211,7 +233,12 @@ export async function runDisputesCli(input: NodeJS.ReadableStream, output: NodeJ
     for await (const line of rl) {
       n++;
       if (!line.trim()) continue;
-      const a = readArticleLine(line, n, htmlToText);
+      let a: ReturnType<typeof readArticleLine>;
+      try {
+        a = readArticleLine(line, n, htmlToText);
+      } catch (err) {
+        a = { error: `disputes: internal error: ${errorMessage(err)}` };
+      }
       if ('error' in a) errors.push({ line: n, error: a.error });
       else if (seen.has(a.id)) errors.push({ line: n, error: `disputes: article ${a.id} appears twice` });
       else {
@@ -226,8 +253,9 @@ export async function runDisputesCli(input: NodeJS.ReadableStream, output: NodeJ
     process.stderr.write(`disputes: cannot read input: ${(readError as Error).message}\n`);
     return 2;
   }
-  const doc = { ...buildDisputesDocument(articles, ladder), errors };
+  const built = buildDisputesDocument(articles, ladder);
+  const doc: DisputesDocument = { ...built, errors: [...errors, ...built.errors].sort((a, b) => a.line - b.line) };
   output.write(`${JSON.stringify(doc)}\n`);
-  process.stderr.write(`disputes: done articles=${articles.length} disputes=${doc.disputes.length} unplaced=${doc.unplaced.length} errors=${errors.length}\n`);
+  process.stderr.write(`disputes: done articles=${articles.length} disputes=${doc.disputes.length} unplaced=${doc.unplaced.length} errors=${doc.errors.length}\n`);
   return 0;
 }

@@ -2,7 +2,7 @@
 // Streams line by line; only JSON goes to `output`, progress and problems go to stderr.
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import { extractLine, type ExtractLineOptions } from './index.ts';
+import { errorMessage, extractLine, type ExtractLineOptions, type ExtractLineResult } from './index.ts';
 
 export interface ExtractCliOptions extends ExtractLineOptions {
   log?: (msg: string) => void;
@@ -23,8 +23,14 @@ export async function runExtractCli(input: NodeJS.ReadableStream, output: NodeJS
   try {
     for await (const line of rl) {
       if (!line.trim()) continue;
-      if (!opts.htmlToText && opts.loadHtmlToText && line.includes('"html"')) opts = { ...opts, htmlToText: await opts.loadHtmlToText() };
-      const rec = extractLine(line, opts);
+      let rec: ExtractLineResult;
+      try {
+        if (!opts.htmlToText && opts.loadHtmlToText && line.includes('"html"')) opts = { ...opts, htmlToText: await opts.loadHtmlToText() };
+        rec = extractLine(line, opts);
+      } catch (err) {
+        // Whatever fails on one line is that line's error; the run goes on.
+        rec = { id: idOf(line), error: `extract: internal error: ${errorMessage(err)}` };
+      }
       if ('error' in rec) failed++;
       n++;
       if (!output.write(`${JSON.stringify(rec)}\n`)) await once(output, 'drain');
@@ -39,4 +45,14 @@ export async function runExtractCli(input: NodeJS.ReadableStream, output: NodeJS
   }
   log(`extract: done articles=${n} errors=${failed}`);
   return 0;
+}
+
+/** The id of a line that failed after it was read, when the line is a JSON object with one. */
+function idOf(line: string): unknown {
+  try {
+    const r = JSON.parse(line) as Record<string, unknown>;
+    return r && typeof r === 'object' && !Array.isArray(r) ? r.id ?? null : null;
+  } catch {
+    return null;
+  }
 }

@@ -43,7 +43,7 @@ const COUNTERPART = "counterpart from the article's other events";
 /** Extracts entities and events from one article; never throws. */
 export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extraction {
   try {
-    return extractUnsafe(input, opts);
+    return extractOrThrow(input, opts);
   } catch (err) {
     // A bug must not take the worker down on one odd article; the article simply yields nothing.
     process.stderr.write(`extract: internal error: ${(err as Error)?.message}\n`);
@@ -51,7 +51,12 @@ export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extract
   }
 }
 
-function extractUnsafe(input: ArticleInput, opts: ExtractOptions): Extraction {
+/**
+ * extract() without the safety net: an internal error is thrown, not turned into an empty result. The commands
+ * (`brinkwatch extract`, `brinkwatch disputes`) use it so that a failed article is reported as failed, never as an
+ * article with no events.
+ */
+export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): Extraction {
   const text = typeof input?.text === 'string' ? input.text : '';
   const title = typeof input?.title === 'string' ? input.title : '';
   // The wall clock stands in only when the article has no usable publication date and the caller passed no `now`.
@@ -343,15 +348,23 @@ export function extractLine(line: string, opts: ExtractLineOptions = {}): Extrac
     }
   }
   if (text === null || !text.trim()) return { id, error: 'extract: no text' };
-  const { entities, events } = extract({
-    id: typeof id === 'string' ? id : undefined,
-    title: typeof r.title === 'string' ? r.title : null,
-    published: typeof r.published === 'string' ? r.published : null,
-    url: typeof r.url === 'string' ? r.url : null,
-    text,
-  }, opts);
-  return { id, entities, events };
+  try {
+    const { entities, events } = extractOrThrow({
+      id: typeof id === 'string' ? id : undefined,
+      title: typeof r.title === 'string' ? r.title : null,
+      published: typeof r.published === 'string' ? r.published : null,
+      url: typeof r.url === 'string' ? r.url : null,
+      text,
+    }, opts);
+    return { id, entities, events };
+  } catch (err) {
+    // The contract's error line: an article whose extraction failed is never printed as one with no events.
+    return { id, error: `extract: internal error: ${errorMessage(err)}` };
+  }
 }
+
+/** An exception's message, whatever was thrown. */
+export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 let cheerioLoad: ((html: string) => any) | null = null;
 
