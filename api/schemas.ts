@@ -80,7 +80,7 @@ export const disputeSummary = {
         type: 'object',
         properties: {
           id: { type: 'integer' }, name: { type: 'string' }, kind: { type: 'string' },
-          // accuser | accused | forum | authority | responder | supporter, and every role it took with the date.
+          // accuser | accused | forum | authority | restrictor | responder | supporter, and every role it took with the date.
           role: { type: 'string' },
           roles: { type: 'array', items: { type: 'object', properties: { role: { type: 'string' }, since: { type: 'string' } } } },
         },

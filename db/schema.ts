@@ -200,7 +200,7 @@ export const disputeParties = pgTable(
   {
     disputeId: integer().notNull().references(() => disputes.id, { onDelete: 'cascade' }),
     entityId: integer().notNull().references(() => entities.id, { onDelete: 'cascade' }),
-    /** accuser | accused | forum | authority | responder | supporter: the role it entered the story with. */
+    /** accuser | accused | forum | authority | restrictor | responder | supporter: the role it entered the story with. */
     role: text().notNull().default('accused'),
     /** Every role it took, with the date it took it. */
     roles: jsonb().$type<{ role: string; since: string }[]>().notNull().default(sql`'[]'::jsonb`),

@@ -39,7 +39,15 @@
 import { BY_NAME, DEMONYMS, ENTRIES, type GazEntry } from '../extract/gazetteer.ts';
 import { JUDGE_CUE, LEGISLATOR_AFTER_CUE, OFFICIAL_TITLE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
 
-export type PartyRole = 'accuser' | 'accused' | 'forum' | 'authority' | 'responder' | 'supporter';
+/**
+ * A party's role: 'restrictor' is a state (or a ministry or official acting for it) that imposes a restriction
+ * (export controls, a ban, an entity listing); 'responder' a state answering a restriction on itself or its companies;
+ * 'authority' a regulator, court or other body investigating or ruling. A restrictor counts as an authority for the
+ * joining rules.
+ */
+export type PartyRole = 'accuser' | 'accused' | 'forum' | 'authority' | 'restrictor' | 'responder' | 'supporter';
+/** Roles that make a party an official side of the story: never thereby accused, and the forum rule's authorities. */
+const OFFICIAL_ROLES: PartyRole[] = ['forum', 'authority', 'restrictor'];
 
 /** An event to place (what the extractor stored, plus its article's day). */
 export interface PlacementEvent {
@@ -343,8 +351,11 @@ export function rolesOf(type: string, actor: Unit): { actor: PartyRole; target: 
   switch (type) {
     case 'DENIAL':
       return { actor: 'accused', target: 'accuser' };
-    case 'INVESTIGATION':
     case 'RESTRICTION':
+      // A state restricting (its executive, a ministry, an official for it) is the restricting government; a
+      // regulator's or court's ban stays an authority's ruling.
+      return { actor: actsAsState(actor) ? 'restrictor' : 'authority', target: 'accused' };
+    case 'INVESTIGATION':
       return { actor: 'authority', target: 'accused' };
     case 'LEGAL_ACTION':
       return { actor: actor.kind === 'court' ? 'authority' : 'accuser', target: 'accused' };
@@ -362,7 +373,7 @@ const MERGING: Rule[] = ['pair', 'answer', 'forum', 'complaint'];
 function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Required<Omit<PlacementOptions, 'newDisputeId' | 'newEntryId'>>, articleDisputes: Set<string>, known: Set<string>, accusers: Map<string, Set<string>>): Rule | null {
   const all = partyUnits(d);
   const accused = partyUnits(d, ['accused']);
-  const authorities = partyUnits(d, ['forum', 'authority']);
+  const authorities = partyUnits(d, OFFICIAL_ROLES);
   const near = nearestDays(d, ev.date);
   const agrees = issueAgrees(d, ev);
   const sameReport = () => articleDisputes.has(d.id) || d.entries.some((e) => e.articles.includes(ev.article));
@@ -632,7 +643,7 @@ function addParty(d: DisputeRecord, u: { name: string; kind: string; unit: strin
     d.parties.push(p);
   }
   // A forum or authority stays one when a party appeals against it or answers it: it is not thereby accused.
-  const official = p.roles.some((r) => r.role === 'forum' || r.role === 'authority');
+  const official = p.roles.some((r) => OFFICIAL_ROLES.includes(r.role));
   if (official && (role === 'accused' || role === 'accuser')) return;
   if (!p.roles.some((r) => r.role === role)) p.roles.push({ role, since });
   // Roles in date order; the party's role is the one it entered the story with (by date), its later roles

@@ -14,7 +14,7 @@ export interface PageParty {
   id: number;
   name: string;
   kind?: string;
-  /** The party's role in the dispute (accuser, accused, forum, authority, responder, supporter). */
+  /** The party's role in the dispute (accuser, accused, forum, authority, restrictor, responder, supporter). */
   role?: string | null;
 }
 

@@ -143,6 +143,7 @@ const ROLE_WORDS: Record<string, string> = {
   accused: 'accused',
   forum: 'forum of a complaint',
   authority: 'investigating or ruling authority',
+  restrictor: 'restricting government',
   responder: 'responding government',
   supporter: 'supporter',
 };

@@ -223,6 +223,25 @@ describe('placement: joining rules', () => {
     expect(disputeTitle(d)).toBe('United States export controls on China');
   });
 
+  it('roles: a state imposing a restriction is the restricting government; a regulator banning stays an authority', () => {
+    const listing = ev({
+      type: 'RESTRICTION', actor: 'Bureau of Industry and Security', actorKind: 'government', target: 'Tencent', date: '2026-03-01', issue: 'export controls',
+      sentence: 'The Bureau of Industry and Security put export curbs on Tencent.',
+    });
+    const answer = ev({ type: 'ALLEGATION', actor: 'Ministry of Commerce', actorKind: 'government', target: 'Bureau of Industry and Security', targetKind: 'government', date: '2026-03-02', issue: 'export controls' });
+    const ban = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Pellucid Systems', date: '2026-03-05', issue: 'data protection', sentence: 'Ofcom ordered Pellucid Systems to stop its service.' });
+    const { where, state } = placeAll([listing, answer, ban]);
+    const d = state.find((x) => x.id === where.get(listing.ref))!;
+    expect(where.get(answer.ref)).toBe(d.id);
+    const bis = d.parties.find((p) => p.name === 'Bureau of Industry and Security')!;
+    // Answered with an accusation, the restricting state is not thereby an accused.
+    expect(bis.roles.map((r) => r.role)).toEqual(['restrictor']);
+    expect(d.parties.find((p) => p.name === 'Ministry of Commerce')!.role).toBe('responder');
+    expect(d.parties.find((p) => p.name === 'Tencent')!.role).toBe('accused');
+    const other = state.find((x) => x.id === where.get(ban.ref))!;
+    expect(other.parties.find((p) => p.name === 'Ofcom')!.role).toBe('authority');
+  });
+
   it('response, refused: a regulator fining a second company of the same country is another dispute', () => {
     const fine1 = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Tencent', date: '2026-03-01', issue: 'data protection' });
     const fine2 = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Baidu', date: '2026-03-20', issue: 'data protection' });

@@ -81,6 +81,8 @@ describe('parties with their roles', () => {
     expect(partyWithRole({ name: 'Tribunal of Ostmark', role: 'forum' })).toBe('Tribunal of Ostmark (forum of a complaint)');
     expect(partyWithRole({ name: 'Borealis Labs', role: null })).toBe('Borealis Labs');
     expect(roleWord('authority')).toBe('investigating or ruling authority');
+    expect(roleWord('restrictor')).toBe('restricting government');
+    expect(roleWord('responder')).toBe('responding government');
     expect(roleWord('something-new')).toBeNull();
   });
 });
