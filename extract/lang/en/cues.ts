@@ -63,7 +63,9 @@ export const ISSUES: [RegExp, string][] = [
   [/export control|entity list|unverified list|chip|semiconductor|H20|H800|blacklist/i, 'export controls'],
   [/deepfake|sexually explicit|explicit (?:images?|content|material)|non-?consensual|\bnud(?:e|es|ity|ify|ified)\b|child sexual abuse|\bCSAM\b|intimate images?|pornograph/i, 'harmful content'],
   [/privacy|personal data|data protection|user data|GDPR|data flows/i, 'data protection'],
-  [/\bchild(?:ren)?\b|\bminors?\b|\bteen(?:s|agers?)?\b|\bkids?\b|underage|\byouth\b|young (?:users|people)|parental/i, 'child safety'],
+  // "minor" is a child only as a noun ("photos of a minor", "a minor who", "minors"), never as an adjective before
+  // the noun it qualifies ("minor metals", "a minor role"): a word after it must be a function word.
+  [/\bchild(?:ren)?\b|\bminors\b|\bminor\b(?!\s+(?!(?:who|whom|under|in|on|and|or|to|from|with|by|at|is|was|were|has|had|aged|without|through)\b)[a-z])|\bteen(?:s|agers?)?\b|\bkids?\b|underage|\byouth\b|young (?:users|people)|parental/i, 'child safety'],
   [/deceptive|misleading|consumer protection|unfair (?:or deceptive )?(?:trade )?practices|\bscams?\b|defraud/i, 'consumer protection'],
   [/antitrust|antimonopoly|anti-monopoly|\bcompetition law|monopol|bundling|merger|acquisition/i, 'antitrust'],
   [/tariff|trade war|\bduties\b|economic coercion|\btrade\b(?!\s+(?:commission|representative))/i, 'trade'],

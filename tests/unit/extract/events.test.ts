@@ -121,6 +121,15 @@ describe('extract events: grounding and fields', () => {
     expect(issueOfSentence('Beijing said the new duties would harm trade between the two countries.', '')).toBe('trade');
   });
 
+  it('"minor" is a child only as a noun, never as an adjective before its noun', () => {
+    expect(issueOfSentence('The regulator said the bot sent messages to a minor.', '')).toBe('child safety');
+    expect(issueOfSentence('The complaint says a minor who used the app was harmed.', '')).toBe('child safety');
+    expect(issueOfSentence("Ostmark fined Quillon for storing a minor's voice notes.", '')).toBe('child safety');
+    expect(issueOfSentence('The agency sued Marrowby for targeting minors.', '')).toBe('child safety');
+    expect(issueOfSentence('Ostmark has curbed sales of minor metals to Quillon before.', '')).toBe('general dispute');
+    expect(issueOfSentence('Marrowby played only a minor role in the venture, Quillon said.', '')).toBe('general dispute');
+  });
+
   it("a sentence that names no issue takes the one its article's opening names most, not the first in the list", () => {
     const text = 'Regulators question chatbot makers over teenagers. The bots were trained on public posts. Parents said their children and teens were exposed.';
     expect(issueOfSentence('The agency sent letters to four companies.', text)).toBe('child safety');
