@@ -353,10 +353,11 @@ export function rolesOf(type: string, actor: Unit): { actor: PartyRole; target: 
       return { actor: 'accused', target: 'accuser' };
     case 'RESTRICTION':
       // A state restricting (its executive, a ministry, an official for it) is the restricting government; a
-      // regulator's or court's ban stays an authority's ruling.
-      return { actor: actsAsState(actor) ? 'restrictor' : 'authority', target: 'accused' };
+      // regulator's or court's ban stays an authority's ruling; a company cutting another off acts as its accuser.
+      return { actor: actsAsState(actor) ? 'restrictor' : actor.authority ? 'authority' : 'accuser', target: 'accused' };
     case 'INVESTIGATION':
-      return { actor: 'authority', target: 'accused' };
+      // A company's own inquiry into another is no public authority's.
+      return { actor: actor.authority ? 'authority' : 'accuser', target: 'accused' };
     case 'LEGAL_ACTION':
       return { actor: actor.kind === 'court' ? 'authority' : 'accuser', target: 'accused' };
     case 'DEESCALATION':

@@ -242,6 +242,16 @@ describe('placement: joining rules', () => {
     expect(other.parties.find((p) => p.name === 'Ofcom')!.role).toBe('authority');
   });
 
+  it('roles: a company cutting another off, or looking into it, acts as its accuser, not as an authority', () => {
+    const cut = ev({ type: 'RESTRICTION', actor: 'Corvane AI', target: 'Pellucid Systems', date: '2026-05-01', issue: 'distillation / IP theft', sentence: 'Corvane AI cut off Pellucid Systems from its models.' });
+    const probe = ev({ type: 'INVESTIGATION', actor: 'Pellucid Systems', target: 'Corvane AI', date: '2026-05-03', issue: 'distillation / IP theft', sentence: 'Pellucid Systems opened an internal review of Corvane AI.' });
+    const { state } = placeAll([cut, probe]);
+    expect(state).toHaveLength(1);
+    const roles = (name: string) => state[0]!.parties.find((p) => p.name === name)!.roles.map((r) => r.role);
+    expect(roles('Corvane AI')).toEqual(['accuser', 'accused']);
+    expect(roles('Pellucid Systems')).toEqual(['accused', 'accuser']);
+  });
+
   it('response, refused: a regulator fining a second company of the same country is another dispute', () => {
     const fine1 = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Tencent', date: '2026-03-01', issue: 'data protection' });
     const fine2 = ev({ type: 'RESTRICTION', actor: 'Ofcom', actorKind: 'regulator', target: 'Baidu', date: '2026-03-20', issue: 'data protection' });
