@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLadder } from '../../../disputes/ladder.ts';
+import { extract } from '../../../extract/index.ts';
 import { isGenericIssue, placeEvents, unitOf, type DisputeRecord, type PlacementEvent } from '../../../disputes/placement.ts';
 import { disputeStateOf, disputeTitle } from '../../../disputes/story.ts';
 import { JUDGE_CUE, JUDGE_EXAMPLE, LEGISLATOR_AFTER_CUE, LEGISLATOR_AFTER_EXAMPLE, OFFICIAL_TITLE_CUE, OFFICIAL_TITLE_EXAMPLE, SPOKESPERSON_CUE, SPOKESPERSON_EXAMPLE } from '../../../disputes/lexicon.ts';
@@ -66,6 +67,8 @@ describe('placement: a company owned by another counts as its owner', () => {
   it('a subsidiary has its owner as unit and keeps its own name; an owner without a parent is itself', () => {
     expect(unitOf('X', 'company')).toMatchObject({ name: 'X', unit: 'xAI', country: 'United States', authority: false });
     expect(unitOf('TikTok', 'company')).toMatchObject({ name: 'TikTok', unit: 'ByteDance' });
+    expect(unitOf('WhatsApp', 'company').unit).toBe('Meta');
+    expect(unitOf('GitHub', 'company').unit).toBe('Microsoft');
     expect(unitOf('xAI', 'company').unit).toBe('xAI');
     expect(unitOf('Tesla', 'company').unit).toBe('Tesla');
   });
@@ -86,6 +89,11 @@ describe('placement: a company owned by another counts as its owner', () => {
     expect(d.parties.map((p) => [p.name, p.unit]).sort()).toEqual([['Ofcom', 'Ofcom'], ['X', 'xAI'], ['xAI', 'xAI']]);
     expect(d.entries.map((e) => e.actor).sort()).toEqual(['Ofcom', 'xAI']);
     expect(d.entries.find((e) => e.actor === 'Ofcom')!.targets).toEqual(['X']);
+  });
+
+  it('the extractor keeps the name the text used for a subsidiary (unlike a model, which speaks for its owner)', () => {
+    const { events } = extract({ published: '2026-05-04', text: 'Quillon sued GitHub over the code assistant. Tarvel accused Copilot of copying its code.' });
+    expect(events.map((e) => [e.actor, e.target])).toEqual([['Quillon', 'GitHub'], ['Tarvel', 'Microsoft']]);
   });
 
   it('two unrelated companies still do not count as one', () => {
