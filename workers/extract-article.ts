@@ -3,7 +3,7 @@
  * replace the article's mentions and events (so running it again, or after an extractor upgrade, leaves
  * one copy), mark the article extracted, then hand over to update-disputes.
  */
-import { extract } from '../extract/index.ts';
+import { extractOrThrow } from '../extract/index.ts';
 import { BY_NAME } from '../extract/gazetteer.ts';
 import { partyOf } from '../disputes/parties.ts';
 import { getArticle, markArticleExtracted, type Article, type ArticleText } from '../db/queries/articles.ts';
@@ -53,7 +53,9 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
   const started = performance.now();
   // A date past now is not trusted (see workers/feed-entries.ts): one stored before that rule, too.
   const published = (trustedDate(article.publishedAt, ctx.now()) ?? article.fetchedAt ?? article.createdAt).toISOString();
-  const result = limitNames(extract(
+  // An internal error of the extractor fails the job (retried, then kept among failed jobs with its reason) and leaves
+  // the article unextracted for `brinkwatch reextract`: never an article silently stored with no events.
+  const result = limitNames(extractOrThrow(
     { id: String(article.id), title: article.title, published, url: article.url, text: article.text },
     { now: ctx.now() },
   ));
@@ -138,7 +140,7 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
  * (entities, their aliases and organisations, events' actors and targets): a name too long for the unique key on
  * entities.name failed its article on every attempt.
  */
-function limitNames(result: ReturnType<typeof extract>): ReturnType<typeof extract> {
+function limitNames(result: ReturnType<typeof extractOrThrow>): ReturnType<typeof extractOrThrow> {
   const n = <T extends string | null | undefined>(s: T): T => clampText(s, MAX_NAME_CHARS);
   return {
     ...result,
