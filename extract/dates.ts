@@ -14,7 +14,7 @@
 // every form is anchored on a month name, a weekday, a cue word or a full numeric date.
 
 import { DATE_WORDS, type DateWords } from './lang/en/dates.ts';
-import { splitSentences } from './text.ts';
+import { isHeadline, splitSentences } from './text.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 export interface EventDating { date: string; precision: DatePrecision; background: boolean; explicit: boolean }
@@ -488,8 +488,8 @@ const normName = (x: string | null) => (x ?? '').trim().toLowerCase().replace(/\
  *   names the parties with a word of that act ("Quillon has sued Marrowby." … "Quillon filed the suit on Friday"); the
  *   latest such date, as the same act is told nearest its report.
  * - A definite reference back ("the lawsuit", "its order", "Tarvel's probe"): the nearest earlier sentence that tells
- *   an act of that type dates it when it gives a date (a relative date of the headline or lede included); when none
- *   tells it at all, the act predates the report and the text never dates it: undated background.
+ *   an act of that type dates it when it gives a date (a relative date of the lede included; a headline counts only
+ *   when it gives the date).
  * - Otherwise the publication date stands, as `dateEvent` gives it (a present perfect, "has filed", is the news of the
  *   report: not background).
  */
@@ -515,6 +515,8 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
   let ref = publicationDay(published);
   if (ref === null && now && !Number.isNaN(now.getTime())) ref = Math.floor(now.getTime() / DAY_MS);
   const refIso = ref === null ? null : iso(ref);
+  const titleText = title.length ? norm(title[0].text).trim() : null;
+  const headlineOf = (s: { text: string; start: number }) => s.start < 0 || norm(s.text).trim() === titleText || isHeadline(s.text);
   const dateAt = (sentence: string, at: number) => dateEvent(sentence, published, { triggerOffset: at, now });
   const rebase = (d: EventDating, earlier: boolean): EventDating => ({
     date: d.date, precision: d.precision, explicit: true,
@@ -546,10 +548,13 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
         if (!ks.length) continue;
         const d = ks.map((k) => dateAt(s.text, k)).find((x) => x.explicit);
         if (d) return rebase(d, own[i].background);
-        // Told before without a date: the act of that sentence, dated as it is. A headline only names what the lede tells.
-        if (s.start >= 0) return own[i];
+        // Told before without a date: the act of that sentence, dated as it is. A headline (the title, the title repeated
+        // as the text's first line, a headline line) only names what the lede tells.
+        if (!headlineOf(s)) return own[i];
       }
-      if (refIso !== null) return { date: refIso, precision: 'day', background: true, explicit: false };
+      // Told nowhere: the act predates the report and the text never dates it. Undated background would be the honest
+      // reading, but the dispute layer then drops the act from level and status, and a report that asks to revoke an
+      // order in force would leave only its same-day answers to decide the status; the publication date stands.
     }
     return own[i];
   });

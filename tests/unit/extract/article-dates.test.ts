@@ -43,11 +43,18 @@ describe('dateArticleEvents: a definite reference back', () => {
     expect(d).toMatchObject({ date: PUB, explicit: false, background: false });
   });
 
-  it('a possessive act noun the article never tells or dates is undated background', () => {
+  it('a possessive act noun the article never tells or dates keeps the publication date (a headline restating it tells nothing)', () => {
     const text = 'The Zemlan trade ministry on Wednesday urged Vareland to withdraw its order concerning the chip maker Kestrix.';
     const [d] = date(text, [{ type: 'RESTRICTION', actor: 'Vareland', target: 'Kestrix', sentence: 'its order concerning the chip maker Kestrix' }],
       'Zemlan urges Vareland to withdraw order on Kestrix');
-    expect(d).toMatchObject({ date: PUB, explicit: false, background: true });
+    expect(d).toMatchObject({ date: PUB, explicit: false, background: false });
+  });
+
+  it('a headline gives its date to a definite reference, and a title repeated as the first line is still a headline', () => {
+    const title = 'Vareland banned Kestrix routers on Monday';
+    const text = `${title}\n\nThe Zemlan ministry urged Vareland to lift the ban on Kestrix, calling it unfair.`;
+    const [d] = date(text, [{ type: 'RESTRICTION', actor: 'Vareland', target: 'Kestrix', sentence: 'the ban on Kestrix' }], title);
+    expect(d).toMatchObject({ date: '2025-06-09', precision: 'day', explicit: true });
   });
 
   it('a verb, not a definite noun, is the news of the report: the publication date, not background', () => {
