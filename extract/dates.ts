@@ -456,7 +456,8 @@ export interface ArticleForDating {
 
 const ACT_WORDS = W.actWords as Record<string, string[]>;
 const ACT_RE = new Map(Object.entries(ACT_WORDS).map(([t, ws]) => [t, new RegExp(words(ws), 'giu')]));
-const DEFINITE_BEFORE = new RegExp(`(?:\\b(?:${alt(W.definiteDeterminers.filter((d) => /^\p{L}/u.test(d)))})|(?:${alt(W.definiteDeterminers.filter((d) => !/^\p{L}/u.test(d)))}))\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+// Whole words ("the", "its") after a word boundary; possessive endings ("'s", "s'") right after their noun.
+const DEFINITE_BEFORE = new RegExp(`(?:\\b(?:${alt(W.definiteDeterminers.filter((d) => /^\p{L}+$/u.test(d)))})|(?:${alt(W.definiteDeterminers.filter((d) => !/^\p{L}+$/u.test(d)))}))\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 
 /** Offsets of the words that name or report an act of `type` in a sentence. */
 function actWordsAt(type: string, sentence: string): number[] {
@@ -517,7 +518,13 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
   const refIso = ref === null ? null : iso(ref);
   const titleText = title.length ? norm(title[0].text).trim() : null;
   const headlineOf = (s: { text: string; start: number }) => s.start < 0 || norm(s.text).trim() === titleText || isHeadline(s.text);
-  const dateAt = (sentence: string, at: number) => dateEvent(sentence, published, { triggerOffset: at, now });
+  // An act word named again ("it is appealing the Times' lawsuit" on Thursday) is dated only from its own noun
+  // phrase on ("the 2023 lawsuit", "the lawsuit, filed on March 3"): the sentence's other dates are another act's.
+  const dateAt = (sentence: string, at: number) => {
+    const from = definiteAt(sentence, at);
+    return from < 0 ? dateEvent(sentence, published, { triggerOffset: at, now })
+      : dateEvent(sentence.slice(from), published, { triggerOffset: at - from, now });
+  };
   const rebase = (d: EventDating, earlier: boolean): EventDating => ({
     date: d.date, precision: d.precision, explicit: true,
     background: d.background || (earlier && refIso !== null && periodOf(d).last < refIso),
@@ -536,15 +543,24 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
     if (r.actor) {
       for (const s of sents) {
         if (isOwn(s) || !names(s.text, r.actor) || (r.target && !names(s.text, r.target))) continue;
-        for (const k of actWordsAt(r.type, s.text)) { const d = dateAt(s.text, k); if (d.explicit) { found.push(d); break; } }
+        // The actor named before the act word, as its subject ("Quillon filed the complaint"), not its object
+        // ("Marrowby would appeal Quillon's lawsuit": Marrowby's act).
+        for (const k of actWordsAt(r.type, s.text)) {
+          if (!names(s.text.slice(0, k), r.actor)) continue;
+          const d = dateAt(s.text, k);
+          if (d.explicit) { found.push(d); break; }
+        }
       }
     }
     if (found.length) return rebase(found.reduce((a, b) => (b.date > a.date ? b : a)), own[i].background);
     // 2. A definite reference back to an act told before.
-    if (at !== null && definiteAct(r)) {
-      const before = sents.filter((s) => s.start < at && !isOwn(s)).reverse();
+    const noun = at !== null ? definiteAct(r) : null;
+    if (noun !== null) {
+      // The same noun told earlier ("a lawsuit" … "the lawsuit"; "Quillon sued Marrowby" … "the lawsuit" is the
+      // same act of the same parties, above): another act word of the type may be another act ("would appeal").
+      const before = sents.filter((s) => s.start < at! && !isOwn(s)).reverse();
       for (const s of before) {
-        const ks = actWordsAt(r.type, s.text);
+        const ks = actWordsAt(r.type, s.text).filter((k) => stem(s.text.slice(k)) === noun);
         if (!ks.length) continue;
         const d = ks.map((k) => dateAt(s.text, k)).find((x) => x.explicit);
         if (d) return rebase(d, own[i].background);
@@ -561,13 +577,25 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
 }
 
 /** Whether the event's act word is a noun after a definite determiner or a possessive ("the ban", "its order"). */
-function definiteAct(r: ActReport): boolean {
+function definiteAct(r: ActReport): string | null {
   const ks = actWordsAt(r.type, r.sentence);
   const k = r.triggerOffset !== undefined && r.triggerOffset >= 0
     ? ks.find((x) => x <= r.triggerOffset! && r.triggerOffset! < x + 12 && Math.abs(x - r.triggerOffset!) < 12)
     : ks[0];
-  if (k === undefined) return false;
-  return DEFINITE_BEFORE.test(r.sentence.slice(Math.max(0, k - 40), k));
+  return k !== undefined && definiteAt(r.sentence, k) >= 0 ? stem(r.sentence.slice(k)) : null;
+}
+
+/** The act word at the start of `s`, lower case, without a plural -s ("Lawsuits" → "lawsuit"). */
+function stem(s: string): string {
+  const w = (/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase();
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** Where the definite determiner or possessive before the act word at `k` starts ("its administrative order"), or -1. */
+function definiteAt(sentence: string, k: number): number {
+  const from = Math.max(0, k - 40);
+  const m = DEFINITE_BEFORE.exec(sentence.slice(from, k));
+  return m ? from + m.index : -1;
 }
 
 /**

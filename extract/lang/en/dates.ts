@@ -133,5 +133,5 @@ export const DATE_WORDS: DateWords = {
     DEMAND: ['demanded', 'demands', 'demand', 'urged', 'called on', 'letter', 'request', 'requested'],
     DEESCALATION: ['settled', 'settlement', 'lifted', 'withdrew', 'withdrawn', 'dropped', 'agreement', 'deal', 'exemption', 'exemptions', 'truce', 'paused'],
   },
-  definiteDeterminers: ['the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', "'s", '\u2019s'],
+  definiteDeterminers: ['the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', "'s", '\u2019s', "s'", 's\u2019'],
 };

@@ -14,6 +14,12 @@ describe('dateArticleEvents: the same act dated elsewhere in the article', () =>
     expect(d).toMatchObject({ date: '2025-06-09', precision: 'day', explicit: true, background: false });
   });
 
+  it('a sentence that only names the act again ("the Times\' lawsuit") dates another act, not this one', () => {
+    const text = 'Quillon has sued Marrowby over its crawler.\nOn Friday, Marrowby said it would fight Quillon\'s lawsuit and the lawyers\' complaint.';
+    const [d] = date(text, [{ type: 'LEGAL_ACTION', actor: 'Quillon', target: 'Marrowby', sentence: 'Quillon has sued Marrowby over its crawler.' }]);
+    expect(d).toMatchObject({ date: PUB, explicit: false });
+  });
+
   it('another event of the same type and parties lends its date', () => {
     const text = 'Tarvel was fined by the Dalmore authority in March. The authority has fined Tarvel for the breach.';
     const ds = date(text, [
@@ -31,6 +37,18 @@ describe('dateArticleEvents: the same act dated elsewhere in the article', () =>
 });
 
 describe('dateArticleEvents: a definite reference back', () => {
+  it('an earlier sentence that only names the act again lends the date of its own act, not this one\'s', () => {
+    const text = 'On Tuesday, Marrowby said it would appeal Quillon\'s lawsuit. Its lawyers called the lawsuit baseless.';
+    const [d] = date(text, [{ type: 'LEGAL_ACTION', actor: 'Quillon', target: 'Marrowby', sentence: 'Its lawyers called the lawsuit baseless.' }]);
+    expect(d).toMatchObject({ date: PUB, explicit: false });
+  });
+
+  it('"the 2023 lawsuit" and "the suit, filed on March 3," date the act they name', () => {
+    const text = 'Marrowby lost its bid to end the suit, filed on March 3, in a Dalmore court. The judge said the suit could go on.';
+    const [d] = date(text, [{ type: 'LEGAL_ACTION', actor: 'Quillon', target: 'Marrowby', sentence: 'The judge said the suit could go on.' }]);
+    expect(d).toMatchObject({ date: '2025-03-03', explicit: true });
+  });
+
   it('"the lawsuit" takes the date of the earlier sentence that told it, relative dates of the lede included', () => {
     const text = 'Ostrel Systems sued the Dalmore ministry last week over the export rule. The lawsuit asks the court to strike the rule down.';
     const [d] = date(text, [{ type: 'LEGAL_ACTION', actor: 'Ostrel Systems', target: 'Dalmore', sentence: 'The lawsuit asks the court to strike the rule down.' }]);
