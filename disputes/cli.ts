@@ -6,7 +6,7 @@
  * input print the same document.
  */
 import { createInterface } from 'node:readline';
-import { dateEvent } from '../extract/dates.ts';
+import { dateArticleEvents } from '../extract/dates.ts';
 import { errorMessage, extractOrThrow, issueOfSentence, issuesOfSentence, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
 import { type Ladder, levelOf } from './ladder.ts';
 import { placeEvents, type DisputeRecord, type Merge, type PlacementEvent } from './placement.ts';
@@ -29,6 +29,7 @@ interface Article {
   id: string;
   line: number;
   published: string;
+  title?: string | null;
   text: string;
   events: InputEvent[];
 }
@@ -100,7 +101,7 @@ export function readArticleLine(line: string, n: number, htmlToText: (html: stri
       issue: typeof e.issue === 'string' ? e.issue : null,
     });
   }
-  return { id, line: n, published, text: text || title || '', events };
+  return { id, line: n, published, title, text: text || title || '', events };
 }
 
 /** Places the articles' events (in order of publication, then input order) and renders the contract's document. */
@@ -118,13 +119,18 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Disp
   const errors: { line: number; error: string }[] = [];
   const byRef = new Map<string, { article: Article; index: number; event: InputEvent }>();
   for (const article of ordered) {
+    // Given events without a date are dated as the extractor dates its own: from their sentence, else from the rest
+    // of the article (the same act dated elsewhere, a definite reference back), else the publication date.
+    const fromText = article.events.some((e) => !e.date)
+      ? dateArticleEvents({ title: article.title, text: article.text, published: article.published }, article.events)
+      : [];
     const events: PlacementEvent[] = article.events.map((e, index) => {
       const ref = `${article.id}#${index}`;
       byRef.set(ref, { article, index, event: e });
       // A given event without a date is dated from its sentence, as the extractor dates the events it finds.
       const dated = e.date
         ? { date: e.date, background: e.background ?? e.date < article.published, explicit: e.precision !== null }
-        : dateEvent(e.sentence, article.published);
+        : fromText[index];
       const date = dated.date;
       return {
         ref,

@@ -14,6 +14,7 @@
 // every form is anchored on a month name, a weekday, a cue word or a full numeric date.
 
 import { DATE_WORDS, type DateWords } from './lang/en/dates.ts';
+import { isHeadline, splitSentences } from './text.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 export interface EventDating { date: string; precision: DatePrecision; background: boolean; explicit: boolean }
@@ -429,4 +430,211 @@ export function earliestDating<T extends Pick<EventDating, 'date' | 'precision'>
   };
   const kept = datings.filter((c) => !datings.some((f) => within(f, c)));
   return kept.reduce<T | null>((best, d) => (!best || d.date < best.date || (d.date === best.date && PRECISION_RANK[d.precision] < PRECISION_RANK[best.precision]) ? d : best), null);
+}
+
+// ---- Dating from the rest of the article (issue 17 §5, issue 18 §3) ----
+
+/** One event of an article to date: its type, parties and sentence (a fragment of one will do). */
+export interface ActReport {
+  type: string;
+  actor: string | null;
+  target: string | null;
+  sentence: string;
+  /** The trigger's offset in `sentence`, when known. */
+  triggerOffset?: number;
+  /** Where `sentence` starts in the article's text; -1 for the title; absent: looked up in the text. */
+  at?: number;
+}
+export interface ArticleForDating {
+  title?: string | null;
+  text: string;
+  published: string | null;
+  now?: Date;
+  /** The text's sentences when the caller has split it already (`splitSentences`); else split here. */
+  sentences?: readonly { text: string; start: number }[];
+}
+
+const ACT_WORDS = W.actWords as Record<string, string[]>;
+const ACT_RE = new Map(Object.entries(ACT_WORDS).map(([t, ws]) => [t, new RegExp(words(ws), 'giu')]));
+// Whole words ("the", "its") after a word boundary; possessive endings ("'s", "s'") right after their noun.
+const DEFINITE_BEFORE = new RegExp(`(?:\\b(?:${alt(W.definiteDeterminers.filter((d) => /^\p{L}+$/u.test(d)))})|(?:${alt(W.definiteDeterminers.filter((d) => !/^\p{L}+$/u.test(d)))}))\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+
+/** Offsets of the words that name or report an act of `type` in a sentence. */
+function actWordsAt(type: string, sentence: string): number[] {
+  const re = ACT_RE.get(type);
+  if (!re) return [];
+  re.lastIndex = 0;
+  const out: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) out.push(m.index);
+  return out;
+}
+
+/** Whether a sentence names a party: the name, or its first word when that is a capitalised word of four letters or more. */
+function names(sentence: string, name: string): boolean {
+  const n = name.trim();
+  if (!n) return false;
+  const as = (x: string) => new RegExp(`(?<![\\p{L}\\p{N}])${esc(x)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence);
+  if (as(n)) return true;
+  const first = n.split(/\s+/)[0];
+  return first !== n && /^\p{Lu}\p{L}{3,}$/u.test(first) && new RegExp(`(?<![\\p{L}\\p{N}])${esc(first)}(?![\\p{L}\\p{N}])`, 'u').test(sentence);
+}
+
+const normName = (x: string | null) => (x ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Dates every event of one article: from its own sentence (`dateEvent`), else from the rest of the article. The one
+ * function the extractor and the `disputes` command (events given without a date) both use.
+ * - The same act reported elsewhere with a date: another event of the same type and parties, or another sentence that
+ *   names the parties with a word of that act ("Quillon has sued Marrowby." … "Quillon filed the suit on Friday"); the
+ *   latest such date, as the same act is told nearest its report.
+ * - A definite reference back ("the lawsuit", "its order", "Tarvel's probe"): the nearest earlier sentence that tells
+ *   an act of that type dates it when it gives a date (a relative date of the lede included; a headline counts only
+ *   when it gives the date).
+ * - Otherwise the publication date stands, as `dateEvent` gives it (a present perfect, "has filed", is the news of the
+ *   report: not background).
+ */
+export function dateArticleEvents(article: ArticleForDating, reports: readonly ActReport[]): EventDating[] {
+  const { now } = article;
+  const published = article.published;
+  // A list of dated items (a page of press releases): a line holding only a full date dates the lines below it, and
+  // their relative dates ("this morning") are read against it rather than against the page's publication.
+  const lines = datelines(article.text ?? '', publicationDay(published));
+  const ats = reports.map((r) => r.at ?? locate(article, r.sentence));
+  const own = reports.map((r, i) => {
+    const line = itemDate(lines, ats[i]);
+    if (line === null) return dateEvent(r.sentence, published, { triggerOffset: r.triggerOffset, now });
+    const d = dateEvent(r.sentence, iso(line), { triggerOffset: r.triggerOffset, now });
+    // Background is still told against the page's publication: an item of March on a page of June is background.
+    const pub = publicationDay(published);
+    const last = d.explicit ? dayOf(+d.date.slice(0, 4), +d.date.slice(5, 7), +d.date.slice(8, 10)) : line;
+    return { ...d, explicit: true, background: d.background || (pub !== null && last < pub - BACKGROUND_DAYS) };
+  });
+  if (own.every((d) => d.explicit)) return own;
+  const title = typeof article.title === 'string' && article.title.trim() ? [{ text: article.title, start: -1 }] : [];
+  const sents = [...title, ...(article.sentences ?? splitSentences(article.text ?? ''))];
+  let ref = publicationDay(published);
+  if (ref === null && now && !Number.isNaN(now.getTime())) ref = Math.floor(now.getTime() / DAY_MS);
+  const refIso = ref === null ? null : iso(ref);
+  const titleText = title.length ? norm(title[0].text).trim() : null;
+  const headlineOf = (s: { text: string; start: number }) => s.start < 0 || norm(s.text).trim() === titleText || isHeadline(s.text);
+  // An act word named again ("it is appealing the Times' lawsuit" on Thursday) is dated only from its own noun
+  // phrase on ("the 2023 lawsuit", "the lawsuit, filed on March 3"): the sentence's other dates are another act's.
+  const dateAt = (sentence: string, at: number) => {
+    const from = definiteAt(sentence, at);
+    return from < 0 ? dateEvent(sentence, published, { triggerOffset: at, now })
+      : dateEvent(sentence.slice(from), published, { triggerOffset: at - from, now });
+  };
+  const rebase = (d: EventDating, earlier: boolean): EventDating => ({
+    date: d.date, precision: d.precision, explicit: true,
+    background: d.background || (earlier && refIso !== null && periodOf(d).last < refIso),
+  });
+
+  return reports.map((r, i) => {
+    if (own[i].explicit) return own[i];
+    const at = ats[i];
+    // The report's own sentence (a fragment's whole sentence included) has been read already.
+    const isOwn = (s: { text: string; start: number }) => s.start === at || (at !== null && at >= 0 && s.start >= 0 && s.start <= at && at < s.start + s.text.length) || s.text.includes(r.sentence);
+    // 1. The same act dated elsewhere in the article.
+    const found: EventDating[] = [];
+    reports.forEach((x, j) => {
+      if (j !== i && own[j].explicit && x.type === r.type && normName(x.actor) === normName(r.actor) && normName(x.target) === normName(r.target)) found.push(own[j]);
+    });
+    if (r.actor) {
+      for (const s of sents) {
+        if (isOwn(s) || !names(s.text, r.actor) || (r.target && !names(s.text, r.target))) continue;
+        // The actor named before the act word, as its subject ("Quillon filed the complaint"), not its object
+        // ("Marrowby would appeal Quillon's lawsuit": Marrowby's act).
+        for (const k of actWordsAt(r.type, s.text)) {
+          if (!names(s.text.slice(0, k), r.actor)) continue;
+          const d = dateAt(s.text, k);
+          if (d.explicit) { found.push(d); break; }
+        }
+      }
+    }
+    if (found.length) return rebase(found.reduce((a, b) => (b.date > a.date ? b : a)), own[i].background);
+    // 2. A definite reference back to an act told before.
+    const noun = at !== null ? definiteAct(r) : null;
+    if (noun !== null) {
+      // The same noun told earlier ("a lawsuit" … "the lawsuit"; "Quillon sued Marrowby" … "the lawsuit" is the
+      // same act of the same parties, above): another act word of the type may be another act ("would appeal").
+      const before = sents.filter((s) => s.start < at! && !isOwn(s)).reverse();
+      for (const s of before) {
+        const ks = actWordsAt(r.type, s.text).filter((k) => stem(s.text.slice(k)) === noun);
+        if (!ks.length) continue;
+        const d = ks.map((k) => dateAt(s.text, k)).find((x) => x.explicit);
+        if (d) return rebase(d, own[i].background);
+        // Told before without a date: the act of that sentence, dated as it is. A headline (the title, the title repeated
+        // as the text's first line, a headline line) only names what the lede tells.
+        if (!headlineOf(s)) return own[i];
+      }
+      // Told nowhere: the act predates the report and the text never dates it. Undated background would be the honest
+      // reading, but the dispute layer then drops the act from level and status, and a report that asks to revoke an
+      // order in force would leave only its same-day answers to decide the status; the publication date stands.
+    }
+    return own[i];
+  });
+}
+
+/** Whether the event's act word is a noun after a definite determiner or a possessive ("the ban", "its order"). */
+function definiteAct(r: ActReport): string | null {
+  const ks = actWordsAt(r.type, r.sentence);
+  const k = r.triggerOffset !== undefined && r.triggerOffset >= 0
+    ? ks.find((x) => x <= r.triggerOffset! && r.triggerOffset! < x + 12 && Math.abs(x - r.triggerOffset!) < 12)
+    : ks[0];
+  return k !== undefined && definiteAt(r.sentence, k) >= 0 ? stem(r.sentence.slice(k)) : null;
+}
+
+/** The act word at the start of `s`, lower case, without a plural -s ("Lawsuits" → "lawsuit"). */
+function stem(s: string): string {
+  const w = (/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase();
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** Where the definite determiner or possessive before the act word at `k` starts ("its administrative order"), or -1. */
+function definiteAt(sentence: string, k: number): number {
+  const from = Math.max(0, k - 40);
+  const m = DEFINITE_BEFORE.exec(sentence.slice(from, k));
+  return m ? from + m.index : -1;
+}
+
+/**
+ * Where a report's sentence starts in the article (-1: the title), or null when the text does not hold it. A quotation
+ * shortened with an ellipsis ("X ... have sent a letter") is found by its longest verbatim piece.
+ */
+function locate(article: ArticleForDating, sentence: string): number | null {
+  const s = sentence.trim();
+  if (!s) return null;
+  const text = article.text ?? '';
+  const k = text.indexOf(s);
+  if (k >= 0) return k;
+  if (typeof article.title === 'string' && article.title.includes(s)) return -1;
+  const piece = s.split(/\s*(?:\.\.\.|\u2026)\s*/).sort((a, b) => b.length - a.length)[0];
+  const j = piece && piece.length >= 20 ? text.indexOf(piece) : -1;
+  return j >= 0 ? j : null;
+}
+
+/** Lines that hold only a full date ("February 4, 2025", "Tuesday, 4 February 2025"), none after publication: offset and day. */
+function datelines(text: string, ref: number | null): { at: number; day: number }[] {
+  const out: { at: number; day: number }[] = [];
+  const re = /^[^\n]{6,40}$/gmu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const line = m[0];
+    const f = findDates(line, null).find((x) => x.precision === 'day');
+    if (!f || f.first !== f.last) continue;
+    const rest = (line.slice(0, f.index) + line.slice(f.end)).replace(new RegExp(`\\b${WEEKDAY}\\b`, 'u'), '');
+    if (/[\p{L}\p{N}]/u.test(rest)) continue;
+    if (ref !== null && f.first > ref + 1) continue;
+    out.push({ at: m.index, day: f.first });
+  }
+  return out;
+}
+
+/** The day of the last dateline above `at`, when the text is a list of dated items. */
+function itemDate(lines: { at: number; day: number }[], at: number | null): number | null {
+  if (at === null || at < 0) return null;
+  let day: number | null = null;
+  for (const l of lines) if (l.at < at) day = l.day;
+  return day;
 }

@@ -1,7 +1,7 @@
 // The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
 import { createRequire } from 'node:module';
-import { dateEvent, type DatePrecision, type EventDating } from './dates.ts';
+import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
@@ -134,8 +134,13 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
-  const dates = new Map<string, EventDating>();
-  const events: ExtractedEvent[] = chosen.map((e) => toEvent(e, chosen, dating, text, dates));
+  // Each event's date: its own sentence's, else the rest of the article's (the same act dated elsewhere, a definite
+  // reference back, a dateline above it), else the publication date — as the disputes command dates given events.
+  const dates = dateArticleEvents({ title, text, published: dating.published, now: dating.now, sentences: textSents }, chosen.map((e) => ({
+    type: e.type, actor: e.actor!.name, target: e.target?.name ?? null, sentence: e.info.s.text, triggerOffset: e.tpos,
+    at: e.field === 'title' ? -1 : e.info.s.start,
+  })));
+  const events: ExtractedEvent[] = chosen.map((e, i) => toEvent(e, chosen, dates[i], text));
   if (opts.explain) chosen.forEach((e, i) => { events[i].explain = { pattern: e.pattern, ...e.how }; });
 
   const entities: ExtractedEntity[] = reg.order
@@ -256,10 +261,7 @@ function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: Eve
   return null;
 }
 
-function toEvent(e: RawEvent, all: RawEvent[], dating: { published: string | null; now: Date }, text: string, dates: Map<string, EventDating>): ExtractedEvent {
-  const dk = `${e.field}:${e.info.s.start}:${e.tpos}`;
-  let when = dates.get(dk);
-  if (when === undefined) { when = dateEvent(e.info.s.text, dating.published, { triggerOffset: e.tpos, now: dating.now }); dates.set(dk, when); }
+function toEvent(e: RawEvent, all: RawEvent[], when: EventDating, text: string): ExtractedEvent {
   const s = e.info.s;
   let answers: ExtractedEvent['answers'] = null;
   const answerable = TYPE_RULES[e.type].answers;

@@ -61,6 +61,13 @@ export interface DateWords {
   particles: string[];
   datePrepositions: string[];
   pluperfect: { auxiliary: string; adverbs: string[]; passive: string; notParticiples: string[]; endings: string[] };
+  /**
+   * Words that name or report an act of each event type, nouns and verb forms (article-level dating, `dateArticleEvents`):
+   * a sentence with one of them and a date can date the same act reported elsewhere in the article without one.
+   */
+  actWords: Record<'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION', string[]>;
+  /** Before an act noun (with up to two words between), a definite reference back to an act told before: "the lawsuit", "its order". */
+  definiteDeterminers: string[];
 }
 
 export const DATE_WORDS: DateWords = {
@@ -113,4 +120,18 @@ export const DATE_WORDS: DateWords = {
     notParticiples: ['to', 'a', 'an', 'the', 'no', 'not', 'its', 'their', 'his', 'her', 'our', 'some', 'any', 'been'],
     endings: ['ed', 'en', 'wn', 't', 'ne', 'de', 'ght', 'ung', 'un'],
   },
+  actWords: {
+    ALLEGATION: ['accused', 'accuses', 'accusing', 'accusation', 'accusations', 'alleged', 'alleges', 'allegation', 'allegations'],
+    DENIAL: ['denied', 'denies', 'denial', 'denials', 'rejected', 'rejects', 'dismissed'],
+    LEGAL_ACTION: ['sued', 'sues', 'suing', 'lawsuit', 'lawsuits', 'suit', 'complaint', 'complaints', 'filed', 'files', 'filing',
+      'proceedings', 'petition', 'appeal', 'appealed', 'ruling', 'ruled', 'injunction', 'charged', 'charges', 'indicted', 'indictment'],
+    INVESTIGATION: ['probe', 'probes', 'probing', 'investigation', 'investigations', 'investigating', 'inquiry', 'inquiries', 'opened',
+      'launched', 'subpoena', 'subpoenas', 'subpoenaed'],
+    RESTRICTION: ['ban', 'bans', 'banned', 'banning', 'order', 'orders', 'ordered', 'blocked', 'block', 'restrictions', 'restricted',
+      'controls', 'sanctions', 'sanctioned', 'tariffs', 'fine', 'fined', 'penalty', 'imposed', 'added', 'blacklisted', 'suspended', 'took control', 'seized'],
+    THREAT: ['threatened', 'threatens', 'threat', 'threats', 'warned', 'warning'],
+    DEMAND: ['demanded', 'demands', 'demand', 'urged', 'called on', 'letter', 'request', 'requested'],
+    DEESCALATION: ['settled', 'settlement', 'lifted', 'withdrew', 'withdrawn', 'dropped', 'agreement', 'deal', 'exemption', 'exemptions', 'truce', 'paused'],
+  },
+  definiteDeterminers: ['the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', "'s", '\u2019s', "s'", 's\u2019'],
 };
