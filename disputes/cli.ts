@@ -6,24 +6,14 @@
  * input print the same document.
  */
 import { createInterface } from 'node:readline';
-import { dateEvent } from '../extract/dates.ts';
-import { extract, issueOfSentence, issuesOfSentence, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
+import { extract, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
+import { placementEventOf, type EventForPlacement } from './event.ts';
+import { partyOf } from './parties.ts';
 import { type Ladder, levelOf } from './ladder.ts';
 import { placeEvents, type DisputeRecord, type Merge, type PlacementEvent } from './placement.ts';
 import { disputeStateOf, disputeTitle } from './story.ts';
 
-interface InputEvent {
-  type: string;
-  actor: string;
-  target: string | null;
-  actorKind: string | null;
-  targetKind: string | null;
-  date: string | null;
-  precision?: 'day' | 'month' | 'year' | null;
-  background?: boolean;
-  sentence: string;
-  issue?: string | null;
-}
+type InputEvent = EventForPlacement;
 
 interface Article {
   id: string;
@@ -61,10 +51,18 @@ export function readArticleLine(line: string, n: number, htmlToText: (html: stri
   const title = typeof r.title === 'string' ? r.title : null;
   if (r.events === undefined || r.events === null) {
     const ex = extract({ id, title, published, text });
+    // A person counts as the party the extraction names them acting for, as the worker stores it (extract-article).
+    const entity = new Map(ex.entities.map((x) => [x.name, x]));
+    const actsFor = (name: string | null, kind: string | null) => {
+      if (!name || kind !== 'person') return null;
+      const party = partyOf(entity.get(name) ?? { name, kind });
+      return party !== name ? party : null;
+    };
     return {
       id, line: n, published, text,
       events: ex.events.map((e) => ({
         type: e.type, actor: e.actor, target: e.target, actorKind: e.actorKind, targetKind: e.targetKind, date: e.date,
+        actorActsFor: actsFor(e.actor, e.actorKind), targetActsFor: actsFor(e.target, e.targetKind),
         precision: e.datePrecision, background: e.background, sentence: e.sentence, issue: e.issue,
       })),
     };
@@ -107,28 +105,7 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Omit
     const events: PlacementEvent[] = article.events.map((e, index) => {
       const ref = `${article.id}#${index}`;
       byRef.set(ref, { article, index, event: e });
-      // A given event without a date is dated from its sentence, as the extractor dates the events it finds.
-      const dated = e.date
-        ? { date: e.date, background: e.background ?? e.date < article.published, explicit: e.precision !== null }
-        : dateEvent(e.sentence, article.published);
-      const date = dated.date;
-      return {
-        ref,
-        article: article.id,
-        type: e.type,
-        actor: e.actor,
-        actorKind: e.actorKind,
-        target: e.target,
-        targetKind: e.targetKind,
-        date,
-        background: dated.background,
-        // Told as earlier than its report with no date of its own: shown, never a step of the publication day.
-        undated: dated.background && !dated.explicit,
-        published: article.published,
-        issue: e.issue ?? issueOfSentence(e.sentence, article.text),
-        issues: issuesOfSentence(e.sentence, article.text),
-        sentence: e.sentence,
-      };
+      return placementEventOf(ref, article, e);
     });
     if (events.length === 0) continue;
     const out = placeEvents(state, events, ids);

@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { computeDisputeState } from '../disputes/ladder.ts';
 import { CASE_DAYS, isGenericIssue, placeEvents, unitOf, unitsOfEvent, type DisputeRecord, type PartyRole, type PlacementEvent } from '../disputes/placement.ts';
 import { disputeTitle } from '../disputes/story.ts';
-import { issuesOfSentence } from '../extract/index.ts';
+import { placementEventOf } from '../disputes/event.ts';
 import { getEntitiesByIds, getEntityIdsByNames, upsertEntities } from '../db/queries/entities.ts';
 import { listRecentEntryIdsOfArticles } from '../db/queries/events.ts';
 import { queueAlerts } from '../alerts/queue.ts';
@@ -148,28 +148,27 @@ async function placeArticles(
   });
   const rowByRef = new Map(ordered.map((r) => [String(r.event.id), r]));
   const events: PlacementEvent[] = [];
-  for (const { event, publishedAt, createdAt } of ordered) {
+  for (const { event, publishedAt, createdAt, head } of ordered) {
     const actor = entityById.get(event.actorId);
     const target = event.targetId ? entityById.get(event.targetId) : undefined;
     if (!actor) continue;
-    events.push({
-      ref: String(event.id),
-      article: String(event.articleId),
-      type: event.type,
-      actor: actor.name,
-      actorKind: actor.kind,
-      target: target?.name ?? null,
-      targetKind: target?.kind ?? null,
-      actorActsFor: actor.kind === 'person' ? actor.partyName : null,
-      targetActsFor: target?.kind === 'person' ? target.partyName : null,
-      date: event.eventDate,
-      background: event.background,
-      undated: event.background && !event.datePrecision,
-      published: day(publishedAt ?? createdAt),
-      issue: event.issue,
-      issues: issuesOfSentence(event.sentence, ''),
-      sentence: event.sentence,
-    });
+    // Built as `brinkwatch disputes` builds it (disputes/event.ts), from the stored event and its article.
+    events.push(
+      placementEventOf(String(event.id), { id: String(event.articleId), published: day(publishedAt ?? createdAt), text: head ?? '' }, {
+        type: event.type,
+        actor: actor.name,
+        actorKind: actor.kind,
+        target: target?.name ?? null,
+        targetKind: target?.kind ?? null,
+        actorActsFor: actor.partyName,
+        targetActsFor: target?.partyName ?? null,
+        date: event.eventDate,
+        precision: event.datePrecision as 'day' | 'month' | 'year' | null,
+        background: event.background,
+        sentence: event.sentence,
+        issue: event.issue,
+      }),
+    );
   }
 
   // Every dispute an event could join shares a unit with it: those units' locks (in one order), then the

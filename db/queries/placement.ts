@@ -9,6 +9,7 @@ import type { DbOrTx } from '../client.ts';
 import { insertJsonRows, intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
 import { changeRecord, type DisputeState } from '../../disputes/ladder.ts';
+import { PLACEMENT_TEXT_CHARS } from '../../disputes/event.ts';
 
 
 /**
@@ -60,11 +61,12 @@ export async function claimUnplacedArticles(db: DbOrTx, excludeIds: number[], li
   return rows.map((r) => r.id);
 }
 
-/** The events of these articles that are not on a timeline yet, in id order, with their article's dates. */
+/** The events of these articles that are not on a timeline yet, in id order, with their article's dates and opening. */
 export async function listUnplacedEventsOf(db: DbOrTx, articleIds: number[]) {
   if (articleIds.length === 0) return [];
   return db
-    .select({ event: events, publishedAt: articles.publishedAt, createdAt: articles.createdAt })
+    // The article's opening (what placement reads of it: the issues it names most) comes with each event.
+    .select({ event: events, publishedAt: articles.publishedAt, createdAt: articles.createdAt, head: sql<string | null>`left(${articles.text}, ${sql.raw(String(PLACEMENT_TEXT_CHARS))})` })
     .from(events)
     .innerJoin(articles, eq(articles.id, events.articleId))
     .where(and(sql`${events.articleId} = any(${intArrayLiteral(articleIds)}::bigint[])`, isNull(events.timelineEntryId)))
