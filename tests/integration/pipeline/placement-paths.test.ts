@@ -11,9 +11,12 @@ import type { DbHandle } from '../../../db/client.ts';
 import { insertArticleStubs, storeArticleText } from '../../../db/queries/articles.ts';
 import { upsertSources } from '../../../db/queries/sources.ts';
 import { buildDisputesDocument, readArticleLine } from '../../../disputes/cli.ts';
+import { placementEventOf } from '../../../disputes/event.ts';
+import { placeEvents, unitsOfEvent, type DisputeRecord, type PlacementEvent } from '../../../disputes/placement.ts';
 import { extractArticle } from '../../../workers/extract-article.ts';
-import { updateDisputes } from '../../../workers/update-disputes.ts';
+import { readOpenDisputes, updateDisputes } from '../../../workers/update-disputes.ts';
 import { freshPglite, testConfig, testCtx } from '../../helpers/env.ts';
+import { seedArticles, type SeedArticle } from '../../helpers/seed.ts';
 
 const ARTICLES = [
   { id: 'k1', published: '2026-03-02', title: 'Corvane AI accuses Pellucid Systems of stealing trade secrets',
@@ -93,5 +96,67 @@ describe('placement through the CLI and through the workers', () => {
     expect(cli.length).toBeGreaterThanOrEqual(2);
     expect(cli.flatMap((d) => d.events).length).toBeGreaterThanOrEqual(5);
     expect(canon(worker)).toEqual(canon(cli));
+  }, 60_000);
+
+  it('reads the open disputes back from the database as placement holds them in memory', async () => {
+    const ip = 'distillation / IP theft';
+    const articles: SeedArticle[] = [
+      { url: 'http://127.0.0.1/r1', title: 'r1', published: '2026-05-10', events: [
+        { type: 'ALLEGATION', actor: 'Vellum Labs', target: 'Quorin', date: '2026-05-10', confidence: 0.6, issue: ip, sentence: 'Vellum Labs accused Quorin of copying its model weights.' },
+      ] },
+      // The same allegation told again, dated earlier and with more confidence: the entry's headline sentence
+      // becomes this one, its placement sentence stays the first report's, its date moves earlier.
+      { url: 'http://127.0.0.1/r2', title: 'r2', published: '2026-05-12', events: [
+        { type: 'ALLEGATION', actor: 'Vellum Labs', target: 'Quorin', date: '2026-05-08', confidence: 0.95, issue: ip, sentence: 'On Friday Vellum Labs said Quorin had copied its model.' },
+        { type: 'DENIAL', actor: 'Quorin', target: 'Vellum Labs', date: '2026-05-12', confidence: 0.9, issue: ip, sentence: 'Quorin rejected the claims by Vellum Labs.' },
+      ] },
+      // One act against two companies, reported twice.
+      { url: 'http://127.0.0.1/r3', title: 'r3', published: '2026-06-02', events: [
+        { type: 'RESTRICTION', actor: 'United States', target: 'Hanlow Semiconductor', date: '2026-06-01', issue: 'export controls', sentence: 'The United States added Hanlow Semiconductor and Tarvix to its entity list.' },
+        { type: 'RESTRICTION', actor: 'United States', target: 'Tarvix', date: '2026-06-01', issue: 'export controls', sentence: 'The United States added Hanlow Semiconductor and Tarvix to its entity list.' },
+      ] },
+      { url: 'http://127.0.0.1/r4', title: 'r4', published: '2026-06-04', events: [
+        { type: 'RESTRICTION', actor: 'United States', target: 'Tarvix', date: '2026-06-03', confidence: 0.9, issue: 'export controls', sentence: 'Washington put Tarvix on its entity list this week.' },
+        { type: 'LEGAL_ACTION', actor: 'Vellum Labs', target: 'Quorin', date: '2026-06-04', issue: ip, sentence: 'Vellum Labs sued Quorin over the copied model.' },
+      ] },
+    ];
+    handle = await freshPglite();
+    const ctx = testCtx(testConfig(), handle, () => new Date('2026-06-10T12:00:00Z'));
+    await seedArticles(ctx, handle, articles);
+
+    // In memory, article by article, as `brinkwatch disputes` places them.
+    const kind = (n: string) => (n === 'United States' ? 'government' : 'company');
+    let state: DisputeRecord[] = [];
+    let k = 0;
+    const all: PlacementEvent[] = [];
+    for (const [i, a] of articles.entries()) {
+      const text = a.events.map((e) => e.sentence).join(' ');
+      const events = a.events.map((e, j) =>
+        placementEventOf(`${i}#${j}`, { id: String(i), published: a.published, text }, {
+          type: e.type, actor: e.actor, actorKind: kind(e.actor), target: e.target, targetKind: e.target ? kind(e.target) : null,
+          date: e.date, precision: null, background: false, sentence: e.sentence, issue: e.issue,
+        }),
+      );
+      all.push(...events);
+      const out = placeEvents(state, events, { newDisputeId: () => `d${++k}`, newEntryId: () => `e${++k}` });
+      const gone = new Set(out.merges.map((m) => m.from));
+      const changed = new Map(out.disputes.map((d) => [d.id, d]));
+      state = state.filter((d) => !gone.has(d.id)).map((d) => changed.get(d.id) ?? d);
+      for (const d of out.disputes) if (!state.some((x) => x.id === d.id)) state.push(d);
+    }
+
+    const units = [...new Set(all.flatMap((e) => unitsOfEvent(e)))];
+    const { open } = await handle.db.transaction((tx) => readOpenDisputes(tx, units, { from: '2020-01-01', to: '2030-01-01' }));
+    const view = (ds: DisputeRecord[]) =>
+      ds
+        .map((d) => ({
+          issue: d.issue,
+          issues: d.issues,
+          parties: d.parties.map((p) => ({ name: p.name, kind: p.kind, unit: p.unit, role: p.role, roles: p.roles })).sort((x, y) => (x.name < y.name ? -1 : 1)),
+          entries: d.entries.map((e) => ({ type: e.type, actor: e.actor, actorUnit: e.actorUnit, targets: [...e.targets].sort(), targetUnits: [...e.targetUnits].sort(), date: e.date, undated: e.undated, sentence: e.sentence })),
+        }))
+        .sort((x, y) => (x.entries[0]!.sentence < y.entries[0]!.sentence ? -1 : 1));
+    expect(state.length).toBe(2);
+    expect(view(open)).toEqual(view(state));
   }, 60_000);
 });
