@@ -9,7 +9,7 @@
  *   cli     as `brinkwatch disputes` calls it: article by article, every dispute open.
  */
 import { CASE_DAYS, placeEvents, unitsOfEvent, type DisputeRecord, type PlacementEvent } from '../disputes/placement.ts';
-import { issuesOfSentence } from '../extract/index.ts';
+import { placementEventOf } from '../disputes/event.ts';
 import { makeStories, storyEventsOf } from './lib/stories.ts';
 
 export interface PlacementRun {
@@ -48,23 +48,21 @@ export function makePlacementInput(articles: number, storyCount = 400): { articl
     out.push({
       article,
       published,
-      events: events.map((e, k) => ({
-        ref: `${article}#${k}`,
-        article,
-        type: e.type,
-        actor: e.actor.name,
-        actorKind: e.actor.kind,
-        target: e.target.name,
-        targetKind: e.target.kind,
-        date: e.date,
-        precision: 'day' as const,
-        background: e.date < published,
-        undated: false,
-        published,
-        issue: e.issue,
-        issues: issuesOfSentence(e.sentence, ''),
-        sentence: e.sentence,
-      })),
+      // Built as the worker builds them (disputes/event.ts); the bench's articles are their events' sentences.
+      events: events.map((e, k) =>
+        placementEventOf(`${article}#${k}`, { id: article, published, text: events.map((x) => x.sentence).join(' ') }, {
+          type: e.type,
+          actor: e.actor.name,
+          actorKind: e.actor.kind,
+          target: e.target.name,
+          targetKind: e.target.kind,
+          date: e.date,
+          precision: 'day',
+          background: e.date < published,
+          sentence: e.sentence,
+          issue: e.issue,
+        }),
+      ),
     });
   }
   return out.sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : Number(a.article) - Number(b.article)));

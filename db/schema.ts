@@ -240,6 +240,13 @@ export const timelineEntries = pgTable(
     targetIds: jsonb().$type<number[]>(),
     /** Background the text does not date: shown, not used for level or status. */
     undated: boolean().notNull().default(false),
+    /**
+     * The entry as placement (disputes/placement.ts) keeps it, where the columns above keep something else: its
+     * sides as units (a spokesperson as their state), the sentence of its first report (the columns keep the best
+     * evidenced one), its date and undatedness as its reports give them. Read back so that the worker's open
+     * disputes are what `brinkwatch disputes` holds in memory; null on entries written before it (recomputed).
+     */
+    placement: jsonb().$type<{ actorUnit: string; targetUnits: string[]; sentence: string; date: string; undated: boolean }>(),
     createdAt: timestamp(tz).notNull().defaultNow(),
   },
   (t) => [

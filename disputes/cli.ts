@@ -7,23 +7,14 @@
  */
 import { createInterface } from 'node:readline';
 import { dateArticleEvents } from '../extract/dates.ts';
-import { errorMessage, extractOrThrow, issueOfSentence, issuesOfSentence, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
+import { errorMessage, extractOrThrow, stripHtml, EVENT_TYPES, type EventType } from '../extract/index.ts';
+import { placementEventOf, type EventForPlacement } from './event.ts';
+import { partyOf } from './parties.ts';
 import { type Ladder, levelOf } from './ladder.ts';
 import { placeEvents, type DisputeRecord, type Merge, type PlacementEvent } from './placement.ts';
 import { disputeStateOf, disputeTitle } from './story.ts';
 
-interface InputEvent {
-  type: string;
-  actor: string;
-  target: string | null;
-  actorKind: string | null;
-  targetKind: string | null;
-  date: string | null;
-  precision?: 'day' | 'month' | 'year' | null;
-  background?: boolean;
-  sentence: string;
-  issue?: string | null;
-}
+type InputEvent = EventForPlacement;
 
 interface Article {
   id: string;
@@ -74,10 +65,18 @@ export function readArticleLine(line: string, n: number, htmlToText: (html: stri
       // A failed extraction is this line's error, never an article with no events.
       return { error: `disputes: article ${id}: extraction failed: ${errorMessage(err)}` };
     }
+    // A person counts as the party the extraction names them acting for, as the worker stores it (extract-article).
+    const entity = new Map(ex.entities.map((x) => [x.name, x]));
+    const actsFor = (name: string | null, kind: string | null) => {
+      if (!name || kind !== 'person') return null;
+      const party = partyOf(entity.get(name) ?? { name, kind });
+      return party !== name ? party : null;
+    };
     return {
       id, line: n, published, text,
       events: ex.events.map((e) => ({
         type: e.type, actor: e.actor, target: e.target, actorKind: e.actorKind, targetKind: e.targetKind, date: e.date,
+        actorActsFor: actsFor(e.actor, e.actorKind), targetActsFor: actsFor(e.target, e.targetKind),
         precision: e.datePrecision, background: e.background, sentence: e.sentence, issue: e.issue,
       })),
     };
@@ -127,28 +126,7 @@ export function buildDisputesDocument(articles: Article[], ladder: Ladder): Disp
     const events: PlacementEvent[] = article.events.map((e, index) => {
       const ref = `${article.id}#${index}`;
       byRef.set(ref, { article, index, event: e });
-      // A given event without a date is dated from its sentence, as the extractor dates the events it finds.
-      const dated = e.date
-        ? { date: e.date, background: e.background ?? e.date < article.published, explicit: e.precision !== null }
-        : fromText[index];
-      const date = dated.date;
-      return {
-        ref,
-        article: article.id,
-        type: e.type,
-        actor: e.actor,
-        actorKind: e.actorKind,
-        target: e.target,
-        targetKind: e.targetKind,
-        date,
-        background: dated.background,
-        // Told as earlier than its report with no date of its own: shown, never a step of the publication day.
-        undated: dated.background && !dated.explicit,
-        published: article.published,
-        issue: e.issue ?? issueOfSentence(e.sentence, article.text),
-        issues: issuesOfSentence(e.sentence, article.text),
-        sentence: e.sentence,
-      };
+      return placementEventOf(ref, article, e, e.date ? undefined : fromText[index]);
     });
     if (events.length === 0) continue;
     let out: ReturnType<typeof placeEvents>;

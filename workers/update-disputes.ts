@@ -10,9 +10,9 @@
  */
 import { sql } from 'drizzle-orm';
 import { computeDisputeState } from '../disputes/ladder.ts';
-import { CASE_DAYS, isGenericIssue, placeEvents, unitOf, unitsOfEvent, type DisputeRecord, type PartyRole, type PlacementEvent } from '../disputes/placement.ts';
+import { CASE_DAYS, isGenericIssue, placeEvents, unitOf, unitsOfEvent, type DisputeRecord, type EntryRecord, type PartyRole, type PlacementEvent } from '../disputes/placement.ts';
 import { disputeTitle } from '../disputes/story.ts';
-import { issuesOfSentence } from '../extract/index.ts';
+import { placementEventOf } from '../disputes/event.ts';
 import { getEntitiesByIds, getEntityIdsByNames, upsertEntities } from '../db/queries/entities.ts';
 import { listRecentEntryIdsOfArticles } from '../db/queries/events.ts';
 import { queueAlerts } from '../alerts/queue.ts';
@@ -40,6 +40,7 @@ import {
   saveDisputeStates,
   saveStoryDisputes,
   setAnsweredAllegations,
+  setEntriesPlacement,
   setEntryTargets,
   setEventEntries,
   type NewTimelineEntry,
@@ -148,28 +149,27 @@ async function placeArticles(
   });
   const rowByRef = new Map(ordered.map((r) => [String(r.event.id), r]));
   const events: PlacementEvent[] = [];
-  for (const { event, publishedAt, createdAt } of ordered) {
+  for (const { event, publishedAt, createdAt, head } of ordered) {
     const actor = entityById.get(event.actorId);
     const target = event.targetId ? entityById.get(event.targetId) : undefined;
     if (!actor) continue;
-    events.push({
-      ref: String(event.id),
-      article: String(event.articleId),
-      type: event.type,
-      actor: actor.name,
-      actorKind: actor.kind,
-      target: target?.name ?? null,
-      targetKind: target?.kind ?? null,
-      actorActsFor: actor.kind === 'person' ? actor.partyName : null,
-      targetActsFor: target?.kind === 'person' ? target.partyName : null,
-      date: event.eventDate,
-      background: event.background,
-      undated: event.background && !event.datePrecision,
-      published: day(publishedAt ?? createdAt),
-      issue: event.issue,
-      issues: issuesOfSentence(event.sentence, ''),
-      sentence: event.sentence,
-    });
+    // Built as `brinkwatch disputes` builds it (disputes/event.ts), from the stored event and its article.
+    events.push(
+      placementEventOf(String(event.id), { id: String(event.articleId), published: day(publishedAt ?? createdAt), text: head ?? '' }, {
+        type: event.type,
+        actor: actor.name,
+        actorKind: actor.kind,
+        target: target?.name ?? null,
+        targetKind: target?.kind ?? null,
+        actorActsFor: actor.partyName,
+        targetActsFor: target?.partyName ?? null,
+        date: event.eventDate,
+        precision: event.datePrecision as 'day' | 'month' | 'year' | null,
+        background: event.background,
+        sentence: event.sentence,
+        issue: event.issue,
+      }),
+    );
   }
 
   // Every dispute an event could join shares a unit with it: those units' locks (in one order), then the
@@ -180,51 +180,14 @@ async function placeArticles(
   if (refreshIds.length) await tx.execute(sql`select id from disputes where id = any(${intArrayLiteral(refreshIds)}::int[]) order by id for update`);
   // Joining rules reach CASE_DAYS around an event at most.
   const days = events.map((e) => e.date).sort();
-  const stored = await loadDisputesForUnits(tx, units, {
+  const window = {
     from: days.length ? shiftDays(days[0]!, -CASE_DAYS) : '1900-01-01',
     to: days.length ? shiftDays(days[days.length - 1]!, CASE_DAYS) : '2999-12-31',
-  });
-  const names = new Map<number, string>();
-  for (const e of entityById.values()) names.set(e.id, e.name);
-  for (const p of stored.parties) names.set(p.entityId, p.name);
-  const missingTargets = [...new Set(stored.entries.flatMap((e) => e.targetIds))].filter((id) => !names.has(id));
-  for (const e of await getEntitiesByIds(tx, missingTargets)) names.set(e.id, e.name);
-  const idOfName = new Map<string, number>();
-  for (const [id, name] of names) if (!idOfName.has(name)) idOfName.set(name, id);
-
-  const open: DisputeRecord[] = stored.disputes.map((d) => {
-    const parties = stored.parties.filter((p) => p.disputeId === d.id);
-    const since = d.firstEventAt ?? '1970-01-01';
-    return {
-      id: String(d.id),
-      issue: isGenericIssue(d.issue) ? null : d.issue,
-      issues: Object.keys(d.issues ?? {}).length || isGenericIssue(d.issue) ? { ...d.issues } : { [d.issue]: 1 },
-      pinned: d.pinned,
-      parties: parties.map((p) => ({
-        name: p.name,
-        kind: p.kind,
-        unit: p.unit ?? unitOf(p.name, p.kind).unit,
-        role: p.role as PartyRole,
-        roles: (p.roles?.length ? p.roles : [{ role: p.role, since }]) as { role: PartyRole; since: string }[],
-      })),
-      entries: stored.entries
-        .filter((e) => e.disputeId === d.id)
-        .map((e) => ({
-          id: String(e.id),
-          type: e.type,
-          actor: e.actorName,
-          actorUnit: unitOf(e.actorName, parties.find((p) => p.entityId === e.actorId)?.kind ?? null).unit,
-          targets: e.targetIds.map((t) => names.get(t) ?? String(t)),
-          targetUnits: e.targetIds.map((t) => unitOf(names.get(t) ?? String(t), parties.find((p) => p.entityId === t)?.kind ?? null).unit),
-          date: e.eventDate,
-          undated: e.undated,
-          refs: [],
-          articles: [],
-          sentence: e.sentence,
-        })),
-    };
-  });
+  };
+  const { stored, idOfName, open } = await readOpenDisputes(tx, units, window, entityById.values());
   const storedTargets = new Map(stored.entries.map((e) => [String(e.id), e.targetIds.length]));
+  const placementOf = (e: EntryRecord) => ({ actorUnit: e.actorUnit, targetUnits: e.targetUnits, sentence: e.sentence, date: e.date, undated: e.undated });
+  const before = new Map(open.flatMap((d) => d.entries.map((e) => [e.id, JSON.stringify(placementOf(e))] as const)));
   // Steps these articles already put on timelines (a re-extraction keeps the events that did not change): the
   // report rule reads them as steps of the same article.
   const reported = new Map<string, string[]>();
@@ -276,9 +239,19 @@ async function placeArticles(
       quote: first.event.quote,
       issue: first.event.issue,
       confidence: first.event.confidence,
+      placement: placementOf(e),
     };
   });
   await insertTimelineEntries(tx, pendingEntries);
+  // Existing entries placement changed (another target of the act, an earlier date): what it keeps of them.
+  await setEntriesPlacement(
+    tx,
+    out.disputes.flatMap((d) =>
+      d.entries
+        .filter((e) => !isNew(e.id) && before.has(e.id) && before.get(e.id) !== JSON.stringify(placementOf(e)))
+        .map((e) => ({ id: entryId.get(e.id)!, placement: placementOf(e) })),
+    ),
+  );
   // An existing entry that gained targets (another report of one act against many).
   await setEntryTargets(
     tx,
@@ -327,6 +300,60 @@ async function placeArticles(
   await recomputeDisputes(tx, ctx, [...touched]);
   await markArticlesPlaced(tx, articleIds, ctx.now());
   return { articles: articleIds.length, placed: placements.length, newEntries: [...createdEntries], disputes: [...touched] };
+}
+
+/**
+ * The live disputes an event with these units could join within the window, read back as placeEvents holds
+ * them in memory (`brinkwatch disputes`): parties with their units and roles, entries as placement kept them
+ * (timeline_entries.placement), in the order it made them. `known` are entities already read (their names).
+ */
+export async function readOpenDisputes(tx: DbOrTx, units: string[], window: { from: string; to: string }, known: Iterable<{ id: number; name: string }> = []) {
+  const stored = await loadDisputesForUnits(tx, units, window);
+  const names = new Map<number, string>();
+  for (const e of known) names.set(e.id, e.name);
+  for (const p of stored.parties) names.set(p.entityId, p.name);
+  const missingTargets = [...new Set(stored.entries.flatMap((e) => e.targetIds))].filter((id) => !names.has(id));
+  for (const e of await getEntitiesByIds(tx, missingTargets)) names.set(e.id, e.name);
+  const idOfName = new Map<string, number>();
+  for (const [id, name] of names) if (!idOfName.has(name)) idOfName.set(name, id);
+
+  const open: DisputeRecord[] = stored.disputes.map((d) => {
+    const parties = stored.parties.filter((p) => p.disputeId === d.id);
+    const since = d.firstEventAt ?? '1970-01-01';
+    return {
+      id: String(d.id),
+      issue: isGenericIssue(d.issue) ? null : d.issue,
+      issues: Object.keys(d.issues ?? {}).length || isGenericIssue(d.issue) ? { ...d.issues } : { [d.issue]: 1 },
+      pinned: d.pinned,
+      parties: parties.map((p) => ({
+        name: p.name,
+        kind: p.kind,
+        unit: p.unit ?? unitOf(p.name, p.kind).unit,
+        role: p.role as PartyRole,
+        roles: (p.roles?.length ? p.roles : [{ role: p.role, since }]) as { role: PartyRole; since: string }[],
+      })),
+      entries: stored.entries
+        .filter((e) => e.disputeId === d.id)
+        .map((e) => ({
+          id: String(e.id),
+          type: e.type,
+          actor: e.actorName,
+          // As placement kept the entry (timeline_entries.placement); an entry written before that is read again.
+          actorUnit: e.placement?.actorUnit ?? unitOf(e.actorName, parties.find((p) => p.entityId === e.actorId)?.kind ?? null).unit,
+          targets: e.targetIds.map((t) => names.get(t) ?? String(t)),
+          targetUnits:
+            e.placement && e.placement.targetUnits.length === e.targetIds.length
+              ? [...e.placement.targetUnits]
+              : e.targetIds.map((t) => unitOf(names.get(t) ?? String(t), parties.find((p) => p.entityId === t)?.kind ?? null).unit),
+          date: e.placement?.date ?? e.eventDate,
+          undated: e.placement?.undated ?? e.undated,
+          refs: [],
+          articles: [],
+          sentence: e.placement?.sentence ?? e.sentence,
+        })),
+    };
+  });
+  return { stored, names, idOfName, open };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { DbOrTx } from '../client.ts';
 import { insertJsonRows, intArrayLiteral, prepared } from '../prepared.ts';
 import { articles, disputeChanges, disputes, events, timelineEntries } from '../schema.ts';
 import { changeRecord, type DisputeState } from '../../disputes/ladder.ts';
+import { PLACEMENT_TEXT_CHARS } from '../../disputes/event.ts';
 
 
 /**
@@ -60,11 +61,12 @@ export async function claimUnplacedArticles(db: DbOrTx, excludeIds: number[], li
   return rows.map((r) => r.id);
 }
 
-/** The events of these articles that are not on a timeline yet, in id order, with their article's dates. */
+/** The events of these articles that are not on a timeline yet, in id order, with their article's dates and opening. */
 export async function listUnplacedEventsOf(db: DbOrTx, articleIds: number[]) {
   if (articleIds.length === 0) return [];
   return db
-    .select({ event: events, publishedAt: articles.publishedAt, createdAt: articles.createdAt })
+    // The article's opening (what placement reads of it: the issues it names most) comes with each event.
+    .select({ event: events, publishedAt: articles.publishedAt, createdAt: articles.createdAt, head: sql<string | null>`left(${articles.text}, ${sql.raw(String(PLACEMENT_TEXT_CHARS))})` })
     .from(events)
     .innerJoin(articles, eq(articles.id, events.articleId))
     .where(and(sql`${events.articleId} = any(${intArrayLiteral(articleIds)}::bigint[])`, isNull(events.timelineEntryId)))
@@ -141,13 +143,14 @@ export async function insertTimelineEntries(db: DbOrTx, entries: NewTimelineEntr
       {
         id: 'bigint', dispute_id: 'int', type: 'text', actor_id: 'int', target_id: 'int', event_date: 'date', first_reported_at: 'timestamptz',
         sentence: 'text', quote: 'text', issue: 'text', confidence: 'real', corroboration: 'int', answers_entry_id: 'bigint',
-        target_ids: 'jsonb', undated: 'boolean',
+        target_ids: 'jsonb', undated: 'boolean', placement: 'jsonb',
       },
       entries.map((e) => ({
         id: e.id, dispute_id: e.disputeId, type: e.type, actor_id: e.actorId, target_id: e.targetId ?? null,
         event_date: e.eventDate, first_reported_at: e.firstReportedAt.toISOString(), sentence: e.sentence,
         quote: e.quote ?? null, issue: e.issue ?? null, confidence: e.confidence, corroboration: e.corroboration ?? 1,
         answers_entry_id: e.answersEntryId ?? null, target_ids: e.targetIds ?? null, undated: e.undated ?? false,
+        placement: e.placement ?? null,
       })),
     ),
   );
@@ -364,6 +367,19 @@ export interface StoredParty { disputeId: number; entityId: number; name: string
 export interface StoredEntry {
   id: number; disputeId: number; type: string; actorId: number; actorName: string; targetIds: number[];
   eventDate: string; undated: boolean; sentence: string;
+  /** What placement keeps of the entry (timeline_entries.placement); null on entries written before it. */
+  placement: EntryPlacement | null;
+}
+
+export type EntryPlacement = NonNullable<typeof timelineEntries.$inferSelect.placement>;
+
+/** Writes what placement now keeps of existing entries (their targets, date or undatedness changed). */
+export async function setEntriesPlacement(db: DbOrTx, rows: { id: number; placement: EntryPlacement }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update timeline_entries t set placement = v.placement
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id bigint, placement jsonb)
+    where t.id = v.id`);
 }
 
 /**
@@ -398,10 +414,11 @@ export async function loadDisputesForUnits(db: DbOrTx, units: string[], window: 
   const entries = (await db.execute(sql`
     select t.id, t.dispute_id as "disputeId", t.type, t.actor_id as "actorId", a.name as "actorName",
            coalesce(t.target_ids, case when t.target_id is null then '[]'::jsonb else jsonb_build_array(t.target_id) end) as "targetIds",
-           t.event_date::text as "eventDate", t.undated, t.sentence
+           t.event_date::text as "eventDate", t.undated, t.sentence, t.placement
     from timeline_entries t join entities a on a.id = t.actor_id
     where t.dispute_id = any(${intArrayLiteral(live)}::int[])
-    order by t.dispute_id, t.event_date, t.id`)) as unknown as { rows: StoredEntry[] };
+    -- In the order placement made them (ids are reserved in creation order), as its disputes keep them.
+    order by t.dispute_id, t.id`)) as unknown as { rows: StoredEntry[] };
   return {
     disputes: locked,
     parties: parties.rows.map((p) => ({ ...p, disputeId: Number(p.disputeId), entityId: Number(p.entityId) })),

@@ -1,0 +1,1 @@
+ALTER TABLE "timeline_entries" ADD COLUMN "placement" jsonb;
