@@ -320,6 +320,8 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       if (poss && q === a.t1 + 1 && /^s$/i.test(w)) continue;
       if (PERSON_TITLES.has(w)) { titled = true; continue; }
       if (/^[“”"]$/.test(w)) continue;
+      // "Quillon's lawsuit against Marrowby": the possessor's suit is against the name after it, which it does not own.
+      if (poss && /^against$/i.test(w) && LEGAL_NOUN.test(toks[q - 1].text)) { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !/^(?:and|or|but|that|which|who)$/.test(w)) continue;
       if (!poss && /^(?:AI|and|crypto|tech|technology|chief|top|former|the)$/.test(w)) continue;
       ok = false;
@@ -715,8 +717,12 @@ const DESC_HEADS: Record<string, EntityKind[]> = {
   agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
   committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
-  court: ['court'], Court: ['court'],
+  court: ['court'], Court: ['court'], jury: ['court'],
 };
+/** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
+const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
+/** Heads a description may also open with "a" ("a federal jury", "a grand jury"): the case's own court. */
+const INDEFINITE_HEADS = new Set(['jury', 'court']);
 const STARTUP_HEADS = new Set(['startup', 'start-up']);
 const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
 
@@ -733,7 +739,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       added.push(mk(info, i, i + 1, lastPerson));
       continue;
     }
-    if (w !== 'the' && w !== 'The') continue;
+    const indefinite = w === 'a' || w === 'A';
+    if (w !== 'the' && w !== 'The' && !indefinite) continue;
     let k = i + 1;
     const mods: string[] = [];
     while (k < toks.length && k - i <= 4 && !covered[k] && !DESC_HEADS[toks[k].text]) {
@@ -743,7 +750,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       k++;
     }
     const head = toks[k]?.text;
-    if (!head || covered[k] || !DESC_HEADS[head]) continue;
+    if (!head || covered[k] || !DESC_HEADS[head] || (indefinite && !INDEFINITE_HEADS.has(head))) continue;
     if (toks[k + 1] && /^(?:of|for|on)$/.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
     // "the two companies", "both firms": a counted plural is several parties, never one entity.
     if (/s$/.test(head) && mods.some((m) => /^(?:two|three|four|five|both|several|\d+)$/i.test(m))) continue;

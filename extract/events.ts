@@ -1074,7 +1074,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
-          out.push({ type: (ac && trig.asKind?.[ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          // A judge's act takes the type a court's would.
+          out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }

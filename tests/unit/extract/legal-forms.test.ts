@@ -1,0 +1,55 @@
+// Legal procedure as real texts state it (issue 17 §2): who acts and who is acted on in rulings, orders, verdicts,
+// indictments and suits. Every sentence here is our own; the parties are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+
+const CASE = 'Quillon Robotics sued Marrowby Labs in the Dastia District Court in May. ';
+const run = (text: string) => extract({ text, title: 'Court fight over chips', published: '2026-03-12' });
+const legal = (evs: ExtractedEvent[]) => evs.filter((e) => e.type === 'LEGAL_ACTION').map((e) => `${e.actor} -> ${e.target}`);
+const types = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('extract legal forms: a jury is the case\'s court', () => {
+  it('"a federal jury" and "the jury" found the losing party liable: the court named in the case rules against it', () => {
+    expect(legal(run(CASE + 'A federal jury found Marrowby Labs liable for infringing the patents.').events))
+      .toContain('Dastia District Court -> Marrowby Labs');
+    expect(legal(run(CASE + 'The jury found Marrowby Labs liable on all counts.').events)).toContain('Dastia District Court -> Marrowby Labs');
+  });
+
+  it('with no court named, a jury is no party and a verdict names no actor', () => {
+    expect(legal(run('A federal jury found Marrowby Labs liable on all counts.').events)).toEqual([]);
+  });
+
+  it('"a" opens no other description ("a company" is not the last company named)', () => {
+    expect(types(run('Quillon Robotics sued Marrowby Labs in May. A company said it would appeal.').events))
+      .toEqual(['LEGAL_ACTION Quillon Robotics -> Marrowby Labs']);
+  });
+});
+
+describe('extract legal forms: a court\'s orders are legal actions, not restrictions', () => {
+  it('"the court ordered X to stop selling" is the court\'s legal action against X', () => {
+    expect(types(run(CASE + 'The court ordered Marrowby Labs to stop selling the device.').events))
+      .toContain('LEGAL_ACTION Dastia District Court -> Marrowby Labs');
+    expect(types(run(CASE + 'The court ordered Marrowby Labs to stop selling the device.').events).filter((t) => t.startsWith('RESTRICTION'))).toEqual([]);
+  });
+
+  it('a named judge\'s order takes the type a court\'s would', () => {
+    const t = types(run(CASE + 'Judge Ada Vell ordered the suspension of Marrowby Labs\'s sales in Dastia.').events);
+    expect(t).toContain('LEGAL_ACTION Ada Vell -> Marrowby Labs');
+    expect(t.filter((x) => x.startsWith('RESTRICTION'))).toEqual([]);
+  });
+
+  it('a government\'s order stays a restriction', () => {
+    expect(types(run('The Japanese government ordered Marrowby Labs to divest its local unit.').events)).toEqual(['RESTRICTION Japan -> Marrowby Labs']);
+  });
+});
+
+describe('extract legal forms: the possessor of a suit brought it', () => {
+  it('"X\'s lawsuit against Y" is X\'s legal action against Y', () => {
+    expect(legal(run('Quillon Robotics\'s lawsuit against Marrowby Labs goes to trial in June.').events)).toEqual(['Quillon Robotics -> Marrowby Labs']);
+    expect(legal(run('Quillon Robotics\' complaint against Marrowby Labs was heard on Monday.').events)).toContain('Quillon Robotics -> Marrowby Labs');
+  });
+
+  it('a possessor before a name with no legal noun still modifies it ("Dastia\'s chipmaker Marrowby")', () => {
+    expect(legal(run('Quillon Robotics sued Dastia\'s chipmaker Marrowby Labs in May.').events)).toEqual(['Quillon Robotics -> Marrowby Labs']);
+  });
+});
