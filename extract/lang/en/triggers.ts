@@ -89,6 +89,9 @@ export const TRIGGERS: TriggerSpec[] = [
   // The subject undergoes the legal step; its author is named right after the pattern.
   t('legal-action.face-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<face> (?:\\S+ ){0,3}?(?:charges|counts|indictments?|prosecution)\\b(?: (?:brought |filed )?(?:by|from)\\b)?`, false, { hint: ['charges', 'counts', 'indictment', 'prosecution'] }),
   t('legal-action.prosecution-agreement', 'LEGAL_ACTION', 'undergo', 0.7, `(?:<enter> into|<reach>|<sign>|<agree> to) (?:an? |the )?(?:deferred|non)[- ]prosecution agreement(?: with\\b)?`, false, { hint: ['prosecution agreement'] }),
+  // Settling charges or a suit brought by a named party: that party acted against the settling one ("settled charges
+  // brought by the agency"); the settlement itself is a de-escalation of its own.
+  t('legal-action.settle-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<settle> (?:the )?(?:civil |criminal |federal |antitrust |fraud |copyright )?(?:charges|claims|allegations|lawsuit|suit|complaint|case)s? (?:brought |filed |lodged )?(?:by|from)\\b`, false, { hint: ['settl'] }),
   t('legal-action.plead-guilty', 'LEGAL_ACTION', 'undergo', 0.65, '<plead> guilty\\b(?: to (?:\\S+ ){0,4}?(?:brought|filed|lodged) by\\b)?', false, { hint: ['guilty'] }),
   t('legal-action.subpoena', 'LEGAL_ACTION', 'svo', 0.8, 'subpoena(?:s|ed)?\\b'),
   t('legal-action.complaint-filed-with', 'LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
@@ -268,6 +271,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.sue': [['Quillon sued Marrowby over its patents.', 'Quillon', 'Marrowby']],
   'legal-action.take-to-court': [['Quillon took Marrowby to court over the patents.', 'Quillon', 'Marrowby']],
   'legal-action.file': [['Quillon filed a lawsuit against Marrowby in a state court.', 'Quillon', 'Marrowby'], ['Quillon has launched two lawsuits against Marrowby.', 'Quillon', 'Marrowby']],
+  'legal-action.settle-charges': [['Marrowby agreed to pay $5 million to settle charges brought by the Federal Trade Commission.', 'Federal Trade Commission', 'Marrowby'],
+    ['Marrowby settled the lawsuit filed by Quillon for $2 million.', 'Quillon', 'Marrowby']],
   'legal-action.suit-against': [['Quillon has a lawsuit against Marrowby pending.', 'Quillon', 'Marrowby']],
   'legal-action.suit-by': [['A judge let the lawsuit brought by Quillon against Marrowby go ahead.', 'Quillon', 'Marrowby'], ['The suit, first filed by Quillon in 2024 against Marrowby and Vantic, was revived.', 'Quillon', 'Vantic']],
   'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon']],
