@@ -798,6 +798,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }
+    // "the court" or "the jury" of an article that names a judge but no court: the judge's court, for which the judge stands.
+    if (!found && kinds.includes('court') && !mods.length) found = [...pool].reverse().find((e) => e.role === 'judge') ?? null;
     if (found) {
       added.push(mk(info, i, k + 1, found));
       i = k;

@@ -773,6 +773,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) {
           for (const x of info.mentions) {
             if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x))) continue;
+            // "the court denied the motion to dismiss the infringement claims": the bench rules on a wrongdoing, it did none.
+            if (x.ent.kind === 'court' || x.ent.role === 'judge') continue;
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
             if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^(?:of|including|such|like|from)$/i.test(w.text))) break;
             wrongdoer = x;
@@ -786,6 +788,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const ownClause = /ing$/i.test(toks[ti].text) || between.some((w) => /^(?:and|but|while)$/i.test(w));
           if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) {
             if (!ownClause) continue;
+            if (sp.m.ent.kind === 'court' || sp.m.ent.role === 'judge') continue;
             wrongdoer = sp.m;
           }
         }

@@ -53,3 +53,21 @@ describe('extract legal forms: the possessor of a suit brought it', () => {
     expect(legal(run('Quillon Robotics sued Dastia\'s chipmaker Marrowby Labs in May.').events)).toEqual(['Quillon Robotics -> Marrowby Labs']);
   });
 });
+
+describe('extract legal forms: rulings on motions', () => {
+  it('"denied X\'s motions" (plural) is a ruling against the movant', () => {
+    expect(legal(run(CASE + 'The court denied Marrowby Labs\'s motions to dismiss the claims.').events)).toContain('Dastia District Court -> Marrowby Labs');
+  });
+
+  it('"the court" of an article that names a judge and no court is the judge', () => {
+    expect(legal(run('Judge Ada Vell said in an order Tuesday that the court denied Marrowby Labs\'s motions to dismiss.').events))
+      .toEqual(['Ada Vell -> Marrowby Labs']);
+    expect(legal(run('Judge Ada Vell heard the case in May. The jury found Marrowby Labs liable on all counts.').events))
+      .toEqual(['Ada Vell -> Marrowby Labs']);
+  });
+
+  it('the bench is never the wrongdoer of the claims it rules on', () => {
+    const t = types(run('Quillon Robotics sued Marrowby Labs in May. The Dastia District Court rejected motions to dismiss the copyright infringement claims on Monday.').events);
+    expect(t.filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
+  });
+});
