@@ -320,8 +320,9 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       if (poss && q === a.t1 + 1 && /^s$/i.test(w)) continue;
       if (PERSON_TITLES.has(w)) { titled = true; continue; }
       if (/^[“”"]$/.test(w)) continue;
-      // "Quillon's lawsuit against Marrowby": the possessor's suit is against the name after it, which it does not own.
-      if (poss && /^against$/i.test(w) && LEGAL_NOUN.test(toks[q - 1].text)) { ok = false; break; }
+      // "Quillon's lawsuit against Marrowby", "Quillon's suit accuses Marrowby": the possessed noun is the suit; a name
+      // after it is no possession of the possessor.
+      if (poss && q > a.t1 + 1 && LEGAL_NOUN.test(toks[q - 1].text) && !/^s$/i.test(toks[q - 1].text)) { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !/^(?:and|or|but|that|which|who)$/.test(w)) continue;
       if (!poss && /^(?:AI|and|crypto|tech|technology|chief|top|former|the)$/.test(w)) continue;
       ok = false;

@@ -914,6 +914,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const tl = targets[0]?.t1 ?? -1;
             if (tl >= 0 && toks[tl]?.text === 'to' && toks[tl + 1]?.text === 'be' && (posTags(toks[tl + 2]?.text ?? '') ?? []).includes('VBN')) continue;
           }
+          if (trig.type === 'LEGAL_ACTION' && trig.authority && /in favou?r$/i.test(m[0])) {
+            // "ruled in favour of Quillon": the ruling goes against the other side of the case; with no case named, no one.
+            const cp = reg.caseParties;
+            const winners = targets.map((x) => x.ent);
+            const other = cp && winners.includes(cp.plaintiff) ? cp.defendant : cp && winners.includes(cp.defendant) ? cp.plaintiff : null;
+            if (!other) continue;
+            targets = [];
+            grantedAgainst = agentOf(other, reg);
+          }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
             // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
             const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text));
@@ -946,7 +955,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           while (k >= 0 && DETS.has(toks[k].text)) k--;
           return k >= 0 && /^(?:with|before|to|at|in)$/i.test(toks[k].text);
         };
-        const fora = new Set(targets.filter(forum).map((x) => x.ent));
+        // "appealed the decision of the court": an appeal is against the other side, never the court whose ruling it attacks.
+        const bench = (x: Mention) => trig.mode === 'counter' && (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
+        const fora = new Set(targets.filter((x) => forum(x) || bench(x)).map((x) => x.ent));
         const kept = targets.filter((x) => !fora.has(x.ent));
         if (kept.length < targets.length && !kept.length) needTarget = true;
         targets = kept;

@@ -92,6 +92,11 @@ export const TRIGGERS: TriggerSpec[] = [
   // Settling charges or a suit brought by a named party: that party acted against the settling one ("settled charges
   // brought by the agency"); the settlement itself is a de-escalation of its own.
   t('legal-action.settle-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<settle> (?:the )?(?:civil |criminal |federal |antitrust |fraud |copyright )?(?:charges|claims|allegations|lawsuit|suit|complaint|case)s? (?:brought |filed |lodged )?(?:by|from)\\b`, false, { hint: ['settl'] }),
+  // A party's filing that speaks ("the agency's complaint alleges that X …", "Quillon's suit accuses X of …"): the filing is
+  // its author's legal step against the one it names.
+  t('legal-action.filing-alleges', 'LEGAL_ACTION', 'svo', 0.65, `(?<=['’]s? (?:\\S+ )?)(?:lawsuit|suit|complaint|petition|indictment)s? (?:alleges|alleged|accuses|accused|claims|claimed|charges|charged|contends|contended)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'indictment'] }),
+  // An authority's enforcement action named as a noun: "announced enforcement actions against X and Y".
+  t('legal-action.enforcement-action', 'LEGAL_ACTION', 'svo', 0.7, 'enforcement actions? against', false, { hint: ['enforcement'] }),
   t('legal-action.plead-guilty', 'LEGAL_ACTION', 'undergo', 0.65, '<plead> guilty\\b(?: to (?:\\S+ ){0,4}?(?:brought|filed|lodged) by\\b)?', false, { hint: ['guilty'] }),
   t('legal-action.subpoena', 'LEGAL_ACTION', 'svo', 0.8, 'subpoena(?:s|ed)?\\b'),
   t('legal-action.complaint-filed-with', 'LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
@@ -273,6 +278,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.file': [['Quillon filed a lawsuit against Marrowby in a state court.', 'Quillon', 'Marrowby'], ['Quillon has launched two lawsuits against Marrowby.', 'Quillon', 'Marrowby']],
   'legal-action.settle-charges': [['Marrowby agreed to pay $5 million to settle charges brought by the Federal Trade Commission.', 'Federal Trade Commission', 'Marrowby'],
     ['Marrowby settled the lawsuit filed by Quillon for $2 million.', 'Quillon', 'Marrowby']],
+  'legal-action.filing-alleges': [["The Federal Trade Commission's complaint alleges that Marrowby misled buyers of its lamps.", 'Federal Trade Commission', 'Marrowby'],
+    ["Quillon's new lawsuit accuses Marrowby of copying the chip layout.", 'Quillon', 'Marrowby']],
+  'legal-action.enforcement-action': [['The Federal Trade Commission announced enforcement actions against Marrowby and Vantic on Monday.', 'Federal Trade Commission', 'Marrowby']],
   'legal-action.suit-against': [['Quillon has a lawsuit against Marrowby pending.', 'Quillon', 'Marrowby']],
   'legal-action.suit-by': [['A judge let the lawsuit brought by Quillon against Marrowby go ahead.', 'Quillon', 'Marrowby'], ['The suit, first filed by Quillon in 2024 against Marrowby and Vantic, was revived.', 'Quillon', 'Vantic']],
   'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon']],

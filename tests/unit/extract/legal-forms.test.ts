@@ -71,3 +71,28 @@ describe('extract legal forms: rulings on motions', () => {
     expect(t.filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
   });
 });
+
+describe('extract legal forms: appeals and rulings for one side', () => {
+  it('an appeal of the court\'s decision is against the other side of the case, never the court', () => {
+    expect(legal(run('Quillon Robotics v. Marrowby Labs was heard in the Dastia District Court. Marrowby Labs has appealed the decision of the Dastia District Court.').events))
+      .toContain('Marrowby Labs -> Quillon Robotics');
+    expect(legal(run('Quillon Robotics v. Marrowby Labs was heard in the Dastia District Court. Marrowby Labs has appealed the decision of the Dastia District Court.').events)
+      .filter((x) => x.endsWith('-> Dastia District Court'))).toEqual([]);
+  });
+
+  it('a fine appealed is against the authority that imposed it', () => {
+    expect(legal(run('Marrowby Labs filed an appeal against the fine imposed by the Garante.').events)).toEqual(['Marrowby Labs -> Garante per la protezione dei dati personali']);
+  });
+
+  it('"ruled in favour of X" goes against the other side of the caption; with no caption it names no target', () => {
+    expect(legal(run('Quillon Robotics v. Marrowby Labs was heard in the Dastia District Court. Judge Ada Vell ruled in favour of Quillon Robotics.').events))
+      .toContain('Ada Vell -> Marrowby Labs');
+    expect(legal(run('Quillon Robotics v. Marrowby Labs was heard in the Dastia District Court. Judge Ada Vell ruled in favour of Quillon Robotics.').events))
+      .not.toContain('Ada Vell -> Quillon Robotics');
+    expect(legal(run('Judge Ada Vell ruled in favour of Quillon Robotics.').events)).toEqual([]);
+  });
+
+  it('a filing that speaks is its author\'s legal step; "X\' suit accuses Y" leaves X the actor', () => {
+    expect(legal(run("Quillon Robotics' new lawsuit accuses Marrowby Labs of copying the chip layout.").events)).toEqual(['Quillon Robotics -> Marrowby Labs']);
+  });
+});
