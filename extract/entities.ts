@@ -489,12 +489,16 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     const run = toks.slice(i, last + 1);
     if (namesALaw(toks, i, last)) { i = last; continue; }
-    if (opener && !(run.length >= 2 && ORG_HEADS[run[run.length - 1].text])) continue;
+    // "Regional Court of Dastia", "Federal Court of Justice": the head may stand before an "of"-phrase, after its adjectives.
+    const ofAt = run.findIndex((x) => x.text === 'of');
+    const headBeforeOf = ofAt >= 1 && ofAt < run.length - 1 ? ORG_HEADS[run[ofAt - 1].text] ?? null : null;
+    if (opener && !(run.length >= 2 && (ORG_HEADS[run[run.length - 1].text] || headBeforeOf))) continue;
     if (run.length >= 2) {
       const tail = run[run.length - 1].text;
       const head = run[0].text;
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
       if (!kind && run.length >= 3 && run[1].text === 'of' && ORG_HEADS[head]) kind = ORG_HEADS[head];
+      if (!kind && headBeforeOf === 'court') kind = 'court';
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => /-(?:owned|based|backed|led|funded|run|made|linked|affiliated|controlled)$/i.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => /^(?:AI|Inc|Group|Capital|Bank)$/.test(x.text)))) {

@@ -96,3 +96,11 @@ describe('extract legal forms: appeals and rulings for one side', () => {
     expect(legal(run("Quillon Robotics' new lawsuit accuses Marrowby Labs of copying the chip layout.").events)).toEqual(['Quillon Robotics -> Marrowby Labs']);
   });
 });
+
+describe('extract legal forms: court names with the head before "of"', () => {
+  it('"the Regional Court of Dastia" is one court, adjectives and all', () => {
+    const r = run('The Regional Court of Dastia ruled that Marrowby Labs had infringed copyrights held by Quillon Robotics.');
+    expect(r.entities.find((e) => e.name === 'Regional Court of Dastia')?.kind).toBe('court');
+    expect(legal(r.events)).toEqual(['Regional Court of Dastia -> Marrowby Labs']);
+  });
+});
