@@ -818,6 +818,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           actorM = agent;
           targets = patient ? [patient] : [];
           how.actor = agent ? 'passive agent ("by")' : 'none'; how.target = patient ? 'passive subject' : 'object';
+          // "X was charged with fraud, the department said": an agentless charge announced by an authority is its own.
+          if (!actorM && trig.speakerActs) {
+            const sp = speakerFor(info, ti);
+            if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) { actorM = sp.m; how.actor = 'authority announcing the agentless act'; }
+          }
           if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {

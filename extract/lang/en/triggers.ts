@@ -85,7 +85,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.suit-by', 'LEGAL_ACTION', 'svo', 0.8, '(?:lawsuit|suit|complaint|petition|legal action|legal challenge|case)s?,? (?:\\S+ ){0,3}?(?:brought|filed|lodged|launched|initiated) (?:\\S+ ){0,4}?by\\b', false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'legal', 'case'], agentBy: true }),
   t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?:<appeal>|filed an appeal|lodged an appeal)\\b(?! to\\b| for\\b)', false, { hint: ['appeal', 'filed', 'lodged'] }),
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
-  t('legal-action.charge', 'LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) ${W}{0,4}with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|<prosecute>`, false, { maxGap: 3 }),
+  t('legal-action.charge', 'LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) ${W}{0,4}with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|<prosecute>`, false, { maxGap: 3, speakerActs: true }),
   // The subject undergoes the legal step; its author is named right after the pattern.
   t('legal-action.face-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<face> (?:\\S+ ){0,3}?(?:charges|counts|indictments?|prosecution)\\b(?: (?:brought |filed )?(?:by|from)\\b)?`, false, { hint: ['charges', 'counts', 'indictment', 'prosecution'] }),
   t('legal-action.prosecution-agreement', 'LEGAL_ACTION', 'undergo', 0.7, `(?:<enter> into|<reach>|<sign>|<agree> to) (?:an? |the )?(?:deferred|non)[- ]prosecution agreement(?: with\\b)?`, false, { hint: ['prosecution agreement'] }),
@@ -285,7 +285,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.suit-by': [['A judge let the lawsuit brought by Quillon against Marrowby go ahead.', 'Quillon', 'Marrowby'], ['The suit, first filed by Quillon in 2024 against Marrowby and Vantic, was revived.', 'Quillon', 'Vantic']],
   'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon']],
   'legal-action.found-liable': [['The Supreme Court found Marrowby liable for the leak.', 'Supreme Court', 'Marrowby']],
-  'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby']],
+  'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby'],
+    ['Marrowby was charged with three counts of fraud, the Justice Department said on Monday.', 'Department of Justice', 'Marrowby']],
   'legal-action.face-charges': [['Ada Vell faces further charges brought by the Japanese government.', 'Japan', 'Ada Vell'],
     ['Ada Vell faces three counts brought by the Japanese government.', 'Japan', 'Ada Vell']],
   'legal-action.prosecution-agreement': [['Marrowby entered into a deferred prosecution agreement with the Justice Department.', 'Department of Justice', 'Marrowby']],

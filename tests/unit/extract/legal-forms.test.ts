@@ -104,3 +104,10 @@ describe('extract legal forms: court names with the head before "of"', () => {
     expect(legal(r.events)).toEqual(['Regional Court of Dastia -> Marrowby Labs']);
   });
 });
+
+describe('extract legal forms: agentless charges', () => {
+  it('an authority announcing an agentless charge brought it; a company or a person reporting it did not', () => {
+    expect(legal(run('Marrowby Labs was charged with three counts of fraud, the Justice Department said on Monday.').events)).toEqual(['Department of Justice -> Marrowby Labs']);
+    expect(legal(run('Marrowby Labs was charged with three counts of fraud, Quillon Robotics said on Monday.').events)).toEqual([]);
+  });
+});
