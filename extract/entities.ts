@@ -396,6 +396,22 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
   const discoveredEndingAt = new Map<number, Entity>();
   const dateline = datelineEnd(toks);
+  // A state's attorney general named by office ("the attorney general of Ostria", "the Ostria attorney general"): the
+  // office is a party of the state's government, named "Ostria Attorney General". A title before a name is a person's.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    // Lower case only: "Attorney General" in capitals is a title before a name or part of an office's own name.
+    if (toks[i].text !== 'attorney' || toks[i + 1].text !== 'general' || covered[i] || covered[i + 1]) continue;
+    const cap = (k: number) => k >= 0 && k < toks.length && !covered[k] && isOrgWord(toks[k].text) && /^\p{Lu}/u.test(toks[k].text) && !NOT_NAME.has(toks[k].text);
+    if (toks[i + 2]?.text === 'of' && cap(i + 3)) {
+      // "of New Mexico": the second word may be a name of its own elsewhere.
+      const end = i + 4 < toks.length && /^\p{Lu}\p{Ll}+$/u.test(toks[i + 4].text) && !NOT_NAME.has(toks[i + 4].text) ? i + 5 : i + 4;
+      const place = toks.slice(i + 3, end).map((x) => x.text).join(' ');
+      reg.addDynamic(toks.slice(i, end).map((x) => x.text).join(' '), reg.discovered(`${place} Attorney General`, 'government'));
+    } else if (cap(i - 1) && !cap(i + 2) && i - 1 > 0) {
+      const place = toks[i - 1].text;
+      reg.addDynamic(toks.slice(i - 1, i + 2).map((x) => x.text).join(' '), reg.discovered(`${place} Attorney General`, 'government'));
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const t = toks[i].text;

@@ -111,3 +111,15 @@ describe('extract legal forms: agentless charges', () => {
     expect(legal(run('Marrowby Labs was charged with three counts of fraud, Quillon Robotics said on Monday.').events)).toEqual([]);
   });
 });
+
+describe('extract legal forms: a state attorney general named by office', () => {
+  it('"the attorney general of X" and "the X attorney general" are the office "X Attorney General"', () => {
+    expect(legal(run('The attorney general of Ostria sued Marrowby Labs over its chatbot.').events)).toEqual(['Ostria Attorney General -> Marrowby Labs']);
+    expect(legal(run('The Ostria attorney general filed a lawsuit against Marrowby Labs.').events)).toEqual(['Ostria Attorney General -> Marrowby Labs']);
+    expect(legal(run('Marrowby Labs was sued on Monday by the attorney general of New Ostria.').events)).toEqual(['New Ostria Attorney General -> Marrowby Labs']);
+  });
+
+  it('a capitalised office before a name stays the person\'s title', () => {
+    expect(legal(run('Ostria Attorney General Dara Penn sued Marrowby Labs over its chatbot.').events)).toEqual(['Dara Penn -> Marrowby Labs']);
+  });
+});
