@@ -738,12 +738,12 @@ const DESC_HEADS: Record<string, EntityKind[]> = {
   agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
   committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
-  court: ['court'], Court: ['court'], jury: ['court'],
+  court: ['court'], Court: ['court'], jury: ['court'], judge: ['court'],
 };
 /** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
 const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
 /** Heads a description may also open with "a" ("a federal jury", "a grand jury"): the case's own court. */
-const INDEFINITE_HEADS = new Set(['jury', 'court']);
+const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
 const STARTUP_HEADS = new Set(['startup', 'start-up']);
 const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
 

@@ -123,3 +123,14 @@ describe('extract legal forms: a state attorney general named by office', () => 
     expect(legal(run('Ostria Attorney General Dara Penn sued Marrowby Labs over its chatbot.').events)).toEqual(['Dara Penn -> Marrowby Labs']);
   });
 });
+
+describe('extract legal forms: an unnamed judge', () => {
+  it('"a federal judge" or "the judge" is the case\'s court, or the judge the article names', () => {
+    expect(legal(run(CASE + 'A federal judge ruled that Marrowby Labs had infringed the patents.').events)).toContain('Dastia District Court -> Marrowby Labs');
+    expect(legal(run('Judge Ada Vell heard the case in May. The judge denied Marrowby Labs\'s motion to dismiss.').events)).toEqual(['Ada Vell -> Marrowby Labs']);
+  });
+
+  it('with no court or judge named, "a judge" is no party', () => {
+    expect(legal(run('A judge denied Marrowby Labs\'s motion to dismiss.').events)).toEqual([]);
+  });
+});
