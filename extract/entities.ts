@@ -325,6 +325,8 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       if (poss && q > a.t1 + 1 && LEGAL_NOUN.test(toks[q - 1].text) && !/^s$/i.test(toks[q - 1].text)) { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !/^(?:and|or|but|that|which|who)$/.test(w)) continue;
       if (!poss && /^(?:AI|and|crypto|tech|technology|chief|top|former|the)$/.test(w)) continue;
+      // "U.S. District Judge Ada Vell": a court's level before a judge's title.
+      if (!poss && /^(?:District|Circuit|Magistrate|Bankruptcy|Appeals|Superior|Senior)$/.test(w) && PERSON_TITLES.has(toks[q + 1]?.text ?? '')) continue;
       ok = false;
       break;
     }

@@ -134,3 +134,10 @@ describe('extract legal forms: an unnamed judge', () => {
     expect(legal(run('A judge denied Marrowby Labs\'s motion to dismiss.').events)).toEqual([]);
   });
 });
+
+describe('extract legal forms: a judge with the court\'s level and country before the title', () => {
+  it('"U.S. District Judge Ada Vell denied …" is the judge\'s ruling, not the state\'s', () => {
+    expect(legal(run(CASE + 'U.S. District Judge Ada Vell denied Marrowby Labs\'s motion to dismiss.').events)).toContain('Ada Vell -> Marrowby Labs');
+    expect(legal(run(CASE + 'U.S. District Judge Ada Vell denied Marrowby Labs\'s motion to dismiss.').events)).not.toContain('United States -> Marrowby Labs');
+  });
+});
