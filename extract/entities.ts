@@ -320,8 +320,13 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       if (poss && q === a.t1 + 1 && /^s$/i.test(w)) continue;
       if (PERSON_TITLES.has(w)) { titled = true; continue; }
       if (/^[“”"]$/.test(w)) continue;
+      // "Quillon's lawsuit against Marrowby", "Quillon's suit accuses Marrowby": the possessed noun is the suit; a name
+      // after it is no possession of the possessor.
+      if (poss && q > a.t1 + 1 && LEGAL_NOUN.test(toks[q - 1].text) && !/^s$/i.test(toks[q - 1].text)) { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !/^(?:and|or|but|that|which|who)$/.test(w)) continue;
       if (!poss && /^(?:AI|and|crypto|tech|technology|chief|top|former|the)$/.test(w)) continue;
+      // "U.S. District Judge Ada Vell": a court's level before a judge's title.
+      if (!poss && /^(?:District|Circuit|Magistrate|Bankruptcy|Appeals|Superior|Senior)$/.test(w) && PERSON_TITLES.has(toks[q + 1]?.text ?? '')) continue;
       ok = false;
       break;
     }
@@ -393,6 +398,22 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
   const discoveredEndingAt = new Map<number, Entity>();
   const dateline = datelineEnd(toks);
+  // A state's attorney general named by office ("the attorney general of Ostria", "the Ostria attorney general"): the
+  // office is a party of the state's government, named "Ostria Attorney General". A title before a name is a person's.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    // Lower case only: "Attorney General" in capitals is a title before a name or part of an office's own name.
+    if (toks[i].text !== 'attorney' || toks[i + 1].text !== 'general' || covered[i] || covered[i + 1]) continue;
+    const cap = (k: number) => k >= 0 && k < toks.length && !covered[k] && isOrgWord(toks[k].text) && /^\p{Lu}/u.test(toks[k].text) && !NOT_NAME.has(toks[k].text);
+    if (toks[i + 2]?.text === 'of' && cap(i + 3)) {
+      // "of New Mexico": the second word may be a name of its own elsewhere.
+      const end = i + 4 < toks.length && /^\p{Lu}\p{Ll}+$/u.test(toks[i + 4].text) && !NOT_NAME.has(toks[i + 4].text) ? i + 5 : i + 4;
+      const place = toks.slice(i + 3, end).map((x) => x.text).join(' ');
+      reg.addDynamic(toks.slice(i, end).map((x) => x.text).join(' '), reg.discovered(`${place} Attorney General`, 'government'));
+    } else if (cap(i - 1) && !cap(i + 2) && i - 1 > 0) {
+      const place = toks[i - 1].text;
+      reg.addDynamic(toks.slice(i - 1, i + 2).map((x) => x.text).join(' '), reg.discovered(`${place} Attorney General`, 'government'));
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const t = toks[i].text;
@@ -486,12 +507,16 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     const run = toks.slice(i, last + 1);
     if (namesALaw(toks, i, last)) { i = last; continue; }
-    if (opener && !(run.length >= 2 && ORG_HEADS[run[run.length - 1].text])) continue;
+    // "Regional Court of Dastia", "Federal Court of Justice": the head may stand before an "of"-phrase, after its adjectives.
+    const ofAt = run.findIndex((x) => x.text === 'of');
+    const headBeforeOf = ofAt >= 1 && ofAt < run.length - 1 ? ORG_HEADS[run[ofAt - 1].text] ?? null : null;
+    if (opener && !(run.length >= 2 && (ORG_HEADS[run[run.length - 1].text] || headBeforeOf))) continue;
     if (run.length >= 2) {
       const tail = run[run.length - 1].text;
       const head = run[0].text;
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
       if (!kind && run.length >= 3 && run[1].text === 'of' && ORG_HEADS[head]) kind = ORG_HEADS[head];
+      if (!kind && headBeforeOf === 'court') kind = 'court';
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => /-(?:owned|based|backed|led|funded|run|made|linked|affiliated|controlled)$/i.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => /^(?:AI|Inc|Group|Capital|Bank)$/.test(x.text)))) {
@@ -715,8 +740,12 @@ const DESC_HEADS: Record<string, EntityKind[]> = {
   agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
   committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
-  court: ['court'], Court: ['court'],
+  court: ['court'], Court: ['court'], jury: ['court'], judge: ['court'],
 };
+/** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
+const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
+/** Heads a description may also open with "a" ("a federal jury", "a grand jury"): the case's own court. */
+const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
 const STARTUP_HEADS = new Set(['startup', 'start-up']);
 const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
 
@@ -733,7 +762,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       added.push(mk(info, i, i + 1, lastPerson));
       continue;
     }
-    if (w !== 'the' && w !== 'The') continue;
+    const indefinite = w === 'a' || w === 'A';
+    if (w !== 'the' && w !== 'The' && !indefinite) continue;
     let k = i + 1;
     const mods: string[] = [];
     while (k < toks.length && k - i <= 4 && !covered[k] && !DESC_HEADS[toks[k].text]) {
@@ -743,7 +773,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       k++;
     }
     const head = toks[k]?.text;
-    if (!head || covered[k] || !DESC_HEADS[head]) continue;
+    if (!head || covered[k] || !DESC_HEADS[head] || (indefinite && !INDEFINITE_HEADS.has(head))) continue;
     if (toks[k + 1] && /^(?:of|for|on)$/.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
     // "the two companies", "both firms": a counted plural is several parties, never one entity.
     if (/s$/.test(head) && mods.some((m) => /^(?:two|three|four|five|both|several|\d+)$/i.test(m))) continue;
@@ -791,6 +821,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }
+    // "the court" or "the jury" of an article that names a judge but no court: the judge's court, for which the judge stands.
+    if (!found && kinds.includes('court') && !mods.length) found = [...pool].reverse().find((e) => e.role === 'judge') ?? null;
     if (found) {
       added.push(mk(info, i, k + 1, found));
       i = k;

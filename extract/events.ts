@@ -773,6 +773,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) {
           for (const x of info.mentions) {
             if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x))) continue;
+            // "the court denied the motion to dismiss the infringement claims": the bench rules on a wrongdoing, it did none.
+            if (x.ent.kind === 'court' || x.ent.role === 'judge') continue;
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
             if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^(?:of|including|such|like|from)$/i.test(w.text))) break;
             wrongdoer = x;
@@ -786,6 +788,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const ownClause = /ing$/i.test(toks[ti].text) || between.some((w) => /^(?:and|but|while)$/i.test(w));
           if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) {
             if (!ownClause) continue;
+            if (sp.m.ent.kind === 'court' || sp.m.ent.role === 'judge') continue;
             wrongdoer = sp.m;
           }
         }
@@ -815,6 +818,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           actorM = agent;
           targets = patient ? [patient] : [];
           how.actor = agent ? 'passive agent ("by")' : 'none'; how.target = patient ? 'passive subject' : 'object';
+          // "X was charged with fraud, the department said": an agentless charge announced by an authority is its own.
+          if (!actorM && trig.speakerActs) {
+            const sp = speakerFor(info, ti);
+            if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) { actorM = sp.m; how.actor = 'authority announcing the agentless act'; }
+          }
           if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
@@ -911,6 +919,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const tl = targets[0]?.t1 ?? -1;
             if (tl >= 0 && toks[tl]?.text === 'to' && toks[tl + 1]?.text === 'be' && (posTags(toks[tl + 2]?.text ?? '') ?? []).includes('VBN')) continue;
           }
+          if (trig.type === 'LEGAL_ACTION' && trig.authority && /in favou?r$/i.test(m[0])) {
+            // "ruled in favour of Quillon": the ruling goes against the other side of the case; with no case named, no one.
+            const cp = reg.caseParties;
+            const winners = targets.map((x) => x.ent);
+            const other = cp && winners.includes(cp.plaintiff) ? cp.defendant : cp && winners.includes(cp.defendant) ? cp.plaintiff : null;
+            if (!other) continue;
+            targets = [];
+            grantedAgainst = agentOf(other, reg);
+          }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
             // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
             const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text));
@@ -943,7 +960,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           while (k >= 0 && DETS.has(toks[k].text)) k--;
           return k >= 0 && /^(?:with|before|to|at|in)$/i.test(toks[k].text);
         };
-        const fora = new Set(targets.filter(forum).map((x) => x.ent));
+        // "appealed the decision of the court": an appeal is against the other side, never the court whose ruling it attacks.
+        const bench = (x: Mention) => trig.mode === 'counter' && (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
+        const fora = new Set(targets.filter((x) => forum(x) || bench(x)).map((x) => x.ent));
         const kept = targets.filter((x) => !fora.has(x.ent));
         if (kept.length < targets.length && !kept.length) needTarget = true;
         targets = kept;
@@ -1074,7 +1093,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
-          out.push({ type: (ac && trig.asKind?.[ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          // A judge's act takes the type a court's would.
+          out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }

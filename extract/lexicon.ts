@@ -23,6 +23,8 @@ export interface TriggerSpec {
   agentBy?: boolean;
   /** The type this pattern takes when its actor is of a kind ("seeking information from" is an inquiry by a regulator). */
   asKind?: Partial<Record<EntityKind, EventType>>;
+  /** In an agentless passive, an authority that reports it ("X was charged, the department said") is its agent. */
+  speakerActs?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 
