@@ -470,10 +470,16 @@ function actWordsAt(type: string, sentence: string): number[] {
   return out;
 }
 
+/** Names longer than this are matched as plain text (see names). */
+const MAX_NAME_PATTERN = 200;
+
 /** Whether a sentence names a party: the name, or its first word when that is a capitalised word of four letters or more. */
 function names(sentence: string, name: string): boolean {
   const n = name.trim();
   if (!n) return false;
+  // A name far longer than any real one (a hostile page) would compile to a regular expression too deep to run:
+  // compared as plain text instead.
+  if (n.length > MAX_NAME_PATTERN) return sentence.replace(/\s+/g, ' ').toLowerCase().includes(n.replace(/\s+/g, ' ').toLowerCase());
   const as = (x: string) => new RegExp(`(?<![\\p{L}\\p{N}])${esc(x)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence);
   if (as(n)) return true;
   const first = n.split(/\s+/)[0];
