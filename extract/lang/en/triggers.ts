@@ -77,6 +77,11 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.fight', 'DENIAL', 'counter', 0.65, '(?<!(?:not|n\'t|never) (?:\\S+ )?)(?:<fight>|<contest>|defend (?:itself |themselves |ourselves )?against) (?:the |these |those |this |such |its |their )?(?:\\S+ ){0,2}(?:lawsuit|suit|claims?|allegations?|accusations?|charges?|case|complaint)s?\\b', false, { hint: ['fight', 'fought', 'contest', 'defend'], anyMood: true }),
   t('denial.innocence', 'DENIAL', 'counter', 0.75, '(?:<maintain>|<insist> on|<assert>|<proclaim>|<protest>) (?:its|his|her|their) innocence\\b|<plead> not guilty\\b', false, { hint: ['innocence', 'not guilty'] }),
   t('denial.dispute', 'DENIAL', 'counter', 0.75, '(?<!\\b(?:the|a|an|its|their|this|that|trade|legal) )(?:disputes|dispute)(?= (?:the|these|those|this|that|any|such) (?:\\S+ )?(?:claims?|allegations?|accusations?|findings?|characteri[sz]ations?|reports?|conclusions?|charges?)\\b)', false, { hint: ['disput'] }),
+  // Rebuttals that never say "deny": a counter-attack with its reason, claims said to misrepresent, a finding fought.
+  t('denial.hit-back', 'DENIAL', 'counter', 0.7, `(?:<hit>|<fire>) back (?:at|against)\\b(?=(?: \\S+){1,8}?,? (?:saying|calling|insisting|arguing|denying|dismissing)\\b|(?: \\S+){1,6}? (?:over|after) (?:its |their |the |these |those )?(?:\\S+ )?(?:claims?|allegations?|accusations?|criticism|report|charges)\\b)`, false, { hint: ['hit', 'fire'] }),
+  t('denial.misrepresent', 'DENIAL', 'characterise', 0.65, `(?:claims?|allegations?|accusations?|reports?|findings?|complaint|lawsuit|article|story|characteri[sz]ation) ${W}{0,2}?(?:<misrepresent>|<mischaracterise>|<mischaracterize>|<misstate>)|(?:claims?|allegations?|accusations?|reports?|findings?|complaint|lawsuit|article|story|this|that|it) (?:is|are|was|were)(?: simply| deeply| highly| completely)? (?:misleading|mistaken|wrong|a (?:gross )?(?:mischaracteri[sz]ation|misrepresentation|distortion))\\b`, false, { hint: ['misrepresent', 'mischaracteri', 'misstat', 'misleading', 'mistaken', 'wrong', 'distortion'] }),
+  t('denial.did-nothing-wrong', 'DENIAL', 'counter', 0.65, `(?<=\\b(?:it|we|they|he|she|I) )(?:did nothing|(?:has|have|had|did)(?: not|n't| never) (?:done|do) anything) (?:wrong|illegal|improper|unlawful)\\b`, false, { hint: ['did', 'has', 'have', 'had'] }),
+  t('denial.challenge-findings', 'DENIAL', 'counter', 0.65, `(?<!(?:not|n't|never) (?:\\S+ )?)(?:<contest>|<challenge>) (?:the |these |those |this |its |their )?(?:\\S+ ){0,2}(?:findings?|conclusions?|characteri[sz]ations?|allegations?|accusations?)\\b`, false, { hint: ['contest', 'challeng'], anyMood: true }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
   t('legal-action.take-to-court', 'LEGAL_ACTION', 'svo', 0.8, `<take> ${W}{1,4}?to (?:court|the courts|arbitration|the (?:\\S+ )?tribunal)\\b`, false, { hint: ['court', 'arbitration', 'tribunal'] }),
@@ -174,6 +179,12 @@ export const TRIGGERS: TriggerSpec[] = [
   // "recommended Marrowby take measures", "requesting the company remove the images": the addressee right after the verb.
   t('demand.recommend-request', 'DEMAND', 'svo', 0.6, '(?:<recommend>|<request>)(?= (?:the |its |their )?(?:\\S+ ){1,2}?(?:to )?(?:take|stop|remove|delete|implement|end|cease|provide|hand|withdraw|correct|adopt|comply|refrain|suspend|halt|change|amend|disclose|explain|pay|submit|cooperate|ensure|appoint|notify|destroy|retract)\\b)', false, { objNext: true, objBeforeTo: true, hint: ['recommend', 'request'] }),
   t('demand.write-to', 'DEMAND', 'svo', 0.7, '<write> (?:a |an open |a joint )?(?:letters? )?to (?=(?:\\S+ ){1,14}?(?:asking|requesting|demanding|urging|seeking|calling (?:on|for)|pressing)\\b)', false, { hint: ['wrote', 'write', 'writing', 'written'] }),
+  // Demands as instructions and pressure: told to stop, pressed for answers, wanted to act, a demand made to or
+  // of its addressee (a demand named inside a lawsuit is part of the suit: see precision.test.ts).
+  t('demand.tell-to', 'DEMAND', 'svo', 0.65, `<tell> (?=\\S+(?: \\S+){0,4}? to (?:immediately )?(?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b)`, false, { objBeforeTo: true, hint: ['tell', 'told'] }),
+  t('demand.want-to', 'DEMAND', 'svo', 0.6, `<want> (?=\\S+(?: \\S+){0,4}? to (?:immediately )?(?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b)`, false, { objBeforeTo: true, hint: ['want'] }),
+  t('demand.press-for', 'DEMAND', 'svo', 0.6, `<press> ${W}{1,4}?for (?:more |further |an? |the )?(?:answers|information|details|explanations?|documents|records|data|clarity|a response|assurances)\\b`, false, { hint: ['press'] }),
+  t('demand.make-demand', 'DEMAND', 'svo', 0.6, `(?:make|makes|made|making|<issue>|<present>) (?:an? |the |its |their |new |several )?(?:\\S+ ){0,3}?(?<!investigative )demands? (?:to|of|on)\\b`, false, { hint: ['make', 'made', 'making', 'issu', 'present'] }),
   // DEESCALATION
   t('deescalation.drop-suit', 'DEESCALATION', 'counter', 0.85, `(?:<drop>|<withdraw>|<abandon>) ${W}{0,3}(?:lawsuit|suit|complaint|case|charges|claims|appeal)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'case', 'charges', 'claims', 'appeal'] }),
   t('deescalation.close-probe', 'DEESCALATION', 'counter', 0.75, `(?:<close>|<end>|<drop>|<terminate>) (?:its |the |their |a )?${W}{0,2}(?:investigation|probe|inquiry|review)\\b`, false, { hint: ['clos', 'end', 'drop', 'terminat'] }),
@@ -181,10 +192,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.invite-talks', 'DEESCALATION', 'svo', 0.7, `<invite> ${W}{1,5}?(?:to|for) (?:hold |resume |begin |start |join |new |further )?(?:talks|dialogue|consultations|negotiations)\\b`, false, { hint: ['invit'] }),
   t('deescalation.settle', 'DEESCALATION', 'counter', 0.75, 'settl(?:e|es|ed|ing|ement)\\b'),
   t('deescalation.lift', 'DEESCALATION', 'counter', 0.85, `<lift> ${W}{0,4}(?:ban|restrictions|sanctions|controls|tariffs|curbs|suspension|order|block)\\b`),
-  t('deescalation.ease', 'DEESCALATION', 'counter', 0.75, `<ease> ${W}{0,3}(?:restrictions|controls|curbs|tariffs|sanctions|tensions)\\b`),
+  t('deescalation.ease', 'DEESCALATION', 'counter', 0.75, `(?:<ease>|<relax>|<loosen>) ${W}{0,3}(?:restrictions|controls|curbs|tariffs|sanctions|tensions|limits|rules)\\b`, false, { hint: ['eas', 'relax', 'loosen'] }),
   t('deescalation.remove-from-list', 'DEESCALATION', 'counter', 0.85, `<remove> ${W}{0,6}from (?:the |its |an? )?${W}{0,3}list\\b`),
   t('deescalation.resume', 'DEESCALATION', 'svo', 0.75, `<allow> ${W}{0,4}to resume|resum(?:e|es|ed|ption of) ${W}{0,3}(?:sales|exports|talks|shipments|dialogue)\\b|approv(?:e|ed|es|al of) ${W}{0,3}(?:licen[cs]es|sales|exports)\\b`),
-  t('deescalation.grant-licence', 'DEESCALATION', 'counter', 0.75, `<grant> ${W}{0,4}(?:exemptions?|licen[cs]es|waivers?)\\b`),
+  t('deescalation.grant-licence', 'DEESCALATION', 'counter', 0.75, `<grant> ${W}{0,4}(?:exemptions?|licen[cs]es?|waivers?|permits?)\\b`),
   t('deescalation.agree-to', 'DEESCALATION', 'counter', 0.75, `agree(?:s|d)? to ${W}{0,6}(?:talks|consultations|dialogue|negotiat\\w+|truce|deal|resume|cooperat\\w+|dispatch\\w*|settle\\w*|withdraw|lift|pause)`),
   t('deescalation.reach-agreement', 'DEESCALATION', 'counter', 0.75, `(?:reached|reach|signed|struck) (?:an? |the )?${W}{0,3}(?:agreement|deal|truce|settlement|consensus)\\b`, false, { hint: ['agreement', 'deal', 'truce', 'settlement', 'consensus'] }),
   t('deescalation.apologise', 'DEESCALATION', 'counter', 0.75, '<apologise>|<apologize>'),
@@ -196,6 +207,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.ended-passive', 'DEESCALATION', 'svo', 0.7, `(?:investigation|probe|inquiry|review|complaint|lawsuit|suit|case|charges) (?:(?:in)?to|against|of|on) ${W}{1,5}?(?:was|were|has been|have been|had been) (?:formally |officially |quietly )?(?:closed|dropped|ended|withdrawn|terminated)\\b`, false, { hint: ['closed', 'dropped', 'ended', 'withdrawn', 'terminated'] }),
   t('deescalation.exempt', 'DEESCALATION', 'svo', 0.7, `<exempt> ${W}{1,4}?from (?:the |its |their |new )?${W}{0,3}(?:tariffs|ban|restrictions|sanctions|export controls|controls|rules|duties|curbs)\\b`, false, { hint: ['exempt'] }),
   t('deescalation.clear-of', 'DEESCALATION', 'svo', 0.7, `<clear> ${W}{1,4}?of (?:any |all )?(?:wrongdoing|charges|allegations|violations|breaches)\\b`, false, { hint: ['clear'] }),
+  t('deescalation.approve-after', 'DEESCALATION', 'svo', 0.65, `<approve> ${W}{0,4}?(?:deal|merger|acquisition|takeover|transaction|purchase|sale)s? ${W}{0,4}?after\\b`, false, { hint: ['approv'] }),
   t('deescalation.restore', 'DEESCALATION', 'svo', 0.65, `<restore> ${W}{0,3}(?:access|service|services|sales|exports|shipments|licen[cs]es|supplies)\\b|<unblock>`, false, { hint: ['restor', 'unblock'] }),
 ];
 
@@ -373,7 +385,17 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.ease': [['The United States eased restrictions on Marrowby.', 'United States', 'Marrowby']],
   'deescalation.remove-from-list': [['The Commerce Department removed Marrowby from the Entity List.', 'Department of Commerce', 'Marrowby']],
   'deescalation.resume': [['The United States allowed Marrowby to resume sales.', 'United States', 'Marrowby']],
-  'deescalation.grant-licence': [['The United States granted Marrowby new export licences.', 'United States', 'Marrowby']],
+  'denial.hit-back': [['Quillon accused Marrowby of fraud. Marrowby hit back at Quillon, saying the claims were invented.', 'Marrowby', 'Quillon']],
+  'denial.misrepresent': [['Dastia accused Marrowby of hiding fees. Marrowby said the report misrepresents its pricing.', 'Marrowby', 'Dastia'],
+    ['Dastia accused Marrowby of hiding fees. Marrowby said the findings were misleading.', 'Marrowby', 'Dastia']],
+  'denial.did-nothing-wrong': [['Dastia accused Marrowby of hiding fees. Marrowby maintains it did nothing wrong.', 'Marrowby', 'Dastia']],
+  'denial.challenge-findings': [['Dastia accused Marrowby of hiding fees. Marrowby said it would contest the findings.', 'Marrowby', 'Dastia']],
+  'demand.tell-to': [['Minister Ada Vell told Marrowby to stop selling the devices.', 'Ada Vell', 'Marrowby']],
+  'demand.want-to': [['Quillon wants Marrowby to remove the copied songs.', 'Quillon', 'Marrowby']],
+  'demand.press-for': [['Senator Ada Vell pressed Marrowby for answers about the leak.', 'Ada Vell', 'Marrowby']],
+  'demand.make-demand': [['Quillon made a formal demand to Marrowby last week.', 'Quillon', 'Marrowby']],
+  'deescalation.approve-after': [['The regulator Dastia approved the merger of Quillon and Marrowby after Quillon agreed to sell a unit.', 'Dastia', 'Quillon']],
+  'deescalation.grant-licence': [['The United States granted Marrowby new export licences.', 'United States', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore granted Marrowby a licence in June.', 'Dalmore', 'Marrowby']],
   'deescalation.agree-to': [['China and Japan agreed to hold talks.', 'China', 'Japan']],
   'deescalation.reach-agreement': [['The United States banned Marrowby in May. Marrowby reached an agreement with the United States in June.', 'Marrowby', 'United States']],
   'deescalation.apologise': [['Quillon accused Marrowby of fraud. Marrowby apologised to Quillon.', 'Marrowby', 'Quillon']],
