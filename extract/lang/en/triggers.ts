@@ -173,7 +173,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.urge', 'DEMAND', 'svo', 0.85, '<urge>', false, { objBeforeTo: true }),
   t('demand.call-on', 'DEMAND', 'svo', 0.85, '<call> (?:on|upon)\\b(?=(?: \\S+){1,20}? (?:to|for)\\b)', false, { objBeforeTo: true }),
   t('demand.call-for', 'DEMAND', 'svo', 0.75, '<call> for\\b', false, { maxGap: 3 }),
-  t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|demands\\b(?! for)|to demand\\b'),
+  t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|(?<!investigative )demands\\b(?! for)|to demand\\b', false, { hint: ['demand'] }),
   t('demand.press-ask', 'DEMAND', 'svo', 0.6, '<press> (?=\\S+(?: \\S+){0,3}? to\\b)|<ask> (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
   t('demand.request-that', 'DEMAND', 'svo', 0.6, '<request> that'),
   // A subjunctive after "insisted that" and a deadline given ("gave X until Friday to hand over …") are demands.
