@@ -48,3 +48,11 @@ describe('de-escalations', () => {
       .toEqual(['DEESCALATION Dalmore -> Marrowby']);
   });
 });
+
+describe('a stance against a kind of conduct', () => {
+  it('"opposes all forms of X" answers an accusation and accuses nobody; opposing a party\'s measures still accuses it', () => {
+    const t = triples(run('Dalmore accused Zemla of hacking its ministries. Zemla said it firmly opposes and combats all forms of cyberattacks.'));
+    expect(t).toContain('DENIAL Zemla -> Dalmore');
+    expect(t.filter((x) => x.startsWith('ALLEGATION Zemla'))).toEqual([]);
+  });
+});
