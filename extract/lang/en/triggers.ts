@@ -93,6 +93,9 @@ export const TRIGGERS: TriggerSpec[] = [
   // claim called a lie or mere speculation.
   t('denial.oppose-all-forms', 'DENIAL', 'counter', 0.6, `<oppose> (?:and (?:\\S+ )?\\S+ )?(?:all|any) (?:forms?|kinds?|types?) of\\b`, false, { hint: ['oppos'] }),
   t('denial.pure', 'DENIAL', 'characterise', 0.65, `(?:claims?|allegations?|accusations?|remarks|statements?|reports?|assertions?|this|that|it) (?:\\S+ ){0,3}?(?:is|are|was|were) (?:nothing but|nothing more than|pure|sheer|mere|a (?:complete |total |big )?(?:lie|hoax|fiction|fantasy|myth|fairy tale))\\b`, false, { hint: ['nothing', 'pure', 'sheer', 'mere', 'lie', 'hoax', 'fiction', 'fantasy', 'myth', 'fairy'] }),
+  // A suit to be defended or won: the defendant contests the case ("will vigorously defend this lawsuit", "is confident it will prevail").
+  t('denial.defend-suit', 'DENIAL', 'counter', 0.65, `(?<!(?:not|n't|never) (?:\\S+ )?)<defend> (?:itself |themselves |ourselves |himself |herself )?(?:in |against )?(?:the |this |these |those |its |their |such |any )?(?:\\S+ ){0,2}(?:lawsuit|suit|case|claims?|allegations?|charges?|complaint|action)s?\\b`, false, { hint: ['defend'], anyMood: true }),
+  t('denial.prevail', 'DENIAL', 'counter', 0.6, `(?:confident|convinced|certain) (?:that )?(?:it|we|they|he|she) (?:will|would|can) (?:ultimately |eventually )?(?:prevail|be vindicated|win (?:the|this) (?:case|lawsuit|suit|appeal))\\b`, false, { hint: ['confident', 'convinced', 'certain'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
   t('legal-action.take-to-court', 'LEGAL_ACTION', 'svo', 0.8, `<take> ${W}{1,4}?to (?:court|the courts|arbitration|the (?:\\S+ )?tribunal)\\b`, false, { hint: ['court', 'arbitration', 'tribunal'] }),
@@ -433,6 +436,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.on-hold': [['Dalmore imposed tariffs on Zemla in May. Dalmore put the tariffs on hold in June.', 'Dalmore', 'Zemla']],
   'denial.oppose-all-forms': [['Dalmore accused Zemla of hacking its ministries. Zemla said it firmly opposes and combats all forms of cyberattacks.', 'Zemla', 'Dalmore']],
   'denial.pure': [['Dalmore accused Zemla of hacking its ministries. Zemla said the accusations were pure speculation.', 'Zemla', 'Dalmore']],
+  'denial.defend-suit': [['Quillon sued Marrowby over its songs. Marrowby said it would vigorously defend the lawsuit.', 'Marrowby', 'Quillon']],
+  'denial.prevail': [['Quillon sued Marrowby over its songs. Marrowby said it was confident it would prevail.', 'Marrowby', 'Quillon']],
   'deescalation.grant-licence': [['The United States granted Marrowby new export licences.', 'United States', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore granted Marrowby a licence in June.', 'Dalmore', 'Marrowby']],
   'deescalation.agree-to': [['China and Japan agreed to hold talks.', 'China', 'Japan']],
   'deescalation.reach-agreement': [['The United States banned Marrowby in May. Marrowby reached an agreement with the United States in June.', 'Marrowby', 'United States'], ['Dalmore banned Zemla steel in May. Dalmore and Zemla reached a compromise in June.', 'Dalmore', 'Zemla']],

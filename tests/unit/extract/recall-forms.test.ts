@@ -56,3 +56,9 @@ describe('a stance against a kind of conduct', () => {
     expect(t.filter((x) => x.startsWith('ALLEGATION Zemla'))).toEqual([]);
   });
 });
+
+describe('a suit defended', () => {
+  it('a suit the defendant says it will not defend is no denial', () => {
+    expect(ofType('Quillon sued Marrowby over its songs. Marrowby said it would not defend the lawsuit.', 'DENIAL')).toEqual([]);
+  });
+});
