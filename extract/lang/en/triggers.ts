@@ -213,7 +213,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.remove-from-list', 'DEESCALATION', 'counter', 0.85, `<remove> ${W}{0,6}from (?:the |its |an? )?${W}{0,3}list\\b`),
   t('deescalation.resume', 'DEESCALATION', 'svo', 0.75, `<allow> ${W}{0,4}to resume|resum(?:e|es|ed|ption of) ${W}{0,3}(?:sales|exports|talks|shipments|dialogue)\\b|approv(?:e|ed|es|al of) ${W}{0,3}(?:licen[cs]es|sales|exports)\\b`),
   t('deescalation.grant-licence', 'DEESCALATION', 'counter', 0.75, `<grant> ${W}{0,4}(?:exemptions?|licen[cs]es?|waivers?|permits?|reprieves?)\\b`),
-  t('deescalation.agree-to', 'DEESCALATION', 'counter', 0.75, `agree(?:s|d)? to ${W}{0,6}(?:talks|consultations|dialogue|negotiat\\w+|truce|deal|resume|cooperat\\w+|dispatch\\w*|settle\\w*|withdraw|lift|pause)`),
+  t('deescalation.agree-to', 'DEESCALATION', 'counter', 0.75, `agree(?:s|d)? to ${W}{0,6}(?:talks|consultations|dialogue|negotiat\\w+|truce|deal|resume|cooperat\\w+|dispatch\\w*|settle\\w*|withdraw|lift|pause|(?<!\\b(?:the|a|an|its|their) )(?:stop|cease|halt|remove|delete|comply|refund|drop|end)\\b)`),
   t('deescalation.reach-agreement', 'DEESCALATION', 'counter', 0.75, `(?:reached|reach|signed|struck) (?:an? |the )?${W}{0,3}(?:agreement|deal|truce|settlement|consensus|accord|pact|compromise|memorandum of understanding)\\b`, false, { hint: ['agreement', 'deal', 'truce', 'settlement', 'consensus', 'accord', 'pact', 'compromise', 'memorandum'] }),
   t('deescalation.apologise', 'DEESCALATION', 'counter', 0.75, '<apologise>|<apologize>'),
   t('deescalation.pause-reverse', 'DEESCALATION', 'counter', 0.7, `<pause> ${W}{0,3}(?:tariffs|restrictions|controls|ban)\\b|<reverse> ${W}{0,3}(?:decision|ban|order|restrictions)\\b|<rescind>|<revoke>(?! (?:the |its |their |an? )?(?:\\S+ ){0,2}?(?:licen[cs]es?|permits?|visas?|approvals?|access|entry|certification|accreditation|authori[sz]ations?)\\b)`, false, { hint: ['paus', 'revers', 'rescind', 'revok'] }),
@@ -230,6 +230,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.extend-exemption', 'DEESCALATION', 'counter', 0.65, `<extend> (?:the |its |their |an? )?${W}{0,2}(?:exemptions?|waivers?|reprieves?|grace period)\\b`, false, { hint: ['extend'] }),
   t('deescalation.call-off', 'DEESCALATION', 'counter', 0.7, `<call> off (?:the |its |their |a |planned )?${W}{0,2}(?:investigation|probe|inquiry|tariffs|sanctions|restrictions|ban|boycott|lawsuit|suit|strike)s?\\b|<back> (?:down|away) (?:on|from) (?:the |its |their |a )?${W}{0,2}(?:threats?|plans?|tariffs|sanctions|restrictions|ban|demands?)\\b`, false, { hint: ['call', 'back'] }),
   t('deescalation.on-hold', 'DEESCALATION', 'counter', 0.65, `(?:put|puts|putting|placed|placing) (?:the |its |their |planned )?${W}{0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|ban|investigation|probe|lawsuit|case) on hold\\b`, false, { hint: ['put', 'placed', 'placing'] }),
+  t('deescalation.drop-objection', 'DEESCALATION', 'counter', 0.7, `<drop> (?:its |the |their |his |her |a )?${W}{0,2}(?:request|objection|petition|opposition|demand|complaint)s?\\b`, false, { hint: ['drop'] }),
   t('deescalation.restore', 'DEESCALATION', 'svo', 0.65, `(?:<restore>|<reinstate>) ${W}{0,3}(?:access|service|services|sales|exports|shipments|licen[cs]es?|supplies)\\b|<unblock>`, false, { hint: ['restor', 'reinstat', 'unblock'] }),
 ];
 
@@ -438,8 +439,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.pure': [['Dalmore accused Zemla of hacking its ministries. Zemla said the accusations were pure speculation.', 'Zemla', 'Dalmore']],
   'denial.defend-suit': [['Quillon sued Marrowby over its songs. Marrowby said it would vigorously defend the lawsuit.', 'Marrowby', 'Quillon']],
   'denial.prevail': [['Quillon sued Marrowby over its songs. Marrowby said it was confident it would prevail.', 'Marrowby', 'Quillon']],
+  'deescalation.drop-objection': [['Zemla objected to the Dalmore merger in May. Zemla dropped its objection to Dalmore in June.', 'Zemla', 'Dalmore']],
   'deescalation.grant-licence': [['The United States granted Marrowby new export licences.', 'United States', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore granted Marrowby a licence in June.', 'Dalmore', 'Marrowby']],
-  'deescalation.agree-to': [['China and Japan agreed to hold talks.', 'China', 'Japan']],
+  'deescalation.agree-to': [['China and Japan agreed to hold talks.', 'China', 'Japan'], ['Dastia accused Marrowby of hiding fees. Marrowby agreed to stop charging the fees.', 'Marrowby', 'Dastia']],
   'deescalation.reach-agreement': [['The United States banned Marrowby in May. Marrowby reached an agreement with the United States in June.', 'Marrowby', 'United States'], ['Dalmore banned Zemla steel in May. Dalmore and Zemla reached a compromise in June.', 'Dalmore', 'Zemla']],
   'deescalation.apologise': [['Quillon accused Marrowby of fraud. Marrowby apologised to Quillon.', 'Marrowby', 'Quillon']],
   'deescalation.suspend-measures': [['The United States suspended the tariffs on Zemla for 90 days.', 'United States', 'Zemla']],

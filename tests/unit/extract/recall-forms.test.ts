@@ -62,3 +62,9 @@ describe('a suit defended', () => {
     expect(ofType('Quillon sued Marrowby over its songs. Marrowby said it would not defend the lawsuit.', 'DENIAL')).toEqual([]);
   });
 });
+
+describe('a concession agreed', () => {
+  it('"agreed to stop …" concedes; "by the end of the year" after "agreed to" does not', () => {
+    expect(ofType('Dastia accused Marrowby of hiding fees. Marrowby agreed to merge with Quillon by the end of the year.', 'DEESCALATION')).toEqual([]);
+  });
+});
