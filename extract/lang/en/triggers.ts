@@ -202,6 +202,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.order-to', 'DEMAND', 'svo', 0.6, `(?:order(?:s|ed)?|<instruct>|<direct>) ${W}{1,5}?to (?:immediately |promptly )?(?:delete|erase|remove|correct|rectify|stop|cease|provide|hand over|disclose|explain|retract|comply|answer|respond|submit|produce|pay|refrain|take down)\\b(?! selling)`, false, { objBeforeTo: true, hint: ['order', 'instruct', 'direct'], asKind: { court: 'LEGAL_ACTION' } }),
   t('demand.plead-with', 'DEMAND', 'svo', 0.65, `(?:<plead> with|<implore>|<exhort>) (?=\\S+(?: \\S+){0,4}? to\\b)`, false, { objBeforeTo: true, hint: ['plead', 'pled', 'implor', 'exhort'] }),
   t('demand.set-deadline', 'DEMAND', 'svo', 0.6, `(?:<give>|<hand>) ${W}{1,4}?(?:an? |the )?(?:\\S+ )?(?:deadline|ultimatum)\\b`, false, { hint: ['deadline', 'ultimatum'] }),
+  t('demand.push-to', 'DEMAND', 'svo', 0.6, `(?:<push>|<pressure>|<pressurise>|<pressurize>|<lobby>) (?=\\S+(?: \\S+){0,4}? to (?:immediately |further )?(?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|comply|halt|suspend|lift|revoke|reverse|pay|retract|restrict|ban|limit|curb|block|tighten|join|adopt|drop|abandon|cut)\\b)`, false, { objBeforeTo: true, hint: ['push', 'pressur', 'lobb'] }),
   // DEESCALATION
   t('deescalation.drop-suit', 'DEESCALATION', 'counter', 0.85, `(?:<drop>|<withdraw>|<abandon>) ${W}{0,3}(?:lawsuit|suit|complaint|case|charges|claims|appeal)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'case', 'charges', 'claims', 'appeal'] }),
   t('deescalation.close-probe', 'DEESCALATION', 'counter', 0.75, `(?:<close>|<end>|<drop>|<terminate>) (?:its |the |their |a )?${W}{0,2}(?:investigation|probe|inquiry|review)\\b`, false, { hint: ['clos', 'end', 'drop', 'terminat'] }),
@@ -231,6 +232,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.call-off', 'DEESCALATION', 'counter', 0.7, `<call> off (?:the |its |their |a |planned )?${W}{0,2}(?:investigation|probe|inquiry|tariffs|sanctions|restrictions|ban|boycott|lawsuit|suit|strike)s?\\b|<back> (?:down|away) (?:on|from) (?:the |its |their |a )?${W}{0,2}(?:threats?|plans?|tariffs|sanctions|restrictions|ban|demands?)\\b`, false, { hint: ['call', 'back'] }),
   t('deescalation.on-hold', 'DEESCALATION', 'counter', 0.65, `(?:put|puts|putting|placed|placing) (?:the |its |their |planned )?${W}{0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|ban|investigation|probe|lawsuit|case) on hold\\b`, false, { hint: ['put', 'placed', 'placing'] }),
   t('deescalation.drop-objection', 'DEESCALATION', 'counter', 0.7, `<drop> (?:its |the |their |his |her |a )?${W}{0,2}(?:request|objection|petition|opposition|demand|complaint)s?\\b`, false, { hint: ['drop'] }),
+  t('deescalation.agree-on', 'DEESCALATION', 'counter', 0.7, `<agree> (?:on|upon) (?:an? |the |new )?${W}{0,3}(?:framework|deal|truce|ceasefire|settlement|terms|roadmap|compromise|de-?escalation)\\b`, false, { hint: ['agree'] }),
   t('deescalation.restore', 'DEESCALATION', 'svo', 0.65, `(?:<restore>|<reinstate>) ${W}{0,3}(?:access|service|services|sales|exports|shipments|licen[cs]es?|supplies)\\b|<unblock>`, false, { hint: ['restor', 'reinstat', 'unblock'] }),
 ];
 
@@ -440,6 +442,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.defend-suit': [['Quillon sued Marrowby over its songs. Marrowby said it would vigorously defend the lawsuit.', 'Marrowby', 'Quillon']],
   'denial.prevail': [['Quillon sued Marrowby over its songs. Marrowby said it was confident it would prevail.', 'Marrowby', 'Quillon']],
   'deescalation.drop-objection': [['Zemla objected to the Dalmore merger in May. Zemla dropped its objection to Dalmore in June.', 'Zemla', 'Dalmore']],
+  'demand.push-to': [['Dalmore is pushing Zemla to restrict exports of its lithography tools.', 'Dalmore', 'Zemla'], ['Dalmore lobbied Zemla to drop the new levy.', 'Dalmore', 'Zemla']],
+  'deescalation.agree-on': [['Dalmore imposed tariffs on Zemla in May. Dalmore and Zemla agreed on a framework in June.', 'Dalmore', 'Zemla']],
   'deescalation.grant-licence': [['The United States granted Marrowby new export licences.', 'United States', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore granted Marrowby a licence in June.', 'Dalmore', 'Marrowby']],
   'deescalation.agree-to': [['China and Japan agreed to hold talks.', 'China', 'Japan'], ['Dastia accused Marrowby of hiding fees. Marrowby agreed to stop charging the fees.', 'Marrowby', 'Dastia']],
   'deescalation.reach-agreement': [['The United States banned Marrowby in May. Marrowby reached an agreement with the United States in June.', 'Marrowby', 'United States'], ['Dalmore banned Zemla steel in May. Dalmore and Zemla reached a compromise in June.', 'Dalmore', 'Zemla']],

@@ -68,3 +68,10 @@ describe('a concession agreed', () => {
     expect(ofType('Dastia accused Marrowby of hiding fees. Marrowby agreed to merge with Quillon by the end of the year.', 'DEESCALATION')).toEqual([]);
   });
 });
+
+describe('pressure to act', () => {
+  it('"pushing X to" needs a demanded act; pushing a product to market is none', () => {
+    expect(ofType('Quillon is pushing Marrowby to market its lamps abroad.', 'DEMAND')).toEqual([]);
+    expect(ofType('Dalmore is pushing Zemla to restrict exports of its lithography tools.', 'DEMAND')).toEqual(['DEMAND Dalmore -> Zemla']);
+  });
+});
