@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -34,51 +34,6 @@ export interface Mention {
 }
 
 export interface SentenceInfo { s: Sentence; toks: Token[]; mentions: Mention[] }
-
-const ORG_HEADS: Record<string, EntityKind> = {
-  AI: 'company', Labs: 'company', Lab: 'company', Technologies: 'company', Technology: 'company', Inc: 'company', 'Inc.': 'company',
-  Corp: 'company', 'Corp.': 'company', Corporation: 'company', Ltd: 'company', 'Ltd.': 'company', Limited: 'company', Group: 'company',
-  Holdings: 'company', Systems: 'company', Microelectronics: 'company', Compute: 'company', Computing: 'company', Tech: 'company',
-  Industries: 'company', Dynamics: 'company', Communications: 'company', Telecom: 'company', Solutions: 'company', Devices: 'company',
-  Instruments: 'company', Innovations: 'company', Ventures: 'company', Chips: 'company', Micro: 'company', Cloud: 'company', Semiconductor: 'company', Semiconductors: 'company', Electronics: 'company',
-  Robotics: 'company', Intelligence: 'company', Networks: 'company', Software: 'company', Capital: 'company', Bank: 'company',
-  Ministry: 'government', Department: 'government', Office: 'government', Administration: 'government', Council: 'government',
-  Agency: 'regulator', Bureau: 'government', Cabinet: 'government', Commission: 'regulator', Authority: 'regulator',
-  Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
-  Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
-  Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
-  Association: 'other_org', Alliance: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
-};
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per', 'la', 'dei', 'delle', 'des', 'du', '&', 'to']);
-const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Minister', 'Secretary', 'Senator', 'Sen.',
-  'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman',
-  'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Governor',
-  'Mayor', 'Member', 'Leader', 'Premier', 'Chancellor', 'Advisor', 'Adviser', 'Attorney', 'General', 'chief', 'executive', 'Prof.',
-  'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
-const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|warned|urged|claimed|insisted|explained|emphasized|emphasised|stressed|accused|denied)$/;
-const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'As',
-  'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'By', 'With', 'After', 'Before', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December', 'Q', 'A', 'According', 'Meanwhile', 'However', 'Why', 'What', 'How', 'When', 'Where', 'Who', 'While',
-  'Chinese', 'American', 'European', 'British', 'Dutch', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Republican',
-  'Democratic', 'Democrat', 'National', 'Federal', 'First', 'Amendment', 'Act', 'Section', 'AI', 'Our', 'Their', 'His', 'Her', 'Such',
-  'Also', 'Last', 'Next', 'Every', 'Some', 'Any', 'No', 'Not', 'Contrary', 'Under', 'Over', 'Since', 'Until', 'Through', 'Despite']);
-const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'does',
-  'did', 'do', 'are', 'were', 'and', 'or', 'but', 'to', 'of', 'on', 'in', 'for', 'with', 'at', 'by', 'from', 'over', 'as', 'that', 'which',
-  'who', 'says', 'also', 'then', 'into', 'against', 'about', 'opposes', 'urges', 'accuses', 'denies', 'imposes', 'claims', 'wants', 'plans',
-  'needs', 'continues', 'seeks', 'remains', 'calls', 'bans', 'blocks', 'restricts', 'sues', 'warns', 'threatens', 'vows', 'insists',
-  'rejects', 'demands', 'announces', 'adds', 'takes', 'says', 'believes', 'hopes', 'expects', 'agrees', 'issues', 'launches', 'opens',
-  'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
-  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their',
-  // Irregular past tenses ("China said", "Japan told"): a verb follows the state, not a noun it modifies.
-  'said', 'told', 'took', 'made', 'sent', 'gave', 'won', 'struck', 'began', 'brought', 'sought', 'held', 'found', 'wrote', 'hit',
-  'put', 'set', 'cut', 'led', 'met', 'saw', 'spoke', 'went', 'came', 'got', 'kept', 'left', 'lost', 'paid', 'drew', 'threw', 'withdrew']);
-const ADJ_COUNTRY_FORMS = new Set(['CCP', 'US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
-const ACTION_NOUNS = new Set(['prosecutors', 'regulators', 'officials', 'authorities', 'lawmakers', 'police', 'customs', 'investigators',
-  'courts', 'judges', 'legislators', 'diplomats', 'negotiators', 'export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',
-  'decision', 'officials', 'authorities', 'abuse', 'crackdown', 'policy', 'policies', 'practices', 'rules', 'blockade', 'government', 'side']);
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'via', 'across']);
-const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|more|multiple|many)$/i;
 
 const CAP = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 const NAMEWORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
@@ -291,21 +246,15 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     // A name known only by its form, right before a common noun, modifies it ("Dalmore kids", "Vell voters").
     // Not when the plural also reads as a verb with its complement after it ("Dastia charges that …", "Vell blocks the deal").
     else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && posTags(toks[m.t1].text)?.[0] === 'NNS'
-      && !(posTags(toks[m.t1].text)!.includes('VBZ') && VERB_COMPLEMENT_START.test(toks[m.t1 + 1]?.text ?? ''))) m.attr = true;
+      && !(posTags(toks[m.t1].text)!.includes('VBZ') && opensComplement(toks[m.t1 + 1]?.text ?? ''))) m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }
   return out;
 }
 
-/** Words that open a verb's complement: after "X charges" they make "charges" the verb, not a noun X modifies. */
-const VERB_COMPLEMENT_START = /^(?:that|the|a|an|its|their|his|her|this|these|those|\p{Lu}\S*)$/u;
-
-// Nouns after a company name that make it a modifier of something else ("Nvidia chips", "a former Google engineer").
-const ATTRIBUTIVE = new Set(['trade', 'chip', 'chips', 'GPU', 'GPUs', 'processors', 'accelerators', 'products', 'equipment', 'tools', 'machines',
-  'servers', 'shares', 'stock', 'employee', 'employees', 'engineer', 'engineers', 'users', 'customers', 'staff', 'researcher',
-  'researchers', 'scientist', 'scientists', 'worker', 'workers', 'executive', 'executives', 'devices', 'hardware', 'technology',
-  'app', 'apps', 'platform', 'investors', 'suppliers', 'partners', 'rivals', 'subscribers', 'licences', 'licenses']);
+/** Whether a word opens a verb's complement: a function word of the bundle or a capitalised word. */
+const opensComplement = (w: string): boolean => COMPLEMENT_OPENERS.test(w) || /^\p{Lu}\S*$/u.test(w);
 
 /** Marks a mention that only modifies the next one: a possessor ("China's DeepSeek") or an employer before a title ("OpenAI CEO Sam Altman"). */
 export function markModifiers(toks: Token[], ms: Mention[]): void {
@@ -345,8 +294,6 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
     b.lead = start;
   }
 }
-
-export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
 
 /**
  * Whether the case name around "v." at token k is a citation of another case, not the caption of the one reported:
@@ -572,17 +519,6 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
 }
 
 /**
- * Whether tokens [i, last] are a proper name that may be a party: name-like words only (unknown to the lexicon or
- * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
- * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
- */
-const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
-/** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */
-const ROLE_NOUNS = new Set(['officer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'director', 'head', 'president',
-  'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'minister', 'secretary', 'adviser', 'advisor', 'lawyer', 'attorney',
-  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official', 'general']);
-
-/**
  * The role after an appositive comma: optional article, optional possessor ("Marrowby's"), lower-case words, then a
  * role noun. Returns the possessor as organisation and whether the role is a spokesperson's, or null.
  */
@@ -606,8 +542,6 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   return null;
 }
 
-const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
-const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 function isCommonNounOnly(w: string): boolean {
   const t = posTags(w);
   return !!t && t.every((x) => x.startsWith('NN'));
@@ -635,6 +569,11 @@ function namesALaw(toks: Token[], i: number, last: number): boolean {
   return NON_PARTY_HEADS.has(toks[k]?.text ?? '');
 }
 
+/**
+ * Whether tokens [i, last] are a proper name that may be a party: name-like words only (unknown to the lexicon or
+ * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
+ * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
+ */
 function properRun(toks: Token[], i: number, last: number): boolean {
   if (last - i > 3) return false;
   const prev = toks[i - 1]?.text ?? '';
@@ -670,9 +609,6 @@ function properRun(toks: Token[], i: number, last: number): boolean {
 
 // A product and its maker: "Acme's Nova chatbot", "Acme's chatbot Nova", "Nova, a chatbot operated by Acme",
 // "Nova, Acme's assistant". The product then speaks for its maker in events, as a gazetteer model does for its owner.
-const PRODUCT_NOUNS = /^(?:chatbots?|assistants?|models?|apps?|applications?|services?|platforms?|tools?|software|products?|bots?|engines?|generators?|browsers?|devices?|features?)$/;
-const MADE_BY = /^(?:operated|made|developed|built|run|owned|offered|created|designed|trained|released|launched|provided|published|sold)$/;
-
 function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null {
   const k = mentions.indexOf(m);
   const prev = mentions[k - 1];
@@ -729,25 +665,6 @@ export function linkProducts(infos: SentenceInfo[]): void {
     for (const m of mentions) if (m.attr && m.ent.kind === 'model' && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = false;
   }
 }
-
-// Descriptions resolved against the most recent compatible entity.
-const DESC_HEADS: Record<string, EntityKind[]> = {
-  company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
-  lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
-  group: ['company'], platform: ['company'],
-  ministry: ['government'], Ministry: ['government'], ministries: ['government'], governments: ['government'], department: ['government'], Department: ['government'], government: ['government'],
-  administration: ['government'], embassy: ['government'], consulate: ['government'], authorities: ['government'], officials: ['government'],
-  agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
-  commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
-  committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
-  court: ['court'], Court: ['court'], jury: ['court'], judge: ['court'],
-};
-/** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
-const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
-/** Heads a description may also open with "a" ("a federal jury", "a grand jury"): the case's own court. */
-const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
-const STARTUP_HEADS = new Set(['startup', 'start-up']);
-const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
 
 /** Adds coreferent mentions for descriptions and subject pronouns, given the entities seen so far (most recent last). */
 export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry): void {

@@ -1,0 +1,100 @@
+// English words for finding and resolving mentions: organisational heads, titles, words that are never names,
+// description heads and the nouns and verbs around them. Data for the engine (../../entities.ts).
+import type { EntityKind } from '../../index.ts';
+/** Heads of organisation names and the kind each gives a discovered name ("Quillon AI", "Ministry of …", "the Dalmore Court"). */
+export const ORG_HEADS: Record<string, EntityKind> = {
+  AI: 'company', Labs: 'company', Lab: 'company', Technologies: 'company', Technology: 'company', Inc: 'company', 'Inc.': 'company',
+  Corp: 'company', 'Corp.': 'company', Corporation: 'company', Ltd: 'company', 'Ltd.': 'company', Limited: 'company', Group: 'company',
+  Holdings: 'company', Systems: 'company', Microelectronics: 'company', Compute: 'company', Computing: 'company', Tech: 'company',
+  Industries: 'company', Dynamics: 'company', Communications: 'company', Telecom: 'company', Solutions: 'company', Devices: 'company',
+  Instruments: 'company', Innovations: 'company', Ventures: 'company', Chips: 'company', Micro: 'company', Cloud: 'company', Semiconductor: 'company', Semiconductors: 'company', Electronics: 'company',
+  Robotics: 'company', Intelligence: 'company', Networks: 'company', Software: 'company', Capital: 'company', Bank: 'company',
+  Ministry: 'government', Department: 'government', Office: 'government', Administration: 'government', Council: 'government',
+  Agency: 'regulator', Bureau: 'government', Cabinet: 'government', Commission: 'regulator', Authority: 'regulator',
+  Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
+  Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
+  Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
+  Association: 'other_org', Alliance: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
+};
+/** Small words that may join the capitalised words of one organisation name ("Ministry of Commerce", "Bureau for …"). */
+export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per', 'la', 'dei', 'delle', 'des', 'du', '&', 'to']);
+/** Titles before a person's name ("CEO Jane Roe", "Sen. Ada Vell"): the name after one is a person, a name before one its employer. */
+export const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Minister', 'Secretary', 'Senator', 'Sen.',
+  'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman',
+  'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Governor',
+  'Mayor', 'Member', 'Leader', 'Premier', 'Chancellor', 'Advisor', 'Adviser', 'Attorney', 'General', 'chief', 'executive', 'Prof.',
+  'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
+/** Speech verbs after a capitalised run ("Ada Vell said"): the run is a person. */
+export const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|warned|urged|claimed|insisted|explained|emphasized|emphasised|stressed|accused|denied)$/;
+/** Capitalised words that are never (part of) a discovered name: pronouns, articles, prepositions, days, months, demonyms, sentence adverbs. */
+export const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'As',
+  'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'By', 'With', 'After', 'Before', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Q', 'A', 'According', 'Meanwhile', 'However', 'Why', 'What', 'How', 'When', 'Where', 'Who', 'While',
+  'Chinese', 'American', 'European', 'British', 'Dutch', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Republican',
+  'Democratic', 'Democrat', 'National', 'Federal', 'First', 'Amendment', 'Act', 'Section', 'AI', 'Our', 'Their', 'His', 'Her', 'Such',
+  'Also', 'Last', 'Next', 'Every', 'Some', 'Any', 'No', 'Not', 'Contrary', 'Under', 'Over', 'Since', 'Until', 'Through', 'Despite']);
+/** Lower-case words that after a state's short name ("China said", "US is") show the name is the subject, not a modifier of the next word. */
+export const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'does',
+  'did', 'do', 'are', 'were', 'and', 'or', 'but', 'to', 'of', 'on', 'in', 'for', 'with', 'at', 'by', 'from', 'over', 'as', 'that', 'which',
+  'who', 'says', 'also', 'then', 'into', 'against', 'about', 'opposes', 'urges', 'accuses', 'denies', 'imposes', 'claims', 'wants', 'plans',
+  'needs', 'continues', 'seeks', 'remains', 'calls', 'bans', 'blocks', 'restricts', 'sues', 'warns', 'threatens', 'vows', 'insists',
+  'rejects', 'demands', 'announces', 'adds', 'takes', 'says', 'believes', 'hopes', 'expects', 'agrees', 'issues', 'launches', 'opens',
+  'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
+  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their',
+  // Irregular past tenses ("China said", "Japan told"): a verb follows the state, not a noun it modifies.
+  'said', 'told', 'took', 'made', 'sent', 'gave', 'won', 'struck', 'began', 'brought', 'sought', 'held', 'found', 'wrote', 'hit',
+  'put', 'set', 'cut', 'led', 'met', 'saw', 'spoke', 'went', 'came', 'got', 'kept', 'left', 'lost', 'paid', 'drew', 'threw', 'withdrew']);
+/** Short and one-word country names that may stand as adjectives ("US chips", "China tech"): then they are not the state. */
+export const ADJ_COUNTRY_FORMS = new Set(['CCP', 'US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
+/** Nouns after an adjectival country name that make it the state after all ("U.S. export controls", "Chinese regulators"). */
+export const ACTION_NOUNS = new Set(['prosecutors', 'regulators', 'officials', 'authorities', 'lawmakers', 'police', 'customs', 'investigators',
+  'courts', 'judges', 'legislators', 'diplomats', 'negotiators', 'export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',
+  'decision', 'officials', 'authorities', 'abuse', 'crackdown', 'policy', 'policies', 'practices', 'rules', 'blockade', 'government', 'side']);
+/** Place prepositions: a capital or name after one ("in Beijing", "in Dalmore") is a place, not a party. */
+export const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'via', 'across']);
+/** Numbers and quantity words before a demonym and a company noun ("136 Chinese entities"): the demonym names the state. */
+export const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|more|multiple|many)$/i;
+/** Function words that open a verb's complement (as a capitalised word does): after "X charges" they make "charges" the verb, not a noun X modifies. */
+export const COMPLEMENT_OPENERS = /^(?:that|the|a|an|its|their|his|her|this|these|those)$/u;
+/** Nouns after a company name that make it a modifier of something else ("Nvidia chips", "a former Google engineer"). */
+export const ATTRIBUTIVE = new Set(['trade', 'chip', 'chips', 'GPU', 'GPUs', 'processors', 'accelerators', 'products', 'equipment', 'tools', 'machines',
+  'servers', 'shares', 'stock', 'employee', 'employees', 'engineer', 'engineers', 'users', 'customers', 'staff', 'researcher',
+  'researchers', 'scientist', 'scientists', 'worker', 'workers', 'executive', 'executives', 'devices', 'hardware', 'technology',
+  'app', 'apps', 'platform', 'investors', 'suppliers', 'partners', 'rivals', 'subscribers', 'licences', 'licenses']);
+/** Tokens that may stand between a party's name and "v." in a case caption ("Quillon Inc. v.", "Petitioners"). */
+export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
+/** Capitalised words that open a longer name ("National …", "European …"): a name after one is no name of its own. */
+export const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
+/** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */
+export const ROLE_NOUNS = new Set(['officer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'director', 'head', 'president',
+  'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'minister', 'secretary', 'adviser', 'advisor', 'lawyer', 'attorney',
+  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official', 'general']);
+/** A judge's title: a person discovered after it has the role judge. */
+export const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
+/** Month abbreviations: never a discovered name. */
+export const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+/** Nouns of a product ("Acme's Nova chatbot", "Nova, a chatbot operated by Acme"): a name with one is a model of its maker. */
+export const PRODUCT_NOUNS = /^(?:chatbots?|assistants?|models?|apps?|applications?|services?|platforms?|tools?|software|products?|bots?|engines?|generators?|browsers?|devices?|features?)$/;
+/** Participles of making before "by" ("Nova, a chatbot operated by Acme"): the agent is the product's maker. */
+export const MADE_BY = /^(?:operated|made|developed|built|run|owned|offered|created|designed|trained|released|launched|provided|published|sold)$/;
+/** Heads of descriptions ("the company", "the ministry") and the kinds of entity each may refer back to. */
+export const DESC_HEADS: Record<string, EntityKind[]> = {
+  company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
+  lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
+  group: ['company'], platform: ['company'],
+  ministry: ['government'], Ministry: ['government'], ministries: ['government'], governments: ['government'], department: ['government'], Department: ['government'], government: ['government'],
+  administration: ['government'], embassy: ['government'], consulate: ['government'], authorities: ['government'], officials: ['government'],
+  agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
+  commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
+  committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
+  court: ['court'], Court: ['court'], jury: ['court'], judge: ['court'],
+};
+/** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
+export const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
+/** Heads a description may also open with "a" ("a federal jury", "a grand jury"): the case's own court. */
+export const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
+/** Description heads that prefer a company the text calls a start-up ("the start-up"). */
+export const STARTUP_HEADS = new Set(['startup', 'start-up']);
+/** Description heads that, after a demonym, are that state ("the Chinese embassy", "the Japanese side"). */
+export const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
