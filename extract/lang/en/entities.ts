@@ -98,3 +98,75 @@ export const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
 export const STARTUP_HEADS = new Set(['startup', 'start-up']);
 /** Description heads that, after a demonym, are that state ("the Chinese embassy", "the Japanese side"). */
 export const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
+/** Plural company nouns after a number and a demonym ("136 Chinese entities"): the demonym names the state. */
+export const COUNTED_COMPANY_NOUNS = /^(?:entities|companies|firms|enterprises)$/;
+/** Words after an -s word following a state's name that make that word a verb with its object ("Ostria bans the sale"), not a noun the state modifies. */
+export const VERB_OBJECT_OPENERS = /^(?:the|a|an|its|their|to|that)$/;
+/** Nouns after a model name that name its owner ("the ChatGPT maker"). */
+export const MAKER_NOUNS = /^(?:maker|developer|creator|owner|parent|builder)$/i;
+/** Nouns of a company's part after its possessive ("Alibaba's cloud division"): the company itself. */
+export const UNIT_NOUNS = /^(?:division|unit|arm|subsidiary|branch|affiliate)$/;
+/** Forms of "tell": the one told ("told Wirefeed that") is a listener, no party. */
+export const TOLD_VERBS = /^(?:told|tells|tell)$/i;
+/** Words after the listener of "told X" that close it ("told X that", "told X in an interview"). */
+export const LISTENER_NEXT = /^(?:that|,|in|on)$/;
+/** Conjunctions and relative pronouns that end a run of words belonging to a possessed noun or a product phrase. */
+export const CLAUSE_LINKS = /^(?:and|or|but|that|which|who)$/;
+/** Words that may stand between an employer and a title ("OpenAI chief ...", "the former Quillon CEO"). */
+export const EMPLOYER_TITLE_FILLERS = /^(?:AI|and|crypto|tech|technology|chief|top|former|the)$/;
+/** A court's level before a judge's title ("U.S. District Judge Ada Vell"). */
+export const COURT_LEVELS = /^(?:District|Circuit|Magistrate|Bankruptcy|Appeals|Superior|Senior)$/;
+/** Owner nouns after brands ("Ledger and Gazette owner Dalmore Media"): the brands modify the owner. */
+export const OWNER_NOUNS = /^(?:owner|parent|publisher|operator)$/i;
+/** Citation signals before a case name ("See A v. B"): a citation of another case, not the caption. */
+export const CITATION_SIGNALS = /^(?:See|see|Cf\.|cf\.|also|accord)$/;
+/** The lower-case words of the office "attorney general" and the name given to a state's office ("Ostria Attorney General"). */
+export const ATTORNEY_GENERAL = { words: ['attorney', 'general'], title: 'Attorney General' } as const;
+/** A title of a spokesperson ("spokesman", "Spokeswoman"): the person gets the role spokesperson. */
+export const SPOKESPERSON_TITLE = /spokes/i;
+/** Appositive role nouns of one who speaks for an organisation ("Ada Vell, Quillon's general counsel"). */
+export const SPEAKER_ROLES = /^(?:spokes|counsel$|lawyer$|representative$)/;
+/** Words that introduce the members of a list of entities ("including A, B and C"). */
+export const LIST_INTRODUCERS = new Set(['including', 'namely']);
+/** The word between the sides of a case caption ("A v. B"). */
+export const CASE_MARKERS = new Set(['v.', 'vs.', 'v']);
+/** Descriptions that refer to the first side of a case caption. */
+export const PLAINTIFF_WORDS = ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners'];
+/** Descriptions that refer to the second side of a case caption. */
+export const DEFENDANT_WORDS = ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents'];
+/** Organisational heads that alone make no company name ("AI Group"). */
+export const HEAD_ONLY_WORDS = /^(?:AI|Inc|Group|Capital|Bank)$/;
+/** Articles that may open a noun phrase. */
+export const ARTICLES = /^(?:the|a|an)$/i;
+/** Possessive pronouns of an organisation ("its Nova app"): they refer back to the last company. */
+export const POSSESSIVE_PRONOUNS = /^(?:its|their)$/i;
+/** Subject pronouns of a person, capitalised (any position) and lower case (after a clause word): they resolve to the last person. */
+export const PERSON_PRONOUNS = { opening: new Set(['He', 'She']), inner: new Set(['he', 'she']), after: /^(?:that|,|and)$/ };
+/** Articles that open a description: definite ("the company") and indefinite ("a federal jury"). */
+export const DESC_ARTICLES = { definite: new Set(['the', 'The']), indefinite: new Set(['a', 'A']) };
+/** Prepositions after a capitalised head that make it a name ("the Ministry of X"), not a description. */
+export const NAME_OF_WORDS = /^(?:of|for|on)$/;
+/** Count words before a plural description ("the two companies", "both firms"): several parties, never one. */
+export const COUNT_WORDS = /^(?:two|three|four|five|both|several)$/i;
+/** Prepositions that make "and" inside a capitalised run part of one name ("Ministry of Science and Technology"). */
+export const ORG_NAME_PREPS = new Set(['of', 'for']);
+/** The conjunction that joins the last member of a list ("A, B and C"). */
+export const LIST_AND = 'and';
+/** The preposition of a name's complement ("attorney general of Ostria", "District of Dalmore"). */
+export const GENITIVE = 'of';
+/** The place preposition that may also be a verb's "to": a name after it may still be a party. */
+export const PLACE_TO = 'to';
+/** The preposition of a passive agent ("operated by Acme"). */
+export const AGENT_BY = 'by';
+/** Participles after a hyphen that make a word a modifier ("Quillon-owned", "Dalmore-based"): a run holding one is no organisation name. */
+export const HYPHEN_MODIFIER_PARTICIPLES = ['owned', 'based', 'backed', 'led', 'funded', 'run', 'made', 'linked', 'affiliated', 'controlled'];
+/** The participle of a company's seat after a place and a hyphen ("the Paris-based start-up"). */
+export const SEAT_PARTICIPLE = 'based';
+/** Endings of a past participle or an adverb ("fined", "firmly"): after a state's name the state is the subject. */
+export const VERB_OR_ADVERB_ENDING = /(?:ed|ly)$/;
+/** The plural ending: stripped to look up a plural demonym ("Ostrians"), or marking a plural description head ("the companies"). */
+export const PLURAL_ENDING = /s$/;
+/** A lower-case word in the plural form ("kids", "bans"): a noun a name modifies, or a verb. */
+export const LOWER_PLURAL = /^\p{Ll}+s$/u;
+/** The "s" of a possessive after an apostrophe ("China's"). */
+export const POSSESSIVE_S = /^s$/i;
