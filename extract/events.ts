@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -35,17 +35,6 @@ export const CARRIED = 'carried over: last speaker or actor';
 /** How a denial's target named as the owner of the claims ("Quillon's claims", "accusations by Quillon") is explained. */
 export const NAMED_ACCUSER = 'accuser named in the sentence';
 
-const DENYING = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/i;
-const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|no)$/i;
-const PLAIN_NEGATORS = /^(?:not|n't|never)$/i;
-const AUXILIARIES = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could)$/i;
-
-const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with', 'by', 'for', 'in', 'at', 'about', 'over', 'under', 'between',
-  'among', 'like', 'toward', 'towards', 'than', 'via', 'behind', 'after', 'before', 'across', 'within', 'during', 'including', 'as', 'amid', 'despite']);
-const DETS = new Set(['the', 'The', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'major', 'leading', 'rival', 'other']);
-const LIST_SEP = new Set([',', 'and', 'or', '—', '–', '-', 'including', 'as', 'well', 'plus', '&', 'the', 'its', 'their', 'CEO', 'chief',
-  'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also']);
-const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 const AUTHORITY: EntityKind[] = ['government', 'regulator', 'court', 'legislature', 'person'];
 
 /** The name an event carries for an entity: models speak for their owner, spokespeople and ministries for their state. */
@@ -72,8 +61,6 @@ function tokenAt(info: SentenceInfo, absPos: number): number {
   }
   return ans;
 }
-
-const SKIP_BACK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'American', 'Chinese', 'British', 'Dutch', 'European', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Italian', 'French', 'German']);
 
 function prepBefore(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
@@ -262,8 +249,6 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   return out;
 }
 
-const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
-const COMPASS = /^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
   // "in southern Dalmore": a compass adjective keeps the name a place.
@@ -274,8 +259,6 @@ function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   if (w === 'of' && k > 0 && /^(?:ahead|wake|because|instead|front|spite|light|aftermath|run-up|eve)$/i.test(info.toks[k - 1].text)) return true;
   return NON_OBJECT_PREPS.has(w);
 }
-
-const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
 
 const verbCache = new WeakMap<SentenceInfo, { vi: number; 0: string }[]>();
 function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
@@ -409,8 +392,6 @@ function quoteIn(text: string): string | null {
   return m[1];
 }
 
-const CLAIM_NOUN = /^(?:allegations?|claims?|accusations?|charges?|complaints?|lawsuits?|suits?|reports?|findings|criticism|characteri[sz]ations?)$/i;
-
 function accuserIn(info: SentenceInfo): Mention | null {
   const { toks, mentions } = info;
   for (const m of mentions) {
@@ -420,12 +401,12 @@ function accuserIn(info: SentenceInfo): Mention | null {
   return null;
 }
 
-// Words that may stand before a verb whose subject is carried over from earlier sentences ("He also urged", "A: China ...").
-const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|since|already|now|just|still|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
-
 /** Whether the clause before the trigger has no noun of its own, so its subject may come from the previous sentences. */
+/** Whether a token may stand before a verb whose subject is carried over: a bundle word, an adverb, a quote or dash, a capital. */
+const carries = (w: string): boolean => CARRY_WORDS.test(w) || ADVERB_FORM.test(w) || /^(?:['’“”"]|[,;:—–-]|\p{Lu})$/iu.test(w);
+
 function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
-  for (let k = cs; k < ti; k++) if (!CARRY.test(info.toks[k].text)) return false;
+  for (let k = cs; k < ti; k++) if (!carries(info.toks[k].text)) return false;
   return true;
 }
 
@@ -448,8 +429,6 @@ function pairSubject(toks: SentenceInfo['toks'], cs: number, ti: number): boolea
   }
   return false;
 }
-
-const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
 
 /** The speaker quoted in each paragraph (line) that carries a quotation and a reporting verb. */
 export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<number, Agent> {
@@ -515,7 +494,7 @@ function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   const w = toks[k].text;
   if (/^(?:a|an|some|many|most|several|other|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(w)) return true;
   const lw = w.toLowerCase();
-  if (CARRY.test(w) && !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
+  if (carries(w) && !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
   // "Prosecutors alleged", "Critics said": a plural common noun opens the clause.
   const tags = posTags(lw);
   return /s$/.test(lw) && !!tags && tags[0] === 'NNS';
@@ -542,7 +521,6 @@ function qualifiesNoun(info: SentenceInfo, ti: number): boolean {
 }
 
 const NP_WORD = /^(?:JJ|JJR|JJS|NN|NNS|VBN|CD)$/;
-const NP_BOUNDARY = /^(?:,|in|on|at|of|for|from|with|by|against|about|over|into|behind|among|between)$/i;
 
 /**
  * Whether the -ing trigger at ti modifies the common noun before it, and that noun phrase is the object of a

@@ -1,6 +1,5 @@
 // English cue words: what makes a trigger unreal (negators, modals, intentions), the verbs that introduce reported
 // speech, nouns that head a list of parties, and the issue labels. Data for the engine (../../events.ts).
-
 /** Words that make the following trigger unreal: negation. */
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
 /** Sentence openings that make the whole sentence unreal: a condition, or a question put in writing ("To ask the Secretary of State, what …"). */
@@ -10,10 +9,8 @@ export const MODALS = new Set(['if', 'whether', 'unless', 'will', 'would', 'coul
   'planning', 'proposed', 'proposes', 'propose', 'proposing', 'considering', 'consider', 'weighing', 'mulling', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially', 'threatened', 'threatening', 'threatens']);
 /** A word before "to" that makes the following act an intention ("urged X to lift", "plans to impose"). */
 export const INTENT_BEFORE_TO = /^(?:urg\w*|call\w*|ask\w*|demand\w*|press\w*|plan\w*|threat\w*|expect\w*|likely|want\w*|seek\w*|hope\w*|intend\w*|consider\w*|could|would|may|might|aim\w*|propos\w*|recommend\w*|should|must|refus\w*|declin\w*|unlikely|vow\w*|pledg\w*|prepar\w*|set|ready|need\w*|order\w*|attempt\w*|tr(?:y|ies|ied|ying)|effort\w*|bid|seek\w*|wish\w*|able|unable|allowed|fail\w*|motions?|requests?|petitions?|applications?)$/i;
-
 /** Verbs that introduce reported speech; their subject is the speaker. */
 export const REPORT_RE = /\b(?:said|says|say|told|added|adds|stated|states|noted|notes|argued|argues|claimed|claims|claim|alleged|alleges|allege|warned|warns|wrote|writes|contended|contends|asserted|asserts|insisted|insists|declared|declares|declaring|countered|counters|replied|replies|retorted|maintains|maintaining|emphasi[sz]ed|stressed|found|finds|finding|concluded|revealed|revealing|reveals|showed|shows|believes|maintained|complained|charged|pointed out|explained|accused|accusing|noting|saying|warning|according to|claiming|arguing|alleging|asserting|contending|insisting|stating|adding|exposing|identifying|designating|citing)\b/gi;
-
 /** Reporting verbs that also mean something else ("adds 14 firms to a list"): speech only next to "that", a comma or a quote. */
 export const REPORT_NEEDS_CLAUSE = /^(?:add|adds|added)$/i;
 /** Conjunctions that open a subordinate clause with its own subject ("a day after Y sued ..."). */
@@ -25,38 +22,28 @@ export const TIME_NOUNS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
 /** Heads of the names of laws, lists and programmes: a name followed by one ("the Dalmore AI (Safety) Act") is no party. */
 export const NON_PARTY_HEADS = new Set(['Act', 'Law', 'List', 'Rule', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Order', 'Program',
   'Programme', 'Initiative', 'Strategy', 'Treaty', 'Section', 'Article', 'Amendment', 'Bill', 'Code', 'Framework', 'Standard', 'Policy', 'Plan']);
-
 /**
  * Verbs through which a clause's subject owns an act named by a noun ("opened an inquiry into X", "said its probe
  * into X"): a noun trigger governed by another verb ("referred to inquiries into X", "feared retaliation") is not the
  * subject's act. Stems, any inflection.
  */
 export const NOMINAL_GOVERNORS = /^(?:open|launch|start|began|begun|begin|announc|conduct|carr(?:y|ies|ied)|pursu|expand|widen|extend|escalat|continu|lead|led|initiat|institut|commenc|has|have|had|having|is|are|was|were|be|been|being|order|step|ramp|deepen|intensif|broaden|run|ran|runs|issu|impos|threat|vow|warn|promis|pledg|take|took|taken|adopt|unveil|move|said|say|told|add|stat|note|confirm|disclos|reveal|complet|conclud|clos|clos|end|drop|wrap|launch|reopen|resum|mount|undert|hold|held|mak|made|seek|sought|will|would)/i;
-
 /** Number and quantity words: capitalised ("Two guards", "Dozens of firms") they are never a name. */
 export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|both|several|many|few|some|all|most)$/i;
-
 /** Verbs of reaction: their subject judges another's decision ("welcomed the move to drop the probe"), it does not act. */
 export const REACTION_VERBS = /^(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|oppos|slam|protest|question|challeng|regret|deplor|denounc|blast|lament|decr|lambast|cheer|celebrat|back|support|endors)\w*$/i;
-
 /** Nouns of a kind of party: a name right before one names a category ("Dalmore AI companies", "a Zemlan AI firm"), not a party. */
 export const PARTY_KIND_NOUNS = /^(?:compan(?:y|ies)|firms?|start-?ups?|groups?|makers?|developers?|labs?|providers?|suppliers?|manufacturers?|businesses|outlets?|publishers?|platforms?|operators?|giants?|players?|rivals?|peers?|counterparts?|industry|sector)$/;
-
 /** Legal documents that "allege", "claim" or "argue" for the party that brought them ("The lawsuit alleges …"). */
 export const LEGAL_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment|motion|brief)s?$/i;
-
 /** Nouns of a statement or publication: "in a statement accusing X" is its author's act, not the statement's own. */
 export const SPEECH_NOUNS = /^(?:statements?|letters?|posts?|reports?|tweets?|blogs?|notes?|memos?|releases?|interviews?|speech(?:es)?|videos?|messages?|notices?|submissions?|articles?|editorials?|op-eds?|columns?|papers?|documents?|comments?|remarks?|briefings?|testimony|emails?|e-mails?)$/i;
-
 /** Nouns of help before "of"/"from"/"with": "investigated X with the help of Y", "in cooperation with Y" name a helper, not a target. */
 export const HELP_NOUNS = /^(?:help|support|assistance|aid|cooperation|co-operation|collaboration|partnership|coordination|backing)$/i;
-
 /** Words of a court case: a caption "A v B" (bare "v" or "vs.") is a legal action only in an article that has one ("Rovers v United" is a match). */
 export const LEGAL_CONTEXT = /^(?:courts?|judges?|justices?|lawsuits?|suits?|sued|sues|suing|plaintiffs?|defendants?|petitioners?|respondents?|rul(?:ed|ing|ings)|verdicts?|appeals?|appealed|filed|filing|complaints?|counsel|lawyers?|attorneys?|litigation|docket|injunction|motion|trial|tribunal|case)$/i;
-
 /** Plural nouns that head a list of parties ("companies, including A, B and C"); other lists name no parties. */
 export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;
-
 /** Issue labels: the first whose pattern the sentence (else the article's head) matches. */
 export const ISSUES: [RegExp, string][] = [
   [/distil|stole|steal|theft|intellectual property|\bIP\b|copied|copying|trade secret|misappropriat|proprietary|training data|trained/i, 'distillation / IP theft'],
@@ -73,3 +60,41 @@ export const ISSUES: [RegExp, string][] = [
   [/copyright/i, 'copyright'],
   [/national security|espionage|military|security threat|spy/i, 'national security'],
 ];
+
+// Words the event detector (../../events.ts) reads clauses by: determiners, prepositions, auxiliaries, list separators, claim nouns.
+/** Verbs of denial before "that" ("denied that X copied"): the reported act is denied, not alleged. */
+export const DENYING = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/i;
+/** Determiners: one right before a one-word trigger makes it a noun ("the ban"); they also extend a noun phrase back. */
+export const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|no)$/i;
+/** Negators after an auxiliary ("had not copied"): the accused side denying the wrongdoing. */
+export const PLAIN_NEGATORS = /^(?:not|n't|never)$/i;
+/** Auxiliary verbs: a negator after one negates the verb; a participle after one is a verb, not an adjective. */
+export const AUXILIARIES = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could)$/i;
+/** Prepositions: a name after one (past determiners) is inside a prepositional phrase, not the subject. */
+export const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with', 'by', 'for', 'in', 'at', 'about', 'over', 'under', 'between',
+  'among', 'like', 'toward', 'towards', 'than', 'via', 'behind', 'after', 'before', 'across', 'within', 'during', 'including', 'as', 'amid', 'despite']);
+/** Determiners and light adjectives skipped back from a name to find the preposition before it ("against the top rival X"). */
+export const DETS = new Set(['the', 'The', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'major', 'leading', 'rival', 'other']);
+/** Words that may stand between the members of a list of parties ("A, B and C", "A as well as B", "A's CEO, B"). */
+export const LIST_SEP = new Set([',', 'and', 'or', '—', '–', '-', 'including', 'as', 'well', 'plus', '&', 'the', 'its', 'their', 'CEO', 'chief',
+  'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also']);
+/** Forms of "be" and "get": before a participle they make a passive ("was sued by", "got fined"). */
+export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
+/** Country short names and demonyms skipped back from a name ("against U.S. firm X") to find its preposition. */
+export const SKIP_BACK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'American', 'Chinese', 'British', 'Dutch', 'European', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Italian', 'French', 'German']);
+/** Prepositions of place and time whose name is never the target ("in Dalmore", "during talks with X"). */
+export const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
+/** Compass adjectives: "in southern Dalmore" keeps the name a place. */
+export const COMPASS = /^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
+/** Plain reporting verbs ("said", "according to"): a clause after one without "that" is reported speech. */
+export const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
+/** Nouns of a claim whose owner ("Quillon's allegations", "claims by Quillon") is the accuser a denial answers. */
+export const CLAIM_NOUN = /^(?:allegations?|claims?|accusations?|charges?|complaints?|lawsuits?|suits?|reports?|findings|criticism|characteri[sz]ations?)$/i;
+/** Words that may stand before a verb whose subject is carried over from earlier sentences ("He also urged", "It has since sued"). */
+export const CARRY_WORDS = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|also|then|later|since|already|now|just|still|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release)$/iu;
+/** The adverb form ("also", "firmly"): an adverb before a verb leaves its subject to be carried over. */
+export const ADVERB_FORM = /^\w+ly$/iu;
+/** Nouns of a decision before "to" ("X's decision to impose"): the possessor is the actor. */
+export const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
+/** Words that end a noun phrase going back (a comma, a preposition): the -ing trigger then modifies that phrase. */
+export const NP_BOUNDARY = /^(?:,|in|on|at|of|for|from|with|by|against|about|over|into|behind|among|between)$/i;
