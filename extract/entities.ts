@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -311,7 +311,7 @@ export function isCaseCitation(toks: Token[], k: number): boolean {
   if (CITATION_SIGNALS.test(toks[le - 1]?.text ?? '')) return true;
   for (let r = k + 1; r < Math.min(toks.length - 2, k + 10); r++) {
     if (toks[r].text === ',' && /^\d+$/.test(toks[r + 1].text) && /^(?:\p{Lu}[\p{L}\d.]*\.[\p{L}\d.]*|WL|LEXIS)$/u.test(toks[r + 2].text)) return true;
-    if (!/^(?:\p{Lu}[\p{L}.&'-]*|,|et|al\.?|&|of|the|and)$/u.test(toks[r].text)) break;
+    if (!(/^(?:\p{Lu}[\p{L}.&'-]*|,|&)$/u.test(toks[r].text) || CAPTION_WORDS.test(toks[r].text))) break;
   }
   return false;
 }
@@ -727,7 +727,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     // A name given again later in the same sentence is not what a description before it means ("the company demanded
     // that Alibaba …" is not Alibaba), unless nothing else fits.
     // Only for a subject description with the name right after its verb.
-    const subjectPos = i === 0 || /^(?:,|that|and|but)$/i.test(toks[i - 1]?.text ?? '');
+    const subjectPos = i === 0 || SUBJECT_POSITION_BEFORE.test(toks[i - 1]?.text ?? '');
     const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && m.t0 <= k + 5 && !m.coref && !m.mod).map((m) => m.ent) : []);
     const fits = (e: Entity) => kinds.includes(e.kind) && (!country || e.country === country);
     const avoid = pool.some((e) => fits(e) && !namedLater.has(e));

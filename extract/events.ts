@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -94,7 +94,7 @@ function makerBy(info: SentenceInfo, m: Mention): boolean {
   const { toks } = info;
   let k = (m.lead ?? m.t0) - 1;
   while (k >= 0 && DETS.has(toks[k].text)) k--;
-  if (k >= 1 && toks[k].text === 'by') return /^(?:made|developed|built|operated|owned|run|created|trained|designed|offered|sold)$/.test(toks[k - 1].text);
+  if (k >= 1 && toks[k].text === 'by') return MAKER_AGENT_VERBS.test(toks[k - 1].text);
   if (k >= 0 && (toks[k].text === 'and' || toks[k].text === ',')) {
     const prev = info.mentions.find((x) => x.t1 === k);
     return !!prev && makerBy(info, prev);
@@ -109,7 +109,7 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     if (relative && (w === 'which' || w === 'who') && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
     if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
     // "Quillon said the FTC had opened …": a reporting verb followed by a name opens the reported clause.
-    if (/^(?:said|says|say|added|stated|noted|acknowledged|confirmed|disclosed|revealed)$/.test(w) && k + 1 < ti
+    if (CLAUSE_REPORT_VERBS.test(w) && k + 1 < ti
       && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && /^(?:the|a|an)?$/i.test((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
     if ((w === 'while' || w === 'whereas' || w === 'but') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
@@ -125,7 +125,7 @@ function inQuotedTitle(info: SentenceInfo, m: Mention): boolean {
   for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 40); k--) {
     const w = info.toks[k].text;
     if (w === '”') return false;
-    if (w === '“' || w === '"') return k >= 1 && /^(?:titled|entitled|called|named|headlined)$/.test(info.toks[k - 1].text);
+    if (w === '“' || w === '"') return k >= 1 && TITLE_VERBS.test(info.toks[k - 1].text);
   }
   return false;
 }
@@ -138,7 +138,7 @@ function usable(info: SentenceInfo, m: Mention): boolean {
 function inRelativeClause(info: SentenceInfo, from: number, m: Mention): boolean {
   const { toks } = info;
   for (let k = (m.lead ?? m.t0) - 1; k > from; k--) {
-    if (toks[k].text === ',') return /^(?:which|who|whose)$/i.test(toks[k + 1]?.text ?? '') && k + 1 < (m.lead ?? m.t0);
+    if (toks[k].text === ',') return RELATIVE_PRONOUNS.test(toks[k + 1]?.text ?? '') && k + 1 < (m.lead ?? m.t0);
   }
   return false;
 }
@@ -151,9 +151,9 @@ function frontedClauseEnd(info: SentenceInfo): number {
     e = -1;
     const { toks } = info;
     let k = 0;
-    if (toks[k] && /^\d|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|just|only)$/i.test(toks[k].text) && TIME_NOUNS.test(toks[k + 1]?.text ?? '')) k += 2;
+    if (toks[k] && (/^\d/.test(toks[k].text) || TIME_COUNTS.test(toks[k].text)) && TIME_NOUNS.test(toks[k + 1]?.text ?? '')) k += 2;
     else if (toks[k] && TIME_NOUNS.test(toks[k].text)) k += 1;
-    const opens = toks[k] && (k > 0 ? /^(?:after|before)$/i.test(toks[k].text) : FRONT_SUBORDINATORS.test(toks[k].text));
+    const opens = toks[k] && (k > 0 ? TIME_SUBORDINATORS.test(toks[k].text) : FRONT_SUBORDINATORS.test(toks[k].text));
     if (opens) {
       for (let q = k + 2; q < toks.length && q < 40; q++) if (toks[q].text === ',') { e = q; break; }
     }
@@ -189,7 +189,7 @@ function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
   const p1 = toks[l - 1]?.text.toLowerCase() ?? '';
   const p2 = toks[l - 2]?.text ?? '';
   if (p1 === 'alongside' || (p1 === 'with' && /^together$/i.test(p2))) return true;
-  return /^(?:of|from|with)$/.test(p1) && HELP_NOUNS.test(p2);
+  return HELP_PREPS.test(p1) && HELP_NOUNS.test(p2);
 }
 
 function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
@@ -229,7 +229,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     prev = m;
   }
   // "added 14 Chinese entities to its Entity List, including X, Y and Z": each named member too.
-  const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && /^(?:including|namely)$/.test(x.text));
+  const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && INCLUDING.test(x.text));
   // Only a list of parties ("entities", "companies", or a name) is expanded: "characters, including ..." names none.
   const head = inc > 0 ? (toks[inc - 1].text === ',' ? inc - 2 : inc - 1) : -1;
   let after = inc + 1;
@@ -256,7 +256,7 @@ function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   if (k < 0) return false;
   const w = info.toks[k].text.toLowerCase();
   // "ahead of Diwali", "in the wake of X", "because of X": a compound preposition of time or cause names no object.
-  if (w === 'of' && k > 0 && /^(?:ahead|wake|because|instead|front|spite|light|aftermath|run-up|eve)$/i.test(info.toks[k - 1].text)) return true;
+  if (w === 'of' && k > 0 && OF_CAUSE_HEADS.test(info.toks[k - 1].text)) return true;
   return NON_OBJECT_PREPS.has(w);
 }
 
@@ -289,7 +289,7 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   const colon = toks.findIndex((x, k) => k < 8 && x.text === ':');
   if (colon > 0 && ti > colon) {
     const sp = [...info.mentions].reverse().find((x) => x.t1 === colon && !inParens(info, x));
-    if (sp && toks.slice(0, sp.t0).every((x) => /^\p{Lu}|^(?:spokes\w+|of|the|for)$/iu.test(x.text))) return { m: sp, vi: colon, spokes: false };
+    if (sp && toks.slice(0, sp.t0).every((x) => (/^\p{Lu}/iu.test(x.text) || TURN_WORDS.test(x.text)))) return { m: sp, vi: colon, spokes: false };
   }
   let best: Speaker | null = null;
   for (const m of reportVerbs(info)) {
@@ -312,7 +312,7 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       const cs = clauseStart(info, vi);
       let subj = subjectIn(info, cs, vi);
       // "The lawsuit, brought by X against Y and its partner Z, alleges …": the document speaks for the agent after its "by".
-      const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
+      const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
       if (subj && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && subj.t0 > head) {
         const by = toks.findIndex((x, k) => k > head && k < vi && x.text === 'by');
         subj = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
@@ -353,7 +353,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     for (let k = Math.max(from - 1, ti - 14, 0); k < ti - 5; k++) {
       const w = toks[k].text.toLowerCase();
       if ((NEGATORS.has(w) && !ignoreNegation && trig.type !== 'DENIAL') || (MODALS.has(w) && !TYPE_RULES[trig.type].modalOk)) {
-        if (!toks.slice(k + 1, ti - 1).some((x) => /^[;:]$|^(?:but|and|that|which|who)$/i.test(x.text))) return true;
+        if (!toks.slice(k + 1, ti - 1).some((x) => (/^[;:]$/.test(x.text) || CLAUSE_BREAK_WORDS.test(x.text)))) return true;
       }
     }
   }
@@ -365,7 +365,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === 'to' && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
     if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
     // "Call For Tightening Export Controls": the demanded action has not happened.
-    for (let k = Math.max(1, ti - 3); k < ti; k++) if (/^for$/i.test(toks[k].text) && /^(?:call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|urg\w*)$/i.test(toks[k - 1].text)) return true;
+    for (let k = Math.max(1, ti - 3); k < ti; k++) if (FOR_WORD.test(toks[k].text) && CALL_FOR_VERBS.test(toks[k - 1].text)) return true;
   }
   return false;
 }
@@ -425,7 +425,7 @@ const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) =
 /** Whether the clause's subject is counted as two ("the two companies", "both sides", "both firms"): a pair, no name. */
 function pairSubject(toks: SentenceInfo['toks'], cs: number, ti: number): boolean {
   for (let k = cs; k < ti - 1; k++) {
-    if (/^(?:two|both)$/i.test(toks[k].text) && /^\p{Ll}+s$/u.test(toks[k + 1].text) && posTags(toks[k + 1].text)?.[0] === 'NNS') return true;
+    if (PAIR_WORDS.test(toks[k].text) && /^\p{Ll}+s$/u.test(toks[k + 1].text) && posTags(toks[k + 1].text)?.[0] === 'NNS') return true;
   }
   return false;
 }
@@ -465,7 +465,7 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
     if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
     doer = x;
   }
-  const pronoun = toks.slice(from, ti).some((x) => /^(?:it|we|our|its|they|their|i)$/i.test(x.text));
+  const pronoun = toks.slice(from, ti).some((x) => SELF_PRONOUNS.test(x.text));
   if (sp?.m) {
     if (doer && agentOf(doer.ent, reg).name !== agentOf(sp.m.ent, reg).name) return null;
     if (!doer && !pronoun) return null;
@@ -489,10 +489,10 @@ function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   for (let j = ti - 1; j > cs && ti - j <= 6; j--) if (toks[j].text === 'and' && toks[j - 1].text === ',') { cs = j + 1; break; }
   if (info.mentions.some((m) => m.t0 >= cs && m.t1 <= ti)) return false;
   let k = cs;
-  while (k < ti && /^(?:,|and|but|so|then|also|now|meanwhile|however)$/i.test(toks[k].text)) k++;
+  while (k < ti && CLAUSE_OPENERS.test(toks[k].text)) k++;
   if (k >= ti) return false;
   const w = toks[k].text;
-  if (/^(?:a|an|some|many|most|several|other|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(w)) return true;
+  if (PLURAL_QUANTIFIERS.test(w)) return true;
   const lw = w.toLowerCase();
   if (carries(w) && !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
   // "Prosecutors alleged", "Critics said": a plural common noun opens the clause.
@@ -512,10 +512,10 @@ const commonNoun = (w: string | undefined): boolean => !!w && /^\p{Ll}/u.test(w)
 function qualifiesNoun(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
   const prev = toks[ti - 1]?.text ?? '';
-  if (/^(?:that|which)$/i.test(prev) && commonNoun(toks[ti - 2]?.text)) return true;
-  if (/(?:en|ed)$/i.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !/^(?:been|be|being|having)$/i.test(prev)) {
+  if (THAT_WHICH.test(prev) && commonNoun(toks[ti - 2]?.text)) return true;
+  if (/(?:en|ed)$/i.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !BE_FORMS.test(prev)) {
     // the participle opens a noun phrase: after a determiner, a comma, a preposition or a conjunction
-    return ti === 0 || /^(?:,|the|a|an|of|for|with|in|on|and|or|some|any|such)$/i.test(prev);
+    return ti === 0 || NP_OPENERS.test(prev);
   }
   return false;
 }
@@ -555,15 +555,15 @@ function claimedByDocument(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
   let n = toks.length;
   while (n > 0 && /^[.!"”’']$/.test(toks[n - 1].text)) n--;
-  if (n < 4 || !/^(?:claim(?:s|ed)?|alleg(?:es|ed)|argu(?:es|ed)|contend(?:s|ed)|assert(?:s|ed))$/i.test(toks[n - 1].text)) return false;
+  if (n < 4 || !CLAIM_VERBS.test(toks[n - 1].text)) return false;
   if (!LEGAL_DOCUMENTS.test(toks[n - 2].text)) return false;
-  const det = /^(?:the|a|its|their)$/i.test(toks[n - 3].text) ? n - 3 : n - 2;
+  const det = DOC_DETERMINERS.test(toks[n - 3].text) ? n - 3 : n - 2;
   return det > ti && /^[,”"’]$/.test(toks[det - 1]?.text ?? '');
 }
 
 /** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
 function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
-  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !/^(?:also|have|has|had|jointly|together|now|then|,)$/i.test(w));
+  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w));
   if (words.length === 1) return /^they$/i.test(words[0]);
   return words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && /^\p{Ll}+s$/u.test(words[words.length - 1])
     && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
@@ -587,8 +587,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   const demandIdx = (): number => {
     if (demandIdxCache === -2) {
       // A word of a name ("Ostrik Press") is no verb.
-      demandIdxCache = toks.findIndex((x, k) => !covered[k] && /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
-        || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
+      demandIdxCache = toks.findIndex((x, k) => !covered[k] && DEMAND_VERBS.test(x.text)
+        || (CALL_VERB.test(x.text) && CALL_PREPS.test(toks[k + 1]?.text ?? '')));
     }
     return demandIdxCache;
   };
@@ -649,20 +649,20 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (trig.type !== 'DENIAL' && cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
       // "Reports that Japan had banned Quillon were false."
       if (cs > 1 && toks[cs - 1].text === 'that' && CLAIM_NOUN.test(toks[cs - 2].text)
-        && toks.slice(ti + 1).some((x, q, arr) => /^(?:were|was|are|is)$/i.test(x.text) && /^(?:false|untrue|inaccurate|wrong|baseless|unfounded|groundless)$/i.test(arr[q + 1]?.text ?? ''))) continue;
+        && toks.slice(ti + 1).some((x, q, arr) => FINITE_BE.test(x.text) && FALSE_WORDS.test(arr[q + 1]?.text ?? ''))) continue;
       // A court denying a motion rules; it does not deny an allegation.
-      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
+      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => REQUEST_NOUNS.test(x.text))) continue;
       if (!TYPE_RULES[trig.type].insideDemandOk) {
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
       }
-      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
+      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => ENDING_VERBS.test(x.text))) continue;
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
       // The same holds for a denial or counter-move ("accused Marrowby of denying users a refund").
-      if ((trig.mode === 'svo' || trig.mode === 'counter') && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in|to)$/i.test(toks[ti - 1].text)) continue;
+      if ((trig.mode === 'svo' || trig.mode === 'counter') && /ing$/i.test(toks[ti].text) && ti >= 1 && GERUND_PREPS.test(toks[ti - 1].text)) continue;
       // "checked on accused smuggler Vell", "a case against sanctioned firms": a participle after a preposition is an adjective.
       if ((trig.mode === 'svo' || trig.mode === 'counter') && /(?:ed|en)$/i.test(toks[ti].text) && tEnd === ti + 1 && ti >= 1
-        && /^(?:on|of|for|with|to|against|about|from|at|into|upon|among|over)$/i.test(toks[ti - 1].text) && /^\p{Ll}/u.test(toks[ti + 1]?.text ?? '')) continue;
+        && PARTICIPLE_PREPS.test(toks[ti - 1].text) && /^\p{Ll}/u.test(toks[ti + 1]?.text ?? '')) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
       let actorAgent: Agent | null = null;
@@ -672,7 +672,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
       const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
-      const headlinePassive = (field === 'title' || headline) && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
+      const headlinePassive = (field === 'title' || headline) && /ed$/i.test(toks[partIdx].text) && HEADLINE_PASSIVE_NEXT.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
       const reducedPassive = /ed$/i.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
       // "was labelled … and blocked from …": a participle coordinated with a passive one is passive too.
@@ -705,7 +705,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.actor = 'subject of the main clause'; how.target = 'party of the fronted phrase';
         if (!actorM || !targets.length) continue;
       } else if (trig.mode === 'characterise') {
-        const callerAt = toks.findIndex((x, k) => k >= ti - 8 && k < ti && /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i.test(x.text));
+        const callerAt = toks.findIndex((x, k) => k >= ti - 8 && k < ti && CALLING_VERBS.test(x.text));
         const caller = callerAt >= 0;
         const sp = speakerFor(info, ti);
         // The caller is the subject before "called", never the owner of the claims after it ("called Quillon's claims baseless").
@@ -734,7 +734,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         // "accuses them of illegally copying …": the wrongdoing is the content of the accusation, an event of its own.
         const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === 'of');
-        if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => /^(?:accus|charg|suspect|blam|convict)\w*$/i.test(x.text))) continue;
+        if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => ACCUSING_STEMS.test(x.text))) continue;
         const sp = speakerFor(info, ti);
         // "Many businesses agree that X …": the clause governing the "that" has an unnamed subject of its own.
         if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === 'that' && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
@@ -754,16 +754,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             // "the court denied the motion to dismiss the infringement claims": the bench rules on a wrongdoing, it did none.
             if (x.ent.kind === 'court' || x.ent.role === 'judge') continue;
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
-            if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^(?:of|including|such|like|from)$/i.test(w.text))) break;
+            if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => OBJECT_LINKS.test(w.text))) break;
             wrongdoer = x;
           }
         }
-        if (!wrongdoer && sp?.m && sp.vi < ti && !/^(?:according to|found|finds|finding)$/i.test(toks[sp.vi].text)) {
+        if (!wrongdoer && sp?.m && sp.vi < ti && !FINDING_VERBS.test(toks[sp.vi].text)) {
           // "The U.S. says one thing and does another, ... abusing export controls": the subject is the wrongdoer.
           const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
           // Only when the wrongdoing continues the speaker's own clause ("… and does another", "…, abusing …"): after
           // "said scrapers bypass …" the complement clause has a subject of its own.
-          const ownClause = /ing$/i.test(toks[ti].text) || between.some((w) => /^(?:and|but|while)$/i.test(w));
+          const ownClause = /ing$/i.test(toks[ti].text) || between.some((w) => COORDINATORS.test(w));
           if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) {
             if (!ownClause) continue;
             if (sp.m.ent.kind === 'court' || sp.m.ent.role === 'judge') continue;
@@ -811,7 +811,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           {
             const y = info.mentions.find((x) => x.t1 === ti && usable(info, x));
             const rp = y ? (y.lead ?? y.t0) - 1 : -1;
-            if (y && rp >= 2 && /^(?:which|whom|that)$/.test(toks[rp].text) && toks[rp - 1].text === ',') {
+            if (y && rp >= 2 && OBJECT_RELATIVES.test(toks[rp].text) && toks[rp - 1].text === ',') {
               const ante = info.mentions.find((x) => x.t1 === rp - 1 && usable(info, x));
               if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
             }
@@ -820,7 +820,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // not "…, and a family sued").
           if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
           // "Dastia said (that) Marrowby would face penalties": who faces is threatened; the speaker threatens.
-          if (trig.type === 'THREAT' && /^(?:will|would) face\b/i.test(m[0])) {
+          if (trig.type === 'THREAT' && WILL_FACE.test(m[0])) {
             const sp = speakerFor(info, ti);
             if (sp?.m && sp.m !== actorM) { actorM = sp.m; how.actor = 'speaker'; }
           }
@@ -832,7 +832,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
           if (!actorM && field === 'text' && unnamedSubject(info, cs, ti)) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
-          const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
+          const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
           if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
             const by = toks.findIndex((x, k) => k > head && k < ti && x.text === 'by');
             const agent = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
@@ -846,7 +846,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             // "Quillon welcomed the regulator's move to drop the probe": who reacts to a decision did not take it.
             else if (toks.slice(Math.max(cs, ti - 7), ti - 2).some((x) => REACTION_VERBS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
-          const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => /^(?:its|their)$/i.test(x.text));
+          const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => POSSESSIVE_PRONOUNS.test(x.text));
           if (pro >= 0) {
             const pIdx = Math.max(0, ti - 3) + pro;
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
@@ -855,7 +855,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "… abstained in the vote on a resolution condemning X", ", the panel investigating X,": a participle right after
           // a common noun that is no object of the subject's verb has that noun, not the clause's subject, as its agent.
           if (actorM && how.actor === 'subject' && participleOfNoun(info, ti)) continue;
-          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
+          if (ti >= 2 && SUBJECT_RELATIVES.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
           }
@@ -908,7 +908,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
             // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
-            const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text));
+            const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && REQUEST_NOUNS.test(x.text));
             if (mi > 0) {
               const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
               if (movants.length) { targets = movants; how.target = 'movant (possessor of the motion)'; }
@@ -936,7 +936,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const forum = (x: Mention) => {
           let k = (x.lead ?? x.t0) - 1;
           while (k >= 0 && DETS.has(toks[k].text)) k--;
-          return k >= 0 && /^(?:with|before|to|at|in)$/i.test(toks[k].text);
+          return k >= 0 && FORUM_PREPS.test(toks[k].text);
         };
         // "appealed the decision of the court": an appeal is against the other side, never the court whose ruling it attacks.
         const bench = (x: Mention) => trig.mode === 'counter' && (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
@@ -965,7 +965,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === 'I')) continue;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
       // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
-      if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i.test(x.text))) {
+      if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => SUIT_DOCUMENTS.test(x.text))) {
         const brought = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor);
         if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; how.actor = 'party that brought the suit'; }
       }

@@ -98,3 +98,91 @@ export const ADVERB_FORM = /^\w+ly$/iu;
 export const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
 /** Words that end a noun phrase going back (a comma, a preposition): the -ing trigger then modifies that phrase. */
 export const NP_BOUNDARY = /^(?:,|in|on|at|of|for|from|with|by|against|about|over|into|behind|among|between)$/i;
+/** Participles of making before "by" ("the chatbots made by X"): the agent is a maker, not a prepositional object. */
+export const MAKER_AGENT_VERBS = /^(?:made|developed|built|operated|owned|run|created|trained|designed|offered|sold)$/;
+/** Reporting verbs that open a reported clause without "that" ("Quillon said Japan fined X"). */
+export const CLAUSE_REPORT_VERBS = /^(?:said|says|say|added|stated|noted|acknowledged|confirmed|disclosed|revealed)$/;
+/** Verbs before a quoted title ("a report titled \"...\""): the quotation is a name, not speech. */
+export const TITLE_VERBS = /^(?:titled|entitled|called|named|headlined)$/;
+/** Relative pronouns after a comma: a relative clause on the name before. */
+export const RELATIVE_PRONOUNS = /^(?:which|who|whose)$/i;
+/** Count words before a time noun ("a few hours after", "two days before"): they front a subordinate clause (a digit does too). */
+export const TIME_COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|just|only)$/i;
+/** Conjunctions after a time noun that front a clause ("Hours after X ruled, ..."). */
+export const TIME_SUBORDINATORS = /^(?:after|before)$/i;
+/** Prepositions before a help noun ("with the help of X", "with support from X"). */
+export const HELP_PREPS = /^(?:of|from|with)$/;
+/** Words that introduce the members of a list of parties ("companies, including A and B"). */
+export const INCLUDING = /^(?:including|namely)$/;
+/** Nouns and adverbs before "of" that make a compound preposition of time or cause ("ahead of", "in the wake of"). */
+export const OF_CAUSE_HEADS = /^(?:ahead|wake|because|instead|front|spite|light|aftermath|run-up|eve)$/i;
+/** Lower-case words that may stand in a speaker's turn label before the colon ("spokesperson of the Ministry:"). */
+export const TURN_WORDS = /^(?:spokes\w+|of|the|for)$/iu;
+/** Determiners that open a subject noun phrase ("the lawsuit", "its filing"). */
+export const SUBJECT_DETERMINERS = /^(?:the|a|an|its|their)$/i;
+/** Conjunctions and relative pronouns that end the reach of a negation or modal ("but", "which"). */
+export const CLAUSE_BREAK_WORDS = /^(?:but|and|that|which|who)$/i;
+/** Verbs before "for" that make the act asked for, not done ("called for a ban"). */
+export const CALL_FOR_VERBS = /^(?:call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|urg\w*)$/i;
+/** The preposition after a call verb ("called for"). */
+export const FOR_WORD = /^for$/i;
+/** Words that count a subject as two ("the two companies", "both firms"). */
+export const PAIR_WORDS = /^(?:two|both)$/i;
+/** Pronouns of the speaker's own side ("it", "we", "their"): a wrongdoing negated with one is the accused side's denial. */
+export const SELF_PRONOUNS = /^(?:it|we|our|its|they|their|i)$/i;
+/** Words skipped at the start of a clause before looking at its subject ("and", "meanwhile", "however"). */
+export const CLAUSE_OPENERS = /^(?:,|and|but|so|then|also|now|meanwhile|however)$/i;
+/** Quantifiers of a plural subject ("many firms", "two companies"): the subject is a group, not a name. */
+export const PLURAL_QUANTIFIERS = /^(?:a|an|some|many|most|several|other|few|two|three|four|five|dozens|hundreds|thousands)$/i;
+/** Relative words after a noun ("the data that ..."): a participle after them reads as a verb of the noun. */
+export const THAT_WHICH = /^(?:that|which)$/i;
+/** Non-finite forms of "be" and "having" before a participle: a verb, not an adjective. */
+export const BE_FORMS = /^(?:been|be|being|having)$/i;
+/** Words before a participle that make it open a noun phrase ("the restricted chips", "of banned firms"). */
+export const NP_OPENERS = /^(?:,|the|a|an|of|for|with|in|on|and|or|some|any|such)$/i;
+/** Verbs of a claim after a noun phrase ("the lawsuit claims"): the document speaks. */
+export const CLAIM_VERBS = /^(?:claim(?:s|ed)?|alleg(?:es|ed)|argu(?:es|ed)|contend(?:s|ed)|assert(?:s|ed))$/i;
+/** Determiners before a document noun ("the lawsuit", "its complaint"). */
+export const DOC_DETERMINERS = /^(?:the|a|its|their)$/i;
+/** Words left out when reading a clause's plural subject ("They have jointly"): adverbs and auxiliaries. */
+export const SUBJECT_FILLERS = /^(?:also|have|has|had|jointly|together|now|then|,)$/i;
+/** Verbs of demanding: an act after one is only asked for. */
+export const DEMAND_VERBS = /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i;
+/** Forms of "call", a demand with "on" or "for" ("called on X to"). */
+export const CALL_VERB = /^call(?:s|ed|ing)?$/i;
+/** Prepositions after "call" that make it a demand ("call on", "call for"). */
+export const CALL_PREPS = /^(?:on|upon|for)$/i;
+/** Finite forms of "be" in "the claims were false". */
+export const FINITE_BE = /^(?:were|was|are|is)$/i;
+/** Adjectives calling a claim untrue ("were false"): a claim so called is denied, not made. */
+export const FALSE_WORDS = /^(?:false|untrue|inaccurate|wrong|baseless|unfounded|groundless)$/i;
+/** Nouns of a request to a court ("denied the motion"): a denial of one is a ruling, not a denial of a claim. */
+export const REQUEST_NOUNS = /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i;
+/** Verbs of ending ("dropped", "closed"): an act they govern is being ended, not done. */
+export const ENDING_VERBS = /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i;
+/** Prepositions before an -ing trigger ("accused of copying"): a gerund, not a verb of the clause. */
+export const GERUND_PREPS = /^(?:into|of|for|about|from|without|before|after|by|in|to)$/i;
+/** Prepositions before a participle trigger that make it an adjective ("a case against sanctioned firms"). */
+export const PARTICIPLE_PREPS = /^(?:on|of|for|with|to|against|about|from|at|into|upon|among|over)$/i;
+/** Words after an -ed word of a headline that make it a passive ("Sued by", "Fined for"). */
+export const HEADLINE_PASSIVE_NEXT = /^(?:as|by|for|over|in|after)$/i;
+/** Verbs of characterising ("calling them baseless", "dismissed as"): their subject characterises. */
+export const CALLING_VERBS = /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i;
+/** Verbs of accusing before "of" ("accused X of stealing"): the wrongdoing is reported by the accuser. */
+export const ACCUSING_STEMS = /^(?:accus|charg|suspect|blam|convict)\w*$/i;
+/** Words after the wrongdoer that make later names objects or list members ("copies of songs by A"). */
+export const OBJECT_LINKS = /^(?:of|including|such|like|from)$/i;
+/** Reporting words that never make the speaker the wrongdoer ("according to", "found"). */
+export const FINDING_VERBS = /^(?:according to|found|finds|finding)$/i;
+/** Coordinators that continue the speaker's own clause ("says one thing and does another"). */
+export const COORDINATORS = /^(?:and|but|while)$/i;
+/** Relative pronouns of a clause on a name (", which X accuses of"). */
+export const OBJECT_RELATIVES = /^(?:which|whom|that)$/;
+/** A threat as what one will face ("will face sanctions"): the speaker threatens. */
+export const WILL_FACE = /^(?:will|would) face\b/i;
+/** Relative pronouns right before a trigger ("X, which sued Y"). */
+export const SUBJECT_RELATIVES = /^(?:which|who)$/;
+/** Prepositions of a forum or addressee ("filed with the board", "before the court"). */
+export const FORUM_PREPS = /^(?:with|before|to|at|in)$/i;
+/** Documents of a suit in a subject with no named actor ("the lawsuit ... alleges"): the plaintiff acts. */
+export const SUIT_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i;

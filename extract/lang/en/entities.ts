@@ -170,3 +170,7 @@ export const PLURAL_ENDING = /s$/;
 export const LOWER_PLURAL = /^\p{Ll}+s$/u;
 /** The "s" of a possessive after an apostrophe ("China's"). */
 export const POSSESSIVE_S = /^s$/i;
+/** Lower-case words that may stand in a cited case's name ("A et al. v. Board of the ..."). */
+export const CAPTION_WORDS = /^(?:et|al\.?|of|the|and)$/u;
+/** Words before a description that put it in subject position ("..., that the company demanded"). */
+export const SUBJECT_POSITION_BEFORE = /^(?:,|that|and|but)$/i;
