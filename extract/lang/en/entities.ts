@@ -174,3 +174,5 @@ export const POSSESSIVE_S = /^s$/i;
 export const CAPTION_WORDS = /^(?:et|al\.?|of|the|and)$/u;
 /** Words before a description that put it in subject position ("..., that the company demanded"). */
 export const SUBJECT_POSITION_BEFORE = /^(?:,|that|and|but)$/i;
+/** Nouns of a spokesperson ("a ministry spokesman said"): the article's default speaker is the state or regulator named nearest. */
+export const SPOKESPERSON_NOUNS = /^spokes(?:person|man|woman)$/i;
