@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -175,7 +175,7 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
     // "When the guards found X, prosecutors said ...": a name inside the fronted clause is not the main clause's subject.
     if (fe > 0 && m.t0 < fe && to > fe + 1) continue;
     // "According to X, Y sued Z": the source of the report is not the clause's subject.
-    if (m.t0 >= 2 && /^to$/i.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^according$/i.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
+    if (m.t0 >= 2 && TO_WORD.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && ACCORDING.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
     const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;
@@ -185,10 +185,10 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
 
 /** Whether the name at token l is a helper or partner: "with the help of X", "in cooperation with X", "alongside X". */
 function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
-  if (/^the$/i.test(toks[l - 1]?.text ?? '')) l--;
+  if (DEFINITE_ARTICLE.test(toks[l - 1]?.text ?? '')) l--;
   const p1 = toks[l - 1]?.text.toLowerCase() ?? '';
   const p2 = toks[l - 2]?.text ?? '';
-  if (p1 === 'alongside' || (p1 === 'with' && /^together$/i.test(p2))) return true;
+  if (p1 === 'alongside' || (p1 === 'with' && TOGETHER.test(p2))) return true;
   return HELP_PREPS.test(p1) && HELP_NOUNS.test(p2);
 }
 
@@ -302,7 +302,7 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       if (after || spokes) best = { m: after ?? null, vi, spokes: !after && spokes };
       continue;
     }
-    if (vi < ti && /ing$/.test(verb) && vi > 0 && toks[vi - 1].text !== 'is' && toks[vi - 1].text !== 'are') {
+    if (vi < ti && GERUND_ENDING.test(verb) && vi > 0 && toks[vi - 1].text !== 'is' && toks[vi - 1].text !== 'are') {
       // "..., claiming/accusing/noting ...": the main clause's subject speaks.
       const subj = subjectIn(info, 0, vi);
       if (subj) best = { m: subj, vi, spokes: false };
@@ -349,7 +349,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     }
   }
   // "could not perform or block her show": a negator or modal before the first of coordinated verbs holds for the next.
-  if ((ti >= 2 && /^(?:or|nor)$/i.test(toks[ti - 1].text)) || (ti >= 3 && /^(?:or|nor)$/i.test(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text))) {
+  if ((ti >= 2 && ALTERNATIVE_CONJ.test(toks[ti - 1].text)) || (ti >= 3 && ALTERNATIVE_CONJ.test(toks[ti - 2].text) && ADVERB_ENDING.test(toks[ti - 1].text))) {
     for (let k = Math.max(from - 1, ti - 14, 0); k < ti - 5; k++) {
       const w = toks[k].text.toLowerCase();
       if ((NEGATORS.has(w) && !ignoreNegation && trig.type !== 'DENIAL') || (MODALS.has(w) && !TYPE_RULES[trig.type].modalOk)) {
@@ -358,7 +358,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     }
   }
   for (let k = from; k < ti; k++) if (toks[k].text === 'if' || toks[k].text === 'If') return true;
-  if (from > 0 && /^(?:whether|if)$/i.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
+  if (from > 0 && CONDITION_CONJ.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 
   // "urged X to lift", "plans to impose": an intention, not an event.
   if (!TYPE_RULES[trig.type].intentOk) {
@@ -376,11 +376,11 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
  */
 function scheduled(info: SentenceInfo, ti: number, headline: boolean): boolean {
   const { toks } = info;
-  if (ti >= 2 && /^to$/i.test(toks[ti - 1].text) && /^(?:is|are)$/i.test(toks[ti - 2].text)) return true;
+  if (ti >= 2 && TO_WORD.test(toks[ti - 1].text) && PRESENT_BE.test(toks[ti - 2].text)) return true;
   if (!headline) return false;
   for (let k = ti - 1; k >= Math.max(1, ti - 6); k--) {
     if (/^[,;:]$/.test(toks[k].text)) return false;
-    if (/^to$/i.test(toks[k].text)) return info.mentions.some((m) => m.t1 === k);
+    if (TO_WORD.test(toks[k].text)) return info.mentions.some((m) => m.t1 === k);
   }
   return false;
 }
@@ -425,7 +425,7 @@ const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) =
 /** Whether the clause's subject is counted as two ("the two companies", "both sides", "both firms"): a pair, no name. */
 function pairSubject(toks: SentenceInfo['toks'], cs: number, ti: number): boolean {
   for (let k = cs; k < ti - 1; k++) {
-    if (PAIR_WORDS.test(toks[k].text) && /^\p{Ll}+s$/u.test(toks[k + 1].text) && posTags(toks[k + 1].text)?.[0] === 'NNS') return true;
+    if (PAIR_WORDS.test(toks[k].text) && LOWER_PLURAL.test(toks[k + 1].text) && posTags(toks[k + 1].text)?.[0] === 'NNS') return true;
   }
   return false;
 }
@@ -497,7 +497,7 @@ function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   if (carries(w) && !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
   // "Prosecutors alleged", "Critics said": a plural common noun opens the clause.
   const tags = posTags(lw);
-  return /s$/.test(lw) && !!tags && tags[0] === 'NNS';
+  return PLURAL_ENDING.test(lw) && !!tags && tags[0] === 'NNS';
 }
 
 const NOUN_TAG = /^NNS?$/;
@@ -513,7 +513,7 @@ function qualifiesNoun(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
   const prev = toks[ti - 1]?.text ?? '';
   if (THAT_WHICH.test(prev) && commonNoun(toks[ti - 2]?.text)) return true;
-  if (/(?:en|ed)$/i.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !BE_FORMS.test(prev)) {
+  if (PARTICIPLE_ENDING_I.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !BE_FORMS.test(prev)) {
     // the participle opens a noun phrase: after a determiner, a comma, a preposition or a conjunction
     return ti === 0 || NP_OPENERS.test(prev);
   }
@@ -530,12 +530,12 @@ const NP_WORD = /^(?:JJ|JJR|JJS|NN|NNS|VBN|CD)$/;
  */
 function participleOfNoun(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
-  if (!/ing$/i.test(toks[ti].text)) return false;
+  if (!GERUND_ENDING_I.test(toks[ti].text)) return false;
   // "proceedings in Dalmore accusing …": a place after the noun still leaves the noun the participle's agent.
   let n = ti - 1;
   let p0 = ti;
   while (p0 > 0 && ti - p0 < 3 && /^\p{Lu}/u.test(toks[p0 - 1].text)) p0--;
-  if (p0 < ti && /^(?:in|at)$/i.test(toks[p0 - 1]?.text ?? '')) n = p0 - 2;
+  if (p0 < ti && IN_AT.test(toks[p0 - 1]?.text ?? '')) n = p0 - 2;
   else if (info.mentions.some((x) => x.t1 === ti)) return false;
   const noun = toks[n]?.text;
   if (!commonNoun(noun) || LEGAL_DOCUMENTS.test(noun!) || SPEECH_NOUNS.test(noun!)) return false;
@@ -564,8 +564,8 @@ function claimedByDocument(info: SentenceInfo, ti: number): boolean {
 /** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
 function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
   const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w));
-  if (words.length === 1) return /^they$/i.test(words[0]);
-  return words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && /^\p{Ll}+s$/u.test(words[words.length - 1])
+  if (words.length === 1) return THEY.test(words[0]);
+  return words.length >= 2 && words.length <= 4 && DEFINITE_ARTICLE.test(words[0]) && LOWER_PLURAL.test(words[words.length - 1])
     && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
 }
 
@@ -659,9 +659,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => ENDING_VERBS.test(x.text))) continue;
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
       // The same holds for a denial or counter-move ("accused Marrowby of denying users a refund").
-      if ((trig.mode === 'svo' || trig.mode === 'counter') && /ing$/i.test(toks[ti].text) && ti >= 1 && GERUND_PREPS.test(toks[ti - 1].text)) continue;
+      if ((trig.mode === 'svo' || trig.mode === 'counter') && GERUND_ENDING_I.test(toks[ti].text) && ti >= 1 && GERUND_PREPS.test(toks[ti - 1].text)) continue;
       // "checked on accused smuggler Vell", "a case against sanctioned firms": a participle after a preposition is an adjective.
-      if ((trig.mode === 'svo' || trig.mode === 'counter') && /(?:ed|en)$/i.test(toks[ti].text) && tEnd === ti + 1 && ti >= 1
+      if ((trig.mode === 'svo' || trig.mode === 'counter') && PARTICIPLE_ENDING_I.test(toks[ti].text) && tEnd === ti + 1 && ti >= 1
         && PARTICIPLE_PREPS.test(toks[ti - 1].text) && /^\p{Ll}/u.test(toks[ti + 1]?.text ?? '')) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
@@ -671,15 +671,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let grantedAgainst: Agent | null = null;
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
-      const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
-      const headlinePassive = (field === 'title' || headline) && /ed$/i.test(toks[partIdx].text) && HEADLINE_PASSIVE_NEXT.test(toks[partIdx + 1]?.text ?? '');
+      const partIdx = ADVERB_ENDING.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
+      const headlinePassive = (field === 'title' || headline) && PAST_ENDING.test(toks[partIdx].text) && HEADLINE_PASSIVE_NEXT.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
-      const reducedPassive = /ed$/i.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
+      const reducedPassive = PAST_ENDING.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
       // "was labelled … and blocked from …": a participle coordinated with a passive one is passive too.
-      const coordPassive = ti >= 3 && toks[ti - 1].text === 'and' && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text)
-        && toks.slice(cs, ti - 1).some((x, q, arr) => BE.has(x.text) && /(?:ed|en)$/.test(arr[q + 1]?.text ?? ''));
-      const passive = headlinePassive || reducedPassive || coordPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
-        && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text));
+      const coordPassive = ti >= 3 && toks[ti - 1].text === 'and' && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text)
+        && toks.slice(cs, ti - 1).some((x, q, arr) => BE.has(x.text) && PARTICIPLE_ENDING.test(arr[q + 1]?.text ?? ''));
+      const passive = headlinePassive || reducedPassive || coordPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && ADVERB_ENDING.test(toks[ti - 1].text)))
+        && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text));
       const pEnd = Math.max(tEnd, partIdx + 1);
       if (trig.mode === 'anaphor') {
         anaphor = true;
@@ -763,7 +763,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
           // Only when the wrongdoing continues the speaker's own clause ("… and does another", "…, abusing …"): after
           // "said scrapers bypass …" the complement clause has a subject of its own.
-          const ownClause = /ing$/i.test(toks[ti].text) || between.some((w) => COORDINATORS.test(w));
+          const ownClause = GERUND_ENDING_I.test(toks[ti].text) || between.some((w) => COORDINATORS.test(w));
           if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) {
             if (!ownClause) continue;
             if (sp.m.ent.kind === 'court' || sp.m.ent.role === 'judge') continue;
@@ -825,7 +825,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (sp?.m && sp.m !== actorM) { actorM = sp.m; how.actor = 'speaker'; }
           }
           // A headline's "Quillon Acknowledges FTC Probing Its Deal": a participle's subject is the name right before it.
-          if ((field === 'title' || headline) && /ing$/i.test(toks[ti].text) && ti > 0) {
+          if ((field === 'title' || headline) && GERUND_ENDING_I.test(toks[ti].text) && ti > 0) {
             const before = info.mentions.find((x) => x.t1 === ti && usable(info, x));
             if (before && before !== actorM) { actorM = before; how.actor = 'subject of the participle'; }
           }
@@ -874,12 +874,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               const g = posTags(x.text);
               // After a determiner or an adjective a word is a noun ("an unnecessary demand").
               const prev = toks[k - 1]?.text ?? '';
-              const nominal = DETS.has(prev) || /^(?:a|an)$/i.test(prev) || (posTags(prev.toLowerCase())?.[0] ?? '') === 'JJ';
+              const nominal = DETS.has(prev) || INDEFINITE_ARTICLES.test(prev) || (posTags(prev.toLowerCase())?.[0] ?? '') === 'JJ';
               // A verb by its main reading, or a participle also read as an adjective ("limited").
               const verb = !!g && (g[0].startsWith('VB') || (g[0] === 'JJ' && g.some((t) => t === 'VBN' || t === 'VBD')));
               if (/^\p{Ll}/u.test(x.text) && verb && !nominal) lastVerb = x;
             }
-            if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !/ing$/.test(lastVerb.text)) continue;
+            if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !GERUND_ENDING.test(lastVerb.text)) continue;
           }
           if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
@@ -958,7 +958,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor) how.actor = 'none';
       if (!targets.length) how.target = 'none';
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
-      const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:we|our|us|i)$/i.test(x.text));
+      const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
       const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
       // "I urge all residents to …" with nobody quoted: the writer, who is no party.
@@ -971,7 +971,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
-        const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => /^(?:it|they)$/i.test(x.text));
+        const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => IT_THEY.test(x.text));
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
         const fallback = (qaA ? ctx.defaultSpeaker : null) ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }

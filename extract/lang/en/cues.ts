@@ -186,3 +186,41 @@ export const SUBJECT_RELATIVES = /^(?:which|who)$/;
 export const FORUM_PREPS = /^(?:with|before|to|at|in)$/i;
 /** Documents of a suit in a subject with no named actor ("the lawsuit ... alleges"): the plaintiff acts. */
 export const SUIT_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i;
+/** The word "to": of "according to", of "is to" (a plan), and the infinitive or preposition after a name. */
+export const TO_WORD = /^to$/i;
+/** The first word of "according to X": X is a source, not the clause's subject. */
+export const ACCORDING = /^according$/i;
+/** The definite article ("with the help of", "the studios"). */
+export const DEFINITE_ARTICLE = /^the$/i;
+/** The adverb of "together with X": X is a helper, not a target. */
+export const TOGETHER = /^together$/i;
+/** Disjunctions between coordinated verbs ("could not perform or block"): a negator or modal before the first holds for the next. */
+export const ALTERNATIVE_CONJ = /^(?:or|nor)$/i;
+/** Conjunctions of an open question before a clause ("would examine whether X had ..."): the act is not real. */
+export const CONDITION_CONJ = /^(?:whether|if)$/i;
+/** Present forms of "be" ("is to", "is claiming"): a plan or a progressive, not a reporting participle. */
+export const PRESENT_BE = /^(?:is|are)$/i;
+/** Prepositions of a place between a noun and an -ing trigger ("proceedings in Dalmore accusing ..."): the noun stays the agent. */
+export const IN_AT = /^(?:in|at)$/i;
+/** The plural pronoun: a subject "they" is the last group of parties. */
+export const THEY = /^they$/i;
+/** Indefinite articles: before a trigger they make it a noun. */
+export const INDEFINITE_ARTICLES = /^(?:a|an)$/i;
+/** First-person pronouns ("we", "our"): the actor is the quoted speaker. */
+export const FIRST_PERSON = /^(?:we|our|us|i)$/i;
+/** Subject pronouns of an organisation or group, resolved to the last sentence's subject when no actor is carried. */
+export const IT_THEY = /^(?:it|they)$/i;
+/** The -ing ending, any case ("Accusing" in a headline). */
+export const GERUND_ENDING_I = /ing$/i;
+/** The -ing ending of a participle or gerund ("claiming", "accusing"). */
+export const GERUND_ENDING = /ing$/;
+/** The -ly ending of an adverb ("was formally charged"). */
+export const ADVERB_ENDING = /ly$/;
+/** The -ed ending of a past participle ("Sued by" in a headline). */
+export const PAST_ENDING = /ed$/i;
+/** Endings of a past participle, any case ("banned", "taken"). */
+export const PARTICIPLE_ENDING_I = /(?:ed|en)$/i;
+/** Endings of a past participle after "be" ("were banned"). */
+export const PARTICIPLE_ENDING = /(?:ed|en)$/;
+/** Endings of a past participle, irregular ones too ("shown", "brought", "cut"), coordinated with a passive. */
+export const PASSIVE_PARTICIPLE_ENDING = /(?:ed|en|wn|ught|ut)$/;
