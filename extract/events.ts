@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -37,6 +37,11 @@ export const NAMED_ACCUSER = 'accuser named in the sentence';
 
 const AUTHORITY: EntityKind[] = ['government', 'regulator', 'court', 'legislature', 'person'];
 
+/** Whether a token slot is empty or an article. */
+const optionalArticle = (w: string): boolean => w === '' || ARTICLES.test(w);
+/** Whether a token is "that", a comma or a quotation mark (a reporting verb that also means something else reports next to one). */
+const thatOrQuote = (w: string): boolean => w === COMPLEMENTISER || /^(?:,|[“”"‘’'])$/.test(w);
+
 /** The name an event carries for an entity: models speak for their owner, spokespeople and ministries for their state. */
 export function agentOf(ent: Entity, reg: Registry): Agent {
   if (ent.kind === 'model' && ent.organisation) {
@@ -67,7 +72,7 @@ function prepBefore(info: SentenceInfo, m: Mention): boolean {
   while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
   if (k < 0) return false;
   const w = info.toks[k].text.toLowerCase();
-  if (w === 'to' && k >= 1 && info.toks[k - 1].text.toLowerCase() === 'according') return false;
+  if (w === TO && k >= 1 && info.toks[k - 1].text.toLowerCase() === ACCORDING_TO.first) return false;
   return PREPS.has(w);
 }
 
@@ -94,8 +99,8 @@ function makerBy(info: SentenceInfo, m: Mention): boolean {
   const { toks } = info;
   let k = (m.lead ?? m.t0) - 1;
   while (k >= 0 && DETS.has(toks[k].text)) k--;
-  if (k >= 1 && toks[k].text === 'by') return MAKER_AGENT_VERBS.test(toks[k - 1].text);
-  if (k >= 0 && (toks[k].text === 'and' || toks[k].text === ',')) {
+  if (k >= 1 && toks[k].text === AGENT_BY) return MAKER_AGENT_VERBS.test(toks[k - 1].text);
+  if (k >= 0 && (toks[k].text === LIST_AND || toks[k].text === ',')) {
     const prev = info.mentions.find((x) => x.t1 === k);
     return !!prev && makerBy(info, prev);
   }
@@ -106,16 +111,16 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
     // ", which have a partnership, have copied": a relative clause closed before the trigger is not its clause.
-    if (relative && (w === 'which' || w === 'who') && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
-    if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
+    if (relative && RELATIVE_WHO_WHICH.has(w) && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
+    if (w === ';' || w === ':' || CLAUSE_COMPLEMENTISERS.has(w)) return k + 1;
     // "Quillon said the FTC had opened …": a reporting verb followed by a name opens the reported clause.
     if (CLAUSE_REPORT_VERBS.test(w) && k + 1 < ti
-      && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && /^(?:the|a|an)?$/i.test((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
+      && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && optionalArticle((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
-    if ((w === 'while' || w === 'whereas' || w === 'but') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
+    if (CONTRAST_CONJ.has(w) && k > 0 && info.toks[k - 1].text === ',') return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
     if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => m.t0 === k + 1 && !m.mod)) return k + 1;
-    if (relative && (w === 'which' || w === 'who')) return k + 1;
+    if (relative && RELATIVE_WHO_WHICH.has(w)) return k + 1;
   }
   return 0;
 }
@@ -188,7 +193,7 @@ function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
   if (DEFINITE_ARTICLE.test(toks[l - 1]?.text ?? '')) l--;
   const p1 = toks[l - 1]?.text.toLowerCase() ?? '';
   const p2 = toks[l - 2]?.text ?? '';
-  if (p1 === 'alongside' || (p1 === 'with' && TOGETHER.test(p2))) return true;
+  if (p1 === HELPER_PREPS.alone || (p1 === HELPER_PREPS.withTogether && TOGETHER.test(p2))) return true;
   return HELP_PREPS.test(p1) && HELP_NOUNS.test(p2);
 }
 
@@ -220,7 +225,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
       const w = toks[k].text;
       if (w === '(' || w === ')') { ok = false; break; }
       if (!LIST_SEP.has(w)) { ok = false; break; }
-      if (w !== 'the') sawSep = true;
+      if (w !== ARTICLE_THE) sawSep = true;
     }
     if (!ok || !sawSep) break;
     if (m.ent.kind === 'person' && m.ent.organisation && agentOf(prev.ent, reg).name === m.ent.organisation) { prev = m; continue; }
@@ -256,7 +261,7 @@ function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   if (k < 0) return false;
   const w = info.toks[k].text.toLowerCase();
   // "ahead of Diwali", "in the wake of X", "because of X": a compound preposition of time or cause names no object.
-  if (w === 'of' && k > 0 && OF_CAUSE_HEADS.test(info.toks[k - 1].text)) return true;
+  if (w === GENITIVE && k > 0 && OF_CAUSE_HEADS.test(info.toks[k - 1].text)) return true;
   return NON_OBJECT_PREPS.has(w);
 }
 
@@ -272,7 +277,7 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
       // A capitalised reporting verb inside a sentence is part of a name ("the United States").
       if (vi > 0 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:—–-]$/.test(info.toks[vi - 1].text)) continue;
       // "X adds 14 firms to a list" is no speech: such a verb reports only next to a clause, a comma or a quotation mark.
-      if (REPORT_NEEDS_CLAUSE.test(m[0]) && !/^(?:that|,|[“”"‘’'])$/.test(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
+      if (REPORT_NEEDS_CLAUSE.test(m[0]) && !thatOrQuote(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
       l.push({ vi, 0: m[0] });
     }
     verbCache.set(info, l);
@@ -296,13 +301,13 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     const vi = m.vi;
     if (vi === ti) continue;
     const verb = m[0].toLowerCase();
-    if (verb === 'according to') {
+    if (verb === ACCORDING_TO.phrase) {
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x));
-      const spokes = toks.slice(vi + 2, vi + 5).some((x) => /^spokes/i.test(x.text));
+      const spokes = toks.slice(vi + 2, vi + 5).some((x) => SPOKES_PREFIX.test(x.text));
       if (after || spokes) best = { m: after ?? null, vi, spokes: !after && spokes };
       continue;
     }
-    if (vi < ti && GERUND_ENDING.test(verb) && vi > 0 && toks[vi - 1].text !== 'is' && toks[vi - 1].text !== 'are') {
+    if (vi < ti && GERUND_ENDING.test(verb) && vi > 0 && !PRESENT_BE_FORMS.has(toks[vi - 1].text)) {
       // "..., claiming/accusing/noting ...": the main clause's subject speaks.
       const subj = subjectIn(info, 0, vi);
       if (subj) best = { m: subj, vi, spokes: false };
@@ -314,14 +319,14 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       // "The lawsuit, brought by X against Y and its partner Z, alleges …": the document speaks for the agent after its "by".
       const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
       if (subj && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && subj.t0 > head) {
-        const by = toks.findIndex((x, k) => k > head && k < vi && x.text === 'by');
+        const by = toks.findIndex((x, k) => k > head && k < vi && x.text === AGENT_BY);
         subj = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
         if (!subj) continue;
       }
-      const spokes = toks.slice(cs, vi).some((x) => /^spokes/i.test(x.text));
+      const spokes = toks.slice(cs, vi).some((x) => SPOKES_PREFIX.test(x.text));
       if (subj) best = { m: subj, vi, spokes: false };
       else if (spokes) best = { m: null, vi, spokes: true };
-      else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== 'that') {
+      else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== COMPLEMENTISER) {
         const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
         if (after && after.t0 < ti) best = { m: after, vi, spokes: false };
       }
@@ -331,7 +336,7 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
       if (after) return { m: after, vi, spokes: false };
-      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => /^spokes/i.test(x.text))) return { m: null, vi, spokes: true };
+      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: null, vi, spokes: true };
     }
   }
   return best;
@@ -342,7 +347,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   const lo = Math.max(from - 1, ti - 5, 0);
   for (let k = lo; k < ti; k++) {
     const w = toks[k].text.toLowerCase();
-    if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
+    if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && DENIAL_VERBS_AS_NEGATORS.has(w))) return true;
     if (MODALS.has(w)) {
       if (TYPE_RULES[trig.type].modalOk) continue;
       return true;
@@ -357,12 +362,12 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
       }
     }
   }
-  for (let k = from; k < ti; k++) if (toks[k].text === 'if' || toks[k].text === 'If') return true;
+  for (let k = from; k < ti; k++) if (IF_WORDS.has(toks[k].text)) return true;
   if (from > 0 && CONDITION_CONJ.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 
   // "urged X to lift", "plans to impose": an intention, not an event.
   if (!TYPE_RULES[trig.type].intentOk) {
-    const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === 'to' && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
+    const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === TO ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === TO && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
     if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
     // "Call For Tightening Export Controls": the demanded action has not happened.
     for (let k = Math.max(1, ti - 3); k < ti; k++) if (FOR_WORD.test(toks[k].text) && CALL_FOR_VERBS.test(toks[k - 1].text)) return true;
@@ -396,7 +401,7 @@ function accuserIn(info: SentenceInfo): Mention | null {
   const { toks, mentions } = info;
   for (const m of mentions) {
     if (/^['’]$/.test(toks[m.t1]?.text ?? '') && CLAIM_NOUN.test(toks[m.t1 + 2]?.text ?? '')) return m;
-    if (toks[m.t0 - 1]?.text === 'by' && CLAIM_NOUN.test(toks[m.t0 - 2]?.text ?? '')) return m;
+    if (toks[m.t0 - 1]?.text === AGENT_BY && CLAIM_NOUN.test(toks[m.t0 - 2]?.text ?? '')) return m;
   }
   return null;
 }
@@ -486,7 +491,7 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
 function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   const { toks } = info;
   // The subject after the last ", and" of the clause ("…, and a family sued X") or the clause's start.
-  for (let j = ti - 1; j > cs && ti - j <= 6; j--) if (toks[j].text === 'and' && toks[j - 1].text === ',') { cs = j + 1; break; }
+  for (let j = ti - 1; j > cs && ti - j <= 6; j--) if (toks[j].text === LIST_AND && toks[j - 1].text === ',') { cs = j + 1; break; }
   if (info.mentions.some((m) => m.t0 >= cs && m.t1 <= ti)) return false;
   let k = cs;
   while (k < ti && CLAUSE_OPENERS.test(toks[k].text)) k++;
@@ -632,7 +637,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!trig.anyMood && unreal(info, cs, ti, trig)) {
         // "We have not copied anyone's code": a wrongdoing negated by the accused side is a denial.
         if (trig.type === 'ALLEGATION' && trig.mode === 'report' && field === 'text' && !unreal(info, cs, ti, trig, true)
-          && toks.slice(Math.max(cs, ti - 2, 1), ti).some((x, q) => PLAIN_NEGATORS.test(x.text) && (x.text === 'never' || x.text === "n't"
+          && toks.slice(Math.max(cs, ti - 2, 1), ti).some((x, q) => PLAIN_NEGATORS.test(x.text) && (BARE_NEGATORS.has(x.text)
             || AUXILIARIES.test(toks[Math.max(cs, ti - 2, 1) + q - 1].text)))) {
           const d = negatedWrongdoing(info, ti, cs, reg, ctx);
           if (d) out.push({ type: 'DENIAL', actor: d.actor, target: null, needActor: false, needTarget: true, anaphor: false, info, field,
@@ -644,11 +649,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // the allegation, not an act of its own.
       if (trig.type !== 'ALLEGATION' && claimedByDocument(info, ti)) continue;
       // "Were Japan to ban Quillon, …", "Had Japan banned Quillon, …": an inverted condition is no act.
-      if (/^(?:Were|Had)\s/.test(s.text) && !toks.slice(1, ti).some((x) => x.text === ',')) continue;
+      if (INVERTED_CONDITIONAL.test(s.text) && !toks.slice(1, ti).some((x) => x.text === ',')) continue;
       // "Japan denied that it had banned Quillon": an act inside a denied clause did not happen by this report.
-      if (trig.type !== 'DENIAL' && cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+      if (trig.type !== 'DENIAL' && cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
       // "Reports that Japan had banned Quillon were false."
-      if (cs > 1 && toks[cs - 1].text === 'that' && CLAIM_NOUN.test(toks[cs - 2].text)
+      if (cs > 1 && toks[cs - 1].text === COMPLEMENTISER && CLAIM_NOUN.test(toks[cs - 2].text)
         && toks.slice(ti + 1).some((x, q, arr) => FINITE_BE.test(x.text) && FALSE_WORDS.test(arr[q + 1]?.text ?? ''))) continue;
       // A court denying a motion rules; it does not deny an allegation.
       if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => REQUEST_NOUNS.test(x.text))) continue;
@@ -674,9 +679,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const partIdx = ADVERB_ENDING.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
       const headlinePassive = (field === 'title' || headline) && PAST_ENDING.test(toks[partIdx].text) && HEADLINE_PASSIVE_NEXT.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
-      const reducedPassive = PAST_ENDING.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
+      const reducedPassive = PAST_ENDING.test(toks[partIdx].text) && toks[partIdx + 1]?.text === AGENT_BY && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
       // "was labelled … and blocked from …": a participle coordinated with a passive one is passive too.
-      const coordPassive = ti >= 3 && toks[ti - 1].text === 'and' && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text)
+      const coordPassive = ti >= 3 && toks[ti - 1].text === LIST_AND && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text)
         && toks.slice(cs, ti - 1).some((x, q, arr) => BE.has(x.text) && PARTICIPLE_ENDING.test(arr[q + 1]?.text ?? ''));
       const passive = headlinePassive || reducedPassive || coordPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && ADVERB_ENDING.test(toks[ti - 1].text)))
         && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text));
@@ -692,7 +697,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "a lawsuit brought by Quillon against Marrowby": the agent after "by" acts, "against" names the target.
         actorM = info.mentions.find((x) => x.t0 >= tEnd && (x.lead ?? x.t0) <= tEnd + 2 && !x.mod) ?? null;
         if (!actorM) continue;
-        const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === 'against');
+        const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === AGAINST);
         targets = against >= 0 ? objectsAfter(info, against + 1, agentOf(actorM.ent, reg).name, reg, 3) : [];
         if (!targets.length) needTarget = true;
         how.actor = 'agent after "by"'; how.target = targets.length ? 'object of "against"' : 'none';
@@ -725,19 +730,19 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.actor = 'named after the pattern'; how.target = 'subject, who undergoes the act';
       } else if (trig.mode === 'report') {
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
-        if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+        if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
         // "denies the accusation, which Marrowby made in May, that it copied …": the claim noun, not the word before "that", is denied.
-        if (cs > 0 && toks[cs - 1].text === 'that') {
+        if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER) {
           const cn = [...toks.slice(Math.max(0, cs - 14), cs - 1)].reverse().findIndex((x) => CLAIM_NOUN.test(x.text));
           const at = cn >= 0 ? cs - 2 - cn : -1;
           if (at > 0 && toks.slice(Math.max(0, at - 4), at).some((x) => DENYING.test(x.text))) continue;
         }
         // "accuses them of illegally copying …": the wrongdoing is the content of the accusation, an event of its own.
-        const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === 'of');
+        const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === GENITIVE);
         if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => ACCUSING_STEMS.test(x.text))) continue;
         const sp = speakerFor(info, ti);
         // "Many businesses agree that X …": the clause governing the "that" has an unnamed subject of its own.
-        if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === 'that' && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
+        if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === COMPLEMENTISER && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
         if (field === 'text' && (!sp || (sp.m && sp.m.t0 > sp.vi && sp.vi < ti))) {
           // "Prosecutors alleged that …", "Several analysts said Quillon …": a speaker who names no party is no one of the article.
           const rv = sp ?? reportVerbs(info).filter((v) => v.vi < ti).pop();
@@ -764,7 +769,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // Only when the wrongdoing continues the speaker's own clause ("… and does another", "…, abusing …"): after
           // "said scrapers bypass …" the complement clause has a subject of its own.
           const ownClause = GERUND_ENDING_I.test(toks[ti].text) || between.some((w) => COORDINATORS.test(w));
-          if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) {
+          if (!between.some((w) => w === COMPLEMENTISER || w === ':' || /^[“"‘]$/.test(w))) {
             if (!ownClause) continue;
             if (sp.m.ent.kind === 'court' || sp.m.ent.role === 'judge') continue;
             wrongdoer = sp.m;
@@ -790,7 +795,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       } else {
         if (passive) {
           // "X was sued by Y": Y acts on X.
-          const byIdx = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 8 && x.text === 'by');
+          const byIdx = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 8 && x.text === AGENT_BY);
           const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && (x.lead ?? x.t0) <= byIdx + 3 && !x.mod) ?? null : null;
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
@@ -834,13 +839,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
           if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
-            const by = toks.findIndex((x, k) => k > head && k < ti && x.text === 'by');
+            const by = toks.findIndex((x, k) => k > head && k < ti && x.text === AGENT_BY);
             const agent = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
             actorM = agent;
             how.actor = agent ? 'agent after "by" of the legal document' : 'none';
           }
           // "President Trump's decision to impose ...": the possessor decides.
-          if (ti >= 3 && toks[ti - 1].text === 'to' && DECISION_NOUNS.test(toks[ti - 2].text)) {
+          if (ti >= 3 && toks[ti - 1].text === TO && DECISION_NOUNS.test(toks[ti - 2].text)) {
             const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
             if (poss) { actorM = poss; how.actor = 'possessor of the decision'; }
             // "Quillon welcomed the regulator's move to drop the probe": who reacts to a decision did not take it.
@@ -881,21 +886,21 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             }
             if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !GERUND_ENDING.test(lastVerb.text)) continue;
           }
-          if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
+          if (!actorM && toks.slice(cs, ti).some((x) => SPOKES_PREFIX.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
-          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
+          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : -1;
           targets = relObj ? [relObj] : objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           if (relObj) how.target = 'antecedent of the relative pronoun';
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
-            const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
+            const li = toks.findIndex((x, k) => k < ti && LETTER_NOUNS.test(x.text) && toks[k + 1]?.text === TO);
             if (li >= 0 && (!targets.length || (targets[0].lead ?? targets[0].t0) - firstWordEnd > 2)) {
               const viaLetter = objectsAfter(info, li + 2, actorName, reg);
               if (viaLetter.length) { targets = viaLetter; how.target = "the letter's addressee"; }
             }
             // "called for X to be punished": X is who the demanded act is done to, not who is asked to do it.
             const tl = targets[0]?.t1 ?? -1;
-            if (tl >= 0 && toks[tl]?.text === 'to' && toks[tl + 1]?.text === 'be' && (posTags(toks[tl + 2]?.text ?? '') ?? []).includes('VBN')) continue;
+            if (tl >= 0 && toks[tl]?.text === TO && toks[tl + 1]?.text === BE_INFINITIVE && (posTags(toks[tl + 2]?.text ?? '') ?? []).includes('VBN')) continue;
           }
           if (trig.type === 'LEGAL_ACTION' && trig.authority && /in favou?r$/i.test(m[0])) {
             // "ruled in favour of Quillon": the ruling goes against the other side of the case; with no case named, no one.
@@ -916,7 +921,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               if (movants.length && /^grant/i.test(toks[ti].text)) {
                 const cp = reg.caseParties;
                 // "… motion for an injunction against Marrowby": the one the motion is against.
-                const ag = toks.findIndex((x, k) => k > mi && k <= mi + 8 && x.text === 'against');
+                const ag = toks.findIndex((x, k) => k > mi && k <= mi + 8 && x.text === AGAINST);
                 const against = ag > 0 ? info.mentions.find((x) => x.t0 > ag && (x.lead ?? x.t0) <= ag + 3 && !movants.includes(x))?.ent : undefined;
                 const other = against ?? (cp && movants.every((x) => x.ent === cp.plaintiff) ? cp.defendant : cp && movants.every((x) => x.ent === cp.defendant) ? cp.plaintiff : null);
                 if (!other) continue;
@@ -962,7 +967,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // In a ministry transcript the answer's "we" is the ministry.
       const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
       // "I urge all residents to …" with nobody quoted: the writer, who is no party.
-      if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === 'I')) continue;
+      if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === FIRST_PERSON_SINGULAR)) continue;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
       // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
       if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => SUIT_DOCUMENTS.test(x.text))) {
@@ -992,7 +997,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "… accuses them of …": the parties acted on together last.
       let groupTargets: Agent[] | null = null;
       // "them" is the verb's object: a name further on ("accuses them of copying by scraping X") is not.
-      const themObj = trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them';
+      const themObj = trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === THEM;
       if (themObj && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
         // "The company accuses them": a description that would be one of "them" is rather who acted on them.
         if (actorM?.coref && actor && ctx.lastGroup!.targets.some((x) => x.name === actor!.name) && ctx.lastGroup!.actors.length === 1) {
@@ -1038,10 +1043,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (;;) {
           const p = prevM;
           const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= p.t1 + 3 && x.t0 < ti && usable(info, x)
-            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === 'and' || w.text === ',' || DETS.has(w.text))
-            && toks.slice(p.t1, x.t0).some((w) => w.text === 'and' || w.text === ','));
+            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text))
+            && toks.slice(p.t1, x.t0).some((w) => w.text === LIST_AND || w.text === ','));
           if (!nx || targets.includes(nx)) break;
-          if (toks.slice(p.t1, nx.t0).some((w) => w.text === 'and')) sawAnd = true;
+          if (toks.slice(p.t1, nx.t0).some((w) => w.text === LIST_AND)) sawAnd = true;
           chain.push(nx);
           prevM = nx;
           if (sawAnd) break;

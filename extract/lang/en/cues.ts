@@ -224,3 +224,41 @@ export const PARTICIPLE_ENDING_I = /(?:ed|en)$/i;
 export const PARTICIPLE_ENDING = /(?:ed|en)$/;
 /** Endings of a past participle, irregular ones too ("shown", "brought", "cut"), coordinated with a passive. */
 export const PASSIVE_PARTICIPLE_ENDING = /(?:ed|en|wn|ught|ut)$/;
+/** The reporting phrase "according to X" and its first word: X is a source, not the clause's subject. */
+export const ACCORDING_TO = { phrase: 'according to', first: 'according' };
+/** Relative pronouns that open a relative clause on a name ("X, which Y accuses"). */
+export const RELATIVE_WHO_WHICH = new Set(['which', 'who']);
+/** Words that open a new clause after them ("said that", "whether", "because"): the clause starts after one. */
+export const CLAUSE_COMPLEMENTISERS = new Set(['that', 'whether', 'because']);
+/** Conjunctions after a comma that open a clause of their own (", while ...", ", but ..."). */
+export const CONTRAST_CONJ = new Set(['while', 'whereas', 'but']);
+/** Prepositions of a helper ("alongside X") and the one that needs "together" ("with X together"). */
+export const HELPER_PREPS = { alone: 'alongside', withTogether: 'with' };
+/** Present forms of "be" before an -ing verb ("is claiming"): a progressive, not a reporting participle. */
+export const PRESENT_BE_FORMS = new Set(['is', 'are']);
+/** Negators that are the denial itself ("denies"): they do not make a denial unreal. */
+export const DENIAL_VERBS_AS_NEGATORS = new Set(['denies', 'denied']);
+/** The conditional conjunction: a clause after one is not real. */
+export const IF_WORDS = new Set(['if', 'If']);
+/** Negators that negate without an auxiliary ("we never used", "didn't"). */
+export const BARE_NEGATORS = new Set(['never', "n't"]);
+/** The first-person singular pronoun: a quoted individual, no party. */
+export const FIRST_PERSON_SINGULAR = 'I';
+/** The object pronoun "them": the target is the last group of parties. */
+export const THEM = 'them';
+/** The infinitive "be" of "to be banned". */
+export const BE_INFINITIVE = 'be';
+/** The complementiser "that" ("said that X ..."), which opens a reported clause. */
+export const COMPLEMENTISER = 'that';
+/** The word "to" compared as a token (infinitive marker or preposition). */
+export const TO = 'to';
+/** The preposition of a target ("a suit against X"). */
+export const AGAINST = 'against';
+/** The definite article compared as a token (a list separator that does not end a list by itself). */
+export const ARTICLE_THE = 'the';
+/** The stem of spokesperson, spokesman, spokeswoman: a clause with one speaks for its body. */
+export const SPOKES_PREFIX = /^spokes/i;
+/** A sentence opening with an inverted condition ("Were X to ban ...", "Had X known ..."): not real. */
+export const INVERTED_CONDITIONAL = /^(?:Were|Had)\s/;
+/** Nouns of a letter ("letters to A and B"): each addressee is the target of a demand. */
+export const LETTER_NOUNS = /^letters?$/;
