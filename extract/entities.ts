@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -187,7 +187,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     let j = i + best.len;
     // Datelines ("Washington, D.C. —", "BEIJING, Oct. 10 --") place the story, they do not act.
     if (i <= 1 && (toks[j]?.text === ',' || /^[—–-]$/.test(toks[j]?.text ?? '')) && (best.capital || /^(?:D\.C\.|[—–-]|\p{Lu}[a-z]{2}\.?|\d+)$/u.test(toks[j + 1]?.text ?? '') || /^[—–-]$/.test(toks[j]?.text ?? ''))
-      && (toks[j]?.text !== ',' || /^(?:D\.C\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/.test(toks[j + 1]?.text ?? ''))) {
+      && (toks[j]?.text !== ',' || DATELINE_AFTER_COMMA.test(toks[j + 1]?.text ?? ''))) {
       i = j; continue;
     }
     let entry = best.entry;
@@ -503,7 +503,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // "…, said a ministry spokesman, Lin Wei": a name in apposition after a role word is that person.
     if (toks[i - 1]?.text === ',' && (ROLE_NOUNS.has(toks[i - 2]?.text ?? '') || PERSON_TITLES.has(toks[i - 2]?.text ?? ''))
       && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))) {
-      const spokes = /^spokes/i.test(toks[i - 2].text);
+      const spokes = SPOKES_PREFIX.test(toks[i - 2].text);
       const org = [...mentions].reverse().find((m) => m.t1 <= i - 2 && i - 2 - m.t1 <= 4 && m.ent.kind !== 'person');
       const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role: spokes ? 'spokesperson' : null, organisation: org?.ent.name ?? null });
       reg.addDynamic(run[run.length - 1].text, e);
@@ -604,7 +604,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   // "a good Samaritan", "an Ostrava native": an indefinite article makes the name a description.
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = toks[k].text;
-    if (/^(?:a|an)$/i.test(w)) return false;
+    if (INDEFINITE_ARTICLE_WORDS.test(w)) return false;
     if (!/^\p{Ll}/u.test(w) || posTags(w)?.[0] !== 'JJ') break;
   }
   // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
@@ -630,7 +630,7 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
   const after = PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '') ? m.t1 + 1 : m.t1; // "the Nova app, Acme's assistant"
   if (toks[after]?.text !== ',') return null;
   let q = after + 1;
-  if (/^(?:a|an|the)$/i.test(toks[q]?.text ?? '')) q++;
+  if (PRODUCT_ARTICLES.test(toks[q]?.text ?? '')) q++;
   const poss = mentions.find((x) => x.t0 === q);
   if (isMaker(poss) && isPossessiveAt(toks, poss.t1)) {
     for (let r = poss.t1 + 2; r < Math.min(toks.length, poss.t1 + 5); r++) {

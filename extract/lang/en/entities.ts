@@ -176,3 +176,9 @@ export const CAPTION_WORDS = /^(?:et|al\.?|of|the|and)$/u;
 export const SUBJECT_POSITION_BEFORE = /^(?:,|that|and|but)$/i;
 /** Nouns of a spokesperson ("a ministry spokesman said"): the article's default speaker is the state or regulator named nearest. */
 export const SPOKESPERSON_NOUNS = /^spokes(?:person|man|woman)$/i;
+/** What follows the comma of a dateline ("Washington, D.C. —", "BEIJING, Oct. 10"): a month, or "D.C.". */
+export const DATELINE_AFTER_COMMA = /^(?:D\.C\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/;
+/** Indefinite articles: a name after one ("a good Samaritan") is a description, not a party. */
+export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
+/** Articles before a product noun in an appositive ("Nova, a chatbot operated by Acme"). */
+export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
