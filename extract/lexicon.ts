@@ -133,3 +133,7 @@ export const { ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAS
 export const { SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS } = LANG;
 // Datelines and articles (entities.ts).
 export const { DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES } = LANG;
+// Rulings and captions (events.ts).
+export const { IN_FAVOUR, GRANT_STEM, CASE_V } = LANG;
+// Name articles (entities.ts).
+export const { LEADING_ARTICLE } = LANG;

@@ -262,3 +262,9 @@ export const SPOKES_PREFIX = /^spokes/i;
 export const INVERTED_CONDITIONAL = /^(?:Were|Had)\s/;
 /** Nouns of a letter ("letters to A and B"): each addressee is the target of a demand. */
 export const LETTER_NOUNS = /^letters?$/;
+/** A ruling "in favour" of a side ("ruled in favor of X"): the ruling is for X, against the other side. */
+export const IN_FAVOUR = /in favou?r$/i;
+/** The stem of granting a motion ("granted X's motion"): the ruling is against the one the motion is against. */
+export const GRANT_STEM = /^grant/i;
+/** The words between the sides of a case caption ("A v. B", "A vs. B", "A v B"); only the full "v." stands without a legal context. */
+export const CASE_V = { any: /^(?:v\.|vs\.|v)$/, full: 'v.' };

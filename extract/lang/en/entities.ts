@@ -182,3 +182,5 @@ export const DATELINE_AFTER_COMMA = /^(?:D\.C\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|
 export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
 /** Articles before a product noun in an appositive ("Nova, a chatbot operated by Acme"). */
 export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
+/** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */
+export const LEADING_ARTICLE = /^The /;
