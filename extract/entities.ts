@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -230,7 +230,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     // "Alibaba's cloud division" is Alibaba.
     if (ent.kind === 'company' && isPossessiveAt(toks, j)) {
       for (let k = j + 2; k < Math.min(toks.length, j + 6); k++) {
-        if (!/^\p{Ll}/u.test(toks[k].text) && !/^(?:AI|AI-)$/.test(toks[k].text)) break;
+        if (!/^\p{Ll}/u.test(toks[k].text) && !(toks[k].text === AI_ACRONYM || toks[k].text === `${AI_ACRONYM}-`)) break;
         if (UNIT_NOUNS.test(toks[k].text)) { j = k + 1; break; }
       }
     }
@@ -402,7 +402,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // Members of a list of entities: "including the AI chip designers Hanxin Microelectronics, Qiantu Compute and Lumina Core".
     if (LIST_INTRODUCERS.has(t) && i > 0) {
       let k = i + 1;
-      while (k < toks.length && k - i <= 6 && /^\p{Ll}|^AI$/u.test(toks[k].text) && toks[k].text !== LIST_AND) k++;
+      while (k < toks.length && k - i <= 6 && (/^\p{Ll}/u.test(toks[k].text) || toks[k].text === AI_ACRONYM) && toks[k].text !== LIST_AND) k++;
       while (k < toks.length) {
         if (covered[k]) { while (k < toks.length && covered[k]) k++; }
         else {
@@ -635,7 +635,7 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
   if (isMaker(poss) && isPossessiveAt(toks, poss.t1)) {
     for (let r = poss.t1 + 2; r < Math.min(toks.length, poss.t1 + 5); r++) {
       if (PRODUCT_NOUNS.test(toks[r].text)) return poss.ent;
-      if (!/^(?:\p{Ll}[\p{Ll}-]*|AI)$/u.test(toks[r].text)) break;
+      if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(toks[r].text) || toks[r].text === AI_ACRONYM)) break;
     }
     return null;
   }
@@ -647,7 +647,7 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
       const by = mentions.find((x) => x.t0 === r + 2);
       return isMaker(by) ? by.ent : null;
     }
-    if (!/^(?:\p{Ll}[\p{Ll}-]*|AI)$/u.test(w) || CLAUSE_LINKS.test(w)) break;
+    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w) || w === AI_ACRONYM) || CLAUSE_LINKS.test(w)) break;
   }
   return null;
 }
@@ -720,7 +720,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       if (b) hq = b[1];
     }
     // Lower-case modifiers that are not adjectives of kind ("the hotshot startup") are fine; a capitalised unknown one names something else.
-    if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !m.endsWith(`-${SEAT_PARTICIPLE}`) && m !== 'AI')) continue;
+    if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !m.endsWith(`-${SEAT_PARTICIPLE}`) && m !== AI_ACRONYM)) continue;
     const pool = [...recent, ...mentions.filter((m) => m.t1 <= i && !m.listener).map((m) => m.ent)];
     let found: Entity | null = null;
     let bestScore = -1;

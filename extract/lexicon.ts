@@ -137,3 +137,5 @@ export const { DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES 
 export const { IN_FAVOUR, GRANT_STEM, CASE_V } = LANG;
 // Name articles (entities.ts).
 export const { LEADING_ARTICLE } = LANG;
+// The acronym AI (entities.ts, events.ts).
+export const { AI_ACRONYM } = LANG;

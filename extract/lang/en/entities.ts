@@ -184,3 +184,5 @@ export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
 export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
 /** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */
 export const LEADING_ARTICLE = /^The /;
+/** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */
+export const AI_ACRONYM = 'AI';
