@@ -1,5 +1,5 @@
 // The pattern engine: compiles a language bundle's trigger patterns (../lang/<code>/triggers.ts) into regular
-// expressions with a cheap pre-check, and re-exports the bundle's cue words to the event detector. No English here.
+// expressions with a cheap pre-check, and re-exports the bundle's words to the engine files by role name. No English here.
 // mode (how roles are filled; see README "How it decides"):
 //   svo     the grammatical subject acts, the first named object after the verb is the target (passive flips it)
 //   report  a wrongdoing predicate inside reported speech: the speaker alleges, the predicate's subject is the target
