@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -34,51 +34,6 @@ export interface Mention {
 }
 
 export interface SentenceInfo { s: Sentence; toks: Token[]; mentions: Mention[] }
-
-const ORG_HEADS: Record<string, EntityKind> = {
-  AI: 'company', Labs: 'company', Lab: 'company', Technologies: 'company', Technology: 'company', Inc: 'company', 'Inc.': 'company',
-  Corp: 'company', 'Corp.': 'company', Corporation: 'company', Ltd: 'company', 'Ltd.': 'company', Limited: 'company', Group: 'company',
-  Holdings: 'company', Systems: 'company', Microelectronics: 'company', Compute: 'company', Computing: 'company', Tech: 'company',
-  Industries: 'company', Dynamics: 'company', Communications: 'company', Telecom: 'company', Solutions: 'company', Devices: 'company',
-  Instruments: 'company', Innovations: 'company', Ventures: 'company', Chips: 'company', Micro: 'company', Cloud: 'company', Semiconductor: 'company', Semiconductors: 'company', Electronics: 'company',
-  Robotics: 'company', Intelligence: 'company', Networks: 'company', Software: 'company', Capital: 'company', Bank: 'company',
-  Ministry: 'government', Department: 'government', Office: 'government', Administration: 'government', Council: 'government',
-  Agency: 'regulator', Bureau: 'government', Cabinet: 'government', Commission: 'regulator', Authority: 'regulator',
-  Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
-  Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
-  Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
-  Association: 'other_org', Alliance: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
-};
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per', 'la', 'dei', 'delle', 'des', 'du', '&', 'to']);
-const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Minister', 'Secretary', 'Senator', 'Sen.',
-  'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman',
-  'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Governor',
-  'Mayor', 'Member', 'Leader', 'Premier', 'Chancellor', 'Advisor', 'Adviser', 'Attorney', 'General', 'chief', 'executive', 'Prof.',
-  'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
-const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|warned|urged|claimed|insisted|explained|emphasized|emphasised|stressed|accused|denied)$/;
-const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'As',
-  'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'By', 'With', 'After', 'Before', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December', 'Q', 'A', 'According', 'Meanwhile', 'However', 'Why', 'What', 'How', 'When', 'Where', 'Who', 'While',
-  'Chinese', 'American', 'European', 'British', 'Dutch', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Republican',
-  'Democratic', 'Democrat', 'National', 'Federal', 'First', 'Amendment', 'Act', 'Section', 'AI', 'Our', 'Their', 'His', 'Her', 'Such',
-  'Also', 'Last', 'Next', 'Every', 'Some', 'Any', 'No', 'Not', 'Contrary', 'Under', 'Over', 'Since', 'Until', 'Through', 'Despite']);
-const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'does',
-  'did', 'do', 'are', 'were', 'and', 'or', 'but', 'to', 'of', 'on', 'in', 'for', 'with', 'at', 'by', 'from', 'over', 'as', 'that', 'which',
-  'who', 'says', 'also', 'then', 'into', 'against', 'about', 'opposes', 'urges', 'accuses', 'denies', 'imposes', 'claims', 'wants', 'plans',
-  'needs', 'continues', 'seeks', 'remains', 'calls', 'bans', 'blocks', 'restricts', 'sues', 'warns', 'threatens', 'vows', 'insists',
-  'rejects', 'demands', 'announces', 'adds', 'takes', 'says', 'believes', 'hopes', 'expects', 'agrees', 'issues', 'launches', 'opens',
-  'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
-  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their',
-  // Irregular past tenses ("China said", "Japan told"): a verb follows the state, not a noun it modifies.
-  'said', 'told', 'took', 'made', 'sent', 'gave', 'won', 'struck', 'began', 'brought', 'sought', 'held', 'found', 'wrote', 'hit',
-  'put', 'set', 'cut', 'led', 'met', 'saw', 'spoke', 'went', 'came', 'got', 'kept', 'left', 'lost', 'paid', 'drew', 'threw', 'withdrew']);
-const ADJ_COUNTRY_FORMS = new Set(['CCP', 'US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
-const ACTION_NOUNS = new Set(['prosecutors', 'regulators', 'officials', 'authorities', 'lawmakers', 'police', 'customs', 'investigators',
-  'courts', 'judges', 'legislators', 'diplomats', 'negotiators', 'export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',
-  'decision', 'officials', 'authorities', 'abuse', 'crackdown', 'policy', 'policies', 'practices', 'rules', 'blockade', 'government', 'side']);
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'via', 'across']);
-const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|more|multiple|many)$/i;
 
 const CAP = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 const NAMEWORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
@@ -173,7 +128,7 @@ function matchAlias(toks: Token[], i: number, ref: AliasRef): boolean {
 }
 
 function isPossessiveAt(toks: Token[], i: number): boolean {
-  return i + 1 < toks.length && (toks[i].text === "'" || toks[i].text === '’') && /^s$/i.test(toks[i + 1].text);
+  return i + 1 < toks.length && (toks[i].text === "'" || toks[i].text === '’') && POSSESSIVE_S.test(toks[i + 1].text);
 }
 
 /** Country named by a demonym or "X's" right before token i, if any. */
@@ -219,7 +174,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         continue;
       }
     }
-    if (!best && DEMONYMS.has(t) && i > 0 && NUMBERISH.test(toks[i - 1].text) && /^(?:entities|companies|firms|enterprises)$/.test(toks[i + 1]?.text ?? '')) {
+    if (!best && DEMONYMS.has(t) && i > 0 && NUMBERISH.test(toks[i - 1].text) && COUNTED_COMPANY_NOUNS.test(toks[i + 1]?.text ?? '')) {
       // "136 Chinese entities" names the country's side of a list action.
       const c = BY_NAME.get(DEMONYMS.get(t)!);
       if (c) {
@@ -232,7 +187,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     let j = i + best.len;
     // Datelines ("Washington, D.C. —", "BEIJING, Oct. 10 --") place the story, they do not act.
     if (i <= 1 && (toks[j]?.text === ',' || /^[—–-]$/.test(toks[j]?.text ?? '')) && (best.capital || /^(?:D\.C\.|[—–-]|\p{Lu}[a-z]{2}\.?|\d+)$/u.test(toks[j + 1]?.text ?? '') || /^[—–-]$/.test(toks[j]?.text ?? ''))
-      && (toks[j]?.text !== ',' || /^(?:D\.C\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/.test(toks[j + 1]?.text ?? ''))) {
+      && (toks[j]?.text !== ',' || DATELINE_AFTER_COMMA.test(toks[j + 1]?.text ?? ''))) {
       i = j; continue;
     }
     let entry = best.entry;
@@ -245,8 +200,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         const nx = toks[j];
         const nx2 = toks[j + 1]?.text ?? '';
         // "Japan fines Nvidia" (a verb) against "US chips" (a modifier).
-        const verb3 = !!nx && /^\p{Ll}+s$/u.test(nx.text) && (/^\p{Lu}/u.test(nx2) || /^(?:the|a|an|its|their|to|that)$/.test(nx2));
-        if (nx && !verb3 && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !/(?:ed|ly)$/.test(nx.text)))) {
+        const verb3 = !!nx && LOWER_PLURAL.test(nx.text) && (/^\p{Lu}/u.test(nx2) || VERB_OBJECT_OPENERS.test(nx2));
+        if (nx && !verb3 && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !VERB_OR_ADVERB_ENDING.test(nx.text)))) {
           // Adjectival use ("U.S. chips", "US-made"): a group of the country's entities after a number still names it.
           const actionNoun = toks.slice(j, j + 3).some((x) => ACTION_NOUNS.has(x.text));
           if (!actionNoun) { i = j; continue; }
@@ -264,7 +219,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       if (entry.kind === 'model' && entry.owner) {
         let k = j;
         if (isPossessiveAt(toks, k)) k += 2;
-        if (toks[k] && /^(?:maker|developer|creator|owner|parent|builder)$/i.test(toks[k].text)) {
+        if (toks[k] && MAKER_NOUNS.test(toks[k].text)) {
           ent = reg.get(BY_NAME.get(entry.owner) ?? entry);
           j = k + 1;
         }
@@ -275,8 +230,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     // "Alibaba's cloud division" is Alibaba.
     if (ent.kind === 'company' && isPossessiveAt(toks, j)) {
       for (let k = j + 2; k < Math.min(toks.length, j + 6); k++) {
-        if (!/^\p{Ll}/u.test(toks[k].text) && !/^(?:AI|AI-)$/.test(toks[k].text)) break;
-        if (/^(?:division|unit|arm|subsidiary|branch|affiliate)$/.test(toks[k].text)) { j = k + 1; break; }
+        if (!/^\p{Ll}/u.test(toks[k].text) && !(toks[k].text === AI_ACRONYM || toks[k].text === `${AI_ACRONYM}-`)) break;
+        if (UNIT_NOUNS.test(toks[k].text)) { j = k + 1; break; }
       }
     }
     const surface = s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
@@ -287,25 +242,24 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
   for (const m of out) {
     if ((m.ent.kind === 'company' || m.ent.kind === 'model') && ATTRIBUTIVE.has(toks[m.t1]?.text ?? '')) m.attr = true;
     // The listener of "told X that …" (a newspaper, a wire) is no party.
-    else if (m.t0 >= 1 && /^(?:told|tells|tell)$/i.test(toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^(?:that|,|in|on)$/.test(toks[m.t1]?.text ?? '') && m.ent.kind === 'company') { m.attr = true; m.listener = true; }
+    else if (m.t0 >= 1 && TOLD_VERBS.test(toks[(m.lead ?? m.t0) - 1]?.text ?? '') && LISTENER_NEXT.test(toks[m.t1]?.text ?? '') && m.ent.kind === 'company') { m.attr = true; m.listener = true; }
     // A name known only by its form, right before a common noun, modifies it ("Dalmore kids", "Vell voters").
     // Not when the plural also reads as a verb with its complement after it ("Dastia charges that …", "Vell blocks the deal").
-    else if (m.ent.guessed && m.t1 - m.t0 === 1 && /^\p{Ll}+s$/u.test(toks[m.t1]?.text ?? '') && posTags(toks[m.t1].text)?.[0] === 'NNS'
-      && !(posTags(toks[m.t1].text)!.includes('VBZ') && VERB_COMPLEMENT_START.test(toks[m.t1 + 1]?.text ?? ''))) m.attr = true;
+    else if (m.ent.guessed && m.t1 - m.t0 === 1 && LOWER_PLURAL.test(toks[m.t1]?.text ?? '') && posTags(toks[m.t1].text)?.[0] === 'NNS'
+      && !(posTags(toks[m.t1].text)!.includes('VBZ') && opensComplement(toks[m.t1 + 1]?.text ?? ''))) m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }
   return out;
 }
 
-/** Words that open a verb's complement: after "X charges" they make "charges" the verb, not a noun X modifies. */
-const VERB_COMPLEMENT_START = /^(?:that|the|a|an|its|their|his|her|this|these|those|\p{Lu}\S*)$/u;
+/** A hyphenated modifier ("Quillon-owned"), from the bundle's participles. */
+const HYPHEN_MODIFIER_RE = new RegExp(`-(?:${HYPHEN_MODIFIER_PARTICIPLES.join('|')})$`, 'i');
+/** A company's seat given as a modifier ("Paris-based"): the place. */
+const SEAT_RE = new RegExp(`^(\\p{Lu}[\\p{L}]+)-${SEAT_PARTICIPLE}$`, 'u');
 
-// Nouns after a company name that make it a modifier of something else ("Nvidia chips", "a former Google engineer").
-const ATTRIBUTIVE = new Set(['trade', 'chip', 'chips', 'GPU', 'GPUs', 'processors', 'accelerators', 'products', 'equipment', 'tools', 'machines',
-  'servers', 'shares', 'stock', 'employee', 'employees', 'engineer', 'engineers', 'users', 'customers', 'staff', 'researcher',
-  'researchers', 'scientist', 'scientists', 'worker', 'workers', 'executive', 'executives', 'devices', 'hardware', 'technology',
-  'app', 'apps', 'platform', 'investors', 'suppliers', 'partners', 'rivals', 'subscribers', 'licences', 'licenses']);
+/** Whether a word opens a verb's complement: a function word of the bundle or a capitalised word. */
+const opensComplement = (w: string): boolean => COMPLEMENT_OPENERS.test(w) || /^\p{Lu}\S*$/u.test(w);
 
 /** Marks a mention that only modifies the next one: a possessor ("China's DeepSeek") or an employer before a title ("OpenAI CEO Sam Altman"). */
 export function markModifiers(toks: Token[], ms: Mention[]): void {
@@ -317,16 +271,16 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
     for (let q = a.t1; q < b.t0; q++) {
       const w = toks[q].text;
       if ((w === "'" || w === '’') && q === a.t1) { poss = true; continue; }
-      if (poss && q === a.t1 + 1 && /^s$/i.test(w)) continue;
+      if (poss && q === a.t1 + 1 && POSSESSIVE_S.test(w)) continue;
       if (PERSON_TITLES.has(w)) { titled = true; continue; }
       if (/^[“”"]$/.test(w)) continue;
       // "Quillon's lawsuit against Marrowby", "Quillon's suit accuses Marrowby": the possessed noun is the suit; a name
       // after it is no possession of the possessor.
-      if (poss && q > a.t1 + 1 && LEGAL_NOUN.test(toks[q - 1].text) && !/^s$/i.test(toks[q - 1].text)) { ok = false; break; }
-      if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !/^(?:and|or|but|that|which|who)$/.test(w)) continue;
-      if (!poss && /^(?:AI|and|crypto|tech|technology|chief|top|former|the)$/.test(w)) continue;
+      if (poss && q > a.t1 + 1 && LEGAL_NOUN.test(toks[q - 1].text) && !POSSESSIVE_S.test(toks[q - 1].text)) { ok = false; break; }
+      if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !CLAUSE_LINKS.test(w)) continue;
+      if (!poss && EMPLOYER_TITLE_FILLERS.test(w)) continue;
       // "U.S. District Judge Ada Vell": a court's level before a judge's title.
-      if (!poss && /^(?:District|Circuit|Magistrate|Bankruptcy|Appeals|Superior|Senior)$/.test(w) && PERSON_TITLES.has(toks[q + 1]?.text ?? '')) continue;
+      if (!poss && COURT_LEVELS.test(w) && PERSON_TITLES.has(toks[q + 1]?.text ?? '')) continue;
       ok = false;
       break;
     }
@@ -336,17 +290,15 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
   }
   // "Ledger and Gazette owner Dalmore Media", "the Nova maker Tarvel": brands before an owner noun modify the owner.
   for (const b of ms) {
-    if (b.t0 < 2 || !/^(?:owner|parent|publisher|operator)$/i.test(toks[b.t0 - 1].text)) continue;
+    if (b.t0 < 2 || !OWNER_NOUNS.test(toks[b.t0 - 1].text)) continue;
     let k = b.t0 - 2;
-    while (k >= 0 && b.t0 - k <= 10 && (/^\p{Lu}/u.test(toks[k].text) || toks[k].text === ',' || toks[k].text === 'and' || toks[k].text === '&')) k--;
+    while (k >= 0 && b.t0 - k <= 10 && (/^\p{Lu}/u.test(toks[k].text) || toks[k].text === ',' || toks[k].text === LIST_AND || toks[k].text === '&')) k--;
     const start = k + 1;
     if (start >= b.t0 - 1) continue;
     for (const a of ms) if (a.t0 >= start && a.t1 <= b.t0 - 1) a.mod = true;
     b.lead = start;
   }
 }
-
-export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
 
 /**
  * Whether the case name around "v." at token k is a citation of another case, not the caption of the one reported:
@@ -356,10 +308,10 @@ export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 
 export function isCaseCitation(toks: Token[], k: number): boolean {
   let le = k;
   while (le > 0 && (CASE_FILLER.has(toks[le - 1].text) || /^\p{Lu}/u.test(toks[le - 1].text)) && k - le < 8) le--;
-  if (/^(?:See|see|Cf\.|cf\.|also|accord)$/.test(toks[le - 1]?.text ?? '')) return true;
+  if (CITATION_SIGNALS.test(toks[le - 1]?.text ?? '')) return true;
   for (let r = k + 1; r < Math.min(toks.length - 2, k + 10); r++) {
     if (toks[r].text === ',' && /^\d+$/.test(toks[r + 1].text) && /^(?:\p{Lu}[\p{L}\d.]*\.[\p{L}\d.]*|WL|LEXIS)$/u.test(toks[r + 2].text)) return true;
-    if (!/^(?:\p{Lu}[\p{L}.&'-]*|,|et|al\.?|&|of|the|and)$/u.test(toks[r].text)) break;
+    if (!(/^(?:\p{Lu}[\p{L}.&'-]*|,|&)$/u.test(toks[r].text) || CAPTION_WORDS.test(toks[r].text))) break;
   }
   return false;
 }
@@ -402,16 +354,16 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   // office is a party of the state's government, named "Ostria Attorney General". A title before a name is a person's.
   for (let i = 0; i + 1 < toks.length; i++) {
     // Lower case only: "Attorney General" in capitals is a title before a name or part of an office's own name.
-    if (toks[i].text !== 'attorney' || toks[i + 1].text !== 'general' || covered[i] || covered[i + 1]) continue;
+    if (toks[i].text !== ATTORNEY_GENERAL.words[0] || toks[i + 1].text !== ATTORNEY_GENERAL.words[1] || covered[i] || covered[i + 1]) continue;
     const cap = (k: number) => k >= 0 && k < toks.length && !covered[k] && isOrgWord(toks[k].text) && /^\p{Lu}/u.test(toks[k].text) && !NOT_NAME.has(toks[k].text);
-    if (toks[i + 2]?.text === 'of' && cap(i + 3)) {
+    if (toks[i + 2]?.text === GENITIVE && cap(i + 3)) {
       // "of New Mexico": the second word may be a name of its own elsewhere.
       const end = i + 4 < toks.length && /^\p{Lu}\p{Ll}+$/u.test(toks[i + 4].text) && !NOT_NAME.has(toks[i + 4].text) ? i + 5 : i + 4;
       const place = toks.slice(i + 3, end).map((x) => x.text).join(' ');
-      reg.addDynamic(toks.slice(i, end).map((x) => x.text).join(' '), reg.discovered(`${place} Attorney General`, 'government'));
+      reg.addDynamic(toks.slice(i, end).map((x) => x.text).join(' '), reg.discovered(`${place} ${ATTORNEY_GENERAL.title}`, 'government'));
     } else if (cap(i - 1) && !cap(i + 2) && i - 1 > 0) {
       const place = toks[i - 1].text;
-      reg.addDynamic(toks.slice(i - 1, i + 2).map((x) => x.text).join(' '), reg.discovered(`${place} Attorney General`, 'government'));
+      reg.addDynamic(toks.slice(i - 1, i + 2).map((x) => x.text).join(' '), reg.discovered(`${place} ${ATTORNEY_GENERAL.title}`, 'government'));
     }
   }
   for (let i = 0; i < toks.length; i++) {
@@ -433,9 +385,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         const titleStart = i;
         let org: Mention | undefined = mentionEndingAt.get(titleStart);
         // "Name of the Committee" also places the person.
-        if (!org && toks[k]?.text === 'of') org = mentions.find((m) => m.t0 >= k + 1 && m.t0 <= k + 2);
+        if (!org && toks[k]?.text === GENITIVE) org = mentions.find((m) => m.t0 >= k + 1 && m.t0 <= k + 2);
         const titleWords = toks.slice(i, nameStart).map((x) => x.text).join(' ');
-        const role = /spokes/i.test(titleWords) ? 'spokesperson' : JUDGE_TITLE.test(titleWords) ? 'judge' : null;
+        const role = SPOKESPERSON_TITLE.test(titleWords) ? 'spokesperson' : JUDGE_TITLE.test(titleWords) ? 'judge' : null;
         let orgName = org ? org.ent.name : discoveredEndingAt.get(titleStart)?.name ?? null;
         // "At the ministry's briefing, spokesperson Lin Qiao said": a spokesperson speaks for the body named just before.
         if (!orgName && role === 'spokesperson') orgName = [...mentions].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && m.ent.kind !== 'person' && m.ent.kind !== 'model')?.ent.name ?? null;
@@ -448,9 +400,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       }
     }
     // Members of a list of entities: "including the AI chip designers Hanxin Microelectronics, Qiantu Compute and Lumina Core".
-    if ((t === 'including' || t === 'namely') && i > 0) {
+    if (LIST_INTRODUCERS.has(t) && i > 0) {
       let k = i + 1;
-      while (k < toks.length && k - i <= 6 && /^\p{Ll}|^AI$/u.test(toks[k].text) && toks[k].text !== 'and') k++;
+      while (k < toks.length && k - i <= 6 && (/^\p{Ll}/u.test(toks[k].text) || toks[k].text === AI_ACRONYM) && toks[k].text !== LIST_AND) k++;
       while (k < toks.length) {
         if (covered[k]) { while (k < toks.length && covered[k]) k++; }
         else {
@@ -464,13 +416,13 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
             for (let q = r0; q < k; q++) covered[q] = 1;
           }
         }
-        if (toks[k]?.text === ',' && toks[k + 1]?.text === 'and') k += 2;
-        else if (toks[k]?.text === ',' || toks[k]?.text === 'and') k += 1;
+        if (toks[k]?.text === ',' && toks[k + 1]?.text === LIST_AND) k += 2;
+        else if (toks[k]?.text === ',' || toks[k]?.text === LIST_AND) k += 1;
         else break;
       }
     }
     // Case names: "TikTok v. Garland" — the sides become parties, and "the plaintiffs"/"the defendant" refer to them.
-    if ((t === 'v.' || t === 'vs.' || t === 'v') && i > 0 && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text) && (/^\p{Lu}/u.test(toks[i - 1].text) || CASE_FILLER.has(toks[i - 1].text))
+    if (CASE_MARKERS.has(t) && i > 0 && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text) && (/^\p{Lu}/u.test(toks[i - 1].text) || CASE_FILLER.has(toks[i - 1].text))
       && !isCaseCitation(toks, i)) {
       let le = i;
       while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
@@ -479,8 +431,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const right = rightM?.ent ?? sideEntity(toks, i + 1, 1, reg);
       if (left && right && !reg.caseParties) {
         reg.caseParties = { plaintiff: left, defendant: right };
-        for (const w of ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners']) { reg.addDynamic(w, left); reg.descriptive.add(w); }
-        for (const w of ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents']) { reg.addDynamic(w, right); reg.descriptive.add(w); }
+        for (const w of PLAINTIFF_WORDS) { reg.addDynamic(w, left); reg.descriptive.add(w); }
+        for (const w of DEFENDANT_WORDS) { reg.addDynamic(w, right); reg.descriptive.add(w); }
       }
     }
     // Acronym after a known mention: "Foreign Ministry (FM)".
@@ -501,27 +453,27 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
-      if (CONNECTORS.has(w) && (w !== 'and' || toks.slice(i, k).some((x) => x.text === 'of' || x.text === 'for'))
+      if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x) => ORG_NAME_PREPS.has(x.text)))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
       break;
     }
     const run = toks.slice(i, last + 1);
     if (namesALaw(toks, i, last)) { i = last; continue; }
     // "Regional Court of Dastia", "Federal Court of Justice": the head may stand before an "of"-phrase, after its adjectives.
-    const ofAt = run.findIndex((x) => x.text === 'of');
+    const ofAt = run.findIndex((x) => x.text === GENITIVE);
     const headBeforeOf = ofAt >= 1 && ofAt < run.length - 1 ? ORG_HEADS[run[ofAt - 1].text] ?? null : null;
     if (opener && !(run.length >= 2 && (ORG_HEADS[run[run.length - 1].text] || headBeforeOf))) continue;
     if (run.length >= 2) {
       const tail = run[run.length - 1].text;
       const head = run[0].text;
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
-      if (!kind && run.length >= 3 && run[1].text === 'of' && ORG_HEADS[head]) kind = ORG_HEADS[head];
+      if (!kind && run.length >= 3 && run[1].text === GENITIVE && ORG_HEADS[head]) kind = ORG_HEADS[head];
       if (!kind && headBeforeOf === 'court') kind = 'court';
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
-      if (kind && run.some((x) => /-(?:owned|based|backed|led|funded|run|made|linked|affiliated|controlled)$/i.test(x.text))) kind = null;
-      if (kind && !(kind === 'company' && run.every((x) => /^(?:AI|Inc|Group|Capital|Bank)$/.test(x.text)))) {
+      if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
+      if (kind && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {
         let name = run.map((x) => x.text).join(' ');
-        name = name.replace(/^The /, '');
+        name = name.replace(LEADING_ARTICLE, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
         // "Quillon AI" is also "Quillon" for the rest of the article.
@@ -534,13 +486,13 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // Person before a speech verb or an appositive title: "Jane Doe said", "Mao Ning, the spokesperson".
       if (run.length <= 3 && run.every((x) => NAMEWORD.test(x.text) && isNameLike(x.text))) {
         const nx = toks[last + 1]?.text ?? '';
-        const appos = nx === ',' && /^(?:the|a|an)$/i.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
+        const appos = nx === ',' && ARTICLES.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
         const apposTitle = nx === ',' && PERSON_TITLES.has(toks[last + 2]?.text ?? '');
         const role2 = nx === ',' ? apposRole(toks, last + 2, mentions) : null;
         // A transcript turn "Ada Vell: …" opens with its speaker.
         const turn = nx === ':' && i === 0;
         if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2 || turn) {
-          const role = (appos && /spokes/i.test(toks[last + 3].text)) || role2?.spokes ? 'spokesperson' : null;
+          const role = (appos && SPOKESPERSON_TITLE.test(toks[last + 3].text)) || role2?.spokes ? 'spokesperson' : null;
           const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role, organisation: role2?.org ?? null });
           reg.addDynamic(run[run.length - 1].text, e);
           i = last;
@@ -551,7 +503,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // "…, said a ministry spokesman, Lin Wei": a name in apposition after a role word is that person.
     if (toks[i - 1]?.text === ',' && (ROLE_NOUNS.has(toks[i - 2]?.text ?? '') || PERSON_TITLES.has(toks[i - 2]?.text ?? ''))
       && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))) {
-      const spokes = /^spokes/i.test(toks[i - 2].text);
+      const spokes = SPOKES_PREFIX.test(toks[i - 2].text);
       const org = [...mentions].reverse().find((m) => m.t1 <= i - 2 && i - 2 - m.t1 <= 4 && m.ent.kind !== 'person');
       const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role: spokes ? 'spokesperson' : null, organisation: org?.ent.name ?? null });
       reg.addDynamic(run[run.length - 1].text, e);
@@ -567,27 +519,16 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
       reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
       i = last;
-    } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== 'to') i = last; // "in San Francisco": no "Francisco" either
+    } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== PLACE_TO) i = last; // "in San Francisco": no "Francisco" either
   }
 }
-
-/**
- * Whether tokens [i, last] are a proper name that may be a party: name-like words only (unknown to the lexicon or
- * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
- * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
- */
-const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
-/** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */
-const ROLE_NOUNS = new Set(['officer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'director', 'head', 'president',
-  'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'minister', 'secretary', 'adviser', 'advisor', 'lawyer', 'attorney',
-  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official', 'general']);
 
 /**
  * The role after an appositive comma: optional article, optional possessor ("Marrowby's"), lower-case words, then a
  * role noun. Returns the possessor as organisation and whether the role is a spokesperson's, or null.
  */
 function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string | null; spokes: boolean } | null {
-  if (/^(?:the|a|an)$/i.test(toks[k]?.text ?? '')) k++;
+  if (ARTICLES.test(toks[k]?.text ?? '')) k++;
   let org: string | null = null;
   const m = mentions.find((x) => x.t0 === k);
   if (m && isPossessiveAt(toks, m.t1)) { org = m.ent.name; k = m.t1 + 2; }
@@ -600,14 +541,12 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   for (let n = 0; n < 4 && k < toks.length; n++, k++) {
     const w = toks[k].text;
     // "general counsel", "chief legal officer": the last role noun of the run is the role.
-    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org, spokes: /^(?:spokes|counsel$|lawyer$|representative$)/.test(w) };
+    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org, spokes: SPEAKER_ROLES.test(w) };
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
   }
   return null;
 }
 
-const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
-const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 function isCommonNounOnly(w: string): boolean {
   const t = posTags(w);
   return !!t && t.every((x) => x.startsWith('NN'));
@@ -635,13 +574,18 @@ function namesALaw(toks: Token[], i: number, last: number): boolean {
   return NON_PARTY_HEADS.has(toks[k]?.text ?? '');
 }
 
+/**
+ * Whether tokens [i, last] are a proper name that may be a party: name-like words only (unknown to the lexicon or
+ * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
+ * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
+ */
 function properRun(toks: Token[], i: number, last: number): boolean {
   if (last - i > 3) return false;
   const prev = toks[i - 1]?.text ?? '';
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
   for (let k = i; k <= last; k++) {
     const w = toks[k].text;
-    if (NOT_NAME.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
+    if (NOT_NAME.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(PLURAL_ENDING, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
     // Acronyms, model numbers and hyphenated modifiers ("API", "H100s", "Dalmore-based") are not found this way.
     // "Dalmore-Ostria", "Beijing-Washington" join two states (a war, a border, a summit), no party.
     if (w.includes('-') && w.split('-').every((p) => DEMONYMS.has(p) || !!EXACT.get(p)?.some((r) => r.toks.length === 1 && r.entry.kind === 'government' && r.entry.name === r.entry.country))) return false;
@@ -651,7 +595,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   }
   // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
-  if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== 'to') || prev === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
+  if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== PLACE_TO) || prev === GENITIVE && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;
   // Anywhere inside parentheses ("(2d Cir. 2015)", "(Reporting by Ada Vell)") a name is an aside, not a party.
   let depth = 0;
@@ -660,7 +604,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   // "a good Samaritan", "an Ostrava native": an indefinite article makes the name a description.
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = toks[k].text;
-    if (/^(?:a|an)$/i.test(w)) return false;
+    if (INDEFINITE_ARTICLE_WORDS.test(w)) return false;
     if (!/^\p{Ll}/u.test(w) || posTags(w)?.[0] !== 'JJ') break;
   }
   // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
@@ -670,15 +614,12 @@ function properRun(toks: Token[], i: number, last: number): boolean {
 
 // A product and its maker: "Acme's Nova chatbot", "Acme's chatbot Nova", "Nova, a chatbot operated by Acme",
 // "Nova, Acme's assistant". The product then speaks for its maker in events, as a gazetteer model does for its owner.
-const PRODUCT_NOUNS = /^(?:chatbots?|assistants?|models?|apps?|applications?|services?|platforms?|tools?|software|products?|bots?|engines?|generators?|browsers?|devices?|features?)$/;
-const MADE_BY = /^(?:operated|made|developed|built|run|owned|offered|created|designed|trained|released|launched|provided|published|sold)$/;
-
 function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null {
   const k = mentions.indexOf(m);
   const prev = mentions[k - 1];
   const isMaker = (x: Mention | undefined): x is Mention => !!x && x.ent !== m.ent && x.ent.kind === 'company';
   // "Acme said its Nova chatbot ...": "its" refers back to the last company named before it in the sentence.
-  if (/^(?:its|their)$/i.test(toks[m.t0 - 1]?.text ?? '') && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) {
+  if (POSSESSIVE_PRONOUNS.test(toks[m.t0 - 1]?.text ?? '') && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) {
     const ante = mentions.slice(0, k).reverse().find((x) => x.ent !== m.ent && !x.attr);
     return isMaker(ante) ? ante.ent : null;
   }
@@ -689,12 +630,12 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
   const after = PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '') ? m.t1 + 1 : m.t1; // "the Nova app, Acme's assistant"
   if (toks[after]?.text !== ',') return null;
   let q = after + 1;
-  if (/^(?:a|an|the)$/i.test(toks[q]?.text ?? '')) q++;
+  if (PRODUCT_ARTICLES.test(toks[q]?.text ?? '')) q++;
   const poss = mentions.find((x) => x.t0 === q);
   if (isMaker(poss) && isPossessiveAt(toks, poss.t1)) {
     for (let r = poss.t1 + 2; r < Math.min(toks.length, poss.t1 + 5); r++) {
       if (PRODUCT_NOUNS.test(toks[r].text)) return poss.ent;
-      if (!/^(?:\p{Ll}[\p{Ll}-]*|AI)$/u.test(toks[r].text)) break;
+      if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(toks[r].text) || toks[r].text === AI_ACRONYM)) break;
     }
     return null;
   }
@@ -702,11 +643,11 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
   for (let r = q; r < Math.min(toks.length, q + 7); r++) {
     const w = toks[r].text;
     if (PRODUCT_NOUNS.test(w)) { noun = true; continue; }
-    if (noun && MADE_BY.test(w) && toks[r + 1]?.text === 'by') {
+    if (noun && MADE_BY.test(w) && toks[r + 1]?.text === AGENT_BY) {
       const by = mentions.find((x) => x.t0 === r + 2);
       return isMaker(by) ? by.ent : null;
     }
-    if (!/^(?:\p{Ll}[\p{Ll}-]*|AI)$/u.test(w) || /^(?:and|or|but|which|that|who)$/.test(w)) break;
+    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w) || w === AI_ACRONYM) || CLAUSE_LINKS.test(w)) break;
   }
   return null;
 }
@@ -730,25 +671,6 @@ export function linkProducts(infos: SentenceInfo[]): void {
   }
 }
 
-// Descriptions resolved against the most recent compatible entity.
-const DESC_HEADS: Record<string, EntityKind[]> = {
-  company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
-  lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
-  group: ['company'], platform: ['company'],
-  ministry: ['government'], Ministry: ['government'], ministries: ['government'], governments: ['government'], department: ['government'], Department: ['government'], government: ['government'],
-  administration: ['government'], embassy: ['government'], consulate: ['government'], authorities: ['government'], officials: ['government'],
-  agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
-  commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
-  committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
-  court: ['court'], Court: ['court'], jury: ['court'], judge: ['court'],
-};
-/** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
-const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
-/** Heads a description may also open with "a" ("a federal jury", "a grand jury"): the case's own court. */
-const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
-const STARTUP_HEADS = new Set(['startup', 'start-up']);
-const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
-
 /** Adds coreferent mentions for descriptions and subject pronouns, given the entities seen so far (most recent last). */
 export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry): void {
   const { toks, mentions } = info;
@@ -758,12 +680,12 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const w = toks[i].text;
-    if ((w === 'He' || w === 'She' || ((w === 'he' || w === 'she') && i > 0 && /^(?:that|,|and)$/.test(toks[i - 1].text))) && lastPerson) {
+    if ((PERSON_PRONOUNS.opening.has(w) || (PERSON_PRONOUNS.inner.has(w) && i > 0 && PERSON_PRONOUNS.after.test(toks[i - 1].text))) && lastPerson) {
       added.push(mk(info, i, i + 1, lastPerson));
       continue;
     }
-    const indefinite = w === 'a' || w === 'A';
-    if (w !== 'the' && w !== 'The' && !indefinite) continue;
+    const indefinite = DESC_ARTICLES.indefinite.has(w);
+    if (!DESC_ARTICLES.definite.has(w) && !indefinite) continue;
     let k = i + 1;
     const mods: string[] = [];
     while (k < toks.length && k - i <= 4 && !covered[k] && !DESC_HEADS[toks[k].text]) {
@@ -774,9 +696,9 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     }
     const head = toks[k]?.text;
     if (!head || covered[k] || !DESC_HEADS[head] || (indefinite && !INDEFINITE_HEADS.has(head))) continue;
-    if (toks[k + 1] && /^(?:of|for|on)$/.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
+    if (toks[k + 1] && NAME_OF_WORDS.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
     // "the two companies", "both firms": a counted plural is several parties, never one entity.
-    if (/s$/.test(head) && mods.some((m) => /^(?:two|three|four|five|both|several|\d+)$/i.test(m))) continue;
+    if (PLURAL_ENDING.test(head) && mods.some((m) => (COUNT_WORDS.test(m) || /^\d+$/.test(m)))) continue;
     const kinds = DESC_HEADS[head];
     const demonym = mods.find((m) => DEMONYMS.has(m));
     if (demonym && STATE_HEADS.has(head)) {
@@ -784,7 +706,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       const c = BY_NAME.get(DEMONYMS.get(demonym)!);
       // "the Dalmoran and Ostrian defence ministries": each state, coordinated.
       const at = mods.map((m, q) => (DEMONYMS.has(m) && BY_NAME.has(DEMONYMS.get(m)!) ? i + 1 + q : -1)).filter((q) => q >= 0);
-      if (c && at.length >= 2 && /s$/.test(head)) {
+      if (c && at.length >= 2 && PLURAL_ENDING.test(head)) {
         at.forEach((q, n) => added.push(mk(info, n === 0 ? i : q, n === at.length - 1 ? k + 1 : q + 1, reg.get(BY_NAME.get(DEMONYMS.get(toks[q].text)!)!))));
         i = k; continue;
       }
@@ -794,18 +716,18 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     let hq: string | null = null;
     for (const m of mods) {
       if (DEMONYMS.has(m)) country = DEMONYMS.get(m)!;
-      const b = /^(\p{Lu}[\p{L}]+)-based$/u.exec(m);
+      const b = SEAT_RE.exec(m);
       if (b) hq = b[1];
     }
     // Lower-case modifiers that are not adjectives of kind ("the hotshot startup") are fine; a capitalised unknown one names something else.
-    if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !/-based$/.test(m) && m !== 'AI')) continue;
+    if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !m.endsWith(`-${SEAT_PARTICIPLE}`) && m !== AI_ACRONYM)) continue;
     const pool = [...recent, ...mentions.filter((m) => m.t1 <= i && !m.listener).map((m) => m.ent)];
     let found: Entity | null = null;
     let bestScore = -1;
     // A name given again later in the same sentence is not what a description before it means ("the company demanded
     // that Alibaba …" is not Alibaba), unless nothing else fits.
     // Only for a subject description with the name right after its verb.
-    const subjectPos = i === 0 || /^(?:,|that|and|but)$/i.test(toks[i - 1]?.text ?? '');
+    const subjectPos = i === 0 || SUBJECT_POSITION_BEFORE.test(toks[i - 1]?.text ?? '');
     const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && m.t0 <= k + 5 && !m.coref && !m.mod).map((m) => m.ent) : []);
     const fits = (e: Entity) => kinds.includes(e.kind) && (!country || e.country === country);
     const avoid = pool.some((e) => fits(e) && !namedLater.has(e));

@@ -3,12 +3,12 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
 import { isHeadline } from './text.ts';
-import { CASE_FILLER, isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
+import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
 export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null; role?: string | null }
@@ -35,18 +35,12 @@ export const CARRIED = 'carried over: last speaker or actor';
 /** How a denial's target named as the owner of the claims ("Quillon's claims", "accusations by Quillon") is explained. */
 export const NAMED_ACCUSER = 'accuser named in the sentence';
 
-const DENYING = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/i;
-const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|no)$/i;
-const PLAIN_NEGATORS = /^(?:not|n't|never)$/i;
-const AUXILIARIES = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could)$/i;
-
-const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with', 'by', 'for', 'in', 'at', 'about', 'over', 'under', 'between',
-  'among', 'like', 'toward', 'towards', 'than', 'via', 'behind', 'after', 'before', 'across', 'within', 'during', 'including', 'as', 'amid', 'despite']);
-const DETS = new Set(['the', 'The', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'major', 'leading', 'rival', 'other']);
-const LIST_SEP = new Set([',', 'and', 'or', '—', '–', '-', 'including', 'as', 'well', 'plus', '&', 'the', 'its', 'their', 'CEO', 'chief',
-  'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also']);
-const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 const AUTHORITY: EntityKind[] = ['government', 'regulator', 'court', 'legislature', 'person'];
+
+/** Whether a token slot is empty or an article. */
+const optionalArticle = (w: string): boolean => w === '' || ARTICLES.test(w);
+/** Whether a token is "that", a comma or a quotation mark (a reporting verb that also means something else reports next to one). */
+const thatOrQuote = (w: string): boolean => w === COMPLEMENTISER || /^(?:,|[“”"‘’'])$/.test(w);
 
 /** The name an event carries for an entity: models speak for their owner, spokespeople and ministries for their state. */
 export function agentOf(ent: Entity, reg: Registry): Agent {
@@ -73,14 +67,12 @@ function tokenAt(info: SentenceInfo, absPos: number): number {
   return ans;
 }
 
-const SKIP_BACK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'American', 'Chinese', 'British', 'Dutch', 'European', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Italian', 'French', 'German']);
-
 function prepBefore(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
   while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
   if (k < 0) return false;
   const w = info.toks[k].text.toLowerCase();
-  if (w === 'to' && k >= 1 && info.toks[k - 1].text.toLowerCase() === 'according') return false;
+  if (w === TO && k >= 1 && info.toks[k - 1].text.toLowerCase() === ACCORDING_TO.first) return false;
   return PREPS.has(w);
 }
 
@@ -107,8 +99,8 @@ function makerBy(info: SentenceInfo, m: Mention): boolean {
   const { toks } = info;
   let k = (m.lead ?? m.t0) - 1;
   while (k >= 0 && DETS.has(toks[k].text)) k--;
-  if (k >= 1 && toks[k].text === 'by') return /^(?:made|developed|built|operated|owned|run|created|trained|designed|offered|sold)$/.test(toks[k - 1].text);
-  if (k >= 0 && (toks[k].text === 'and' || toks[k].text === ',')) {
+  if (k >= 1 && toks[k].text === AGENT_BY) return MAKER_AGENT_VERBS.test(toks[k - 1].text);
+  if (k >= 0 && (toks[k].text === LIST_AND || toks[k].text === ',')) {
     const prev = info.mentions.find((x) => x.t1 === k);
     return !!prev && makerBy(info, prev);
   }
@@ -119,16 +111,16 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
     // ", which have a partnership, have copied": a relative clause closed before the trigger is not its clause.
-    if (relative && (w === 'which' || w === 'who') && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
-    if (w === ';' || w === ':' || w === 'that' || w === 'whether' || w === 'because') return k + 1;
+    if (relative && RELATIVE_WHO_WHICH.has(w) && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
+    if (w === ';' || w === ':' || CLAUSE_COMPLEMENTISERS.has(w)) return k + 1;
     // "Quillon said the FTC had opened …": a reporting verb followed by a name opens the reported clause.
-    if (/^(?:said|says|say|added|stated|noted|acknowledged|confirmed|disclosed|revealed)$/.test(w) && k + 1 < ti
-      && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && /^(?:the|a|an)?$/i.test((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
+    if (CLAUSE_REPORT_VERBS.test(w) && k + 1 < ti
+      && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && optionalArticle((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
-    if ((w === 'while' || w === 'whereas' || w === 'but') && k > 0 && info.toks[k - 1].text === ',') return k + 1;
+    if (CONTRAST_CONJ.has(w) && k > 0 && info.toks[k - 1].text === ',') return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
     if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => m.t0 === k + 1 && !m.mod)) return k + 1;
-    if (relative && (w === 'which' || w === 'who')) return k + 1;
+    if (relative && RELATIVE_WHO_WHICH.has(w)) return k + 1;
   }
   return 0;
 }
@@ -138,7 +130,7 @@ function inQuotedTitle(info: SentenceInfo, m: Mention): boolean {
   for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 40); k--) {
     const w = info.toks[k].text;
     if (w === '”') return false;
-    if (w === '“' || w === '"') return k >= 1 && /^(?:titled|entitled|called|named|headlined)$/.test(info.toks[k - 1].text);
+    if (w === '“' || w === '"') return k >= 1 && TITLE_VERBS.test(info.toks[k - 1].text);
   }
   return false;
 }
@@ -151,7 +143,7 @@ function usable(info: SentenceInfo, m: Mention): boolean {
 function inRelativeClause(info: SentenceInfo, from: number, m: Mention): boolean {
   const { toks } = info;
   for (let k = (m.lead ?? m.t0) - 1; k > from; k--) {
-    if (toks[k].text === ',') return /^(?:which|who|whose)$/i.test(toks[k + 1]?.text ?? '') && k + 1 < (m.lead ?? m.t0);
+    if (toks[k].text === ',') return RELATIVE_PRONOUNS.test(toks[k + 1]?.text ?? '') && k + 1 < (m.lead ?? m.t0);
   }
   return false;
 }
@@ -164,9 +156,9 @@ function frontedClauseEnd(info: SentenceInfo): number {
     e = -1;
     const { toks } = info;
     let k = 0;
-    if (toks[k] && /^\d|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|just|only)$/i.test(toks[k].text) && TIME_NOUNS.test(toks[k + 1]?.text ?? '')) k += 2;
+    if (toks[k] && (/^\d/.test(toks[k].text) || TIME_COUNTS.test(toks[k].text)) && TIME_NOUNS.test(toks[k + 1]?.text ?? '')) k += 2;
     else if (toks[k] && TIME_NOUNS.test(toks[k].text)) k += 1;
-    const opens = toks[k] && (k > 0 ? /^(?:after|before)$/i.test(toks[k].text) : FRONT_SUBORDINATORS.test(toks[k].text));
+    const opens = toks[k] && (k > 0 ? TIME_SUBORDINATORS.test(toks[k].text) : FRONT_SUBORDINATORS.test(toks[k].text));
     if (opens) {
       for (let q = k + 2; q < toks.length && q < 40; q++) if (toks[q].text === ',') { e = q; break; }
     }
@@ -188,7 +180,7 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
     // "When the guards found X, prosecutors said ...": a name inside the fronted clause is not the main clause's subject.
     if (fe > 0 && m.t0 < fe && to > fe + 1) continue;
     // "According to X, Y sued Z": the source of the report is not the clause's subject.
-    if (m.t0 >= 2 && /^to$/i.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && /^according$/i.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
+    if (m.t0 >= 2 && TO_WORD.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && ACCORDING.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
     const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;
@@ -198,11 +190,11 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
 
 /** Whether the name at token l is a helper or partner: "with the help of X", "in cooperation with X", "alongside X". */
 function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
-  if (/^the$/i.test(toks[l - 1]?.text ?? '')) l--;
+  if (DEFINITE_ARTICLE.test(toks[l - 1]?.text ?? '')) l--;
   const p1 = toks[l - 1]?.text.toLowerCase() ?? '';
   const p2 = toks[l - 2]?.text ?? '';
-  if (p1 === 'alongside' || (p1 === 'with' && /^together$/i.test(p2))) return true;
-  return /^(?:of|from|with)$/.test(p1) && HELP_NOUNS.test(p2);
+  if (p1 === HELPER_PREPS.alone || (p1 === HELPER_PREPS.withTogether && TOGETHER.test(p2))) return true;
+  return HELP_PREPS.test(p1) && HELP_NOUNS.test(p2);
 }
 
 function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
@@ -233,7 +225,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
       const w = toks[k].text;
       if (w === '(' || w === ')') { ok = false; break; }
       if (!LIST_SEP.has(w)) { ok = false; break; }
-      if (w !== 'the') sawSep = true;
+      if (w !== ARTICLE_THE) sawSep = true;
     }
     if (!ok || !sawSep) break;
     if (m.ent.kind === 'person' && m.ent.organisation && agentOf(prev.ent, reg).name === m.ent.organisation) { prev = m; continue; }
@@ -242,7 +234,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     prev = m;
   }
   // "added 14 Chinese entities to its Entity List, including X, Y and Z": each named member too.
-  const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && /^(?:including|namely)$/.test(x.text));
+  const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && INCLUDING.test(x.text));
   // Only a list of parties ("entities", "companies", or a name) is expanded: "characters, including ..." names none.
   const head = inc > 0 ? (toks[inc - 1].text === ',' ? inc - 2 : inc - 1) : -1;
   let after = inc + 1;
@@ -253,7 +245,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     const more = mentions.filter((m) => m.t0 > inc && !m.mod && !m.attr);
     let last = inc + 1;
     for (const m of more) {
-      if (toks.slice(last, m.lead ?? m.t0).some((x) => !LIST_SEP.has(x.text) && !/^\p{Ll}/u.test(x.text) && x.text !== 'AI' && !SKIP_BACK.has(x.text))) break;
+      if (toks.slice(last, m.lead ?? m.t0).some((x) => !LIST_SEP.has(x.text) && !/^\p{Ll}/u.test(x.text) && x.text !== AI_ACRONYM && !SKIP_BACK.has(x.text))) break;
       if ((m.lead ?? m.t0) - last > 6) break;
       if (!(exclude && agentOf(m.ent, reg).name === exclude) && !out.includes(m)) out.push(m);
       last = m.t1;
@@ -262,8 +254,6 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   return out;
 }
 
-const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
-const COMPASS = /^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
   // "in southern Dalmore": a compass adjective keeps the name a place.
@@ -271,11 +261,9 @@ function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   if (k < 0) return false;
   const w = info.toks[k].text.toLowerCase();
   // "ahead of Diwali", "in the wake of X", "because of X": a compound preposition of time or cause names no object.
-  if (w === 'of' && k > 0 && /^(?:ahead|wake|because|instead|front|spite|light|aftermath|run-up|eve)$/i.test(info.toks[k - 1].text)) return true;
+  if (w === GENITIVE && k > 0 && OF_CAUSE_HEADS.test(info.toks[k - 1].text)) return true;
   return NON_OBJECT_PREPS.has(w);
 }
-
-const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
 
 const verbCache = new WeakMap<SentenceInfo, { vi: number; 0: string }[]>();
 function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
@@ -289,7 +277,7 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
       // A capitalised reporting verb inside a sentence is part of a name ("the United States").
       if (vi > 0 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:—–-]$/.test(info.toks[vi - 1].text)) continue;
       // "X adds 14 firms to a list" is no speech: such a verb reports only next to a clause, a comma or a quotation mark.
-      if (REPORT_NEEDS_CLAUSE.test(m[0]) && !/^(?:that|,|[“”"‘’'])$/.test(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
+      if (REPORT_NEEDS_CLAUSE.test(m[0]) && !thatOrQuote(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
       l.push({ vi, 0: m[0] });
     }
     verbCache.set(info, l);
@@ -306,20 +294,20 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   const colon = toks.findIndex((x, k) => k < 8 && x.text === ':');
   if (colon > 0 && ti > colon) {
     const sp = [...info.mentions].reverse().find((x) => x.t1 === colon && !inParens(info, x));
-    if (sp && toks.slice(0, sp.t0).every((x) => /^\p{Lu}|^(?:spokes\w+|of|the|for)$/iu.test(x.text))) return { m: sp, vi: colon, spokes: false };
+    if (sp && toks.slice(0, sp.t0).every((x) => (/^\p{Lu}/iu.test(x.text) || TURN_WORDS.test(x.text)))) return { m: sp, vi: colon, spokes: false };
   }
   let best: Speaker | null = null;
   for (const m of reportVerbs(info)) {
     const vi = m.vi;
     if (vi === ti) continue;
     const verb = m[0].toLowerCase();
-    if (verb === 'according to') {
+    if (verb === ACCORDING_TO.phrase) {
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x));
-      const spokes = toks.slice(vi + 2, vi + 5).some((x) => /^spokes/i.test(x.text));
+      const spokes = toks.slice(vi + 2, vi + 5).some((x) => SPOKES_PREFIX.test(x.text));
       if (after || spokes) best = { m: after ?? null, vi, spokes: !after && spokes };
       continue;
     }
-    if (vi < ti && /ing$/.test(verb) && vi > 0 && toks[vi - 1].text !== 'is' && toks[vi - 1].text !== 'are') {
+    if (vi < ti && GERUND_ENDING.test(verb) && vi > 0 && !PRESENT_BE_FORMS.has(toks[vi - 1].text)) {
       // "..., claiming/accusing/noting ...": the main clause's subject speaks.
       const subj = subjectIn(info, 0, vi);
       if (subj) best = { m: subj, vi, spokes: false };
@@ -329,16 +317,16 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       const cs = clauseStart(info, vi);
       let subj = subjectIn(info, cs, vi);
       // "The lawsuit, brought by X against Y and its partner Z, alleges …": the document speaks for the agent after its "by".
-      const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
+      const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
       if (subj && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && subj.t0 > head) {
-        const by = toks.findIndex((x, k) => k > head && k < vi && x.text === 'by');
+        const by = toks.findIndex((x, k) => k > head && k < vi && x.text === AGENT_BY);
         subj = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
         if (!subj) continue;
       }
-      const spokes = toks.slice(cs, vi).some((x) => /^spokes/i.test(x.text));
+      const spokes = toks.slice(cs, vi).some((x) => SPOKES_PREFIX.test(x.text));
       if (subj) best = { m: subj, vi, spokes: false };
       else if (spokes) best = { m: null, vi, spokes: true };
-      else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== 'that') {
+      else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== COMPLEMENTISER) {
         const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
         if (after && after.t0 < ti) best = { m: after, vi, spokes: false };
       }
@@ -348,7 +336,7 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
       if (after) return { m: after, vi, spokes: false };
-      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => /^spokes/i.test(x.text))) return { m: null, vi, spokes: true };
+      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: null, vi, spokes: true };
     }
   }
   return best;
@@ -359,30 +347,30 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   const lo = Math.max(from - 1, ti - 5, 0);
   for (let k = lo; k < ti; k++) {
     const w = toks[k].text.toLowerCase();
-    if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && (w === 'denies' || w === 'denied'))) return true;
+    if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && DENIAL_VERBS_AS_NEGATORS.has(w))) return true;
     if (MODALS.has(w)) {
       if (TYPE_RULES[trig.type].modalOk) continue;
       return true;
     }
   }
   // "could not perform or block her show": a negator or modal before the first of coordinated verbs holds for the next.
-  if ((ti >= 2 && /^(?:or|nor)$/i.test(toks[ti - 1].text)) || (ti >= 3 && /^(?:or|nor)$/i.test(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text))) {
+  if ((ti >= 2 && ALTERNATIVE_CONJ.test(toks[ti - 1].text)) || (ti >= 3 && ALTERNATIVE_CONJ.test(toks[ti - 2].text) && ADVERB_ENDING.test(toks[ti - 1].text))) {
     for (let k = Math.max(from - 1, ti - 14, 0); k < ti - 5; k++) {
       const w = toks[k].text.toLowerCase();
       if ((NEGATORS.has(w) && !ignoreNegation && trig.type !== 'DENIAL') || (MODALS.has(w) && !TYPE_RULES[trig.type].modalOk)) {
-        if (!toks.slice(k + 1, ti - 1).some((x) => /^[;:]$|^(?:but|and|that|which|who)$/i.test(x.text))) return true;
+        if (!toks.slice(k + 1, ti - 1).some((x) => (/^[;:]$/.test(x.text) || CLAUSE_BREAK_WORDS.test(x.text)))) return true;
       }
     }
   }
-  for (let k = from; k < ti; k++) if (toks[k].text === 'if' || toks[k].text === 'If') return true;
-  if (from > 0 && /^(?:whether|if)$/i.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
+  for (let k = from; k < ti; k++) if (IF_WORDS.has(toks[k].text)) return true;
+  if (from > 0 && CONDITION_CONJ.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 
   // "urged X to lift", "plans to impose": an intention, not an event.
   if (!TYPE_RULES[trig.type].intentOk) {
-    const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === 'to' ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === 'to' && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
+    const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === TO ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === TO && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
     if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
     // "Call For Tightening Export Controls": the demanded action has not happened.
-    for (let k = Math.max(1, ti - 3); k < ti; k++) if (/^for$/i.test(toks[k].text) && /^(?:call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|urg\w*)$/i.test(toks[k - 1].text)) return true;
+    for (let k = Math.max(1, ti - 3); k < ti; k++) if (FOR_WORD.test(toks[k].text) && CALL_FOR_VERBS.test(toks[k - 1].text)) return true;
   }
   return false;
 }
@@ -393,11 +381,11 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
  */
 function scheduled(info: SentenceInfo, ti: number, headline: boolean): boolean {
   const { toks } = info;
-  if (ti >= 2 && /^to$/i.test(toks[ti - 1].text) && /^(?:is|are)$/i.test(toks[ti - 2].text)) return true;
+  if (ti >= 2 && TO_WORD.test(toks[ti - 1].text) && PRESENT_BE.test(toks[ti - 2].text)) return true;
   if (!headline) return false;
   for (let k = ti - 1; k >= Math.max(1, ti - 6); k--) {
     if (/^[,;:]$/.test(toks[k].text)) return false;
-    if (/^to$/i.test(toks[k].text)) return info.mentions.some((m) => m.t1 === k);
+    if (TO_WORD.test(toks[k].text)) return info.mentions.some((m) => m.t1 === k);
   }
   return false;
 }
@@ -409,23 +397,21 @@ function quoteIn(text: string): string | null {
   return m[1];
 }
 
-const CLAIM_NOUN = /^(?:allegations?|claims?|accusations?|charges?|complaints?|lawsuits?|suits?|reports?|findings|criticism|characteri[sz]ations?)$/i;
-
 function accuserIn(info: SentenceInfo): Mention | null {
   const { toks, mentions } = info;
   for (const m of mentions) {
     if (/^['’]$/.test(toks[m.t1]?.text ?? '') && CLAIM_NOUN.test(toks[m.t1 + 2]?.text ?? '')) return m;
-    if (toks[m.t0 - 1]?.text === 'by' && CLAIM_NOUN.test(toks[m.t0 - 2]?.text ?? '')) return m;
+    if (toks[m.t0 - 1]?.text === AGENT_BY && CLAIM_NOUN.test(toks[m.t0 - 2]?.text ?? '')) return m;
   }
   return null;
 }
 
-// Words that may stand before a verb whose subject is carried over from earlier sentences ("He also urged", "A: China ...").
-const CARRY = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|['’“”"]|also|then|later|since|already|now|just|still|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release|[,;:—–-]|\p{Lu}|\w+ly)$/iu;
-
 /** Whether the clause before the trigger has no noun of its own, so its subject may come from the previous sentences. */
+/** Whether a token may stand before a verb whose subject is carried over: a bundle word, an adverb, a quote or dash, a capital. */
+const carries = (w: string): boolean => CARRY_WORDS.test(w) || ADVERB_FORM.test(w) || /^(?:['’“”"]|[,;:—–-]|\p{Lu})$/iu.test(w);
+
 function bareSubject(info: SentenceInfo, cs: number, ti: number): boolean {
-  for (let k = cs; k < ti; k++) if (!CARRY.test(info.toks[k].text)) return false;
+  for (let k = cs; k < ti; k++) if (!carries(info.toks[k].text)) return false;
   return true;
 }
 
@@ -444,12 +430,10 @@ const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) =
 /** Whether the clause's subject is counted as two ("the two companies", "both sides", "both firms"): a pair, no name. */
 function pairSubject(toks: SentenceInfo['toks'], cs: number, ti: number): boolean {
   for (let k = cs; k < ti - 1; k++) {
-    if (/^(?:two|both)$/i.test(toks[k].text) && /^\p{Ll}+s$/u.test(toks[k + 1].text) && posTags(toks[k + 1].text)?.[0] === 'NNS') return true;
+    if (PAIR_WORDS.test(toks[k].text) && LOWER_PLURAL.test(toks[k + 1].text) && posTags(toks[k + 1].text)?.[0] === 'NNS') return true;
   }
   return false;
 }
-
-const DECISION_NOUNS = /^(?:decision|move|order|plan|bid|effort|attempt|vote|ruling|approval|choice)$/;
 
 /** The speaker quoted in each paragraph (line) that carries a quotation and a reporting verb. */
 export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<number, Agent> {
@@ -486,7 +470,7 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
     if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || prepBefore(info, x)) continue;
     doer = x;
   }
-  const pronoun = toks.slice(from, ti).some((x) => /^(?:it|we|our|its|they|their|i)$/i.test(x.text));
+  const pronoun = toks.slice(from, ti).some((x) => SELF_PRONOUNS.test(x.text));
   if (sp?.m) {
     if (doer && agentOf(doer.ent, reg).name !== agentOf(sp.m.ent, reg).name) return null;
     if (!doer && !pronoun) return null;
@@ -507,18 +491,18 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
 function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   const { toks } = info;
   // The subject after the last ", and" of the clause ("…, and a family sued X") or the clause's start.
-  for (let j = ti - 1; j > cs && ti - j <= 6; j--) if (toks[j].text === 'and' && toks[j - 1].text === ',') { cs = j + 1; break; }
+  for (let j = ti - 1; j > cs && ti - j <= 6; j--) if (toks[j].text === LIST_AND && toks[j - 1].text === ',') { cs = j + 1; break; }
   if (info.mentions.some((m) => m.t0 >= cs && m.t1 <= ti)) return false;
   let k = cs;
-  while (k < ti && /^(?:,|and|but|so|then|also|now|meanwhile|however)$/i.test(toks[k].text)) k++;
+  while (k < ti && CLAUSE_OPENERS.test(toks[k].text)) k++;
   if (k >= ti) return false;
   const w = toks[k].text;
-  if (/^(?:a|an|some|many|most|several|other|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(w)) return true;
+  if (PLURAL_QUANTIFIERS.test(w)) return true;
   const lw = w.toLowerCase();
-  if (CARRY.test(w) && !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
+  if (carries(w) && !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
   // "Prosecutors alleged", "Critics said": a plural common noun opens the clause.
   const tags = posTags(lw);
-  return /s$/.test(lw) && !!tags && tags[0] === 'NNS';
+  return PLURAL_ENDING.test(lw) && !!tags && tags[0] === 'NNS';
 }
 
 const NOUN_TAG = /^NNS?$/;
@@ -533,16 +517,15 @@ const commonNoun = (w: string | undefined): boolean => !!w && /^\p{Ll}/u.test(w)
 function qualifiesNoun(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
   const prev = toks[ti - 1]?.text ?? '';
-  if (/^(?:that|which)$/i.test(prev) && commonNoun(toks[ti - 2]?.text)) return true;
-  if (/(?:en|ed)$/i.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !/^(?:been|be|being|having)$/i.test(prev)) {
+  if (THAT_WHICH.test(prev) && commonNoun(toks[ti - 2]?.text)) return true;
+  if (PARTICIPLE_ENDING_I.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !BE_FORMS.test(prev)) {
     // the participle opens a noun phrase: after a determiner, a comma, a preposition or a conjunction
-    return ti === 0 || /^(?:,|the|a|an|of|for|with|in|on|and|or|some|any|such)$/i.test(prev);
+    return ti === 0 || NP_OPENERS.test(prev);
   }
   return false;
 }
 
 const NP_WORD = /^(?:JJ|JJR|JJS|NN|NNS|VBN|CD)$/;
-const NP_BOUNDARY = /^(?:,|in|on|at|of|for|from|with|by|against|about|over|into|behind|among|between)$/i;
 
 /**
  * Whether the -ing trigger at ti modifies the common noun before it, and that noun phrase is the object of a
@@ -552,12 +535,12 @@ const NP_BOUNDARY = /^(?:,|in|on|at|of|for|from|with|by|against|about|over|into|
  */
 function participleOfNoun(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
-  if (!/ing$/i.test(toks[ti].text)) return false;
+  if (!GERUND_ENDING_I.test(toks[ti].text)) return false;
   // "proceedings in Dalmore accusing …": a place after the noun still leaves the noun the participle's agent.
   let n = ti - 1;
   let p0 = ti;
   while (p0 > 0 && ti - p0 < 3 && /^\p{Lu}/u.test(toks[p0 - 1].text)) p0--;
-  if (p0 < ti && /^(?:in|at)$/i.test(toks[p0 - 1]?.text ?? '')) n = p0 - 2;
+  if (p0 < ti && IN_AT.test(toks[p0 - 1]?.text ?? '')) n = p0 - 2;
   else if (info.mentions.some((x) => x.t1 === ti)) return false;
   const noun = toks[n]?.text;
   if (!commonNoun(noun) || LEGAL_DOCUMENTS.test(noun!) || SPEECH_NOUNS.test(noun!)) return false;
@@ -577,17 +560,17 @@ function claimedByDocument(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
   let n = toks.length;
   while (n > 0 && /^[.!"”’']$/.test(toks[n - 1].text)) n--;
-  if (n < 4 || !/^(?:claim(?:s|ed)?|alleg(?:es|ed)|argu(?:es|ed)|contend(?:s|ed)|assert(?:s|ed))$/i.test(toks[n - 1].text)) return false;
+  if (n < 4 || !CLAIM_VERBS.test(toks[n - 1].text)) return false;
   if (!LEGAL_DOCUMENTS.test(toks[n - 2].text)) return false;
-  const det = /^(?:the|a|its|their)$/i.test(toks[n - 3].text) ? n - 3 : n - 2;
+  const det = DOC_DETERMINERS.test(toks[n - 3].text) ? n - 3 : n - 2;
   return det > ti && /^[,”"’]$/.test(toks[det - 1]?.text ?? '');
 }
 
 /** Whether the clause's subject is plural and names no one: "They", "The studios", "The two companies". */
 function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolean {
-  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !/^(?:also|have|has|had|jointly|together|now|then|,)$/i.test(w));
-  if (words.length === 1) return /^they$/i.test(words[0]);
-  return words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && /^\p{Ll}+s$/u.test(words[words.length - 1])
+  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w));
+  if (words.length === 1) return THEY.test(words[0]);
+  return words.length >= 2 && words.length <= 4 && DEFINITE_ARTICLE.test(words[0]) && LOWER_PLURAL.test(words[words.length - 1])
     && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
 }
 
@@ -609,8 +592,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   const demandIdx = (): number => {
     if (demandIdxCache === -2) {
       // A word of a name ("Ostrik Press") is no verb.
-      demandIdxCache = toks.findIndex((x, k) => !covered[k] && /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i.test(x.text)
-        || (/^call(?:s|ed|ing)?$/i.test(x.text) && /^(?:on|upon|for)$/i.test(toks[k + 1]?.text ?? '')));
+      demandIdxCache = toks.findIndex((x, k) => !covered[k] && DEMAND_VERBS.test(x.text)
+        || (CALL_VERB.test(x.text) && CALL_PREPS.test(toks[k + 1]?.text ?? '')));
     }
     return demandIdxCache;
   };
@@ -654,7 +637,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!trig.anyMood && unreal(info, cs, ti, trig)) {
         // "We have not copied anyone's code": a wrongdoing negated by the accused side is a denial.
         if (trig.type === 'ALLEGATION' && trig.mode === 'report' && field === 'text' && !unreal(info, cs, ti, trig, true)
-          && toks.slice(Math.max(cs, ti - 2, 1), ti).some((x, q) => PLAIN_NEGATORS.test(x.text) && (x.text === 'never' || x.text === "n't"
+          && toks.slice(Math.max(cs, ti - 2, 1), ti).some((x, q) => PLAIN_NEGATORS.test(x.text) && (BARE_NEGATORS.has(x.text)
             || AUXILIARIES.test(toks[Math.max(cs, ti - 2, 1) + q - 1].text)))) {
           const d = negatedWrongdoing(info, ti, cs, reg, ctx);
           if (d) out.push({ type: 'DENIAL', actor: d.actor, target: null, needActor: false, needTarget: true, anaphor: false, info, field,
@@ -666,25 +649,25 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // the allegation, not an act of its own.
       if (trig.type !== 'ALLEGATION' && claimedByDocument(info, ti)) continue;
       // "Were Japan to ban Quillon, …", "Had Japan banned Quillon, …": an inverted condition is no act.
-      if (/^(?:Were|Had)\s/.test(s.text) && !toks.slice(1, ti).some((x) => x.text === ',')) continue;
+      if (INVERTED_CONDITIONAL.test(s.text) && !toks.slice(1, ti).some((x) => x.text === ',')) continue;
       // "Japan denied that it had banned Quillon": an act inside a denied clause did not happen by this report.
-      if (trig.type !== 'DENIAL' && cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+      if (trig.type !== 'DENIAL' && cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
       // "Reports that Japan had banned Quillon were false."
-      if (cs > 1 && toks[cs - 1].text === 'that' && CLAIM_NOUN.test(toks[cs - 2].text)
-        && toks.slice(ti + 1).some((x, q, arr) => /^(?:were|was|are|is)$/i.test(x.text) && /^(?:false|untrue|inaccurate|wrong|baseless|unfounded|groundless)$/i.test(arr[q + 1]?.text ?? ''))) continue;
+      if (cs > 1 && toks[cs - 1].text === COMPLEMENTISER && CLAIM_NOUN.test(toks[cs - 2].text)
+        && toks.slice(ti + 1).some((x, q, arr) => FINITE_BE.test(x.text) && FALSE_WORDS.test(arr[q + 1]?.text ?? ''))) continue;
       // A court denying a motion rules; it does not deny an allegation.
-      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text))) continue;
+      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => REQUEST_NOUNS.test(x.text))) continue;
       if (!TYPE_RULES[trig.type].insideDemandOk) {
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
       }
-      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i.test(x.text))) continue;
+      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => ENDING_VERBS.test(x.text))) continue;
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
       // The same holds for a denial or counter-move ("accused Marrowby of denying users a refund").
-      if ((trig.mode === 'svo' || trig.mode === 'counter') && /ing$/i.test(toks[ti].text) && ti >= 1 && /^(?:into|of|for|about|from|without|before|after|by|in|to)$/i.test(toks[ti - 1].text)) continue;
+      if ((trig.mode === 'svo' || trig.mode === 'counter') && GERUND_ENDING_I.test(toks[ti].text) && ti >= 1 && GERUND_PREPS.test(toks[ti - 1].text)) continue;
       // "checked on accused smuggler Vell", "a case against sanctioned firms": a participle after a preposition is an adjective.
-      if ((trig.mode === 'svo' || trig.mode === 'counter') && /(?:ed|en)$/i.test(toks[ti].text) && tEnd === ti + 1 && ti >= 1
-        && /^(?:on|of|for|with|to|against|about|from|at|into|upon|among|over)$/i.test(toks[ti - 1].text) && /^\p{Ll}/u.test(toks[ti + 1]?.text ?? '')) continue;
+      if ((trig.mode === 'svo' || trig.mode === 'counter') && PARTICIPLE_ENDING_I.test(toks[ti].text) && tEnd === ti + 1 && ti >= 1
+        && PARTICIPLE_PREPS.test(toks[ti - 1].text) && /^\p{Ll}/u.test(toks[ti + 1]?.text ?? '')) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
       let actorAgent: Agent | null = null;
@@ -693,15 +676,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let grantedAgainst: Agent | null = null;
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
-      const partIdx = /ly$/.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
-      const headlinePassive = (field === 'title' || headline) && /ed$/i.test(toks[partIdx].text) && /^(?:as|by|for|over|in|after)$/i.test(toks[partIdx + 1]?.text ?? '');
+      const partIdx = ADVERB_ENDING.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
+      const headlinePassive = (field === 'title' || headline) && PAST_ENDING.test(toks[partIdx].text) && HEADLINE_PASSIVE_NEXT.test(toks[partIdx + 1]?.text ?? '');
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
-      const reducedPassive = /ed$/i.test(toks[partIdx].text) && toks[partIdx + 1]?.text === 'by' && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
+      const reducedPassive = PAST_ENDING.test(toks[partIdx].text) && toks[partIdx + 1]?.text === AGENT_BY && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
       // "was labelled … and blocked from …": a participle coordinated with a passive one is passive too.
-      const coordPassive = ti >= 3 && toks[ti - 1].text === 'and' && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text)
-        && toks.slice(cs, ti - 1).some((x, q, arr) => BE.has(x.text) && /(?:ed|en)$/.test(arr[q + 1]?.text ?? ''));
-      const passive = headlinePassive || reducedPassive || coordPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && /ly$/.test(toks[ti - 1].text)))
-        && /(?:ed|en|wn|ught|ut)$/.test(toks[partIdx].text));
+      const coordPassive = ti >= 3 && toks[ti - 1].text === LIST_AND && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text)
+        && toks.slice(cs, ti - 1).some((x, q, arr) => BE.has(x.text) && PARTICIPLE_ENDING.test(arr[q + 1]?.text ?? ''));
+      const passive = headlinePassive || reducedPassive || coordPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && ADVERB_ENDING.test(toks[ti - 1].text)))
+        && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text));
       const pEnd = Math.max(tEnd, partIdx + 1);
       if (trig.mode === 'anaphor') {
         anaphor = true;
@@ -714,7 +697,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "a lawsuit brought by Quillon against Marrowby": the agent after "by" acts, "against" names the target.
         actorM = info.mentions.find((x) => x.t0 >= tEnd && (x.lead ?? x.t0) <= tEnd + 2 && !x.mod) ?? null;
         if (!actorM) continue;
-        const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === 'against');
+        const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === AGAINST);
         targets = against >= 0 ? objectsAfter(info, against + 1, agentOf(actorM.ent, reg).name, reg, 3) : [];
         if (!targets.length) needTarget = true;
         how.actor = 'agent after "by"'; how.target = targets.length ? 'object of "against"' : 'none';
@@ -727,7 +710,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.actor = 'subject of the main clause'; how.target = 'party of the fronted phrase';
         if (!actorM || !targets.length) continue;
       } else if (trig.mode === 'characterise') {
-        const callerAt = toks.findIndex((x, k) => k >= ti - 8 && k < ti && /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i.test(x.text));
+        const callerAt = toks.findIndex((x, k) => k >= ti - 8 && k < ti && CALLING_VERBS.test(x.text));
         const caller = callerAt >= 0;
         const sp = speakerFor(info, ti);
         // The caller is the subject before "called", never the owner of the claims after it ("called Quillon's claims baseless").
@@ -747,19 +730,19 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.actor = 'named after the pattern'; how.target = 'subject, who undergoes the act';
       } else if (trig.mode === 'report') {
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
-        if (cs > 0 && toks[cs - 1].text === 'that' && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+        if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
         // "denies the accusation, which Marrowby made in May, that it copied …": the claim noun, not the word before "that", is denied.
-        if (cs > 0 && toks[cs - 1].text === 'that') {
+        if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER) {
           const cn = [...toks.slice(Math.max(0, cs - 14), cs - 1)].reverse().findIndex((x) => CLAIM_NOUN.test(x.text));
           const at = cn >= 0 ? cs - 2 - cn : -1;
           if (at > 0 && toks.slice(Math.max(0, at - 4), at).some((x) => DENYING.test(x.text))) continue;
         }
         // "accuses them of illegally copying …": the wrongdoing is the content of the accusation, an event of its own.
-        const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === 'of');
-        if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => /^(?:accus|charg|suspect|blam|convict)\w*$/i.test(x.text))) continue;
+        const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === GENITIVE);
+        if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => ACCUSING_STEMS.test(x.text))) continue;
         const sp = speakerFor(info, ti);
         // "Many businesses agree that X …": the clause governing the "that" has an unnamed subject of its own.
-        if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === 'that' && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
+        if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === COMPLEMENTISER && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
         if (field === 'text' && (!sp || (sp.m && sp.m.t0 > sp.vi && sp.vi < ti))) {
           // "Prosecutors alleged that …", "Several analysts said Quillon …": a speaker who names no party is no one of the article.
           const rv = sp ?? reportVerbs(info).filter((v) => v.vi < ti).pop();
@@ -776,17 +759,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             // "the court denied the motion to dismiss the infringement claims": the bench rules on a wrongdoing, it did none.
             if (x.ent.kind === 'court' || x.ent.role === 'judge') continue;
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
-            if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^(?:of|including|such|like|from)$/i.test(w.text))) break;
+            if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => OBJECT_LINKS.test(w.text))) break;
             wrongdoer = x;
           }
         }
-        if (!wrongdoer && sp?.m && sp.vi < ti && !/^(?:according to|found|finds|finding)$/i.test(toks[sp.vi].text)) {
+        if (!wrongdoer && sp?.m && sp.vi < ti && !FINDING_VERBS.test(toks[sp.vi].text)) {
           // "The U.S. says one thing and does another, ... abusing export controls": the subject is the wrongdoer.
           const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
           // Only when the wrongdoing continues the speaker's own clause ("… and does another", "…, abusing …"): after
           // "said scrapers bypass …" the complement clause has a subject of its own.
-          const ownClause = /ing$/i.test(toks[ti].text) || between.some((w) => /^(?:and|but|while)$/i.test(w));
-          if (!between.some((w) => w === 'that' || w === ':' || /^[“"‘]$/.test(w))) {
+          const ownClause = GERUND_ENDING_I.test(toks[ti].text) || between.some((w) => COORDINATORS.test(w));
+          if (!between.some((w) => w === COMPLEMENTISER || w === ':' || /^[“"‘]$/.test(w))) {
             if (!ownClause) continue;
             if (sp.m.ent.kind === 'court' || sp.m.ent.role === 'judge') continue;
             wrongdoer = sp.m;
@@ -812,7 +795,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       } else {
         if (passive) {
           // "X was sued by Y": Y acts on X.
-          const byIdx = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 8 && x.text === 'by');
+          const byIdx = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 8 && x.text === AGENT_BY);
           const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && (x.lead ?? x.t0) <= byIdx + 3 && !x.mod) ?? null : null;
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
@@ -833,7 +816,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           {
             const y = info.mentions.find((x) => x.t1 === ti && usable(info, x));
             const rp = y ? (y.lead ?? y.t0) - 1 : -1;
-            if (y && rp >= 2 && /^(?:which|whom|that)$/.test(toks[rp].text) && toks[rp - 1].text === ',') {
+            if (y && rp >= 2 && OBJECT_RELATIVES.test(toks[rp].text) && toks[rp - 1].text === ',') {
               const ante = info.mentions.find((x) => x.t1 === rp - 1 && usable(info, x));
               if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
             }
@@ -842,33 +825,33 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // not "…, and a family sued").
           if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
           // "Dastia said (that) Marrowby would face penalties": who faces is threatened; the speaker threatens.
-          if (trig.type === 'THREAT' && /^(?:will|would) face\b/i.test(m[0])) {
+          if (trig.type === 'THREAT' && WILL_FACE.test(m[0])) {
             const sp = speakerFor(info, ti);
             if (sp?.m && sp.m !== actorM) { actorM = sp.m; how.actor = 'speaker'; }
           }
           // A headline's "Quillon Acknowledges FTC Probing Its Deal": a participle's subject is the name right before it.
-          if ((field === 'title' || headline) && /ing$/i.test(toks[ti].text) && ti > 0) {
+          if ((field === 'title' || headline) && GERUND_ENDING_I.test(toks[ti].text) && ti > 0) {
             const before = info.mentions.find((x) => x.t1 === ti && usable(info, x));
             if (before && before !== actorM) { actorM = before; how.actor = 'subject of the participle'; }
           }
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
           if (!actorM && field === 'text' && unnamedSubject(info, cs, ti)) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
-          const head = toks[cs] && /^(?:the|a|an|its|their)$/i.test(toks[cs].text) ? cs + 1 : cs;
+          const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
           if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
-            const by = toks.findIndex((x, k) => k > head && k < ti && x.text === 'by');
+            const by = toks.findIndex((x, k) => k > head && k < ti && x.text === AGENT_BY);
             const agent = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
             actorM = agent;
             how.actor = agent ? 'agent after "by" of the legal document' : 'none';
           }
           // "President Trump's decision to impose ...": the possessor decides.
-          if (ti >= 3 && toks[ti - 1].text === 'to' && DECISION_NOUNS.test(toks[ti - 2].text)) {
+          if (ti >= 3 && toks[ti - 1].text === TO && DECISION_NOUNS.test(toks[ti - 2].text)) {
             const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
             if (poss) { actorM = poss; how.actor = 'possessor of the decision'; }
             // "Quillon welcomed the regulator's move to drop the probe": who reacts to a decision did not take it.
             else if (toks.slice(Math.max(cs, ti - 7), ti - 2).some((x) => REACTION_VERBS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
-          const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => /^(?:its|their)$/i.test(x.text));
+          const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => POSSESSIVE_PRONOUNS.test(x.text));
           if (pro >= 0) {
             const pIdx = Math.max(0, ti - 3) + pro;
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
@@ -877,7 +860,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "… abstained in the vote on a resolution condemning X", ", the panel investigating X,": a participle right after
           // a common noun that is no object of the subject's verb has that noun, not the clause's subject, as its agent.
           if (actorM && how.actor === 'subject' && participleOfNoun(info, ti)) continue;
-          if (ti >= 2 && /^(?:which|who)$/.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
+          if (ti >= 2 && SUBJECT_RELATIVES.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
           }
@@ -896,30 +879,30 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               const g = posTags(x.text);
               // After a determiner or an adjective a word is a noun ("an unnecessary demand").
               const prev = toks[k - 1]?.text ?? '';
-              const nominal = DETS.has(prev) || /^(?:a|an)$/i.test(prev) || (posTags(prev.toLowerCase())?.[0] ?? '') === 'JJ';
+              const nominal = DETS.has(prev) || INDEFINITE_ARTICLES.test(prev) || (posTags(prev.toLowerCase())?.[0] ?? '') === 'JJ';
               // A verb by its main reading, or a participle also read as an adjective ("limited").
               const verb = !!g && (g[0].startsWith('VB') || (g[0] === 'JJ' && g.some((t) => t === 'VBN' || t === 'VBD')));
               if (/^\p{Ll}/u.test(x.text) && verb && !nominal) lastVerb = x;
             }
-            if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !/ing$/.test(lastVerb.text)) continue;
+            if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !GERUND_ENDING.test(lastVerb.text)) continue;
           }
-          if (!actorM && toks.slice(cs, ti).some((x) => /^spokes/i.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
+          if (!actorM && toks.slice(cs, ti).some((x) => SPOKES_PREFIX.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
-          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === 'to') : -1;
+          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : -1;
           targets = relObj ? [relObj] : objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           if (relObj) how.target = 'antecedent of the relative pronoun';
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
-            const li = toks.findIndex((x, k) => k < ti && /^letters?$/.test(x.text) && toks[k + 1]?.text === 'to');
+            const li = toks.findIndex((x, k) => k < ti && LETTER_NOUNS.test(x.text) && toks[k + 1]?.text === TO);
             if (li >= 0 && (!targets.length || (targets[0].lead ?? targets[0].t0) - firstWordEnd > 2)) {
               const viaLetter = objectsAfter(info, li + 2, actorName, reg);
               if (viaLetter.length) { targets = viaLetter; how.target = "the letter's addressee"; }
             }
             // "called for X to be punished": X is who the demanded act is done to, not who is asked to do it.
             const tl = targets[0]?.t1 ?? -1;
-            if (tl >= 0 && toks[tl]?.text === 'to' && toks[tl + 1]?.text === 'be' && (posTags(toks[tl + 2]?.text ?? '') ?? []).includes('VBN')) continue;
+            if (tl >= 0 && toks[tl]?.text === TO && toks[tl + 1]?.text === BE_INFINITIVE && (posTags(toks[tl + 2]?.text ?? '') ?? []).includes('VBN')) continue;
           }
-          if (trig.type === 'LEGAL_ACTION' && trig.authority && /in favou?r$/i.test(m[0])) {
+          if (trig.type === 'LEGAL_ACTION' && trig.authority && IN_FAVOUR.test(m[0])) {
             // "ruled in favour of Quillon": the ruling goes against the other side of the case; with no case named, no one.
             const cp = reg.caseParties;
             const winners = targets.map((x) => x.ent);
@@ -930,15 +913,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
             // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
-            const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i.test(x.text));
+            const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && REQUEST_NOUNS.test(x.text));
             if (mi > 0) {
               const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
               if (movants.length) { targets = movants; how.target = 'movant (possessor of the motion)'; }
               // "granted Corvane's motion": the ruling goes against the other side of the case, not the movant.
-              if (movants.length && /^grant/i.test(toks[ti].text)) {
+              if (movants.length && GRANT_STEM.test(toks[ti].text)) {
                 const cp = reg.caseParties;
                 // "… motion for an injunction against Marrowby": the one the motion is against.
-                const ag = toks.findIndex((x, k) => k > mi && k <= mi + 8 && x.text === 'against');
+                const ag = toks.findIndex((x, k) => k > mi && k <= mi + 8 && x.text === AGAINST);
                 const against = ag > 0 ? info.mentions.find((x) => x.t0 > ag && (x.lead ?? x.t0) <= ag + 3 && !movants.includes(x))?.ent : undefined;
                 const other = against ?? (cp && movants.every((x) => x.ent === cp.plaintiff) ? cp.defendant : cp && movants.every((x) => x.ent === cp.defendant) ? cp.plaintiff : null);
                 if (!other) continue;
@@ -958,7 +941,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const forum = (x: Mention) => {
           let k = (x.lead ?? x.t0) - 1;
           while (k >= 0 && DETS.has(toks[k].text)) k--;
-          return k >= 0 && /^(?:with|before|to|at|in)$/i.test(toks[k].text);
+          return k >= 0 && FORUM_PREPS.test(toks[k].text);
         };
         // "appealed the decision of the court": an appeal is against the other side, never the court whose ruling it attacks.
         const bench = (x: Mention) => trig.mode === 'counter' && (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
@@ -980,20 +963,20 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor) how.actor = 'none';
       if (!targets.length) how.target = 'none';
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
-      const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:we|our|us|i)$/i.test(x.text));
+      const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
       const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
       // "I urge all residents to …" with nobody quoted: the writer, who is no party.
-      if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === 'I')) continue;
+      if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === FIRST_PERSON_SINGULAR)) continue;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
       // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
-      if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i.test(x.text))) {
+      if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => SUIT_DOCUMENTS.test(x.text))) {
         const brought = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor);
         if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; how.actor = 'party that brought the suit'; }
       }
       if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
         // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
-        const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => /^(?:it|they)$/i.test(x.text));
+        const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => IT_THEY.test(x.text));
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
         const fallback = (qaA ? ctx.defaultSpeaker : null) ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
@@ -1014,7 +997,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "… accuses them of …": the parties acted on together last.
       let groupTargets: Agent[] | null = null;
       // "them" is the verb's object: a name further on ("accuses them of copying by scraping X") is not.
-      const themObj = trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === 'them';
+      const themObj = trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === THEM;
       if (themObj && (ctx.lastGroup?.targets.length ?? 0) >= 2) {
         // "The company accuses them": a description that would be one of "them" is rather who acted on them.
         if (actorM?.coref && actor && ctx.lastGroup!.targets.some((x) => x.name === actor!.name) && ctx.lastGroup!.actors.length === 1) {
@@ -1060,10 +1043,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (;;) {
           const p = prevM;
           const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= p.t1 + 3 && x.t0 < ti && usable(info, x)
-            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === 'and' || w.text === ',' || DETS.has(w.text))
-            && toks.slice(p.t1, x.t0).some((w) => w.text === 'and' || w.text === ','));
+            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text))
+            && toks.slice(p.t1, x.t0).some((w) => w.text === LIST_AND || w.text === ','));
           if (!nx || targets.includes(nx)) break;
-          if (toks.slice(p.t1, nx.t0).some((w) => w.text === 'and')) sawAnd = true;
+          if (toks.slice(p.t1, nx.t0).some((w) => w.text === LIST_AND)) sawAnd = true;
           chain.push(nx);
           prevM = nx;
           if (sawAnd) break;
@@ -1103,9 +1086,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   }
   // A case name ("TikTok v. Garland") is a legal action of the first party against the second.
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (!/^(?:v\.|vs\.|v)$/.test(toks[k].text) || isCaseCitation(toks, k)) continue;
+    if (!CASE_V.any.test(toks[k].text) || isCaseCitation(toks, k)) continue;
     // "v." is the citation form; a bare "v" or "vs." is a case only in an article about one ("Rovers v United" is a match).
-    if (toks[k].text !== 'v.' && ctx.legalContext === false) continue;
+    if (toks[k].text !== CASE_V.full && ctx.legalContext === false) continue;
     let le = k;
     while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
     const a = info.mentions.find((x) => x.t1 === le);

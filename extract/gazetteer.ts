@@ -2,6 +2,7 @@
 // The data file is the place to add an actor; nothing here names one.
 import { readFileSync } from 'node:fs';
 import { tokenize } from './text.ts';
+import { DESC_ARTICLES } from './lexicon.ts';
 import type { EntityKind } from './index.ts';
 
 export interface GazEntry {
@@ -48,7 +49,7 @@ export const MODEL_PREFIXES: { prefix: string; entry: GazEntry }[] = [];
 
 function addAlias(alias: string, entry: GazEntry): void {
   let toks = tokenize(alias).map((t) => t.text);
-  if (toks.length > 1 && (toks[0] === 'the' || toks[0] === 'The')) toks = toks.slice(1);
+  if (toks.length > 1 && DESC_ARTICLES.definite.has(toks[0])) toks = toks.slice(1);
   if (!toks.length) return;
   const capital = (entry.capitals ?? []).includes(alias);
   const ref: AliasRef = { toks, entry, ci: toks.length > 1, capital };

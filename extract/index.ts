@@ -5,7 +5,7 @@ import { dateArticleEvents, type DatePrecision, type EventDating } from './dates
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
-import { ISSUES, LEGAL_CONTEXT, TRIGGERS } from './lexicon.ts';
+import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
@@ -186,7 +186,7 @@ function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null 
   for (const info of infos) {
     const sp = info.mentions.find((m) => m.ent.kind === 'person' && m.ent.role === 'spokesperson');
     if (sp) return agentOf(sp.ent, reg);
-    const k = info.toks.findIndex((t) => /^spokes(?:person|man|woman)$/i.test(t.text));
+    const k = info.toks.findIndex((t) => SPOKESPERSON_NOUNS.test(t.text));
     if (k >= 0) {
       let best: { d: number; ent: Entity } | null = null;
       for (const m of info.mentions) {

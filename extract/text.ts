@@ -1,5 +1,6 @@
 // Sentence splitting and tokenisation with character offsets into the source string.
 // Offsets are the grounding contract: every event's sentence is source.slice(start, end).
+import { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END } from './lexicon.ts';
 
 export interface Token { text: string; start: number; end: number }
 export interface Sentence {
@@ -9,7 +10,6 @@ export interface Sentence {
 
 // Words keep inner dots, hyphens and ampersands ("U.S.", "GPT-4o", "AT&T"); an apostrophe splits off the possessive.
 const TOKEN_RE = /[A-Z](?:\.[A-Z])+\.?|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
-const KEEP_DOT = /^(?:[A-Z]\.|[A-Z](?:\.[A-Z])+\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|St\.|No\.|v\.|vs\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Prof\.|Hon\.)$/;
 
 /** Splits a string into word and punctuation tokens with offsets. */
 export function tokenize(s: string, base = 0): Token[] {
@@ -29,9 +29,7 @@ export function tokenize(s: string, base = 0): Token[] {
   return out;
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|No|Jr|Sr|Inc|Co|Corp|Ltd|vs?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Prof|Hon|e\.g|i\.e|approx|est)\.|\b[A-Z]\.)$/;
 const UPPER_ABBR_END = /\b(?:[A-Z]\.){2,}$/;
-const SENTENCE_STARTER = /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|A|An|As|After|Before|China|Chinese|According|Meanwhile|However|Today|Yesterday)\b/;
 
 /**
  * Splits text into sentences. A blank line, and a line break that ends a line of its own (a heading, a list item, a
@@ -66,10 +64,6 @@ export function splitSentences(text: string): Sentence[] {
 const ITEM_START = /^(?:[-*•·▪◦‣–—]\s|\d{1,3}[.)]\s|\((?:[a-z]{1,4}|\d{1,3}|[A-Z])\)\s|[A-Z][.)]\s|[QA]\s*[:：])/u;
 const SPEAKER_START = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*:\s/u;
 const TERMINAL_END = /[.!?]["'”’)\]]*$/;
-// Abbreviations that do not end a sentence at the end of a line ("Oct.", "No.", "v.", "Sen."): the next line goes on.
-const NONFINAL_ABBR_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|No|Nos|vs?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Prof|Hon|Art|Sec|para)\.$/;
-// A line that stops on one of these words, on a comma or on a hyphen stops mid-phrase.
-const CONTINUING_END = /(?:[,\-–]|\b(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|nor|against|into|onto|than|that|which|who|whom|whose|its|their|his|her|our|as|under|over|between|about|after|before|including|said|says|has|have|had|was|were|is|are|be|been|will|would|could|should|may|might|must|not|also|its|this|these|those)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))$/;
 
 /**
  * The width a text is hard-wrapped at (press releases, wire copy, court filings), or null when its lines are not

@@ -1,0 +1,188 @@
+// English words for finding and resolving mentions: organisational heads, titles, words that are never names,
+// description heads and the nouns and verbs around them. Data for the engine (../../entities.ts).
+import type { EntityKind } from '../../index.ts';
+/** Heads of organisation names and the kind each gives a discovered name ("Quillon AI", "Ministry of …", "the Dalmore Court"). */
+export const ORG_HEADS: Record<string, EntityKind> = {
+  AI: 'company', Labs: 'company', Lab: 'company', Technologies: 'company', Technology: 'company', Inc: 'company', 'Inc.': 'company',
+  Corp: 'company', 'Corp.': 'company', Corporation: 'company', Ltd: 'company', 'Ltd.': 'company', Limited: 'company', Group: 'company',
+  Holdings: 'company', Systems: 'company', Microelectronics: 'company', Compute: 'company', Computing: 'company', Tech: 'company',
+  Industries: 'company', Dynamics: 'company', Communications: 'company', Telecom: 'company', Solutions: 'company', Devices: 'company',
+  Instruments: 'company', Innovations: 'company', Ventures: 'company', Chips: 'company', Micro: 'company', Cloud: 'company', Semiconductor: 'company', Semiconductors: 'company', Electronics: 'company',
+  Robotics: 'company', Intelligence: 'company', Networks: 'company', Software: 'company', Capital: 'company', Bank: 'company',
+  Ministry: 'government', Department: 'government', Office: 'government', Administration: 'government', Council: 'government',
+  Agency: 'regulator', Bureau: 'government', Cabinet: 'government', Commission: 'regulator', Authority: 'regulator',
+  Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
+  Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
+  Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
+  Association: 'other_org', Alliance: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
+};
+/** Small words that may join the capitalised words of one organisation name ("Ministry of Commerce", "Bureau for …"). */
+export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per', 'la', 'dei', 'delle', 'des', 'du', '&', 'to']);
+/** Titles before a person's name ("CEO Jane Roe", "Sen. Ada Vell"): the name after one is a person, a name before one its employer. */
+export const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Minister', 'Secretary', 'Senator', 'Sen.',
+  'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman',
+  'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Governor',
+  'Mayor', 'Member', 'Leader', 'Premier', 'Chancellor', 'Advisor', 'Adviser', 'Attorney', 'General', 'chief', 'executive', 'Prof.',
+  'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
+/** Speech verbs after a capitalised run ("Ada Vell said"): the run is a person. */
+export const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|warned|urged|claimed|insisted|explained|emphasized|emphasised|stressed|accused|denied)$/;
+/** Capitalised words that are never (part of) a discovered name: pronouns, articles, prepositions, days, months, demonyms, sentence adverbs. */
+export const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'As',
+  'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'By', 'With', 'After', 'Before', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Q', 'A', 'According', 'Meanwhile', 'However', 'Why', 'What', 'How', 'When', 'Where', 'Who', 'While',
+  'Chinese', 'American', 'European', 'British', 'Dutch', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Republican',
+  'Democratic', 'Democrat', 'National', 'Federal', 'First', 'Amendment', 'Act', 'Section', 'AI', 'Our', 'Their', 'His', 'Her', 'Such',
+  'Also', 'Last', 'Next', 'Every', 'Some', 'Any', 'No', 'Not', 'Contrary', 'Under', 'Over', 'Since', 'Until', 'Through', 'Despite']);
+/** Lower-case words that after a state's short name ("China said", "US is") show the name is the subject, not a modifier of the next word. */
+export const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'does',
+  'did', 'do', 'are', 'were', 'and', 'or', 'but', 'to', 'of', 'on', 'in', 'for', 'with', 'at', 'by', 'from', 'over', 'as', 'that', 'which',
+  'who', 'says', 'also', 'then', 'into', 'against', 'about', 'opposes', 'urges', 'accuses', 'denies', 'imposes', 'claims', 'wants', 'plans',
+  'needs', 'continues', 'seeks', 'remains', 'calls', 'bans', 'blocks', 'restricts', 'sues', 'warns', 'threatens', 'vows', 'insists',
+  'rejects', 'demands', 'announces', 'adds', 'takes', 'says', 'believes', 'hopes', 'expects', 'agrees', 'issues', 'launches', 'opens',
+  'lifts', 'eases', 'makes', 'holds', 'firmly', 'than', 'while', 'after', 'before', 'under', 'through', 'since', 'when', 'if', 'because',
+  'so', 'not', 'again', 'now', 'itself', 'alone', 'too', 'its', 'their',
+  // Irregular past tenses ("China said", "Japan told"): a verb follows the state, not a noun it modifies.
+  'said', 'told', 'took', 'made', 'sent', 'gave', 'won', 'struck', 'began', 'brought', 'sought', 'held', 'found', 'wrote', 'hit',
+  'put', 'set', 'cut', 'led', 'met', 'saw', 'spoke', 'went', 'came', 'got', 'kept', 'left', 'lost', 'paid', 'drew', 'threw', 'withdrew']);
+/** Short and one-word country names that may stand as adjectives ("US chips", "China tech"): then they are not the state. */
+export const ADJ_COUNTRY_FORMS = new Set(['CCP', 'US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'USA', 'PRC', 'America', 'China', 'Japan', 'Korea', 'Taiwan', 'India', 'Australia', 'Britain']);
+/** Nouns after an adjectival country name that make it the state after all ("U.S. export controls", "Chinese regulators"). */
+export const ACTION_NOUNS = new Set(['prosecutors', 'regulators', 'officials', 'authorities', 'lawmakers', 'police', 'customs', 'investigators',
+  'courts', 'judges', 'legislators', 'diplomats', 'negotiators', 'export', 'controls', 'restrictions', 'measures', 'actions', 'sanctions', 'ban', 'guidance', 'tariffs', 'move',
+  'decision', 'officials', 'authorities', 'abuse', 'crackdown', 'policy', 'policies', 'practices', 'rules', 'blockade', 'government', 'side']);
+/** Place prepositions: a capital or name after one ("in Beijing", "in Dalmore") is a place, not a party. */
+export const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'via', 'across']);
+/** Numbers and quantity words before a demonym and a company noun ("136 Chinese entities"): the demonym names the state. */
+export const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|more|multiple|many)$/i;
+/** Function words that open a verb's complement (as a capitalised word does): after "X charges" they make "charges" the verb, not a noun X modifies. */
+export const COMPLEMENT_OPENERS = /^(?:that|the|a|an|its|their|his|her|this|these|those)$/u;
+/** Nouns after a company name that make it a modifier of something else ("Nvidia chips", "a former Google engineer"). */
+export const ATTRIBUTIVE = new Set(['trade', 'chip', 'chips', 'GPU', 'GPUs', 'processors', 'accelerators', 'products', 'equipment', 'tools', 'machines',
+  'servers', 'shares', 'stock', 'employee', 'employees', 'engineer', 'engineers', 'users', 'customers', 'staff', 'researcher',
+  'researchers', 'scientist', 'scientists', 'worker', 'workers', 'executive', 'executives', 'devices', 'hardware', 'technology',
+  'app', 'apps', 'platform', 'investors', 'suppliers', 'partners', 'rivals', 'subscribers', 'licences', 'licenses']);
+/** Tokens that may stand between a party's name and "v." in a case caption ("Quillon Inc. v.", "Petitioners"). */
+export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
+/** Capitalised words that open a longer name ("National …", "European …"): a name after one is no name of its own. */
+export const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
+/** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */
+export const ROLE_NOUNS = new Set(['officer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'director', 'head', 'president',
+  'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'minister', 'secretary', 'adviser', 'advisor', 'lawyer', 'attorney',
+  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official', 'general']);
+/** A judge's title: a person discovered after it has the role judge. */
+export const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
+/** Month abbreviations: never a discovered name. */
+export const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+/** Nouns of a product ("Acme's Nova chatbot", "Nova, a chatbot operated by Acme"): a name with one is a model of its maker. */
+export const PRODUCT_NOUNS = /^(?:chatbots?|assistants?|models?|apps?|applications?|services?|platforms?|tools?|software|products?|bots?|engines?|generators?|browsers?|devices?|features?)$/;
+/** Participles of making before "by" ("Nova, a chatbot operated by Acme"): the agent is the product's maker. */
+export const MADE_BY = /^(?:operated|made|developed|built|run|owned|offered|created|designed|trained|released|launched|provided|published|sold)$/;
+/** Heads of descriptions ("the company", "the ministry") and the kinds of entity each may refer back to. */
+export const DESC_HEADS: Record<string, EntityKind[]> = {
+  company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
+  lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
+  group: ['company'], platform: ['company'],
+  ministry: ['government'], Ministry: ['government'], ministries: ['government'], governments: ['government'], department: ['government'], Department: ['government'], government: ['government'],
+  administration: ['government'], embassy: ['government'], consulate: ['government'], authorities: ['government'], officials: ['government'],
+  agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
+  commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
+  committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
+  court: ['court'], Court: ['court'], jury: ['court'], judge: ['court'],
+};
+/** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
+export const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
+/** Heads a description may also open with "a" ("a federal jury", "a grand jury"): the case's own court. */
+export const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
+/** Description heads that prefer a company the text calls a start-up ("the start-up"). */
+export const STARTUP_HEADS = new Set(['startup', 'start-up']);
+/** Description heads that, after a demonym, are that state ("the Chinese embassy", "the Japanese side"). */
+export const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
+/** Plural company nouns after a number and a demonym ("136 Chinese entities"): the demonym names the state. */
+export const COUNTED_COMPANY_NOUNS = /^(?:entities|companies|firms|enterprises)$/;
+/** Words after an -s word following a state's name that make that word a verb with its object ("Ostria bans the sale"), not a noun the state modifies. */
+export const VERB_OBJECT_OPENERS = /^(?:the|a|an|its|their|to|that)$/;
+/** Nouns after a model name that name its owner ("the ChatGPT maker"). */
+export const MAKER_NOUNS = /^(?:maker|developer|creator|owner|parent|builder)$/i;
+/** Nouns of a company's part after its possessive ("Alibaba's cloud division"): the company itself. */
+export const UNIT_NOUNS = /^(?:division|unit|arm|subsidiary|branch|affiliate)$/;
+/** Forms of "tell": the one told ("told Wirefeed that") is a listener, no party. */
+export const TOLD_VERBS = /^(?:told|tells|tell)$/i;
+/** Words after the listener of "told X" that close it ("told X that", "told X in an interview"). */
+export const LISTENER_NEXT = /^(?:that|,|in|on)$/;
+/** Conjunctions and relative pronouns that end a run of words belonging to a possessed noun or a product phrase. */
+export const CLAUSE_LINKS = /^(?:and|or|but|that|which|who)$/;
+/** Words that may stand between an employer and a title ("OpenAI chief ...", "the former Quillon CEO"). */
+export const EMPLOYER_TITLE_FILLERS = /^(?:AI|and|crypto|tech|technology|chief|top|former|the)$/;
+/** A court's level before a judge's title ("U.S. District Judge Ada Vell"). */
+export const COURT_LEVELS = /^(?:District|Circuit|Magistrate|Bankruptcy|Appeals|Superior|Senior)$/;
+/** Owner nouns after brands ("Ledger and Gazette owner Dalmore Media"): the brands modify the owner. */
+export const OWNER_NOUNS = /^(?:owner|parent|publisher|operator)$/i;
+/** Citation signals before a case name ("See A v. B"): a citation of another case, not the caption. */
+export const CITATION_SIGNALS = /^(?:See|see|Cf\.|cf\.|also|accord)$/;
+/** The lower-case words of the office "attorney general" and the name given to a state's office ("Ostria Attorney General"). */
+export const ATTORNEY_GENERAL = { words: ['attorney', 'general'], title: 'Attorney General' } as const;
+/** A title of a spokesperson ("spokesman", "Spokeswoman"): the person gets the role spokesperson. */
+export const SPOKESPERSON_TITLE = /spokes/i;
+/** Appositive role nouns of one who speaks for an organisation ("Ada Vell, Quillon's general counsel"). */
+export const SPEAKER_ROLES = /^(?:spokes|counsel$|lawyer$|representative$)/;
+/** Words that introduce the members of a list of entities ("including A, B and C"). */
+export const LIST_INTRODUCERS = new Set(['including', 'namely']);
+/** The word between the sides of a case caption ("A v. B"). */
+export const CASE_MARKERS = new Set(['v.', 'vs.', 'v']);
+/** Descriptions that refer to the first side of a case caption. */
+export const PLAINTIFF_WORDS = ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners'];
+/** Descriptions that refer to the second side of a case caption. */
+export const DEFENDANT_WORDS = ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents'];
+/** Organisational heads that alone make no company name ("AI Group"). */
+export const HEAD_ONLY_WORDS = /^(?:AI|Inc|Group|Capital|Bank)$/;
+/** Articles that may open a noun phrase. */
+export const ARTICLES = /^(?:the|a|an)$/i;
+/** Possessive pronouns of an organisation ("its Nova app"): they refer back to the last company. */
+export const POSSESSIVE_PRONOUNS = /^(?:its|their)$/i;
+/** Subject pronouns of a person, capitalised (any position) and lower case (after a clause word): they resolve to the last person. */
+export const PERSON_PRONOUNS = { opening: new Set(['He', 'She']), inner: new Set(['he', 'she']), after: /^(?:that|,|and)$/ };
+/** Articles that open a description: definite ("the company") and indefinite ("a federal jury"). */
+export const DESC_ARTICLES = { definite: new Set(['the', 'The']), indefinite: new Set(['a', 'A']) };
+/** Prepositions after a capitalised head that make it a name ("the Ministry of X"), not a description. */
+export const NAME_OF_WORDS = /^(?:of|for|on)$/;
+/** Count words before a plural description ("the two companies", "both firms"): several parties, never one. */
+export const COUNT_WORDS = /^(?:two|three|four|five|both|several)$/i;
+/** Prepositions that make "and" inside a capitalised run part of one name ("Ministry of Science and Technology"). */
+export const ORG_NAME_PREPS = new Set(['of', 'for']);
+/** The conjunction that joins the last member of a list ("A, B and C"). */
+export const LIST_AND = 'and';
+/** The preposition of a name's complement ("attorney general of Ostria", "District of Dalmore"). */
+export const GENITIVE = 'of';
+/** The place preposition that may also be a verb's "to": a name after it may still be a party. */
+export const PLACE_TO = 'to';
+/** The preposition of a passive agent ("operated by Acme"). */
+export const AGENT_BY = 'by';
+/** Participles after a hyphen that make a word a modifier ("Quillon-owned", "Dalmore-based"): a run holding one is no organisation name. */
+export const HYPHEN_MODIFIER_PARTICIPLES = ['owned', 'based', 'backed', 'led', 'funded', 'run', 'made', 'linked', 'affiliated', 'controlled'];
+/** The participle of a company's seat after a place and a hyphen ("the Paris-based start-up"). */
+export const SEAT_PARTICIPLE = 'based';
+/** Endings of a past participle or an adverb ("fined", "firmly"): after a state's name the state is the subject. */
+export const VERB_OR_ADVERB_ENDING = /(?:ed|ly)$/;
+/** The plural ending: stripped to look up a plural demonym ("Ostrians"), or marking a plural description head ("the companies"). */
+export const PLURAL_ENDING = /s$/;
+/** A lower-case word in the plural form ("kids", "bans"): a noun a name modifies, or a verb. */
+export const LOWER_PLURAL = /^\p{Ll}+s$/u;
+/** The "s" of a possessive after an apostrophe ("China's"). */
+export const POSSESSIVE_S = /^s$/i;
+/** Lower-case words that may stand in a cited case's name ("A et al. v. Board of the ..."). */
+export const CAPTION_WORDS = /^(?:et|al\.?|of|the|and)$/u;
+/** Words before a description that put it in subject position ("..., that the company demanded"). */
+export const SUBJECT_POSITION_BEFORE = /^(?:,|that|and|but)$/i;
+/** Nouns of a spokesperson ("a ministry spokesman said"): the article's default speaker is the state or regulator named nearest. */
+export const SPOKESPERSON_NOUNS = /^spokes(?:person|man|woman)$/i;
+/** What follows the comma of a dateline ("Washington, D.C. —", "BEIJING, Oct. 10"): a month, or "D.C.". */
+export const DATELINE_AFTER_COMMA = /^(?:D\.C\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/;
+/** Indefinite articles: a name after one ("a good Samaritan") is a description, not a party. */
+export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
+/** Articles before a product noun in an appositive ("Nova, a chatbot operated by Acme"). */
+export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
+/** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */
+export const LEADING_ARTICLE = /^The /;
+/** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */
+export const AI_ACRONYM = 'AI';
