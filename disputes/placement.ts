@@ -400,7 +400,7 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   const bothSides = isParty(a, aOrg, all) && s.targets.some((t) => isParty(t.unit, forCompany(t), all));
   // A closed sweep is a set of cases: a hostile step joins it only between two sides that already met in it.
   // (A court ruling on a party of a suit in it is that suit's next step.)
-  if (HOSTILE.has(ev.type) && !s.targets.some((t) => metIn(d, a, t.unit)) && sweepClosed(d, ev.date, opts) && !rulesOnCase(d, s, all, accusers)) {
+  if (HOSTILE.has(ev.type) && sweepIssue(d) && !s.targets.some((t) => metIn(d, a, t.unit)) && sweepClosed(d, ev.date, opts) && !rulesOnCase(d, s, all, accusers)) {
     return bothSides && sameReport() ? 'sibling' : null;
   }
   if ((agrees || answer) && near <= opts.caseDays && bothSides) return 'pair';
@@ -469,8 +469,9 @@ function sweepOpen(d: DisputeRecord, date: string, opts: { waveDays: number; swe
  * Whether a dispute is an industry sweep (a sweep harm; no company in every one of its hostile steps against
  * companies, as one case or one act naming several would have) whose window has closed for a step on this date (see sweepOpen).
  */
+const sweepIssue = (d: DisputeRecord) => d.issue !== null && SWEEP_ISSUES.has(familyOf(d.issue));
 function sweepClosed(d: DisputeRecord, date: string, opts: { waveDays: number; sweepDays: number }): boolean {
-  if (!d.issue || !SWEEP_ISSUES.has(familyOf(d.issue))) return false;
+  if (!sweepIssue(d)) return false;
   // One case has a company in every hostile step against companies; a sweep has none common to all.
   let common: string[] | null = null;
   for (const e of d.entries) {
