@@ -6,9 +6,11 @@
  * (config/ladder.json): DEMAND 1 < ALLEGATION 2 < DENIAL 3 < THREAT 4 < INVESTIGATION 5 < LEGAL_ACTION 6
  * < RESTRICTION 7; a DEESCALATION lowers the current level by `deescalation.step`.
  *
- * Current level: walk the timeline in date order; each event raises the level to its own rung if that
- * is higher; a de-escalation lowers it (never below 0). A settlement (DEESCALATION) is what makes a
- * dispute `resolved` until a new hostile event reopens it.
+ * Current level: start at the highest rung of the undated background acts (they happened before the dated
+ * steps); walk the dated timeline in date order; each event raises the level to its own rung if that is higher;
+ * a de-escalation lowers it (never below 0). A settlement, withdrawal or lifting (DEESCALATION) that ends the
+ * highest step — by its actor, or between its two sides — makes a dispute `resolved` until a new hostile event
+ * reopens it.
  *
  * Escalation index at time t:  I(t) = Σ_e level(e) · (1 + w · ln(corroboration(e))) · 0.5^((t − date(e)) / h)
  * over hostile events e up to t, minus the same sum over de-escalations, floored at 0; h is the half-life in
@@ -50,10 +52,17 @@ export interface LadderEntry {
   type: string;
   eventDate: string; // YYYY-MM-DD
   corroboration: number;
-  /** Undated background: shown on the timeline, never used for level or status. */
+  /**
+   * Undated background (an act the text only refers to: "called on the regulator to withdraw its ban"): shown on the
+   * timeline and counted for the level (the act happened, before the dated steps), never for dates, status,
+   * change records or the index.
+   */
   background?: boolean;
   /** Who did what to whom (type, actor, target): a later entry with an earlier entry's key reports that step again. */
   key?: string;
+  /** The step's sides as units (what tells a settlement of the case from another party's concession). */
+  actor?: string;
+  targets?: string[];
 }
 
 export interface LevelChange {
@@ -108,8 +117,16 @@ export function computeDisputeState(ladder: Ladder, entries: LadderEntry[], toda
   const sorted = entries
     .filter((e) => !e.background)
     .sort((a, b) => (a.eventDate !== b.eventDate ? (a.eventDate < b.eventDate ? -1 : 1) : Number(a.type === deesc) - Number(b.type === deesc) || a.id - b.id));
+  // An undated act the text refers to happened before the steps it dates: the level starts at its rung (an undated
+  // de-escalation is not counted: whether it came before or after the rest is unknown).
   let level = 0;
   let levelType: string | null = null;
+  for (const e of entries) {
+    if (e.background && e.type !== deesc && levelOf(ladder, e.type) > level) {
+      level = levelOf(ladder, e.type);
+      levelType = e.type;
+    }
+  }
   const changes: LevelChange[] = [];
   for (const e of sorted) {
     const before = level;
@@ -131,21 +148,33 @@ export function computeDisputeState(ladder: Ladder, entries: LadderEntry[], toda
         toType: levelType,
         fromLevel: before,
         toLevel: level,
-        direction: before === 0 && changes.length === 0 ? 'started' : level > before ? 'escalated' : 'deescalated',
+        direction: before === 0 && changes.length === 0 && beforeType === null ? 'started' : level > before ? 'escalated' : 'deescalated',
         changedOn: e.eventDate,
       });
     }
   }
   // Resolved only when a settlement, withdrawal or lifting is the last step by date and nothing hostile
   // (a denial aside) shares its day: a ministry's demand on the day of a lifting leaves the dispute open.
-  // A hostile step on that day that repeats an earlier one (the suit mentioned again in the settlement's report)
-  // is no new step.
+  // The de-escalation must end the dispute's highest step (background included): taken by its actor (a lifting,
+  // a withdrawal) or between its two sides (a settlement); another party easing a measure of its own (a
+  // complaining state's exemption) leaves the order it complains of standing. A hostile step on that day that
+  // repeats an earlier one between the settling sides (the suit mentioned again in the settlement's report) is no
+  // new step; a repeated demand by someone else still stands.
   const lastDay = sorted[sorted.length - 1]?.eventDate;
   const lastSteps = sorted.filter((e) => e.eventDate === lastDay);
   const earlierKeys = new Set(sorted.filter((e) => e.eventDate !== lastDay && e.key).map((e) => e.key));
+  const hostile = entries.filter((e) => e.type !== deesc && e.type !== 'DENIAL' && !lastSteps.includes(e));
+  const topRung = Math.max(0, ...hostile.map((e) => levelOf(ladder, e.type)));
+  const top = hostile.filter((e) => levelOf(ladder, e.type) === topRung);
+  const sidesKnown = (e: LadderEntry) => e.actor !== undefined && e.targets !== undefined;
+  const ends = (d: LadderEntry, h: LadderEntry) =>
+    !sidesKnown(d) || !sidesKnown(h) || d.actor === h.actor || (h.targets!.includes(d.actor!) && (d.targets!.length === 0 || d.targets!.includes(h.actor!)));
+  const settling = lastSteps.filter((e) => e.type === deesc && (top.length === 0 || top.some((h) => ends(e, h))));
+  const sameSides = (e: LadderEntry) =>
+    settling.some((d) => !sidesKnown(d) || !sidesKnown(e) || [e.actor!, ...e.targets!].every((u) => u === d.actor || d.targets!.includes(u)));
   const resolved =
-    lastSteps.some((e) => e.type === deesc) &&
-    lastSteps.every((e) => e.type === deesc || e.type === 'DENIAL' || (e.key !== undefined && earlierKeys.has(e.key)));
+    settling.length > 0 &&
+    lastSteps.every((e) => e.type === deesc || e.type === 'DENIAL' || (e.key !== undefined && earlierKeys.has(e.key) && sameSides(e)));
   const escalationIndex = computeEscalationIndex(ladder, sorted, today);
   const first = sorted[0]?.eventDate ?? null;
   const last = sorted[sorted.length - 1]?.eventDate ?? null;

@@ -23,7 +23,9 @@
  *             specific issue while the dispute is fresh (several regulators on one target make one story); for
  *             harms pursued in industry sweeps (SWEEP_ISSUES) against another company too, and anyone's step
  *             against its accused joins; another state's authority taking the same kind of step against its
- *             accused within weeks joins (bans after one incident);
+ *             accused within weeks joins (bans after one incident). A sweep is fresh while its authorities act
+ *             (within the wave's days of one of their steps), takes in new companies only for `sweepDays` from its
+ *             first authority step, and once closed joins only steps between two sides that met in it (sweepClosed);
  *   report    another event of the same article is in the dispute and shares a side with this one (whatever
  *             words its sentence uses: one report tells one story);
  *   sibling   its two sides are parties of a dispute the same article reports, its words naming another facet of
@@ -138,6 +140,8 @@ export interface PlacementOptions {
   waveDays?: number;
   /** The wave rule across states: another state's authority joins within this many days of the nearest step. */
   crossStateDays?: number;
+  /** The wave rule across an industry: a new company joins a sweep at most this many days from its first authority step (two months). */
+  sweepDays?: number;
   /** The response rule: a state's answer to a restriction within this many days. */
   responseDays?: number;
 }
@@ -394,6 +398,11 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   // An answer between the same two parties (a denial, a settlement) is about their case whatever words it uses.
   const answer = ev.type === 'DENIAL' || ev.type === 'DEESCALATION';
   const bothSides = isParty(a, aOrg, all) && s.targets.some((t) => isParty(t.unit, forCompany(t), all));
+  // A closed sweep is a set of cases: a hostile step joins it only between two sides that already met in it.
+  // (A court ruling on a party of a suit in it is that suit's next step.)
+  if (HOSTILE.has(ev.type) && sweepIssue(d) && !s.targets.some((t) => metIn(d, a, t.unit)) && sweepClosed(d, ev.date, opts) && !rulesOnCase(d, s, all, accusers)) {
+    return bothSides && sameReport() ? 'sibling' : null;
+  }
   if ((agrees || answer) && near <= opts.caseDays && bothSides) return 'pair';
   if (agrees && near <= opts.caseDays && (ev.type === 'DENIAL' || ev.type === 'DEESCALATION') && isParty(a, aOrg, accused) && (ts.length === 0 || s.targets.some((t) => isParty(t.unit, forCompany(t), all)))) return 'answer';
   if (agrees && near <= opts.caseDays && HOSTILE.has(ev.type) && authorities.has(a) && ts.some((t) => accused.has(t))) return 'forum';
@@ -410,7 +419,7 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
     const onAccused = s.targets.some((t) => !t.authority && accused.has(t.unit));
     // One state's authorities on the same companies, or on more companies of the industry over the same harm (a
     // child-safety or consumer-protection sweep); quarrels between states go by the response rule.
-    if (sameState && near <= opts.waveDays && (onAccused || (SWEEP_ISSUES.has(familyOf(ev.issue!)) && s.targets.some((t) => !t.authority)))) return 'wave';
+    if (sameState && near <= opts.waveDays && (onAccused || (SWEEP_ISSUES.has(familyOf(ev.issue!)) && s.targets.some((t) => !t.authority) && sweepOpen(d, ev.date, opts)))) return 'wave';
     // Several states' authorities taking the same kind of step against the same company over the same harm within
     // weeks (bans after one incident, probes after one scandal).
     if (!sameState && near <= opts.crossStateDays && onAccused && d.entries.some((e) => e.type === ev.type && entryActor(d, e).authority && daysApart(e.date, ev.date) <= opts.crossStateDays)) return 'wave';
@@ -421,12 +430,63 @@ function matchRule(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: Require
   // Anyone's step (parents, a campaign group, a researcher) against an accused of a sweep over the same harm while
   // it is fresh: such harms make one story. A lawsuit over copyright or a privacy complaint by another party is
   // its own case.
-  if (SWEEP_ISSUES.has(familyOf(ev.issue ?? '')) && sameIssue(d, ev.issue) && HOSTILE.has(ev.type) && near <= opts.waveDays && s.targets.some((t) => !t.authority && accused.has(t.unit))) return 'wave';
+  if (SWEEP_ISSUES.has(familyOf(ev.issue ?? '')) && sameIssue(d, ev.issue) && HOSTILE.has(ev.type) && authorityDays(d, ev.date).nearest <= opts.waveDays && s.targets.some((t) => !t.authority && accused.has(t.unit))) return 'wave';
   // Another step of the same report: against the same accused, or by one of the dispute's own against someone
   // no other dispute knows.
   if ((ts.some((t) => accused.has(t)) || (all.has(a) && ts.every((t) => !known.has(t)))) && sameReport()) return 'report';
   return null;
 }
+
+/**
+ * How far a date is from a dispute's dated hostile steps by public authorities: the nearest one and the first one
+ * (in days; Infinity when it has none). A sweep is fresh while its authorities act, not while others keep talking.
+ */
+function authorityDays(d: DisputeRecord, date: string): { nearest: number; sinceFirst: number } {
+  let nearest = Infinity;
+  let first: number | null = null;
+  for (const e of d.entries) {
+    if (e.undated || !HOSTILE.has(e.type) || !entryActor(d, e).authority) continue;
+    nearest = Math.min(nearest, daysApart(e.date, date));
+    const n = dayNo(e.date);
+    if (first === null || n < first) first = n;
+  }
+  return { nearest, sinceFirst: first === null ? Infinity : Math.abs(dayNo(date) - first) };
+}
+
+/**
+ * Whether an industry sweep still takes in another company: an authority acted in it within the wave's window and
+ * its first authority step is at most `sweepDays` away. A sweep is the scrutiny one incident or report sets off
+ * (several makers over minors within weeks); later steps against the companies already in it still join by the
+ * case rules, but a company first named months later is a story of its own: no chain of steps, each weeks from the
+ * last, makes a year of unrelated probes one dispute.
+ */
+function sweepOpen(d: DisputeRecord, date: string, opts: { waveDays: number; sweepDays: number }): boolean {
+  const { nearest, sinceFirst } = authorityDays(d, date);
+  return nearest <= opts.waveDays && sinceFirst <= opts.sweepDays;
+}
+
+/**
+ * Whether a dispute is an industry sweep (a sweep harm; no company in every one of its hostile steps against
+ * companies, as one case or one act naming several would have) whose window has closed for a step on this date (see sweepOpen).
+ */
+const sweepIssue = (d: DisputeRecord) => d.issue !== null && SWEEP_ISSUES.has(familyOf(d.issue));
+function sweepClosed(d: DisputeRecord, date: string, opts: { waveDays: number; sweepDays: number }): boolean {
+  if (!sweepIssue(d)) return false;
+  // One case has a company in every hostile step against companies; a sweep has none common to all.
+  let common: string[] | null = null;
+  for (const e of d.entries) {
+    if (!HOSTILE.has(e.type)) continue;
+    const companies = e.targetUnits.filter((t) => !unitOf(t, null).authority);
+    if (companies.length === 0) continue;
+    common = common === null ? companies : common.filter((t) => companies.includes(t));
+    if (common.length === 0) break;
+  }
+  return common !== null && common.length === 0 && !sweepOpen(d, date, opts);
+}
+
+/** Whether one side acted against the other in one of the dispute's entries (either way round). */
+const metIn = (d: DisputeRecord, a: string, b: string) =>
+  d.entries.some((e) => (e.actorUnit === a && e.targetUnits.includes(b)) || (e.actorUnit === b && e.targetUnits.includes(a)));
 
 /**
  * A step in the same case: a court's ruling on a party of a dispute that has a suit in it, or a suit or
@@ -512,7 +572,7 @@ function respondsToRestriction(d: DisputeRecord, ev: PlacementEvent, s: Sides): 
  * orders articles by publication); the input disputes are not modified.
  */
 export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], options: PlacementOptions): PlacementOutcome {
-  const opts = { sameEventDays: 6, caseDays: CASE_DAYS, waveDays: 45, crossStateDays: 30, responseDays: 365, ...options };
+  const opts = { sameEventDays: 6, caseDays: CASE_DAYS, waveDays: 45, crossStateDays: 30, sweepDays: 60, responseDays: 365, ...options };
   const disputes: DisputeRecord[] = open.map(cloneDispute);
   const touched = new Set<string>();
   const merges: Merge[] = [];
@@ -576,6 +636,8 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
         // A step with no counterpart named (a denial "of the claims") ties no two stories together.
         if (!MERGING.includes(c.rule) || !MERGING.includes(candidates[0]!.rule) || c.d === target || isGenericIssue(ev.issue) || targets.length === 0) continue;
         if (c.d.pinned || target.pinned || !issueCompatible(c.d, target)) continue;
+        // A sweep whose window has closed takes in no other story whole (its companies would chain on).
+        if (sweepClosed(c.d, ev.date, opts) || sweepClosed(target, ev.date, opts)) continue;
         const [older, younger] = disputes.indexOf(c.d) < disputes.indexOf(target) ? [c.d, target] : [target, c.d];
         mergeInto(older, younger);
         disputes.splice(disputes.indexOf(younger), 1);

@@ -59,7 +59,7 @@ export function disputeStateOf(ladder: Ladder, d: DisputeRecord, today: string):
     ladder,
     d.entries.map((e, i) => ({
       id: i + 1, type: e.type, eventDate: e.date, corroboration: e.articles.length, background: e.undated,
-      key: `${e.type}|${e.actorUnit}|${[...e.targetUnits].sort().join(',')}`,
+      key: `${e.type}|${e.actorUnit}|${[...e.targetUnits].sort().join(',')}`, actor: e.actorUnit, targets: e.targetUnits,
     })),
     today,
   );

@@ -9,7 +9,7 @@
  * so the job is idempotent: an article is placed once (placed_at), and placing it again changes nothing.
  */
 import { sql } from 'drizzle-orm';
-import { computeDisputeState } from '../disputes/ladder.ts';
+import { computeDisputeState, type LadderEntry } from '../disputes/ladder.ts';
 import { CASE_DAYS, isGenericIssue, placeEvents, unitOf, unitsOfEvent, type DisputeRecord, type EntryRecord, type PartyRole, type PlacementEvent } from '../disputes/placement.ts';
 import { disputeTitle } from '../disputes/story.ts';
 import { placementEventOf } from '../disputes/event.ts';
@@ -376,8 +376,12 @@ export async function rebuildDisputes(ctx: Ctx): Promise<{ articles: number; dis
 /** Recomputes level, index, status and change records of disputes from their timelines. */
 export async function recomputeDisputes(db: DbOrTx, ctx: Ctx, disputeIds: number[]): Promise<void> {
   if (disputeIds.length === 0) return;
-  const byDispute = new Map<number, { id: number; type: string; eventDate: string; corroboration: number; background: boolean; key: string }[]>(disputeIds.map((id) => [id, []]));
-  for (const e of await listEntriesOfDisputes(db, disputeIds)) byDispute.get(e.disputeId)?.push({ ...e, background: e.undated, key: `${e.type}|${e.actorId}|${e.targetId}` });
+  const byDispute = new Map<number, LadderEntry[]>(disputeIds.map((id) => [id, []]));
+  for (const e of await listEntriesOfDisputes(db, disputeIds)) {
+    // The sides by party: what tells a settlement of the case from another party's concession (disputes/ladder.ts).
+    const sides = { actor: `p${e.actorId}`, targets: e.targetId == null ? [] : [`p${e.targetId}`] };
+    byDispute.get(e.disputeId)?.push({ ...e, background: e.undated, key: `${e.type}|${e.actorId}|${e.targetId}`, ...sides });
+  }
   const today = ctx.now().toISOString().slice(0, 10);
   await saveDisputeStates(
     db,

@@ -43,6 +43,42 @@ describe('escalation ladder', () => {
     expect(reopened.level).toBe(7);
   });
 
+  it('an undated act the text refers to counts for the level, not for dates, changes or status', () => {
+    const order = { ...e(1, 'RESTRICTION', '2026-11-20'), background: true, actor: 'Ruritania', targets: ['Halvard Chips'] };
+    const demand = { ...e(2, 'DEMAND', '2026-11-05'), actor: 'Osterlich', targets: ['Ruritania'] };
+    const s = computeDisputeState(ladder, [order, demand], '2026-11-06');
+    expect(s.level).toBe(7);
+    expect(s.levelType).toBe('RESTRICTION');
+    expect(s.firstEventAt).toBe('2026-11-05');
+    expect(s.lastEventAt).toBe('2026-11-05');
+    expect(s.changes).toEqual([]);
+  });
+
+  it("resolved only when the de-escalation ends the highest step: not a complaining state's own exemption on the day it repeats its demand", () => {
+    // Ruritania's order on a company (told in passing, undated); Osterlich demands its revocation, then on one day
+    // repeats the demand and exempts the company from a measure of its own.
+    const order = { ...e(1, 'RESTRICTION', '2026-11-20'), background: true, actor: 'Ruritania', targets: ['Halvard Chips'], key: 'R|Ruritania|Halvard Chips' };
+    const demand = { ...e(2, 'DEMAND', '2026-11-05'), actor: 'Osterlich', targets: ['Ruritania'], key: 'D|Osterlich|Ruritania' };
+    const again = { ...e(3, 'DEMAND', '2026-11-12'), actor: 'Osterlich', targets: ['Ruritania'], key: 'D|Osterlich|Ruritania' };
+    const exemption = { ...e(4, 'DEESCALATION', '2026-11-12'), actor: 'Osterlich', targets: ['Ruritania'] };
+    const open = computeDisputeState(ladder, [order, demand, again, exemption], '2026-11-13');
+    expect(open.status).not.toBe('resolved');
+    expect(open.level).toBe(7 - ladder.deescalation.step);
+    // The restricting state lifting its order ends it.
+    const lifting = { ...e(5, 'DEESCALATION', '2026-11-15'), actor: 'Ruritania', targets: ['Halvard Chips'] };
+    expect(computeDisputeState(ladder, [order, demand, again, exemption, lifting], '2026-11-16').status).toBe('resolved');
+  });
+
+  it('a settlement between the two sides of the suit resolves, with the suit mentioned again that day; a third party\'s repeated demand that day leaves it open', () => {
+    const suit = { ...e(1, 'LEGAL_ACTION', '2026-09-01'), actor: 'Corvane AI', targets: ['Pellucid Systems'], key: 'L|C|P' };
+    const letter = { ...e(2, 'DEMAND', '2026-09-10'), actor: 'Senate', targets: ['Pellucid Systems'], key: 'D|S|P' };
+    const settle = { ...e(3, 'DEESCALATION', '2026-10-01'), actor: 'Pellucid Systems', targets: ['Corvane AI'] };
+    const mention = { ...e(4, 'LEGAL_ACTION', '2026-10-01'), actor: 'Corvane AI', targets: ['Pellucid Systems'], key: 'L|C|P' };
+    expect(computeDisputeState(ladder, [suit, letter, settle, mention], '2026-10-02').status).toBe('resolved');
+    const letterAgain = { ...e(5, 'DEMAND', '2026-10-01'), actor: 'Senate', targets: ['Pellucid Systems'], key: 'D|S|P' };
+    expect(computeDisputeState(ladder, [suit, letter, settle, mention, letterAgain], '2026-10-02').status).not.toBe('resolved');
+  });
+
   it('goes dormant after 30 quiet days and cooling after 10', () => {
     expect(computeDisputeState(ladder, [e(1, 'ALLEGATION', '2026-09-01')], '2026-11-01').status).toBe('dormant');
     expect(computeDisputeState(ladder, [e(1, 'ALLEGATION', '2026-10-15')], '2026-11-01').status).toBe('cooling');

@@ -343,6 +343,75 @@ describe('placement: joining rules', () => {
     expect(where.get(late.ref)).not.toBe(where.get(ban1.ref));
   });
 
+  it('sweep: ten steps of one state\'s authorities and parents on five chatbot makers over minors within two months are one story', () => {
+    const us = (actor: string, actorKind: string, target: string, date: string, type = 'INVESTIGATION', issue = 'child safety') =>
+      ev({ type, actor, actorKind, target, date, issue, article: `sw-${date}-${target}` });
+    const steps = [
+      us('Federal Trade Commission', 'regulator', 'Quillon', '2026-03-02', 'DEMAND'),
+      us('Senate Commerce Committee', 'legislature', 'Tessaly Labs', '2026-03-09'),
+      us('Federal Trade Commission', 'regulator', 'Marrowby', '2026-03-16', 'DEMAND'),
+      ev({ type: 'LEGAL_ACTION', actor: 'Ana Mills', actorKind: 'person', target: 'Quillon', date: '2026-03-25', issue: 'child safety', article: 'sw-suit', sentence: 'Ana Mills sued Quillon after its bot urged her son to hide his chats.' }),
+      us('Senate Judiciary Committee', 'legislature', 'Brightwell Labs', '2026-04-02', 'DEMAND'),
+      us('Department of Justice', 'government', 'Marrowby', '2026-04-10', 'INVESTIGATION', 'consumer protection'),
+      us('House Energy and Commerce Committee', 'legislature', 'Orrin Chat', '2026-04-20'),
+      us('Federal Trade Commission', 'regulator', 'Tessaly Labs', '2026-04-22', 'LEGAL_ACTION'),
+      us('Senate Commerce Committee', 'legislature', 'Quillon', '2026-04-25', 'THREAT'),
+      us('Federal Trade Commission', 'regulator', 'Orrin Chat', '2026-04-29', 'DEMAND', 'consumer protection'),
+    ];
+    const { where } = placeAll(steps);
+    expect(new Set(steps.map((x) => where.get(x.ref))).size).toBe(1);
+  });
+
+  it('sweep, bounded: a company first named over two months after the sweep began, or a step weeks after a private one but months after the last authority\'s, opens its own story; a later step between two sides that met joins', () => {
+    const a = ev({ type: 'DEMAND', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Quillon', date: '2026-01-05', issue: 'child safety' });
+    const b = ev({ type: 'INVESTIGATION', actor: 'Senate Commerce Committee', actorKind: 'legislature', target: 'Marrowby', date: '2026-02-10', issue: 'child safety' });
+    const c = ev({ type: 'INVESTIGATION', actor: 'Senate Judiciary Committee', actorKind: 'legislature', target: 'Tessaly Labs', date: '2026-03-01', issue: 'child safety' });
+    // Each step within 45 days of the one before: a chain the window of the nearest step would never end.
+    const late = ev({ type: 'INVESTIGATION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Brightwell Labs', date: '2026-04-10', issue: 'child safety' });
+    const group = ev({ type: 'ALLEGATION', actor: 'Safe Kids Alliance', actorKind: 'other_org', target: 'Marrowby', date: '2026-06-05', issue: 'child safety' });
+    const group2 = ev({ type: 'ALLEGATION', actor: 'Parents Forum', actorKind: 'other_org', target: 'Tessaly Labs', date: '2026-07-10', issue: 'child safety' });
+    const crossed = ev({ type: 'INVESTIGATION', actor: 'Senate Commerce Committee', actorKind: 'legislature', target: 'Tessaly Labs', date: '2026-08-01', issue: 'child safety' });
+    const again = ev({ type: 'LEGAL_ACTION', actor: 'Federal Trade Commission', actorKind: 'regulator', target: 'Quillon', date: '2026-09-01', issue: 'child safety' });
+    const { where } = placeAll([a, b, c, late, group, group2, crossed, again]);
+    expect(where.get(b.ref)).toBe(where.get(a.ref));
+    expect(where.get(c.ref)).toBe(where.get(a.ref));
+    expect(where.get(late.ref)).not.toBe(where.get(a.ref));
+    expect(where.get(group2.ref)).not.toBe(where.get(a.ref));
+    expect(where.get(crossed.ref)).not.toBe(where.get(a.ref));
+    expect(where.get(again.ref)).toBe(where.get(a.ref));
+  });
+
+  it('sweep, bounded: a year of unrelated hostile steps on one harm against many companies is no single dispute', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const bodies: [string, string][] = [
+      ['Federal Trade Commission', 'regulator'], ['Federal Communications Commission', 'regulator'], ['Department of Justice', 'government'],
+      ['Senate Commerce Committee', 'legislature'], ['Senate Judiciary Committee', 'legislature'], ['House Energy and Commerce Committee', 'legislature'],
+    ];
+    const firms = Array.from({ length: 200 }, (_, i) => `Rondel ${i} Labs`);
+    const steps: PlacementEvent[] = [];
+    for (let i = 0; i < 365; i++) {
+      const date = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+      const [actor, actorKind] = rnd() < 0.7 ? pick(bodies) : [`Watchdog ${i}`, 'other_org'];
+      const issue = pick(['child safety', 'consumer protection', 'harmful content']);
+      steps.push(ev({ type: pick(['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION', 'DEMAND', 'THREAT']), actor, actorKind, target: pick(firms), date, issue }));
+    }
+    const { state } = placeAll(steps);
+    const largest = Math.max(...state.map((d) => d.entries.length));
+    // Before the bound one dispute took 191 of the 365 steps (its window ran from whichever step was nearest); a
+    // sweep now takes in companies for two months, at one step a day at most ~60 steps.
+    expect(largest).toBeLessThanOrEqual(60);
+    for (const d of state) {
+      const auth = d.entries.filter((e) => !e.actor.startsWith('Watchdog')).map((e) => e.date).sort();
+      if (auth.length === 0) continue;
+      for (const e of d.entries) {
+        const firstOn = d.entries.filter((x) => x.targets.includes(e.targets[0]!)).map((x) => x.date).sort()[0]!;
+        expect((Date.parse(firstOn) - Date.parse(auth[0]!)) / 86_400_000).toBeLessThanOrEqual(60);
+      }
+    }
+  });
+
   it('report: authorities of several states that one article names together are one story', () => {
     const x = ev({ type: 'RESTRICTION', actor: 'Japan', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'roundup' });
     const y = ev({ type: 'INVESTIGATION', actor: 'Canada', actorKind: 'government', target: 'Pellucid Systems', date: '2026-02-01', issue: 'data protection', article: 'roundup' });
