@@ -169,7 +169,8 @@ export interface Config {
     entryFrequencyFactor: number;
   };
   /** callbackUrl: the public base of /websub for hubs, or null (sources stay on polling); leaseSeconds asked of hubs. */
-  websub: { callbackUrl: string | null; leaseSeconds: number };
+  /** loopbackOnly: the callback is a loopback address, so only a hub on this machine can reach it. */
+  websub: { callbackUrl: string | null; loopbackOnly: boolean; leaseSeconds: number };
   /** overflowMinutes: above a rule's hourly cap, the waiting alerts go out as one batch at most this often. */
   alerts: { overflowMinutes: number };
   workers: {
@@ -249,7 +250,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       official: { minMinutes: e.POLL_OFFICIAL_MIN_MINUTES, maxMinutes: e.POLL_OFFICIAL_MAX_MINUTES },
       entryFrequencyFactor: e.POLL_ENTRY_FREQUENCY_FACTOR,
     },
-    websub: { callbackUrl: websubCallback(e), leaseSeconds: e.WEBSUB_LEASE_SECONDS },
+    websub: { ...websubCallback(e), leaseSeconds: e.WEBSUB_LEASE_SECONDS },
     alerts: { overflowMinutes: e.ALERT_OVERFLOW_MINUTES },
     workers: {
       concurrency: {
@@ -279,16 +280,19 @@ export function withSecrets(config: Config, secrets: Config['secrets']): Config 
   return deepFreeze({ ...structuredClone(config), secrets: { ...secrets } });
 }
 
+/** A loopback URL: reachable only from this machine. */
+export const LOOPBACK_URL = /^https?:\/\/(localhost|127\.[\d.]+|\[::1\])(:\d+)?(\/|$)/i;
+
 /**
- * The WebSub callback base: WEBSUB_CALLBACK_URL, else this API's /websub under PUBLIC_BASE_URL unless that is a
- * loopback address (the default, localhost, is reachable by no hub); 'off' or neither: null, and sources stay on polling.
+ * The WebSub callback base: WEBSUB_CALLBACK_URL, else this API's /websub under PUBLIC_BASE_URL; 'off' or neither:
+ * null, and sources stay on polling. A loopback base (the default localhost, docker-compose's http://localhost:8080)
+ * is reachable only from this machine: `loopbackOnly` then limits subscriptions to hubs on a loopback address too (a
+ * hub run beside the API, as in tests and the alert-latency harness); any other hub leaves its source on polling.
  */
-function websubCallback(e: Env): string | null {
-  if (e.WEBSUB_CALLBACK_URL === 'off') return null;
-  if (e.WEBSUB_CALLBACK_URL) return e.WEBSUB_CALLBACK_URL.replace(/\/+$/, '');
-  // A loopback base (the default, or docker-compose's localhost) is reachable by no hub: stay on polling.
-  if (e.PUBLIC_BASE_URL && !/^https?:\/\/(localhost|127\.[\d.]+|\[::1\])(:\d+)?(\/|$)/i.test(e.PUBLIC_BASE_URL)) return `${e.PUBLIC_BASE_URL.replace(/\/+$/, '')}/websub`;
-  return null;
+function websubCallback(e: Env): { callbackUrl: string | null; loopbackOnly: boolean } {
+  if (e.WEBSUB_CALLBACK_URL === 'off') return { callbackUrl: null, loopbackOnly: false };
+  const base = e.WEBSUB_CALLBACK_URL ? e.WEBSUB_CALLBACK_URL.replace(/\/+$/, '') : e.PUBLIC_BASE_URL ? `${e.PUBLIC_BASE_URL.replace(/\/+$/, '')}/websub` : null;
+  return { callbackUrl: base, loopbackOnly: !!base && LOOPBACK_URL.test(base) };
 }
 
 function deepFreeze<T>(value: T): T {

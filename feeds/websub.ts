@@ -24,7 +24,7 @@ import {
 } from '../db/queries/websub.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { createWebhookPoster, type WebhookPoster } from '../alerts/webhook.ts';
-import type { Config } from '../config.ts';
+import { LOOPBACK_URL, type Config } from '../config.ts';
 import type { Ctx } from '../workers/context.ts';
 
 export interface HubDiscovery {
@@ -133,10 +133,15 @@ function hubPoster(config: Config): WebhookPoster {
   return p;
 }
 
+/** Whether a hub can reach our callback: any hub, unless the callback is a loopback address (then only a hub on this machine). */
+export function hubCanReach(config: Config, hubUrl: string): boolean {
+  return !config.websub.loopbackOnly || LOOPBACK_URL.test(hubUrl);
+}
+
 /** Sends a subscription request (§5.1) or an unsubscription to the hub; true when the hub accepted it (2xx). */
 export async function requestHub(ctx: Ctx, sub: WebSubSubscription, mode: 'subscribe' | 'unsubscribe', post: WebhookPoster = hubPoster(ctx.config)): Promise<boolean> {
   const base = ctx.config.websub.callbackUrl;
-  if (!base) return false;
+  if (!base || !hubCanReach(ctx.config, sub.hubUrl)) return false;
   const form = new URLSearchParams({ 'hub.mode': mode, 'hub.topic': sub.topicUrl, 'hub.callback': callbackUrlFor(base, sub.sourceId) });
   if (mode === 'subscribe') {
     form.set('hub.lease_seconds', String(ctx.config.websub.leaseSeconds));
@@ -173,7 +178,7 @@ export async function requestHub(ctx: Ctx, sub: WebSubSubscription, mode: 'subsc
  */
 export async function ensureSubscription(ctx: Ctx, source: Source, found: HubDiscovery | null): Promise<{ pushed: boolean; requested: boolean }> {
   const now = ctx.now();
-  if (!ctx.config.websub.callbackUrl || !found) return { pushed: await hasActiveSubscription(ctx.db, source.id, now), requested: false };
+  if (!ctx.config.websub.callbackUrl || !found || !hubCanReach(ctx.config, found.hub)) return { pushed: await hasActiveSubscription(ctx.db, source.id, now), requested: false };
   const sub = await upsertAdvertisedHub(ctx.db, { sourceId: source.id, hubUrl: found.hub, topicUrl: found.topic, secret: randomBytes(32).toString('hex'), now });
   const requested = subscriptionAction(sub, true, now) === 'subscribe' && (await requestHub(ctx, sub, 'subscribe'));
   return { pushed: sub.state === 'active' && !!sub.expiresAt && sub.expiresAt > now, requested };

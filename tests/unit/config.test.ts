@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, EnvSchema, loadConfig } from '../../config.ts';
+import { hubCanReach } from '../../feeds/websub.ts';
 
 describe('config', () => {
   it('has defaults for everything: embedded database, in-process stages', () => {
@@ -75,13 +76,17 @@ describe('config', () => {
     expect(loadConfig({ NODE_ENV: 'production', DIGEST_SECRET: 'd'.repeat(32), WEBHOOK_SECRET: 'w'.repeat(32) }).secrets.digest).toBe('d'.repeat(32));
   });
 
-  it('takes the WebSub callback from WEBSUB_CALLBACK_URL or a public PUBLIC_BASE_URL, never from a loopback one', () => {
-    expect(loadConfig({}).websub.callbackUrl).toBeNull();
-    expect(loadConfig({ PUBLIC_BASE_URL: 'http://localhost:8080' }).websub.callbackUrl).toBeNull(); // docker-compose's default
-    expect(loadConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1:9000/' }).websub.callbackUrl).toBeNull();
-    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bw.example.org/' }).websub.callbackUrl).toBe('https://bw.example.org/websub');
+  it('takes the WebSub callback from WEBSUB_CALLBACK_URL or PUBLIC_BASE_URL; a loopback one reaches only hubs on this machine', () => {
+    expect(loadConfig({}).websub).toMatchObject({ callbackUrl: null, loopbackOnly: false });
+    expect(loadConfig({ PUBLIC_BASE_URL: 'http://localhost:8080' }).websub).toMatchObject({ callbackUrl: 'http://localhost:8080/websub', loopbackOnly: true }); // docker-compose's default
+    expect(loadConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1:9000/' }).websub).toMatchObject({ callbackUrl: 'http://127.0.0.1:9000/websub', loopbackOnly: true });
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bw.example.org/' }).websub).toMatchObject({ callbackUrl: 'https://bw.example.org/websub', loopbackOnly: false });
     expect(loadConfig({ PUBLIC_BASE_URL: 'https://bw.example.org', WEBSUB_CALLBACK_URL: 'https://hooks.example.org/ws/' }).websub.callbackUrl).toBe('https://hooks.example.org/ws');
     expect(loadConfig({ PUBLIC_BASE_URL: 'https://bw.example.org', WEBSUB_CALLBACK_URL: 'off' }).websub.callbackUrl).toBeNull();
+    const local = loadConfig({ PUBLIC_BASE_URL: 'http://localhost:8080' });
+    expect(hubCanReach(local, 'https://pubsubhubbub.example.com/')).toBe(false); // a public hub cannot call localhost back
+    expect(hubCanReach(local, 'http://127.0.0.1:7000/hub')).toBe(true); // a hub beside the API can
+    expect(hubCanReach(loadConfig({ PUBLIC_BASE_URL: 'https://bw.example.org' }), 'https://pubsubhubbub.example.com/')).toBe(true);
   });
 
   it('derives the public base URL from PORT unless PUBLIC_BASE_URL is set', () => {
