@@ -8,25 +8,20 @@ import { dateEvent } from '../extract/dates.ts';
 import { issueOfSentence, issuesOfSentence } from '../extract/index.ts';
 import type { PlacementEvent } from './placement.ts';
 
-/** An event as the extractor gave it (or as stored from that): the fields placement needs. */
-export interface EventForPlacement {
-  type: string;
-  actor: string;
-  actorKind: string | null;
-  target: string | null;
-  targetKind: string | null;
-  /** For a person: the party they count as (disputes/parties.ts partyOf of the extracted entity). */
-  actorActsFor?: string | null;
-  targetActsFor?: string | null;
+/**
+ * An event as the extractor gave it (or as stored from that): the fields placement needs. The parties and their
+ * kinds are PlacementEvent's (a person's `actorActsFor`/`targetActsFor` from disputes/parties.ts partyOf of the
+ * extracted entity); the date, precision and issue may be missing, to be read from the sentence and the article.
+ */
+export type EventForPlacement = Pick<PlacementEvent, 'type' | 'actor' | 'actorKind' | 'target' | 'targetKind' | 'actorActsFor' | 'targetActsFor' | 'sentence'> & {
   /** The event's own date, or null to date it from its sentence and the article's day. */
   date: string | null;
   /** How much of the date the text gives; null for background the text does not date, absent when unknown. */
   precision?: 'day' | 'month' | 'year' | null;
   background?: boolean;
-  sentence: string;
   /** The extractor's issue label, or null to take it from the sentence and the article. */
   issue?: string | null;
-}
+};
 
 /** The article an event comes from: its handle, its day (YYYY-MM-DD) and its text (the opening is read). */
 export interface ArticleForPlacement {

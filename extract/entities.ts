@@ -369,7 +369,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const t = toks[i].text;
-    // Person after a title: "CEO Sam Altman", "spokesperson He Yongqian", "Chairman John Moolenaar".
+    // Person after a title: "CEO Jane Roe", "spokesperson Ada Vell", "Chairman Ivo Brann".
     if (PERSON_TITLES.has(t)) {
       let k = i + 1;
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
@@ -512,7 +512,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
     if (!inTitle && i >= dateline && properRun(toks, i, last)) {
-      // "the Times" after "The New York Times", "Reuters" after "Thomson Reuters": the last word of a company named in
+      // "the Ledger" after "The Dalmore Ledger", "Gazette" after "Ostrian Gazette": the last word of a company named in
       // full earlier is that company.
       const tailOf = i === last ? reg.order.find((e) => e.kind === 'company' && e.mentions >= 0 && e.name.includes(' ')
         && e.name.split(' ').pop() === toks[i].text && !ORG_HEADS[toks[i].text]) : undefined;

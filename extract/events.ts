@@ -645,7 +645,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         continue;
       }
-      // "…, OpenAI has blocked Ziff from …, the lawsuit claimed.": an act told only by a legal document's claim is part of
+      // "…, Quillon has blocked Dalmore from …, the lawsuit claimed.": an act told only by a legal document's claim is part of
       // the allegation, not an act of its own.
       if (trig.type !== 'ALLEGATION' && claimedByDocument(info, ti)) continue;
       // "Were Japan to ban Quillon, …", "Had Japan banned Quillon, …": an inverted condition is no act.

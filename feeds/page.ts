@@ -620,7 +620,6 @@ function renderBlocks($: $T, root: Element): string[] {
         // (the whole text of every child of every block walked had been the costliest step of rendering).
         const t = heading || /^p$|^div$|^strong$|^span$/.test(child.tagName) ? leadingText(child, 60) : '';
         if (t.length > 0 && t.length < 60 && (END_OF_ARTICLE_HEADING.test(t) || (heading && MORE_FROM_HEADING.test(t)))) {
-          if (process.env.PAGE_DEBUG) console.error('skip heading', t);
           flush();
           skipping = true;
           continue;

@@ -256,9 +256,9 @@ describe('extract roles: asides in parentheses', () => {
 
 describe('extract roles: a title before a law is no person', () => {
   it('"the European General Data Protection Regulation" names no person "Data Protection"', () => {
-    const r = run('Noyb filed a complaint against Quillon for violating the European General Data Protection Regulation (GDPR). Noyb and the affected person have now called on the Austrian Data Protection Authority (DSB) to investigate Quillon.');
+    const r = run('Privamark lodged a complaint against Quillon, saying the chatbot breached the European General Data Protection Regulation by inventing facts about a user. Privamark urged the Ostrian Data Protection Authority to look into Quillon.');
     expect(r.entities.some((e) => e.name === 'Data Protection')).toBe(false);
-    expect(triples(r.events)).toContain('DEMAND Noyb -> Austrian Data Protection Authority');
+    expect(triples(r.events)).toContain('DEMAND Privamark -> Ostrian Data Protection Authority');
   });
 });
 
