@@ -159,8 +159,9 @@ export const COMMANDS: Record<string, CommandHelp> = {
   disputes: {
     usage: 'brinkwatch disputes [FILE|-]  |  brinkwatch disputes rebuild',
     about:
-      'Place JSON Lines articles\' events (given, or extracted when absent) on disputes, in memory; one JSON document on\n' +
-      'stdout (../shared/eval/CONTRACT.md, "Placing events on disputes"). `rebuild` recomputes every stored dispute from\n' +
+      'Place JSON Lines articles\' events (given, or extracted when absent) on disputes with the workers\' code, on a fresh\n' +
+      'in-memory database discarded afterwards (the configured one is not opened); one JSON document on stdout\n' +
+      '(../shared/eval/CONTRACT.md, "Placing events on disputes"). `rebuild` recomputes every stored dispute from\n' +
       'its events, keeping administrators\' merges and splits and the alerts already sent.',
     env: `${DB_ENV} (rebuild only)`,
   },

@@ -49,18 +49,41 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boole
  * same statement, and only if the article is still pending ('already-extracted' when it is not).
  */
 export async function extractLoaded(ctx: Ctx, article: Article & { text: string }, opts: { storeText?: ArticleText } = {}): Promise<ExtractResult> {
-  const { db } = ctx;
   const started = performance.now();
-  // A date past now is not trusted (see workers/feed-entries.ts): one stored before that rule, too.
-  const published = (trustedDate(article.publishedAt, ctx.now()) ?? article.fetchedAt ?? article.createdAt).toISOString();
   // An internal error of the extractor fails the job (retried, then kept among failed jobs with its reason) and leaves
   // the article unextracted for `brinkwatch reextract`: never an article silently stored with no events.
-  const result = limitNames(extractOrThrow(
-    { id: String(article.id), title: article.title, published, url: article.url, text: article.text },
-    { now: ctx.now() },
-  ));
+  const result = extractStoredArticle(ctx, article);
   extractionSeconds.observe((performance.now() - started) / 1000);
   for (const ev of result.events) eventsTotal.inc({ type: ev.type });
+  return storeExtraction(ctx, article, result, { ...opts, started });
+}
+
+/** The extractor run over a stored article (its title, text, and publication date unless that is past now). */
+export function extractStoredArticle(ctx: Ctx, article: Article & { text: string }): ReturnType<typeof extractOrThrow> {
+  // A date past now is not trusted (see workers/feed-entries.ts): one stored before that rule, too.
+  const published = (trustedDate(article.publishedAt, ctx.now()) ?? article.fetchedAt ?? article.createdAt).toISOString();
+  return extractOrThrow({ id: String(article.id), title: article.title, published, url: article.url, text: article.text }, { now: ctx.now() });
+}
+
+/** Events as stored: the extractor's, or given ones (`brinkwatch disputes`), whose issue may be left to placement. */
+export type ExtractionToStore = Omit<ReturnType<typeof extractOrThrow>, 'events'> & {
+  events: (Omit<ReturnType<typeof extractOrThrow>['events'][number], 'issue'> & { issue: string | null })[];
+};
+
+/**
+ * Stores an article's extraction: upserts the entities it names (each with the party it counts as), replaces the
+ * article's mentions and events, and marks the article extracted. The extract-article job stores the extractor's
+ * output with it; `brinkwatch disputes` stores given events with it, so both reach update-disputes alike.
+ */
+export async function storeExtraction(
+  ctx: Ctx,
+  article: Article,
+  result: ExtractionToStore,
+  opts: { storeText?: ArticleText; started?: number } = {},
+): Promise<ExtractResult> {
+  const { db } = ctx;
+  const started = opts.started ?? performance.now();
+  result = limitNames(result);
 
   type Row = { name: string; kind: string; aliases: string[]; organisation?: string | null; partyName?: string | null; mentions: number };
   const allEntities = new Map<string, Row>();
@@ -140,7 +163,7 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
  * (entities, their aliases and organisations, events' actors and targets): a name too long for the unique key on
  * entities.name failed its article on every attempt.
  */
-function limitNames(result: ReturnType<typeof extractOrThrow>): ReturnType<typeof extractOrThrow> {
+function limitNames<T extends ExtractionToStore>(result: T): T {
   const n = <T extends string | null | undefined>(s: T): T => clampText(s, MAX_NAME_CHARS);
   return {
     ...result,

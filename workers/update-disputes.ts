@@ -58,6 +58,13 @@ export interface UpdateDisputesResult {
   placed: number;
   newEntries: number[];
   disputes: number[];
+  /**
+   * What placement said of each event it was given, which the tables do not keep: the joining rule that put it on
+   * its entry, or why it stayed off every timeline. Only with `explain` (`brinkwatch disputes` shows both); a
+   * queue job's result, kept in Redis, carries no lists of that size.
+   */
+  rules?: { eventId: number; rule: string }[];
+  unplaced?: { eventId: number; reason: string }[];
   next: NextJob[];
   /** Another batch holds the job's article: run the job again after this long (only with `deferIfBusy`). */
   deferMs?: number;
@@ -74,7 +81,7 @@ export const BUSY_DEFER_MS = 500;
  * other extracted articles still waiting, up to DISPUTES_BATCH_SIZE in all (claimed with SKIP LOCKED, so
  * concurrent jobs take disjoint batches), in one transaction; then offers the alerts of the job's own articles.
  */
-export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob, opts: { deferIfBusy?: boolean } = {}): Promise<UpdateDisputesResult> {
+export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob, opts: { deferIfBusy?: boolean; explain?: boolean } = {}): Promise<UpdateDisputesResult> {
   const { db } = ctx;
   const batchSize = ctx.config.workers.disputesBatchSize;
   const ownIds = 'articleIds' in job ? [...new Set(job.articleIds)].sort((a, b) => a - b) : [job.articleId];
@@ -106,7 +113,7 @@ export async function updateDisputes(ctx: Ctx, job: UpdateDisputesJob, opts: { d
           }
           if (busy && ids.length === 0 && refresh.length === 0) return { ...empty, busy }; // nothing done: the empty transaction just ends
           ids.push(...(await claimUnplacedArticles(tx, ownIds, batchSize - ids.length)));
-          const placed = ids.length || refresh.length ? await placeArticles(tx, ctx, ids, refresh) : empty;
+          const placed = ids.length || refresh.length ? await placeArticles(tx, ctx, ids, refresh, opts.explain === true) : empty;
           return { ...placed, busy };
         });
   const { busy, ...result } = outcome;
@@ -136,6 +143,7 @@ async function placeArticles(
   ctx: Ctx,
   articleIds: number[],
   refresh: { entryId: number; disputeId: number; partyIds: number[] }[],
+  explain = false,
 ): Promise<Omit<UpdateDisputesResult, 'next'>> {
   const rows = await listUnplacedEventsOf(tx, articleIds);
   const entityIds = [...new Set(rows.flatMap((r) => [r.event.actorId, r.event.targetId ?? -1]))].filter((id) => id > 0);
@@ -299,7 +307,16 @@ async function placeArticles(
   const touched = new Set<number>([...out.disputes.map((d) => disputeId.get(d.id)!), ...refreshIds]);
   await recomputeDisputes(tx, ctx, [...touched]);
   await markArticlesPlaced(tx, articleIds, ctx.now());
-  return { articles: articleIds.length, placed: placements.length, newEntries: [...createdEntries], disputes: [...touched] };
+  return {
+    articles: articleIds.length,
+    placed: placements.length,
+    newEntries: [...createdEntries],
+    disputes: [...touched],
+    ...(explain && {
+      rules: out.assignments.map((a) => ({ eventId: Number(a.ref), rule: a.rule })),
+      unplaced: out.unplaced.map((u) => ({ eventId: Number(u.ref), reason: u.reason })),
+    }),
+  };
 }
 
 /**

@@ -1,7 +1,6 @@
 /** `brinkwatch disputes [FILE|-]`: articles (JSON Lines) in, their events placed on disputes, one JSON document out. */
 import type { Config } from '../../config.ts';
 import { runDisputesCli } from '../../disputes/cli.ts';
-import { loadLadder } from '../../disputes/ladder.ts';
 import { openInput } from '../input.ts';
 
 export async function runDisputesFromArgs(config: Config, args: string[]): Promise<number> {
@@ -9,7 +8,7 @@ export async function runDisputesFromArgs(config: Config, args: string[]): Promi
   const input = await openInput('disputes', args);
   if (!input) return 2;
   const { extractMainText } = await import('../../feeds/page.ts');
-  return runDisputesCli(input, process.stdout, loadLadder(config.ladderFile), (html) => extractMainText(html).text);
+  return runDisputesCli(input, process.stdout, config, (html) => extractMainText(html).text);
 }
 
 /** `brinkwatch disputes rebuild`: every dispute recomputed from the stored events (see rebuildDisputes). */

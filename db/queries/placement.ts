@@ -537,3 +537,74 @@ export async function restoreDeliveries(db: DbOrTx, deliveries: KeptDelivery[]):
     returning id`);
   return (res as unknown as { rows: unknown[] }).rows.length;
 }
+
+// ---- `brinkwatch disputes`: the whole placement read back ----
+
+/**
+ * Every live dispute with its parties, timeline entries and the events on them, and every event on no timeline:
+ * what `brinkwatch disputes` prints from its own embedded database once the articles are placed. Rows come in a
+ * fixed order (disputes and entries by id, parties by the day they joined, events by id), so the same database
+ * reads the same.
+ */
+export async function readPlacedDisputes(db: DbOrTx) {
+  const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
+  const list = rows<{ id: number; title: string; issue: string; status: string; level: number; levelType: string | null }>(
+    await db.execute(sql`
+      select id, title, issue, status, level, level_type as "levelType" from disputes
+      where merged_into is null and event_count > 0 order by id`),
+  );
+  const parties = rows<{ disputeId: number; entityId: number; name: string; kind: string; unit: string | null; role: string; roles: { role: string; since: string }[] }>(
+    await db.execute(sql`
+      select p.dispute_id as "disputeId", p.entity_id as "entityId", e.name, e.kind, p.unit, p.role, p.roles
+      from dispute_parties p join entities e on e.id = p.entity_id join disputes d on d.id = p.dispute_id
+      where d.merged_into is null and d.event_count > 0
+      order by p.dispute_id, (select min(r->>'since') from jsonb_array_elements(p.roles) r) nulls last, p.entity_id`),
+  );
+  const entries = rows<{ id: number; disputeId: number; type: string; actor: string; targetId: number | null; targetIds: number[] | null; eventDate: string; undated: boolean; placement: EntryPlacement | null }>(
+    await db.execute(sql`
+      select t.id, t.dispute_id as "disputeId", t.type, a.name as actor, t.target_id as "targetId", t.target_ids as "targetIds",
+        t.event_date::text as "eventDate", t.undated, t.placement
+      from timeline_entries t join entities a on a.id = t.actor_id join disputes d on d.id = t.dispute_id
+      where d.merged_into is null order by t.id`),
+  );
+  const names = new Map(
+    rows<{ id: number; name: string }>(
+      await db.execute(sql`
+        select id, name from entities where id in (
+          select target_id from timeline_entries union select jsonb_array_elements_text(coalesce(target_ids, '[]'::jsonb))::int from timeline_entries)`),
+    ).map((r) => [Number(r.id), r.name]),
+  );
+  const evs = rows<{ id: number; articleId: number; entryId: number | null; type: string; actor: string; target: string | null }>(
+    await db.execute(sql`
+      select e.id, e.article_id as "articleId", e.timeline_entry_id as "entryId", e.type, a.name as actor, b.name as target
+      from events e join entities a on a.id = e.actor_id left join entities b on b.id = e.target_id order by e.id`),
+  );
+  const merges = rows<{ from: number; into: number; rule: string }>(
+    await db.execute(sql`select from_dispute_id as "from", into_dispute_id as "into", rule from dispute_merges order by id`),
+  );
+  return {
+    disputes: list.map((d) => ({ ...d, id: Number(d.id) })),
+    parties: parties.map((p) => ({ ...p, disputeId: Number(p.disputeId), entityId: Number(p.entityId) })),
+    entries: entries.map((e) => ({
+      ...e,
+      id: Number(e.id),
+      disputeId: Number(e.disputeId),
+      targets: (e.targetIds?.length ? e.targetIds : e.targetId != null ? [e.targetId] : []).map((t) => names.get(Number(t)) ?? String(t)),
+    })),
+    events: evs.map((e) => ({ ...e, id: Number(e.id), articleId: Number(e.articleId), entryId: e.entryId == null ? null : Number(e.entryId) })),
+    merges: merges.map((m) => ({ from: Number(m.from), into: Number(m.into), rule: m.rule })),
+  };
+}
+
+/** An article's stored events by their natural key (type, actor's and target's names). */
+export async function listArticleEventKeys(db: DbOrTx, articleId: number): Promise<{ id: number; type: string; actor: string; target: string | null }[]> {
+  const r = (await db.execute(sql`
+    select e.id, e.type, x.name as actor, y.name as target from events e join entities x on x.id = e.actor_id
+    left join entities y on y.id = e.target_id where e.article_id = ${articleId} order by e.id`)) as unknown as { rows: { id: number; type: string; actor: string; target: string | null }[] };
+  return r.rows.map((row) => ({ ...row, id: Number(row.id) }));
+}
+
+/** Removes an article with its events (`brinkwatch disputes` drops an article whose extraction or placement failed). */
+export async function deleteArticle(db: DbOrTx, articleId: number): Promise<void> {
+  await db.execute(sql`delete from articles where id = ${articleId}`);
+}

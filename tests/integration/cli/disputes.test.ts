@@ -1,10 +1,11 @@
 /**
  * `brinkwatch disputes` as the contract describes it (../shared/eval/CONTRACT.md, "Placing events on disputes"):
  * given events placed as given, absent events extracted, every event in exactly one place, bad lines listed,
- * the same document twice. Runs the real command; no database or Redis.
+ * the same document twice, placed on the command's own throw-away database. Runs the real command; no database or
+ * Redis of ours.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -74,6 +75,32 @@ describe('brinkwatch disputes', () => {
     ]));
     // n4 had no events: it was extracted, and what was extracted is accounted for too.
     expect([...seen.keys()].some((k) => k.startsWith('n4#'))).toBe(true);
+  });
+
+  it('places on its own embedded database: the configured database is never opened, nothing is written', async () => {
+    // One act given twice in one article (the events table keeps one per article, type, actor and target): both
+    // reports are sources of one entry, dated by the earlier; a later article answers it.
+    const twice = join(dir, 'twice.jsonl');
+    const suit = (sentence: string) => event('LEGAL_ACTION', 'Corvane AI', 'Pellucid Systems', sentence);
+    writeFileSync(twice, [
+      { id: 't1', title: 'Corvane sues', published: '2026-09-14', text: 'Corvane AI sued Pellucid Systems on Friday over trade secrets. The suit, filed on 2 September 2026, names two engineers.',
+        events: [suit('Corvane AI sued Pellucid Systems on Friday over trade secrets.'), suit('The suit, filed on 2 September 2026, names two engineers.')] },
+      { id: 't2', title: 'Pellucid answers', published: '2026-09-16', text: 'Pellucid Systems denied the trade secrets claims by Corvane AI on Wednesday.',
+        events: [event('DENIAL', 'Pellucid Systems', 'Corvane AI', 'Pellucid Systems denied the trade secrets claims by Corvane AI on Wednesday.')] },
+    ].map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const pgliteDir = join(dir, 'never-created');
+    const { stdout } = await run('node', [BIN, 'disputes', twice], {
+      env: { ...env(), DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PGLITE_DIR: pgliteDir },
+    });
+    expect(existsSync(pgliteDir)).toBe(false);
+    const doc = JSON.parse(stdout);
+    expect(doc.errors).toEqual([]);
+    expect(doc.disputes).toHaveLength(1);
+    const [d] = doc.disputes;
+    expect(d.timeline.map((t: { date: string; type: string }) => `${t.date} ${t.type}`)).toEqual(['2026-09-02 LEGAL_ACTION', '2026-09-16 DENIAL']);
+    expect(d.timeline[0].sources.map((s: { article: string; event: number }) => `${s.article}#${s.event}`)).toEqual(['t1#0', 't1#1']);
+    // Status is read against the newest article, not the wall clock.
+    expect(d.status).not.toBe('dormant');
   });
 
   it('exits non-zero only when the input cannot be read', async () => {

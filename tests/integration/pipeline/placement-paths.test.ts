@@ -1,9 +1,10 @@
 /**
- * One placement, two paths: `brinkwatch disputes` (events extracted and placed in memory, disputes/cli.ts) and
- * the workers (extract-article stores the events, update-disputes reads them and the open disputes back from
- * the database) must group the same articles alike: the same events in each dispute, the same parties in the
- * same roles. Both build what placeEvents reads with disputes/event.ts; this test holds the database round trip
- * (the article's opening, a person's party, the disputes read back) to it. The texts are our own fiction.
+ * One placement, two paths: `brinkwatch disputes` (all articles stored, then placed one by one in order of
+ * publication on its own throw-away database, disputes/cli.ts) and the workers as they run (each article fetched,
+ * extracted and placed as it arrives) must group the same articles alike: the same events in each dispute, the
+ * same parties in the same roles. Both store with extract-article's storeExtraction and place with update-disputes;
+ * the second test holds the database round trip of the open disputes to placement's memory (placeEvents, as one
+ * batch holds them). The texts are our own fiction.
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,7 +51,7 @@ const canon = (g: Grouping) => g.map((d) => ({ events: [...d.events].sort(), par
 describe('placement through the CLI and through the workers', () => {
   it('groups the same articles into the same disputes with the same parties and roles', async () => {
     const config = testConfig();
-    // The CLI's path: extracted and placed in memory.
+    // The CLI's path: extracted and placed on its own embedded database.
     const read = ARTICLES.map((a, i) => readArticleLine(JSON.stringify(a), i + 1));
     const cliArticles = read.map((r) => {
       if ('error' in r) throw new Error(r.error);
@@ -58,7 +59,7 @@ describe('placement through the CLI and through the workers', () => {
     });
     handle = await freshPglite();
     const ctx = testCtx(config, handle, () => new Date('2026-04-20T12:00:00Z'));
-    const doc = buildDisputesDocument(cliArticles, ctx.ladder) as { disputes: { parties: { name: string; role: string }[]; timeline: { sources: { article: string; type: string; actor: string; target: string | null }[] }[] }[] };
+    const doc = (await buildDisputesDocument(cliArticles, config, ctx.ladder)) as { disputes: { parties: { name: string; role: string }[]; timeline: { sources: { article: string; type: string; actor: string; target: string | null }[] }[] }[] };
     const cli: Grouping = doc.disputes.map((d) => ({
       events: d.timeline.flatMap((e) => e.sources.map((s) => `${s.article}|${s.type}|${s.actor}|${s.target}`)),
       parties: d.parties.map((p) => `${p.name}:${p.role}`),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDisputesDocument, readArticleLine } from '../../../disputes/cli.ts';
-import { loadLadder } from '../../../disputes/ladder.ts';
+import { testConfig } from '../../helpers/env.ts';
 
-const ladder = loadLadder('config/ladder.json');
+const config = testConfig();
 
 // An article of our own: the suit is told in the present perfect, and dated by a later sentence of the same article.
 const line = JSON.stringify({
@@ -16,20 +16,20 @@ const line = JSON.stringify({
 });
 
 describe('brinkwatch disputes: given events without a date', () => {
-  it('are dated from the rest of their article, as the extractor dates its own events', () => {
+  it('are dated from the rest of their article, as the extractor dates its own events', async () => {
     const a = readArticleLine(line, 1);
     if ('error' in a) throw new Error(a.error);
-    const doc = buildDisputesDocument([a], ladder) as { disputes: { timeline: { date: string; type: string }[] }[] };
+    const doc = (await buildDisputesDocument([a], config)) as { disputes: { timeline: { date: string; type: string }[] }[] };
     const entries = doc.disputes.flatMap((d) => d.timeline).filter((e) => e.type === 'LEGAL_ACTION');
     expect(entries.map((e) => e.date)).toEqual(['2025-06-09']);
   });
 
-  it('keep a date given with them', () => {
+  it('keep a date given with them', async () => {
     const given = JSON.parse(line);
     given.events[0].date = '2025-06-02';
     const a = readArticleLine(JSON.stringify(given), 1);
     if ('error' in a) throw new Error(a.error);
-    const doc = buildDisputesDocument([a], ladder) as { disputes: { timeline: { date: string; type: string }[] }[] };
+    const doc = (await buildDisputesDocument([a], config)) as { disputes: { timeline: { date: string; type: string }[] }[] };
     expect(doc.disputes.flatMap((d) => d.timeline).map((e) => e.date)).toEqual(['2025-06-02']);
   });
 });
