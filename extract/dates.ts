@@ -179,8 +179,11 @@ const RULES: Rule[] = [
       return yearPeriod(+m[2]);
     },
   },
-  // the 2023 lawsuit · its 2019 ban (a year used as an adjective before a lower-case noun)
-  { re: new RegExp(`\\b(?:${alt(W.yearDeterminers)})\\s+${YEAR}\\s+(?=\\p{Ll})`, 'giu'), read: (m) => yearPeriod(+m[1]) },
+  // the 2023 lawsuit · its 2019 ban · Corvane's 2023 complaint (a year used as an adjective before a lower-case noun)
+  {
+    re: new RegExp(`(?:\\b(?:${alt(W.yearDeterminers)})|(?<=\\p{L})(?:${alt(W.yearPossessives)}))\\s+${YEAR}\\s+(?=\\p{Ll})`, 'giu'),
+    read: (m) => yearPeriod(+m[1]),
+  },
   // yesterday · today · this morning
   {
     re: new RegExp(`\\b(${alt([...W.yesterday, ...W.today])})\\b`, 'gi'),
@@ -509,8 +512,9 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
   const ats = reports.map((r) => r.at ?? locate(article, r.sentence));
   const own = reports.map((r, i) => {
     const line = itemDate(lines, ats[i]);
-    if (line === null) return dateEvent(r.sentence, published, { triggerOffset: r.triggerOffset, now });
-    const d = dateEvent(r.sentence, iso(line), { triggerOffset: r.triggerOffset, now });
+    const triggerOffset = r.triggerOffset ?? actWordOf(r);
+    if (line === null) return dateEvent(r.sentence, published, { triggerOffset, now });
+    const d = dateEvent(r.sentence, iso(line), { triggerOffset, now });
     // Background is still told against the page's publication: an item of March on a page of June is background.
     const pub = publicationDay(published);
     const last = d.explicit ? dayOf(+d.date.slice(0, 4), +d.date.slice(5, 7), +d.date.slice(8, 10)) : line;
@@ -559,7 +563,30 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
       }
     }
     if (found.length) return rebase(found.reduce((a, b) => (b.date > a.date ? b : a)), own[i].background);
-    // 2. A definite reference back to an act told before.
+    // 2. The act named again further on, before any other act of its type is told: "Corvane AI has sued Pellucid.
+    // The lawsuit, filed on 3 March, seeks damages." A definite noun ("the lawsuit", "its ban") refers back to the
+    // act last told, so its date, from its own noun phrase on, is this act's; an indefinite one is a new act.
+    if (at !== null && at >= 0) {
+      const sameAct = (j: number) => reports[j]!.type === r.type && normName(reports[j]!.actor) === normName(r.actor) && normName(reports[j]!.target) === normName(r.target);
+      const trigger = r.triggerOffset ?? actWordOf(r);
+      const kinds = new Set((trigger !== undefined ? [trigger] : actWordsAt(r.type, r.sentence)).map((k) => kindOf(r.sentence.slice(k))));
+      const next = kinds.size ? sents.filter((s) => s.start > at && !isOwn(s)).slice(0, FORWARD_SENTENCES) : [];
+      for (const s of next) {
+        const ks = actWordsAt(r.type, s.text);
+        if (!ks.length) continue;
+        // Another act of the type told by then (its report's sentence reached): the noun may be that one's.
+        if (reports.some((_, j) => j !== i && !sameAct(j) && reports[j]!.type === r.type && ats[j] !== null && ats[j]! > at && ats[j]! < s.start + s.text.length)) break;
+        // The first mention of the type decides: "the lawsuit", "Corvane's lawsuit" (the noun right after its
+        // determiner) refers back; "its earlier lawsuit", "the ongoing investigation" set another act apart, and
+        // "the publishers sued" is a verb.
+        const from = definiteAt(s.text, ks[0]!);
+        const head = from < 0 || !kinds.has(kindOf(s.text.slice(ks[0]!))) ? null : DEFINITE_RIGHT_BEFORE.exec(s.text.slice(from, ks[0]!));
+        const d = head ? nounPhraseDate(s.text.slice(from), ks[0]! - from, published, now) : null;
+        if (d) return rebase(d, own[i].background);
+        break;
+      }
+    }
+    // 3. A definite reference back to an act told before.
     const noun = at !== null ? definiteAct(r) : null;
     if (noun !== null) {
       // The same noun told earlier ("a lawsuit" … "the lawsuit"; "Quillon sued Marrowby" … "the lawsuit" is the
@@ -582,12 +609,67 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
   });
 }
 
+/**
+ * Where the act of a report given without its trigger (a given event: type, parties, sentence) is named: its type's
+ * act word when the sentence has one, else the first after its actor's name ("Pellucid, which Corvane sued last year,
+ * denied it on Tuesday": the suit is "sued", and "last year" its date); none when no act word names it, or when
+ * several do and the actor is not named.
+ */
+function actWordOf(r: ActReport): number | undefined {
+  const ks = actWordsAt(r.type, r.sentence);
+  if (ks.length <= 1) return ks[0];
+  // Several act words and the actor not named: which one is the event's is not known.
+  const a = r.actor ? nameEnd(r.sentence, r.actor) : -1;
+  return a < 0 ? undefined : ks.find((k) => k >= a);
+}
+
+/** Where the first mention of a name (or of its first word, as `names` reads it) ends in the sentence, or -1. */
+function nameEnd(sentence: string, name: string): number {
+  const n = name.trim();
+  if (!n || n.length > MAX_NAME_PATTERN) return -1;
+  const at = (x: string, flags: string) => {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc(x)}(?![\\p{L}\\p{N}])`, flags).exec(sentence);
+    return m ? m.index + m[0].length : -1;
+  };
+  const k = at(n, 'iu');
+  if (k >= 0) return k;
+  const first = n.split(/\s+/)[0];
+  return first !== n && /^\p{Lu}\p{L}{3,}$/u.test(first) ? at(first, 'u') : -1;
+}
+
+/** A definite determiner or possessive right before the act noun, nothing between ("the lawsuit", "Corvane's ban"). */
+const DEFINITE_RIGHT_BEFORE = new RegExp(`^(?:${alt(W.definiteDeterminers)})\\s+$`, 'iu');
+
+const KIND_OF_WORD = new Map(W.actKinds.flatMap((ws, i) => ws.map((w) => [w, `k${i}`] as const)));
+/** The kind of act the act word at the start of `s` names (`actKinds`); a word in no group is its own kind. */
+function kindOf(s: string): string {
+  const w = (/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase();
+  return KIND_OF_WORD.get(w) ?? w;
+}
+
+/** How many sentences after an undated act a definite reference to it is looked for. */
+const FORWARD_SENTENCES = 3;
+
+/**
+ * The date a noun phrase gives its act ("the lawsuit, filed on 3 March, ..."; `at` is the act word's offset in
+ * `phrase`), or null: none, or only a reporting verb's ("the lawsuit has merit, a lawyer said on Tuesday").
+ */
+function nounPhraseDate(phrase: string, at: number, published: string | null, now: Date | undefined): EventDating | null {
+  const d = dateEvent(phrase, published, { triggerOffset: at, now });
+  if (!d.explicit) return null;
+  let ref = publicationDay(published);
+  if (ref === null && now && !Number.isNaN(now.getTime())) ref = Math.floor(now.getTime() / DAY_MS);
+  const pick = choose(phrase, findDates(phrase, ref), at);
+  const g = pick && pick.end <= at ? null : pick ? governorOf(phrase, pick) : null;
+  return g && REPORTING.has(g.word.toLowerCase()) ? null : d;
+}
+
 /** Whether the event's act word is a noun after a definite determiner or a possessive ("the ban", "its order"). */
 function definiteAct(r: ActReport): string | null {
   const ks = actWordsAt(r.type, r.sentence);
   const k = r.triggerOffset !== undefined && r.triggerOffset >= 0
     ? ks.find((x) => x <= r.triggerOffset! && r.triggerOffset! < x + 12 && Math.abs(x - r.triggerOffset!) < 12)
-    : ks[0];
+    : actWordOf(r);
   return k !== undefined && definiteAt(r.sentence, k) >= 0 ? stem(r.sentence.slice(k)) : null;
 }
 

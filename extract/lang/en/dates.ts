@@ -33,6 +33,8 @@ export interface DateWords {
   yearQualifiers: string[];
   /** Before a year used as an adjective ("the 2023 lawsuit"). */
   yearDeterminers: string[];
+  /** Possessive endings before a year used as an adjective ("Corvane's 2023 complaint"). */
+  yearPossessives: string[];
   yesterday: string[];
   today: string[];
   /** Before a weekday ("on Tuesday", "this Tuesday"). */
@@ -66,6 +68,12 @@ export interface DateWords {
    * a sentence with one of them and a date can date the same act reported elsewhere in the article without one.
    */
   actWords: Record<'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION', string[]>;
+  /**
+   * Act words that name one kind of act (a suit and its filing; a ruling; an appeal): a definite noun further on
+   * ("the lawsuit, filed in May") dates an act told before only when it names the same kind ("sued"), never another
+   * step of the same type ("the ruling" for a suit). A word in no group is a kind of its own.
+   */
+  actKinds: string[][];
   /** Before an act noun (with up to two words between), a definite reference back to an act told before: "the lawsuit", "its order". */
   definiteDeterminers: string[];
 }
@@ -92,6 +100,7 @@ export const DATE_WORDS: DateWords = {
   yearCues: ['in', 'since', 'during', 'from', 'through', 'throughout', 'until', 'between', 'of', 'spring', 'summer', 'fall', 'autumn', 'winter'],
   yearQualifiers: ['early', 'late', 'mid', 'the middle of', 'the end of', 'the start of', 'the beginning of', 'the first half of', 'the second half of'],
   yearDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'],
+  yearPossessives: ["'s", '\u2019s', "s'", 's\u2019'],
   yesterday: ['yesterday'],
   today: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'],
   weekdayCues: ['on', 'this'],
@@ -133,5 +142,23 @@ export const DATE_WORDS: DateWords = {
     DEMAND: ['demanded', 'demands', 'demand', 'urged', 'called on', 'letter', 'request', 'requested'],
     DEESCALATION: ['settled', 'settlement', 'lifted', 'withdrew', 'withdrawn', 'dropped', 'agreement', 'deal', 'exemption', 'exemptions', 'truce', 'paused'],
   },
+  actKinds: [
+    ['sued', 'sues', 'suing', 'lawsuit', 'lawsuits', 'suit', 'complaint', 'complaints', 'filed', 'files', 'filing', 'proceedings', 'petition'],
+    ['appeal', 'appealed'],
+    ['ruling', 'ruled', 'injunction'],
+    ['charged', 'charges', 'indicted', 'indictment'],
+    ['probe', 'probes', 'probing', 'investigation', 'investigations', 'investigating', 'inquiry', 'inquiries', 'opened', 'launched'],
+    ['subpoena', 'subpoenas', 'subpoenaed'],
+    ['ban', 'bans', 'banned', 'banning', 'blocked', 'block'],
+    ['order', 'orders', 'ordered'],
+    ['fine', 'fined', 'penalty'],
+    ['sanctions', 'sanctioned'],
+    ['accused', 'accuses', 'accusing', 'accusation', 'accusations', 'alleged', 'alleges', 'allegation', 'allegations'],
+    ['denied', 'denies', 'denial', 'denials'],
+    ['threatened', 'threatens', 'threat', 'threats'],
+    ['demanded', 'demands', 'demand'],
+    ['request', 'requested'],
+    ['settled', 'settlement'],
+  ],
   definiteDeterminers: ['the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', "'s", '\u2019s', "s'", 's\u2019'],
 };
