@@ -702,22 +702,51 @@ function locate(article: ArticleForDating, sentence: string): number | null {
   return j >= 0 ? j : null;
 }
 
-/** Lines that hold only a full date ("February 4, 2025", "Tuesday, 4 February 2025"), none after publication: offset and day. */
+/**
+ * Lines that date the text below them, none after publication: offset and day. A line that holds only a full date
+ * ("February 4, 2025", "Tuesday, 4 February 2025"), or a full date after a short label ("For immediate release:
+ * 4 February 2025") or beside its source between separators ("4 February 2025 | Veldoria Trade Commission"): a
+ * page of dated releases, or a release's own date. And a news dateline opening a paragraph ("DALMORE, Feb. 4
+ * (Wire) -- ...", "DALMORE, Feb. 4, 2025 — ..."): the report's own date, which dates its paragraph and those below.
+ */
 function datelines(text: string, ref: number | null): { at: number; day: number }[] {
   const out: { at: number; day: number }[] = [];
-  const re = /^[^\n]{6,40}$/gmu;
+  const push = (at: number, day: number) => {
+    if (ref !== null && day > ref + 1) return;
+    out.push({ at, day });
+  };
+  const re = /^[^\n]{6,}$/gmu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const line = m[0];
+    const lede = LEDE_DATELINE.exec(line.slice(0, 80));
+    if (lede) {
+      // A year-less dateline is read against publication (the latest such day up to it).
+      const f = findDates(lede[1]!, ref).find((x) => x.precision === 'day' && x.first === x.last);
+      if (f) push(m.index, f.first);
+      continue;
+    }
+    if (line.length > 80) continue;
     const f = findDates(line, null).find((x) => x.precision === 'day');
     if (!f || f.first !== f.last) continue;
-    const rest = (line.slice(0, f.index) + line.slice(f.end)).replace(new RegExp(`\\b${WEEKDAY}\\b`, 'u'), '');
-    if (/[\p{L}\p{N}]/u.test(rest)) continue;
-    if (ref !== null && f.first > ref + 1) continue;
-    out.push({ at: m.index, day: f.first });
+    const before = line.slice(0, f.index).replace(new RegExp(`\\b${WEEKDAY}\\b`, 'u'), '');
+    const after = line.slice(f.end);
+    const bare = (x: string) => !/[\p{L}\p{N}]/u.test(x);
+    // Only the date; or a label ending in a colon before it; or its source beside it, past a separator.
+    const labelled = DATE_LABEL.test(before) && bare(after);
+    if (line.length > 40 && !labelled && !DATE_BESIDE.test(line)) continue;
+    const beside = (bare(before) && (bare(after) || /^\s*[|•·]/u.test(after))) || (bare(after) && /[|•·]\s*$/u.test(before) && !/[|•·].*[|•·]/u.test(before));
+    if (labelled || beside) push(m.index, f.first);
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
+
+/** A news dateline opening a paragraph: a place in capitals, a comma, a date (a year optional), an agency, a dash. */
+const LEDE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s+((?:\p{L}+,?\s+)?[\p{L}.]+\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[-—–])\s/u;
+/** A short label ending in a colon, before a date: "For immediate release:", "Date:" (at most five words). */
+const DATE_LABEL = /^\s*(?:[\p{L}]+\s+){0,4}[\p{L}]+\s*:\s*$/u;
+/** A date beside its source on one line: "4 February 2025 | Veldoria Trade Commission". */
+const DATE_BESIDE = /[|•·]/u;
 
 /** The day of the last dateline above `at`, when the text is a list of dated items. */
 function itemDate(lines: { at: number; day: number }[], at: number | null): number | null {

@@ -80,3 +80,32 @@ describe('a date given further on for the same act', () => {
     expect(date(text, [r])[0]).toMatchObject({ date: PUB, explicit: false });
   });
 });
+
+describe('the text\'s own date above the act (a release or a news dateline), when the feed dates it later', () => {
+  const probe = 'The Veldoria Trade Commission today announced an investigation into Tessaract.';
+  const inv = (sentence = probe): ActReport => ({ type: 'INVESTIGATION', actor: 'Veldoria Trade Commission', target: 'Tessaract', sentence });
+  const at = (text: string, published: string, r = inv()) => dateArticleEvents({ title: null, text, published }, [r])[0];
+
+  it('a date after a short label, or beside its source past a separator', () => {
+    expect(at(`For Immediate Release: September 25, 2024\n${probe}`, '2024-10-01')).toMatchObject({ date: '2024-09-25', explicit: true });
+    expect(at(`September 25, 2024 | Veldoria Trade Commission\n${probe}`, '2024-10-01')).toMatchObject({ date: '2024-09-25', explicit: true });
+    // A breadcrumb trail is no date line of the text.
+    expect(at(`Home | News | Releases | September 25, 2024\n${probe}`, '2024-10-01')).toMatchObject({ date: '2024-10-01' });
+  });
+
+  it('a dateline opening the lede, with or without a year, dates it and the paragraphs below', () => {
+    expect(at(`DALMORE, Sept. 25, 2024 — ${probe}`, '2024-10-01')).toMatchObject({ date: '2024-09-25', explicit: true });
+    const opened = 'The ministry opened an investigation into Tessaract.';
+    const text = `DALMORE, Dec. 22 (Wire) -- A Veldoria ministry spokesperson spoke to reporters.\n${opened}`;
+    expect(at(text, '2025-12-28', inv(opened))).toMatchObject({ date: '2025-12-22', explicit: true, background: false });
+    // A dateline's weekday words are read against it: "on Monday" below a Monday dateline is that Monday.
+    const monday = 'The ministry on Monday said it would open an investigation into Tessaract.';
+    expect(at(`DALMORE, Dec. 22 (Wire) -- ${monday}`, '2025-12-28', inv(monday))).toMatchObject({ date: '2025-12-22' });
+  });
+
+  it('a sentence that merely starts with a capitalised word and a date is no dateline', () => {
+    const text = `In Veldoria, March 3 was the deadline.\n${probe}`;
+    expect(at(text, '2024-10-01')).toMatchObject({ date: '2024-10-01' });
+  });
+});
+
