@@ -162,6 +162,7 @@ const SOURCE_ID = 'disputes-input';
 export async function buildDisputesDocument(articles: Article[], config: Config, ladder: Ladder = loadLadder(config.ladderFile)): Promise<DisputesDocument> {
   const ordered = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.line - b.line));
   const newest = ordered.reduce((m, a) => (a.published > m ? a.published : m), '1970-01-01');
+  if (ordered.length === 0) return { disputes: [], merges: [], unplaced: [], errors: [] };
   const handle = await openDb({ url: null, pgliteDir: 'memory://' });
   try {
     await runMigrations(handle);
@@ -251,9 +252,8 @@ function renderDocument(db: Awaited<ReturnType<typeof readPlacedDisputes>>, ladd
   const shownId = new Map(db.disputes.map((d, i) => [d.id, i + 1]));
   const eventsOf = new Map<number, number[]>();
   for (const e of db.events) if (e.entryId !== null) eventsOf.set(e.entryId, [...(eventsOf.get(e.entryId) ?? []), e.id]);
-  const sources = (eventIds: number[]) =>
-    eventIds.flatMap((id) => (placed.sourcesOf.get(id) ?? []).map((s) => ({ ...s, rule: placed.rules.get(id) })))
-      .sort((x, y) => (x.article === y.article ? x.event - y.event : 0));
+  // In the order the events were stored (articles in order of placement), each event's input events by index.
+  const sources = (eventIds: number[]) => eventIds.flatMap((id) => (placed.sourcesOf.get(id) ?? []).map((s) => ({ ...s, rule: placed.rules.get(id) })));
   const disputes = db.disputes.map((d) => {
     const entries = db.entries
       .filter((e) => e.disputeId === d.id)
