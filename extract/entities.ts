@@ -4,6 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -286,7 +287,8 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
     }
     if (!ok) continue;
     if (poss && gap > 0 && gap <= 6 && (gap <= 5)) { a.mod = true; b.lead = a.lead ?? a.t0; continue; }
-    if (titled && b.ent.kind === 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
+    // "Senator Ada Vell and Senator Lin Oster": a person before a title is a coordinated person, no employer.
+    if (titled && b.ent.kind === 'person' && a.ent.kind !== 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
   }
   // "Ledger and Gazette owner Dalmore Media", "the Nova maker Tarvel": brands before an owner noun modify the owner.
   for (const b of ms) {
@@ -370,7 +372,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (covered[i]) continue;
     const t = toks[i].text;
     // Person after a title: "CEO Jane Roe", "spokesperson Ada Vell", "Chairman Ivo Brann".
-    if (PERSON_TITLES.has(t)) {
+    if (PERSON_TITLES.has(t) || PLURAL_PERSON_TITLES.has(t)) {
       let k = i + 1;
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
       const nameStart = k;
@@ -395,6 +397,24 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         if (orgName && !e.organisation) e.organisation = orgName;
         reg.addDynamic(toks[k - 1].text, e);
         for (let q = nameStart; q < k; q++) covered[q] = 1;
+        // "Senators Ada Vell and Lin Oster": a plural title names a list of persons, each with the same role and organisation.
+        if (PLURAL_PERSON_TITLES.has(toks[i].text)) {
+          let q = k;
+          while (q < toks.length && (toks[q].text === ',' || toks[q].text === LIST_AND)) {
+            let r = q + 1;
+            if (toks[q].text === ',' && toks[r]?.text === LIST_AND) r++;
+            let e2 = r;
+            while (e2 < toks.length && e2 - r < 3 && !covered[e2] && NAMEWORD.test(toks[e2].text) && !NOT_NAME.has(toks[e2].text) && isNameLike(toks[e2].text)) e2++;
+            if (e2 - r < 2) break;
+            const p = reg.discovered(toks.slice(r, e2).map((x) => x.text).join(' '), 'person', { organisation: orgName, role });
+            if (orgName && !p.organisation) p.organisation = orgName;
+            reg.addDynamic(toks[e2 - 1].text, p);
+            for (let z = r; z < e2; z++) covered[z] = 1;
+            q = e2;
+            i = e2 - 1;
+          }
+          if (i > k - 1) continue;
+        }
         i = k - 1;
         continue;
       }
@@ -541,10 +561,22 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   for (let n = 0; n < 4 && k < toks.length; n++, k++) {
     const w = toks[k].text;
     // "general counsel", "chief legal officer": the last role noun of the run is the role.
-    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org, spokes: SPEAKER_ROLES.test(w) };
+    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org: org ?? roleOrgAfter(toks, k + 1, mentions), spokes: SPEAKER_ROLES.test(w) };
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
   }
   return null;
+}
+
+/** "a spokesperson for Quillon", "a lawyer at Marrowby Labs": the organisation after the role noun's preposition, or null. */
+function roleOrgAfter(toks: Token[], k: number, mentions: Mention[]): string | null {
+  if (!ROLE_ORG_PREPS.test(toks[k]?.text ?? '')) return null;
+  k++;
+  if (ARTICLES.test(toks[k]?.text ?? '')) k++;
+  const m = mentions.find((x) => x.t0 === k);
+  if (m) return m.ent.kind === 'person' ? null : m.ent.name;
+  let e = k;
+  while (e < toks.length && e - k < 3 && /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(toks[e].text) && !NOT_NAME.has(toks[e].text)) e++;
+  return e > k ? toks.slice(k, e).map((x) => x.text).join(' ') : null;
 }
 
 function isCommonNounOnly(w: string): boolean {
@@ -697,6 +729,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     const head = toks[k]?.text;
     if (!head || covered[k] || !DESC_HEADS[head] || (indefinite && !INDEFINITE_HEADS.has(head))) continue;
     if (toks[k + 1] && NAME_OF_WORDS.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
+    if (DESC_HEAD_NEEDS[head] && !DESC_HEAD_NEEDS[head].test(mods[mods.length - 1] ?? '')) continue; // "the supply chain" is no company
     // "the two companies", "both firms": a counted plural is several parties, never one entity.
     if (PLURAL_ENDING.test(head) && mods.some((m) => (COUNT_WORDS.test(m) || /^\d+$/.test(m)))) continue;
     const kinds = DESC_HEADS[head];

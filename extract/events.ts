@@ -4,6 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -287,6 +288,18 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
 
 interface Speaker { m: Mention | null; vi: number; spokes: boolean }
 
+/** "a spokesperson for Quillon" between from and to: the organisation the spokesperson speaks for, or null. */
+function spokesFor(info: SentenceInfo, from: number, to: number): Mention | null {
+  const { toks } = info;
+  for (let k = from; k < to; k++) {
+    if (!SPOKES_PREFIX.test(toks[k].text) || !ROLE_ORG_PREPS.test(toks[k + 1]?.text ?? '')) continue;
+    const at = ARTICLE_THE === (toks[k + 2]?.text ?? '').toLowerCase() ? k + 3 : k + 2;
+    const m = info.mentions.find((x) => (x.lead ?? x.t0) === at && x.ent.kind !== 'person');
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Speaker of reported speech around token ti: subject of a reporting verb, "said X", or "according to X". */
 function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   const { toks } = info;
@@ -325,7 +338,7 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       }
       const spokes = toks.slice(cs, vi).some((x) => SPOKES_PREFIX.test(x.text));
       if (subj) best = { m: subj, vi, spokes: false };
-      else if (spokes) best = { m: null, vi, spokes: true };
+      else if (spokes) best = { m: spokesFor(info, cs, vi), vi, spokes: true };
       else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== COMPLEMENTISER) {
         const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
         if (after && after.t0 < ti) best = { m: after, vi, spokes: false };
@@ -336,7 +349,7 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
       if (after) return { m: after, vi, spokes: false };
-      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: null, vi, spokes: true };
+      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: spokesFor(info, Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)), vi, spokes: true };
     }
   }
   return best;
@@ -980,6 +993,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
         const fallback = (qaA ? ctx.defaultSpeaker : null) ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
+        // "Quillon says we copied its code. Untrue.": the rebuttal is the accused's, not the accuser's carried over.
+        if (actor && trig.rebutsLast && how.actor === CARRIED) {
+          const acc = [...out].reverse().find((x) => TYPE_RULES[trig.type].answers.includes(x.type) && x.actor?.name === actor!.name && x.target);
+          if (acc) { actor = acc.target; how.actor = 'the accused of the carried-over accuser'; }
+        }
         // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.
         if (actor && TYPE_RULES[trig.type].counterpartPrefers && targets.length && agentOf(targets[0].ent, reg).name === actor.name) {
           const prefer = TYPE_RULES[trig.type].counterpartPrefers;
@@ -1043,7 +1061,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (;;) {
           const p = prevM;
           const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= p.t1 + 3 && x.t0 < ti && usable(info, x)
-            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text))
+            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text) || (x.ent.kind === 'person' && PERSON_TITLES.has(w.text)))
             && toks.slice(p.t1, x.t0).some((w) => w.text === LIST_AND || w.text === ','));
           if (!nx || targets.includes(nx)) break;
           if (toks.slice(p.t1, nx.t0).some((w) => w.text === LIST_AND)) sawAnd = true;

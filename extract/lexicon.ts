@@ -25,6 +25,11 @@ export interface TriggerSpec {
   asKind?: Partial<Record<EntityKind, EventType>>;
   /** In an agentless passive, an authority that reports it ("X was charged, the department said") is its agent. */
   speakerActs?: boolean;
+  /**
+   * A bare rebuttal ("Untrue.") answers the claim told last: when its actor is carried over and made the article's last
+   * accusation, the one it accused rebuts it.
+   */
+  rebutsLast?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 
@@ -139,3 +144,5 @@ export const { IN_FAVOUR, GRANT_STEM, CASE_V } = LANG;
 export const { LEADING_ARTICLE } = LANG;
 // The acronym AI (entities.ts, events.ts).
 export const { AI_ACRONYM } = LANG;
+// The organisation after a speaker's role noun (entities.ts, events.ts).
+export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS } = LANG;

@@ -89,6 +89,13 @@ export const DESC_HEADS: Record<string, EntityKind[]> = {
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
   committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
   court: ['court'], Court: ['court'], jury: ['court'], judge: ['court'],
+  // Descriptive company nouns ("the drugstore chain", "the automaker", "the retailer"); "chain" only after a kind of shop (DESC_HEAD_NEEDS).
+  chain: ['company'], retailer: ['company'], automaker: ['company'], carmaker: ['company'], drugmaker: ['company'], toymaker: ['company'],
+  manufacturer: ['company'], conglomerate: ['company'], publisher: ['company'], broadcaster: ['company'], studio: ['company'], insurer: ['company'],
+};
+/** Description heads that need a particular word right before them ("the drugstore chain", not "the supply chain"). */
+export const DESC_HEAD_NEEDS: Record<string, RegExp> = {
+  chain: /^(?:drugstore|pharmacy|retail|store|grocery|supermarket|restaurant|hotel|coffee|fast-food|electronics|bookstore|clothing|fashion|department-store|convenience-store)$/,
 };
 /** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
 export const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
@@ -184,5 +191,9 @@ export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
 export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
 /** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */
 export const LEADING_ARTICLE = /^The /;
+/** Plural titles before a list of names ("Senators Ada Vell and Lin Oster"): each name is a person with that title. */
+export const PLURAL_PERSON_TITLES = new Set(['Senators', 'Sens.', 'Reps.', 'Representatives', 'Congressmen', 'Congresswomen', 'Commissioners']);
+/** Prepositions after a speaker's role noun that name the organisation spoken for ("a spokesperson for Quillon", "a lawyer at Marrowby"). */
+export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */
 export const AI_ACRONYM = 'AI';

@@ -1,0 +1,69 @@
+// Recall on forms real texts use for who acts (issue 17 §2): lists of named legislators behind a plural title, group
+// nouns that refer back to them, descriptive company nouns, spokespersons "for" a company, bare rebuttals.
+// Every sentence here is our own; the parties are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const run = (text: string) => extract({ text, title: '', published: '2026-03-12' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('extract recall: named legislators and the group nouns that refer back to them', () => {
+  it('"Senators A and B" names two persons, each acting', () => {
+    expect(run('Senators Ada Vell and Lin Oster criticised Corvane AI on Monday.'))
+      .toEqual(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']);
+  });
+
+  it('"Sens. A, B and C" is one sentence and a list of three persons', () => {
+    expect(run('Sens. Ada Vell, Lin Oster and Tomas Brenn wrote to Corvane AI, asking for its safety records.'))
+      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Lin Oster -> Corvane AI', 'DEMAND Tomas Brenn -> Corvane AI']);
+  });
+
+  it('"Senator A and Senator B": a person before a title is coordinated with the next, not its employer', () => {
+    expect(run('Senator Ada Vell and Senator Lin Oster criticised Corvane AI on Monday.'))
+      .toEqual(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']);
+  });
+
+  it('"the lawmakers" and "the senators" later are the persons named together before', () => {
+    expect(run('Reps. Ada Vell and Lin Oster sent a letter to Corvane AI on Monday. The lawmakers accused Corvane AI of misleading parents.'))
+      .toEqual(expect.arrayContaining(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']));
+    expect(run('Senators Ada Vell and Lin Oster criticised Pellucid Systems in May. The senators urged Corvane AI to stop selling the toy.'))
+      .toEqual(expect.arrayContaining(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Lin Oster -> Corvane AI']));
+  });
+});
+
+describe('extract recall: descriptive company nouns', () => {
+  it('"the drugstore chain", "the retailer", "the automaker" are the company named before', () => {
+    for (const d of ['drugstore chain', 'retailer', 'automaker']) {
+      expect(run(`The Federal Trade Commission sued Pellucid Systems on Monday. The ${d} denied the allegations.`))
+        .toContain('DENIAL Pellucid Systems -> Federal Trade Commission');
+    }
+    expect(run('The Federal Trade Commission sued Pellucid Systems. The regulator said the drugstore chain had misled its customers.'))
+      .toContain('ALLEGATION Federal Trade Commission -> Pellucid Systems');
+  });
+
+  it('"the supply chain" is no company', () => {
+    expect(run('The Federal Trade Commission sued Pellucid Systems on Monday. The supply chain denied nothing.')).toEqual(['LEGAL_ACTION Federal Trade Commission -> Pellucid Systems']);
+    expect(run('Pellucid Systems praised Corvane AI. The regulator said the supply chain had misled its customers.')).toEqual([]);
+  });
+});
+
+describe('extract recall: a spokesperson "for" a company speaks for it', () => {
+  it('postposed and preposed, with or without a name', () => {
+    const lead = 'Pellucid Systems sued Corvane AI in May, accusing it of copying code. ';
+    for (const s of ['"The claims are false," said a spokesperson for Corvane AI.', '"The claims are false," said Ada Vell, a spokesperson for Corvane AI.',
+      'A spokesperson for Corvane AI said the claims were false.']) {
+      const evs = run(lead + s).filter((e) => e.startsWith('DENIAL'));
+      expect(evs).toEqual(['DENIAL Corvane AI -> Pellucid Systems']);
+    }
+  });
+
+  it('a bare "Untrue." or "False." is the accused\'s rebuttal, never the accuser\'s', () => {
+    expect(run('Pellucid Systems sued Corvane AI in May. "Untrue," a Corvane AI spokesperson said.')).toContain('DENIAL Corvane AI -> Pellucid Systems');
+    const evs = run('Pellucid Systems sued Corvane AI in May. Corvane AI answered in a statement. "Pellucid Systems says we copied its code. False."');
+    expect(evs).toContain('DENIAL Corvane AI -> Pellucid Systems');
+    expect(evs).not.toContain('DENIAL Pellucid Systems -> Corvane AI');
+  });
+
+  it('"false" inside a longer sentence is no bare rebuttal', () => {
+    expect(run('Pellucid Systems sued Corvane AI in May. False alarms hit the Corvane AI plant.').filter((e) => e.startsWith('DENIAL'))).toEqual([]);
+  });
+});
