@@ -1045,6 +1045,22 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      if (trig.courtOfCase && actor && !passive) {
+        // "Corvane lost a bid to dismiss the suit": the court of the case (named in the article) ruled against the movant;
+        // "won a bid" against the other side of the last legal step between them. No court named: no event.
+        const court = reg.order.filter((e) => (e.kind === 'court' || e.role === 'judge') && e.mentions > 0).sort((a, b) => b.mentions - a.mentions)[0];
+        if (!court) continue;
+        const movant = actor;
+        let loser: Agent | null = movant;
+        if (trig.courtOfCase === 'other') {
+          const last = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge'
+            && (x.actor.name === movant.name || x.target.name === movant.name));
+          loser = last ? (last.actor!.name === movant.name ? last.target : last.actor) : null;
+        }
+        if (!loser) continue;
+        actor = agentOf(court, reg); needActor = false; groupTargets = [loser]; needTarget = false;
+        how.actor = 'the court of the case'; how.target = trig.courtOfCase === 'subject' ? 'movant whose bid was lost' : 'the other side from the movant who won';
+      }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;

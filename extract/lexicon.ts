@@ -30,6 +30,8 @@ export interface TriggerSpec {
    * accusation, the one it accused rebuts it.
    */
   rebutsLast?: boolean;
+  /** A bid lost or won ("lost a bid to dismiss"): the case's court acts, on the movant ('subject') or on the other side ('other'). */
+  courtOfCase?: 'subject' | 'other';
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 

@@ -101,6 +101,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
   t('legal-action.take-to-court', 'LEGAL_ACTION', 'svo', 0.8, `<take> ${W}{1,4}?to (?:court|the courts|arbitration|the (?:\\S+ )?tribunal)\\b`, false, { hint: ['court', 'arbitration', 'tribunal'] }),
+  // A party's motion in its case ("moved to dismiss", "filed a motion to compel"): a legal step against the other side.
+  t('legal-action.move', 'LEGAL_ACTION', 'counter', 0.65, `(?:<move>|(?:<file>|<submit>) (?:an? |its |their |the )?(?:\\S+ )?motions?) to (?:dismiss|strike|stay|compel|transfer|vacate|quash|enjoin|disqualify|sanction|throw out)\\b`, false, { hint: ['move', 'moving', 'moved', 'file', 'filing', 'submit'] }),
   t('legal-action.file', 'LEGAL_ACTION', 'svo', 0.85, `(?:<file>|brought|brings|bring|<lodge>|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)s?\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'claim', 'charges', 'legal action', 'legal challenge', 'motion'] }),
   t('legal-action.suit-against', 'LEGAL_ACTION', 'svo', 0.75, '(?:lawsuit|suit|legal action|legal proceedings|complaint|case) against', false, { hint: ['against'] }),
   t('legal-action.suit-by', 'LEGAL_ACTION', 'svo', 0.8, '(?:lawsuit|suit|complaint|petition|legal action|legal challenge|case)s?,? (?:\\S+ ){0,3}?(?:brought|filed|lodged|launched|initiated) (?:\\S+ ){0,4}?by\\b', false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'legal', 'case'], agentBy: true }),
@@ -127,6 +129,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
   // A request to a court to stop an order or act is a legal step against whoever the order or act is by.
   t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?${W}{0,3}(?:court|judge|tribunal|justices) to (?:stay|suspend|pause|block|halt|lift|overturn|vacate|set aside|throw out|dismiss|annul|strike down)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices'] }),
+  // A bid lost or won in court: the court of the case rules against the loser ("lost a bid to dismiss", "won a bid to stay").
+  t('legal-action.lose-bid', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition|attempt|effort)s? to\\b`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
+  t('legal-action.win-bid', 'LEGAL_ACTION', 'svo', 0.6, `<win> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition)s? to\\b`, false, { hint: ['win', 'won', 'winning'], courtOfCase: 'other' }),
   t('legal-action.seek-damages', 'LEGAL_ACTION', 'counter', 0.7, `<seek> (?:to recover ${W}{0,2}?|${W}?(?:damages|compensation|restitution) )(?:from|against)\\b`, false, { hint: ['seek', 'sought'] }),
   // "X was named in a lawsuit filed by Y": the passive's agent sues its subject (the pattern stops before "by").
   t('legal-action.named-in', 'LEGAL_ACTION', 'svo', 0.85, `<name> (?:as (?:a )?(?:co-)?defendants? )?in (?:a |an |the |two |several )?${W}{0,3}(?:lawsuit|suit|complaint|petition)s? (?:filed|brought|lodged)(?= by\\b)`, false, { hint: ['named'] }),
@@ -340,6 +345,10 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ["The Dastia District Court denied Marrowby's motions to dismiss the claims.", 'Dastia District Court', 'Marrowby'],
     ['Judge Mara Quell rejected Marrowby\'s fair-use defence on Tuesday.', 'Mara Quell', 'Marrowby']],
   'legal-action.ask-court': [['Dastia fined Marrowby in May. Marrowby asked a federal court to stay the fine imposed by Dastia.', 'Marrowby', 'Dastia']],
+  'legal-action.move': [['Pellucid Systems sued Corvane AI in May. Corvane AI moved to dismiss the lawsuit on Friday.', 'Corvane AI', 'Pellucid Systems'],
+    ['Pellucid Systems sued Corvane AI in May. Corvane AI filed a motion to dismiss the case.', 'Corvane AI', 'Pellucid Systems']],
+  'legal-action.lose-bid': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI lost a bid to dismiss the lawsuit.', 'Dastia District Court', 'Corvane AI']],
+  'legal-action.win-bid': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI won a bid to move the case to Veldoria.', 'Dastia District Court', 'Pellucid Systems']],
   'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby'],
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],

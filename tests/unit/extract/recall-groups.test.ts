@@ -67,3 +67,26 @@ describe('extract recall: a spokesperson "for" a company speaks for it', () => {
     expect(run('Pellucid Systems sued Corvane AI in May. False alarms hit the Corvane AI plant.').filter((e) => e.startsWith('DENIAL'))).toEqual([]);
   });
 });
+
+describe('extract recall: motions and bids in a case', () => {
+  const CASE = 'Pellucid Systems sued Corvane AI in the Dastia District Court in May. ';
+  it('"moved to dismiss" / "filed a motion to dismiss" is the movant\'s legal step against the other side', () => {
+    expect(run(CASE + 'Corvane AI moved to dismiss the lawsuit on Friday.')).toContain('LEGAL_ACTION Corvane AI -> Pellucid Systems');
+    expect(run(CASE + 'Corvane AI filed a motion to dismiss the lawsuit.')).toContain('LEGAL_ACTION Corvane AI -> Pellucid Systems');
+  });
+
+  it('"moved to" a place or an act outside a case is no motion', () => {
+    expect(run('Corvane AI moved to Veldoria in May.')).toEqual([]);
+    expect(run(CASE + 'Corvane AI moved to expand its plant.')).toEqual(['LEGAL_ACTION Pellucid Systems -> Corvane AI']);
+  });
+
+  it('a bid lost is the court\'s ruling against the movant, a bid won against the other side', () => {
+    expect(run(CASE + 'Corvane AI lost a bid to dismiss the lawsuit.')).toContain('LEGAL_ACTION Dastia District Court -> Corvane AI');
+    expect(run(CASE + 'Corvane AI won a bid to move the case to Veldoria.')).toContain('LEGAL_ACTION Dastia District Court -> Pellucid Systems');
+  });
+
+  it('with no court named, or a bid outside a case, nothing', () => {
+    expect(run('Pellucid Systems sued Corvane AI in May. Corvane AI lost a bid to dismiss the lawsuit.')).toEqual(['LEGAL_ACTION Pellucid Systems -> Corvane AI']);
+    expect(run('Corvane AI lost a bid to buy Pellucid Systems.')).toEqual([]);
+  });
+});
