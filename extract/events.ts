@@ -978,7 +978,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
-      const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
+      let quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
+      // '"We did nothing wrong," Quillon said.': the quotation's own speaker, after it in the same sentence.
+      if (firstPerson && !quoted && quote) {
+        const sp = speakerFor(info, ti);
+        if (sp?.m && sp.vi > ti) quoted = agentOf(sp.m.ent, reg);
+      }
+      // '"We did nothing wrong," Quillon said': the speaker after the closing quotation mark is no object of the quoted verb.
+      if (quoted && trig.mode === 'counter' && targets.length && agentOf(targets[0].ent, reg).name === quoted.name && targets[0].t0 > ti) { targets = []; needTarget = true; }
       // "I urge all residents to …" with nobody quoted: the writer, who is no party.
       if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === FIRST_PERSON_SINGULAR)) continue;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }

@@ -63,6 +63,17 @@ describe('extract recall: a spokesperson "for" a company speaks for it', () => {
     expect(evs).not.toContain('DENIAL Pellucid Systems -> Corvane AI');
   });
 
+  it('a quoted "we" denial with its speaker after the quotation: the speaker denies, and is no object of its own words', () => {
+    const lead = 'Pellucid Systems accused Corvane AI of copying its code. ';
+    expect(run(lead + '"We did nothing wrong," Corvane AI said.')).toContain('DENIAL Corvane AI -> Pellucid Systems');
+    expect(run(lead + '"We have done nothing wrong," Corvane AI told Brisk Media.')).toContain('DENIAL Corvane AI -> Pellucid Systems');
+  });
+
+  it('the listener of "told X that" is no party, also a discovered outlet', () => {
+    const evs = run('Pellucid Systems accused Corvane AI of copying its code. Corvane AI told the Veldoria Herald that the accusations were baseless.');
+    expect(evs).toEqual(['ALLEGATION Pellucid Systems -> Corvane AI', 'DENIAL Corvane AI -> Pellucid Systems']);
+  });
+
   it('"false" inside a longer sentence is no bare rebuttal', () => {
     expect(run('Pellucid Systems sued Corvane AI in May. False alarms hit the Corvane AI plant.').filter((e) => e.startsWith('DENIAL'))).toEqual([]);
   });
