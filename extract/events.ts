@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -279,6 +279,11 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
       if (vi > 0 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:—–-]$/.test(info.toks[vi - 1].text)) continue;
       // "X adds 14 firms to a list" is no speech: such a verb reports only next to a clause, a comma or a quotation mark.
       if (REPORT_NEEDS_CLAUSE.test(m[0]) && !thatOrQuote(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
+      // "agreed to settle claims that it …": after a main verb (not an auxiliary) such a form is the verb's object, no speech.
+      if (vi > 0 && REPORT_NOUN_FORMS.test(m[0]) && /^\p{Ll}+$/u.test(info.toks[vi - 1].text) && !AUXILIARIES.test(info.toks[vi - 1].text)
+        && (posTags(info.toks[vi - 1].text)?.[0] ?? '').startsWith('VB')) continue;
+      // "the agency's claims that …", "its claims": after a possessive or a determiner, a noun.
+      if (vi > 1 && REPORT_NOUN_FORMS.test(m[0]) && (DETS.has(info.toks[vi - 1].text) || (/^s$/i.test(info.toks[vi - 1].text) && /^['’]$/.test(info.toks[vi - 2].text)))) continue;
       l.push({ vi, 0: m[0] });
     }
     verbCache.set(info, l);
@@ -791,8 +796,19 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (sp?.m && sp.m !== wrongdoer) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         else if (!sp) {
-          const subj = subjectIn(info, from > 0 ? clauseStart(info, from - 1) : 0, from > 0 ? from : ti);
-          if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
+          // "settle the agency's claims that it misled …", "settle claims by Quillon that it copied …": the claim is its
+          // owner's (possessor or agent after "by"), never the main clause's subject, which undergoes or answers it.
+          const claimAt = from > 1 && toks[from - 1].text === COMPLEMENTISER
+            ? [...Array(Math.min(6, from - 1)).keys()].map((d) => from - 2 - d).find((k) => CLAIM_NOUN.test(toks[k].text)) ?? -1 : -1;
+          const undergone = claimAt >= 0 && toks.slice(Math.max(0, claimAt - 6), claimAt).some((x) => CLAIM_UNDERGO_VERBS.test(x.text));
+          if (undergone) {
+            const owner = info.mentions.find((x) => x.t1 <= claimAt && x.t1 >= claimAt - 3 && /^['’]$/.test(toks[x.t1]?.text ?? ''))
+              ?? (toks[claimAt + 1]?.text === AGENT_BY ? info.mentions.find((x) => (x.lead ?? x.t0) === claimAt + 2 || x.t0 === claimAt + 2) : undefined);
+            if (owner && owner !== wrongdoer) { actorM = owner; how.actor = 'owner of the claims'; }
+          } else {
+            const subj = subjectIn(info, from > 0 ? clauseStart(info, from - 1) : 0, from > 0 ? from : ti);
+            if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
+          }
         }
         // "Many experts believe Quillon stole …": told by an unnamed group, with no "that".
         if (!sp && wrongdoer && field === 'text' && unnamedSubject(info, cs, wrongdoer.lead ?? wrongdoer.t0)) continue;

@@ -193,6 +193,10 @@ export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
 export const LEADING_ARTICLE = /^The /;
 /** Plural titles before a list of names ("Senators Ada Vell and Lin Oster"): each name is a person with that title. */
 export const PLURAL_PERSON_TITLES = new Set(['Senators', 'Sens.', 'Reps.', 'Representatives', 'Congressmen', 'Congresswomen', 'Commissioners']);
+/** Reporting verbs that are also plural nouns: right after another verb ("agreed to settle claims that …") they are its object, no speech. */
+export const REPORT_NOUN_FORMS = /^(?:claims|claim|notes|states|charges)$/i;
+/** Verbs by which a party undergoes or answers claims ("settle/face/resolve claims that it …"): their subject is no teller of the claims. */
+export const CLAIM_UNDERGO_VERBS = /^(?:settl\w*|resolv\w*|fac(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject\w*|contest\w*|disput\w*|fight\w*|fought|answer\w*)$/i;
 /** Prepositions after a speaker's role noun that name the organisation spoken for ("a spokesperson for Quillon", "a lawyer at Marrowby"). */
 export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */

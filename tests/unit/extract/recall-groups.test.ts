@@ -101,3 +101,22 @@ describe('extract recall: motions and bids in a case', () => {
     expect(run('Corvane AI lost a bid to buy Pellucid Systems.')).toEqual([]);
   });
 });
+
+describe('extract: settlements of claims', () => {
+  it('"agreed to pay … to settle claims that it …": the settler tells no allegation; the claims\' owner does', () => {
+    const a = run('Pellucid Systems sued Corvane AI in May. Corvane AI agreed to pay $5 million to settle claims by Pellucid Systems that it copied code.');
+    expect(a).toContain('DEESCALATION Corvane AI -> Pellucid Systems');
+    expect(a).toContain('ALLEGATION Pellucid Systems -> Corvane AI');
+    expect(a).not.toContain('ALLEGATION Corvane AI -> Pellucid Systems');
+    for (const s of ['Corvane AI will pay $5 million to settle charges that it misled customers.',
+      'Corvane AI agreed to pay $5 million to settle the agency\'s claims that it misled customers.']) {
+      const b = run('The Federal Trade Commission sued Corvane AI in May. ' + s);
+      expect(b).toContain('DEESCALATION Corvane AI -> Federal Trade Commission');
+      expect(b.filter((e) => e.startsWith('ALLEGATION Corvane AI'))).toEqual([]);
+    }
+  });
+
+  it('a party that files claims still tells them', () => {
+    expect(run('Pellucid Systems filed claims that Corvane AI copied its code.')).toContain('ALLEGATION Pellucid Systems -> Corvane AI');
+  });
+});
