@@ -197,6 +197,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     if (entry) {
       // A capital names the state only when it is not a place ("in Beijing").
       if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
+      // "the Tokyo District Court", "the Beijing Intellectual Property Court": a capital opening a court's or an agency's
+      // name is part of that name (found by discovery), no state.
+      if (best.capital && capitalOpensBody(toks, j)) { i = j; continue; }
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
         const nx2 = toks[j + 1]?.text ?? '';
@@ -258,6 +261,15 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
 const HYPHEN_MODIFIER_RE = new RegExp(`-(?:${HYPHEN_MODIFIER_PARTICIPLES.join('|')})$`, 'i');
 /** A company's seat given as a modifier ("Paris-based"): the place. */
 const SEAT_RE = new RegExp(`^(\\p{Lu}[\\p{L}]+)-${SEAT_PARTICIPLE}$`, 'u');
+
+/** Whether the capitalised words from token j run (up to five words) into the head of a court or a regulator. */
+function capitalOpensBody(toks: Token[], j: number): boolean {
+  for (let k = j; k < toks.length && k - j < 5 && /^\p{Lu}/u.test(toks[k].text); k++) {
+    const kind = ORG_HEADS[toks[k].text];
+    if (kind === 'court' || kind === 'regulator') return true;
+  }
+  return false;
+}
 
 /** Whether a word opens a verb's complement: a function word of the bundle or a capitalised word. */
 const opensComplement = (w: string): boolean => COMPLEMENT_OPENERS.test(w) || /^\p{Lu}\S*$/u.test(w);

@@ -1084,6 +1084,25 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         actor = agentOf(court, reg); needActor = false; groupTargets = [loser]; needTarget = false;
         how.actor = 'the court of the case'; how.target = trig.courtOfCase === 'subject' ? 'movant whose bid was lost' : 'the other side from the movant who won';
       }
+      if (trig.courtAgainstAuthorOf) {
+        // "The Tokyo District Court blocked the order": the court rules against the measure's author, never someone else's act.
+        if (!actor || !(actor.kind === 'court' || actor.role === 'judge') || passive) continue;
+        if (!targets.length) {
+          const src = [...out].reverse().find((x) => trig.courtAgainstAuthorOf!.includes(x.type) && x.actor && x.actor.kind !== 'court' && x.actor.role !== 'judge');
+          if (!src) continue;
+          groupTargets = [src.actor!]; needTarget = false; how.target = "author of the measure the court stopped";
+        }
+      }
+      if (trig.overturns && actor && !passive) {
+        // "overturned the ruling against Corvane": the ruling now goes against the other side of Corvane's case.
+        if (!(actor.kind === 'court' || actor.role === 'judge') || targets.length !== 1) continue;
+        const won = agentOf(targets[0].ent, reg).name;
+        const last = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge'
+          && (x.actor.name === won || x.target.name === won));
+        const other = last ? (last.actor!.name === won ? last.target : last.actor) : null;
+        if (!other) continue;
+        targets = []; groupTargets = [other]; needTarget = false; how.target = 'the other side from the party the overturned ruling was against';
+      }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;

@@ -32,6 +32,13 @@ export interface TriggerSpec {
   rebutsLast?: boolean;
   /** A bid lost or won ("lost a bid to dismiss"): the case's court acts, on the movant ('subject') or on the other side ('other'). */
   courtOfCase?: 'subject' | 'other';
+  /**
+   * A court's act on a measure ("the court blocked the order"): only a court or judge acts, against the author of the
+   * nearest earlier event of these types (the government that issued the order).
+   */
+  courtAgainstAuthorOf?: EventType[];
+  /** A court overturning a ruling "against X": the ruling now goes against the other side of X's case. */
+  overturns?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 

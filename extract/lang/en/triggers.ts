@@ -132,6 +132,10 @@ export const TRIGGERS: TriggerSpec[] = [
   // A bid lost or won in court: the court of the case rules against the loser ("lost a bid to dismiss", "won a bid to stay").
   t('legal-action.lose-bid', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition|attempt|effort)s? to\\b`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
   t('legal-action.win-bid', 'LEGAL_ACTION', 'svo', 0.6, `<win> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition)s? to\\b`, false, { hint: ['win', 'won', 'winning'], courtOfCase: 'other' }),
+  // A court stopping a measure ("the court blocked the order", "suspended the ban"): a ruling against the measure's author.
+  t('legal-action.court-blocks', 'LEGAL_ACTION', 'svo', 0.6, `(?:<block>|<halt>|<suspend>|<stay>|<overturn>|<vacate>|<annul>|<quash>|<strike> down|<set> aside|<freeze>) (?:the |its |their |a )?(?:\\S+ ){0,2}(?:order|ban|rule|decision|measure|directive|regulation|sanctions|fine|restrictions|policy|law)s?\\b`, true, { hint: ['block', 'halt', 'suspend', 'stay', 'overturn', 'vacat', 'annul', 'quash', 'strik', 'struck', 'set', 'froze', 'freez'], courtAgainstAuthorOf: ['RESTRICTION'] }),
+  // An appeals court overturning a ruling against a party: a ruling against the other side of that party's case.
+  t('legal-action.overturn-ruling', 'LEGAL_ACTION', 'svo', 0.6, `(?:<overturn>|<reverse>|<vacate>|<set> aside|<throw> out|<annul>|<quash>) (?:the |a |an )?(?:\\S+ ){0,2}(?:ruling|verdict|judgment|judgement|decision|conviction|order|injunction)s? against\\b`, true, { hint: ['overturn', 'revers', 'vacat', 'set', 'throw', 'threw', 'thrown', 'annul', 'quash'], overturns: true }),
   t('legal-action.seek-damages', 'LEGAL_ACTION', 'counter', 0.7, `<seek> (?:to recover ${W}{0,2}?|${W}?(?:damages|compensation|restitution) )(?:from|against)\\b`, false, { hint: ['seek', 'sought'] }),
   // "X was named in a lawsuit filed by Y": the passive's agent sues its subject (the pattern stops before "by").
   t('legal-action.named-in', 'LEGAL_ACTION', 'svo', 0.85, `<name> (?:as (?:a )?(?:co-)?defendants? )?in (?:a |an |the |two |several )?${W}{0,3}(?:lawsuit|suit|complaint|petition)s? (?:filed|brought|lodged)(?= by\\b)`, false, { hint: ['named'] }),
@@ -349,6 +353,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Pellucid Systems sued Corvane AI in May. Corvane AI filed a motion to dismiss the case.', 'Corvane AI', 'Pellucid Systems']],
   'legal-action.lose-bid': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI lost a bid to dismiss the lawsuit.', 'Dastia District Court', 'Corvane AI']],
   'legal-action.win-bid': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI won a bid to move the case to Veldoria.', 'Dastia District Court', 'Pellucid Systems']],
+  'legal-action.court-blocks': [['The Japanese government banned Corvane AI in May. The Tokyo District Court suspended the ban on Monday.', 'Tokyo District Court', 'Japan'],
+    ['The Japanese government ordered Corvane AI to leave the market. Judge Ada Vell blocked the order on Monday.', 'Ada Vell', 'Japan']],
+  'legal-action.overturn-ruling': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. The Dastia Court of Appeals overturned the ruling against Corvane AI.', 'Dastia Court of Appeals', 'Pellucid Systems']],
   'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby'],
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],

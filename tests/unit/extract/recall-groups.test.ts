@@ -120,3 +120,26 @@ describe('extract: settlements of claims', () => {
     expect(run('Pellucid Systems filed claims that Corvane AI copied its code.')).toContain('ALLEGATION Pellucid Systems -> Corvane AI');
   });
 });
+
+describe('extract recall: courts stopping measures and overturning rulings', () => {
+  it('a court that suspends or blocks a government\'s measure rules against its author', () => {
+    expect(run('The Japanese government banned Corvane AI in May. The Tokyo District Court suspended the ban on Monday.')).toContain('LEGAL_ACTION Tokyo District Court -> Japan');
+    expect(run('The Japanese government ordered Corvane AI to leave the market. Judge Ada Vell blocked the order on Monday.')).toContain('LEGAL_ACTION Ada Vell -> Japan');
+  });
+
+  it('only a court or judge: a government blocking an order is no court\'s ruling', () => {
+    expect(run('The Japanese government banned Corvane AI in May. Pellucid Systems blocked the order.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+
+  it('"overturned the ruling against X": against the other side of X\'s case; no case, nothing', () => {
+    expect(run('Pellucid Systems sued Corvane AI in the Dastia District Court in May. The Dastia Court of Appeals overturned the ruling against Corvane AI.'))
+      .toContain('LEGAL_ACTION Dastia Court of Appeals -> Pellucid Systems');
+    expect(run('The Dastia Court of Appeals overturned the ruling against Corvane AI.')).toEqual([]);
+  });
+
+  it('a capital opening a court\'s name is part of it, no state', () => {
+    const r = extract({ text: 'Quillon sued Marrowby at the Beijing Intellectual Property Court in May.', title: '', published: '2026-03-12' });
+    expect(r.entities.map((e) => e.name)).toContain('Beijing Intellectual Property Court');
+    expect(r.entities.map((e) => e.name)).not.toContain('China');
+  });
+});
