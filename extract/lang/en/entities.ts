@@ -197,6 +197,8 @@ export const PLURAL_PERSON_TITLES = new Set(['Senators', 'Sens.', 'Reps.', 'Repr
 export const REPORT_NOUN_FORMS = /^(?:claims|claim|notes|states|charges)$/i;
 /** Verbs by which a party undergoes or answers claims ("settle/face/resolve claims that it …"): their subject is no teller of the claims. */
 export const CLAIM_UNDERGO_VERBS = /^(?:settl\w*|resolv\w*|fac(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject\w*|contest\w*|disput\w*|fight\w*|fought|answer\w*)$/i;
+/** Company suffixes after a name ("Quillon Corp.", "Marrowby, Inc."): the name is a company, also where a speech verb made it a person. */
+export const COMPANY_SUFFIXES = /^(?:Inc\.?|Corp\.?|Corporation|LLC|Ltd\.?|Limited|PLC|plc|GmbH)$/;
 /** Prepositions after a speaker's role noun that name the organisation spoken for ("a spokesperson for Quillon", "a lawyer at Marrowby"). */
 export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */

@@ -46,6 +46,20 @@ describe('extract recall: descriptive company nouns', () => {
   });
 });
 
+describe('extract recall: a company suffix anywhere makes a name a company', () => {
+  it('"Dalmore Drug said …" and later "Dalmore Drug Corp." is a company, which a description then refers to', () => {
+    const text = 'The Federal Trade Commission said the drugstore chain misled buyers. Dalmore Drug said it disagrees with the allegations. Dalmore Drug Corp., based in Ostria, has 900 stores.';
+    const r = extract({ text: 'Dalmore Drug sells medicine. ' + text, title: '', published: '2026-03-12' });
+    expect(r.entities.find((e) => e.name === 'Dalmore Drug')?.kind).toBe('company');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('DENIAL Dalmore Drug -> Federal Trade Commission');
+  });
+
+  it('a person stays a person without a suffix', () => {
+    const r = extract({ text: 'Ada Vell said the fine was unfair. Ada Vell is a lawyer.', title: '', published: '2026-03-12' });
+    expect(r.entities.find((e) => e.name === 'Ada Vell')?.kind).toBe('person');
+  });
+});
+
 describe('extract recall: a spokesperson "for" a company speaks for it', () => {
   it('postposed and preposed, with or without a name', () => {
     const lead = 'Pellucid Systems sued Corvane AI in May, accusing it of copying code. ';
