@@ -262,6 +262,28 @@ const HYPHEN_MODIFIER_RE = new RegExp(`-(?:${HYPHEN_MODIFIER_PARTICIPLES.join('|
 /** A company's seat given as a modifier ("Paris-based"): the place. */
 const SEAT_RE = new RegExp(`^(\\p{Lu}[\\p{L}]+)-${SEAT_PARTICIPLE}$`, 'u');
 
+/** Whether the one capitalised word at i is joined by "and" to a company mention right before or after it ("Disney and Universal"). */
+function coordinatedWithCompany(toks: Token[], i: number, mentions: Mention[], reg: Registry): boolean {
+  const w = toks[i].text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || NOT_NAME.has(w) || DEMONYMS.has(w) || PERSON_TITLES.has(w) || ORG_HEADS[w] || MONTH_ABBR.test(w) || NUMBER_WORDS.test(w)) return false;
+  if (/^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
+  const company = (m: Mention | undefined) => !!m && m.ent.kind === 'company' && !m.mod && !m.attr;
+  // A name discovered earlier in this sentence has no mention yet: its capitalised run names it.
+  const known = (a: number, b: number) => b > a && reg.byKey.get(toks.slice(a, b).map((x) => x.text).join(' '))?.kind === 'company';
+  if (toks[i - 1]?.text === LIST_AND) {
+    if (company(mentions.find((m) => m.t1 === i - 1))) return true;
+    let a = i - 1;
+    while (a > 0 && i - 1 - a < 3 && /^\p{Lu}/u.test(toks[a - 1].text)) a--;
+    for (let s = a; s < i - 1; s++) if (known(s, i - 1)) return true;
+  }
+  if (toks[i + 1]?.text !== LIST_AND) return false;
+  if (company(mentions.find((m) => m.t0 === i + 2))) return true;
+  let b = i + 2;
+  while (b < toks.length && b - (i + 2) < 3 && /^\p{Lu}/u.test(toks[b].text)) b++;
+  for (let e = b; e > i + 2; e--) if (known(i + 2, e)) return true;
+  return false;
+}
+
 /** Whether the capitalised words from token j run (up to five words) into the head of a court or a regulator. */
 function capitalOpensBody(toks: Token[], j: number): boolean {
   for (let k = j; k < toks.length && k - j < 5 && /^\p{Lu}/u.test(toks[k].text); k++) {
@@ -551,6 +573,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
       reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
       i = last;
+    } else if (!inTitle && i > 0 && i === last && coordinatedWithCompany(toks, i, mentions, reg)) {
+      // "Disney and Universal have sued …": a capitalised common word joined by "and" to a company is a company too.
+      reg.discovered(toks[i].text, 'company', { guessed: true });
     } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== PLACE_TO) i = last; // "in San Francisco": no "Francisco" either
   }
 }
@@ -801,6 +826,12 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq && BY_NAME.has(e.name)) continue;
       const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
+    }
+    // "the company, which is led by CEO Ada Vell": the organisation of the person its relative clause names.
+    if (toks[k + 1]?.text === ',' && CLAUSE_LINKS.test(toks[k + 2]?.text ?? '')) {
+      const p = mentions.find((m) => m.t0 > k + 2 && m.t0 <= k + 9 && m.ent.kind === 'person' && m.ent.organisation);
+      const org = p ? reg.byKey.get(p.ent.organisation!) ?? (BY_NAME.get(p.ent.organisation!) ? reg.get(BY_NAME.get(p.ent.organisation!)!) : undefined) : undefined;
+      if (org && kinds.includes(org.kind)) found = org;
     }
     // "the court" or "the jury" of an article that names a judge but no court: the judge's court, for which the judge stands.
     if (!found && kinds.includes('court') && !mods.length) found = [...pool].reverse().find((e) => e.role === 'judge') ?? null;

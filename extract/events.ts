@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -297,9 +297,10 @@ interface Speaker { m: Mention | null; vi: number; spokes: boolean }
 function spokesFor(info: SentenceInfo, from: number, to: number): Mention | null {
   const { toks } = info;
   for (let k = from; k < to; k++) {
-    if (!SPOKES_PREFIX.test(toks[k].text) || !ROLE_ORG_PREPS.test(toks[k + 1]?.text ?? '')) continue;
+    if (!SPEAKER_FOR_NOUNS.test(toks[k].text) || !ROLE_ORG_PREPS.test(toks[k + 1]?.text ?? '')) continue;
+    // "a rep for Quillon", "a lawyer for the company" (a description's mention opens with its article).
     const at = ARTICLE_THE === (toks[k + 2]?.text ?? '').toLowerCase() ? k + 3 : k + 2;
-    const m = info.mentions.find((x) => (x.lead ?? x.t0) === at && x.ent.kind !== 'person');
+    const m = info.mentions.find((x) => ((x.lead ?? x.t0) === at || x.t0 === k + 2) && x.ent.kind !== 'person');
     if (m) return m;
   }
   return null;
@@ -342,8 +343,10 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
         if (!subj) continue;
       }
       const spokes = toks.slice(cs, vi).some((x) => SPOKES_PREFIX.test(x.text));
+      const forOrg = subj ? null : spokesFor(info, cs, vi);
       if (subj) best = { m: subj, vi, spokes: false };
-      else if (spokes) best = { m: spokesFor(info, cs, vi), vi, spokes: true };
+      else if (forOrg) best = { m: forOrg, vi, spokes: true };
+      else if (spokes) best = { m: null, vi, spokes: true };
       else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== COMPLEMENTISER) {
         const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
         if (after && after.t0 < ti) best = { m: after, vi, spokes: false };
@@ -354,7 +357,9 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
       if (after) return { m: after, vi, spokes: false };
-      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: spokesFor(info, Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)), vi, spokes: true };
+      const forOrg = spokesFor(info, Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4));
+      if (forOrg) return { m: forOrg, vi, spokes: true };
+      if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: null, vi, spokes: true };
     }
   }
   return best;
@@ -883,8 +888,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => POSSESSIVE_PRONOUNS.test(x.text));
           if (pro >= 0) {
             const pIdx = Math.max(0, ti - 3) + pro;
-            const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
+            // The listener of "told Wirefeed that its …" is never the antecedent.
+            const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model' && !x.listener);
             if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
+            else if (trig.type === 'DENIAL') {
+              // "A rep for the company told Wirefeed that its models are lawful": the speaker's own "its".
+              const sp = speakerFor(info, ti);
+              if (sp?.m && sp.vi < pIdx && sp.m.ent.kind !== 'model') { actorM = sp.m; how.actor = 'speaker, whose "its" it is'; }
+            }
           }
           // "… abstained in the vote on a resolution condemning X", ", the panel investigating X,": a participle right after
           // a common noun that is no object of the subject's verb has that noun, not the clause's subject, as its agent.

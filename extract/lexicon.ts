@@ -154,4 +154,4 @@ export const { LEADING_ARTICLE } = LANG;
 // The acronym AI (entities.ts, events.ts).
 export const { AI_ACRONYM } = LANG;
 // The organisation after a speaker's role noun (entities.ts, events.ts).
-export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES } = LANG;
+export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS } = LANG;

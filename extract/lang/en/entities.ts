@@ -199,6 +199,8 @@ export const REPORT_NOUN_FORMS = /^(?:claims|claim|notes|states|charges)$/i;
 export const CLAIM_UNDERGO_VERBS = /^(?:settl\w*|resolv\w*|fac(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject\w*|contest\w*|disput\w*|fight\w*|fought|answer\w*)$/i;
 /** Company suffixes after a name ("Quillon Corp.", "Marrowby, Inc."): the name is a company, also where a speech verb made it a person. */
 export const COMPANY_SUFFIXES = /^(?:Inc\.?|Corp\.?|Corporation|LLC|Ltd\.?|Limited|PLC|plc|GmbH)$/;
+/** Nouns of one who speaks for an organisation named after "for"/"at" ("a rep for Quillon", "a lawyer for Marrowby"). */
+export const SPEAKER_FOR_NOUNS = /^(?:spokes\w*|reps?|representatives?|lawyers?|attorneys?|counsel)$/i;
 /** Prepositions after a speaker's role noun that name the organisation spoken for ("a spokesperson for Quillon", "a lawyer at Marrowby"). */
 export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */

@@ -157,3 +157,29 @@ describe('extract recall: courts stopping measures and overturning rulings', () 
     expect(r.entities.map((e) => e.name)).not.toContain('China');
   });
 });
+
+describe('extract recall: who speaks for whom, more forms', () => {
+  it('a capitalised common word joined by "and" to a company is a company too ("Disney and Universal" form)', () => {
+    expect(run('Pellucid and Sovereign have sued Corvane AI.')).toEqual(['LEGAL_ACTION Pellucid -> Corvane AI', 'LEGAL_ACTION Sovereign -> Corvane AI']);
+    expect(run('Corvane AI said Sovereign practice was to sue.')).toEqual([]);
+  });
+
+  it('"a rep/lawyer for X" speaks for X, before or after the verb', () => {
+    const lead = 'Pellucid Systems sued Corvane AI in May. ';
+    expect(run(lead + 'A lawyer for Corvane AI said the claims were baseless.')).toContain('DENIAL Corvane AI -> Pellucid Systems');
+    expect(run(lead + '"The claims are baseless," a lawyer for Corvane AI said.')).toContain('DENIAL Corvane AI -> Pellucid Systems');
+  });
+
+  it('"told Wirefeed that its models …": the listener is no antecedent of "its"; a rep\'s "its" is its company\'s', () => {
+    const lead = 'Pellucid Systems sued Corvane AI in May. ';
+    expect(run(lead + 'Corvane AI told Wirefeed that its models are "grounded in fair use."')).toContain('DENIAL Corvane AI -> Pellucid Systems');
+    expect(run(lead + 'A rep for the company, which is led by chief executive Ada Vell, told Wirefeed that its models are "grounded in fair use."'))
+      .toContain('DENIAL Corvane AI -> Pellucid Systems');
+  });
+
+  it('"the company, which is led by CEO X": the organisation of the person the relative clause names', () => {
+    const evs = run('Pellucid Systems sued Corvane AI in May. Pellucid Systems is led by Lin Oster. A rep for the company, which is led by CEO Ada Vell of Corvane AI, told Wirefeed that its models are "grounded in fair use."');
+    expect(evs).toContain('DENIAL Corvane AI -> Pellucid Systems');
+    expect(evs).not.toContain('DENIAL Pellucid Systems -> Corvane AI');
+  });
+});
