@@ -279,6 +279,8 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
       if (vi > 0 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:—–-]$/.test(info.toks[vi - 1].text)) continue;
       // "X adds 14 firms to a list" is no speech: such a verb reports only next to a clause, a comma or a quotation mark.
       if (REPORT_NEEDS_CLAUSE.test(m[0]) && !thatOrQuote(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
+      // "X was found liable", "X is said to …": a passive reporting verb has no speaker.
+      if (vi > 0 && BE.has(info.toks[vi - 1].text) && (posTags(m[0].toLowerCase()) ?? []).includes('VBN')) continue;
       // "agreed to settle claims that it …": after a main verb (not an auxiliary) such a form is the verb's object, no speech.
       if (vi > 0 && REPORT_NOUN_FORMS.test(m[0]) && /^\p{Ll}+$/u.test(info.toks[vi - 1].text) && !AUXILIARIES.test(info.toks[vi - 1].text)
         && (posTags(info.toks[vi - 1].text)?.[0] ?? '').startsWith('VB')) continue;
@@ -985,7 +987,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         };
         // "appealed the decision of the court": an appeal is against the other side, never the court whose ruling it attacks.
         const bench = (x: Mention) => trig.mode === 'counter' && (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
-        const fora = new Set(targets.filter((x) => forum(x) || bench(x)).map((x) => x.ent));
+        // A court files nothing with a forum: "the court sided with Quillon" names a party.
+        const courtActs = !!actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge');
+        const fora = new Set(targets.filter((x) => (forum(x) && !courtActs) || bench(x)).map((x) => x.ent));
         const kept = targets.filter((x) => !fora.has(x.ent));
         if (kept.length < targets.length && !kept.length) needTarget = true;
         targets = kept;
@@ -1086,6 +1090,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!court) continue;
         const movant = actor;
         let loser: Agent | null = movant;
+        if (trig.courtOfCase === 'object') loser = targets.length ? agentOf(targets[0].ent, reg) : null;
         if (trig.courtOfCase === 'other') {
           const last = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge'
             && (x.actor.name === movant.name || x.target.name === movant.name));
@@ -1093,7 +1098,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         if (!loser) continue;
         actor = agentOf(court, reg); needActor = false; groupTargets = [loser]; needTarget = false;
-        how.actor = 'the court of the case'; how.target = trig.courtOfCase === 'subject' ? 'movant whose bid was lost' : 'the other side from the movant who won';
+        how.actor = 'the court of the case';
+        how.target = trig.courtOfCase === 'subject' ? 'movant whose bid was lost' : trig.courtOfCase === 'object' ? 'object' : 'the other side from the movant who won';
+        if (trig.courtOfCase === 'object') targets = [];
       }
       if (trig.courtAgainstAuthorOf) {
         // "The Tokyo District Court blocked the order": the court rules against the measure's author, never someone else's act.
@@ -1103,6 +1110,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!src) continue;
           groupTargets = [src.actor!]; needTarget = false; how.target = "author of the measure the court stopped";
         }
+      }
+      if (trig.courtAgainstPlaintiff) {
+        // "The judge threw out Quillon's lawsuit", "the court dismissed the case": against the one who brought it.
+        if (!actor || !(actor.kind === 'court' || actor.role === 'judge') || passive) continue;
+        const poss = info.mentions.find((x) => x.t1 > ti && x.t1 < tEnd && /^['’]$/.test(toks[x.t1]?.text ?? ''));
+        const suit = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge');
+        const plaintiff = poss ? agentOf(poss.ent, reg) : suit?.actor ?? null;
+        if (!plaintiff) continue;
+        targets = []; groupTargets = [plaintiff]; needTarget = false; how.target = 'the one who brought the dismissed suit';
       }
       if (trig.overturns && actor && !passive) {
         // "overturned the ruling against Corvane": the ruling now goes against the other side of Corvane's case.
@@ -1164,7 +1180,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           // A judge's act takes the type a court's would.
-          out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          const courtType = ac && (ac.kind === 'court' || ac.role === 'judge') ? TYPE_RULES[trig.type].courtActsAs : undefined;
+          // Below every legal pattern's weight: a ruling pattern of the same sentence names the act.
+          if (courtType && !trig.asKind) conf = Math.min(conf, 0.55);
+          out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }

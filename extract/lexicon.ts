@@ -31,14 +31,19 @@ export interface TriggerSpec {
    */
   rebutsLast?: boolean;
   /** A bid lost or won ("lost a bid to dismiss"): the case's court acts, on the movant ('subject') or on the other side ('other'). */
-  courtOfCase?: 'subject' | 'other';
+  courtOfCase?: 'subject' | 'other' | 'object';
   /**
    * A court's act on a measure ("the court blocked the order"): only a court or judge acts, against the author of the
    * nearest earlier event of these types (the government that issued the order).
    */
   courtAgainstAuthorOf?: EventType[];
-  /** A court overturning a ruling "against X": the ruling now goes against the other side of X's case. */
+  /**
+   * A court's act in favour of its object ("overturned the ruling against X", "sided with X", "awarded X damages"): the
+   * ruling goes against the other side of X's case.
+   */
   overturns?: boolean;
+  /** A court dismissing a suit or case ("threw out the lawsuit"): against the one who brought it (its possessor, or the plaintiff of the case). */
+  courtAgainstPlaintiff?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 

@@ -183,3 +183,26 @@ describe('extract recall: who speaks for whom, more forms', () => {
     expect(evs).not.toContain('DENIAL Pellucid Systems -> Corvane AI');
   });
 });
+
+describe('extract recall: rulings told by their outcome, a party\'s other steps', () => {
+  const CASE = 'Pellucid Systems sued Corvane AI in the Dastia District Court in May. ';
+  it('a court that bars a party rules (a legal action, not a restriction)', () => {
+    const evs = run(CASE + 'The Dastia District Court issued an injunction barring Corvane AI from selling the chips.');
+    expect(evs).toContain('LEGAL_ACTION Dastia District Court -> Corvane AI');
+    expect(evs.filter((e) => e.startsWith('RESTRICTION'))).toEqual([]);
+  });
+
+  it('"threw out the lawsuit" / "dismissed the case": against its plaintiff; a company dismissing claims is no ruling', () => {
+    expect(run(CASE + 'The court dismissed the case.')).toContain('LEGAL_ACTION Dastia District Court -> Pellucid Systems');
+    expect(run(CASE + 'Corvane AI dismissed the claims as baseless.').filter((e) => e.startsWith('LEGAL_ACTION Corvane'))).toEqual([]);
+  });
+
+  it('"was found liable" has no speaker: the found party tells no allegation', () => {
+    expect(run(CASE + 'Corvane AI was found liable for infringing the patents.').filter((e) => e.startsWith('ALLEGATION Corvane AI'))).toEqual([]);
+  });
+
+  it('"to take action against X" after another verb is no act; a finite "took action against X" is', () => {
+    expect(run('The backlash prompted authorities in Ostria to take action against Corvane AI.')).toEqual([]);
+    expect(run('The Federal Trade Commission has taken action against Corvane AI.')).toEqual(['LEGAL_ACTION Federal Trade Commission -> Corvane AI']);
+  });
+});
