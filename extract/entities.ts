@@ -312,6 +312,11 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       // "Quillon's lawsuit against Marrowby", "Quillon's suit accuses Marrowby": the possessed noun is the suit; a name
       // after it is no possession of the possessor.
       if (poss && q > a.t1 + 1 && LEGAL_NOUN.test(toks[q - 1].text) && !POSSESSIVE_S.test(toks[q - 1].text)) { ok = false; break; }
+      // "Japan's trade ministry accused X": a finite verb ends the possessed noun phrase; X is no possession of Japan.
+      // (The word before it is the possessed noun's lower-case head: "the UK's newly formed AI Safety Board" goes on.)
+      if (poss && q > a.t1 + 2 && /^\p{Ll}+$/u.test(w) && (posTags(w) ?? []).some((g) => g === 'VBD' || g === 'VBZ' || g === 'VBP')
+        && ((posTags(w) ?? [])[0] ?? '').startsWith('VB')
+        && /^\p{Ll}+$/u.test(toks[q - 1].text) && ((posTags(toks[q - 1].text) ?? [])[0] ?? '').startsWith('NN')) { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !CLAUSE_LINKS.test(w)) continue;
       if (!poss && EMPLOYER_TITLE_FILLERS.test(w)) continue;
       // "U.S. District Judge Ada Vell": a court's level before a judge's title.

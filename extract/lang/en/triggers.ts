@@ -98,6 +98,13 @@ export const TRIGGERS: TriggerSpec[] = [
   // A suit to be defended or won: the defendant contests the case ("will vigorously defend this lawsuit", "is confident it will prevail").
   t('denial.defend-suit', 'DENIAL', 'counter', 0.65, `(?<!(?:not|n't|never) (?:\\S+ )?)<defend> (?:itself |themselves |ourselves |himself |herself )?(?:in |against )?(?:the |this |these |those |its |their |such |any )?(?:\\S+ ){0,2}(?:lawsuit|suit|case|claims?|allegations?|charges?|complaint|action)s?\\b`, false, { hint: ['defend'], anyMood: true }),
   t('denial.prevail', 'DENIAL', 'counter', 0.6, `(?:confident|convinced|certain) (?:that )?(?:it|we|they|he|she) (?:will|would|can) (?:ultimately |eventually )?(?:prevail|be vindicated|win (?:the|this) (?:case|lawsuit|suit|appeal))\\b`, false, { hint: ['confident', 'convinced', 'certain'] }),
+  // More rebuttals: a push back with its reason, claims called frivolous or flawed (also in quotation marks), a quoted
+  // "disagrees", confidence in its own legal position.
+  t('denial.push-back-saying', 'DENIAL', 'counter', 0.65, `push(?:ed|es)? back(?=,? (?:saying|arguing|insisting|noting|calling|contending)\\b)`, false, { hint: ['push'] }),
+  t('denial.claims-flawed', 'DENIAL', 'characterise', 0.65, `(?:claims?|allegations?|accusations?|findings?|reports?|conclusions?|lawsuit|suit|complaint|case|charges) (?:is|are|was|were|remains?)(?: deeply| fundamentally| seriously| completely| simply| entirely)? ["“]?(?:flawed|frivolous|erroneous|misguided|unsupported|wrong)\\b`, false, { hint: ['flawed', 'frivolous', 'erroneous', 'misguided', 'unsupported', 'wrong'] }),
+  t('denial.call-frivolous', 'DENIAL', 'characterise', 0.65, `(?<=\\b(?:claims?|allegations?|accusations?|lawsuit|suit|complaint|case|charges) (?:as )?["“]?)(?:frivolous|meritless)\\b`, false, { hint: ['frivolous', 'meritless'] }),
+  t('denial.disagree-quoted', 'DENIAL', 'counter', 0.7, `<disagree>["”’] with\\b`, false, { hint: ['disagree'] }),
+  t('denial.confident-position', 'DENIAL', 'counter', 0.6, `(?:confident|convinced) (?:in|of|about) (?:its|their|our|his|her) (?:legal )?(?:position|case|defen[cs]e|arguments?)\\b`, false, { hint: ['confident', 'convinced'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
   t('legal-action.take-to-court', 'LEGAL_ACTION', 'svo', 0.8, `<take> ${W}{1,4}?to (?:court|the courts|arbitration|the (?:\\S+ )?tribunal)\\b`, false, { hint: ['court', 'arbitration', 'tribunal'] }),
@@ -491,6 +498,13 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.oppose-all-forms': [['Dalmore accused Zemla of hacking its ministries. Zemla said it firmly opposes and combats all forms of cyberattacks.', 'Zemla', 'Dalmore']],
   'denial.pure': [['Dalmore accused Zemla of hacking its ministries. Zemla said the accusations were pure speculation.', 'Zemla', 'Dalmore']],
   'denial.defend-suit': [['Quillon sued Marrowby over its songs. Marrowby said it would vigorously defend the lawsuit.', 'Marrowby', 'Quillon']],
+  'denial.push-back-saying': [['Pellucid Systems accused Corvane AI of copying its code. Corvane AI pushed back, saying its code was its own.', 'Corvane AI', 'Pellucid Systems']],
+  'denial.claims-flawed': [['Japan accused Corvane AI of dumping chips. Corvane AI said the findings were flawed.', 'Corvane AI', 'Japan'],
+    ['Pellucid Systems sued Corvane AI in May. Corvane AI said the suit was frivolous.', 'Corvane AI', 'Pellucid Systems'],
+    ['Pellucid Systems accused Corvane AI of copying its code. Corvane AI said the claims were "wrong on the facts and the law."', 'Corvane AI', 'Pellucid Systems']],
+  'denial.call-frivolous': [['Pellucid Systems sued Corvane AI in May. Corvane AI called the lawsuit frivolous.', 'Corvane AI', 'Pellucid Systems']],
+  'denial.disagree-quoted': [['Pellucid Systems accused Corvane AI of copying its code. Corvane AI said it "strongly disagrees" with the claims.', 'Corvane AI', 'Pellucid Systems']],
+  'denial.confident-position': [['Pellucid Systems sued Corvane AI in May. Corvane AI said it was confident in its legal position.', 'Corvane AI', 'Pellucid Systems']],
   'denial.prevail': [['Quillon sued Marrowby over its songs. Marrowby said it was confident it would prevail.', 'Marrowby', 'Quillon']],
   'deescalation.drop-objection': [['Zemla objected to the Dalmore merger in May. Zemla dropped its objection to Dalmore in June.', 'Zemla', 'Dalmore']],
   'demand.push-to': [['Dalmore is pushing Zemla to restrict exports of its lithography tools.', 'Dalmore', 'Zemla'], ['Dalmore lobbied Zemla to drop the new levy.', 'Dalmore', 'Zemla']],

@@ -206,3 +206,22 @@ describe('extract recall: rulings told by their outcome, a party\'s other steps'
     expect(run('The Federal Trade Commission has taken action against Corvane AI.')).toEqual(['LEGAL_ACTION Federal Trade Commission -> Corvane AI']);
   });
 });
+
+describe('extract recall: more denials and a possessor before a verb', () => {
+  const lead = 'Pellucid Systems sued Corvane AI in May. ';
+  it('claims called frivolous or flawed, a quoted "disagrees", a push back with its reason, confidence in its position', () => {
+    for (const s of ['Corvane AI called the lawsuit frivolous.', 'Corvane AI said the suit was frivolous.', 'Corvane AI said it "strongly disagrees" with the claims.',
+      'Corvane AI pushed back, saying its code was its own.', 'Corvane AI said it was confident in its legal position.']) {
+      expect(run(lead + s)).toContain('DENIAL Corvane AI -> Pellucid Systems');
+    }
+  });
+
+  it('"a frivolous lawsuit" filed by a party is no denial', () => {
+    expect(run('Pellucid Systems filed what Corvane AI expects to be a long case. Ada Vell said frivolous lawsuits hurt everyone.').filter((e) => e.startsWith('DENIAL'))).toEqual([]);
+  });
+
+  it('"Japan\'s trade ministry accused X": the verb ends the possessed phrase; X is no possession of Japan', () => {
+    expect(run('Japan\'s trade ministry accused Corvane AI of dumping chips.')).toEqual(['ALLEGATION Japan -> Corvane AI']);
+    expect(run('The UK\'s newly formed AI Safety Board fined Corvane AI.')).toEqual(['RESTRICTION UK AI Safety Board -> Corvane AI']);
+  });
+});
