@@ -20,6 +20,7 @@ export interface Entity {
   hq: string | null;
   startup: boolean;
   guessed?: boolean; // a proper name found by its form alone, with no cue to its kind
+  title?: string | null; // the title a person was named with ("Sen.", "Senators", "Attorney General")
 }
 
 export interface Mention {
@@ -432,8 +433,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         let orgName = org ? org.ent.name : discoveredEndingAt.get(titleStart)?.name ?? null;
         // "At the ministry's briefing, spokesperson Lin Qiao said": a spokesperson speaks for the body named just before.
         if (!orgName && role === 'spokesperson') orgName = [...mentions].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && m.ent.kind !== 'person' && m.ent.kind !== 'model')?.ent.name ?? null;
-        const e = reg.discovered(name, 'person', { organisation: orgName, role });
+        const e = reg.discovered(name, 'person', { organisation: orgName, role, title: titleWords });
         if (orgName && !e.organisation) e.organisation = orgName;
+        if (!e.title) e.title = titleWords;
         reg.addDynamic(toks[k - 1].text, e);
         for (let q = nameStart; q < k; q++) covered[q] = 1;
         // "Senators Ada Vell and Lin Oster": a plural title names a list of persons, each with the same role and organisation.
@@ -445,7 +447,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
             let e2 = r;
             while (e2 < toks.length && e2 - r < 3 && !covered[e2] && NAMEWORD.test(toks[e2].text) && !NOT_NAME.has(toks[e2].text) && isNameLike(toks[e2].text)) e2++;
             if (e2 - r < 2) break;
-            const p = reg.discovered(toks.slice(r, e2).map((x) => x.text).join(' '), 'person', { organisation: orgName, role });
+            const p = reg.discovered(toks.slice(r, e2).map((x) => x.text).join(' '), 'person', { organisation: orgName, role, title: titleWords });
+            if (!p.title) p.title = titleWords;
             if (orgName && !p.organisation) p.organisation = orgName;
             reg.addDynamic(toks[e2 - 1].text, p);
             for (let z = r; z < e2; z++) covered[z] = 1;

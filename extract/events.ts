@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -599,6 +599,21 @@ function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolea
     && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
 }
 
+/** "The senators", "the lawmaker" as a clause's whole subject: the persons named with a matching title (one for a singular noun). */
+function titledSubject(toks: { text: string }[], cs: number, ti: number, reg: Registry): Agent[] | null {
+  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w));
+  if (words.length < 2 || words.length > 4 || !DEFINITE_ARTICLE.test(words[0])) return null;
+  const two = words.length >= 3 ? words.slice(-2).join(' ').toLowerCase() : '';
+  const head = TITLED_GROUP_NOUNS[two] ? two : words[words.length - 1];
+  const re = TITLED_GROUP_NOUNS[head];
+  if (!re || !words.slice(1, head === two ? -2 : -1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  const persons = reg.order.filter((e) => e.mentions > 0 && ((e.kind === 'person' && !!e.title && e.title.split(' ').some((w) => re.test(w)))
+    || (e.kind === 'government' && head === two && e.name.endsWith(` ${ATTORNEY_GENERAL.title}`))));
+  const plural = PLURAL_ENDING.test(head.split(' ')[0]);
+  if (!persons.length || (!plural && persons.length > 1)) return null;
+  return persons.map((e) => agentOf(e, reg));
+}
+
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
   const { s, toks } = info;
   if (!toks.length) return;
@@ -1069,6 +1084,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         groupActors = ctx.lastGroup!.actors;
         actor = groupActors[0]; needActor = false;
         how.actor = 'plural subject: the parties that acted together last';
+      }
+      // "The senators urged …", "The lawmaker said …" with no joint act before: the persons named with such a title.
+      if (!actor && !actorM && !actorAgent && !groupActors && !passive && field === 'text') {
+        const titled = titledSubject(toks, cs, ti, reg);
+        if (titled) {
+          if (titled.length > 1) groupActors = titled;
+          actor = titled[0]; needActor = false;
+          how.actor = 'group noun: the persons the article names with that title';
+        }
       }
       // "The two companies settled", "Both sides agreed to …": a subject counted as two is the pair of the article's last
       // act between two parties, one acting and the other its target.

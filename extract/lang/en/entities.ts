@@ -14,7 +14,7 @@ export const ORG_HEADS: Record<string, EntityKind> = {
   Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
   Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
   Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
-  Association: 'other_org', Alliance: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
+  Association: 'other_org', Alliance: 'other_org', Coalition: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
 };
 /** Small words that may join the capitalised words of one organisation name ("Ministry of Commerce", "Bureau for …"). */
 export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per', 'la', 'dei', 'delle', 'des', 'du', '&', 'to']);
@@ -192,7 +192,7 @@ export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
 /** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */
 export const LEADING_ARTICLE = /^The /;
 /** Plural titles before a list of names ("Senators Ada Vell and Lin Oster"): each name is a person with that title. */
-export const PLURAL_PERSON_TITLES = new Set(['Senators', 'Sens.', 'Reps.', 'Representatives', 'Congressmen', 'Congresswomen', 'Commissioners']);
+export const PLURAL_PERSON_TITLES = new Set(['Senators', 'Sens.', 'Reps.', 'Representatives', 'Congressmen', 'Congresswomen', 'Commissioners', 'Lawmakers']);
 /** Reporting verbs that are also plural nouns: right after another verb ("agreed to settle claims that …") they are its object, no speech. */
 export const REPORT_NOUN_FORMS = /^(?:claims|claim|notes|states|charges)$/i;
 /** Verbs by which a party undergoes or answers claims ("settle/face/resolve claims that it …"): their subject is no teller of the claims. */
@@ -201,6 +201,20 @@ export const CLAIM_UNDERGO_VERBS = /^(?:settl\w*|resolv\w*|fac(?:e|es|ed|ing)|de
 export const COMPANY_SUFFIXES = /^(?:Inc\.?|Corp\.?|Corporation|LLC|Ltd\.?|Limited|PLC|plc|GmbH)$/;
 /** Nouns of one who speaks for an organisation named after "for"/"at" ("a rep for Quillon", "a lawyer for Marrowby"). */
 export const SPEAKER_FOR_NOUNS = /^(?:spokes\w*|reps?|representatives?|lawyers?|attorneys?|counsel)$/i;
+/**
+ * Group and person nouns that refer back to persons named with a title ("the senators" after "Sens. Ada Vell and Lin
+ * Oster", "the lawmaker" after "Rep. Lin Oster"): the noun and the title words it covers.
+ */
+export const TITLED_GROUP_NOUNS: Record<string, RegExp> = {
+  senators: /^(?:Senators?|Sens?\.)$/, senator: /^(?:Senators?|Sens?\.)$/,
+  lawmakers: /^(?:Senators?|Sens?\.|Reps?\.|Representatives?|Congress(?:man|woman|men|women)|Lawmakers?|lawmaker)$/,
+  lawmaker: /^(?:Senators?|Sens?\.|Reps?\.|Representatives?|Congress(?:man|woman|men|women)|Lawmakers?|lawmaker)$/,
+  legislators: /^(?:Senators?|Sens?\.|Reps?\.|Representatives?|Congress(?:man|woman|men|women)|Lawmakers?|lawmaker)$/,
+  representatives: /^(?:Reps?\.|Representatives?|Congress(?:man|woman|men|women))$/,
+  congressman: /^(?:Reps?\.|Representatives?|Congressman)$/, congresswoman: /^(?:Reps?\.|Representatives?|Congresswoman)$/,
+  // Two-word nouns are looked up first; an attorney general's office named by place ("Ostria Attorney General") counts too.
+  'attorneys general': /^(?:Attorneys?|General|AG)$/, 'attorney general': /^(?:Attorneys?|General|AG)$/,
+};
 /** Prepositions after a speaker's role noun that name the organisation spoken for ("a spokesperson for Quillon", "a lawyer at Marrowby"). */
 export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */

@@ -225,3 +225,25 @@ describe('extract recall: more denials and a possessor before a verb', () => {
     expect(run('The UK\'s newly formed AI Safety Board fined Corvane AI.')).toEqual(['RESTRICTION UK AI Safety Board -> Corvane AI']);
   });
 });
+
+describe('extract recall: group and person nouns for titled persons with no joint act before', () => {
+  it('"the senators", "the lawmakers", "the attorneys general", "the senator"', () => {
+    expect(run('Sens. Ada Vell and Lin Oster met Corvane AI executives on Monday. The senators urged Corvane AI to stop selling the toy.'))
+      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Lin Oster -> Corvane AI']);
+    expect(run('Sen. Ada Vell and Rep. Lin Oster met Corvane AI executives. The lawmakers accused Corvane AI of misleading parents.'))
+      .toEqual(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']);
+    expect(run('The attorney general of Ostria and the attorney general of Dastia met Corvane AI executives. The attorneys general urged Corvane AI to stop selling the toy.'))
+      .toEqual(['DEMAND Ostria Attorney General -> Corvane AI', 'DEMAND Dastia Attorney General -> Corvane AI']);
+    expect(run('Senator Ada Vell met Corvane AI executives on Monday. The senator urged Corvane AI to stop selling the toy.')).toEqual(['DEMAND Ada Vell -> Corvane AI']);
+  });
+
+  it('no titled person, or a singular noun with several candidates: no actor', () => {
+    expect(run('Corvane AI met Ada Vell. The attorneys general urged Corvane AI to stop selling the toy.')).toEqual([]);
+    expect(run('Sen. Ada Vell and Sen. Lin Oster met Corvane AI executives. The senator urged Corvane AI to stop selling the toy.')).toEqual([]);
+  });
+
+  it('a "Coalition" is an organisation, not a person before a speech verb', () => {
+    const r = extract({ text: 'The Veldorian Consumer Coalition wrote to Corvane AI on Monday, urging it to stop.', title: '', published: '2026-03-12' });
+    expect(r.entities.find((e) => e.name === 'Veldorian Consumer Coalition')?.kind).toBe('other_org');
+  });
+});
