@@ -441,6 +441,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         // "Senators Ada Vell and Lin Oster": a plural title names a list of persons, each with the same role and organisation.
         if (PLURAL_PERSON_TITLES.has(toks[i].text)) {
           let q = k;
+          // A party and state in parentheses after a name ("Ada Vell (D-Os.) and Lin Oster (R-Da.)") is skipped.
+          const skipParens = () => { if (toks[q]?.text === '(') { const c = toks.findIndex((x, z) => z > q && z <= q + 8 && x.text === ')'); if (c > 0) q = c + 1; } };
+          skipParens();
           while (q < toks.length && (toks[q].text === ',' || toks[q].text === LIST_AND)) {
             let r = q + 1;
             if (toks[q].text === ',' && toks[r]?.text === LIST_AND) r++;
@@ -454,6 +457,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
             for (let z = r; z < e2; z++) covered[z] = 1;
             q = e2;
             i = e2 - 1;
+            skipParens();
           }
           if (i > k - 1) continue;
         }

@@ -601,7 +601,8 @@ function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolea
 
 /** "The senators", "the lawmaker" as a clause's whole subject: the persons named with a matching title (one for a singular noun). */
 function titledSubject(toks: { text: string }[], cs: number, ti: number, reg: Registry): Agent[] | null {
-  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w));
+  // Auxiliaries and adverbs before the verb are no part of the subject ("The senators are now seeking …").
+  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w) && !AUXILIARIES.test(w) && !BE.has(w) && !ADVERB_ENDING.test(w));
   if (words.length < 2 || words.length > 4 || !DEFINITE_ARTICLE.test(words[0])) return null;
   const two = words.length >= 3 ? words.slice(-2).join(' ').toLowerCase() : '';
   const head = TITLED_GROUP_NOUNS[two] ? two : words[words.length - 1];
@@ -1167,10 +1168,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const chain: Mention[] = [];
         let prevM = actorM;
         let sawAnd = false;
+        // "Ada Vell (D-Os.) and Lin Oster": a parenthesis after a person's name (party and state) stands between list members.
+        const parenAfter = (a: number): number => {
+          if (toks[a]?.text !== '(') return a;
+          const c = toks.findIndex((x, z) => z > a && z <= a + 8 && x.text === ')');
+          return c > 0 ? c + 1 : a;
+        };
         for (;;) {
           const p = prevM;
-          const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= p.t1 + 3 && x.t0 < ti && usable(info, x)
-            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text) || (x.ent.kind === 'person' && PERSON_TITLES.has(w.text)))
+          const from = p.ent.kind === 'person' ? parenAfter(p.t1) : p.t1;
+          const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= from + 3 && x.t0 < ti && usable(info, x)
+            && toks.slice(from, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text) || (x.ent.kind === 'person' && PERSON_TITLES.has(w.text)))
             && toks.slice(p.t1, x.t0).some((w) => w.text === LIST_AND || w.text === ','));
           if (!nx || targets.includes(nx)) break;
           if (toks.slice(p.t1, nx.t0).some((w) => w.text === LIST_AND)) sawAnd = true;

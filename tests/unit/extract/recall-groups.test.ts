@@ -255,3 +255,15 @@ describe('extract recall: rebuttals in a ministry transcript', () => {
     expect(run(head + 'A: We firmly oppose such smears. China is a victim of cyberattacks.')).toContain('DENIAL Ministry of Foreign Affairs -> Japan');
   });
 });
+
+describe('extract recall: lists of legislators with party and state, and group subjects with auxiliaries', () => {
+  it('"Sens. A (D-Os.) and B (R-Da.)": both persons act', () => {
+    expect(run('Sens. Ada Vell (D-Os.) and Lin Oster (R-Da.) wrote to Corvane AI, asking for its safety records.'))
+      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Lin Oster -> Corvane AI']);
+  });
+
+  it('"The senators are seeking information from X and Y": one demand per senator and addressee', () => {
+    expect(run('Sens. Ada Vell (D-Os.) and Lin Oster (R-Da.) met Corvane AI executives. The senators are seeking information from Corvane AI and Pellucid Systems.'))
+      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Ada Vell -> Pellucid Systems', 'DEMAND Lin Oster -> Corvane AI', 'DEMAND Lin Oster -> Pellucid Systems']);
+  });
+});
