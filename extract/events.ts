@@ -975,13 +975,35 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (mi > 0) {
               const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
               if (movants.length) { targets = movants; how.target = 'movant (possessor of the motion)'; }
+              // "The court granted the request" / "rejected the appeal", the request named in the article before: the last
+              // party's request to a court (a legal step of mode counter) is the one ruled on.
+              if (!movants.length && !targets.length && actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge')) {
+                const req = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.actor.kind !== 'court' && x.actor.role !== 'judge'
+                  && TRIGGERS.find((t) => t.id === x.pattern)?.mode === 'counter');
+                // Its other party may still be open (a counterpart filled at the end): the other party of the requester's last act.
+                const reqTarget = req ? req.target ?? (() => {
+                  const mv = req.actor!.name;
+                  const last = [...out].reverse().find((x) => x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge' && (x.actor.name === mv || x.target.name === mv));
+                  return last ? (last.actor!.name === mv ? last.target : last.actor) : null;
+                })() : null;
+                if (req && GRANT_STEM.test(toks[ti].text) && reqTarget) { grantedAgainst = reqTarget; how.target = 'the one the granted request was against'; }
+                else if (req && !GRANT_STEM.test(toks[ti].text)) { grantedAgainst = req.actor; how.target = 'the party whose request was rejected'; }
+              }
               // "granted Corvane's motion": the ruling goes against the other side of the case, not the movant.
               if (movants.length && GRANT_STEM.test(toks[ti].text)) {
                 const cp = reg.caseParties;
                 // "… motion for an injunction against Marrowby": the one the motion is against.
                 const ag = toks.findIndex((x, k) => k > mi && k <= mi + 8 && x.text === AGAINST);
                 const against = ag > 0 ? info.mentions.find((x) => x.t0 > ag && (x.lead ?? x.t0) <= ag + 3 && !movants.includes(x))?.ent : undefined;
-                const other = against ?? (cp && movants.every((x) => x.ent === cp.plaintiff) ? cp.defendant : cp && movants.every((x) => x.ent === cp.defendant) ? cp.plaintiff : null);
+                let other = against ?? (cp && movants.every((x) => x.ent === cp.plaintiff) ? cp.defendant : cp && movants.every((x) => x.ent === cp.defendant) ? cp.plaintiff : null);
+                // No caption: the other party of the movant's last act in the article (the order's author, the other side).
+                if (!other && movants.length === 1) {
+                  const mv = agentOf(movants[0].ent, reg).name;
+                  const last = [...out].reverse().find((x) => x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge' && x.target.kind !== 'court'
+                    && (x.actor.name === mv || x.target.name === mv));
+                  const o = last ? (last.actor!.name === mv ? last.target! : last.actor!) : null;
+                  other = o ? (reg.byKey.get(o.name) ?? (BY_NAME.get(o.name) ? reg.get(BY_NAME.get(o.name)!) : null)) : null;
+                }
                 if (!other) continue;
                 targets = [];
                 grantedAgainst = agentOf(other, reg);
@@ -1213,6 +1235,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (tg && ac && tg.name === ac.name) continue;
           // A judge's act takes the type a court's would.
           const courtType = ac && (ac.kind === 'court' || ac.role === 'judge') ? TYPE_RULES[trig.type].courtActsAs : undefined;
+          const finalType = (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type;
+          if (tg && (tg.kind === 'court' || tg.role === 'judge') && TYPE_RULES[finalType].courtNeverTarget) continue;
           // Below every legal pattern's weight: a ruling pattern of the same sentence names the act.
           if (courtType && !trig.asKind) conf = Math.min(conf, 0.55);
           out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),

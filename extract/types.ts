@@ -42,6 +42,8 @@ export interface TypeRule {
   answers: EventType[];
   /** The type this act takes when a court or judge does it ("the court barred X from selling" is a ruling, not a restriction). */
   courtActsAs?: EventType;
+  /** A court or judge is never its target: asking a court to act is a legal step, not a demand. */
+  courtNeverTarget?: boolean;
 }
 
 const BASE: TypeRule = {
@@ -57,6 +59,6 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   RESTRICTION: { ...BASE, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION' },
   THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true },
+  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

@@ -141,6 +141,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?${W}{0,3}(?:court|judge|tribunal|justices) to (?:stay|suspend|pause|block|halt|lift|overturn|vacate|set aside|throw out|dismiss|annul|strike down)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices'] }),
   // A bid lost or won in court: the court of the case rules against the loser ("lost a bid to dismiss", "won a bid to stay").
   t('legal-action.lose-bid', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition|attempt|effort)s? to\\b`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
+  t('legal-action.lose-case', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:its |their |his |her |the |an? )(?:\\S+ )?(?:appeal|case|lawsuit|suit|challenge|trial)s?\\b(?! to\\b)`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
+  t('legal-action.win-case', 'LEGAL_ACTION', 'svo', 0.6, `<win> (?:its |their |his |her |the |an? )(?:\\S+ )?(?:appeal|case|lawsuit|suit|challenge|trial)s?\\b(?! to\\b)`, false, { hint: ['win', 'won', 'winning'], courtOfCase: 'other' }),
   t('legal-action.win-bid', 'LEGAL_ACTION', 'svo', 0.6, `<win> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition)s? to\\b`, false, { hint: ['win', 'won', 'winning'], courtOfCase: 'other' }),
   // A court stopping a measure ("the court blocked the order", "suspended the ban"): a ruling against the measure's author.
   t('legal-action.court-blocks', 'LEGAL_ACTION', 'svo', 0.6, `(?:<block>|<halt>|<suspend>|<stay>|<overturn>|<vacate>|<annul>|<quash>|<strike> down|<set> aside|<freeze>) (?:the |its |their |a )?(?:\\S+ ){0,2}(?:order|ban|rule|decision|measure|directive|regulation|sanctions|fine|restrictions|policy|law)s?\\b`, true, { hint: ['block', 'halt', 'suspend', 'stay', 'overturn', 'vacat', 'annul', 'quash', 'strik', 'struck', 'set', 'froze', 'freez'], courtAgainstAuthorOf: ['RESTRICTION'] }),
@@ -377,6 +379,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.move': [['Pellucid Systems sued Corvane AI in May. Corvane AI moved to dismiss the lawsuit on Friday.', 'Corvane AI', 'Pellucid Systems'],
     ['Pellucid Systems sued Corvane AI in May. Corvane AI filed a motion to dismiss the case.', 'Corvane AI', 'Pellucid Systems']],
   'legal-action.lose-bid': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI lost a bid to dismiss the lawsuit.', 'Dastia District Court', 'Corvane AI']],
+  'legal-action.lose-case': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI lost its appeal in June.', 'Dastia District Court', 'Corvane AI']],
+  'legal-action.win-case': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI won the case in June.', 'Dastia District Court', 'Pellucid Systems']],
   'legal-action.win-bid': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI won a bid to move the case to Veldoria.', 'Dastia District Court', 'Pellucid Systems']],
   'legal-action.court-blocks': [['The Japanese government banned Corvane AI in May. The Tokyo District Court suspended the ban on Monday.', 'Tokyo District Court', 'Japan'],
     ['The Japanese government ordered Corvane AI to leave the market. Judge Ada Vell blocked the order on Monday.', 'Ada Vell', 'Japan']],

@@ -267,3 +267,18 @@ describe('extract recall: lists of legislators with party and state, and group s
       .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Ada Vell -> Pellucid Systems', 'DEMAND Lin Oster -> Corvane AI', 'DEMAND Lin Oster -> Pellucid Systems']);
   });
 });
+
+describe('extract recall: requests to a court and the court\'s answer', () => {
+  const lead = 'Japan ordered Corvane AI to leave the market in May. Corvane AI asked the Dastia District Court to suspend the order. ';
+  it('asking a court is a legal step against the order\'s author, never a demand to the court', () => {
+    const evs = run(lead);
+    expect(evs).toContain('LEGAL_ACTION Corvane AI -> Japan');
+    expect(evs.filter((e) => e.startsWith('DEMAND'))).toEqual([]);
+  });
+
+  it('the court granting the request rules against the order\'s author; rejecting it, against the requester', () => {
+    expect(run(lead + 'The court granted Corvane AI\'s request on Monday.')).toContain('LEGAL_ACTION Dastia District Court -> Japan');
+    expect(run(lead + 'The court granted the request on Monday.')).toContain('LEGAL_ACTION Dastia District Court -> Japan');
+    expect(run(lead + 'The court rejected the request on Monday.')).toContain('LEGAL_ACTION Dastia District Court -> Corvane AI');
+  });
+});
