@@ -42,6 +42,13 @@ export interface TriggerSpec {
    * ruling goes against the other side of X's case.
    */
   overturns?: boolean;
+  /**
+   * "Federal prosecutors charged X", "prosecutors in Japan indicted X": with no office named in the subject, the state
+   * of a demonym before them or of a place after them, else the prosecuting authority the article names; none, no
+   * event. The accused must be an organisation or a person the article ties to one (a criminal case of any domain
+   * would otherwise read as a dispute).
+   */
+  prosecutorsAct?: boolean;
   /** A court dismissing a suit or case ("threw out the lawsuit"): against the one who brought it (its possessor, or the plaintiff of the case). */
   courtAgainstPlaintiff?: boolean;
 }
@@ -159,4 +166,4 @@ export const { LEADING_ARTICLE } = LANG;
 // The acronym AI (entities.ts, events.ts).
 export const { AI_ACRONYM } = LANG;
 // The organisation after a speaker's role noun (entities.ts, events.ts).
-export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS } = LANG;
+export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, PROSECUTORS } = LANG;

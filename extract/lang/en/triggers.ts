@@ -116,6 +116,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.suit-by', 'LEGAL_ACTION', 'svo', 0.8, '(?:lawsuit|suit|complaint|petition|legal action|legal challenge|case)s?,? (?:\\S+ ){0,3}?(?:brought|filed|lodged|launched|initiated) (?:\\S+ ){0,4}?by\\b', false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'legal', 'case'], agentBy: true }),
   t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?:<appeal>|filed an appeal|lodged an appeal)\\b(?! to\\b| for\\b)', false, { hint: ['appeal', 'filed', 'lodged'] }),
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
+  // Prosecutors with no office named: their state or the article's prosecuting authority charges an organisation or its people.
+  t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\bprosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors'], prosecutorsAct: true, maxGap: 3 }),
   t('legal-action.charge', 'LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) ${W}{0,4}with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|<prosecute>`, false, { maxGap: 3, speakerActs: true }),
   // The subject undergoes the legal step; its author is named right after the pattern.
   t('legal-action.face-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<face> (?:\\S+ ){0,3}?(?:charges|counts|indictments?|prosecution)\\b(?: (?:brought |filed )?(?:by|from)\\b)?`, false, { hint: ['charges', 'counts', 'indictment', 'prosecution'] }),
@@ -398,6 +400,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.appeal-to-court': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI appealed to the Dastia Court of Appeals.', 'Corvane AI', 'Pellucid Systems']],
   'legal-action.hit-with-suit': [['Corvane AI has been hit with a lawsuit by Pellucid Systems.', 'Pellucid Systems', 'Corvane AI']],
   'legal-action.take-action': [['The Federal Trade Commission took action against Corvane AI on Monday.', 'Federal Trade Commission', 'Corvane AI']],
+  'legal-action.prosecutors-charge': [['Japanese prosecutors indicted Corvane AI on Tuesday.', 'Japan', 'Corvane AI'],
+    ['Corvane AI sold chips to Pellucid Systems. Prosecutors in Japan indicted Corvane AI last week.', 'Japan', 'Corvane AI'],
+    ['The Justice Department opened a probe into Corvane AI in May. Federal prosecutors charged Corvane AI with export fraud on Tuesday.', 'Department of Justice', 'Corvane AI']],
   'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby'],
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],

@@ -282,3 +282,16 @@ describe('extract recall: requests to a court and the court\'s answer', () => {
     expect(run(lead + 'The court rejected the request on Monday.')).toContain('LEGAL_ACTION Dastia District Court -> Corvane AI');
   });
 });
+
+describe('extract recall: prosecutors with no office named', () => {
+  it('their state (demonym or "in X") or the prosecuting authority the article names', () => {
+    expect(run('Japanese prosecutors indicted Corvane AI on Tuesday.')).toEqual(['LEGAL_ACTION Japan -> Corvane AI']);
+    expect(run('The Justice Department opened a probe into Corvane AI in May. Federal prosecutors charged Corvane AI with export fraud on Tuesday.'))
+      .toContain('LEGAL_ACTION Department of Justice -> Corvane AI');
+  });
+
+  it('no authority named, or an accused with no organisation: no event (a criminal case of any domain)', () => {
+    expect(run('Federal prosecutors charged Corvane AI with export fraud on Tuesday.')).toEqual([]);
+    expect(run('The Justice Department said guards failed. Federal prosecutors charged Ada Vell with falsifying records.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+});
