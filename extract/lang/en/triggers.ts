@@ -164,6 +164,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.appeal-to-court', 'LEGAL_ACTION', 'counter', 0.65, `<appeal> (?:the (?:\\S+ ){1,3})?to (?:the |a )?(?:\\S+ ){0,4}(?:court|tribunal|justices)\\b`, false, { hint: ['appeal'] }),
   t('legal-action.hit-with-suit', 'LEGAL_ACTION', 'undergo', 0.7, `(?:<hit>|<slap>) with (?:an? |the |two |several |new )?(?:\\S+ ){0,3}?(?:lawsuits?|suits?|complaints?|charges|class actions?) (?:filed |brought )?(?:by|from)\\b`, false, { hint: ['hit', 'slap'] }),
   t('legal-action.take-action', 'LEGAL_ACTION', 'svo', 0.6, `(?:took|takes|(?:has|have|had) taken) (?:legal |enforcement |court )?action against\\b`, false, { hint: ['took', 'takes', 'has', 'have', 'had'] }),
+  // Class actions: filed by a named plaintiff (on anyone's behalf), or undergone ("faces a class action filed by X").
+  t('legal-action.class-action', 'LEGAL_ACTION', 'svo', 0.8, `(?:<file>|brought|<bring>|<launch>|<lodge>) (?:an? |the |its |their )?(?:proposed |putative |new |federal )?class[- ]actions?\\b`, false, { hint: ['class action', 'class-action'] }),
+  t('legal-action.face-suit', 'LEGAL_ACTION', 'undergo', 0.7, `<face> (?:an? |the |two |several |new )?(?:\\S+ ){0,2}?(?:lawsuits?|suits?|class[- ]actions?|complaints?) (?:filed |brought |lodged )?(?:by|from)\\b`, false, { hint: ['lawsuit', 'suit', 'class action', 'class-action', 'complaint'] }),
   t('legal-action.seek-damages', 'LEGAL_ACTION', 'counter', 0.7, `<seek> (?:to recover ${W}{0,2}?|${W}?(?:damages|compensation|restitution) )(?:from|against)\\b`, false, { hint: ['seek', 'sought'] }),
   // "X was named in a lawsuit filed by Y": the passive's agent sues its subject (the pattern stops before "by").
   t('legal-action.named-in', 'LEGAL_ACTION', 'svo', 0.85, `<name> (?:as (?:a )?(?:co-)?defendants? )?in (?:a |an |the |two |several )?${W}{0,3}(?:lawsuit|suit|complaint|petition)s? (?:filed|brought|lodged)(?= by\\b)`, false, { hint: ['named'] }),
@@ -403,6 +406,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.prosecutors-charge': [['Japanese prosecutors indicted Corvane AI on Tuesday.', 'Japan', 'Corvane AI'],
     ['Corvane AI sold chips to Pellucid Systems. Prosecutors in Japan indicted Corvane AI last week.', 'Japan', 'Corvane AI'],
     ['The Justice Department opened a probe into Corvane AI in May. Federal prosecutors charged Corvane AI with export fraud on Tuesday.', 'Department of Justice', 'Corvane AI']],
+  'legal-action.class-action': [['Pellucid Systems filed a class action against Corvane AI on behalf of its users.', 'Pellucid Systems', 'Corvane AI']],
+  'legal-action.face-suit': [['Corvane AI faces a class action filed by Pellucid Systems.', 'Pellucid Systems', 'Corvane AI']],
   'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby'],
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],
