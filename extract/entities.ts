@@ -4,7 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -601,6 +601,12 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   let org: string | null = null;
   const m = mentions.find((x) => x.t0 === k);
   if (m && isPossessiveAt(toks, m.t1)) { org = m.ent.name; k = m.t1 + 2; }
+  // "Ada Vell, a former Corvane AI engineer,": the organisation named before the role noun.
+  else if (m && m.ent.kind !== 'person' && m.ent.kind !== 'model') { org = m.ent.name; k = m.t1; }
+  else if (!m && ATTRIBUTIVE_FORMER.test(toks[k]?.text ?? '') && mentions.some((x) => x.t0 === k + 1 && x.ent.kind !== 'person' && x.ent.kind !== 'model')) {
+    const mm = mentions.find((x) => x.t0 === k + 1)!;
+    org = mm.ent.name; k = mm.t1;
+  }
   else {
     // A name not known yet ("Lina Vell, Quillon's general counsel,"): up to three capitalised words before "'s".
     let e = k;

@@ -600,6 +600,17 @@ function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolea
     && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
 }
 
+/** The prosecuting authority the article names (the Justice Department, an attorney general's office), most named first. */
+function prosecutingAuthority(reg: Registry): Entity | null {
+  return reg.order.filter((e) => (e.kind === 'government' || e.kind === 'regulator') && e.mentions > 0 && PROSECUTORS.authority.test(e.name))
+    .sort((a, b) => b.mentions - a.mentions)[0] ?? null;
+}
+
+/** Whether an accused is a party of a dispute: an organisation with a cue to its kind, or a person the article ties to one. */
+function accusedOfDispute(m: Mention): boolean {
+  return m.ent.kind === 'person' ? !!m.ent.organisation : !m.ent.guessed;
+}
+
 /** "The senators", "the lawmaker" as a clause's whole subject: the persons named with a matching title (one for a singular noun). */
 function titledSubject(toks: { text: string }[], cs: number, ti: number, reg: Registry): Agent[] | null {
   // Auxiliaries and adverbs before the verb are no part of the subject ("The senators are now seeking …").
@@ -858,6 +869,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM && trig.speakerActs) {
             const sp = speakerFor(info, ti);
             if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) { actorM = sp.m; how.actor = 'authority announcing the agentless act'; }
+            // "X was charged with two counts of …" and nobody says so here: the prosecuting authority the article names.
+            const pa = !actorM && patient && accusedOfDispute(patient) ? prosecutingAuthority(reg) : null;
+            if (pa) { actorAgent = agentOf(pa, reg); how.actor = 'the prosecuting authority the article names'; }
           }
           if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           if (!actorM) { needActor = true; conf -= 0.15; }
@@ -1158,13 +1172,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (dem) { const g = BY_NAME.get(DEMONYMS.get(dem.text)!); ent = g ? reg.get(g) : null; }
           const inAt = toks.findIndex((x, k) => k >= cs && k < ti && x.text === PROSECUTORS.place);
           if (!ent && inAt >= 0) ent = info.mentions.find((x) => x.t0 === inAt + 1 && x.ent.kind === 'government')?.ent ?? null;
-          if (!ent) ent = reg.order.filter((e) => (e.kind === 'government' || e.kind === 'regulator') && e.mentions > 0 && PROSECUTORS.authority.test(e.name))
-            .sort((a, b) => b.mentions - a.mentions)[0] ?? null;
+          if (!ent) ent = prosecutingAuthority(reg);
           if (!ent) continue;
           actor = agentOf(ent, reg); needActor = false; how.actor = 'prosecutors: their state or the named prosecuting authority';
         }
         // A name known by its form alone may be a person of any criminal case: only organisations with a cue to their kind.
-        if (!targets.length || !targets.every((x) => (x.ent.kind === 'person' ? !!x.ent.organisation : !x.ent.guessed))) continue;
+        if (!targets.length || !targets.every(accusedOfDispute)) continue;
       }
       if (trig.courtAgainstAuthorOf) {
         // "The Tokyo District Court blocked the order": the court rules against the measure's author, never someone else's act.

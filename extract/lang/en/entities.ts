@@ -217,6 +217,8 @@ export const TITLED_GROUP_NOUNS: Record<string, RegExp> = {
 };
 /** Prosecutors with no office named: the place preposition after them ("prosecutors in Japan") and the names of a prosecuting authority. */
 export const PROSECUTORS = { place: 'in', authority: /\b(?:Justice|Attorney|Prosecut\w*|Procura\w*)\b/ } as const;
+/** Words before an employer and a role in an appositive ("a former Corvane AI engineer"). */
+export const ATTRIBUTIVE_FORMER = /^(?:former|ex|onetime|longtime|senior|top)$/;
 /** Prepositions after a speaker's role noun that name the organisation spoken for ("a spokesperson for Quillon", "a lawyer at Marrowby"). */
 export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */

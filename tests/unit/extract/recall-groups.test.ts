@@ -295,3 +295,17 @@ describe('extract recall: prosecutors with no office named', () => {
     expect(run('The Justice Department said guards failed. Federal prosecutors charged Ada Vell with falsifying records.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
   });
 });
+
+describe('extract recall: agentless charges with the prosecuting authority named elsewhere', () => {
+  it('"X was charged with two counts of …" after the Justice Department is named: its legal action', () => {
+    expect(run('The Justice Department opened a probe into Corvane AI in May. Corvane AI was charged with two counts of smuggling.'))
+      .toContain('LEGAL_ACTION Department of Justice -> Corvane AI');
+    expect(run('The Justice Department opened a probe into Corvane AI in May. Ada Vell, a former Corvane AI engineer, was indicted on two counts of theft.'))
+      .toContain('LEGAL_ACTION Department of Justice -> Ada Vell');
+  });
+
+  it('no authority named, or an accused tied to no organisation: no event', () => {
+    expect(run('Corvane AI was charged with two counts of smuggling.')).toEqual([]);
+    expect(run('The Justice Department said the guards failed. Ada Vell was charged with two counts of falsifying records.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+});
