@@ -612,14 +612,21 @@ function accusedOfDispute(m: Mention): boolean {
 }
 
 /** "The senators", "the lawmaker" as a clause's whole subject: the persons named with a matching title (one for a singular noun). */
-function titledSubject(toks: { text: string }[], cs: number, ti: number, reg: Registry): Agent[] | null {
+function titledHead(toks: { text: string }[], cs: number, ti: number): string | null {
   // Auxiliaries and adverbs before the verb are no part of the subject ("The senators are now seeking …").
   const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w) && !AUXILIARIES.test(w) && !BE.has(w) && !ADVERB_ENDING.test(w));
   if (words.length < 2 || words.length > 4 || !DEFINITE_ARTICLE.test(words[0])) return null;
   const two = words.length >= 3 ? words.slice(-2).join(' ').toLowerCase() : '';
   const head = TITLED_GROUP_NOUNS[two] ? two : words[words.length - 1];
+  if (!TITLED_GROUP_NOUNS[head] || !words.slice(1, head === two ? -2 : -1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  return head;
+}
+
+function titledSubject(toks: { text: string }[], cs: number, ti: number, reg: Registry): Agent[] | null {
+  const head = titledHead(toks, cs, ti);
+  if (!head) return null;
+  const two = head.includes(' ') ? head : '';
   const re = TITLED_GROUP_NOUNS[head];
-  if (!re || !words.slice(1, head === two ? -2 : -1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
   const persons = reg.order.filter((e) => e.mentions > 0 && ((e.kind === 'person' && !!e.title && e.title.split(' ').some((w) => re.test(w)))
     || (e.kind === 'government' && head === two && e.name.endsWith(` ${ATTORNEY_GENERAL.title}`))));
   const plural = PLURAL_ENDING.test(head.split(' ')[0]);
@@ -1118,7 +1125,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       } else if (themObj && targets.length) { targets = []; needTarget = true; }
       // "They sued …", "The studios accused …": the parties that acted together last.
       let groupActors: Agent[] | null = null;
-      if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)) {
+      // ("The lawmakers" are never the companies that acted together last.)
+      if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)
+        && !(titledHead(toks, cs, ti) && ctx.lastGroup!.actors.some((a) => a.kind !== 'person' && !a.name.endsWith(` ${ATTORNEY_GENERAL.title}`)))) {
         groupActors = ctx.lastGroup!.actors;
         actor = groupActors[0]; needActor = false;
         how.actor = 'plural subject: the parties that acted together last';

@@ -309,3 +309,11 @@ describe('extract recall: agentless charges with the prosecuting authority named
     expect(run('The Justice Department said the guards failed. Ada Vell was charged with two counts of falsifying records.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
   });
 });
+
+describe('extract precision: a legislators\' group noun is never a group of companies', () => {
+  it('"The lawmakers urged …" after two companies sued: not those companies', () => {
+    expect(run('Corvane AI and Pellucid Systems sued Dalmore Labs in May. The lawmakers urged Dalmore Labs to stop selling the toy.').filter((e) => e.startsWith('DEMAND'))).toEqual([]);
+    expect(run('Corvane AI and Pellucid Systems sued Dalmore Labs in May. Sen. Ada Vell met them. The senators urged Dalmore Labs to stop selling the toy.').filter((e) => e.startsWith('DEMAND')))
+      .toEqual(['DEMAND Ada Vell -> Dalmore Labs']);
+  });
+});
