@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -600,6 +600,28 @@ function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolea
     && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
 }
 
+/**
+ * "A group of senators, led by Ada Vell and Lin Oster, …": the persons or authorities after "led by" inside a subject
+ * that names no party of its own (a name known by its form alone counts: leaders are people).
+ */
+function leadersIn(info: SentenceInfo, cs: number, ti: number): Mention[] {
+  const { toks } = info;
+  const inMention = (k: number) => info.mentions.some((m) => m.t0 <= k && k < m.t1);
+  const led = toks.findIndex((x, k) => k >= cs && k < ti - 2 && LED_BY.test(x.text) && toks[k + 1]?.text === AGENT_BY);
+  if (led < 0) return [];
+  for (let k = cs; k < led; k++) if (inMention(k)) return [];
+  const out: Mention[] = [];
+  let k = led + 2;
+  for (const m of info.mentions) {
+    if (m.t0 < k || m.t1 > ti || m.mod) continue;
+    if (!toks.slice(k, m.t0).every((x) => x.text === LIST_AND || x.text === ',' || DETS.has(x.text) || PERSON_TITLES.has(x.text))) break;
+    if (!(m.ent.kind === 'person' || AUTHORITY.includes(m.ent.kind) || (m.ent.kind === 'company' && m.ent.guessed))) break;
+    out.push(m);
+    k = m.t1;
+  }
+  return out;
+}
+
 /** The prosecuting authority the article names (the Justice Department, an attorney general's office), most named first. */
 function prosecutingAuthority(reg: Registry): Entity | null {
   return reg.order.filter((e) => (e.kind === 'government' || e.kind === 'regulator') && e.mentions > 0 && PROSECUTORS.authority.test(e.name))
@@ -909,7 +931,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (before && before !== actorM) { actorM = before; how.actor = 'subject of the participle'; }
           }
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
-          if (!actorM && field === 'text' && unnamedSubject(info, cs, ti)) continue;
+          if (!actorM && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
           if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
@@ -1131,6 +1153,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         groupActors = ctx.lastGroup!.actors;
         actor = groupActors[0]; needActor = false;
         how.actor = 'plural subject: the parties that acted together last';
+      }
+      // "A group of senators, led by Ada Vell and Lin Oster, questioned …": the leaders named in the subject act.
+      // (A leader after "and" may have been read as the clause's subject: "…, led by A and B, criticised X".)
+      const leaders = !actorAgent && !groupActors && !passive ? leadersIn(info, cs, ti) : [];
+      if ((!actor && !actorM) || (actorM && leaders.includes(actorM))) {
+        if (leaders.length) {
+          const ags = leaders.map((m) => agentOf(m.ent, reg));
+          if (ags.length > 1) groupActors = ags;
+          actor = ags[0]; needActor = false; how.actor = 'the leaders named in the group subject ("led by")';
+        }
       }
       // "The senators urged …", "The lawmaker said …" with no joint act before: the persons named with such a title.
       if (!actor && !actorM && !actorAgent && !groupActors && !passive && field === 'text') {

@@ -219,6 +219,8 @@ export const TITLED_GROUP_NOUNS: Record<string, RegExp> = {
 export const PROSECUTORS = { place: 'in', authority: /\b(?:Justice|Attorney|Prosecut\w*|Procura\w*)\b/ } as const;
 /** Words before an employer and a role in an appositive ("a former Corvane AI engineer"). */
 export const ATTRIBUTIVE_FORMER = /^(?:former|ex|onetime|longtime|senior|top)$/;
+/** Participles of leading before "by" in a group subject ("a group of senators, led by Ada Vell and Lin Oster,"): the leaders act. */
+export const LED_BY = /^(?:led|headed|spearheaded|organi[sz]ed|convened)$/;
 /** Prepositions after a speaker's role noun that name the organisation spoken for ("a spokesperson for Quillon", "a lawyer at Marrowby"). */
 export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */

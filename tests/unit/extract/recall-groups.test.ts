@@ -317,3 +317,15 @@ describe('extract precision: a legislators\' group noun is never a group of comp
       .toEqual(['DEMAND Ada Vell -> Dalmore Labs']);
   });
 });
+
+describe('extract recall: a group subject "led by" named leaders', () => {
+  it('the leaders act, each of them', () => {
+    expect(run('A bipartisan group of senators, led by Ada Vell and Lin Oster, criticised Corvane AI on Monday.'))
+      .toEqual(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']);
+    expect(run('A group of 40 attorneys general, led by the attorney general of Ostria, sued Corvane AI.')).toEqual(['LEGAL_ACTION Ostria Attorney General -> Corvane AI']);
+  });
+
+  it('a named subject "led by" its chief stays the subject', () => {
+    expect(run('Corvane AI, led by chief executive Ada Vell, sued Pellucid Systems.')).toEqual(['LEGAL_ACTION Corvane AI -> Pellucid Systems']);
+  });
+});
