@@ -607,7 +607,9 @@ function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolea
 function leadersIn(info: SentenceInfo, cs: number, ti: number): Mention[] {
   const { toks } = info;
   const inMention = (k: number) => info.mentions.some((m) => m.t0 <= k && k < m.t1);
-  const led = toks.findIndex((x, k) => k >= cs && k < ti - 2 && LED_BY.test(x.text) && toks[k + 1]?.text === AGENT_BY);
+  // "led by A and B", or the members after "including" ("a group of authors including A and B").
+  let led = toks.findIndex((x, k) => k >= cs && k < ti - 2 && LED_BY.test(x.text) && toks[k + 1]?.text === AGENT_BY);
+  if (led < 0) { const inc = toks.findIndex((x, k) => k > cs && k < ti - 1 && INCLUDING.test(x.text)); led = inc >= 0 ? inc - 1 : -1; }
   if (led < 0) return [];
   for (let k = cs; k < led; k++) if (inMention(k)) return [];
   const out: Mention[] = [];

@@ -192,7 +192,11 @@ export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
 /** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */
 export const LEADING_ARTICLE = /^The /;
 /** Plural titles before a list of names ("Senators Ada Vell and Lin Oster"): each name is a person with that title. */
-export const PLURAL_PERSON_TITLES = new Set(['Senators', 'Sens.', 'Reps.', 'Representatives', 'Congressmen', 'Congresswomen', 'Commissioners', 'Lawmakers']);
+export const PLURAL_PERSON_TITLES = new Set(['Senators', 'Sens.', 'Reps.', 'Representatives', 'Congressmen', 'Congresswomen', 'Commissioners', 'Lawmakers',
+  // Occupations before a list of names ("Authors Ada Vell and Lin Oster sued …").
+  'Authors', 'Novelists', 'Writers', 'Artists', 'Illustrators', 'Musicians', 'Photographers', 'Journalists', 'Comedians', 'Actors', 'Creators', 'Plaintiffs']);
+/** Occupations before one name ("Novelist Ada Vell sued …"): the name is a person. */
+export const OCCUPATION_TITLES = new Set(['Author', 'Novelist', 'Writer', 'Artist', 'Illustrator', 'Musician', 'Photographer', 'Journalist', 'Comedian', 'Actor', 'Actress', 'Creator', 'Plaintiff']);
 /** Reporting verbs that are also plural nouns: right after another verb ("agreed to settle claims that …") they are its object, no speech. */
 export const REPORT_NOUN_FORMS = /^(?:claims|claim|notes|states|charges)$/i;
 /** Verbs by which a party undergoes or answers claims ("settle/face/resolve claims that it …"): their subject is no teller of the claims. */

@@ -329,3 +329,13 @@ describe('extract recall: a group subject "led by" named leaders', () => {
     expect(run('Corvane AI, led by chief executive Ada Vell, sued Pellucid Systems.')).toEqual(['LEGAL_ACTION Corvane AI -> Pellucid Systems']);
   });
 });
+
+describe('extract recall: occupations before plaintiffs\' names', () => {
+  it('"Authors A and B", "Novelists A, B and C", "Comedian A": each named person acts', () => {
+    expect(run('Authors Ada Vell and Lin Oster filed a proposed class action against Corvane AI on Tuesday.'))
+      .toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI', 'LEGAL_ACTION Lin Oster -> Corvane AI']);
+    expect(run('Novelists Ada Vell, Lin Oster and Tomas Brenn sued Corvane AI in federal court.'))
+      .toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI', 'LEGAL_ACTION Lin Oster -> Corvane AI', 'LEGAL_ACTION Tomas Brenn -> Corvane AI']);
+    expect(run('Comedian Ada Vell and two other authors sued Corvane AI.')).toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI']);
+  });
+});
