@@ -1272,7 +1272,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (;;) {
           const p = prevM;
           const from = p.ent.kind === 'person' ? parenAfter(p.t1) : p.t1;
-          const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= from + 3 && x.t0 < ti && usable(info, x)
+          // (A passive's agents come after the verb: "was sued by A and B".)
+          const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= from + 3 && (passive ? x.t0 > ti : x.t0 < ti) && usable(info, x)
             && toks.slice(from, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text) || (x.ent.kind === 'person' && PERSON_TITLES.has(w.text)))
             && toks.slice(p.t1, x.t0).some((w) => w.text === LIST_AND || w.text === ','));
           if (!nx || targets.includes(nx)) break;

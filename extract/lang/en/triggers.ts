@@ -167,6 +167,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // Class actions: filed by a named plaintiff (on anyone's behalf), or undergone ("faces a class action filed by X").
   t('legal-action.class-action', 'LEGAL_ACTION', 'svo', 0.8, `(?:<file>|brought|<bring>|<launch>|<lodge>) (?:an? |the |its |their )?(?:proposed |putative |new |federal )?class[- ]actions?\\b`, false, { hint: ['class action', 'class-action'] }),
   t('legal-action.face-suit', 'LEGAL_ACTION', 'undergo', 0.7, `<face> (?:an? |the |two |several |new )?(?:\\S+ ){0,2}?(?:lawsuits?|suits?|class[- ]actions?|complaints?) (?:filed |brought |lodged )?(?:by|from)\\b`, false, { hint: ['lawsuit', 'suit', 'class action', 'class-action', 'complaint'] }),
+  // "A lawsuit by X against Y": the agent after "by" sues the object of "against".
+  t('legal-action.suit-by-against', 'LEGAL_ACTION', 'svo', 0.75, `(?:lawsuit|suit|complaint|petition|legal action|legal challenge|class action|case)s? by(?= (?:\\S+ ){1,5}?against\\b)`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'legal', 'class action', 'case'], agentBy: true }),
   t('legal-action.seek-damages', 'LEGAL_ACTION', 'counter', 0.7, `<seek> (?:to recover ${W}{0,2}?|${W}?(?:damages|compensation|restitution) )(?:from|against)\\b`, false, { hint: ['seek', 'sought'] }),
   // "X was named in a lawsuit filed by Y": the passive's agent sues its subject (the pattern stops before "by").
   t('legal-action.named-in', 'LEGAL_ACTION', 'svo', 0.85, `<name> (?:as (?:a )?(?:co-)?defendants? )?in (?:a |an |the |two |several )?${W}{0,3}(?:lawsuit|suit|complaint|petition)s? (?:filed|brought|lodged)(?= by\\b)`, false, { hint: ['named'] }),
@@ -408,6 +410,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The Justice Department opened a probe into Corvane AI in May. Federal prosecutors charged Corvane AI with export fraud on Tuesday.', 'Department of Justice', 'Corvane AI']],
   'legal-action.class-action': [['Pellucid Systems filed a class action against Corvane AI on behalf of its users.', 'Pellucid Systems', 'Corvane AI']],
   'legal-action.face-suit': [['Corvane AI faces a class action filed by Pellucid Systems.', 'Pellucid Systems', 'Corvane AI']],
+  'legal-action.suit-by-against': [['A lawsuit by Pellucid Systems against Corvane AI is set for trial in June.', 'Pellucid Systems', 'Corvane AI']],
   'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby'],
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],

@@ -339,3 +339,10 @@ describe('extract recall: occupations before plaintiffs\' names', () => {
     expect(run('Comedian Ada Vell and two other authors sued Corvane AI.')).toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI']);
   });
 });
+
+describe('extract recall: suits named with their parties', () => {
+  it('"a lawsuit by X against Y" and a passive with several agents', () => {
+    expect(run('A lawsuit by Pellucid Systems against Corvane AI is set for trial in June.')).toEqual(['LEGAL_ACTION Pellucid Systems -> Corvane AI']);
+    expect(run('Corvane AI is being sued by Pellucid Systems and Dalmore Labs.')).toEqual(['LEGAL_ACTION Pellucid Systems -> Corvane AI', 'LEGAL_ACTION Dalmore Labs -> Corvane AI']);
+  });
+});
