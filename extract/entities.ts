@@ -4,6 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -19,6 +20,7 @@ export interface Entity {
   hq: string | null;
   startup: boolean;
   guessed?: boolean; // a proper name found by its form alone, with no cue to its kind
+  title?: string | null; // the title a person was named with ("Sen.", "Senators", "Attorney General")
 }
 
 export interface Mention {
@@ -196,6 +198,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     if (entry) {
       // A capital names the state only when it is not a place ("in Beijing").
       if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
+      // "the Tokyo District Court", "the Beijing Intellectual Property Court": a capital opening a court's or an agency's
+      // name is part of that name (found by discovery), no state.
+      if (best.capital && capitalOpensBody(toks, j)) { i = j; continue; }
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
         const nx2 = toks[j + 1]?.text ?? '';
@@ -258,6 +263,37 @@ const HYPHEN_MODIFIER_RE = new RegExp(`-(?:${HYPHEN_MODIFIER_PARTICIPLES.join('|
 /** A company's seat given as a modifier ("Paris-based"): the place. */
 const SEAT_RE = new RegExp(`^(\\p{Lu}[\\p{L}]+)-${SEAT_PARTICIPLE}$`, 'u');
 
+/** Whether the one capitalised word at i is joined by "and" to a company mention right before or after it ("Disney and Universal"). */
+function coordinatedWithCompany(toks: Token[], i: number, mentions: Mention[], reg: Registry): boolean {
+  const w = toks[i].text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || NOT_NAME.has(w) || DEMONYMS.has(w) || PERSON_TITLES.has(w) || ORG_HEADS[w] || MONTH_ABBR.test(w) || NUMBER_WORDS.test(w)) return false;
+  if (/^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
+  const company = (m: Mention | undefined) => !!m && m.ent.kind === 'company' && !m.mod && !m.attr;
+  // A name discovered earlier in this sentence has no mention yet: its capitalised run names it.
+  const known = (a: number, b: number) => b > a && reg.byKey.get(toks.slice(a, b).map((x) => x.text).join(' '))?.kind === 'company';
+  if (toks[i - 1]?.text === LIST_AND) {
+    if (company(mentions.find((m) => m.t1 === i - 1))) return true;
+    let a = i - 1;
+    while (a > 0 && i - 1 - a < 3 && /^\p{Lu}/u.test(toks[a - 1].text)) a--;
+    for (let s = a; s < i - 1; s++) if (known(s, i - 1)) return true;
+  }
+  if (toks[i + 1]?.text !== LIST_AND) return false;
+  if (company(mentions.find((m) => m.t0 === i + 2))) return true;
+  let b = i + 2;
+  while (b < toks.length && b - (i + 2) < 3 && /^\p{Lu}/u.test(toks[b].text)) b++;
+  for (let e = b; e > i + 2; e--) if (known(i + 2, e)) return true;
+  return false;
+}
+
+/** Whether the capitalised words from token j run (up to five words) into the head of a court or a regulator. */
+function capitalOpensBody(toks: Token[], j: number): boolean {
+  for (let k = j; k < toks.length && k - j < 5 && /^\p{Lu}/u.test(toks[k].text); k++) {
+    const kind = ORG_HEADS[toks[k].text];
+    if (kind === 'court' || kind === 'regulator') return true;
+  }
+  return false;
+}
+
 /** Whether a word opens a verb's complement: a function word of the bundle or a capitalised word. */
 const opensComplement = (w: string): boolean => COMPLEMENT_OPENERS.test(w) || /^\p{Lu}\S*$/u.test(w);
 
@@ -277,6 +313,11 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       // "Quillon's lawsuit against Marrowby", "Quillon's suit accuses Marrowby": the possessed noun is the suit; a name
       // after it is no possession of the possessor.
       if (poss && q > a.t1 + 1 && LEGAL_NOUN.test(toks[q - 1].text) && !POSSESSIVE_S.test(toks[q - 1].text)) { ok = false; break; }
+      // "Japan's trade ministry accused X": a finite verb ends the possessed noun phrase; X is no possession of Japan.
+      // (The word before it is the possessed noun's lower-case head: "the UK's newly formed AI Safety Board" goes on.)
+      if (poss && q > a.t1 + 2 && /^\p{Ll}+$/u.test(w) && (posTags(w) ?? []).some((g) => g === 'VBD' || g === 'VBZ' || g === 'VBP')
+        && ((posTags(w) ?? [])[0] ?? '').startsWith('VB')
+        && /^\p{Ll}+$/u.test(toks[q - 1].text) && ((posTags(toks[q - 1].text) ?? [])[0] ?? '').startsWith('NN')) { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !CLAUSE_LINKS.test(w)) continue;
       if (!poss && EMPLOYER_TITLE_FILLERS.test(w)) continue;
       // "U.S. District Judge Ada Vell": a court's level before a judge's title.
@@ -286,7 +327,8 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
     }
     if (!ok) continue;
     if (poss && gap > 0 && gap <= 6 && (gap <= 5)) { a.mod = true; b.lead = a.lead ?? a.t0; continue; }
-    if (titled && b.ent.kind === 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
+    // "Senator Ada Vell and Senator Lin Oster": a person before a title is a coordinated person, no employer.
+    if (titled && b.ent.kind === 'person' && a.ent.kind !== 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
   }
   // "Ledger and Gazette owner Dalmore Media", "the Nova maker Tarvel": brands before an owner noun modify the owner.
   for (const b of ms) {
@@ -370,7 +412,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (covered[i]) continue;
     const t = toks[i].text;
     // Person after a title: "CEO Jane Roe", "spokesperson Ada Vell", "Chairman Ivo Brann".
-    if (PERSON_TITLES.has(t)) {
+    if (PERSON_TITLES.has(t) || PLURAL_PERSON_TITLES.has(t) || OCCUPATION_TITLES.has(t)) {
       let k = i + 1;
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
       const nameStart = k;
@@ -391,10 +433,34 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         let orgName = org ? org.ent.name : discoveredEndingAt.get(titleStart)?.name ?? null;
         // "At the ministry's briefing, spokesperson Lin Qiao said": a spokesperson speaks for the body named just before.
         if (!orgName && role === 'spokesperson') orgName = [...mentions].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && m.ent.kind !== 'person' && m.ent.kind !== 'model')?.ent.name ?? null;
-        const e = reg.discovered(name, 'person', { organisation: orgName, role });
+        const e = reg.discovered(name, 'person', { organisation: orgName, role, title: titleWords });
         if (orgName && !e.organisation) e.organisation = orgName;
+        if (!e.title) e.title = titleWords;
         reg.addDynamic(toks[k - 1].text, e);
         for (let q = nameStart; q < k; q++) covered[q] = 1;
+        // "Senators Ada Vell and Lin Oster": a plural title names a list of persons, each with the same role and organisation.
+        if (PLURAL_PERSON_TITLES.has(toks[i].text)) {
+          let q = k;
+          // A party and state in parentheses after a name ("Ada Vell (D-Os.) and Lin Oster (R-Da.)") is skipped.
+          const skipParens = () => { if (toks[q]?.text === '(') { const c = toks.findIndex((x, z) => z > q && z <= q + 8 && x.text === ')'); if (c > 0) q = c + 1; } };
+          skipParens();
+          while (q < toks.length && (toks[q].text === ',' || toks[q].text === LIST_AND)) {
+            let r = q + 1;
+            if (toks[q].text === ',' && toks[r]?.text === LIST_AND) r++;
+            let e2 = r;
+            while (e2 < toks.length && e2 - r < 3 && !covered[e2] && NAMEWORD.test(toks[e2].text) && !NOT_NAME.has(toks[e2].text) && isNameLike(toks[e2].text)) e2++;
+            if (e2 - r < 2) break;
+            const p = reg.discovered(toks.slice(r, e2).map((x) => x.text).join(' '), 'person', { organisation: orgName, role, title: titleWords });
+            if (!p.title) p.title = titleWords;
+            if (orgName && !p.organisation) p.organisation = orgName;
+            reg.addDynamic(toks[e2 - 1].text, p);
+            for (let z = r; z < e2; z++) covered[z] = 1;
+            q = e2;
+            i = e2 - 1;
+            skipParens();
+          }
+          if (i > k - 1) continue;
+        }
         i = k - 1;
         continue;
       }
@@ -519,6 +585,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
       reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
       i = last;
+    } else if (!inTitle && i > 0 && i === last && coordinatedWithCompany(toks, i, mentions, reg)) {
+      // "Disney and Universal have sued …": a capitalised common word joined by "and" to a company is a company too.
+      reg.discovered(toks[i].text, 'company', { guessed: true });
     } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== PLACE_TO) i = last; // "in San Francisco": no "Francisco" either
   }
 }
@@ -532,6 +601,12 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   let org: string | null = null;
   const m = mentions.find((x) => x.t0 === k);
   if (m && isPossessiveAt(toks, m.t1)) { org = m.ent.name; k = m.t1 + 2; }
+  // "Ada Vell, a former Corvane AI engineer,": the organisation named before the role noun.
+  else if (m && m.ent.kind !== 'person' && m.ent.kind !== 'model') { org = m.ent.name; k = m.t1; }
+  else if (!m && ATTRIBUTIVE_FORMER.test(toks[k]?.text ?? '') && mentions.some((x) => x.t0 === k + 1 && x.ent.kind !== 'person' && x.ent.kind !== 'model')) {
+    const mm = mentions.find((x) => x.t0 === k + 1)!;
+    org = mm.ent.name; k = mm.t1;
+  }
   else {
     // A name not known yet ("Lina Vell, Quillon's general counsel,"): up to three capitalised words before "'s".
     let e = k;
@@ -541,10 +616,22 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   for (let n = 0; n < 4 && k < toks.length; n++, k++) {
     const w = toks[k].text;
     // "general counsel", "chief legal officer": the last role noun of the run is the role.
-    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org, spokes: SPEAKER_ROLES.test(w) };
+    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org: org ?? roleOrgAfter(toks, k + 1, mentions), spokes: SPEAKER_ROLES.test(w) };
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
   }
   return null;
+}
+
+/** "a spokesperson for Quillon", "a lawyer at Marrowby Labs": the organisation after the role noun's preposition, or null. */
+function roleOrgAfter(toks: Token[], k: number, mentions: Mention[]): string | null {
+  if (!ROLE_ORG_PREPS.test(toks[k]?.text ?? '')) return null;
+  k++;
+  if (ARTICLES.test(toks[k]?.text ?? '')) k++;
+  const m = mentions.find((x) => x.t0 === k);
+  if (m) return m.ent.kind === 'person' ? null : m.ent.name;
+  let e = k;
+  while (e < toks.length && e - k < 3 && /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(toks[e].text) && !NOT_NAME.has(toks[e].text)) e++;
+  return e > k ? toks.slice(k, e).map((x) => x.text).join(' ') : null;
 }
 
 function isCommonNounOnly(w: string): boolean {
@@ -672,6 +759,20 @@ export function linkProducts(infos: SentenceInfo[]): void {
 }
 
 /** Adds coreferent mentions for descriptions and subject pronouns, given the entities seen so far (most recent last). */
+/**
+ * A discovered person whose name the article also gives with a company suffix ("Quillon said …" and later "Quillon
+ * Corp., based in …") is a company: the speech verb had made it a person.
+ */
+export function companiesBySuffix(infos: SentenceInfo[]): void {
+  for (const { toks, mentions } of infos) {
+    for (const m of mentions) {
+      if (m.ent.kind !== 'person' || m.ent.role || BY_NAME.has(m.ent.name)) continue;
+      const k = toks[m.t1]?.text === ',' ? m.t1 + 1 : m.t1;
+      if (COMPANY_SUFFIXES.test(toks[k]?.text ?? '')) m.ent.kind = 'company';
+    }
+  }
+}
+
 export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry): void {
   const { toks, mentions } = info;
   const covered = new Uint8Array(toks.length);
@@ -697,6 +798,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     const head = toks[k]?.text;
     if (!head || covered[k] || !DESC_HEADS[head] || (indefinite && !INDEFINITE_HEADS.has(head))) continue;
     if (toks[k + 1] && NAME_OF_WORDS.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
+    if (DESC_HEAD_NEEDS[head] && !DESC_HEAD_NEEDS[head].test(mods[mods.length - 1] ?? '')) continue; // "the supply chain" is no company
     // "the two companies", "both firms": a counted plural is several parties, never one entity.
     if (PLURAL_ENDING.test(head) && mods.some((m) => (COUNT_WORDS.test(m) || /^\d+$/.test(m)))) continue;
     const kinds = DESC_HEADS[head];
@@ -742,6 +844,12 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq && BY_NAME.has(e.name)) continue;
       const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
+    }
+    // "the company, which is led by CEO Ada Vell": the organisation of the person its relative clause names.
+    if (toks[k + 1]?.text === ',' && CLAUSE_LINKS.test(toks[k + 2]?.text ?? '')) {
+      const p = mentions.find((m) => m.t0 > k + 2 && m.t0 <= k + 9 && m.ent.kind === 'person' && m.ent.organisation);
+      const org = p ? reg.byKey.get(p.ent.organisation!) ?? (BY_NAME.get(p.ent.organisation!) ? reg.get(BY_NAME.get(p.ent.organisation!)!) : undefined) : undefined;
+      if (org && kinds.includes(org.kind)) found = org;
     }
     // "the court" or "the jury" of an article that names a judge but no court: the judge's court, for which the judge stands.
     if (!found && kinds.includes('court') && !mods.length) found = [...pool].reverse().find((e) => e.role === 'judge') ?? null;

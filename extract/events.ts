@@ -4,6 +4,8 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
+import { DEMONYMS } from './gazetteer.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -278,6 +280,13 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
       if (vi > 0 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:—–-]$/.test(info.toks[vi - 1].text)) continue;
       // "X adds 14 firms to a list" is no speech: such a verb reports only next to a clause, a comma or a quotation mark.
       if (REPORT_NEEDS_CLAUSE.test(m[0]) && !thatOrQuote(info.toks[vi + 1]?.text ?? '') && !/^(?:,|[“”"‘’'])$/.test(info.toks[vi - 1]?.text ?? '')) continue;
+      // "X was found liable", "X is said to …": a passive reporting verb has no speaker.
+      if (vi > 0 && BE.has(info.toks[vi - 1].text) && (posTags(m[0].toLowerCase()) ?? []).includes('VBN')) continue;
+      // "agreed to settle claims that it …": after a main verb (not an auxiliary) such a form is the verb's object, no speech.
+      if (vi > 0 && REPORT_NOUN_FORMS.test(m[0]) && /^\p{Ll}+$/u.test(info.toks[vi - 1].text) && !AUXILIARIES.test(info.toks[vi - 1].text)
+        && (posTags(info.toks[vi - 1].text)?.[0] ?? '').startsWith('VB')) continue;
+      // "the agency's claims that …", "its claims": after a possessive or a determiner, a noun.
+      if (vi > 1 && REPORT_NOUN_FORMS.test(m[0]) && (DETS.has(info.toks[vi - 1].text) || (/^s$/i.test(info.toks[vi - 1].text) && /^['’]$/.test(info.toks[vi - 2].text)))) continue;
       l.push({ vi, 0: m[0] });
     }
     verbCache.set(info, l);
@@ -286,6 +295,19 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
 }
 
 interface Speaker { m: Mention | null; vi: number; spokes: boolean }
+
+/** "a spokesperson for Quillon" between from and to: the organisation the spokesperson speaks for, or null. */
+function spokesFor(info: SentenceInfo, from: number, to: number): Mention | null {
+  const { toks } = info;
+  for (let k = from; k < to; k++) {
+    if (!SPEAKER_FOR_NOUNS.test(toks[k].text) || !ROLE_ORG_PREPS.test(toks[k + 1]?.text ?? '')) continue;
+    // "a rep for Quillon", "a lawyer for the company" (a description's mention opens with its article).
+    const at = ARTICLE_THE === (toks[k + 2]?.text ?? '').toLowerCase() ? k + 3 : k + 2;
+    const m = info.mentions.find((x) => ((x.lead ?? x.t0) === at || x.t0 === k + 2) && x.ent.kind !== 'person');
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Speaker of reported speech around token ti: subject of a reporting verb, "said X", or "according to X". */
 function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
@@ -324,7 +346,9 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
         if (!subj) continue;
       }
       const spokes = toks.slice(cs, vi).some((x) => SPOKES_PREFIX.test(x.text));
+      const forOrg = subj ? null : spokesFor(info, cs, vi);
       if (subj) best = { m: subj, vi, spokes: false };
+      else if (forOrg) best = { m: forOrg, vi, spokes: true };
       else if (spokes) best = { m: null, vi, spokes: true };
       else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== COMPLEMENTISER) {
         const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
@@ -336,6 +360,8 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
       if (after) return { m: after, vi, spokes: false };
+      const forOrg = spokesFor(info, Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4));
+      if (forOrg) return { m: forOrg, vi, spokes: true };
       if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: null, vi, spokes: true };
     }
   }
@@ -574,6 +600,64 @@ function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolea
     && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^\d+$/.test(w));
 }
 
+/**
+ * "A group of senators, led by Ada Vell and Lin Oster, …": the persons or authorities after "led by" inside a subject
+ * that names no party of its own (a name known by its form alone counts: leaders are people).
+ */
+function leadersIn(info: SentenceInfo, cs: number, ti: number): Mention[] {
+  const { toks } = info;
+  const inMention = (k: number) => info.mentions.some((m) => m.t0 <= k && k < m.t1);
+  // "led by A and B", or the members after "including" ("a group of authors including A and B").
+  let led = toks.findIndex((x, k) => k >= cs && k < ti - 2 && LED_BY.test(x.text) && toks[k + 1]?.text === AGENT_BY);
+  if (led < 0) { const inc = toks.findIndex((x, k) => k > cs && k < ti - 1 && INCLUDING.test(x.text)); led = inc >= 0 ? inc - 1 : -1; }
+  if (led < 0) return [];
+  for (let k = cs; k < led; k++) if (inMention(k)) return [];
+  const out: Mention[] = [];
+  let k = led + 2;
+  for (const m of info.mentions) {
+    if (m.t0 < k || m.t1 > ti || m.mod) continue;
+    if (!toks.slice(k, m.t0).every((x) => x.text === LIST_AND || x.text === ',' || DETS.has(x.text) || PERSON_TITLES.has(x.text))) break;
+    if (!(m.ent.kind === 'person' || AUTHORITY.includes(m.ent.kind) || (m.ent.kind === 'company' && m.ent.guessed))) break;
+    out.push(m);
+    k = m.t1;
+  }
+  return out;
+}
+
+/** The prosecuting authority the article names (the Justice Department, an attorney general's office), most named first. */
+function prosecutingAuthority(reg: Registry): Entity | null {
+  return reg.order.filter((e) => (e.kind === 'government' || e.kind === 'regulator') && e.mentions > 0 && PROSECUTORS.authority.test(e.name))
+    .sort((a, b) => b.mentions - a.mentions)[0] ?? null;
+}
+
+/** Whether an accused is a party of a dispute: an organisation with a cue to its kind, or a person the article ties to one. */
+function accusedOfDispute(m: Mention): boolean {
+  return m.ent.kind === 'person' ? !!m.ent.organisation : !m.ent.guessed;
+}
+
+/** "The senators", "the lawmaker" as a clause's whole subject: the persons named with a matching title (one for a singular noun). */
+function titledHead(toks: { text: string }[], cs: number, ti: number): string | null {
+  // Auxiliaries and adverbs before the verb are no part of the subject ("The senators are now seeking …").
+  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w) && !AUXILIARIES.test(w) && !BE.has(w) && !ADVERB_ENDING.test(w));
+  if (words.length < 2 || words.length > 4 || !DEFINITE_ARTICLE.test(words[0])) return null;
+  const two = words.length >= 3 ? words.slice(-2).join(' ').toLowerCase() : '';
+  const head = TITLED_GROUP_NOUNS[two] ? two : words[words.length - 1];
+  if (!TITLED_GROUP_NOUNS[head] || !words.slice(1, head === two ? -2 : -1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  return head;
+}
+
+function titledSubject(toks: { text: string }[], cs: number, ti: number, reg: Registry): Agent[] | null {
+  const head = titledHead(toks, cs, ti);
+  if (!head) return null;
+  const two = head.includes(' ') ? head : '';
+  const re = TITLED_GROUP_NOUNS[head];
+  const persons = reg.order.filter((e) => e.mentions > 0 && ((e.kind === 'person' && !!e.title && e.title.split(' ').some((w) => re.test(w)))
+    || (e.kind === 'government' && head === two && e.name.endsWith(` ${ATTORNEY_GENERAL.title}`))));
+  const plural = PLURAL_ENDING.test(head.split(' ')[0]);
+  if (!persons.length || (!plural && persons.length > 1)) return null;
+  return persons.map((e) => agentOf(e, reg));
+}
+
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
   const { s, toks } = info;
   if (!toks.length) return;
@@ -778,8 +862,19 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (sp?.m && sp.m !== wrongdoer) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         else if (!sp) {
-          const subj = subjectIn(info, from > 0 ? clauseStart(info, from - 1) : 0, from > 0 ? from : ti);
-          if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
+          // "settle the agency's claims that it misled …", "settle claims by Quillon that it copied …": the claim is its
+          // owner's (possessor or agent after "by"), never the main clause's subject, which undergoes or answers it.
+          const claimAt = from > 1 && toks[from - 1].text === COMPLEMENTISER
+            ? [...Array(Math.min(6, from - 1)).keys()].map((d) => from - 2 - d).find((k) => CLAIM_NOUN.test(toks[k].text)) ?? -1 : -1;
+          const undergone = claimAt >= 0 && toks.slice(Math.max(0, claimAt - 6), claimAt).some((x) => CLAIM_UNDERGO_VERBS.test(x.text));
+          if (undergone) {
+            const owner = info.mentions.find((x) => x.t1 <= claimAt && x.t1 >= claimAt - 3 && /^['’]$/.test(toks[x.t1]?.text ?? ''))
+              ?? (toks[claimAt + 1]?.text === AGENT_BY ? info.mentions.find((x) => (x.lead ?? x.t0) === claimAt + 2 || x.t0 === claimAt + 2) : undefined);
+            if (owner && owner !== wrongdoer) { actorM = owner; how.actor = 'owner of the claims'; }
+          } else {
+            const subj = subjectIn(info, from > 0 ? clauseStart(info, from - 1) : 0, from > 0 ? from : ti);
+            if (subj && subj !== wrongdoer && (!wrongdoer || subj.t0 < wrongdoer.t0) && from > 0) { actorM = subj; how.actor = 'subject of the main clause'; }
+          }
         }
         // "Many experts believe Quillon stole …": told by an unnamed group, with no "that".
         if (!sp && wrongdoer && field === 'text' && unnamedSubject(info, cs, wrongdoer.lead ?? wrongdoer.t0)) continue;
@@ -805,6 +900,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM && trig.speakerActs) {
             const sp = speakerFor(info, ti);
             if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) { actorM = sp.m; how.actor = 'authority announcing the agentless act'; }
+            // "X was charged with two counts of …" and nobody says so here: the prosecuting authority the article names.
+            const pa = !actorM && patient && accusedOfDispute(patient) ? prosecutingAuthority(reg) : null;
+            if (pa) { actorAgent = agentOf(pa, reg); how.actor = 'the prosecuting authority the article names'; }
           }
           if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           if (!actorM) { needActor = true; conf -= 0.15; }
@@ -835,7 +933,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (before && before !== actorM) { actorM = before; how.actor = 'subject of the participle'; }
           }
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
-          if (!actorM && field === 'text' && unnamedSubject(info, cs, ti)) continue;
+          if (!actorM && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
           if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
@@ -854,8 +952,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => POSSESSIVE_PRONOUNS.test(x.text));
           if (pro >= 0) {
             const pIdx = Math.max(0, ti - 3) + pro;
-            const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model');
+            // The listener of "told Wirefeed that its …" is never the antecedent.
+            const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model' && !x.listener);
             if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
+            else if (trig.type === 'DENIAL') {
+              // "A rep for the company told Wirefeed that its models are lawful": the speaker's own "its".
+              const sp = speakerFor(info, ti);
+              if (sp?.m && sp.vi < pIdx && sp.m.ent.kind !== 'model') { actorM = sp.m; how.actor = 'speaker, whose "its" it is'; }
+            }
           }
           // "… abstained in the vote on a resolution condemning X", ", the panel investigating X,": a participle right after
           // a common noun that is no object of the subject's verb has that noun, not the clause's subject, as its agent.
@@ -917,13 +1021,35 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (mi > 0) {
               const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);
               if (movants.length) { targets = movants; how.target = 'movant (possessor of the motion)'; }
+              // "The court granted the request" / "rejected the appeal", the request named in the article before: the last
+              // party's request to a court (a legal step of mode counter) is the one ruled on.
+              if (!movants.length && !targets.length && actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge')) {
+                const req = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.actor.kind !== 'court' && x.actor.role !== 'judge'
+                  && TRIGGERS.find((t) => t.id === x.pattern)?.mode === 'counter');
+                // Its other party may still be open (a counterpart filled at the end): the other party of the requester's last act.
+                const reqTarget = req ? req.target ?? (() => {
+                  const mv = req.actor!.name;
+                  const last = [...out].reverse().find((x) => x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge' && (x.actor.name === mv || x.target.name === mv));
+                  return last ? (last.actor!.name === mv ? last.target : last.actor) : null;
+                })() : null;
+                if (req && GRANT_STEM.test(toks[ti].text) && reqTarget) { grantedAgainst = reqTarget; how.target = 'the one the granted request was against'; }
+                else if (req && !GRANT_STEM.test(toks[ti].text)) { grantedAgainst = req.actor; how.target = 'the party whose request was rejected'; }
+              }
               // "granted Corvane's motion": the ruling goes against the other side of the case, not the movant.
               if (movants.length && GRANT_STEM.test(toks[ti].text)) {
                 const cp = reg.caseParties;
                 // "… motion for an injunction against Marrowby": the one the motion is against.
                 const ag = toks.findIndex((x, k) => k > mi && k <= mi + 8 && x.text === AGAINST);
                 const against = ag > 0 ? info.mentions.find((x) => x.t0 > ag && (x.lead ?? x.t0) <= ag + 3 && !movants.includes(x))?.ent : undefined;
-                const other = against ?? (cp && movants.every((x) => x.ent === cp.plaintiff) ? cp.defendant : cp && movants.every((x) => x.ent === cp.defendant) ? cp.plaintiff : null);
+                let other = against ?? (cp && movants.every((x) => x.ent === cp.plaintiff) ? cp.defendant : cp && movants.every((x) => x.ent === cp.defendant) ? cp.plaintiff : null);
+                // No caption: the other party of the movant's last act in the article (the order's author, the other side).
+                if (!other && movants.length === 1) {
+                  const mv = agentOf(movants[0].ent, reg).name;
+                  const last = [...out].reverse().find((x) => x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge' && x.target.kind !== 'court'
+                    && (x.actor.name === mv || x.target.name === mv));
+                  const o = last ? (last.actor!.name === mv ? last.target! : last.actor!) : null;
+                  other = o ? (reg.byKey.get(o.name) ?? (BY_NAME.get(o.name) ? reg.get(BY_NAME.get(o.name)!) : null)) : null;
+                }
                 if (!other) continue;
                 targets = [];
                 grantedAgainst = agentOf(other, reg);
@@ -945,7 +1071,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         };
         // "appealed the decision of the court": an appeal is against the other side, never the court whose ruling it attacks.
         const bench = (x: Mention) => trig.mode === 'counter' && (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
-        const fora = new Set(targets.filter((x) => forum(x) || bench(x)).map((x) => x.ent));
+        // A court files nothing with a forum: "the court sided with Quillon" names a party.
+        const courtActs = !!actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge');
+        const fora = new Set(targets.filter((x) => (forum(x) && !courtActs) || bench(x)).map((x) => x.ent));
         const kept = targets.filter((x) => !fora.has(x.ent));
         if (kept.length < targets.length && !kept.length) needTarget = true;
         targets = kept;
@@ -965,7 +1093,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
-      const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
+      let quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
+      // '"We did nothing wrong," Quillon said.': the quotation's own speaker, after it in the same sentence.
+      if (firstPerson && !quoted && quote) {
+        const sp = speakerFor(info, ti);
+        if (sp?.m && sp.vi > ti) quoted = agentOf(sp.m.ent, reg);
+      }
+      // '"We did nothing wrong," Quillon said': the speaker after the closing quotation mark is no object of the quoted verb.
+      if (quoted && trig.mode === 'counter' && targets.length && agentOf(targets[0].ent, reg).name === quoted.name && targets[0].t0 > ti) { targets = []; needTarget = true; }
       // "I urge all residents to …" with nobody quoted: the writer, who is no party.
       if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === FIRST_PERSON_SINGULAR)) continue;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
@@ -980,6 +1115,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
         const fallback = (qaA ? ctx.defaultSpeaker : null) ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
+        // "Quillon says we copied its code. Untrue.": the rebuttal is the accused's, not the accuser's carried over.
+        if (actor && trig.rebutsLast && how.actor === CARRIED) {
+          const acc = [...out].reverse().find((x) => TYPE_RULES[trig.type].answers.includes(x.type) && x.actor?.name === actor!.name && x.target);
+          if (acc) { actor = acc.target; how.actor = 'the accused of the carried-over accuser'; }
+        }
         // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.
         if (actor && TYPE_RULES[trig.type].counterpartPrefers && targets.length && agentOf(targets[0].ent, reg).name === actor.name) {
           const prefer = TYPE_RULES[trig.type].counterpartPrefers;
@@ -1009,10 +1149,31 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       } else if (themObj && targets.length) { targets = []; needTarget = true; }
       // "They sued …", "The studios accused …": the parties that acted together last.
       let groupActors: Agent[] | null = null;
-      if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)) {
+      // ("The lawmakers" are never the companies that acted together last.)
+      if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)
+        && !(titledHead(toks, cs, ti) && ctx.lastGroup!.actors.some((a) => a.kind !== 'person' && !a.name.endsWith(` ${ATTORNEY_GENERAL.title}`)))) {
         groupActors = ctx.lastGroup!.actors;
         actor = groupActors[0]; needActor = false;
         how.actor = 'plural subject: the parties that acted together last';
+      }
+      // "A group of senators, led by Ada Vell and Lin Oster, questioned …": the leaders named in the subject act.
+      // (A leader after "and" may have been read as the clause's subject: "…, led by A and B, criticised X".)
+      const leaders = !actorAgent && !groupActors && !passive ? leadersIn(info, cs, ti) : [];
+      if ((!actor && !actorM) || (actorM && leaders.includes(actorM))) {
+        if (leaders.length) {
+          const ags = leaders.map((m) => agentOf(m.ent, reg));
+          if (ags.length > 1) groupActors = ags;
+          actor = ags[0]; needActor = false; how.actor = 'the leaders named in the group subject ("led by")';
+        }
+      }
+      // "The senators urged …", "The lawmaker said …" with no joint act before: the persons named with such a title.
+      if (!actor && !actorM && !actorAgent && !groupActors && !passive && field === 'text') {
+        const titled = titledSubject(toks, cs, ti, reg);
+        if (titled) {
+          if (titled.length > 1) groupActors = titled;
+          actor = titled[0]; needActor = false;
+          how.actor = 'group noun: the persons the article names with that title';
+        }
       }
       // "The two companies settled", "Both sides agreed to …": a subject counted as two is the pair of the article's last
       // act between two parties, one acting and the other its target.
@@ -1027,6 +1188,68 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      if (trig.courtOfCase && actor && !passive) {
+        // "Corvane lost a bid to dismiss the suit": the court of the case (named in the article) ruled against the movant;
+        // "won a bid" against the other side of the last legal step between them. No court named: no event.
+        const court = reg.order.filter((e) => (e.kind === 'court' || e.role === 'judge') && e.mentions > 0).sort((a, b) => b.mentions - a.mentions)[0];
+        if (!court) continue;
+        const movant = actor;
+        let loser: Agent | null = movant;
+        if (trig.courtOfCase === 'object') loser = targets.length ? agentOf(targets[0].ent, reg) : null;
+        if (trig.courtOfCase === 'other') {
+          const last = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge'
+            && (x.actor.name === movant.name || x.target.name === movant.name));
+          loser = last ? (last.actor!.name === movant.name ? last.target : last.actor) : null;
+        }
+        if (!loser) continue;
+        actor = agentOf(court, reg); needActor = false; groupTargets = [loser]; needTarget = false;
+        how.actor = 'the court of the case';
+        how.target = trig.courtOfCase === 'subject' ? 'movant whose bid was lost' : trig.courtOfCase === 'object' ? 'object' : 'the other side from the movant who won';
+        if (trig.courtOfCase === 'object') targets = [];
+      }
+      if (trig.prosecutorsAct && !passive) {
+        // "Federal prosecutors charged X": the demonym's state, the place's state, or the named prosecuting authority.
+        if (!actor) {
+          let ent: Entity | null = null;
+          const dem = toks.slice(cs, ti).find((x) => DEMONYMS.has(x.text));
+          if (dem) { const g = BY_NAME.get(DEMONYMS.get(dem.text)!); ent = g ? reg.get(g) : null; }
+          const inAt = toks.findIndex((x, k) => k >= cs && k < ti && x.text === PROSECUTORS.place);
+          if (!ent && inAt >= 0) ent = info.mentions.find((x) => x.t0 === inAt + 1 && x.ent.kind === 'government')?.ent ?? null;
+          if (!ent) ent = prosecutingAuthority(reg);
+          if (!ent) continue;
+          actor = agentOf(ent, reg); needActor = false; how.actor = 'prosecutors: their state or the named prosecuting authority';
+        }
+        // A name known by its form alone may be a person of any criminal case: only organisations with a cue to their kind.
+        if (!targets.length || !targets.every(accusedOfDispute)) continue;
+      }
+      if (trig.courtAgainstAuthorOf) {
+        // "The Tokyo District Court blocked the order": the court rules against the measure's author, never someone else's act.
+        if (!actor || !(actor.kind === 'court' || actor.role === 'judge') || passive) continue;
+        if (!targets.length) {
+          const src = [...out].reverse().find((x) => trig.courtAgainstAuthorOf!.includes(x.type) && x.actor && x.actor.kind !== 'court' && x.actor.role !== 'judge');
+          if (!src) continue;
+          groupTargets = [src.actor!]; needTarget = false; how.target = "author of the measure the court stopped";
+        }
+      }
+      if (trig.courtAgainstPlaintiff) {
+        // "The judge threw out Quillon's lawsuit", "the court dismissed the case": against the one who brought it.
+        if (!actor || !(actor.kind === 'court' || actor.role === 'judge') || passive) continue;
+        const poss = info.mentions.find((x) => x.t1 > ti && x.t1 < tEnd && /^['’]$/.test(toks[x.t1]?.text ?? ''));
+        const suit = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge');
+        const plaintiff = poss ? agentOf(poss.ent, reg) : suit?.actor ?? null;
+        if (!plaintiff) continue;
+        targets = []; groupTargets = [plaintiff]; needTarget = false; how.target = 'the one who brought the dismissed suit';
+      }
+      if (trig.overturns && actor && !passive) {
+        // "overturned the ruling against Corvane": the ruling now goes against the other side of Corvane's case.
+        if (!(actor.kind === 'court' || actor.role === 'judge') || targets.length !== 1) continue;
+        const won = agentOf(targets[0].ent, reg).name;
+        const last = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge'
+          && (x.actor.name === won || x.target.name === won));
+        const other = last ? (last.actor!.name === won ? last.target : last.actor) : null;
+        if (!other) continue;
+        targets = []; groupTargets = [other]; needTarget = false; how.target = 'the other side from the party the overturned ruling was against';
+      }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;
@@ -1040,10 +1263,18 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const chain: Mention[] = [];
         let prevM = actorM;
         let sawAnd = false;
+        // "Ada Vell (D-Os.) and Lin Oster": a parenthesis after a person's name (party and state) stands between list members.
+        const parenAfter = (a: number): number => {
+          if (toks[a]?.text !== '(') return a;
+          const c = toks.findIndex((x, z) => z > a && z <= a + 8 && x.text === ')');
+          return c > 0 ? c + 1 : a;
+        };
         for (;;) {
           const p = prevM;
-          const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= p.t1 + 3 && x.t0 < ti && usable(info, x)
-            && toks.slice(p.t1, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text))
+          const from = p.ent.kind === 'person' ? parenAfter(p.t1) : p.t1;
+          // (A passive's agents come after the verb: "was sued by A and B".)
+          const nx = info.mentions.find((x) => x.t0 > p.t1 && x.t0 <= from + 3 && (passive ? x.t0 > ti : x.t0 < ti) && usable(info, x)
+            && toks.slice(from, x.lead ?? x.t0).every((w) => w.text === LIST_AND || w.text === ',' || DETS.has(w.text) || (x.ent.kind === 'person' && PERSON_TITLES.has(w.text)))
             && toks.slice(p.t1, x.t0).some((w) => w.text === LIST_AND || w.text === ','));
           if (!nx || targets.includes(nx)) break;
           if (toks.slice(p.t1, nx.t0).some((w) => w.text === LIST_AND)) sawAnd = true;
@@ -1077,7 +1308,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           // A judge's act takes the type a court's would.
-          out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          const courtType = ac && (ac.kind === 'court' || ac.role === 'judge') ? TYPE_RULES[trig.type].courtActsAs : undefined;
+          const finalType = (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type;
+          if (tg && (tg.kind === 'court' || tg.role === 'judge') && TYPE_RULES[finalType].courtNeverTarget) continue;
+          // Below every legal pattern's weight: a ruling pattern of the same sentence names the act.
+          if (courtType && !trig.asKind) conf = Math.min(conf, 0.55);
+          out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }

@@ -7,6 +7,7 @@ import { Registry, findMentions, discover, linkProducts, resolveDescriptions, ty
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
+import { companiesBySuffix } from './entities.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
 export type EventType = 'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION';
@@ -80,6 +81,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   let lastPerson: Entity | null = null;
   // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
   all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });
+  companiesBySuffix(all.map((x) => x.info));
   linkProducts(all.map((x) => x.info));
   for (let i = 0; i < all.length; i++) {
     const { info } = all[i];

@@ -25,6 +25,32 @@ export interface TriggerSpec {
   asKind?: Partial<Record<EntityKind, EventType>>;
   /** In an agentless passive, an authority that reports it ("X was charged, the department said") is its agent. */
   speakerActs?: boolean;
+  /**
+   * A bare rebuttal ("Untrue.") answers the claim told last: when its actor is carried over and made the article's last
+   * accusation, the one it accused rebuts it.
+   */
+  rebutsLast?: boolean;
+  /** A bid lost or won ("lost a bid to dismiss"): the case's court acts, on the movant ('subject') or on the other side ('other'). */
+  courtOfCase?: 'subject' | 'other' | 'object';
+  /**
+   * A court's act on a measure ("the court blocked the order"): only a court or judge acts, against the author of the
+   * nearest earlier event of these types (the government that issued the order).
+   */
+  courtAgainstAuthorOf?: EventType[];
+  /**
+   * A court's act in favour of its object ("overturned the ruling against X", "sided with X", "awarded X damages"): the
+   * ruling goes against the other side of X's case.
+   */
+  overturns?: boolean;
+  /**
+   * "Federal prosecutors charged X", "prosecutors in Japan indicted X": with no office named in the subject, the state
+   * of a demonym before them or of a place after them, else the prosecuting authority the article names; none, no
+   * event. The accused must be an organisation or a person the article ties to one (a criminal case of any domain
+   * would otherwise read as a dispute).
+   */
+  prosecutorsAct?: boolean;
+  /** A court dismissing a suit or case ("threw out the lawsuit"): against the one who brought it (its possessor, or the plaintiff of the case). */
+  courtAgainstPlaintiff?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 
@@ -139,3 +165,5 @@ export const { IN_FAVOUR, GRANT_STEM, CASE_V } = LANG;
 export const { LEADING_ARTICLE } = LANG;
 // The acronym AI (entities.ts, events.ts).
 export const { AI_ACRONYM } = LANG;
+// The organisation after a speaker's role noun (entities.ts, events.ts).
+export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, PROSECUTORS, ATTRIBUTIVE_FORMER, LED_BY, OCCUPATION_TITLES } = LANG;

@@ -40,6 +40,10 @@ export interface TypeRule {
   accusedSpeakerOnly: boolean;
   /** The events this type answers, for `answers` (a denial answers an allegation, else a legal step or inquiry). */
   answers: EventType[];
+  /** The type this act takes when a court or judge does it ("the court barred X from selling" is a ruling, not a restriction). */
+  courtActsAs?: EventType;
+  /** A court or judge is never its target: asking a court to act is a legal step, not a demand. */
+  courtNeverTarget?: boolean;
 }
 
 const BASE: TypeRule = {
@@ -53,8 +57,8 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  RESTRICTION: { ...BASE, relativeAntecedentActs: true },
+  RESTRICTION: { ...BASE, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION' },
   THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true },
+  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

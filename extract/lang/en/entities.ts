@@ -14,7 +14,7 @@ export const ORG_HEADS: Record<string, EntityKind> = {
   Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
   Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
   Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
-  Association: 'other_org', Alliance: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
+  Association: 'other_org', Alliance: 'other_org', Coalition: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
 };
 /** Small words that may join the capitalised words of one organisation name ("Ministry of Commerce", "Bureau for …"). */
 export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per', 'la', 'dei', 'delle', 'des', 'du', '&', 'to']);
@@ -89,6 +89,13 @@ export const DESC_HEADS: Record<string, EntityKind[]> = {
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
   committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
   court: ['court'], Court: ['court'], jury: ['court'], judge: ['court'],
+  // Descriptive company nouns ("the drugstore chain", "the automaker", "the retailer"); "chain" only after a kind of shop (DESC_HEAD_NEEDS).
+  chain: ['company'], retailer: ['company'], automaker: ['company'], carmaker: ['company'], drugmaker: ['company'], toymaker: ['company'],
+  manufacturer: ['company'], conglomerate: ['company'], publisher: ['company'], broadcaster: ['company'], studio: ['company'], insurer: ['company'],
+};
+/** Description heads that need a particular word right before them ("the drugstore chain", not "the supply chain"). */
+export const DESC_HEAD_NEEDS: Record<string, RegExp> = {
+  chain: /^(?:drugstore|pharmacy|retail|store|grocery|supermarket|restaurant|hotel|coffee|fast-food|electronics|bookstore|clothing|fashion|department-store|convenience-store)$/,
 };
 /** Nouns of a legal step whose possessor brought it ("Quillon's lawsuit against …"). */
 export const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|claims?|charges|appeals?|actions?|proceedings|challenges?)$/i;
@@ -184,5 +191,41 @@ export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
 export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
 /** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */
 export const LEADING_ARTICLE = /^The /;
+/** Plural titles before a list of names ("Senators Ada Vell and Lin Oster"): each name is a person with that title. */
+export const PLURAL_PERSON_TITLES = new Set(['Senators', 'Sens.', 'Reps.', 'Representatives', 'Congressmen', 'Congresswomen', 'Commissioners', 'Lawmakers',
+  // Occupations before a list of names ("Authors Ada Vell and Lin Oster sued …").
+  'Authors', 'Novelists', 'Writers', 'Artists', 'Illustrators', 'Musicians', 'Photographers', 'Journalists', 'Comedians', 'Actors', 'Creators', 'Plaintiffs']);
+/** Occupations before one name ("Novelist Ada Vell sued …"): the name is a person. */
+export const OCCUPATION_TITLES = new Set(['Author', 'Novelist', 'Writer', 'Artist', 'Illustrator', 'Musician', 'Photographer', 'Journalist', 'Comedian', 'Actor', 'Actress', 'Creator', 'Plaintiff']);
+/** Reporting verbs that are also plural nouns: right after another verb ("agreed to settle claims that …") they are its object, no speech. */
+export const REPORT_NOUN_FORMS = /^(?:claims|claim|notes|states|charges)$/i;
+/** Verbs by which a party undergoes or answers claims ("settle/face/resolve claims that it …"): their subject is no teller of the claims. */
+export const CLAIM_UNDERGO_VERBS = /^(?:settl\w*|resolv\w*|fac(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject\w*|contest\w*|disput\w*|fight\w*|fought|answer\w*)$/i;
+/** Company suffixes after a name ("Quillon Corp.", "Marrowby, Inc."): the name is a company, also where a speech verb made it a person. */
+export const COMPANY_SUFFIXES = /^(?:Inc\.?|Corp\.?|Corporation|LLC|Ltd\.?|Limited|PLC|plc|GmbH)$/;
+/** Nouns of one who speaks for an organisation named after "for"/"at" ("a rep for Quillon", "a lawyer for Marrowby"). */
+export const SPEAKER_FOR_NOUNS = /^(?:spokes\w*|reps?|representatives?|lawyers?|attorneys?|counsel)$/i;
+/**
+ * Group and person nouns that refer back to persons named with a title ("the senators" after "Sens. Ada Vell and Lin
+ * Oster", "the lawmaker" after "Rep. Lin Oster"): the noun and the title words it covers.
+ */
+export const TITLED_GROUP_NOUNS: Record<string, RegExp> = {
+  senators: /^(?:Senators?|Sens?\.)$/, senator: /^(?:Senators?|Sens?\.)$/,
+  lawmakers: /^(?:Senators?|Sens?\.|Reps?\.|Representatives?|Congress(?:man|woman|men|women)|Lawmakers?|lawmaker)$/,
+  lawmaker: /^(?:Senators?|Sens?\.|Reps?\.|Representatives?|Congress(?:man|woman|men|women)|Lawmakers?|lawmaker)$/,
+  legislators: /^(?:Senators?|Sens?\.|Reps?\.|Representatives?|Congress(?:man|woman|men|women)|Lawmakers?|lawmaker)$/,
+  representatives: /^(?:Reps?\.|Representatives?|Congress(?:man|woman|men|women))$/,
+  congressman: /^(?:Reps?\.|Representatives?|Congressman)$/, congresswoman: /^(?:Reps?\.|Representatives?|Congresswoman)$/,
+  // Two-word nouns are looked up first; an attorney general's office named by place ("Ostria Attorney General") counts too.
+  'attorneys general': /^(?:Attorneys?|General|AG)$/, 'attorney general': /^(?:Attorneys?|General|AG)$/,
+};
+/** Prosecutors with no office named: the place preposition after them ("prosecutors in Japan") and the names of a prosecuting authority. */
+export const PROSECUTORS = { place: 'in', authority: /\b(?:Justice|Attorney|Prosecut\w*|Procura\w*)\b/ } as const;
+/** Words before an employer and a role in an appositive ("a former Corvane AI engineer"). */
+export const ATTRIBUTIVE_FORMER = /^(?:former|ex|onetime|longtime|senior|top)$/;
+/** Participles of leading before "by" in a group subject ("a group of senators, led by Ada Vell and Lin Oster,"): the leaders act. */
+export const LED_BY = /^(?:led|headed|spearheaded|organi[sz]ed|convened)$/;
+/** Prepositions after a speaker's role noun that name the organisation spoken for ("a spokesperson for Quillon", "a lawyer at Marrowby"). */
+export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */
 export const AI_ACRONYM = 'AI';

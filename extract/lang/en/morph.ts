@@ -1,5 +1,6 @@
 // English verb inflection for `<lemma>` in trigger patterns: "<sue>" matches sue, sues, sued, suing.
 const IRREGULAR: Record<string, string[]> = {
+  lose: ['lose', 'loses', 'lost', 'losing'], win: ['win', 'wins', 'won', 'winning'], throw: ['throw', 'throws', 'threw', 'thrown', 'throwing'],
   bring: ['bring', 'brings', 'brought', 'bringing'], take: ['take', 'takes', 'took', 'taken', 'taking'],
   withdraw: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], seek: ['seek', 'seeks', 'sought', 'seeking'],
   begin: ['begin', 'begins', 'began', 'begun', 'beginning'], hold: ['hold', 'holds', 'held', 'holding'],
