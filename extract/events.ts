@@ -4,6 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
+import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -335,7 +336,8 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       const subj = subjectIn(info, Math.max(ti + 1, vi - 6), vi);
       if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
-      if (after) return { m: after, vi, spokes: false };
+      // Inverted only after a comma or a quotation ('…," said X'): "companies that have said X is …" names what was said.
+      if (after && /^(?:,|[”"’'])$/.test(toks[vi - 1]?.text ?? '')) return { m: after, vi, spokes: false };
       if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: null, vi, spokes: true };
     }
   }
@@ -369,6 +371,11 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   if (!TYPE_RULES[trig.type].intentOk) {
     const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === TO ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === TO && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
     if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
+  }
+  // "has yet to investigate": not done, whatever the type.
+  {
+    const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === TO ? ti - 1 : -1;
+    if (toIdx >= 1 && NOT_YET.test(toks[toIdx - 1].text) && !ignoreNegation) return true;
     // "Call For Tightening Export Controls": the demanded action has not happened.
     for (let k = Math.max(1, ti - 3); k < ti; k++) if (FOR_WORD.test(toks[k].text) && CALL_FOR_VERBS.test(toks[k - 1].text)) return true;
   }
@@ -729,6 +736,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!actorM) continue;
         how.actor = 'named after the pattern'; how.target = 'subject, who undergoes the act';
       } else if (trig.mode === 'report') {
+        // "sold drugs and stolen data", "a market for the pirated films": a participle before a noun is an adjective of a kind of thing.
+        if (tEnd === ti + 1 && PARTICIPLE_ENDING_I.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && ti >= 1) {
+          const prev = toks[ti - 1].text;
+          if (DETS.has(prev) || ARTICLES.test(prev) || (posTags(prev.toLowerCase())?.[0] === 'JJ' && /^\p{Ll}/u.test(prev))
+            || ((prev === ',' || prev === LIST_AND) && EN_PARTICIPLE_ENDING.test(toks[ti].text))) continue;
+        }
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
         // "denies the accusation, which Marrowby made in May, that it copied …": the claim noun, not the word before "that", is denied.
@@ -740,7 +753,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "accuses them of illegally copying …": the wrongdoing is the content of the accusation, an event of its own.
         const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === GENITIVE);
         if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => ACCUSING_STEMS.test(x.text))) continue;
-        const sp = speakerFor(info, ti);
+        // "sued Marrowby for infringing its patents", "is suing X for copyright infringement": the suit's own claim.
+        const forAt = toks.slice(Math.max(cs, ti - 3), ti).findIndex((x) => FOR_WORD.test(x.text));
+        if (forAt >= 0 && toks.slice(cs, Math.max(cs, ti - 3) + forAt).some((x) => SUING_STEMS.test(x.text))) continue;
+        let sp = speakerFor(info, ti);
+        // "It claims that A copied …, and that A has infringed …": a coordinated "that" clause has the first one's speaker.
+        if (!sp && cs >= 3 && toks[cs - 1].text === COMPLEMENTISER && (toks[cs - 2].text === LIST_AND || toks[cs - 2].text === ',')) {
+          const first = toks.findIndex((x, k) => k < cs - 2 && x.text === COMPLEMENTISER);
+          if (first > 0) { sp = speakerFor(info, first); if (!sp) continue; }
+        }
         // "Many businesses agree that X …": the clause governing the "that" has an unnamed subject of its own.
         if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === COMPLEMENTISER && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
         if (field === 'text' && (!sp || (sp.m && sp.m.t0 > sp.vi && sp.vi < ti))) {
@@ -932,6 +953,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - Math.max(tEnd, targets[0].t0 < tEnd ? 0 : tEnd) > 6) targets = [];
           if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1)) continue;
+          // "hit by sanctions on Zemla": a preposition after the word makes it a noun, not a verb with its object.
+          if (trig.objNext && (targets[0].lead ?? targets[0].t0) > firstWordEnd && PREPS.has(toks[firstWordEnd].text.toLowerCase())) continue;
+          // "asked Marrowby to join its project", "urged X to attend": an invitation, unless a measure or dispute is named.
+          if (trig.type === 'DEMAND' && trig.objBeforeTo && limit >= 0 && INVITING_COMPLEMENTS.test(toks[limit + 1]?.text ?? '')
+            && !toks.slice(limit + 2, limit + 8).some((x) => CONFLICT_NOUNS.test(x.text))) continue;
+          // "Quillon is examining Marrowby's offer", "reviewed Marrowby's chips": a company weighing another's offer or
+          // product makes no inquiry into it.
+          if (trig.type === 'INVESTIGATION' && targets.length && actorM && !AUTHORITY.includes(agentOf(actorM.ent, reg).kind)
+            && toks.slice(tEnd, Math.min(toks.length, targets[0].t1 + 3)).some((x) => COMMERCIAL_OBJECTS.test(x.text))) continue;
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
           if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         }

@@ -6,6 +6,7 @@ import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
+import { CONFLICT_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
@@ -38,6 +39,7 @@ export interface ExtractOptions { now?: Date; explain?: boolean }
 const MIN_CONFIDENCE = 0.4;
 /** Patterns whose act may name no target ("imposed export controls on gallium"): TriggerSpec.openTarget. */
 const OPEN_TARGET = new Set(TRIGGERS.filter((t) => t.openTarget).map((t) => t.id));
+const NEEDS_CONFLICT = new Set(TRIGGERS.filter((t) => t.needsConflict).map((t) => t.id));
 const COUNTERPART = "counterpart from the article's other events";
 
 /** Extracts entities and events from one article; never throws. */
@@ -117,6 +119,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
     if (!e.target && !TYPE_RULES[e.type].targetOptional && !OPEN_TARGET.has(e.pattern)) continue;
+    // "Quillon and Marrowby agreed to cooperate on research": with no dispute in the article, an agreement ends none.
+    if (NEEDS_CONFLICT.has(e.pattern) && !raw.some((x) => x.type !== e.type && x.actor) && !e.info.toks.some((x) => CONFLICT_NOUNS.test(x.text))) continue;
     // "An analyst told reporters Quillon's claims were false": a speaker answers a named accuser only when accused by it.
     if (TYPE_RULES[e.type].accusedSpeakerOnly && e.how.actor === 'speaker' && e.how.target === NAMED_ACCUSER && e.target
       && !raw.some((x) => x.type !== e.type && x.actor && x.target && groupOf(x.actor, reg) === groupOf(e.target!, reg) && groupOf(x.target, reg) === groupOf(e.actor!, reg))) continue;

@@ -25,6 +25,8 @@ export interface TriggerSpec {
   asKind?: Partial<Record<EntityKind, EventType>>;
   /** In an agentless passive, an authority that reports it ("X was charged, the department said") is its agent. */
   speakerActs?: boolean;
+  /** An agreement or cooperation ends a dispute only in an article that reports one: another act of a dispute, or a conflict named in its sentence. */
+  needsConflict?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 
@@ -122,7 +124,7 @@ export const { MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRO
 // Caption and subject words (entities.ts).
 export const { CAPTION_WORDS, SUBJECT_POSITION_BEFORE } = LANG;
 // Words for sentence splitting and tokenisation (text.ts).
-export const { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END } = LANG;
+export const { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END, NEGATIVE_CLITIC } = LANG;
 // Speaker nouns (index.ts).
 export const { SPOKESPERSON_NOUNS } = LANG;
 // Word forms for clauses (events.ts).
@@ -139,3 +141,7 @@ export const { IN_FAVOUR, GRANT_STEM, CASE_V } = LANG;
 export const { LEADING_ARTICLE } = LANG;
 // The acronym AI (entities.ts, events.ts).
 export const { AI_ACRONYM } = LANG;
+// Region words before a state's name (entities.ts).
+export const { REGION_BEFORE_STATE } = LANG;
+// Precision words (events.ts): suits' own claims, acts not yet done, invitations, offers weighed.
+export const { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING } = LANG;

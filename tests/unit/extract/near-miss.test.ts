@@ -1,0 +1,190 @@
+// Near misses (issue 17, second precision pass): trigger words in senses that are no dispute act between parties —
+// sports and medical bans, batteries charged, space probes, markets investigated, demand for chips, threatened species,
+// film plots, history with no parties, recalls, markets, appointments, court schedules, generic statements,
+// hypotheticals, questions, negated acts, rumours, commercial deals and offers. Every sentence here is our own.
+// Each tightened rule has its positive sentences below, so recall is held too.
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+
+const run = (text: string, title?: string) => extract({ text, title, published: '2026-03-12' }).events;
+const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+const NEAR_MISSES: string[] = [
+  'The league banned Tomas Ruel for four matches after a late tackle on Saturday.',
+  'The Dalmore Rovers suspended their captain for two games over a red card.',
+  'Doctors in Ostria banned visitors from the cancer ward during the flu season.',
+  'The health board restricted the use of the antibiotic to severe infections.',
+  'Engineers at Pellucid Systems charged the battery overnight before the test flight.',
+  'The exhausted army of Veldoria sued for peace in the winter of 1712.',
+  'Tessaract charged customers a flat fee of 20 dollars for the upgrade.',
+  'The Veldorian space agency launched a probe to Jupiter on Tuesday.',
+  'The probe to Mars sent back images of the southern ice cap.',
+  'Corvane AI is investigating a new market for its voice assistant in South America.',
+  'Pellucid Systems is exploring ways to cut the cost of its chips.',
+  'Demand for AI chips from Tessaract rose sharply in the third quarter.',
+  'Strong demand for memory lifted Pellucid Systems shares by 4 percent.',
+  'Data centre operators demand more power than the grid in Veldoria can supply.',
+  'Drought has threatened several species of frog in the highlands of Veldoria.',
+  'Rising seas threaten coastal towns across the region.',
+  'The new policy denies access to the staff canteen after 6 pm.',
+  'Corvane AI denied that it was planning a stock split, calling the report speculation.',
+  'In the film, two executives are accused of murder by a small-town sheriff.',
+  'The novel follows a banker who is accused of stealing from his own family.',
+  'Export controls were first used widely during the Cold War.',
+  'Sanctions have a long history as a tool of statecraft.',
+  'Pellucid Systems recalled 40,000 laptops because of a battery fault.',
+  'Tessaract pulled its smart kettle from shelves after reports of overheating.',
+  'Analysts warned that the rally in chip stocks could fade by the summer.',
+  'Shares of Corvane AI fell 3 percent as investors worried about tariffs.',
+  'Investors fear a trade war could hurt earnings at Pellucid Systems.',
+  'Corvane AI appointed Lena Ostrow as its chief legal officer on Monday.',
+  'Tessaract reported a 12 percent rise in quarterly revenue, beating estimates.',
+  'Pellucid Systems named a former regulator to its board.',
+  'The court will hear arguments in the case on March 3.',
+  'A hearing is scheduled for next week at the district court.',
+  'Regulators around the world are investigating AI.',
+  'Governments everywhere are scrutinising how chatbots handle personal data.',
+  'Many countries restrict the export of advanced weapons.',
+  'If the ministry were to ban Corvane AI, prices would rise.',
+  'Should Veldoria impose tariffs on Tessaract, the company would move its plant.',
+  'Were the regulator to investigate Pellucid Systems, the deal could collapse.',
+  'Analysts said a ban on Corvane AI by Veldoria would hurt local developers.',
+  'Will Veldoria sanction Tessaract next?',
+  'Could the Ministry of Trade of Veldoria block Corvane AI?',
+  'Why did Pellucid Systems sue Tessaract?',
+  'Corvane AI did not sue Pellucid Systems, a spokesperson said.',
+  'The Ministry of Trade of Veldoria has not investigated Tessaract.',
+  'Veldoria never imposed sanctions on Corvane AI.',
+  'Pellucid Systems has no plans to sue Tessaract.',
+  'Rumours that Veldoria would ban Corvane AI spread on social media.',
+  'There was speculation that Pellucid Systems might sue Tessaract.',
+  'The team blocked the shot in the final minute.',
+  'Tessaract launched an investigation into the cause of the outage at its own data centre.',
+  'Corvane AI opened a review of its pricing policy.',
+  'Pellucid Systems is suing for growth by entering new markets.',
+  'The spokesman for Corvane AI declined to comment.',
+  'Corvane AI said demand for its products exceeded supply.',
+  'The governor urged residents to stay indoors during the storm.',
+  'Tessaract called on its engineers to finish the chip by June.',
+  'Pellucid Systems asked its employees to return to the office.',
+  'The Ministry of Health of Veldoria banned smoking in restaurants.',
+  'Corvane AI warned of the risks of climate change to its data centres.',
+  'The storm threatened to cut power to Tessaract factories.',
+  'Pellucid Systems blamed the weather for weak sales.',
+  'Corvane AI settled into its new headquarters in March.',
+  'The startup Tessaract accused itself of moving too slowly, its founder joked.',
+  'Pellucid Systems signed a deal with Tessaract to supply memory chips.',
+  'Pellucid Systems reached an agreement with Tessaract to supply chips from 2027.',
+  'Tessaract is examining Pellucid Systems\' offer to buy its chip unit.',
+  'Pellucid Systems is looking into buying Tessaract.',
+  'Veldoria has yet to investigate Tessaract.',
+  'Corvane AI launched a review of Pellucid Systems\' chips for its servers.',
+  'Corvane AI\'s profit was hit by sanctions on Veldoria.',
+  'Corvane AI and Tessaract settled on a price for the shares.',
+  'Veldoria and Ostria agreed to cooperate on climate research.',
+  'Tessaract asked Corvane AI to join its open-source project.',
+  'Tessaract urged Pellucid Systems to join the standards group.',
+  'Veldoria threatened to win the match in the second half.',
+  'Corvane AI won\u2019t deny that it is planning a new phone.',
+  'Pellucid Systems didn\'t sue Tessaract, a spokesperson said.',
+  'Corvane AI opened an office in Latin America.',
+  'Tessaract said Pellucid Systems sold drugs and stolen data.',
+  'Is Veldoria about to ban Corvane AI?',
+  'Neither Veldoria nor Ostria has banned Corvane AI.',
+  'Corvane AI is reportedly considering suing Pellucid Systems.',
+  'Corvane AI declined to say whether it would sue Tessaract.',
+  'The Ministry of Trade of Veldoria appointed Pellucid Systems to review its IT systems.',
+  'Pellucid Systems denied reports it would cut 500 jobs.',
+  'Critics accuse the industry of moving too fast.',
+  'Lawmakers in Veldoria want to ban deepfakes.',
+  'Regulators are investigating whether chatbots harm children.',
+  'Tessaract said hackers had stolen customer data.',
+  'Corvane AI CEO accused of murder in new thriller',
+];
+
+describe('extract near misses: no event', () => {
+  it.each(NEAR_MISSES)('%s', (text) => {
+    expect(triples(run(text))).toEqual([]);
+  });
+});
+
+describe('extract near misses: the real act is still found', () => {
+  it('a negative clitic ("didn\'t", "won\u2019t") negates as "not" does', () => {
+    expect(triples(run("Marrowby didn't sue Quillon."))).toEqual([]);
+    expect(triples(run('Quillon accused Marrowby of fraud. Marrowby doesn\u2019t deny the claims.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+    expect(triples(run('Quillon accused Marrowby of fraud. Marrowby denied the claims.'))).toContain('DENIAL Marrowby -> Quillon');
+    expect(triples(run('Quillon sued Marrowby on Monday.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('"has yet to" leaves the act undone; "has begun to" does not', () => {
+    expect(triples(run('The regulator Dastia has yet to investigate Marrowby.'))).toEqual([]);
+    expect(triples(run('The regulator Dastia has begun to investigate Marrowby.'))).toEqual(['INVESTIGATION Dastia -> Marrowby']);
+  });
+
+  it('"settled on a price" is a choice; "settled with" ends a suit', () => {
+    expect(triples(run('Quillon sued Marrowby in May. Marrowby settled with Quillon in June.'))).toContain('DEESCALATION Marrowby -> Quillon');
+  });
+
+  it('a space probe is no inquiry; a probe into a party is', () => {
+    expect(triples(run('The European Commission launched a probe into Marrowby on Tuesday.'))).toEqual(['INVESTIGATION European Commission -> Marrowby']);
+    expect(triples(run('The European Commission opened an investigation into Marrowby to determine whether it hid fees.'))).toContain('INVESTIGATION European Commission -> Marrowby');
+  });
+
+  it('"looking into buying X" is a plan; "looking into X\'s pricing" is an inquiry', () => {
+    expect(triples(run('The regulator Dastia is looking into Marrowby and its pricing.'))).toEqual(['INVESTIGATION Dastia -> Marrowby']);
+  });
+
+  it('"threatened to win" is no threat; "threatened to sue" is', () => {
+    expect(triples(run('Quillon threatened to sue Marrowby over the designs.'))).toEqual(['THREAT Quillon -> Marrowby']);
+  });
+
+  it('a commercial deal ends no dispute; an agreement after one does', () => {
+    expect(triples(run('Zemla imposed tariffs on Dalmore in May. Dalmore reached an agreement with Zemla in June.'))).toContain('DEESCALATION Dalmore -> Zemla');
+    expect(triples(run('Dalmore and Zemla agreed to cooperate to end their trade dispute.'))).toContain('DEESCALATION Dalmore -> Zemla');
+    expect(triples(run('Zemla banned Dalmore steel in May. Dalmore and Zemla agreed to cooperate on customs checks in June.'))).toContain('DEESCALATION Dalmore -> Zemla');
+  });
+
+  it('a company weighing an offer makes no inquiry; one looking into a party does', () => {
+    expect(triples(run('Quillon is investigating Marrowby over the leaked designs.'))).toEqual(['INVESTIGATION Quillon -> Marrowby']);
+  });
+
+  it('a plural noun after a preposition is no headline verb; "Japan fines X" is', () => {
+    expect(triples(run('Japan fines Marrowby for breaking the data rules.'))).toEqual(['RESTRICTION Japan -> Marrowby']);
+  });
+
+  it('an invitation is no demand, unless it names a measure', () => {
+    expect(triples(run('Dalmore urged Zemla to join the export controls on Marrowby.'))).toContain('DEMAND Dalmore -> Zemla');
+    expect(triples(run('Quillon asked Marrowby to delete the copied files.'))).toEqual(['DEMAND Quillon -> Marrowby']);
+  });
+
+  it("a wrongdoing after \"sued X for\" is the suit's own claim, not a second allegation", () => {
+    expect(triples(run('Quillon sued Marrowby for infringing its patents.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+    expect(triples(run('Quillon is suing Marrowby for copyright infringement.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+    expect(triples(run('Quillon said Marrowby infringed its patents.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+
+  it('"said X" names its speaker after a comma or a quotation only', () => {
+    const t = triples(run('Quillon is suing Marrowby, joining a list of firms that have said Marrowby is copying their designs without consent.'));
+    expect(t.some((x) => x.startsWith('ALLEGATION Marrowby'))).toBe(false);
+    expect(triples(run('"Marrowby copied our designs without permission," said Quillon.'))).toContain('ALLEGATION Quillon -> Marrowby');
+  });
+
+  it('a second "that" clause keeps the first one\'s speaker', () => {
+    const t = triples(run('Quillon sued Marrowby on Monday. It claims that Marrowby copied its designs, and that the startup has infringed its patents.'));
+    expect(t.some((x) => x.startsWith('ALLEGATION Marrowby'))).toBe(false);
+    expect(triples(run('Quillon said that Marrowby copied its designs and that Marrowby infringed its patents.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+
+  it('a participle before a noun is an adjective ("stolen data"); after "had" it is the act', () => {
+    expect(triples(run('Quillon said Marrowby had stolen data from its servers.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+    expect(triples(run('Quillon said Marrowby pirated films.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+
+  it('a brand and a product noun before "provider" modify the provider', () => {
+    expect(triples(run('The regulator Dastia fined Nova chatbot provider Marrowby 2 million euros.'))).toEqual(['RESTRICTION Dastia -> Marrowby']);
+  });
+
+  it('a region word makes a place of a state\'s name', () => {
+    expect(triples(run('South Korea fined Marrowby for the leak.'))).toEqual(['RESTRICTION South Korea -> Marrowby']);
+  });
+});
