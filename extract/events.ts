@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING } from './lexicon.ts';
+import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -502,6 +502,11 @@ function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   if (info.mentions.some((m) => m.t0 >= cs && m.t1 <= ti)) return false;
   let k = cs;
   while (k < ti && CLAUSE_OPENERS.test(toks[k].text)) k++;
+  // "In 2021, a newspaper report revealed …": a fronted phrase up to its comma is not the subject.
+  if (k < ti && PREPS.has(toks[k].text.toLowerCase())) {
+    const c = toks.findIndex((x, q) => q > k && q < Math.min(ti, k + 7) && x.text === ',');
+    if (c > 0) k = c + 1;
+  }
   if (k >= ti) return false;
   const w = toks[k].text;
   if (PLURAL_QUANTIFIERS.test(w)) return true;
@@ -842,6 +847,25 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
             }
           }
+          if (actorM && how.actor === 'subject') {
+            // "German authorities shut down the site of the marketplace Quillon, seizing …": a name in a prepositional
+            // phrase after the clause's verb is its object, and an unnamed subject before that verb acts.
+            let q = (actorM.lead ?? actorM.t0) - 1;
+            while (q > cs && (DETS.has(toks[q].text) || /^\p{Ll}+$/u.test(toks[q].text) && !PREPS.has(toks[q].text) && /^(?:NN|JJ)/.test((posTags(toks[q].text) ?? ['NN'])[0]) || /^\p{Lu}\p{Ll}+$/u.test(toks[q].text) && (posTags(toks[q].text) ?? []).includes('JJ'))) q--;
+            if (q > cs && PREPS.has(toks[q].text.toLowerCase())) {
+              const v = toks.findIndex((x, j) => j >= cs && j < q && /^\p{Ll}/u.test(x.text) && /^VB[DPZN]?$/.test((posTags(x.text) ?? [])[0] ?? ''));
+              if (v > cs && toks.slice(cs, v).some((x) => /^\p{Ll}/u.test(x.text) && /^NNS?$/.test((posTags(x.text) ?? [])[0] ?? '')) && !info.mentions.some((x) => x.t0 >= cs && x.t1 <= v && usable(info, x))) continue;
+            }
+          }
+          // "…, prompting Labour to call on X": the causative's object is the infinitive's subject; unnamed, no one of the article.
+          if (ti >= 3 && toks[ti - 1].text === TO) {
+            const c = toks.findIndex((x, k) => k >= Math.max(cs, ti - 7) && k < ti - 2 && CAUSATIVE_VERBS.test(x.text));
+            if (c >= 0) {
+              const obj = info.mentions.find((x) => x.t0 > c && x.t1 <= ti - 1 && usable(info, x));
+              if (!obj) continue;
+              actorM = obj; how.actor = 'object of the causative verb';
+            }
+          }
           // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
           // not "…, and a family sued").
           if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
@@ -1057,6 +1081,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      // "launched an investigation into his conduct": the act is on an unnamed person, not on the article's counterpart.
+      if (!targets.length && !groupTargets && trig.mode === 'svo' && !passive && toks.slice(tEnd, tEnd + 3).some((x) => PERSON_POSSESSIVES.test(x.text))) continue;
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;

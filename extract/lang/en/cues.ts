@@ -85,7 +85,7 @@ export const SKIP_BACK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'American', 
 /** Prepositions of place and time whose name is never the target ("in Dalmore", "during talks with X"). */
 export const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
 /** Compass adjectives: "in southern Dalmore" keeps the name a place. */
-export const COMPASS = /^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
+export const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
 /** Plain reporting verbs ("said", "according to"): a clause after one without "that" is reported speech. */
 export const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
 /** Nouns of a claim whose owner ("Quillon's allegations", "claims by Quillon") is the accuser a denial answers. */
@@ -281,3 +281,7 @@ export const CONFLICT_NOUNS = /^(?:sanctions|controls|restrictions|ban|bans|boyc
 export const COMMERCIAL_OBJECTS = /^(?:offers?|bids?|proposals?|proposition|terms|products?|chips?|devices?|phones?|models?|designs?|prototypes?|samples?|roadmap|pitch|quote|tender)$/i;
 /** The ending of a participle that is never a past tense ("stolen", "written"): after "and" or a comma before a noun it is an adjective ("drugs and stolen data"). */
 export const EN_PARTICIPLE_ENDING = /en$/i;
+/** A person's possessive: an act on "his conduct" with no name is on an unnamed person, not on the article's counterpart. */
+export const PERSON_POSSESSIVES = /^(?:his|her)$/i;
+/** Verbs that make their object the subject of the next infinitive ("prompting Labour to call on …", "leading the firm to sue …"). */
+export const CAUSATIVE_VERBS = /^(?:prompt(?:s|ed|ing)?|lead|leads|led|leading|caus(?:e|es|ed|ing)|spur(?:s|red|ring)?|drive|drives|drove|driving|driven)$/i;

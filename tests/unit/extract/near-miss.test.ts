@@ -187,4 +187,30 @@ describe('extract near misses: the real act is still found', () => {
   it('a region word makes a place of a state\'s name', () => {
     expect(triples(run('South Korea fined Marrowby for the leak.'))).toEqual(['RESTRICTION South Korea -> Marrowby']);
   });
+
+  it("the object of \"prompting X to\" acts in the infinitive; unnamed, no one does", () => {
+    expect(triples(run('Quillon sued Marrowby, prompting Vantic to sue Marrowby too.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby', 'LEGAL_ACTION Vantic -> Marrowby']);
+    expect(triples(run('Quillon sued Marrowby, prompting lawmakers to call on Marrowby to stop.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('a name in a prepositional phrase after the verb of an unnamed subject is no actor', () => {
+    expect(triples(run('German authorities shut down the servers of the darknet market Quillon, seizing Marrowby coins worth 2 million euros.'))).toEqual([]);
+    expect(triples(run('Under pressure from lawmakers the regulator Dastia banned Marrowby.'))).toEqual(['RESTRICTION Dastia -> Marrowby']);
+    expect(triples(run('Quillon, a maker of chips, sued Marrowby.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('an inquiry "into his conduct" names no party; the counterpart does not stand in', () => {
+    expect(triples(run('Quillon accused Marrowby of fraud. Quillon also launched an investigation into his conduct.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+    expect(triples(run('Quillon accused Marrowby of fraud. Quillon also launched an investigation into Marrowby.'))).toContain('INVESTIGATION Quillon -> Marrowby');
+  });
+
+  it('"In 2021, a newspaper report revealed that X …" has an unnamed speaker, not the last one quoted', () => {
+    const t = triples(run('"We take this seriously," Ada Vell of Quillon said. In 2021, a newspaper report revealed that Marrowby was demoted for allegedly bullying staff.'));
+    expect(t.some((x) => x.startsWith('ALLEGATION'))).toBe(false);
+    expect(triples(run('Quillon said Marrowby was bullying its suppliers.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+
+  it('a lower-case compass word keeps a place ("between X in south Dalmore and Y")', () => {
+    expect(triples(run('The ferry firm Quillon was forced to suspend all sailings between ports in south Wales and Ireland.'))).toEqual([]);
+  });
 });
