@@ -987,6 +987,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (trig.type === 'INVESTIGATION' && targets.length && actorM && !AUTHORITY.includes(agentOf(actorM.ent, reg).kind)
             && toks.slice(tEnd, Math.min(toks.length, targets[0].t1 + 3)).some((x) => COMMERCIAL_OBJECTS.test(x.text))) continue;
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
+          // "warned that other companies could face …": a threat to an unnamed group stays open, not the counterpart's.
+          if (needTarget && TYPE_RULES[trig.type].targetOptional) {
+            const th = toks.findIndex((x, k) => k > ti && k < tEnd && x.text === COMPLEMENTISER);
+            const md = th > 0 ? toks.findIndex((x, k) => k > th && k < tEnd && MODALS.has(x.text.toLowerCase())) : -1;
+            if (md > th + 1 && !info.mentions.some((x) => x.t0 > th && x.t1 <= md) && toks.slice(th + 1, md).some((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? [])[0] === 'NNS')) needTarget = false;
+          }
+          // "The sanctions on Marrowby have hurt its sales": a measure named as the clause's subject, with no possessor or
+          // state before it, names no author; the last actor is no more likely its author than anyone.
+          if (!actorM && !actorAgent && trig.mode === 'svo' && trig.type === 'RESTRICTION' && ti > cs && field === 'text' && !headline
+            && toks.slice(cs, ti).every((x) => DETS.has(x.text) || ARTICLES.test(x.text) || (/^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? [])[0] === 'JJ'))) continue;
           if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         }
       }

@@ -232,6 +232,8 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       if (a) { e.actor = a; e.conf -= 0.1; e.how.actor = "the article's leading authority"; }
     }
     if (e.needTarget && !e.target && e.actor) {
+      const kinds = TYPE_RULES[e.type].counterpartActorKinds;
+      if (kinds !== 'any' && !kinds.includes(e.actor.kind)) continue;
       const prefer = TYPE_RULES[e.type].counterpartPrefers;
       if (TYPE_RULES[e.type].targetFromOwnAllegation) {
         // A complaint with no named defendant is brought against whoever the complainant accused.

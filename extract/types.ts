@@ -1,6 +1,6 @@
 // What the engine does per event type, as a table (issue 17: per-type behaviour is data, not branches).
 // Language-independent: it speaks of types, roles and entity kinds only.
-import type { EventType } from './index.ts';
+import type { EntityKind, EventType } from './index.ts';
 
 export interface TypeRule {
   /** The act may stand with no target ("cautioned companies that …"); otherwise an event needs both parties. */
@@ -40,19 +40,25 @@ export interface TypeRule {
   accusedSpeakerOnly: boolean;
   /** The events this type answers, for `answers` (a denial answers an allegation, else a legal step or inquiry). */
   answers: EventType[];
+  /**
+   * The kinds of actor whose act may take the article's counterpart as its target when the sentence names none: a
+   * regulator "looking into the matter" inquires into the accused; the accused "examining the ruling" inquires into no one.
+   */
+  counterpartActorKinds: EntityKind[] | 'any';
 }
 
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
   targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
+  counterpartActorKinds: 'any',
 };
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true },
   DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true },
-  INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true },
+  INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, relativeAntecedentActs: true },
   THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true },

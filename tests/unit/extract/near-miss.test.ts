@@ -213,4 +213,23 @@ describe('extract near misses: the real act is still found', () => {
   it('a lower-case compass word keeps a place ("between X in south Dalmore and Y")', () => {
     expect(triples(run('The ferry firm Quillon was forced to suspend all sailings between ports in south Wales and Ireland.'))).toEqual([]);
   });
+
+  it("the accused \"examining the ruling\" inquires into no one; a regulator \"looking into the matter\" inquires into the accused", () => {
+    const pre = 'The regulator Dastia accused Marrowby of hiding fees in May. ';
+    expect(triples(run(pre + 'Marrowby is examining the ruling.'))).toEqual(['ALLEGATION Dastia -> Marrowby']);
+    expect(triples(run(pre + 'Marrowby said it is looking into the matter.'))).toEqual(['ALLEGATION Dastia -> Marrowby']);
+    expect(triples(run('The European Commission accused Marrowby of hiding fees in May. The Commission is examining the matter.'))).toContain('INVESTIGATION European Commission -> Marrowby');
+  });
+
+  it('a measure named as the subject, with no author before it, takes no carried-over actor', () => {
+    const pre = 'The regulator Dastia accused Marrowby of hiding fees in May. ';
+    expect(triples(run(pre + 'The sanctions on Marrowby have hurt its sales, the company said.'))).toEqual(['ALLEGATION Dastia -> Marrowby']);
+    expect(triples(run(pre + 'Japan said its sanctions on Marrowby were lawful.'))).toContain('RESTRICTION Japan -> Marrowby');
+  });
+
+  it('a threat to an unnamed group ("other companies could face …") keeps its target open', () => {
+    const pre = 'The regulator Dastia accused Marrowby of hiding fees in May. ';
+    expect(triples(run(pre + 'Dastia warned that other companies could face similar action.'))).toEqual(['ALLEGATION Dastia -> Marrowby', 'THREAT Dastia -> null']);
+    expect(triples(run(pre + 'Dastia warned that Marrowby could face a ban.'))).toContain('THREAT Dastia -> Marrowby');
+  });
 });
