@@ -144,4 +144,4 @@ export const { AI_ACRONYM } = LANG;
 // Region words before a state's name (entities.ts).
 export const { REGION_BEFORE_STATE } = LANG;
 // Precision words (events.ts): suits' own claims, acts not yet done, invitations, offers weighed.
-export const { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS } = LANG;
+export const { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO } = LANG;

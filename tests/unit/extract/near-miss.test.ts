@@ -232,4 +232,15 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run(pre + 'Dastia warned that other companies could face similar action.'))).toEqual(['ALLEGATION Dastia -> Marrowby', 'THREAT Dastia -> null']);
     expect(triples(run(pre + 'Dastia warned that Marrowby could face a ban.'))).toContain('THREAT Dastia -> Marrowby');
   });
+
+  it('a clause under a negated noun ("no evidence that …") did not happen; "no doubt that …" still asserts', () => {
+    const pre = 'Quillon sued Marrowby in May over its chatbot. ';
+    expect(triples(run(pre + 'Marrowby said the court found no evidence that it had copied the code of Quillon.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+    expect(triples(run('Quillon said there was no doubt that Marrowby copied its code.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+
+  it('the subject of a following "after" clause is no object of the main verb', () => {
+    expect(triples(run('Japan banned Quillon chips after Marrowby accused Quillon of spying.'))).toEqual(['ALLEGATION Marrowby -> Quillon']);
+    expect(triples(run('Japan banned Quillon after Marrowby accused it of spying.'))).toContain('RESTRICTION Japan -> Quillon');
+  });
 });
