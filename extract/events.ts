@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO } from './lexicon.ts';
+import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -992,6 +992,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (trig.type === 'INVESTIGATION' && targets.length && actorM && !AUTHORITY.includes(agentOf(actorM.ent, reg).kind)
             && toks.slice(tEnd, Math.min(toks.length, targets[0].t1 + 3)).some((x) => COMMERCIAL_OBJECTS.test(x.text))) continue;
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
+          // "seeking information from the public", "attributed the attack to hackers": the pattern's preposition has an
+          // unnamed object, so the act is on no one of the article and the counterpart does not stand in.
+          if (needTarget && tEnd > ti && PREPS.has(toks[tEnd - 1].text.toLowerCase()) && tEnd < toks.length) {
+            let k = tEnd;
+            while (k < toks.length && (DETS.has(toks[k].text) || ARTICLES.test(toks[k].text))) k++;
+            while (k + 1 < toks.length && /^\p{Ll}/u.test(toks[k].text) && (posTags(toks[k].text) ?? [])[0] === 'JJ' && !REFERRING_ADJECTIVES.test(toks[k].text)) k++;
+            if (k < toks.length && /^\p{Ll}/u.test(toks[k].text) && !covered[k] && (posTags(toks[k].text) ?? [])[0] === 'NNS') continue;
+          }
           // "warned that other companies could face …": a threat to an unnamed group stays open, not the counterpart's.
           if (needTarget && TYPE_RULES[trig.type].targetOptional) {
             const th = toks.findIndex((x, k) => k > ti && k < tEnd && x.text === COMPLEMENTISER);

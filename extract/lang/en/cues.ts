@@ -287,3 +287,5 @@ export const PERSON_POSSESSIVES = /^(?:his|her)$/i;
 export const CAUSATIVE_VERBS = /^(?:prompt(?:s|ed|ing)?|lead|leads|led|leading|caus(?:e|es|ed|ing)|spur(?:s|red|ring)?|drive|drives|drove|driving|driven)$/i;
 /** Nouns after which a negated "that" clause still asserts ("there is no doubt that X copied …", "it is no secret that …"). */
 export const AFFIRMING_AFTER_NO = /^(?:doubt|doubts|question|secret|denying|disputing|dispute|wonder|coincidence|surprise)$/i;
+/** Adjectives that refer back to something named before ("such practices", "similar conduct"): their noun is no unnamed new party. */
+export const REFERRING_ADJECTIVES = /^(?:such|similar|same|said|aforementioned)$/i;

@@ -243,4 +243,10 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run('Japan banned Quillon chips after Marrowby accused Quillon of spying.'))).toEqual(['ALLEGATION Marrowby -> Quillon']);
     expect(triples(run('Japan banned Quillon after Marrowby accused it of spying.'))).toContain('RESTRICTION Japan -> Quillon');
   });
+
+  it('a pattern whose preposition has an unnamed plural object ("from consumers") acts on no party of the article', () => {
+    const pre = 'The regulator Dastia accused Marrowby of hiding fees in May. ';
+    expect(triples(run(pre + 'Dastia is seeking information from consumers about fees.'))).toEqual(['ALLEGATION Dastia -> Marrowby']);
+    expect(triples(run(pre + 'Dastia is seeking documents from Marrowby about fees.'))).toContain('DEMAND Dastia -> Marrowby');
+  });
 });
