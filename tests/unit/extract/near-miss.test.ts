@@ -249,4 +249,9 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run(pre + 'Dastia is seeking information from consumers about fees.'))).toEqual(['ALLEGATION Dastia -> Marrowby']);
     expect(triples(run(pre + 'Dastia is seeking documents from Marrowby about fees.'))).toContain('DEMAND Dastia -> Marrowby');
   });
+
+  it("a company limiting sales of its own goods controls no one; a state's control on a class of goods stands with no target", () => {
+    expect(triples(run('Marrowby limited sales of its console to two per customer.'))).toEqual([]);
+    expect(triples(run('The Japanese government decided to restrict exports of lithography equipment.'))).toEqual(['RESTRICTION Japan -> null']);
+  });
 });
