@@ -40,7 +40,6 @@ const MIN_CONFIDENCE = 0.4;
 /** Patterns whose act may name no target ("imposed export controls on gallium"): TriggerSpec.openTarget. */
 const OPEN_TARGET = new Set(TRIGGERS.filter((t) => t.openTarget).map((t) => t.id));
 const NEEDS_CONFLICT = new Set(TRIGGERS.filter((t) => t.needsConflict).map((t) => t.id));
-const OPEN_TARGET_ACTORS: EntityKind[] = ['government', 'regulator', 'legislature', 'court', 'person'];
 const COUNTERPART = "counterpart from the article's other events";
 
 /** Extracts entities and events from one article; never throws. */
@@ -120,8 +119,10 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
     if (!e.target && !TYPE_RULES[e.type].targetOptional && !OPEN_TARGET.has(e.pattern)) continue;
-    // "Marrowby limited sales of its console": a control on a class of goods with no target is a state's or a regulator's; a company's is its own business.
-    if (!e.target && !TYPE_RULES[e.type].targetOptional && OPEN_TARGET.has(e.pattern) && !OPEN_TARGET_ACTORS.includes(e.actor.kind)) continue;
+    // "Marrowby limited sales of its console", "Marrowby will take measures to cut costs": an act with no target is a
+    // measure only from the kinds of actor the table names; a company's is its own business.
+    const noTarget = TYPE_RULES[e.type].noTargetActorKinds;
+    if (!e.target && noTarget !== 'any' && !noTarget.includes(e.actor.kind)) continue;
     // "Quillon and Marrowby agreed to cooperate on research": with no dispute in the article, an agreement ends none.
     if (NEEDS_CONFLICT.has(e.pattern) && !raw.some((x) => x.type !== e.type && x.actor) && !e.info.toks.some((x) => CONFLICT_NOUNS.test(x.text))) continue;
     // "An analyst told reporters Quillon's claims were false": a speaker answers a named accuser only when accused by it.

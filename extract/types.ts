@@ -45,21 +45,28 @@ export interface TypeRule {
    * regulator "looking into the matter" inquires into the accused; the accused "examining the ruling" inquires into no one.
    */
   counterpartActorKinds: EntityKind[] | 'any';
+  /**
+   * The kinds of actor whose act may stand with no target (when the type or pattern allows one): a state's control on a
+   * class of goods or a regulator's warning to firms is a measure; a company's "will take measures to cut costs" or
+   * "limited sales of its console" is its own business.
+   */
+  noTargetActorKinds: EntityKind[] | 'any';
 }
 
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
   targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
-  counterpartActorKinds: 'any',
+  counterpartActorKinds: 'any', noTargetActorKinds: 'any',
 };
+const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'court', 'person'];
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true },
   DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
-  RESTRICTION: { ...BASE, relativeAntecedentActs: true },
+  RESTRICTION: { ...BASE, relativeAntecedentActs: true, noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },

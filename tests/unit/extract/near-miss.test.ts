@@ -254,4 +254,15 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run('Marrowby limited sales of its console to two per customer.'))).toEqual([]);
     expect(triples(run('The Japanese government decided to restrict exports of lithography equipment.'))).toEqual(['RESTRICTION Japan -> null']);
   });
+
+  it("a promise to improve, to cut costs or to fight for customers is no threat; a vow to retaliate is", () => {
+    const pre = 'Japan banned Marrowby in May. ';
+    for (const t of ['Marrowby vowed to fight for its customers.', 'Marrowby vowed to respond to customer feedback.',
+      'Marrowby promised to take steps to improve battery life.', 'Marrowby will take measures to cut costs.', 'Marrowby reserves the right to change its prices.']) {
+      expect(triples(run(pre + t))).toEqual(['RESTRICTION Japan -> Marrowby']);
+    }
+    expect(triples(run('China vowed to retaliate against Japan.'))).toEqual(['THREAT China -> Japan']);
+    expect(triples(run('China will take firm measures to safeguard its interests.'))).toEqual(['THREAT China -> null']);
+    expect(triples(run('China said it reserves the right to take further measures.'))).toEqual(['THREAT China -> null']);
+  });
 });
