@@ -289,3 +289,7 @@ export const CAUSATIVE_VERBS = /^(?:prompt(?:s|ed|ing)?|lead|leads|led|leading|c
 export const AFFIRMING_AFTER_NO = /^(?:doubt|doubts|question|secret|denying|disputing|dispute|wonder|coincidence|surprise)$/i;
 /** Adjectives that refer back to something named before ("such practices", "similar conduct"): their noun is no unnamed new party. */
 export const REFERRING_ADJECTIVES = /^(?:such|similar|same|said|aforementioned)$/i;
+/** Nouns of hearsay that a company may deny with no accuser: "rumours of a sale", "reports that it will cut jobs". */
+export const RUMOUR_NOUNS = /^(?:rumou?rs?|speculation|reports?|talk)$/i;
+/** Business news a denied rumour may be about (a sale, layoffs, a merger): such a denial answers no accusation. */
+export const BUSINESS_NEWS_NOUNS = /^(?:layoffs|jobs|sale|merger|takeover|acquisition|IPO|listing|closure|closures|bid|spin-off|relocation|resignation|departure|bankruptcy|recall|delay|split|restructuring|buyout)$/i;

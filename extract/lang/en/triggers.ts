@@ -59,7 +59,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.deny', 'DENIAL', 'counter', 0.85, '(?:<deny>|<reject>)(?! (?:\\S+ ){0,3}?(?:an? |the )?(?:\\S+ )?(?:licen[cs]es?|permits?|visas?|approvals?|access|entry|certification|accreditation|authori[sz]ations?|mergers?|takeovers?|acquisitions?|purchases?|deals?|bids?|investments?)\\b)|<refute>|rebut(?:s|ted|ting)?\\b|(?<!(?:the|a|an|its|their) )disputed\\b|disputing\\b', false, { hint: ['den', 'reject', 'refut', 'rebut', 'disput'] }),
   t('denial.disagree', 'DENIAL', 'counter', 0.75, '<disagree> with'),
   t('denial.defend', 'DENIAL', 'counter', 0.7, '<defend> (?:itself|themselves|ourselves|himself|herself)\\b', false, { hint: ['defend'], anyMood: true }),
-  t('denial.rule-out', 'DENIAL', 'counter', 0.65, '(?:ruled|rules|ruling) out\\b', false, { hint: ['rule', 'ruli'] }),
+  t('denial.rule-out', 'DENIAL', 'counter', 0.65, '(?:ruled|rules|ruling) out\\b(?! (?:an? |any |the |further |new |its |their )?(?:\\S+ )?(?:mergers?|deals?|sales?|acquisitions?|bids?|takeovers?|talks|partnerships?|layoffs|job cuts|price (?:rises|increases|cuts)|listings?|IPO|run|candidacy|return|comeback|rate (?:cuts|hikes|rises))\\b)', false, { hint: ['rule', 'ruli'] }),
   t('denial.comply', 'DENIAL', 'counter', 0.65, '(?:complies|complied|(?:is|are|was|were|remains?|remained) (?:fully )?compliant) with\\b', false, { hint: ['compl'] }),
   t('threat.noncompliance', 'THREAT', 'counter', 0.7, `(?:in (?:the )?(?:case|event) of|for) non-?compliance|non-?compliance (?:will|would|could|may) (?:be met with|result in|lead to)`, false, { hint: ['non-compliance', 'noncompliance'] }),
   t('threat.or-face', 'THREAT', 'report', 0.7, 'or (?:else )?face\\b', false, { hint: ['face'] }),

@@ -265,4 +265,15 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run('China will take firm measures to safeguard its interests.'))).toEqual(['THREAT China -> null']);
     expect(triples(run('China said it reserves the right to take further measures.'))).toEqual(['THREAT China -> null']);
   });
+
+  it('denying business rumours, a third party\'s figures or ruling out a merger answers no accusation', () => {
+    const pre = 'Quillon accused Marrowby of copying its code in May. ';
+    for (const t of ['Marrowby dismissed reports of layoffs as rumours.', 'Marrowby said rumours of a sale were baseless.',
+      'Marrowby disputed the figures in a report by analysts.', 'Marrowby ruled out a merger with Vantic.']) {
+      expect(triples(run(pre + t))).toEqual(['ALLEGATION Quillon -> Marrowby']);
+    }
+    expect(triples(run(pre + 'Marrowby denied reports that it copied the code.'))).toContain('DENIAL Marrowby -> Quillon');
+    expect(triples(run(pre + 'Marrowby ruled out any wrongdoing.'))).toContain('DENIAL Marrowby -> Quillon');
+    expect(triples(run(pre + 'Marrowby disputed the claims made by Quillon.'))).toContain('DENIAL Marrowby -> Quillon');
+  });
 });
