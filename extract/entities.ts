@@ -191,6 +191,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       && (toks[j]?.text !== ',' || DATELINE_AFTER_COMMA.test(toks[j + 1]?.text ?? ''))) {
       i = j; continue;
     }
+    // "NEW DELHI: …", "BEIJING: …": a place in capitals before a colon at the start of the text is a dateline too.
+    if (i === 0 && toks[j]?.text === ':' && toks.slice(i, j).every((x) => !/\p{Ll}/u.test(x.text))) { i = j; continue; }
     let entry = best.entry;
     // A law reporter between volume and page ("510 U.S. 569") is no state.
     if (entry && i > 0 && /^\d+$/.test(toks[i - 1].text) && /^\d+$/.test(toks[j]?.text ?? '')) { i = j; continue; }

@@ -276,4 +276,9 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run(pre + 'Marrowby ruled out any wrongdoing.'))).toContain('DENIAL Marrowby -> Quillon');
     expect(triples(run(pre + 'Marrowby disputed the claims made by Quillon.'))).toContain('DENIAL Marrowby -> Quillon');
   });
+
+  it('a capital in capitals before a colon at a text\'s start is a dateline, no party', () => {
+    expect(triples(run('NEW DELHI: Marrowby illegally copied the files, officials said.'))).toEqual([]);
+    expect(triples(run('Japan: the ministry banned Marrowby.'))).toEqual(['RESTRICTION Japan -> Marrowby']);
+  });
 });
