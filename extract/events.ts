@@ -373,14 +373,11 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   if (!TYPE_RULES[trig.type].intentOk) {
     const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === TO ? ti - 1 : ti >= 2 && toks[ti - 2].text.toLowerCase() === TO && BE.has(toks[ti - 1].text) ? ti - 2 : -1;
     if (toIdx >= 0) for (let k = Math.max(0, toIdx - 8); k < toIdx; k++) if (INTENT_BEFORE_TO.test(toks[k].text)) return true;
-  }
-  // "has yet to investigate": not done, whatever the type.
-  {
-    const toIdx = ti >= 1 && toks[ti - 1].text.toLowerCase() === TO ? ti - 1 : -1;
-    if (toIdx >= 1 && NOT_YET.test(toks[toIdx - 1].text) && !ignoreNegation) return true;
     // "Call For Tightening Export Controls": the demanded action has not happened.
     for (let k = Math.max(1, ti - 3); k < ti; k++) if (FOR_WORD.test(toks[k].text) && CALL_FOR_VERBS.test(toks[k - 1].text)) return true;
   }
+  // "has yet to investigate": not done, whatever the type.
+  if (!ignoreNegation && ti >= 2 && toks[ti - 1].text.toLowerCase() === TO && NOT_YET.test(toks[ti - 2].text)) return true;
   return false;
 }
 
