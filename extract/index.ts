@@ -121,6 +121,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     if (!e.target && !TYPE_RULES[e.type].targetOptional && !OPEN_TARGET.has(e.pattern)) continue;
     // "Marrowby limited sales of its console", "Marrowby will take measures to cut costs": an act with no target is a
     // measure only from the kinds of actor the table names; a company's is its own business.
+    if (e.target && !TYPE_RULES[e.type].courtMayBeTarget && (e.target.kind === 'court' || e.target.role === 'judge')) continue;
     const noTarget = TYPE_RULES[e.type].noTargetActorKinds;
     if (!e.target && noTarget !== 'any' && !noTarget.includes(e.actor.kind)) continue;
     // "Quillon and Marrowby agreed to cooperate on research": with no dispute in the article, an agreement ends none.

@@ -51,13 +51,15 @@ export interface TypeRule {
    * "limited sales of its console" is its own business.
    */
   noTargetActorKinds: EntityKind[] | 'any';
+  /** A court or judge may be its target: a party's request to the bench ("asked the judge to dismiss the case") is a step in the case, no demand on a party. */
+  courtMayBeTarget: boolean;
 }
 
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
   targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
-  counterpartActorKinds: 'any', noTargetActorKinds: 'any',
+  counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true,
 };
 const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'court', 'person'];
 
@@ -68,6 +70,6 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, relativeAntecedentActs: true, noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true },
+  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtMayBeTarget: false },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

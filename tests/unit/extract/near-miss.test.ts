@@ -281,4 +281,12 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run('NEW DELHI: Marrowby illegally copied the files, officials said.'))).toEqual([]);
     expect(triples(run('Japan: the ministry banned Marrowby.'))).toEqual(['RESTRICTION Japan -> Marrowby']);
   });
+
+  it('a request to a court or judge is a step in the case, no demand on a party', () => {
+    const pre = 'Quillon sued Marrowby in May. ';
+    for (const t of ['Marrowby asked Judge Ada Vell to dismiss the case.', 'Marrowby urged the Dalmore District Court to throw out the lawsuit.']) {
+      expect(triples(run(pre + t)).some((x) => x.startsWith('DEMAND'))).toBe(false);
+    }
+    expect(triples(run(pre + 'Marrowby urged Quillon to drop the lawsuit.'))).toContain('DEMAND Marrowby -> Quillon');
+  });
 });
