@@ -5,6 +5,7 @@ import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEn
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
+import { REGION_BEFORE_STATE } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -192,10 +193,14 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       && (toks[j]?.text !== ',' || DATELINE_AFTER_COMMA.test(toks[j + 1]?.text ?? ''))) {
       i = j; continue;
     }
+    // "NEW DELHI: …", "BEIJING: …": a place in capitals before a colon at the start of the text is a dateline too.
+    if (i === 0 && toks[j]?.text === ':' && toks.slice(i, j).every((x) => !/\p{Ll}/u.test(x.text))) { i = j; continue; }
     let entry = best.entry;
     // A law reporter between volume and page ("510 U.S. 569") is no state.
     if (entry && i > 0 && /^\d+$/.test(toks[i - 1].text) && /^\d+$/.test(toks[j]?.text ?? '')) { i = j; continue; }
     if (entry) {
+      // "South America", "the South China Sea": a one-word state name after a region word is part of a place's name.
+      if (best.len === 1 && entry.kind === 'government' && i > 0 && REGION_BEFORE_STATE.test(toks[i - 1].text)) { i = j; continue; }
       // A capital names the state only when it is not a place ("in Beijing").
       if (best.capital && i > 0 && PLACE_PREPS.has(toks[i - 1].text.toLowerCase())) { i = j; continue; }
       // "the Tokyo District Court", "the Beijing Intellectual Property Court": a capital opening a court's or an agency's
@@ -334,6 +339,8 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
   for (const b of ms) {
     if (b.t0 < 2 || !OWNER_NOUNS.test(toks[b.t0 - 1].text)) continue;
     let k = b.t0 - 2;
+    // "Replika chatbot provider Luka": a product noun between the brand and the owner noun.
+    if (k >= 1 && /^\p{Ll}+$/u.test(toks[k].text) && /^\p{Lu}/u.test(toks[k - 1].text)) k--;
     while (k >= 0 && b.t0 - k <= 10 && (/^\p{Lu}/u.test(toks[k].text) || toks[k].text === ',' || toks[k].text === LIST_AND || toks[k].text === '&')) k--;
     const start = k + 1;
     if (start >= b.t0 - 1) continue;

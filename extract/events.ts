@@ -6,6 +6,7 @@
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
+import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -209,6 +210,8 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     // A preposition that ends the pattern itself ("information from X") introduces its object.
     if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) continue;
     if (helperAt(toks, m.lead ?? m.t0)) continue;
+    // "banned Quillon chips after Marrowby accused …": the subject of a following subordinate clause is no object.
+    if ((m.lead ?? m.t0) > from && SUBORDINATORS.test(toks[(m.lead ?? m.t0) - 1].text) && (m.lead ?? m.t0) - 1 > from) break;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
     if (blocked) break;
@@ -359,7 +362,8 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       const subj = subjectIn(info, Math.max(ti + 1, vi - 6), vi);
       if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
-      if (after) return { m: after, vi, spokes: false };
+      // Inverted only after a comma or a quotation ('…," said X'): "companies that have said X is …" names what was said.
+      if (after && /^(?:,|[”"’'])$/.test(toks[vi - 1]?.text ?? '')) return { m: after, vi, spokes: false };
       const forOrg = spokesFor(info, Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4));
       if (forOrg) return { m: forOrg, vi, spokes: true };
       if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: null, vi, spokes: true };
@@ -398,6 +402,8 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     // "Call For Tightening Export Controls": the demanded action has not happened.
     for (let k = Math.max(1, ti - 3); k < ti; k++) if (FOR_WORD.test(toks[k].text) && CALL_FOR_VERBS.test(toks[k - 1].text)) return true;
   }
+  // "has yet to investigate": not done, whatever the type.
+  if (!ignoreNegation && ti >= 2 && toks[ti - 1].text.toLowerCase() === TO && NOT_YET.test(toks[ti - 2].text)) return true;
   return false;
 }
 
@@ -521,6 +527,11 @@ function unnamedSubject(info: SentenceInfo, cs: number, ti: number): boolean {
   if (info.mentions.some((m) => m.t0 >= cs && m.t1 <= ti)) return false;
   let k = cs;
   while (k < ti && CLAUSE_OPENERS.test(toks[k].text)) k++;
+  // "In 2021, a newspaper report revealed …": a fronted phrase up to its comma is not the subject.
+  if (k < ti && PREPS.has(toks[k].text.toLowerCase())) {
+    const c = toks.findIndex((x, q) => q > k && q < Math.min(ti, k + 7) && x.text === ',');
+    if (c > 0) k = c + 1;
+  }
   if (k >= ti) return false;
   const w = toks[k].text;
   if (PLURAL_QUANTIFIERS.test(w)) return true;
@@ -736,9 +747,20 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (INVERTED_CONDITIONAL.test(s.text) && !toks.slice(1, ti).some((x) => x.text === ',')) continue;
       // "Japan denied that it had banned Quillon": an act inside a denied clause did not happen by this report.
       if (trig.type !== 'DENIAL' && cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
+      // "found no evidence that Marrowby had copied …", "never said that …": a clause under a negated noun or verb did not happen.
+      if (cs > 2 && toks[cs - 1].text === COMPLEMENTISER && !AFFIRMING_AFTER_NO.test(toks[cs - 2].text)
+        && toks.slice(Math.max(0, cs - 4), cs - 1).some((x) => NEGATORS.has(x.text.toLowerCase()) && !DENIAL_VERBS_AS_NEGATORS.has(x.text))) continue;
       // "Reports that Japan had banned Quillon were false."
       if (cs > 1 && toks[cs - 1].text === COMPLEMENTISER && CLAIM_NOUN.test(toks[cs - 2].text)
         && toks.slice(ti + 1).some((x, q, arr) => FINITE_BE.test(x.text) && FALSE_WORDS.test(arr[q + 1]?.text ?? ''))) continue;
+      // "denied reports of a sale", "said rumours of layoffs were baseless": hearsay about business news answers no accusation.
+      if (trig.type === 'DENIAL') {
+        const r = toks.findIndex((x, k) => k >= cs && k < ti + 8 && RUMOUR_NOUNS.test(x.text));
+        if (r >= 0 && toks.slice(r + 1, r + 9).some((x) => BUSINESS_NEWS_NOUNS.test(x.text))) continue;
+        // "disputed the figures in a report by analysts": the claims' author is an unnamed group, no party of the article.
+        const by = toks.findIndex((x, k) => k > ti && k < ti + 9 && x.text === AGENT_BY);
+        if (by > 0 && !covered[by + 1] && /^\p{Ll}/u.test(toks[by + 1]?.text ?? '') && (posTags(toks[by + 1].text) ?? [])[0] === 'NNS') continue;
+      }
       // A court denying a motion rules; it does not deny an allegation.
       if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => REQUEST_NOUNS.test(x.text))) continue;
       if (!TYPE_RULES[trig.type].insideDemandOk) {
@@ -813,6 +835,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!actorM) continue;
         how.actor = 'named after the pattern'; how.target = 'subject, who undergoes the act';
       } else if (trig.mode === 'report') {
+        // "sold drugs and stolen data", "a market for the pirated films": a participle before a noun is an adjective of a kind of thing.
+        if (tEnd === ti + 1 && PARTICIPLE_ENDING_I.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && ti >= 1) {
+          const prev = toks[ti - 1].text;
+          if (DETS.has(prev) || ARTICLES.test(prev) || (posTags(prev.toLowerCase())?.[0] === 'JJ' && /^\p{Ll}/u.test(prev))
+            || ((prev === ',' || prev === LIST_AND) && EN_PARTICIPLE_ENDING.test(toks[ti].text))) continue;
+        }
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
         // "denies the accusation, which Marrowby made in May, that it copied …": the claim noun, not the word before "that", is denied.
@@ -824,7 +852,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "accuses them of illegally copying …": the wrongdoing is the content of the accusation, an event of its own.
         const ofAt = toks.slice(Math.max(cs, ti - 2), ti).findIndex((x) => x.text === GENITIVE);
         if (ofAt >= 0 && toks.slice(cs, Math.max(cs, ti - 2) + ofAt).some((x) => ACCUSING_STEMS.test(x.text))) continue;
-        const sp = speakerFor(info, ti);
+        // "sued Marrowby for infringing its patents", "is suing X for copyright infringement": the suit's own claim.
+        const forAt = toks.slice(Math.max(cs, ti - 3), ti).findIndex((x) => FOR_WORD.test(x.text));
+        if (forAt >= 0 && toks.slice(cs, Math.max(cs, ti - 3) + forAt).some((x) => SUING_STEMS.test(x.text))) continue;
+        let sp = speakerFor(info, ti);
+        // "It claims that A copied …, and that A has infringed …": a coordinated "that" clause has the first one's speaker.
+        if (!sp && cs >= 3 && toks[cs - 1].text === COMPLEMENTISER && (toks[cs - 2].text === LIST_AND || toks[cs - 2].text === ',')) {
+          const first = toks.findIndex((x, k) => k < cs - 2 && x.text === COMPLEMENTISER);
+          if (first > 0) { sp = speakerFor(info, first); if (!sp) continue; }
+        }
         // "Many businesses agree that X …": the clause governing the "that" has an unnamed subject of its own.
         if (field === 'text' && !sp && cs >= 2 && toks[cs - 1].text === COMPLEMENTISER && unnamedSubject(info, clauseStart(info, cs - 2), cs - 2)) continue;
         if (field === 'text' && (!sp || (sp.m && sp.m.t0 > sp.vi && sp.vi < ti))) {
@@ -917,6 +953,25 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (y && rp >= 2 && OBJECT_RELATIVES.test(toks[rp].text) && toks[rp - 1].text === ',') {
               const ante = info.mentions.find((x) => x.t1 === rp - 1 && usable(info, x));
               if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
+            }
+          }
+          if (actorM && how.actor === 'subject') {
+            // "German authorities shut down the site of the marketplace Quillon, seizing …": a name in a prepositional
+            // phrase after the clause's verb is its object, and an unnamed subject before that verb acts.
+            let q = (actorM.lead ?? actorM.t0) - 1;
+            while (q > cs && (DETS.has(toks[q].text) || /^\p{Ll}+$/u.test(toks[q].text) && !PREPS.has(toks[q].text) && /^(?:NN|JJ)/.test((posTags(toks[q].text) ?? ['NN'])[0]) || /^\p{Lu}\p{Ll}+$/u.test(toks[q].text) && (posTags(toks[q].text) ?? []).includes('JJ'))) q--;
+            if (q > cs && PREPS.has(toks[q].text.toLowerCase())) {
+              const v = toks.findIndex((x, j) => j >= cs && j < q && /^\p{Ll}/u.test(x.text) && /^VB[DPZN]?$/.test((posTags(x.text) ?? [])[0] ?? ''));
+              if (v > cs && toks.slice(cs, v).some((x) => /^\p{Ll}/u.test(x.text) && /^NNS?$/.test((posTags(x.text) ?? [])[0] ?? '')) && !info.mentions.some((x) => x.t0 >= cs && x.t1 <= v && usable(info, x))) continue;
+            }
+          }
+          // "…, prompting Labour to call on X": the causative's object is the infinitive's subject; unnamed, no one of the article.
+          if (ti >= 3 && toks[ti - 1].text === TO) {
+            const c = toks.findIndex((x, k) => k >= Math.max(cs, ti - 7) && k < ti - 2 && CAUSATIVE_VERBS.test(x.text));
+            if (c >= 0) {
+              const obj = info.mentions.find((x) => x.t0 > c && x.t1 <= ti - 1 && usable(info, x));
+              if (!obj) continue;
+              actorM = obj; how.actor = 'object of the causative verb';
             }
           }
           // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
@@ -1058,7 +1113,35 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - Math.max(tEnd, targets[0].t0 < tEnd ? 0 : tEnd) > 6) targets = [];
           if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1)) continue;
+          // "hit by sanctions on Zemla": a preposition after the word makes it a noun, not a verb with its object.
+          if (trig.objNext && (targets[0].lead ?? targets[0].t0) > firstWordEnd && PREPS.has(toks[firstWordEnd].text.toLowerCase())) continue;
+          // "asked Marrowby to join its project", "urged X to attend": an invitation, unless a measure or dispute is named.
+          if (trig.type === 'DEMAND' && trig.objBeforeTo && limit >= 0 && INVITING_COMPLEMENTS.test(toks[limit + 1]?.text ?? '')
+            && !toks.slice(limit + 2, limit + 8).some((x) => CONFLICT_NOUNS.test(x.text))) continue;
+          // "Quillon is examining Marrowby's offer", "reviewed Marrowby's chips": a company weighing another's offer or
+          // product makes no inquiry into it.
+          if (trig.type === 'INVESTIGATION' && targets.length && actorM && !AUTHORITY.includes(agentOf(actorM.ent, reg).kind)
+            && toks.slice(tEnd, Math.min(toks.length, targets[0].t1 + 3)).some((x) => COMMERCIAL_OBJECTS.test(x.text))) continue;
           if (trig.mode === 'counter' && !targets.length) needTarget = true;
+          // "seeking information from the public", "attributed the attack to hackers": the pattern's preposition has an
+          // unnamed object, so the act is on no one of the article and the counterpart does not stand in. A claim noun ("disagrees
+          // with the claims") is the dispute's own and keeps the counterpart.
+          if (needTarget && tEnd > ti && PREPS.has(toks[tEnd - 1].text.toLowerCase()) && tEnd < toks.length) {
+            let k = tEnd;
+            while (k < toks.length && (DETS.has(toks[k].text) || ARTICLES.test(toks[k].text))) k++;
+            while (k + 1 < toks.length && /^\p{Ll}/u.test(toks[k].text) && (posTags(toks[k].text) ?? [])[0] === 'JJ' && !REFERRING_ADJECTIVES.test(toks[k].text)) k++;
+            if (k < toks.length && /^\p{Ll}/u.test(toks[k].text) && !covered[k] && (posTags(toks[k].text) ?? [])[0] === 'NNS' && !CLAIM_NOUN.test(toks[k].text)) continue;
+          }
+          // "warned that other companies could face …": a threat to an unnamed group stays open, not the counterpart's.
+          if (needTarget && TYPE_RULES[trig.type].targetOptional) {
+            const th = toks.findIndex((x, k) => k > ti && k < tEnd && x.text === COMPLEMENTISER);
+            const md = th > 0 ? toks.findIndex((x, k) => k > th && k < tEnd && MODALS.has(x.text.toLowerCase())) : -1;
+            if (md > th + 1 && !info.mentions.some((x) => x.t0 > th && x.t1 <= md) && toks.slice(th + 1, md).some((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? [])[0] === 'NNS')) needTarget = false;
+          }
+          // "The sanctions on Marrowby have hurt its sales": a measure named as the clause's subject, with no possessor or
+          // state before it, names no author; the last actor is no more likely its author than anyone.
+          if (!actorM && !actorAgent && trig.mode === 'svo' && trig.type === 'RESTRICTION' && ti > cs && field === 'text' && !headline
+            && toks.slice(cs, ti).every((x) => DETS.has(x.text) || ARTICLES.test(x.text) || (/^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? [])[0] === 'JJ'))) continue;
           if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         }
       }
@@ -1250,6 +1333,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!other) continue;
         targets = []; groupTargets = [other]; needTarget = false; how.target = 'the other side from the party the overturned ruling was against';
       }
+      // "launched an investigation into his conduct": the act is on an unnamed person, not on the article's counterpart.
+      if (!targets.length && !groupTargets && trig.mode === 'svo' && !passive && toks.slice(tEnd, tEnd + 3).some((x) => PERSON_POSSESSIVES.test(x.text))) continue;
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;

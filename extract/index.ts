@@ -6,6 +6,7 @@ import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
+import { CONFLICT_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 import { companiesBySuffix } from './entities.ts';
 
@@ -39,6 +40,7 @@ export interface ExtractOptions { now?: Date; explain?: boolean }
 const MIN_CONFIDENCE = 0.4;
 /** Patterns whose act may name no target ("imposed export controls on gallium"): TriggerSpec.openTarget. */
 const OPEN_TARGET = new Set(TRIGGERS.filter((t) => t.openTarget).map((t) => t.id));
+const NEEDS_CONFLICT = new Set(TRIGGERS.filter((t) => t.needsConflict).map((t) => t.id));
 const COUNTERPART = "counterpart from the article's other events";
 
 /** Extracts entities and events from one article; never throws. */
@@ -119,6 +121,13 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
     if (!e.target && !TYPE_RULES[e.type].targetOptional && !OPEN_TARGET.has(e.pattern)) continue;
+    // "Marrowby limited sales of its console", "Marrowby will take measures to cut costs": an act with no target is a
+    // measure only from the kinds of actor the table names; a company's is its own business.
+    if (e.target && !TYPE_RULES[e.type].courtMayBeTarget && (e.target.kind === 'court' || e.target.role === 'judge')) continue;
+    const noTarget = TYPE_RULES[e.type].noTargetActorKinds;
+    if (!e.target && noTarget !== 'any' && !noTarget.includes(e.actor.kind)) continue;
+    // "Quillon and Marrowby agreed to cooperate on research": with no dispute in the article, an agreement ends none.
+    if (NEEDS_CONFLICT.has(e.pattern) && !raw.some((x) => x.type !== e.type && x.actor) && !e.info.toks.some((x) => CONFLICT_NOUNS.test(x.text))) continue;
     // "An analyst told reporters Quillon's claims were false": a speaker answers a named accuser only when accused by it.
     if (TYPE_RULES[e.type].accusedSpeakerOnly && e.how.actor === 'speaker' && e.how.target === NAMED_ACCUSER && e.target
       && !raw.some((x) => x.type !== e.type && x.actor && x.target && groupOf(x.actor, reg) === groupOf(e.target!, reg) && groupOf(x.target, reg) === groupOf(e.actor!, reg))) continue;
@@ -230,6 +239,8 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       if (a) { e.actor = a; e.conf -= 0.1; e.how.actor = "the article's leading authority"; }
     }
     if (e.needTarget && !e.target && e.actor) {
+      const kinds = TYPE_RULES[e.type].counterpartActorKinds;
+      if (kinds !== 'any' && !kinds.includes(e.actor.kind)) continue;
       const prefer = TYPE_RULES[e.type].counterpartPrefers;
       if (TYPE_RULES[e.type].targetFromOwnAllegation) {
         // A complaint with no named defendant is brought against whoever the complainant accused.

@@ -51,6 +51,8 @@ export interface TriggerSpec {
   prosecutorsAct?: boolean;
   /** A court dismissing a suit or case ("threw out the lawsuit"): against the one who brought it (its possessor, or the plaintiff of the case). */
   courtAgainstPlaintiff?: boolean;
+  /** An agreement or cooperation ends a dispute only in an article that reports one: another act of a dispute, or a conflict named in its sentence. */
+  needsConflict?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 
@@ -148,7 +150,7 @@ export const { MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRO
 // Caption and subject words (entities.ts).
 export const { CAPTION_WORDS, SUBJECT_POSITION_BEFORE } = LANG;
 // Words for sentence splitting and tokenisation (text.ts).
-export const { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END } = LANG;
+export const { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END, NEGATIVE_CLITIC } = LANG;
 // Speaker nouns (index.ts).
 export const { SPOKESPERSON_NOUNS } = LANG;
 // Word forms for clauses (events.ts).
@@ -167,3 +169,7 @@ export const { LEADING_ARTICLE } = LANG;
 export const { AI_ACRONYM } = LANG;
 // The organisation after a speaker's role noun (entities.ts, events.ts).
 export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, PROSECUTORS, ATTRIBUTIVE_FORMER, LED_BY, OCCUPATION_TITLES } = LANG;
+// Region words before a state's name (entities.ts).
+export const { REGION_BEFORE_STATE } = LANG;
+// Precision words (events.ts): suits' own claims, acts not yet done, invitations, offers weighed.
+export const { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } = LANG;

@@ -1,6 +1,6 @@
 // Sentence splitting and tokenisation with character offsets into the source string.
 // Offsets are the grounding contract: every event's sentence is source.slice(start, end).
-import { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END } from './lexicon.ts';
+import { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END, NEGATIVE_CLITIC } from './lexicon.ts';
 
 export interface Token { text: string; start: number; end: number }
 export interface Sentence {
@@ -25,6 +25,13 @@ export function tokenize(s: string, base = 0): Token[] {
       continue;
     }
     out.push({ text: t, start: base + start, end: base + start + t.length });
+    // "didn't", "won’t": the apostrophe split the word; the negative clitic is a token of its own ("did" + "n't").
+    const n = out.length;
+    if (t.length === 1 && n >= 3 && t.toLowerCase() === NEGATIVE_CLITIC.after && /^['’]$/.test(out[n - 2].text) && out[n - 3].text.length > 1
+      && out[n - 3].text.toLowerCase().endsWith(NEGATIVE_CLITIC.last) && out[n - 3].end === out[n - 2].start && out[n - 2].end === out[n - 1].start) {
+      const w = out[n - 3];
+      out.splice(n - 3, 3, { text: w.text.slice(0, -1), start: w.start, end: w.end - 1 }, { text: NEGATIVE_CLITIC.token, start: w.end - 1, end: out[n - 1].end });
+    }
   }
   return out;
 }

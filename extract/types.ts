@@ -1,6 +1,6 @@
 // What the engine does per event type, as a table (issue 17: per-type behaviour is data, not branches).
 // Language-independent: it speaks of types, roles and entity kinds only.
-import type { EventType } from './index.ts';
+import type { EntityKind, EventType } from './index.ts';
 
 export interface TypeRule {
   /** The act may stand with no target ("cautioned companies that …"); otherwise an event needs both parties. */
@@ -44,21 +44,36 @@ export interface TypeRule {
   courtActsAs?: EventType;
   /** A court or judge is never its target: asking a court to act is a legal step, not a demand. */
   courtNeverTarget?: boolean;
+  /**
+   * The kinds of actor whose act may take the article's counterpart as its target when the sentence names none: a
+   * regulator "looking into the matter" inquires into the accused; the accused "examining the ruling" inquires into no one.
+   */
+  counterpartActorKinds: EntityKind[] | 'any';
+  /**
+   * The kinds of actor whose act may stand with no target (when the type or pattern allows one): a state's control on a
+   * class of goods or a regulator's warning to firms is a measure; a company's "will take measures to cut costs" or
+   * "limited sales of its console" is its own business.
+   */
+  noTargetActorKinds: EntityKind[] | 'any';
+  /** A court or judge may be its target: a party's request to the bench ("asked the judge to dismiss the case") is a step in the case, no demand on a party. */
+  courtMayBeTarget: boolean;
 }
 
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
   targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
+  counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true,
 };
+const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'court', 'person'];
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true },
   DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true },
-  INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  RESTRICTION: { ...BASE, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION' },
+  INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
+  RESTRICTION: { ...BASE, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true },
+  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

@@ -85,7 +85,7 @@ export const SKIP_BACK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'American', 
 /** Prepositions of place and time whose name is never the target ("in Dalmore", "during talks with X"). */
 export const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
 /** Compass adjectives: "in southern Dalmore" keeps the name a place. */
-export const COMPASS = /^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
+export const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;
 /** Plain reporting verbs ("said", "according to"): a clause after one without "that" is reported speech. */
 export const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
 /** Nouns of a claim whose owner ("Quillon's allegations", "claims by Quillon") is the accuser a denial answers. */
@@ -268,3 +268,28 @@ export const IN_FAVOUR = /in favou?r$/i;
 export const GRANT_STEM = /^grant/i;
 /** The words between the sides of a case caption ("A v. B", "A vs. B", "A v B"); only the full "v." stands without a legal context. */
 export const CASE_V = { any: /^(?:v\.|vs\.|v)$/, full: 'v.' };
+// Precision on unseen text (issue 17, second precision pass).
+/** Verbs of suing: a wrongdoing named after "for" in their clause ("sued X for infringing", "is suing X for infringement") is the suit's own claim, no allegation of its own. */
+export const SUING_STEMS = /^(?:sue|sues|sued|suing|countersue\w*|countersued)$/i;
+/** A word before "to" that leaves the act undone ("has yet to investigate"), whatever the type. */
+export const NOT_YET = /^yet$/i;
+/** Complements of a request that invite rather than demand ("asked X to join its project", "urged X to attend"). */
+export const INVITING_COMPLEMENTS = /^(?:join|attend|participate|speak|visit|collaborate|partner|celebrate|contribute|present|perform|host|headline|compete)$/i;
+/** Nouns of a dispute or a measure: a complement naming one is no mere invitation ("urged Japan to join the export controls"), and an agreement whose sentence names one ends a dispute (`needsConflict`). */
+export const CONFLICT_NOUNS = /^(?:sanctions|controls|restrictions|ban|bans|boycott|embargo|blockade|probe|investigation|lawsuit|suit|case|tariffs|curbs|coalition|campaign|pressure|efforts?|dispute|disputes|row|tensions?|war|standoff|conflict|feud|spat|litigation|differences|trade-war|retaliation)$/i;
+/** Things a party offers or makes, that a company may examine without any inquiry into its author ("examining Quillon's offer"). */
+export const COMMERCIAL_OBJECTS = /^(?:offers?|bids?|proposals?|proposition|terms|products?|chips?|devices?|phones?|models?|designs?|prototypes?|samples?|roadmap|pitch|quote|tender)$/i;
+/** The ending of a participle that is never a past tense ("stolen", "written"): after "and" or a comma before a noun it is an adjective ("drugs and stolen data"). */
+export const EN_PARTICIPLE_ENDING = /en$/i;
+/** A person's possessive: an act on "his conduct" with no name is on an unnamed person, not on the article's counterpart. */
+export const PERSON_POSSESSIVES = /^(?:his|her)$/i;
+/** Verbs that make their object the subject of the next infinitive ("prompting Labour to call on …", "leading the firm to sue …"). */
+export const CAUSATIVE_VERBS = /^(?:prompt(?:s|ed|ing)?|lead|leads|led|leading|caus(?:e|es|ed|ing)|spur(?:s|red|ring)?|drive|drives|drove|driving|driven)$/i;
+/** Nouns after which a negated "that" clause still asserts ("there is no doubt that X copied …", "it is no secret that …"). */
+export const AFFIRMING_AFTER_NO = /^(?:doubt|doubts|question|secret|denying|disputing|dispute|wonder|coincidence|surprise)$/i;
+/** Adjectives that refer back to something named before ("such practices", "similar conduct"): their noun is no unnamed new party. */
+export const REFERRING_ADJECTIVES = /^(?:such|similar|same|said|aforementioned)$/i;
+/** Nouns of hearsay that a company may deny with no accuser: "rumours of a sale", "reports that it will cut jobs". */
+export const RUMOUR_NOUNS = /^(?:rumou?rs?|speculation|reports?|talk)$/i;
+/** Business news a denied rumour may be about (a sale, layoffs, a merger): such a denial answers no accusation. */
+export const BUSINESS_NEWS_NOUNS = /^(?:layoffs|jobs|sale|merger|takeover|acquisition|IPO|listing|closure|closures|bid|spin-off|relocation|resignation|departure|bankruptcy|recall|delay|split|restructuring|buyout)$/i;

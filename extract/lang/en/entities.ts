@@ -124,7 +124,7 @@ export const EMPLOYER_TITLE_FILLERS = /^(?:AI|and|crypto|tech|technology|chief|t
 /** A court's level before a judge's title ("U.S. District Judge Ada Vell"). */
 export const COURT_LEVELS = /^(?:District|Circuit|Magistrate|Bankruptcy|Appeals|Superior|Senior)$/;
 /** Owner nouns after brands ("Ledger and Gazette owner Dalmore Media"): the brands modify the owner. */
-export const OWNER_NOUNS = /^(?:owner|parent|publisher|operator)$/i;
+export const OWNER_NOUNS = /^(?:owner|parent|publisher|operator|provider|developer)$/i;
 /** Citation signals before a case name ("See A v. B"): a citation of another case, not the caption. */
 export const CITATION_SIGNALS = /^(?:See|see|Cf\.|cf\.|also|accord)$/;
 /** The lower-case words of the office "attorney general" and the name given to a state's office ("Ostria Attorney General"). */
@@ -229,3 +229,5 @@ export const LED_BY = /^(?:led|headed|spearheaded|organi[sz]ed|convened)$/;
 export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 /** The acronym of artificial intelligence: a word of names and modifiers ("Quillon AI", "AI chip designers"), never a name alone. */
 export const AI_ACRONYM = 'AI';
+/** Capitalised region words before a one-word state name that make a place of it ("South America", "Latin America", "the South China Sea"). */
+export const REGION_BEFORE_STATE = /^(?:North|South|East|West|Central|Latin)$/;

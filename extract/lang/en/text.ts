@@ -12,3 +12,5 @@ export const SENTENCE_STARTER = /^(?:The|This|That|These|Those|It|Its|He|She|The
 export const NONFINAL_ABBR_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|St|No|Nos|vs?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Prof|Hon|Art|Sec|para)\.$/;
 /** Line endings of a hard-wrapped sentence: a line that stops on one of these words, on a comma or on a hyphen stops mid-phrase. */
 export const CONTINUING_END = /(?:[,\-–]|\b(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|nor|against|into|onto|than|that|which|who|whom|whose|its|their|his|her|our|as|under|over|between|about|after|before|including|said|says|has|have|had|was|were|is|are|be|been|will|would|could|should|may|might|must|not|also|its|this|these|those)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))$/;
+/** A negative clitic written onto its auxiliary ("didn't", "won’t"): the word's last letter, the letter after the apostrophe, and the token they form ("n't"). */
+export const NEGATIVE_CLITIC = { last: 'n', after: 't', token: "n't" };
