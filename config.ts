@@ -50,6 +50,12 @@ export const EnvSchema = z
     POLL_OFFICIAL_MIN_MINUTES: z.coerce.number().int().positive().default(15),
     POLL_OFFICIAL_MAX_MINUTES: z.coerce.number().int().positive().default(360),
     POLL_ENTRY_FREQUENCY_FACTOR: z.coerce.number().positive().max(100).default(6),
+    // Politeness: feed requests to one host in any trailing 60 minutes (the scheduler never plans more).
+    HOST_FEED_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(3_600).default(12),
+    // After a poll that found new entries, the next check comes this soon (then 2x, 4x … back to the interval); 0: off.
+    POLL_FOLLOW_UP_MINUTES: z.coerce.number().int().min(0).max(60).default(1),
+    // Follow-ups only while the host keeps this many requests of its hourly budget after them.
+    POLL_FOLLOW_UP_RESERVE: z.coerce.number().int().min(0).default(3),
     // WebSub: where hubs send verifications and content (this API's /websub); off: never subscribe.
     WEBSUB_CALLBACK_URL: z.union([z.literal('off'), z.literal(''), z.string().url()]).default(''),
     WEBSUB_LEASE_SECONDS: z.coerce.number().int().min(3_600).max(31_536_000).default(864_000),
@@ -167,6 +173,10 @@ export interface Config {
     news: { minMinutes: number; maxMinutes: number };
     official: { minMinutes: number; maxMinutes: number };
     entryFrequencyFactor: number;
+    /** Feed requests to one host in any trailing hour. */
+    hostRequestsPerHour: number;
+    /** The first follow-up after new entries, minutes (0: off), and the requests of the budget it leaves untouched. */
+    followUp: { firstMinutes: number; reserve: number };
   };
   /** callbackUrl: the public base of /websub for hubs, or null (sources stay on polling); leaseSeconds asked of hubs. */
   /** loopbackOnly: the callback is a loopback address, so only a hub on this machine can reach it. */
@@ -249,6 +259,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       news: { minMinutes: e.POLL_NEWS_MIN_MINUTES, maxMinutes: e.POLL_NEWS_MAX_MINUTES },
       official: { minMinutes: e.POLL_OFFICIAL_MIN_MINUTES, maxMinutes: e.POLL_OFFICIAL_MAX_MINUTES },
       entryFrequencyFactor: e.POLL_ENTRY_FREQUENCY_FACTOR,
+      hostRequestsPerHour: e.HOST_FEED_REQUESTS_PER_HOUR,
+      followUp: { firstMinutes: e.POLL_FOLLOW_UP_MINUTES, reserve: e.POLL_FOLLOW_UP_RESERVE },
     },
     websub: { ...websubCallback(e), leaseSeconds: e.WEBSUB_LEASE_SECONDS },
     alerts: { overflowMinutes: e.ALERT_OVERFLOW_MINUTES },

@@ -53,9 +53,25 @@ export const sources = pgTable('sources', {
   consecutiveFailures: integer().notNull().default(0),
   nextCheckAt: timestamp(tz),
   itemsSeen: integer().notNull().default(0),
+  /** The follow-up step in use after the feed published (feeds/policy.ts): 1, 2, 4 … minutes; null: on its interval. */
+  followUpMinutes: integer(),
   createdAt: timestamp(tz).notNull().defaultNow(),
   updatedAt: timestamp(tz).notNull().defaultNow(),
 });
+
+/**
+ * Feed requests made to each host, kept for the trailing hour: the per-host budget (HOST_FEED_REQUESTS_PER_HOUR) is
+ * counted here, so it holds across restarts and across worker processes (a row is added under the host's lock).
+ */
+export const hostRequests = pgTable(
+  'host_requests',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    host: text().notNull(),
+    requestedAt: timestamp(tz).notNull(),
+  },
+  (t) => [index('host_requests_host_at_idx').on(t.host, t.requestedAt)],
+);
 
 /** One row per story (canonical URL); near-duplicate copies point at their story through `storyId`. */
 export const articles = pgTable(

@@ -1,20 +1,22 @@
 /**
- * poll-feed: THE routine for one source. Load the source → conditional GET with the stored ETag and
- * Last-Modified → on 304 record the check → sort a failure into its class → parse → canonicalise entry
- * URLs → store article stubs (unique keys, no lookups) → record the outcome and the next check on the
- * source row. Returns the fetch-article jobs for articles still waiting for their page, so a crash
- * between storing and enqueuing leaves no gap: the next poll enqueues them again; and the source's next
- * poll, a job delayed until its next check (due means due: no sweep or tick in between).
+ * poll-feed: THE routine for one source. Load the source → under the host's lock, check the host's hourly budget of
+ * feed requests (spent: the poll waits until the window has room) and record the request → conditional GET with the
+ * stored ETag and Last-Modified → on 304 record the check → sort a failure into its class → parse → canonicalise
+ * entry URLs → store article stubs (unique keys, no lookups) → record the outcome and the next check on the source
+ * row. Returns the fetch-article jobs for articles still waiting for their page, so a crash between storing and
+ * enqueuing leaves no gap: the next poll enqueues them again; and the source's next poll, a job delayed until its
+ * next check (due means due: no sweep or tick in between).
  */
 import { fetchUrl } from '../feeds/fetch.ts';
 import { redactUrl } from '../log.ts';
 import { FeedParseError, parseFeed, type ParsedFeed } from '../feeds/parse.ts';
-import { entriesPerWeek, scheduleNextCheck } from '../feeds/policy.ts';
+import { entriesPerWeek, hostFreeAt, scheduleNextCheck } from '../feeds/policy.ts';
 import { discoverHub, ensureSubscription, isPushed, REQUEST_RETRY_MS } from '../feeds/websub.ts';
 import { entryIdentities, tryCanonicalizeUrl } from '../feeds/url.ts';
 import { listPendingArticleIds } from '../db/queries/articles.ts';
 import { sanitizeStub, sqlState, storeFeedEntries, type StoredEntries } from './feed-entries.ts';
-import { getSource, recordSourceCheck, type Source } from '../db/queries/sources.ts';
+import { deferSourceCheck, getSource, recordSourceCheck, type Source } from '../db/queries/sources.ts';
+import { recentHostRequests, recordHostRequest } from '../db/queries/host-requests.ts';
 import { fetchOutcomes } from '../metrics.ts';
 import type { Ctx } from './context.ts';
 import type { NextJob, PollFeed } from './queues.ts';
@@ -40,21 +42,36 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
 
   const host = safeHost(source.url);
   const release = await ctx.limiter.acquire(host);
-  let outcome: Awaited<ReturnType<typeof fetchUrl>>;
+  let outcome: Awaited<ReturnType<typeof fetchUrl>> | null = null;
+  let deferUntil: Date | null = null;
   try {
-    outcome = await fetchUrl(source.url, {
-      timeoutMs: config.fetch.timeoutMs,
-      maxBytes: config.fetch.maxBytes,
-      maxRedirects: config.fetch.maxRedirects,
-      allowPrivate: config.fetch.allowPrivateHosts,
-      userAgent: config.fetch.userAgent,
-      etag: source.etag,
-      lastModified: source.lastModified,
-      onTooLarge: 'fail',
-      accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, text/html;q=0.5, */*;q=0.1',
-    });
+    // The host's hourly budget, counted under its lock (one request at a time per host, across workers).
+    const at = ctx.now();
+    const freeAt = hostFreeAt(await recentHostRequests(db, host, at), at, config.polling.hostRequestsPerHour);
+    if (freeAt.getTime() > at.getTime()) deferUntil = freeAt;
+    else {
+      await recordHostRequest(db, host, at);
+      outcome = await fetchUrl(source.url, {
+        timeoutMs: config.fetch.timeoutMs,
+        maxBytes: config.fetch.maxBytes,
+        maxRedirects: config.fetch.maxRedirects,
+        allowPrivate: config.fetch.allowPrivateHosts,
+        userAgent: config.fetch.userAgent,
+        etag: source.etag,
+        lastModified: source.lastModified,
+        onTooLarge: 'fail',
+        accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, text/html;q=0.5, */*;q=0.1',
+      });
+    }
   } finally {
     await release();
+  }
+  if (!outcome) {
+    // The host had its hourly budget of feed requests: the check waits until the window has room again.
+    const at = deferUntil ?? new Date(ctx.now().getTime() + 60_000);
+    await deferSourceCheck(db, source.id, at);
+    log.info({ source_id: source.id, host, next_check_at: at.toISOString() }, 'poll deferred: host budget spent');
+    return { status: 'not-due', items: 0, newArticles: 0, next: [nextPollJob(source.id, at, ctx.now())] };
   }
   const checkedAt = ctx.now();
   fetchOutcomes.inc({ target: 'feed', outcome: outcome.kind });
@@ -93,6 +110,8 @@ export async function pollFeed(ctx: Ctx, job: PollFeed): Promise<PollResult> {
     items: stored.feed.items.length,
     entriesPerWeek: entriesPerWeek(stored.feed.items.map((i) => i.published), checkedAt),
     pushed: websub.pushed,
+    // The first successful poll stores the feed's backlog: that is not the feed publishing.
+    newEntries: stored.newArticles > 0 && source.lastSuccessAt != null,
     ...(stored.rejected ? { errorClass: 'items_rejected', error: `store: ${stored.rejected} of ${stored.feed.items.length} items refused (SQLSTATE ${stored.rejectedCode})` } : {}),
   });
   log.info({ source_id: source.id, items: stored.feed.items.length, new_articles: stored.newArticles, duration_ms: checkedAt.getTime() - startedAt.getTime() }, 'feed polled');
@@ -202,6 +221,8 @@ interface OutcomeRecord {
   entriesPerWeek?: number;
   /** An active WebSub subscription delivers this source. */
   pushed?: boolean;
+  /** The poll found entries not seen before (not on the source's first poll): follow the feed closely for a while. */
+  newEntries?: boolean;
 }
 
 /**
@@ -214,7 +235,8 @@ async function recordOutcome(ctx: Ctx, source: Source, r: OutcomeRecord): Promis
   const expires = r.headers?.expires ? new Date(r.headers.expires) : null;
   const perWeek = r.entriesPerWeek ?? source.entriesPerWeek;
   const polling = ctx.config.polling;
-  const { nextCheckAt, paused, intervalMinutes } = scheduleNextCheck({
+  const recent = await recentHostRequests(ctx.db, safeHost(source.url), r.checkedAt);
+  const { nextCheckAt, paused, intervalMinutes, followUpMinutes } = scheduleNextCheck({
     now: r.checkedAt,
     kind: source.kind,
     intervalMinutes: source.configuredIntervalMinutes,
@@ -231,6 +253,10 @@ async function recordOutcome(ctx: Ctx, source: Source, r: OutcomeRecord): Promis
     minMinutes: polling.minMinutes,
     maxMinutes: polling.maxMinutes,
     jitter: Math.random,
+    newEntries: r.newEntries ?? false,
+    followUpMinutes: source.followUpMinutes,
+    followUp: polling.followUp,
+    host: { requestsPerHour: polling.hostRequestsPerHour, recent },
   });
   await recordSourceCheck(ctx.db, source.id, {
     checkedAt: r.checkedAt,
@@ -246,6 +272,7 @@ async function recordOutcome(ctx: Ctx, source: Source, r: OutcomeRecord): Promis
     ...(r.items !== undefined ? { itemsSeen: r.items } : {}),
     ...(ok ? { pollIntervalMinutes: intervalMinutes } : {}),
     ...(r.entriesPerWeek !== undefined ? { entriesPerWeek: r.entriesPerWeek } : {}),
+    followUpMinutes,
   });
   return paused ? null : nextPollJob(source.id, nextCheckAt, r.checkedAt);
 }

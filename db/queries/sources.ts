@@ -79,6 +79,8 @@ export interface SourceCheck {
   itemsSeen?: number;
   pollIntervalMinutes?: number;
   entriesPerWeek?: number;
+  /** The follow-up step the next check was scheduled with; null: the source is on its interval. */
+  followUpMinutes?: number | null;
 }
 
 /** Records the outcome of one poll on the source row (the source's health lives there). */
@@ -100,9 +102,15 @@ export async function recordSourceCheck(db: DbOrTx, id: string, c: SourceCheck):
       ...(c.itemsSeen !== undefined ? { itemsSeen: c.itemsSeen } : {}),
       ...(c.pollIntervalMinutes !== undefined ? { pollIntervalMinutes: c.pollIntervalMinutes } : {}),
       ...(c.entriesPerWeek !== undefined ? { entriesPerWeek: c.entriesPerWeek } : {}),
+      ...(c.followUpMinutes !== undefined ? { followUpMinutes: c.followUpMinutes } : {}),
       updatedAt: c.checkedAt,
     })
     .where(eq(sources.id, id));
+}
+
+/** Moves a due source's next check to `at`, the moment its host's hourly budget has room again (nothing else changes). */
+export async function deferSourceCheck(db: DbOrTx, id: string, at: Date): Promise<void> {
+  await db.update(sources).set({ nextCheckAt: at }).where(eq(sources.id, id));
 }
 
 /** Un-pauses a source and makes it due now; returns false when no such source exists. */

@@ -1,7 +1,8 @@
 /**
  * poll-feed against local HTTP servers: conditional GET, failure classes recorded on the source,
  * backoff, pausing after 30 failures and resuming, other sources unaffected, and a wire story
- * syndicated through three feeds kept as one story with three outlets.
+ * syndicated through three feeds kept as one story with three outlets; a feed that has just published is followed
+ * closely, within its host's hourly budget of feed requests (kept in the database).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,8 @@ ${items.map((i) => `<item><guid>${i.guid}</guid><link>${i.link}</link><title>${i
 </channel></rss>`;
 }
 
+/** The entries of /desk.rss: a busy desk's last day (one every 30 minutes), and what a test publishes. */
+const desk: { guid: string; date: Date }[] = [];
 let server: Server;
 let base = '';
 const seen: { path: string; ifNoneMatch?: string }[] = [];
@@ -35,6 +38,11 @@ const handlers: Record<string, (req: IncomingMessage, res: ServerResponse) => vo
     res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Mon, 23 Nov 2026 10:00:00 GMT' });
     res.end(rss('Etag feed', [{ guid: 'e1', link: `${base}/story/e1`, title: 'One', text: WIRE, date: 'Mon, 23 Nov 2026 09:00:00 GMT' }], 120));
   },
+  '/desk.rss': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': 'max-age=60' });
+    res.end(rss('Desk', desk.map((d) => ({ guid: d.guid, link: `${base}/desk/${d.guid}`, title: `Item ${d.guid}`, text: WIRE, date: d.date.toUTCString() }))));
+  },
+  '/desk-2.rss': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Desk 2', [])),
   '/500.rss': (_req, res) => void res.writeHead(500).end('boom'),
   '/429.rss': (_req, res) => void res.writeHead(429, { 'retry-after': '7200' }).end('slow down'),
   '/page.html': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><head><title>Not a feed</title></head><body><p>Hello</p></body></html>'),
@@ -57,10 +65,10 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-async function withDb(fn: (ctx: Ctx, handle: DbHandle) => Promise<void>, now = () => new Date('2026-11-26T12:00:00Z')) {
+async function withDb(fn: (ctx: Ctx, handle: DbHandle) => Promise<void>, now = () => new Date('2026-11-26T12:00:00Z'), env: Record<string, string> = {}) {
   const handle = await freshPglite();
   try {
-    await fn(testCtx(testConfig(), handle, now), handle);
+    await fn(testCtx(testConfig(env), handle, now), handle);
   } finally {
     await handle.close();
   }
@@ -142,4 +150,63 @@ describe('poll-feed policy', () => {
       expect((res as unknown as { rows: unknown[] }).rows[0]).toEqual({ articles: 3, stories: 1, outlets: 3, outlet_sources: 3, extracted: 1 });
       expect((await getSource(h.db, 's500'))!.lastStatus).toBe('soft');
     }));
+
+  it('follows a feed that has just published (not on its first poll), within the host budget kept in the database', async () => {
+    let clock = new Date('2026-11-26T12:00:00Z').getTime();
+    const now = () => new Date(clock);
+    desk.length = 0;
+    for (let i = 0; i < 48; i++) desk.push({ guid: `h${i}`, date: new Date(clock - (i + 1) * 30 * 60_000) });
+    const minutesToNext = async (id: string) => ((await getSource(db(), id))!.nextCheckAt!.getTime() - clock) / 60_000;
+    let handle: DbHandle | null = null;
+    const db = () => handle!.db;
+    await withDb(
+      async (ctx, h) => {
+        handle = h;
+        await upsertSources(h.db, [source('desk', '/desk.rss'), source('desk-2', '/desk-2.rss')]);
+        // First poll: the backlog of 48 is stored, but it does not start a burst (48 a day: a 5-minute interval).
+        expect((await pollFeed(ctx, { sourceId: 'desk' })).newArticles).toBe(48);
+        expect((await getSource(h.db, 'desk'))!.followUpMinutes).toBeNull();
+        expect(await minutesToNext('desk')).toBeGreaterThanOrEqual(5);
+        // The desk publishes; the next poll finds it and the one after comes a minute later (max-age=60 allows it).
+        // (7.5 minutes, not 5: the test's budget of 8 an hour is spread evenly.)
+        expect(await minutesToNext('desk')).toBeGreaterThanOrEqual(7.5);
+        clock += (await minutesToNext('desk')) * 60_000 + 1_000;
+        desk.unshift({ guid: 'n1', date: new Date(clock - 60_000) });
+        expect((await pollFeed(ctx, { sourceId: 'desk' })).newArticles).toBe(1);
+        expect((await getSource(h.db, 'desk'))!.followUpMinutes).toBe(1);
+        expect(await minutesToNext('desk')).toBeGreaterThanOrEqual(1);
+        expect(await minutesToNext('desk')).toBeLessThanOrEqual(1.1);
+        // Nothing new: 2 minutes, then 4, then back to the interval.
+        clock += (await minutesToNext('desk')) * 60_000 + 1_000;
+        await pollFeed(ctx, { sourceId: 'desk' });
+        expect((await getSource(h.db, 'desk'))!.followUpMinutes).toBe(2);
+        clock += (await minutesToNext('desk')) * 60_000 + 1_000;
+        await pollFeed(ctx, { sourceId: 'desk' });
+        expect((await getSource(h.db, 'desk'))!.followUpMinutes).toBe(4);
+        clock += (await minutesToNext('desk')) * 60_000 + 1_000;
+        await pollFeed(ctx, { sourceId: 'desk' });
+        expect((await getSource(h.db, 'desk'))!.followUpMinutes).toBeNull();
+        expect(await minutesToNext('desk')).toBeGreaterThanOrEqual(5);
+        // The budget (8 here) is the host's: the other feed on the same host has three requests left, then waits
+        // until the hour's oldest request (the desk's first poll) leaves the window, even when asked to poll now.
+        const counted = async () => ((await h.db.execute(sql`select count(*)::int as n from host_requests`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+        expect(await counted()).toBe(5);
+        for (let i = 0; i < 3; i++) {
+          clock += 60_000;
+          expect((await pollFeed(ctx, { sourceId: 'desk-2', force: true })).status).toBe('ok');
+        }
+        clock += 60_000;
+        const deferred = await pollFeed(ctx, { sourceId: 'desk-2', force: true });
+        expect(deferred.status).toBe('not-due');
+        expect(await counted()).toBe(8);
+        const firstPollAt = new Date('2026-11-26T12:00:00Z').getTime();
+        expect((await getSource(h.db, 'desk-2'))!.nextCheckAt!.getTime()).toBeGreaterThan(firstPollAt + 3_600_000);
+        expect((await getSource(h.db, 'desk-2'))!.nextCheckAt!.getTime()).toBeLessThan(firstPollAt + 3_600_000 + 1_000);
+        expect(deferred.next[0]!.delayMs).toBeGreaterThan(0);
+      },
+      now,
+      { HOST_FEED_REQUESTS_PER_HOUR: '8' },
+    );
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adaptiveIntervalMinutes, entriesPerWeek, scheduleNextCheck, type ScheduleInput } from '../../../feeds/policy.ts';
+import { adaptiveIntervalMinutes, entriesPerWeek, hostFreeAt, scheduleNextCheck, type ScheduleInput } from '../../../feeds/policy.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const minutesUntil = (d: Date) => (d.getTime() - now.getTime()) / 60_000;
@@ -106,5 +106,174 @@ describe('adaptive schedule on a fake clock', () => {
   it('backs off from the kind\'s upper bound on failure, as before', () => {
     const fail = scheduleNextCheck({ ...base, entriesPerWeek: 7 * 48, outcomeKind: 'soft', consecutiveFailures: 2 });
     expect(minutesUntil(fail.nextCheckAt)).toBe(120);
+  });
+});
+
+describe('following a feed that has just published, within the host budget', () => {
+  const MIN = 60_000;
+  const HOUR = 60 * MIN;
+  const budget = { requestsPerHour: 12 };
+  const followUp = { firstMinutes: 1, reserve: 3 };
+  const busy = 7 * 48; // entries a week: the adaptive interval is the news lower bound, 5 min
+
+  /** A deterministic random source (mulberry32), so that a failing seed can be replayed. */
+  function prng(seed: number) {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  interface Feed {
+    /** Publication times, ms. */
+    published: number[];
+    perWeek?: number;
+    extra?: Partial<ScheduleInput>;
+  }
+
+  /**
+   * Polls feeds that share one host on a fake clock for `hours`, as workers/poll-feed.ts does: a poll whose host has
+   * spent its budget is deferred to hostFreeAt; a poll records its request, then asks the policy for the next check
+   * with the host's requests of the trailing hour. Returns every request (time, feed) and each feed's delays.
+   */
+  function run(feeds: Feed[], hours: number, jitter: () => number = () => 0) {
+    const start = now.getTime();
+    const end = start + hours * HOUR;
+    const requests: { t: number; feed: number }[] = [];
+    const state = feeds.map(() => ({ next: start, lastPoll: null as number | null, followUp: null as number | null, delays: [] as number[] }));
+    for (;;) {
+      let i = 0;
+      for (let k = 1; k < feeds.length; k++) if (state[k]!.next < state[i]!.next) i = k;
+      const st = state[i]!;
+      const t = st.next;
+      if (t >= end) break;
+      const recentBefore = requests.filter((r) => r.t > t - HOUR).map((r) => new Date(r.t));
+      const free = hostFreeAt(recentBefore, new Date(t), budget.requestsPerHour).getTime();
+      if (free > t) {
+        st.next = free;
+        continue;
+      }
+      requests.push({ t, feed: i });
+      const feed = feeds[i]!;
+      const newEntries = st.lastPoll != null && feed.published.some((p) => p > st.lastPoll! && p <= t);
+      const s = scheduleNextCheck({
+        ...base,
+        now: new Date(t),
+        entriesPerWeek: feed.perWeek ?? busy,
+        newEntries,
+        followUpMinutes: st.followUp,
+        followUp,
+        host: { ...budget, recent: requests.filter((r) => r.t > t - HOUR).map((r) => new Date(r.t)) },
+        jitter,
+        ...feed.extra,
+      });
+      st.delays.push((s.nextCheckAt.getTime() - t) / MIN);
+      st.followUp = s.followUpMinutes;
+      st.lastPoll = t;
+      st.next = s.nextCheckAt.getTime();
+    }
+    return { requests, delays: state.map((s) => s.delays) };
+  }
+  /** The largest number of requests in any trailing hour (the windows that end at a request are the fullest). */
+  const maxPerHour = (times: number[]) => Math.max(0, ...times.map((t) => times.filter((u) => u > t - HOUR && u <= t).length));
+  const at = (minutes: number) => now.getTime() + minutes * MIN;
+
+  it('a burst gets 1-minute follow-ups, then 2 and 4, then the adaptive interval', () => {
+    const delays = run([{ published: [at(7)] }], 1).delays[0]!;
+    // 0: first poll (backlog) → 5; 5: nothing new → 5; 10 finds the entry → 1, 2, 4; then 5-minute polls again,
+    // stretched while the follow-ups' requests are in the window (what is left of the budget is spread evenly).
+    expect(delays.slice(0, 5)).toEqual([5, 5, 1, 2, 4]);
+    expect(delays[5]).toBeCloseTo(43 / 7, 3);
+  });
+  it('each new entry found during the follow-ups starts them again', () => {
+    const delays = run([{ published: [at(7), at(11.5), at(12.5)] }], 0.5).delays[0]!;
+    // polls at 0, 5, 10 (new) → 11 (nothing) → 13 (new) → 14 (nothing) → 16 → 20, then the 4 requests left of the
+    // hour's 12 spread over the 40 minutes until the first leaves the window: every 8 minutes.
+    expect(delays).toEqual([5, 5, 1, 2, 1, 2, 4, 8, 8]);
+  });
+  it('the first poll of a source (its backlog) does not start a burst', () => {
+    const s = scheduleNextCheck({ ...base, entriesPerWeek: busy, newEntries: false, followUp, host: { ...budget, recent: [now] } });
+    expect(minutesUntil(s.nextCheckAt)).toBe(5);
+    expect(s.followUpMinutes).toBeNull();
+    // The poll says so (newEntries is false on a source's first successful poll): the same with a backlog of 50.
+    expect(run([{ published: Array.from({ length: 50 }, (_, i) => at(-i * 20)) }], 0.25).delays[0]).toEqual([5, 5, 5]);
+  });
+  it('a quiet feed decays to its adaptive interval', () => {
+    const quiet = run([{ published: [at(30)], perWeek: 7 }], 4).delays[0]!;
+    // 60-minute polls; the one that finds the entry is followed at 1, 2, 4, 8, 16, 32 minutes, then 60 again.
+    expect(quiet).toEqual([60, 1, 2, 4, 8, 16, 32, 60, 60]);
+    const busyFeed = run([{ published: [at(7)] }], 3).delays[0]!;
+    expect(busyFeed.slice(-6)).toEqual([5, 5, 5, 5, 5, 5]);
+  });
+  it('never sooner than Retry-After, max-age, TTL or Expires, even right after new entries', () => {
+    const follow = (extra: Partial<ScheduleInput>) =>
+      minutesUntil(scheduleNextCheck({ ...base, entriesPerWeek: busy, newEntries: true, followUp, host: { ...budget, recent: [now] }, ...extra }).nextCheckAt);
+    expect(follow({})).toBe(1);
+    expect(follow({ cacheControlMaxAge: 60 })).toBe(1);
+    expect(follow({ cacheControlMaxAge: 180 })).toBe(3);
+    expect(follow({ retryAfterSeconds: 600 })).toBe(10);
+    expect(follow({ ttlMinutes: 15 })).toBe(15);
+    expect(follow({ expires: new Date(now.getTime() + 2.5 * MIN) })).toBe(2.5);
+    // Over a run, a feed that says max-age=180 is followed every 3 minutes at the soonest.
+    const capped = run([{ published: [at(7), at(9), at(12)], extra: { cacheControlMaxAge: 180 } }], 0.5).delays[0]!;
+    expect(Math.min(...capped)).toBe(3);
+  });
+  it('no follow-ups for a pushed source, a fixed interval, or when turned off; errors back off as before', () => {
+    const s = (extra: Partial<ScheduleInput>) => scheduleNextCheck({ ...base, entriesPerWeek: busy, newEntries: true, followUp, host: { ...budget, recent: [now] }, ...extra });
+    expect(minutesUntil(s({ pushed: true }).nextCheckAt)).toBe(60);
+    expect(minutesUntil(s({ intervalMinutes: 30 }).nextCheckAt)).toBe(30);
+    expect(minutesUntil(s({ followUp: { firstMinutes: 0, reserve: 3 } }).nextCheckAt)).toBe(5);
+    const failed = s({ outcomeKind: 'soft', consecutiveFailures: 1, followUpMinutes: 2 });
+    expect(minutesUntil(failed.nextCheckAt)).toBe(60);
+    expect(failed.followUpMinutes).toBeNull();
+  });
+  it('waits until the oldest request leaves the window when the budget is spent, and keeps the reserve', () => {
+    // 12 requests in the last hour, the oldest 50 minutes ago: nothing before it leaves the window.
+    const full = Array.from({ length: 12 }, (_, i) => new Date(now.getTime() - (50 - i * 4) * MIN));
+    expect(minutesUntil(hostFreeAt(full, now, 12))).toBeCloseTo(10, 3);
+    const s = scheduleNextCheck({ ...base, entriesPerWeek: busy, newEntries: true, followUp, host: { ...budget, recent: full } });
+    expect(s.followUpMinutes).toBeNull();
+    expect(minutesUntil(s.nextCheckAt)).toBeCloseTo(10, 3);
+    // 9 requests of 12 used: a follow-up would leave 2 (< reserve 3), so the source stays on its interval.
+    const nine = full.slice(3);
+    expect(scheduleNextCheck({ ...base, entriesPerWeek: busy, newEntries: true, followUp, host: { ...budget, recent: nine } }).followUpMinutes).toBeNull();
+    expect(scheduleNextCheck({ ...base, entriesPerWeek: busy, newEntries: true, followUp, host: { ...budget, recent: full.slice(4) } }).followUpMinutes).toBe(1);
+  });
+  it('over a simulated day of random bursts, no trailing hour holds more than the budget, and no long blind stretch', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const rand = prng(seed);
+      // Bursts of 1–6 entries 0.5–4.5 minutes apart, every 12–60 minutes, on two feeds of one host.
+      const feeds: Feed[] = [0, 1].map(() => {
+        const published: number[] = [];
+        let t = now.getTime() + rand() * HOUR;
+        while (t < now.getTime() + 24 * HOUR) {
+          const n = 1 + Math.floor(rand() * 6);
+          for (let k = 0; k < n; k++) published.push(t + k * (0.5 + rand() * 4) * MIN);
+          t += (12 + rand() * 48) * MIN;
+        }
+        return { published };
+      });
+      // A desk whose adaptive interval is 10 minutes (an entry an hour on average) leaves room for follow-ups.
+      const desk: Feed = { ...feeds[0]!, perWeek: 7 * 24 };
+      const one = run([desk], 24, rand);
+      const times = one.requests.map((r) => r.t);
+      expect(maxPerHour(times), `seed ${seed}`).toBeLessThanOrEqual(12);
+      // It followed its bursts …
+      expect(one.delays[0]!.filter((d) => d < 1.2).length, `seed ${seed}`).toBeGreaterThan(20);
+      // … and was never left blind for most of an hour: the reserve is spread over the rest of the window.
+      const gaps = times.slice(1).map((t, k) => (t - times[k]!) / MIN);
+      expect(Math.max(...gaps), `seed ${seed}`).toBeLessThanOrEqual(20);
+      // A desk at the lower bound (5 minutes, 12 an hour) spends the budget on its interval: the cap still holds.
+      const busyDesk = run([feeds[0]!], 24, rand).requests.map((r) => r.t);
+      expect(maxPerHour(busyDesk), `seed ${seed} (busy)`).toBeLessThanOrEqual(12);
+      // Two sources on one host share its budget (the poll defers one whose host has spent it).
+      const two = run(feeds.map((f) => ({ ...f, perWeek: 7 * 24 })), 24, rand);
+      expect(maxPerHour(two.requests.map((r) => r.t)), `seed ${seed} (two feeds)`).toBeLessThanOrEqual(12);
+      expect(new Set(two.requests.map((r) => r.feed)).size).toBe(2);
+    }
   });
 });
