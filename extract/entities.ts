@@ -4,6 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
+import { NAME_RUN_DATES } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -185,6 +186,12 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     }
     if (!best) { i++; continue; }
     let j = i + best.len;
+    // "House Select Committee on Ostmark Affairs": a known body's alias of several words, ending in an organisational head,
+    // whose capitalised name runs on past "on"/"of"/"for" (not into a date or a known name) is a body of a longer name.
+    if (best.entry && best.len >= 2 && best.entry.kind !== 'company' && ORG_HEADS[toks[j - 1].text] && NAME_OF_WORDS.test(toks[j]?.text ?? '')
+      && /^\p{Lu}\p{Ll}/u.test(toks[j + 1]?.text ?? '') && !NAME_RUN_DATES.test(toks[j + 1].text) && !EXACT.has(toks[j + 1].text) && !DEMONYMS.has(toks[j + 1].text)) {
+      i = j; continue;
+    }
     // Datelines ("Washington, D.C. —", "BEIJING, Oct. 10 --") place the story, they do not act.
     if (i <= 1 && (toks[j]?.text === ',' || /^[—–-]$/.test(toks[j]?.text ?? '')) && (best.capital || /^(?:D\.C\.|[—–-]|\p{Lu}[a-z]{2}\.?|\d+)$/u.test(toks[j + 1]?.text ?? '') || /^[—–-]$/.test(toks[j]?.text ?? ''))
       && (toks[j]?.text !== ',' || DATELINE_AFTER_COMMA.test(toks[j + 1]?.text ?? ''))) {

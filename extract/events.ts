@@ -4,6 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -423,6 +424,10 @@ export interface SentCtx {
   legalContext?: boolean;
   /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
   lastGroup?: { actors: Agent[]; targets: Agent[] };
+  /** The first-person speaker of lines no quotation gives (voicesOf), and a letter's addressee ("you"). */
+  voices?: Map<number, Voice>; addressee?: Agent | null;
+  /** The line (paragraph) ctx.lastActor was last set on. */
+  lastActorLine?: number;
 }
 
 const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) => x.id));
@@ -455,6 +460,157 @@ export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<numbe
   return out;
 }
 
+/** Who "we"/"I" is on a line, and whether the line is a transcript turn whose label names its speaker. */
+export interface Voice { agent: Agent; turn: boolean }
+
+/**
+ * The first-person speaker of each line that a quotation does not already give (quoteSpeakersOf): a post's author named
+ * on a byline among the first lines ("Tarvel Newsroom - May 3, 2026", "By Ada Vell, General Counsel, Tarvel - …"), the
+ * issuer of a statement introduced before its text ("Senator Vell issued the following statement:", every later line),
+ * a letter's signatory (the name after "Sincerely,": every line above the close), a transcript turn whose label is a
+ * known person's name ("Vell:", "MS. VELL:"). Also the letter's addressee ("Dear Ms. Vell:"), who is "you".
+ */
+export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<number, Voice>; addressee: Agent | null } {
+  const voices = new Map<number, Voice>();
+  const byLine = new Map<number, SentenceInfo[]>();
+  for (const info of infos) {
+    const l = byLine.get(info.s.line) ?? [];
+    l.push(info);
+    byLine.set(info.s.line, l);
+  }
+  const lines = [...byLine.keys()].sort((a, b) => a - b);
+  const voiceOf = (ms: Mention[]): Agent | null => {
+    const org = ms.find((m) => !m.mod && m.ent.kind !== 'person' && m.ent.kind !== 'model');
+    const who = org ?? ms.find((m) => m.ent.kind === 'person') ?? ms.find((m) => m.ent.kind !== 'model');
+    return who ? agentOf(who.ent, reg) : null;
+  };
+  let addressee: Agent | null = null;
+  // A byline: a short line among the first four with a year and a separator, no sentence of its own.
+  let author: Agent | null = null;
+  let authorFrom = Infinity;
+  for (const l of lines.slice(0, 4)) {
+    const ss = byLine.get(l)!;
+    const t = ss.map((x) => x.s.text).join(' ').trim();
+    if (ss.length !== 1 || /[.!?:;]$/.test(t) || !BYLINE_YEAR.test(t) || !BYLINE_SEPARATOR.test(t) || ss[0].toks.length > 24) continue;
+    const sep = BYLINE_SEPARATOR.exec(t)!.index;
+    // The author stands before the date, or after a "by" past it.
+    let who = voiceOf(ss[0].mentions.filter((m) => m.start - ss[0].s.start < sep || ss[0].toks.slice(0, m.t0).some((x) => x.text.toLowerCase() === AGENT_BY)));
+    // A name the text discovers only further down ("Tarvel AI - 3 May 2026"): the known party it spells, whole or but its last word ("Tarvel Newsroom").
+    if (!who) {
+      const words = t.slice(0, sep).trim().split(/\s+/);
+      const known = (n: string) => reg.order.find((e) => e.kind !== 'person' && e.kind !== 'model' && (e.name === n || e.aliases.has(n)));
+      const e = known(words.join(' ')) ?? (words.length >= 2 ? known(words.slice(0, -1).join(' ')) : undefined);
+      if (e) who = agentOf(e, reg);
+    }
+    // A journalist's byline names no party: only an organisation's post has a voice of its own.
+    if (who && who.kind !== 'person') { author = who; authorFrom = l; break; }
+    if (who) break;
+  }
+  // A statement introduced before its text: "X issued/released the following statement …:".
+  let issuer: Agent | null = null;
+  let issuerFrom = Infinity;
+  for (const l of lines) {
+    const ss = byLine.get(l)!;
+    const last = ss[ss.length - 1];
+    if (!/:\s*$/.test(last.s.text)) continue;
+    const k = last.toks.findIndex((x) => STATEMENT_INTRO_NOUNS.test(x.text));
+    if (k < 0) continue;
+    let subj = subjectIn(last, 0, k);
+    // "Select Committee Chairman Ada Vell released …": the person after the employer and title speaks.
+    const person = subj && last.mentions.find((m) => m.t0 > subj!.t1 && m.t0 <= subj!.t1 + 3 && m.t1 < k && m.ent.kind === 'person');
+    if (person) subj = person;
+    if (subj && subj.ent.kind !== 'model') { issuer = agentOf(subj.ent, reg); issuerFrom = l; break; }
+  }
+  // A statement quoted after its introduction runs over the paragraphs that open with a quotation mark; an unquoted one,
+  // to the end of the text.
+  const opensQuoted = (l: number) => /^\s*[“"]/.test(byLine.get(l)![0].s.text);
+  const afterIntro = lines.filter((l) => l > issuerFrom);
+  let quotedEnd = Infinity;
+  if (afterIntro.length && opensQuoted(afterIntro[0])) quotedEnd = afterIntro.find((l) => !opensQuoted(l)) ?? Infinity;
+  const inStatement = (l: number) => l < quotedEnd;
+  // A letter: the name after its close signs it; the salutation's name is its addressee.
+  let signer: Agent | null = null;
+  let closeAt = -1;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 8); i--) {
+    const ss = byLine.get(lines[i])!;
+    if (ss.length === 1 && ss[0].toks.length <= 3 && LETTER_CLOSINGS.test(ss[0].s.text.trim()) && i + 1 < lines.length) {
+      const sig = byLine.get(lines[i + 1])!;
+      signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person')) ?? voiceOf(sig[0].mentions);
+      if (!signer) {
+        // An unknown name alone on the signature line is the signatory.
+        const t = sig[0].s.text.trim().split(',')[0].trim();
+        if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
+      }
+      closeAt = lines[i];
+      break;
+    }
+  }
+  // Transcript turns: a label of capitalised words before a colon opening the line ("Vell:", "MS. VELL:", "Ada Vell:").
+  // The answering side's labels never end a turn on a question; a questioner's (a reporter, an outlet) do.
+  // A turn has words after its label on the same line; a salutation ("Dear Ms. Vell:") is no turn.
+  const labelOf = (text: string): string | null => {
+    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s+\S/u.exec(text);
+    if (!m) return null;
+    const words = m[1].split(/\s+/).map((w) => w.replace(/\.$/, ''));
+    if (SALUTATION.test(words[0])) return null;
+    return words.filter((w) => w && !TURN_COURTESY.test(w)).map((w) => w.toLowerCase()).join(' ') || null;
+  };
+  const asks = new Set<string>();
+  const labels = new Map<number, string>();
+  let label: string | null = null;
+  for (const l of lines) {
+    const ss = byLine.get(l)!;
+    const own = labelOf(ss.map((x) => x.s.text).join(' '));
+    if (own) label = own;
+    if (!own && !label) continue;
+    if (own) labels.set(l, own);
+    if (ss[ss.length - 1].s.text.trim().endsWith('?')) asks.add(label!);
+  }
+  const header = lines.slice(0, 5).map((l) => byLine.get(l)!.map((x) => x.s.text).join(' ')).join('\n');
+  const turnAgent = new Map<string, Agent | null>();
+  const speakerOfLabel = (lab: string): Agent | null => {
+    if (turnAgent.has(lab)) return turnAgent.get(lab)!;
+    const words = lab.split(' ');
+    const surname = words[words.length - 1];
+    let a: Agent | null = null;
+    const e = reg.order.find((x) => x.kind !== 'model' && x.name.toLowerCase() === lab)
+      ?? reg.order.find((x) => x.kind !== 'model' && words.length === 1 && x.name.split(/\s+/).length >= 2 && x.name.toLowerCase().split(/\s+/).pop() === surname);
+    if (e) a = agentOf(e, reg);
+    else {
+      // A speaker the header lists by full name ("Ada Vell, Department Spokesperson") and the turns by surname.
+      const m = new RegExp(`(?:^|[\\s,:])((?:\\p{Lu}[\\p{Ll}'’-]+\\s){1,2}${surname.replace(/[^\p{L}'’-]/gu, '')})(?![\\p{L}])`, 'iu').exec(header);
+      if (m && /^\p{Lu}\p{Ll}/u.test(m[1])) a = { name: m[1].trim(), kind: 'person' } as Agent;
+    }
+    turnAgent.set(lab, a);
+    return a;
+  };
+  if (signer) {
+    for (const l of lines) {
+      const ss = byLine.get(l)!;
+      if (SALUTATION.test(ss[0].toks[0]?.text ?? '')) {
+        const a = ss[0].mentions.find((m) => !m.mod);
+        const name = ss[0].toks.filter((x, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(x.text) && !TURN_COURTESY.test(x.text)).pop()?.text;
+        addressee = a ? agentOf(a.ent, reg) : name ? speakerOfLabel(name.toLowerCase()) : null;
+        break;
+      }
+    }
+  }
+  label = null;
+  for (const l of lines) {
+    const ss = byLine.get(l)!;
+    label = labels.get(l) ?? (labels.size ? label : null);
+    if (label && !asks.has(label)) {
+      const a = speakerOfLabel(label);
+      if (a) { voices.set(l, { agent: a, turn: true }); continue; }
+    }
+    if (l > issuerFrom && issuer && inStatement(l)) voices.set(l, { agent: issuer, turn: false });
+    else if (signer && l < closeAt) voices.set(l, { agent: signer, turn: false });
+    // A post's author speaks outside quotations; a quoted paragraph is someone else's.
+    else if (l > authorFrom && author && !ss.some((x) => /[“”"]/.test(x.s.text))) voices.set(l, { agent: author, turn: false });
+  }
+  return { voices, addressee };
+}
+
 /** Detects the events of one sentence; updates ctx.lastActor with the sentence's speaker or actor. */
 /**
  * Who denies a negated wrongdoing ("Marrowby said it had not copied the code", "We never used their data"): the
@@ -478,7 +634,7 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
   }
   if (doer) return { actor: agentOf(doer.ent, reg), how: 'subject of the negated wrongdoing' };
   if (pronoun) {
-    const q = ctx.quoteSpeakers?.get(info.s.line) ?? ctx.lastActor;
+    const q = ctx.quoteSpeakers?.get(info.s.line) ?? ctx.voices?.get(info.s.line)?.agent ?? ctx.lastActor;
     if (q) return { actor: q, how: CARRIED };
   }
   return null;
@@ -965,7 +1121,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
-      const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
+      // A turn whose side was already named in it ("Ada Vell: Ostmark opposes … We urge …") keeps that side.
+      const lineVoice = ctx.voices?.get(s.line);
+      const voiceAgent = lineVoice && !(lineVoice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? lineVoice.agent : null;
+      const quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) ?? voiceAgent : null;
+      // A voice of the text itself (byline, statement, signature, turn) names the subject: no penalty for an unnamed one.
+      if (quoted && quoted === voiceAgent && !ctx.quoteSpeakers?.has(s.line) && !qaA) conf += 0.15;
       // "I urge all residents to …" with nobody quoted: the writer, who is no party.
       if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === FIRST_PERSON_SINGULAR)) continue;
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
@@ -978,7 +1139,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
         const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => IT_THEY.test(x.text));
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
-        const fallback = (qaA ? ctx.defaultSpeaker : null) ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
+        // A post's, statement's or turn's speaker denies in its own voice ("These claims are false."), unless the paragraph named its side.
+        const voice = ctx.voices?.get(s.line);
+        const own = voice && trig.type === 'DENIAL' && !ctx.quoteSpeakers?.has(s.line) && !(ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
+        const fallback = (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.
         if (actor && TYPE_RULES[trig.type].counterpartPrefers && targets.length && agentOf(targets[0].ent, reg).name === actor.name) {
@@ -1027,6 +1191,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      // "I request that you provide …" in a letter: "you" is the addressee its salutation names.
+      if (ctx.addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
+        && (!actor || actor.name !== ctx.addressee.name)) {
+        groupTargets = [ctx.addressee]; targets = []; how.target = 'the letter\'s addressee ("you")';
+      }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;
@@ -1106,7 +1275,9 @@ function updateLastActor(info: SentenceInfo, field: 'text' | 'title', reg: Regis
   const subj = subjectIn(info, 0, info.toks.length);
   ctx.lastSubject = subj && subj.ent.kind !== 'person' ? agentOf(subj.ent, reg) : null;
   const sp = speakerFor(info, -1);
+  const before = ctx.lastActor;
   if (sp?.m) ctx.lastActor = agentOf(sp.m.ent, reg);
   else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;
   else if (sentenceActor) ctx.lastActor = sentenceActor;
+  if (ctx.lastActor !== before || sp?.m || sentenceActor) ctx.lastActorLine = info.s.line;
 }

@@ -139,3 +139,5 @@ export const { IN_FAVOUR, GRANT_STEM, CASE_V } = LANG;
 export const { LEADING_ARTICLE } = LANG;
 // The acronym AI (entities.ts, events.ts).
 export const { AI_ACRONYM } = LANG;
+// First-person voices: bylines, statements, letters and turns (events.ts).
+export const { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, NAME_RUN_DATES } = LANG;

@@ -1,0 +1,88 @@
+// First-person speakers and other forms of text we wrote ourselves (issue 17, forms pass on our own held-out texts):
+// who "we"/"I" is in a company's post, a statement introduced before its text, a letter, a transcript turn.
+// Every sentence here is our own; none comes from an evaluation text.
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+
+const run = (text: string, title?: string, published = '2026-05-12') => extract({ text, title, published });
+const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('voices: "we" and "I" outside a quotation', () => {
+  it("a post's byline names its author, who is \"we\" below it", () => {
+    const text = [
+      'Why we are challenging the Ostmark ban',
+      '',
+      'Quillon Robotics Newsroom - April 2, 2026',
+      '',
+      'Last week the European Commission fined Quillon Robotics. We have filed suit against the European Commission in the General Court.',
+    ].join('\n');
+    expect(triples(run(text).events)).toContain('LEGAL_ACTION Quillon Robotics -> European Commission');
+  });
+
+  it('a byline "By <person>, <title>, <company> - <date>" makes the company the author', () => {
+    const text = [
+      'By Tomas Brin, General Counsel, Marrowby Systems - 4 May 2026',
+      '',
+      'The Ostmark Trade Office fined Marrowby Systems on Friday. We urge the Ostmark Trade Office to withdraw the fine.',
+    ].join('\n');
+    expect(triples(run(text).events)).toContain('DEMAND Marrowby Systems -> Ostmark Trade Office');
+  });
+
+  it('"X issued the following statement:" makes X the "I" of the paragraphs below', () => {
+    const text = [
+      'Representative Jonah Pell today issued the following statement on the Tarvel Labs data leak:',
+      '',
+      '"I am calling on Tarvel Labs to notify every affected customer by Friday.',
+      '',
+      '"I also urge the Consumer Safety Board to open an investigation into Tarvel Labs."',
+    ].join('\n');
+    const t = triples(run(text).events);
+    expect(t).toContain('DEMAND Jonah Pell -> Tarvel Labs');
+    expect(t).toContain('DEMAND Jonah Pell -> Consumer Safety Board');
+  });
+
+  it("a letter's signatory is \"I\", and \"you\" is the addressee of its salutation", () => {
+    const text = [
+      'Ms. Ines Darrow',
+      'Chief Executive Officer',
+      'Brackwater Data',
+      '',
+      'Dear Ms. Darrow:',
+      '',
+      'I request that you provide the Committee with a list of every contractor that had access to the records.',
+      '',
+      'Sincerely,',
+      '',
+      'Oswin Hartley',
+      'Chair',
+    ].join('\n');
+    expect(triples(run(text).events)).toContain('DEMAND Oswin Hartley -> Ines Darrow');
+  });
+
+  it('a transcript turn labelled with a surname speaks for the person the header names; a questioner does not', () => {
+    const text = [
+      'Press briefing, 9 March 2026',
+      'Nadia Ferro, Ministry Spokesperson',
+      '',
+      'QUESTION: The Ostmark Trade Office has accused Quillon Robotics of dumping. What is your view?',
+      '',
+      'MS. FERRO: Those accusations are baseless. We urge the Ostmark Trade Office to lift its duties on Quillon Robotics.',
+    ].join('\n');
+    const t = triples(run(text).events);
+    expect(t).toContain('DEMAND Nadia Ferro -> Ostmark Trade Office');
+  });
+
+  it('with no byline, statement or signature, a lone "we" outside quotes still names no one', () => {
+    const text = 'The Ostmark Trade Office fined Quillon Robotics on Friday. We urge the office to reconsider.';
+    expect(triples(run(text).events)).toEqual(['RESTRICTION Ostmark Trade Office -> Quillon Robotics']);
+  });
+});
+
+describe('names: a known body\'s alias does not rename a longer name', () => {
+  it('"Select Committee on <other words>" is not the known select committee; "the Commission on Monday" still is the Commission', () => {
+    const r = run('The House Select Committee on Maritime Robotics wrote to Quillon Robotics on Friday.');
+    expect(r.entities.map((e) => e.name)).not.toContain('House Select Committee on the CCP');
+    const r2 = run('The European Commission on Monday fined Quillon Robotics 20 million euros.');
+    expect(triples(r2.events)).toEqual(['RESTRICTION European Commission -> Quillon Robotics']);
+  });
+});
