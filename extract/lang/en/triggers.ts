@@ -96,6 +96,13 @@ export const TRIGGERS: TriggerSpec[] = [
   // A suit to be defended or won: the defendant contests the case ("will vigorously defend this lawsuit", "is confident it will prevail").
   t('denial.defend-suit', 'DENIAL', 'counter', 0.65, `(?<!(?:not|n't|never) (?:\\S+ )?)<defend> (?:itself |themselves |ourselves |himself |herself )?(?:in |against )?(?:the |this |these |those |its |their |such |any )?(?:\\S+ ){0,2}(?:lawsuit|suit|case|claims?|allegations?|charges?|complaint|action)s?\\b`, false, { hint: ['defend'], anyMood: true }),
   t('denial.prevail', 'DENIAL', 'counter', 0.6, `(?:confident|convinced|certain) (?:that )?(?:it|we|they|he|she) (?:will|would|can) (?:ultimately |eventually )?(?:prevail|be vindicated|win (?:the|this) (?:case|lawsuit|suit|appeal))\\b`, false, { hint: ['confident', 'convinced', 'certain'] }),
+  // Denials with no verb of denial, in the accused's own words (forms pass on our own held-out texts).
+  t('denial.disagree-bare', 'DENIAL', 'counter', 0.7, '(?:respectfully|strongly|fundamentally|firmly|categorically|vehemently) <disagree>\\b', false, { hint: ['respectfully', 'strongly', 'fundamentally', 'firmly', 'categorically', 'vehemently'] }),
+  t('denial.no-knowledge', 'DENIAL', 'counter', 0.65, '(?<=\\b(?:it|we|they|he|she|I) )(?:has|have|had) no (?:\\S+ )?knowledge of\\b', false, { hint: ['has', 'have', 'had'] }),
+  t('denial.independent', 'DENIAL', 'counter', 0.6, '(?:was|were|is|are|had been|has been|have been) (?:\\S+ )?(?:developed|designed|created|built|written|invented) independently\\b|(?:was|were|is|are|had been|has been|have been) independently (?:developed|designed|created)\\b', false, { hint: ['was', 'were', 'is', 'are', 'had', 'has', 'have'] }),
+  t('denial.confident-lawful', 'DENIAL', 'counter', 0.6, '(?:confident|convinced|certain) (?:that )?(?:\\S+ ){1,8}?(?:is|are|was|were|remains?) (?:lawful|legal|fair use|protected by)\\b', false, { hint: ['confident', 'convinced', 'certain'] }),
+  t('denial.never-did', 'DENIAL', 'counter', 0.6, '(?<=\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed) (?:that )?(?:it|they|he|she)|we) )(?:has|have|had) never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
+  t('denial.always-complied', 'DENIAL', 'counter', 0.6, '(?:has|have|had) always (?:complied|acted|operated|abided|respected)\\b', false, { hint: ['has', 'have', 'had'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
   t('legal-action.take-to-court', 'LEGAL_ACTION', 'svo', 0.8, `<take> ${W}{1,4}?to (?:court|the courts|arbitration|the (?:\\S+ )?tribunal)\\b`, false, { hint: ['court', 'arbitration', 'tribunal'] }),
@@ -441,6 +448,12 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.pure': [['Dalmore accused Zemla of hacking its ministries. Zemla said the accusations were pure speculation.', 'Zemla', 'Dalmore']],
   'denial.defend-suit': [['Quillon sued Marrowby over its songs. Marrowby said it would vigorously defend the lawsuit.', 'Marrowby', 'Quillon']],
   'denial.prevail': [['Quillon sued Marrowby over its songs. Marrowby said it was confident it would prevail.', 'Marrowby', 'Quillon']],
+  'denial.disagree-bare': [['Dastia fined Marrowby for breaking its privacy rules. Marrowby said it strongly disagreed.', 'Marrowby', 'Dastia']],
+  'denial.no-knowledge': [['Quillon accused Marrowby of receiving its stolen files. Marrowby said it had no knowledge of the files.', 'Marrowby', 'Quillon']],
+  'denial.independent': [['Quillon sued Marrowby over its battery designs. Marrowby said its batteries were developed independently.', 'Marrowby', 'Quillon']],
+  'denial.confident-lawful': [['Quillon sued Marrowby, accusing it of copying its images. Marrowby said it was confident that learning from public images is lawful.', 'Marrowby', 'Quillon']],
+  'denial.never-did': [['Quillon accused Marrowby of selling drones to the army. Marrowby said it had never sold a drone to any army.', 'Marrowby', 'Quillon']],
+  'denial.always-complied': [['Quillon accused Marrowby of copying its patented hinge. Marrowby said it had always respected the patents of its rivals.', 'Marrowby', 'Quillon']],
   'deescalation.drop-objection': [['Zemla objected to the Dalmore merger in May. Zemla dropped its objection to Dalmore in June.', 'Zemla', 'Dalmore']],
   'demand.push-to': [['Dalmore is pushing Zemla to restrict exports of its lithography tools.', 'Dalmore', 'Zemla'], ['Dalmore lobbied Zemla to drop the new levy.', 'Dalmore', 'Zemla']],
   'deescalation.agree-on': [['Dalmore imposed tariffs on Zemla in May. Dalmore and Zemla agreed on a framework in June.', 'Dalmore', 'Zemla']],

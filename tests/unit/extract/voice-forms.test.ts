@@ -86,3 +86,12 @@ describe('names: a known body\'s alias does not rename a longer name', () => {
     expect(triples(r2.events)).toEqual(['RESTRICTION European Commission -> Quillon Robotics']);
   });
 });
+
+describe('denials with no verb of denial', () => {
+  it('"had never …" denies only in the accused\'s own report ("said it had never", "we have never"), not a third party\'s claim', () => {
+    const t = triples(run('Ostmark accused Quillon Robotics of selling drones to its rebels. Quillon Robotics said it had never sold a drone to anyone in Ostmark.').events);
+    expect(t).toContain('DENIAL Quillon Robotics -> Ostmark');
+    const t2 = triples(run('Ostmark accused Quillon Robotics of selling drones to its rebels. Senator Ada Vell said Quillon Robotics is reckless, and it has never explained its sales.').events);
+    expect(t2.filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+});
