@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -345,12 +345,16 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
 
 function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ignoreNegation = false): boolean {
   const { toks } = info;
-  const lo = Math.max(from - 1, ti - 5, 0);
+  let lo = Math.max(from - 1, ti - 5, 0);
+  // "If X will not delete it, Y will use every tool": a threat's negators and modals stop at the condition's comma.
+  if (trig.type === 'THREAT') for (let k = ti - 1; k >= lo; k--) if (toks[k].text === ',') { lo = k + 1; break; }
   for (let k = lo; k < ti; k++) {
     const w = toks[k].text.toLowerCase();
     if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && DENIAL_VERBS_AS_NEGATORS.has(w))) return true;
     if (MODALS.has(w)) {
       if (TYPE_RULES[trig.type].modalOk) continue;
+      // "Japan will suspend the requirements, the ministry said": an announced de-escalation is decided.
+      if (trig.type === 'DEESCALATION' && w === FUTURE_WILL) continue;
       return true;
     }
   }
@@ -363,7 +367,8 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
       }
     }
   }
-  for (let k = from; k < ti; k++) if (IF_WORDS.has(toks[k].text)) return true;
+  // The main clause of a conditional threatens ("If X keeps its tariffs, Y will retaliate"); its "if" clause does not.
+  for (let k = from; k < ti; k++) if (IF_WORDS.has(toks[k].text) && !(trig.type === 'THREAT' && toks.slice(k + 1, ti).some((x) => x.text === ','))) return true;
   if (from > 0 && CONDITION_CONJ.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 
   // "urged X to lift", "plans to impose": an intention, not an event.
@@ -458,6 +463,14 @@ export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<numbe
     if (out.has(line)) prev = out.get(line)!;
   }
   return out;
+}
+
+/** The start of the main clause after a condition ("If X refuses, Y will …"), or `cs` when no condition precedes the trigger. */
+function afterCondition(toks: SentenceInfo['toks'], cs: number, ti: number): number {
+  const ci = toks.findIndex((x, k) => k >= cs && k < ti && CONDITION_WORDS.test(x.text));
+  if (ci < 0) return cs;
+  const comma = toks.findIndex((x, k) => k > ci && k < ti && x.text === ',');
+  return comma > 0 ? comma + 1 : cs;
 }
 
 /** Who "we"/"I" is on a line, and whether the line is a transcript turn whose label names its speaker. */
@@ -735,7 +748,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   if (!toks.length) return;
   const trimmed = s.text.trimEnd();
   if (trimmed.endsWith('?')) return;
-  if (UNREAL_OPENERS.test(s.text)) return;
+  // "If X keeps its tariffs, Y will retaliate": a conditional sentence reports only the threat of its main clause.
+  const conditionalOpener = CONDITIONAL_OPENERS.test(s.text);
+  if (UNREAL_OPENERS.test(s.text) && !conditionalOpener) return;
   const quote = quoteIn(s.text);
   const qaA = s.qa === 'A';
   // A headline or subheading inside the text reads as a title does ("Quillon Sued by Ledger").
@@ -781,6 +796,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const tEnd = tokenAt(info, s.start + m.index + m[0].length - 1) + 1;
       // Triggers inside an entity name are not verbs; capitalised ones mid-sentence belong to a quoted title.
       if (covered[ti]) continue;
+      if (conditionalOpener && !(trig.type === 'THREAT' && toks.slice(1, ti).some((x) => x.text === ','))) continue;
       if (field === 'text' && !headline && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       // A one-word verb pattern right after a determiner is a noun ("The ban is …", "its sanctions"), no act of its own.
       if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)) continue;
@@ -789,7 +805,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
       if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;
       spans.push({ type: trig.type, a: ti, b: tEnd });
-      const cs = clauseStart(info, ti);
+      // "If Marrowby refuses, Japan will retaliate": a threat's clause is the main clause after the condition's comma.
+      const cs = trig.type === 'THREAT' ? afterCondition(toks, clauseStart(info, ti), ti) : clauseStart(info, ti);
       if (!trig.anyMood && unreal(info, cs, ti, trig)) {
         // "We have not copied anyone's code": a wrongdoing negated by the accused side is a denial.
         if (trig.type === 'ALLEGATION' && trig.mode === 'report' && field === 'text' && !unreal(info, cs, ti, trig, true)
@@ -979,7 +996,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
           // not "…, and a family sued").
-          if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
+          if (!actorM && cs > 0 && bareSubject(info, cs, ti) && !(trig.type === 'THREAT' && toks.slice(0, cs).some((x) => CONDITION_WORDS.test(x.text)))) actorM = subjectIn(info, 0, ti);
           // "Dastia said (that) Marrowby would face penalties": who faces is threatened; the speaker threatens.
           if (trig.type === 'THREAT' && WILL_FACE.test(m[0])) {
             const sp = speakerFor(info, ti);
@@ -1191,6 +1208,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      // "If Ostmark keeps its tariffs, Dastia will retaliate", "Should Quillon fail to comply, it may be fined": the
+      // condition's subject is the one threatened.
+      if (trig.type === 'THREAT' && !groupTargets && field === 'text') {
+        const ci = toks.findIndex((x, k) => k < ti && CONDITION_WORDS.test(x.text));
+        const comma = ci >= 0 ? toks.findIndex((x, k) => k > ci && k < ti && x.text === ',') : -1;
+        const c = comma > 0 ? info.mentions.find((x) => x.t0 > ci && x.t1 <= comma && usable(info, x) && !prepBefore(info, x)) : undefined;
+        if (c && (!actor || agentOf(c.ent, reg).name !== actor.name)) { targets = [c]; needTarget = false; how.target = 'subject of the condition'; }
+      }
       // "I request that you provide …" in a letter: "you" is the addressee its salutation names.
       if (ctx.addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
         && (!actor || actor.name !== ctx.addressee.name)) {

@@ -180,6 +180,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties)\\b`, false, { hint: ['will', 'set to', 'plan', 'intend'] }),
   t('threat.will-sue', 'THREAT', 'counter', 0.7, '(?:will|would|is prepared to|is ready to) (?:\\w+ ){0,2}?(?:sue|take (?:\\w+ )?legal action|pursue (?:\\w+ )?legal (?:action|remedies)|go to court|file (?:a )?(?:lawsuit|suit|complaint))\\b', false, { hint: ['will', 'would', 'prepared to', 'ready to'] }),
   t('threat.all-tools', 'THREAT', 'counter', 0.65, `(?:resolve|ready|prepared|determined|will|vow(?:s|ed)?|pledg(?:e|es|ed)) to use (?:all|every) (?:available |necessary |the )?${W}{0,3}(?:tools|means|measures|options|powers|remedies)\\b`, false, { hint: ['tools', 'means', 'measures', 'options', 'powers', 'remedies'] }),
+  // Threats as a measure considered or a liability announced (forms pass on our own held-out texts).
+  t('threat.consider-measures', 'THREAT', 'counter', 0.7, `(?:will|would|could|may|(?:is|are) prepared to|(?:is|are) ready to) (?:\\w+ )?consider (?:["“]?(?:all|any|further|other) )?(?:appropriate |necessary |available |possible |further |other |legal )?(?:responses|measures|options|countermeasures|steps|actions?|compulsory process|subpoenas?|sanctions|penalties|remedies)\\b`, false, { hint: ['consider'] }),
+  t('threat.use-every-tool', 'THREAT', 'counter', 0.7, `will use (?:all|every) (?:available |necessary |possible )?(?:\\S+ ){0,2}?(?:tools?|means|measures|options|powers|remedies)\\b`, false, { hint: ['will use'] }),
+  t('threat.subject-to-fine', 'THREAT', 'report', 0.7, `(?:may|could|would|will|might) be (?:subject|liable) to (?:an? )?(?:\\S+ ){0,2}?(?:fines?|penalt(?:y|ies)|sanctions|prosecution|enforcement action)\\b`, false, { hint: ['subject', 'liable'] }),
   // DEMAND
   t('demand.letter-to', 'DEMAND', 'svo', 0.75, `(?:<send>|<issue>) ${W}{0,3}(?:cease[- ]and[- ]desist (?:letters?|notices?|orders?)|document requests?|letters?|demand letters?) to\\b`, false, { hint: ['send', 'sent', 'issu'] }),
   t('demand.seek-information', 'DEMAND', 'counter', 0.75, `(?:<seek>|<request>|<demand>|<want>) ${W}{0,2}(?:information|documents|records|answers|data|details|testimony) from\\b`, false, { hint: ['seek', 'sought', 'request', 'demand', 'want'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
@@ -241,6 +245,12 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.drop-objection', 'DEESCALATION', 'counter', 0.7, `<drop> (?:its |the |their |his |her |a )?${W}{0,2}(?:request|objection|petition|opposition|demand|complaint)s?\\b`, false, { hint: ['drop'] }),
   t('deescalation.agree-on', 'DEESCALATION', 'counter', 0.7, `<agree> (?:on|upon) (?:an? |the |new )?${W}{0,3}(?:framework|deal|truce|ceasefire|settlement|terms|roadmap|compromise|de-?escalation)\\b`, false, { hint: ['agree'] }),
   t('deescalation.restore', 'DEESCALATION', 'svo', 0.65, `(?:<restore>|<reinstate>) ${W}{0,3}(?:access|service|services|sales|exports|shipments|licen[cs]es?|supplies)\\b|<unblock>`, false, { hint: ['restor', 'reinstat', 'unblock'] }),
+  // De-escalations announced or agreed (forms pass on our own held-out texts).
+  t('deescalation.drop-challenge', 'DEESCALATION', 'counter', 0.75, `(?:<drop>|<withdraw>|<abandon>) (?:its |the |their |his |her |a )?${W}{0,2}(?:challenge|legal challenge|court challenge)s?\\b`, false, { hint: ['challenge'] }),
+  t('deescalation.put-off', 'DEESCALATION', 'counter', 0.7, `(?:put|puts|putting) off (?:by \\S+ \\S+ )?(?:an? |the |its |their |planned )?${W}{0,2}?(?:increases?|tariffs|duties|hikes?|sanctions|restrictions|controls|ban)\\b|<delay> (?:by \\S+ \\S+ )?(?:the |its |their |planned |an? )?${W}{0,2}?(?:tariffs|duties|tariff increases?|tariff hikes?|sanctions|export controls)\\b`, false, { hint: ['put', 'delay'] }),
+  t('deescalation.suspend-requirements', 'DEESCALATION', 'counter', 0.7, `<suspend> (?:for \\S+ \\S+ )?(?:the |its |their )?${W}{0,2}(?:licensing requirements?|licen[cs]e requirements?|requirements|quotas|licensing regime)\\b`, false, { hint: ['suspend'] }),
+  t('deescalation.hold-talks', 'DEESCALATION', 'counter', 0.65, `(?:<hold>|<open>|<begin>|<start>) (?:new |further |formal |trade |high-level )?(?:talks|consultations|negotiations) with\\b`, false, { hint: ['talks', 'consultations', 'negotiations'] }),
+  t('deescalation.pay-to-resolve', 'DEESCALATION', 'counter', 0.75, `<agree> to pay ${W}{1,6}?to (?:resolve|settle) (?:the |its |their )?${W}{0,2}?(?:charges|claims|allegations|case|violations)\\b`, false, { hint: ['pay'] }),
 ];
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
@@ -391,6 +401,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'threat.will-impose': [['The United States said it will impose tariffs on Zemla from June.', 'United States', 'Zemla']],
   'threat.will-sue': [['Quillon said it would sue Marrowby if the copying continued.', 'Quillon', 'Marrowby']],
   'threat.all-tools': [['The regulator Dastia accused Marrowby of fraud. Dastia said it was ready to use all available legal tools against Marrowby.', 'Dastia', 'Marrowby']],
+  'threat.consider-measures': [['Dastia blocked Marrowby\'s exports. Marrowby said it would consider all appropriate responses if the block stayed.', 'Marrowby', 'Dastia'], ['Quillon accused Marrowby of hiding records. The Commerce Committee is prepared to consider subpoenas against Marrowby.', 'Commerce Committee', 'Marrowby']],
+  'threat.use-every-tool': [['Marrowby sold the data of Japanese voters. If Marrowby will not delete it, Japan will use every tool it has.', 'Japan', 'Marrowby']],
+  'threat.subject-to-fine': [['The Dastia Privacy Office ordered Marrowby to stop the transfers. Should Marrowby fail to comply with the order, it may be subject to a fine of up to 4% of its turnover.', 'Dastia Privacy Office', 'Marrowby']],
   'demand.seek-information': [['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Marrowby'], ['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Vantic']],
   'demand.apology-from': [['Marrowby sells lamps. China demanded a formal apology from Marrowby.', 'China', 'Marrowby'], ['Marrowby sells lamps. Quillon sought assurances from Marrowby about its data.', 'Quillon', 'Marrowby']],
   'demand.urge': [['China urged Japan to lift the ban at once.', 'China', 'Japan']],
@@ -466,6 +479,11 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.exempt': [['The United States exempted Marrowby from the new tariffs.', 'United States', 'Marrowby']],
   'deescalation.clear-of': [['The European Commission opened a probe into Marrowby. The European Commission cleared Marrowby of any wrongdoing in June.', 'European Commission', 'Marrowby']],
   'deescalation.restore': [['Dalmore banned Marrowby in May. Dalmore restored access to Marrowby in June.', 'Dalmore', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore unblocked Marrowby in June.', 'Dalmore', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore reinstated Marrowby\'s licence in June.', 'Dalmore', 'Marrowby']],
+  'deescalation.drop-challenge': [['The Commerce Department added Marrowby to the Entity List in May. Marrowby dropped its court challenge to the listing in June.', 'Marrowby', 'Department of Commerce']],
+  'deescalation.put-off': [['Japan raised tariffs on Korean steel in May. Japan agreed to put off by 60 days a further increase in the tariffs on Korea.', 'Japan', 'South Korea'], ['Japan delays steel tariffs on Korea after talks', 'Japan', 'South Korea']],
+  'deescalation.suspend-requirements': [['Japan imposed export licences on gallium sold to Korea. Japan will suspend for six months the licensing requirements on gallium sold to Korea, the trade ministry said.', 'Japan', 'South Korea']],
+  'deescalation.hold-talks': [['Japan restricted exports of photoresists to Korea in May. Japan will hold consultations with Korea in Geneva on Friday.', 'Japan', 'South Korea']],
+  'deescalation.pay-to-resolve': [['The Dastia Trade Bureau accused Marrowby of shipping radios without licences. Marrowby has agreed to pay a $2 million penalty to resolve charges brought by the Dastia Trade Bureau.', 'Marrowby', 'Dastia Trade Bureau']],
   'deescalation.pause-reverse': [['The United States paused tariffs on Marrowby.', 'United States', 'Marrowby']],
   'deescalation.scrap': [['The United States banned Marrowby in May. The United States scrapped the tariffs on Marrowby in June.', 'United States', 'Marrowby']],
   'deescalation.resolve': [['Quillon sued Marrowby in May. Quillon resolved its dispute with Marrowby in June.', 'Quillon', 'Marrowby']],

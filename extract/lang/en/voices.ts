@@ -17,3 +17,9 @@ export const SECOND_PERSON = /^(?:you|your)$/i;
 export const SALUTATION = /^dear$/i;
 /** Date words that may follow a body's name after "on" without continuing it ("the Commission on Monday"). */
 export const NAME_RUN_DATES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+/** Openers of a conditional sentence ("If X keeps …, Y will …", "Should X fail to …, it may …"): only its main clause's threat is real. */
+export const CONDITIONAL_OPENERS = /^["“]?(?:If|Should|Unless)\b/;
+/** The conditional words inside a sentence ("…, and if X refuses, Y will …"). */
+export const CONDITION_WORDS = /^(?:if|If|should|Should|unless|Unless)$/;
+/** The future auxiliary: an announced de-escalation with it is decided ("will suspend the tariffs"). */
+export const FUTURE_WILL = 'will';

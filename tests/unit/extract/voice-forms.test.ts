@@ -95,3 +95,17 @@ describe('denials with no verb of denial', () => {
     expect(t2.filter((x) => x.startsWith('DENIAL'))).toEqual([]);
   });
 });
+
+describe('conditional threats', () => {
+  it('the main clause of a conditional threatens the subject of its condition; the condition itself reports no act', () => {
+    const t = triples(run('If Quillon Robotics keeps selling drones to the rebels, Japan will take all necessary measures.').events);
+    expect(t).toEqual(['THREAT Japan -> Quillon Robotics']);
+    const t2 = triples(run('If Japan bans Quillon Robotics, the company will lose its largest market.').events);
+    expect(t2).toEqual([]);
+  });
+
+  it('an inverted condition ("Should X fail to …, it may be subject to a fine") is a threat by the one who ordered', () => {
+    const t = triples(run('The European Commission ordered Quillon Robotics to stop the transfers on Monday. Should Quillon Robotics fail to comply, it may be subject to a fine of up to 6% of its turnover.').events);
+    expect(t).toContain('THREAT European Commission -> Quillon Robotics');
+  });
+});
