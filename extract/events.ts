@@ -201,12 +201,16 @@ function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
 function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
   const { toks, mentions } = info;
   let first: Mention | null = null;
+  let placeEnd = -1;
   for (const m of mentions) {
     if ((m.lead ?? m.t0) < from || !usable(info, m)) continue;
     if ((m.lead ?? m.t0) - from > maxGap || m.t0 >= limit) break;
     if (exclude && agentOf(m.ent, reg).name === exclude) continue;
     // A preposition that ends the pattern itself ("information from X") introduces its object.
-    if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) continue;
+    if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) { placeEnd = m.t1; continue; }
+    // "entities in Ostmark and Dastia": a name coordinated with a place is a place too.
+    if (placeEnd > 0 && (m.lead ?? m.t0) > placeEnd && toks.slice(placeEnd, m.lead ?? m.t0).every((x) => LIST_SEP.has(x.text))) { placeEnd = m.t1; continue; }
+    if (placeConjunct(info, m)) { placeEnd = m.t1; continue; }
     if (helperAt(toks, m.lead ?? m.t0)) continue;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
@@ -214,17 +218,33 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     first = m;
     break;
   }
+  // "added six entities in Ostmark to the list, including A, B and C": with no named object, the members named after
+  // "including" a noun of parties are the objects.
+  if (!first) {
+    const inc = toks.findIndex((x, k) => k >= from && k - from <= maxGap + 4 && k < limit && INCLUDING.test(x.text));
+    if (inc > 0 && toks.slice(from, inc).some((x) => PARTY_GROUP_NOUNS.test(x.text)) && !toks.slice(from, inc).some((x) => x.text === ';')) {
+      first = mentions.find((m) => (m.lead ?? m.t0) > inc && (m.lead ?? m.t0) <= inc + 3 && usable(info, m) && !m.mod && !m.attr) ?? null;
+    }
+  }
   if (!first) return [];
   const out = [first];
   let prev = first;
   for (const m of mentions) {
     if (m.t0 < prev.t1 || m === prev) continue;
     if (m.mod || m.attr) continue;
+    if (toks[prev.t1]?.text === '(' && inParens(info, m)) continue;
     let ok = true;
     let sawSep = false;
     for (let k = prev.t1; k < (m.lead ?? m.t0); k++) {
       const w = toks[k].text;
+      // "Marrowby Components (Dastia) and Tessaly": a short parenthesis after a member (its seat, its acronym) is skipped.
+      if (w === '(' && k === prev.t1) {
+        const close = toks.findIndex((x, q) => q > k && q <= k + 5 && x.text === ')');
+        if (close > 0) { k = close; continue; }
+      }
       if (w === '(' || w === ')') { ok = false; break; }
+      // "Marrowby and engineers Ada Vell and Tomas Brin": a plural noun right before a member describes the members.
+      if (k === (m.lead ?? m.t0) - 1 && k > prev.t1 && LOWER_PLURAL.test(w) && posTags(w)?.[0] === 'NNS') continue;
       if (!LIST_SEP.has(w)) { ok = false; break; }
       if (w !== ARTICLE_THE) sawSep = true;
     }
@@ -253,6 +273,19 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     }
   }
   return out;
+}
+
+/** "in Ostmark and Dastia": a name after "and" or a comma whose first conjunct, a capitalised name, follows a place preposition. */
+function placeConjunct(info: SentenceInfo, m: Mention): boolean {
+  const { toks } = info;
+  let k = (m.lead ?? m.t0) - 1;
+  if (k < 2 || !(toks[k].text === LIST_AND || toks[k].text === ',')) return false;
+  k--;
+  let n = 0;
+  while (k >= 0 && n < 4 && /^\p{Lu}/u.test(toks[k].text)) { k--; n++; }
+  if (!n || k < 0) return false;
+  while (k >= 0 && DETS.has(toks[k].text)) k--;
+  return k >= 0 && NON_OBJECT_PREPS.has(toks[k].text.toLowerCase());
 }
 
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {

@@ -135,6 +135,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.seek-damages', 'LEGAL_ACTION', 'counter', 0.7, `<seek> (?:to recover ${W}{0,2}?|${W}?(?:damages|compensation|restitution) )(?:from|against)\\b`, false, { hint: ['seek', 'sought'] }),
   // "X was named in a lawsuit filed by Y": the passive's agent sues its subject (the pattern stops before "by").
   t('legal-action.named-in', 'LEGAL_ACTION', 'svo', 0.85, `<name> (?:as (?:a )?(?:co-)?defendants? )?in (?:a |an |the |two |several )?${W}{0,3}(?:lawsuit|suit|complaint|petition)s? (?:filed|brought|lodged)(?= by\\b)`, false, { hint: ['named'] }),
+  // "The lawsuit, filed in May, names Marrowby and engineers Ada Vell and Tomas Brin": each named is a defendant of whoever brought it.
+  t('legal-action.suit-names', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\b(?:lawsuit|suit|complaint|indictment)(?:, [^;]{1,80}?,)? )names\\b(?! (?:a|an|the) )`, false, { hint: ['names'] }),
   // INVESTIGATION
   t('investigation.open', 'INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|<announce>|start(?:s|ed)?|<initiate>|<conduct>|began|begun|begin|begins|<pursue>|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy) )+${W}{0,2}(?:investigation|probe|inquiry|enquiry|review|audit|examination)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination'] }),
   t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, '<investigate>|prob(?:ed|ing)\\b|looking into|look into|<examine>|<scrutinise>|<scrutinize>', true),
@@ -154,7 +156,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|<ban>(?! on)|<block>|barr(?:ed|ing)\\b|<prohibit>|<blacklist>|<restrict>|<suspend>(?! (?:the |its |their )?(?:\\S+ ){0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures)\\b)|fined\\b|fining\\b|cut(?:s)? off\\b'),
   t('restriction.fines-x', 'RESTRICTION', 'svo', 0.75, 'fines\\b|sanctions\\b|bars\\b|blacklists\\b', false, { objNext: true }),
   t('restriction.terminate-accounts', 'RESTRICTION', 'svo', 0.8, `<terminate> ${W}{0,3}accounts?`),
-  t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|<add> (?!to |on )${W}{1,6}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'] }),
+  t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|<add> (?!to |on )${W}{1,8}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'] }),
   t('restriction.controls-on', 'RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b', false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
   t('restriction.tighten', 'RESTRICTION', 'svo', 0.75, `<tighten> ${W}{0,4}(?:restrictions|controls|curbs|rules)\\b`),
   t('restriction.issue-controls', 'RESTRICTION', 'svo', 0.8, `(?:issued|issues|announced|announces|introduced|unveiled|implemented|implements|adopted|expanded|expands) ${W}{0,4}(?:export controls?|export control measures|restrictions|sanctions|ban|curbs|tariffs)\\b`, false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
@@ -355,6 +357,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby'],
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],
+  'legal-action.suit-names': [['Quillon sued Marrowby over its battery patents on Monday. The lawsuit, filed in federal court in Delmar, names Marrowby and engineers Ada Vell and Tomas Brin.', 'Quillon', 'Tomas Brin']],
   'legal-action.rule': [['The Supreme Court upheld the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
   'legal-action.affirm': [['The Supreme Court affirmed the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
   'legal-action.order-pay': [['The Supreme Court ordered Marrowby to pay Quillon 3 million euros.', 'Supreme Court', 'Marrowby']],

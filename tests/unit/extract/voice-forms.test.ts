@@ -109,3 +109,19 @@ describe('conditional threats', () => {
     expect(t).toContain('THREAT European Commission -> Quillon Robotics');
   });
 });
+
+describe('several targets in a long object', () => {
+  it('"added six entities in A and B to the Entity List, including C, D (seat) and E": the members, not the places', () => {
+    const t = triples(run('Today the Commerce Department added six entities in Ostmark and Port Dastia to the Entity List, including Quillon Technology Ltd., Marrowby Components (Port Dastia) and Tessaly Microsystems, for acting against the interests of the United States.').events);
+    expect(t).toEqual([
+      'RESTRICTION Department of Commerce -> Quillon Technology Ltd.',
+      'RESTRICTION Department of Commerce -> Marrowby Components',
+      'RESTRICTION Department of Commerce -> Tessaly Microsystems',
+    ]);
+  });
+
+  it('"the lawsuit names A and engineers B and C": each is a defendant of whoever brought the suit', () => {
+    const t = triples(run('Quillon sued Marrowby over its battery patents on Monday. The lawsuit, filed in federal court in Delmar, names Marrowby and engineers Ada Vell and Tomas Brin.').events);
+    expect(t).toEqual(['LEGAL_ACTION Quillon -> Marrowby', 'LEGAL_ACTION Quillon -> Ada Vell', 'LEGAL_ACTION Quillon -> Tomas Brin']);
+  });
+});
