@@ -141,10 +141,28 @@ function contextCountry(toks: Token[], i: number): string | null {
 }
 
 /** Finds gazetteer and registry mentions in one sentence's tokens. */
+/** The end (after the dash) of a dateline "Place, 4 February 2026 -" opening a sentence, or 0. */
+function releaseDatelineEnd(toks: Token[]): number {
+  let c = 0;
+  while (c < toks.length && c < 4 && /^\p{Lu}/u.test(toks[c].text)) c++;
+  if (!c || toks[c]?.text !== ',') return 0;
+  let k = c + 1;
+  const day = (w: string | undefined) => !!w && /^\d{1,2}$/.test(w);
+  if (day(toks[k]?.text) && DATELINE_AFTER_COMMA.test(toks[k + 1]?.text ?? '')) k += 2;
+  else if (DATELINE_AFTER_COMMA.test(toks[k]?.text ?? '') && day(toks[k + 1]?.text)) k += 2;
+  else return 0;
+  if (toks[k]?.text === ',') k++;
+  if (/^\d{4}$/.test(toks[k]?.text ?? '')) k++;
+  return /^[—–-]+$/.test(toks[k]?.text ?? '') ? k + 1 : 0;
+}
+
 export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention[] {
   const out: Mention[] = [];
   let i = 0;
+  // A release's dateline "Ostmark City, 4 February 2026 - …" (or "…, February 4, 2026 –") places it and names no party.
+  const datelineEnd = releaseDatelineEnd(toks);
   while (i < toks.length) {
+    if (i < datelineEnd) { i++; continue; }
     const t = toks[i].text;
     let best: { len: number; ent: Entity; capital: boolean; entry?: GazEntry } | null = null;
     const dyn = reg.dynamic.get(t);

@@ -1012,7 +1012,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const sp = speakerFor(info, ti);
             if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) { actorM = sp.m; how.actor = 'authority announcing the agentless act'; }
           }
-          if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
+          // "A former Quillon engineer has been charged with …": a subject described as no party is the patient; a name
+          // further on ("… the company's designs") is not.
+          const describedSubject = !patient && toks.slice(cs, ti).some((x) => INDEFINITE_ARTICLES.test(x.text) || DEFINITE_ARTICLE.test(x.text));
+          if (!targets.length && !describedSubject) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
@@ -1241,6 +1244,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      // "accepted commitments offered by Quillon, closing the probe", "settled a case brought by Fair Ostmark": the agent of a
+      // participle beside the act names its other party, before any counterpart from the article's other events.
+      if (trig.mode === 'counter' && !targets.length && !groupTargets && field === 'text' && !passive) {
+        const by = toks.findIndex((x, k) => k >= Math.max(cs, ti - 8) && k <= tEnd + 6 && x.text === AGENT_BY && k > 0 && (PAST_ENDING.test(toks[k - 1].text) || !!posTags(toks[k - 1].text)?.includes('VBN')));
+        const ag = by > 0 ? info.mentions.find((x) => x.t0 > by && (x.lead ?? x.t0) <= by + 4 && usable(info, x) && !x.mod && !x.coref) : undefined;
+        if (ag && (!actor || agentOf(ag.ent, reg).name !== actor.name) && ag.ent.kind !== 'court' && ag.ent.role !== 'judge') {
+          targets = [ag]; needTarget = false; how.target = 'agent after "by" beside the act';
+        }
+        // A named agent the text gives no party for ("brought by the group Fair Ostmark") still is the other party: no counterpart.
+        if (by > 0 && !ag && toks.slice(by + 1, by + 5).some((x) => /^\p{Lu}\p{Ll}/u.test(x.text))) continue;
+      }
       // "If Ostmark keeps its tariffs, Dastia will retaliate", "Should Quillon fail to comply, it may be fined": the
       // condition's subject is the one threatened.
       if (trig.type === 'THREAT' && !groupTargets && field === 'text') {

@@ -125,3 +125,22 @@ describe('several targets in a long object', () => {
     expect(t).toEqual(['LEGAL_ACTION Quillon -> Marrowby', 'LEGAL_ACTION Quillon -> Ada Vell', 'LEGAL_ACTION Quillon -> Tomas Brin']);
   });
 });
+
+describe('wrong parties', () => {
+  it('a release dateline "City, 4 February 2026 -" names no party', () => {
+    expect(triples(run('Brussels, 4 February 2026 - The European Commission has fined Quillon Robotics 20 million euros.').events))
+      .toEqual(['RESTRICTION European Commission -> Quillon Robotics']);
+  });
+
+  it('an agent after "by" beside the act names its other party before any counterpart ("offered by X", "brought by X")', () => {
+    const t = triples(run('The European Commission opened a probe into Marrowby Labs in May. Separately, the European Commission has today accepted binding commitments offered by Tessaly Microsystems, closing the investigation it opened in 2025.').events);
+    expect(t).toContain('DEESCALATION European Commission -> Tessaly Microsystems');
+    expect(t).not.toContain('DEESCALATION European Commission -> Marrowby Labs');
+    const t2 = triples(run('The Ostmark Privacy Office fined Marrowby Labs in May. Last year Marrowby Labs settled a separate case brought by the consumer group Fair Ostmark Alliance.').events);
+    expect(t2).not.toContain('DEESCALATION Marrowby Labs -> Ostmark Privacy Office');
+  });
+
+  it('"A former Quillon engineer has been charged" is no act against Quillon, the employer in a description', () => {
+    expect(triples(run("SAN DIEGO, Aug 4 (Wirefeed) - A former Quillon Robotics engineer has been charged with stealing trade secrets related to the company's drone motors, the U.S. Justice Department said on Tuesday.").events)).toEqual([]);
+  });
+});
