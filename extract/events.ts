@@ -1244,6 +1244,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      // "We are asking the court to order Quillon to …": the court asked to order has ordered nothing, and the request is a
+      // legal step against the one the order would bind.
+      let retype: EventType | null = null;
+      if (actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge') && how.actor === 'subject' && demandIdx() >= 0 && demandIdx() < actorM.t0) continue;
+      if (trig.type === 'DEMAND' && targets.length && (targets[0].ent.kind === 'court' || targets[0].ent.role === 'judge') && !groupTargets) {
+        const t0 = targets[0];
+        const bound = info.mentions.find((x) => x.t0 >= t0.t1 && x.t0 <= t0.t1 + 6 && usable(info, x) && x.ent.kind !== 'court' && x.ent.role !== 'judge');
+        if (!bound) continue;
+        targets = [bound]; retype = 'LEGAL_ACTION'; how.target = 'the one the order asked of a court would bind';
+      }
       // "accepted commitments offered by Quillon, closing the probe", "settled a case brought by Fair Ostmark": the agent of a
       // participle beside the act names its other party, before any counterpart from the article's other events.
       if (trig.mode === 'counter' && !targets.length && !groupTargets && field === 'text' && !passive) {
@@ -1318,7 +1328,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           // A judge's act takes the type a court's would.
-          out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          out.push({ type: retype ?? ((ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || trig.type), actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }

@@ -144,3 +144,10 @@ describe('wrong parties', () => {
     expect(triples(run("SAN DIEGO, Aug 4 (Wirefeed) - A former Quillon Robotics engineer has been charged with stealing trade secrets related to the company's drone motors, the U.S. Justice Department said on Tuesday.").events)).toEqual([]);
   });
 });
+
+describe('a request to a court', () => {
+  it('"asked the court to order X to …" is a legal step against X; the court has ordered nothing', () => {
+    expect(triples(run('Quillon Robotics asked the Delmar District Court to order Marrowby Labs to stop selling its drones.').events))
+      .toEqual(['LEGAL_ACTION Quillon Robotics -> Marrowby Labs']);
+  });
+});
