@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -547,6 +547,10 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       const known = (n: string) => reg.order.find((e) => e.kind !== 'person' && e.kind !== 'model' && (e.name === n || e.aliases.has(n)));
       const e = known(words.join(' ')) ?? (words.length >= 2 ? known(words.slice(0, -1).join(' ')) : undefined);
       if (e) who = agentOf(e, reg);
+      // "Tarvel Robotics Newsroom - …" naming the company nowhere else: the name before its channel word.
+      else if (words.length >= 2 && words.length <= 5 && POST_CHANNELS.test(words[words.length - 1]) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) {
+        who = { name: words.slice(0, -1).join(' '), kind: 'company' } as Agent;
+      }
     }
     // A journalist's byline names no party: only an organisation's post has a voice of its own.
     if (who && who.kind !== 'person') { author = who; authorFrom = l; break; }
@@ -880,6 +884,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
       let grantedAgainst: Agent | null = null;
+      let voiceTarget: Agent | null = null;
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
       const partIdx = ADVERB_ENDING.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
@@ -994,10 +999,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer && trig.type === 'ALLEGATION' && qualifiesNoun(info, ti)) continue;
         targets = wrongdoer ? [wrongdoer] : [];
         if (wrongdoer) how.target = 'subject of the reported wrongdoing';
+        // "The Authority claims that we have been shipping …" in a post or letter: "we" is the text's own voice.
+        const lv = ctx.voices?.get(s.line);
+        if (!wrongdoer && field === 'text' && lv && !ctx.quoteSpeakers?.has(s.line)
+          && toks.slice(from, ti).some((x) => FIRST_PERSON.test(x.text) && x.text !== FIRST_PERSON_SINGULAR)) voiceTarget = lv.agent;
         // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").
         if (field === 'title' && !sp?.m) continue;
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
-        if (!targets.length) { needTarget = true; conf -= 0.15; }
+        if (!targets.length && !voiceTarget) { needTarget = true; conf -= 0.15; }
       } else {
         if (passive) {
           // "X was sued by Y": Y acts on X.
@@ -1194,7 +1203,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
         // A post's, statement's or turn's speaker denies in its own voice ("These claims are false."), unless the paragraph named its side.
         const voice = ctx.voices?.get(s.line);
-        const own = voice && trig.type === 'DENIAL' && !ctx.quoteSpeakers?.has(s.line) && !(ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
+        const own = voice && trig.type === 'DENIAL' && !ctx.quoteSpeakers?.has(s.line) && !(voice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
         const fallback = (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.
@@ -1244,6 +1253,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      // "The Authority claims that we have …": a first-person object right after the act is the text's own voice.
+      if (!voiceTarget && trig.mode === 'svo' && !passive && !groupTargets && field === 'text' && FIRST_PERSON.test(toks[tEnd]?.text ?? '')
+        && toks[tEnd].text !== FIRST_PERSON_SINGULAR && !ctx.quoteSpeakers?.has(s.line)) {
+        voiceTarget = ctx.voices?.get(s.line)?.agent ?? null;
+        if (voiceTarget) targets = [];
+      }
+      if (voiceTarget && !groupTargets && !targets.length && (!actor || actor.name !== voiceTarget.name)) { groupTargets = [voiceTarget]; how.target = 'the text\'s own voice ("we")'; }
       // "We are asking the court to order Quillon to …": the court asked to order has ordered nothing, and the request is a
       // legal step against the one the order would bind.
       let retype: EventType | null = null;

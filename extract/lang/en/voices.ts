@@ -23,3 +23,5 @@ export const CONDITIONAL_OPENERS = /^["“]?(?:If|Should|Unless)\b/;
 export const CONDITION_WORDS = /^(?:if|If|should|Should|unless|Unless)$/;
 /** The future auxiliary: an announced de-escalation with it is decided ("will suspend the tariffs"). */
 export const FUTURE_WILL = 'will';
+/** Words naming a company's own channel after its name on a byline ("Tarvel Newsroom", "Tarvel Blog"). */
+export const POST_CHANNELS = /^(?:Newsroom|Blog|News|Press|Media|Insights|Stories|Updates|Announcements)$/;

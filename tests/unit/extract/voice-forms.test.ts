@@ -151,3 +151,13 @@ describe('a request to a court', () => {
       .toEqual(['LEGAL_ACTION Quillon Robotics -> Marrowby Labs']);
   });
 });
+
+describe("the text's own voice as the accused", () => {
+  it('"The Authority claims that we …" in a company post accuses the post\'s author; a company\'s own claim accuses no one', () => {
+    const text = 'Our view\n\nQuillon Robotics Newsroom - April 2, 2026\n\nThe European Commission claims that we have been shipping drones on worse terms. We respectfully disagree.';
+    const t = triples(run(text).events);
+    expect(t).toContain('ALLEGATION European Commission -> Quillon Robotics');
+    expect(t).toContain('DENIAL Quillon Robotics -> European Commission');
+    expect(triples(run('Quillon claims that its new chip is twice as fast as Marrowby chips.').events)).toEqual([]);
+  });
+});
