@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -1262,7 +1262,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (voiceTarget && !groupTargets && !targets.length && (!actor || actor.name !== voiceTarget.name)) { groupTargets = [voiceTarget]; how.target = 'the text\'s own voice ("we")'; }
       // "We are asking the court to order Quillon to …": the court asked to order has ordered nothing, and the request is a
       // legal step against the one the order would bind.
-      let retype: EventType | null = null;
+      // "The Delmar District Court held that Marrowby had abused …": a court's holding of wrongdoing is its ruling against the wrongdoer.
+      const courtActor = !!actorM && !actorM.coref && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge');
+      let retype: EventType | null = courtActor && trig.type === 'ALLEGATION' && trig.mode === 'report' && targets.length && cs >= 2
+        && toks[cs - 1].text === COMPLEMENTISER && HOLDING_VERBS.test(toks[cs - 2].text) ? 'LEGAL_ACTION' : null;
+      // "Quillon is seeking an injunction barring Marrowby from …": a restriction inside the relief asked of a court is not imposed.
+      if (trig.type === 'RESTRICTION' && toks.slice(Math.max(0, ti - 3), ti).some((x, q, arr) => RELIEF_NOUNS.test(x.text)
+        && toks.slice(Math.max(0, ti - 3 + q - 4), Math.max(0, ti - 3) + q).some((y) => SEEK_VERBS.test(y.text)))) continue;
       if (actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge') && how.actor === 'subject' && demandIdx() >= 0 && demandIdx() < actorM.t0) continue;
       if (trig.type === 'DEMAND' && targets.length && (targets[0].ent.kind === 'court' || targets[0].ent.role === 'judge') && !groupTargets) {
         const t0 = targets[0];
@@ -1340,7 +1346,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       for (const ac of actors) {
         // A court or a judge rules; it neither accuses nor denies nor threatens.
-        if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
+        if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[retype ?? trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           // A judge's act takes the type a court's would.

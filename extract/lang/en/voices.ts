@@ -25,3 +25,9 @@ export const CONDITION_WORDS = /^(?:if|If|should|Should|unless|Unless)$/;
 export const FUTURE_WILL = 'will';
 /** Words naming a company's own channel after its name on a byline ("Tarvel Newsroom", "Tarvel Blog"). */
 export const POST_CHANNELS = /^(?:Newsroom|Blog|News|Press|Media|Insights|Stories|Updates|Announcements)$/;
+/** Verbs of a court's holding before "that" ("The court held that X had abused …"): the court rules against X. */
+export const HOLDING_VERBS = /^(?:held|holds|ruled|rules|found|finds|concluded|concludes|determined|determines|declared)$/;
+/** Nouns of the relief a party asks a court for ("seeking an injunction barring X"): the act inside is only asked for. */
+export const RELIEF_NOUNS = /^(?:injunctions?|orders?|rulings?|judgments?|declarations?)$/i;
+/** Verbs of asking a court for relief. */
+export const SEEK_VERBS = /^(?:seeks?|seeking|sought|asks?|asking|asked|requests?|requesting|requested|files?|filed|filing|applied|applies|applying|wants?|wanted|moved|moves)$/i;

@@ -161,3 +161,15 @@ describe("the text's own voice as the accused", () => {
     expect(triples(run('Quillon claims that its new chip is twice as fast as Marrowby chips.').events)).toEqual([]);
   });
 });
+
+describe('courts', () => {
+  it("a named court's holding that a party did wrong is its ruling against that party", () => {
+    expect(triples(run('Quillon sued Marrowby in May. The Delmar District Court held that Marrowby had abused its dominant position.').events))
+      .toContain('LEGAL_ACTION Delmar District Court -> Marrowby');
+  });
+
+  it('an injunction sought from a court ("seeking an injunction barring X") imposes no restriction', () => {
+    expect(triples(run('Quillon sued Marrowby in May. Quillon is seeking an injunction barring Marrowby from selling the drones.').events))
+      .toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  });
+});
