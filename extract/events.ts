@@ -120,7 +120,8 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     // ", while Y did ..." opens a clause with its own subject.
     if (CONTRAST_CONJ.has(w) && k > 0 && info.toks[k - 1].text === ',') return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
-    if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => m.t0 === k + 1 && !m.mod)) return k + 1;
+    // "… after the Commerce Department announced …": the subject may open with a determiner.
+    if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text) && m.t1 < ti)) && !m.mod)) return k + 1;
     if (relative && RELATIVE_WHO_WHICH.has(w)) return k + 1;
   }
   return 0;
@@ -182,7 +183,7 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
     if (fe > 0 && m.t0 < fe && to > fe + 1) continue;
     // "According to X, Y sued Z": the source of the report is not the clause's subject.
     if (m.t0 >= 2 && TO_WORD.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && ACCORDING.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
-    const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
+    const opensClause = from > 0 && (m.t0 === from || (m.t0 === from + 1 && DETS.has(info.toks[from].text))) && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;
   }
@@ -1041,7 +1042,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
           // not "…, and a family sued").
-          if (!actorM && cs > 0 && bareSubject(info, cs, ti) && !(trig.type === 'THREAT' && toks.slice(0, cs).some((x) => CONDITION_WORDS.test(x.text)))) actorM = subjectIn(info, 0, ti);
+          // "…, after the Commerce Department announced it had removed X": the nearest clause's subject before it, then the sentence's.
+          if (!actorM && cs > 0 && bareSubject(info, cs, ti) && !(trig.type === 'THREAT' && toks.slice(0, cs).some((x) => CONDITION_WORDS.test(x.text)))) {
+            actorM = subjectIn(info, clauseStart(info, cs - 1), cs - 1) ?? subjectIn(info, 0, ti);
+          }
           // "Dastia said (that) Marrowby would face penalties": who faces is threatened; the speaker threatens.
           if (trig.type === 'THREAT' && WILL_FACE.test(m[0])) {
             const sp = speakerFor(info, ti);
@@ -1203,7 +1207,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
         // A post's, statement's or turn's speaker denies in its own voice ("These claims are false."), unless the paragraph named its side.
         const voice = ctx.voices?.get(s.line);
-        const own = voice && trig.type === 'DENIAL' && !ctx.quoteSpeakers?.has(s.line) && !(voice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
+        const own = voice && (trig.type === 'DENIAL' || (trig.type === 'ALLEGATION' && !voice.turn)) && !ctx.quoteSpeakers?.has(s.line) && !(voice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
         const fallback = (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "It called Quillon's accusations baseless": a carried-over actor who is the accuser named here cannot deny; the accused does.

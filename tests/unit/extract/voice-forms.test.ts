@@ -173,3 +173,10 @@ describe('courts', () => {
       .toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
   });
 });
+
+describe('clauses', () => {
+  it('a subordinate clause whose subject opens with a determiner is its own clause ("… after the Commerce Department announced it had removed X")', () => {
+    expect(triples(run('Senator Ada Vell issued a statement after the Commerce Department announced it had removed Marrowby Labs from the Entity List.').events))
+      .toEqual(['DEESCALATION Department of Commerce -> Marrowby Labs']);
+  });
+});
