@@ -108,6 +108,9 @@ function makerBy(info: SentenceInfo, m: Mention): boolean {
   return false;
 }
 
+/** Whether a word after a subject reads as its verb: a modal, an auxiliary or a verb by its first reading ("will", "has", "sued"). */
+const verbNext = (w: string): boolean => /^\p{Ll}/u.test(w) && (MODALS.has(w) || AUXILIARIES.test(w) || (posTags(w)?.[0] ?? '').startsWith('VB') || posTags(w)?.[0] === 'MD');
+
 function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
@@ -119,6 +122,10 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
       && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && optionalArticle((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
     if (CONTRAST_CONJ.has(w) && k > 0 && info.toks[k - 1].text === ',') return k + 1;
+    // "X will withdraw its petitions, and Y will drop its complaint": ", and" before a name and its verb opens a clause
+    // (not a list of subjects: "Japan, Canada, and Britain opened …" has no lower-case word before it).
+    if (w === LIST_AND && k > 1 && info.toks[k - 1].text === ',' && info.toks.slice(0, k - 1).some((x) => /^\p{Ll}/u.test(x.text) && !DETS.has(x.text))
+      && info.mentions.some((m) => !m.mod && (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text))) && m.t1 < ti && verbNext(info.toks[m.t1]?.text ?? ''))) return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
     // "… after the Commerce Department announced …": the subject may open with a determiner.
     if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text) && m.t1 < ti)) && !m.mod)) return k + 1;
@@ -1273,6 +1280,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "Quillon is seeking an injunction barring Marrowby from …": a restriction inside the relief asked of a court is not imposed.
       if (trig.type === 'RESTRICTION' && toks.slice(Math.max(0, ti - 3), ti).some((x, q, arr) => RELIEF_NOUNS.test(x.text)
         && toks.slice(Math.max(0, ti - 3 + q - 4), Math.max(0, ti - 3) + q).some((y) => SEEK_VERBS.test(y.text)))) continue;
+      // "in which it sought to block imports": a restriction only sought is not imposed.
+      if (trig.type === 'RESTRICTION' && ti >= 2 && toks[ti - 1].text === TO && SEEK_VERBS.test(toks[ti - 2].text)) continue;
       if (actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge') && how.actor === 'subject' && demandIdx() >= 0 && demandIdx() < actorM.t0) continue;
       if (trig.type === 'DEMAND' && targets.length && (targets[0].ent.kind === 'court' || targets[0].ent.role === 'judge') && !groupTargets) {
         const t0 = targets[0];

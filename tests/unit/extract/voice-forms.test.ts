@@ -180,3 +180,12 @@ describe('clauses', () => {
       .toEqual(['DEESCALATION Department of Commerce -> Marrowby Labs']);
   });
 });
+
+describe('coordinated clauses', () => {
+  it('", and <name> will <verb>" opens a clause with its own subject; an Oxford-comma list of objects does not', () => {
+    const t = triples(run('Quillon sued Marrowby over its patents in May. Under the agreement, Marrowby will withdraw its petitions against the patents, and Quillon will drop a parallel complaint at the International Trade Commission in which it sought to block imports of Marrowby drones.').events);
+    expect(t).toContain('DEESCALATION Quillon -> Marrowby');
+    expect(t).toContain('DEESCALATION Marrowby -> Quillon');
+    expect(t.filter((x) => x.startsWith('RESTRICTION'))).toEqual([]);
+  });
+});
