@@ -6,6 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
+import { NAME_RUN_DATES } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -143,10 +144,28 @@ function contextCountry(toks: Token[], i: number): string | null {
 }
 
 /** Finds gazetteer and registry mentions in one sentence's tokens. */
+/** The end (after the dash) of a dateline "Place, 4 February 2026 -" opening a sentence, or 0. */
+function releaseDatelineEnd(toks: Token[]): number {
+  let c = 0;
+  while (c < toks.length && c < 4 && /^\p{Lu}/u.test(toks[c].text)) c++;
+  if (!c || toks[c]?.text !== ',') return 0;
+  let k = c + 1;
+  const day = (w: string | undefined) => !!w && /^\d{1,2}$/.test(w);
+  if (day(toks[k]?.text) && DATELINE_AFTER_COMMA.test(toks[k + 1]?.text ?? '')) k += 2;
+  else if (DATELINE_AFTER_COMMA.test(toks[k]?.text ?? '') && day(toks[k + 1]?.text)) k += 2;
+  else return 0;
+  if (toks[k]?.text === ',') k++;
+  if (/^\d{4}$/.test(toks[k]?.text ?? '')) k++;
+  return /^[—–-]+$/.test(toks[k]?.text ?? '') ? k + 1 : 0;
+}
+
 export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention[] {
   const out: Mention[] = [];
   let i = 0;
+  // A release's dateline "Ostmark City, 4 February 2026 - …" (or "…, February 4, 2026 –") places it and names no party.
+  const datelineEnd = releaseDatelineEnd(toks);
   while (i < toks.length) {
+    if (i < datelineEnd) { i++; continue; }
     const t = toks[i].text;
     let best: { len: number; ent: Entity; capital: boolean; entry?: GazEntry } | null = null;
     const dyn = reg.dynamic.get(t);
@@ -188,6 +207,12 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     }
     if (!best) { i++; continue; }
     let j = i + best.len;
+    // "House Select Committee on Ostmark Affairs": a known body's alias of several words, ending in an organisational head,
+    // whose capitalised name runs on past "on"/"of"/"for" (not into a date or a known name) is a body of a longer name.
+    if (best.entry && best.len >= 2 && best.entry.kind !== 'company' && ORG_HEADS[toks[j - 1].text] && NAME_OF_WORDS.test(toks[j]?.text ?? '')
+      && /^\p{Lu}\p{Ll}/u.test(toks[j + 1]?.text ?? '') && !NAME_RUN_DATES.test(toks[j + 1].text) && !EXACT.has(toks[j + 1].text) && !DEMONYMS.has(toks[j + 1].text)) {
+      i = j; continue;
+    }
     // Datelines ("Washington, D.C. —", "BEIJING, Oct. 10 --") place the story, they do not act.
     if (i <= 1 && (toks[j]?.text === ',' || /^[—–-]$/.test(toks[j]?.text ?? '')) && (best.capital || /^(?:D\.C\.|[—–-]|\p{Lu}[a-z]{2}\.?|\d+)$/u.test(toks[j + 1]?.text ?? '') || /^[—–-]$/.test(toks[j]?.text ?? ''))
       && (toks[j]?.text !== ',' || DATELINE_AFTER_COMMA.test(toks[j + 1]?.text ?? ''))) {

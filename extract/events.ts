@@ -7,6 +7,7 @@ import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MOD
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -110,6 +111,9 @@ function makerBy(info: SentenceInfo, m: Mention): boolean {
   return false;
 }
 
+/** Whether a word after a subject reads as its verb: a modal, an auxiliary or a verb by its first reading ("will", "has", "sued"). */
+const verbNext = (w: string): boolean => /^\p{Ll}/u.test(w) && (MODALS.has(w) || AUXILIARIES.test(w) || (posTags(w)?.[0] ?? '').startsWith('VB') || posTags(w)?.[0] === 'MD');
+
 function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
@@ -121,8 +125,13 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
       && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && optionalArticle((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
     if (CONTRAST_CONJ.has(w) && k > 0 && info.toks[k - 1].text === ',') return k + 1;
+    // "X will withdraw its petitions, and Y will drop its complaint": ", and" before a name and its verb opens a clause
+    // (not a list of subjects: "Japan, Canada, and Britain opened …" has no lower-case word before it).
+    if (w === LIST_AND && k > 1 && info.toks[k - 1].text === ',' && info.toks.slice(0, k - 1).some((x) => /^\p{Ll}/u.test(x.text) && !DETS.has(x.text))
+      && info.mentions.some((m) => !m.mod && (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text))) && m.t1 < ti && verbNext(info.toks[m.t1]?.text ?? ''))) return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
-    if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => m.t0 === k + 1 && !m.mod)) return k + 1;
+    // "… after the Commerce Department announced …": the subject may open with a determiner.
+    if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text) && m.t1 < ti)) && !m.mod)) return k + 1;
     if (relative && RELATIVE_WHO_WHICH.has(w)) return k + 1;
   }
   return 0;
@@ -184,7 +193,7 @@ function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null
     if (fe > 0 && m.t0 < fe && to > fe + 1) continue;
     // "According to X, Y sued Z": the source of the report is not the clause's subject.
     if (m.t0 >= 2 && TO_WORD.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && ACCORDING.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
-    const opensClause = from > 0 && m.t0 === from && SUBORDINATORS.test(info.toks[from - 1].text);
+    const opensClause = from > 0 && (m.t0 === from || (m.t0 === from + 1 && DETS.has(info.toks[from].text))) && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;
   }
@@ -203,12 +212,16 @@ function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
 function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
   const { toks, mentions } = info;
   let first: Mention | null = null;
+  let placeEnd = -1;
   for (const m of mentions) {
     if ((m.lead ?? m.t0) < from || !usable(info, m)) continue;
     if ((m.lead ?? m.t0) - from > maxGap || m.t0 >= limit) break;
     if (exclude && agentOf(m.ent, reg).name === exclude) continue;
     // A preposition that ends the pattern itself ("information from X") introduces its object.
-    if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) continue;
+    if (PLACE_PREP_BEFORE(info, m) && (m.lead ?? m.t0) !== from) { placeEnd = m.t1; continue; }
+    // "entities in Ostmark and Dastia": a name coordinated with a place is a place too.
+    if (placeEnd > 0 && (m.lead ?? m.t0) > placeEnd && toks.slice(placeEnd, m.lead ?? m.t0).every((x) => LIST_SEP.has(x.text))) { placeEnd = m.t1; continue; }
+    if (placeConjunct(info, m)) { placeEnd = m.t1; continue; }
     if (helperAt(toks, m.lead ?? m.t0)) continue;
     // "banned Quillon chips after Marrowby accused …": the subject of a following subordinate clause is no object.
     if ((m.lead ?? m.t0) > from && SUBORDINATORS.test(toks[(m.lead ?? m.t0) - 1].text) && (m.lead ?? m.t0) - 1 > from) break;
@@ -218,17 +231,33 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     first = m;
     break;
   }
+  // "added six entities in Ostmark to the list, including A, B and C": with no named object, the members named after
+  // "including" a noun of parties are the objects.
+  if (!first) {
+    const inc = toks.findIndex((x, k) => k >= from && k - from <= maxGap + 4 && k < limit && INCLUDING.test(x.text));
+    if (inc > 0 && toks.slice(from, inc).some((x) => PARTY_GROUP_NOUNS.test(x.text)) && !toks.slice(from, inc).some((x) => x.text === ';')) {
+      first = mentions.find((m) => (m.lead ?? m.t0) > inc && (m.lead ?? m.t0) <= inc + 3 && usable(info, m) && !m.mod && !m.attr) ?? null;
+    }
+  }
   if (!first) return [];
   const out = [first];
   let prev = first;
   for (const m of mentions) {
     if (m.t0 < prev.t1 || m === prev) continue;
     if (m.mod || m.attr) continue;
+    if (toks[prev.t1]?.text === '(' && inParens(info, m)) continue;
     let ok = true;
     let sawSep = false;
     for (let k = prev.t1; k < (m.lead ?? m.t0); k++) {
       const w = toks[k].text;
+      // "Marrowby Components (Dastia) and Tessaly": a short parenthesis after a member (its seat, its acronym) is skipped.
+      if (w === '(' && k === prev.t1) {
+        const close = toks.findIndex((x, q) => q > k && q <= k + 5 && x.text === ')');
+        if (close > 0) { k = close; continue; }
+      }
       if (w === '(' || w === ')') { ok = false; break; }
+      // "Marrowby and engineers Ada Vell and Tomas Brin": a plural noun right before a member describes the members.
+      if (k === (m.lead ?? m.t0) - 1 && k > prev.t1 && LOWER_PLURAL.test(w) && posTags(w)?.[0] === 'NNS') continue;
       if (!LIST_SEP.has(w)) { ok = false; break; }
       if (w !== ARTICLE_THE) sawSep = true;
     }
@@ -257,6 +286,19 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     }
   }
   return out;
+}
+
+/** "in Ostmark and Dastia": a name after "and" or a comma whose first conjunct, a capitalised name, follows a place preposition. */
+function placeConjunct(info: SentenceInfo, m: Mention): boolean {
+  const { toks } = info;
+  let k = (m.lead ?? m.t0) - 1;
+  if (k < 2 || !(toks[k].text === LIST_AND || toks[k].text === ',')) return false;
+  k--;
+  let n = 0;
+  while (k >= 0 && n < 4 && /^\p{Lu}/u.test(toks[k].text)) { k--; n++; }
+  if (!n || k < 0) return false;
+  while (k >= 0 && DETS.has(toks[k].text)) k--;
+  return k >= 0 && NON_OBJECT_PREPS.has(toks[k].text.toLowerCase());
 }
 
 function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
@@ -374,12 +416,16 @@ function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
 
 function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ignoreNegation = false): boolean {
   const { toks } = info;
-  const lo = Math.max(from - 1, ti - 5, 0);
+  let lo = Math.max(from - 1, ti - 5, 0);
+  // "If X will not delete it, Y will use every tool": a threat's negators and modals stop at the condition's comma.
+  if (trig.type === 'THREAT') for (let k = ti - 1; k >= lo; k--) if (toks[k].text === ',') { lo = k + 1; break; }
   for (let k = lo; k < ti; k++) {
     const w = toks[k].text.toLowerCase();
     if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && DENIAL_VERBS_AS_NEGATORS.has(w))) return true;
     if (MODALS.has(w)) {
       if (TYPE_RULES[trig.type].modalOk) continue;
+      // "Japan will suspend the requirements, the ministry said": an announced de-escalation is decided.
+      if (trig.type === 'DEESCALATION' && w === FUTURE_WILL) continue;
       return true;
     }
   }
@@ -392,7 +438,8 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
       }
     }
   }
-  for (let k = from; k < ti; k++) if (IF_WORDS.has(toks[k].text)) return true;
+  // The main clause of a conditional threatens ("If X keeps its tariffs, Y will retaliate"); its "if" clause does not.
+  for (let k = from; k < ti; k++) if (IF_WORDS.has(toks[k].text) && !(trig.type === 'THREAT' && toks.slice(k + 1, ti).some((x) => x.text === ','))) return true;
   if (from > 0 && CONDITION_CONJ.test(toks[from - 1].text)) return true; // "would examine whether X had extracted ..."
 
   // "urged X to lift", "plans to impose": an intention, not an event.
@@ -455,6 +502,10 @@ export interface SentCtx {
   legalContext?: boolean;
   /** The last several parties acting or acted on together, for a later "they"/"them"/"the studios". */
   lastGroup?: { actors: Agent[]; targets: Agent[] };
+  /** The first-person speaker of lines no quotation gives (voicesOf), and a letter's addressee ("you"). */
+  voices?: Map<number, Voice>; addressee?: Agent | null;
+  /** The line (paragraph) ctx.lastActor was last set on. */
+  lastActorLine?: number;
 }
 
 const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) => x.id));
@@ -487,6 +538,169 @@ export function quoteSpeakersOf(infos: SentenceInfo[], reg: Registry): Map<numbe
   return out;
 }
 
+/** The start of the main clause after a condition ("If X refuses, Y will …"), or `cs` when no condition precedes the trigger. */
+function afterCondition(toks: SentenceInfo['toks'], cs: number, ti: number): number {
+  const ci = toks.findIndex((x, k) => k >= cs && k < ti && CONDITION_WORDS.test(x.text));
+  if (ci < 0) return cs;
+  const comma = toks.findIndex((x, k) => k > ci && k < ti && x.text === ',');
+  return comma > 0 ? comma + 1 : cs;
+}
+
+/** Who "we"/"I" is on a line, and whether the line is a transcript turn whose label names its speaker. */
+export interface Voice { agent: Agent; turn: boolean }
+
+/**
+ * The first-person speaker of each line that a quotation does not already give (quoteSpeakersOf): a post's author named
+ * on a byline among the first lines ("Tarvel Newsroom - May 3, 2026", "By Ada Vell, General Counsel, Tarvel - …"), the
+ * issuer of a statement introduced before its text ("Senator Vell issued the following statement:", every later line),
+ * a letter's signatory (the name after "Sincerely,": every line above the close), a transcript turn whose label is a
+ * known person's name ("Vell:", "MS. VELL:"). Also the letter's addressee ("Dear Ms. Vell:"), who is "you".
+ */
+export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<number, Voice>; addressee: Agent | null } {
+  const voices = new Map<number, Voice>();
+  const byLine = new Map<number, SentenceInfo[]>();
+  for (const info of infos) {
+    const l = byLine.get(info.s.line) ?? [];
+    l.push(info);
+    byLine.set(info.s.line, l);
+  }
+  const lines = [...byLine.keys()].sort((a, b) => a - b);
+  const voiceOf = (ms: Mention[]): Agent | null => {
+    const org = ms.find((m) => !m.mod && m.ent.kind !== 'person' && m.ent.kind !== 'model');
+    const who = org ?? ms.find((m) => m.ent.kind === 'person') ?? ms.find((m) => m.ent.kind !== 'model');
+    return who ? agentOf(who.ent, reg) : null;
+  };
+  let addressee: Agent | null = null;
+  // A byline: a short line among the first four with a year and a separator, no sentence of its own.
+  let author: Agent | null = null;
+  let authorFrom = Infinity;
+  for (const l of lines.slice(0, 4)) {
+    const ss = byLine.get(l)!;
+    const t = ss.map((x) => x.s.text).join(' ').trim();
+    if (ss.length !== 1 || /[.!?:;]$/.test(t) || !BYLINE_YEAR.test(t) || !BYLINE_SEPARATOR.test(t) || ss[0].toks.length > 24) continue;
+    const sep = BYLINE_SEPARATOR.exec(t)!.index;
+    // The author stands before the date, or after a "by" past it.
+    let who = voiceOf(ss[0].mentions.filter((m) => m.start - ss[0].s.start < sep || ss[0].toks.slice(0, m.t0).some((x) => x.text.toLowerCase() === AGENT_BY)));
+    // A name the text discovers only further down ("Tarvel AI - 3 May 2026"): the known party it spells, whole or but its last word ("Tarvel Newsroom").
+    if (!who) {
+      const words = t.slice(0, sep).trim().split(/\s+/);
+      const known = (n: string) => reg.order.find((e) => e.kind !== 'person' && e.kind !== 'model' && (e.name === n || e.aliases.has(n)));
+      const e = known(words.join(' ')) ?? (words.length >= 2 ? known(words.slice(0, -1).join(' ')) : undefined);
+      if (e) who = agentOf(e, reg);
+      // "Tarvel Robotics Newsroom - …" naming the company nowhere else: the name before its channel word.
+      else if (words.length >= 2 && words.length <= 5 && POST_CHANNELS.test(words[words.length - 1]) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) {
+        who = { name: words.slice(0, -1).join(' '), kind: 'company' } as Agent;
+      }
+    }
+    // A journalist's byline names no party: only an organisation's post has a voice of its own.
+    if (who && who.kind !== 'person') { author = who; authorFrom = l; break; }
+    if (who) break;
+  }
+  // A statement introduced before its text: "X issued/released the following statement …:".
+  let issuer: Agent | null = null;
+  let issuerFrom = Infinity;
+  for (const l of lines) {
+    const ss = byLine.get(l)!;
+    const last = ss[ss.length - 1];
+    if (!/:\s*$/.test(last.s.text)) continue;
+    const k = last.toks.findIndex((x) => STATEMENT_INTRO_NOUNS.test(x.text));
+    if (k < 0) continue;
+    let subj = subjectIn(last, 0, k);
+    // "Select Committee Chairman Ada Vell released …": the person after the employer and title speaks.
+    const person = subj && last.mentions.find((m) => m.t0 > subj!.t1 && m.t0 <= subj!.t1 + 3 && m.t1 < k && m.ent.kind === 'person');
+    if (person) subj = person;
+    if (subj && subj.ent.kind !== 'model') { issuer = agentOf(subj.ent, reg); issuerFrom = l; break; }
+  }
+  // A statement quoted after its introduction runs over the paragraphs that open with a quotation mark; an unquoted one,
+  // to the end of the text.
+  const opensQuoted = (l: number) => /^\s*[“"]/.test(byLine.get(l)![0].s.text);
+  const afterIntro = lines.filter((l) => l > issuerFrom);
+  let quotedEnd = Infinity;
+  if (afterIntro.length && opensQuoted(afterIntro[0])) quotedEnd = afterIntro.find((l) => !opensQuoted(l)) ?? Infinity;
+  const inStatement = (l: number) => l < quotedEnd;
+  // A letter: the name after its close signs it; the salutation's name is its addressee.
+  let signer: Agent | null = null;
+  let closeAt = -1;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 8); i--) {
+    const ss = byLine.get(lines[i])!;
+    if (ss.length === 1 && ss[0].toks.length <= 3 && LETTER_CLOSINGS.test(ss[0].s.text.trim()) && i + 1 < lines.length) {
+      const sig = byLine.get(lines[i + 1])!;
+      signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person')) ?? voiceOf(sig[0].mentions);
+      if (!signer) {
+        // An unknown name alone on the signature line is the signatory.
+        const t = sig[0].s.text.trim().split(',')[0].trim();
+        if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
+      }
+      closeAt = lines[i];
+      break;
+    }
+  }
+  // Transcript turns: a label of capitalised words before a colon opening the line ("Vell:", "MS. VELL:", "Ada Vell:").
+  // The answering side's labels never end a turn on a question; a questioner's (a reporter, an outlet) do.
+  // A turn has words after its label on the same line; a salutation ("Dear Ms. Vell:") is no turn.
+  const labelOf = (text: string): string | null => {
+    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s+\S/u.exec(text);
+    if (!m) return null;
+    const words = m[1].split(/\s+/).map((w) => w.replace(/\.$/, ''));
+    if (SALUTATION.test(words[0])) return null;
+    return words.filter((w) => w && !TURN_COURTESY.test(w)).map((w) => w.toLowerCase()).join(' ') || null;
+  };
+  const asks = new Set<string>();
+  const labels = new Map<number, string>();
+  let label: string | null = null;
+  for (const l of lines) {
+    const ss = byLine.get(l)!;
+    const own = labelOf(ss.map((x) => x.s.text).join(' '));
+    if (own) label = own;
+    if (!own && !label) continue;
+    if (own) labels.set(l, own);
+    if (ss[ss.length - 1].s.text.trim().endsWith('?')) asks.add(label!);
+  }
+  const header = lines.slice(0, 5).map((l) => byLine.get(l)!.map((x) => x.s.text).join(' ')).join('\n');
+  const turnAgent = new Map<string, Agent | null>();
+  const speakerOfLabel = (lab: string): Agent | null => {
+    if (turnAgent.has(lab)) return turnAgent.get(lab)!;
+    const words = lab.split(' ');
+    const surname = words[words.length - 1];
+    let a: Agent | null = null;
+    const e = reg.order.find((x) => x.kind !== 'model' && x.name.toLowerCase() === lab)
+      ?? reg.order.find((x) => x.kind !== 'model' && words.length === 1 && x.name.split(/\s+/).length >= 2 && x.name.toLowerCase().split(/\s+/).pop() === surname);
+    if (e) a = agentOf(e, reg);
+    else {
+      // A speaker the header lists by full name ("Ada Vell, Department Spokesperson") and the turns by surname.
+      const m = new RegExp(`(?:^|[\\s,:])((?:\\p{Lu}[\\p{Ll}'’-]+\\s){1,2}${surname.replace(/[^\p{L}'’-]/gu, '')})(?![\\p{L}])`, 'iu').exec(header);
+      if (m && /^\p{Lu}\p{Ll}/u.test(m[1])) a = { name: m[1].trim(), kind: 'person' } as Agent;
+    }
+    turnAgent.set(lab, a);
+    return a;
+  };
+  if (signer) {
+    for (const l of lines) {
+      const ss = byLine.get(l)!;
+      if (SALUTATION.test(ss[0].toks[0]?.text ?? '')) {
+        const a = ss[0].mentions.find((m) => !m.mod);
+        const name = ss[0].toks.filter((x, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(x.text) && !TURN_COURTESY.test(x.text)).pop()?.text;
+        addressee = a ? agentOf(a.ent, reg) : name ? speakerOfLabel(name.toLowerCase()) : null;
+        break;
+      }
+    }
+  }
+  label = null;
+  for (const l of lines) {
+    const ss = byLine.get(l)!;
+    label = labels.get(l) ?? (labels.size ? label : null);
+    if (label && !asks.has(label)) {
+      const a = speakerOfLabel(label);
+      if (a) { voices.set(l, { agent: a, turn: true }); continue; }
+    }
+    if (l > issuerFrom && issuer && inStatement(l)) voices.set(l, { agent: issuer, turn: false });
+    else if (signer && l < closeAt) voices.set(l, { agent: signer, turn: false });
+    // A post's author speaks outside quotations; a quoted paragraph is someone else's.
+    else if (l > authorFrom && author && !ss.some((x) => /[“”"]/.test(x.s.text))) voices.set(l, { agent: author, turn: false });
+  }
+  return { voices, addressee };
+}
+
 /** Detects the events of one sentence; updates ctx.lastActor with the sentence's speaker or actor. */
 /**
  * Who denies a negated wrongdoing ("Marrowby said it had not copied the code", "We never used their data"): the
@@ -510,7 +724,7 @@ function negatedWrongdoing(info: SentenceInfo, ti: number, cs: number, reg: Regi
   }
   if (doer) return { actor: agentOf(doer.ent, reg), how: 'subject of the negated wrongdoing' };
   if (pronoun) {
-    const q = ctx.quoteSpeakers?.get(info.s.line) ?? ctx.lastActor;
+    const q = ctx.quoteSpeakers?.get(info.s.line) ?? ctx.voices?.get(info.s.line)?.agent ?? ctx.lastActor;
     if (q) return { actor: q, how: CARRIED };
   }
   return null;
@@ -674,7 +888,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   if (!toks.length) return;
   const trimmed = s.text.trimEnd();
   if (trimmed.endsWith('?')) return;
-  if (UNREAL_OPENERS.test(s.text)) return;
+  // "If X keeps its tariffs, Y will retaliate": a conditional sentence reports only the threat of its main clause.
+  const conditionalOpener = CONDITIONAL_OPENERS.test(s.text);
+  if (UNREAL_OPENERS.test(s.text) && !conditionalOpener) return;
   const quote = quoteIn(s.text);
   const qaA = s.qa === 'A';
   // A headline or subheading inside the text reads as a title does ("Quillon Sued by Ledger").
@@ -720,6 +936,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const tEnd = tokenAt(info, s.start + m.index + m[0].length - 1) + 1;
       // Triggers inside an entity name are not verbs; capitalised ones mid-sentence belong to a quoted title.
       if (covered[ti]) continue;
+      if (conditionalOpener && !(trig.type === 'THREAT' && toks.slice(1, ti).some((x) => x.text === ','))) continue;
       if (field === 'text' && !headline && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       // A one-word verb pattern right after a determiner is a noun ("The ban is …", "its sanctions"), no act of its own.
       if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)) continue;
@@ -728,7 +945,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".
       if (spans.some((x) => x.type === trig.type && ti >= x.a && ti < x.b)) continue;
       spans.push({ type: trig.type, a: ti, b: tEnd });
-      const cs = clauseStart(info, ti);
+      // "If Marrowby refuses, Japan will retaliate": a threat's clause is the main clause after the condition's comma.
+      const cs = trig.type === 'THREAT' ? afterCondition(toks, clauseStart(info, ti), ti) : clauseStart(info, ti);
       if (!trig.anyMood && unreal(info, cs, ti, trig)) {
         // "We have not copied anyone's code": a wrongdoing negated by the accused side is a denial.
         if (trig.type === 'ALLEGATION' && trig.mode === 'report' && field === 'text' && !unreal(info, cs, ti, trig, true)
@@ -780,6 +998,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
       let grantedAgainst: Agent | null = null;
+      let voiceTarget: Agent | null = null;
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
       const partIdx = ADVERB_ENDING.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
@@ -919,10 +1138,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer && trig.type === 'ALLEGATION' && qualifiesNoun(info, ti)) continue;
         targets = wrongdoer ? [wrongdoer] : [];
         if (wrongdoer) how.target = 'subject of the reported wrongdoing';
+        // "The Authority claims that we have been shipping …" in a post or letter: "we" is the text's own voice.
+        const lv = ctx.voices?.get(s.line);
+        if (!wrongdoer && field === 'text' && lv && !ctx.quoteSpeakers?.has(s.line)
+          && toks.slice(from, ti).some((x) => FIRST_PERSON.test(x.text) && x.text !== FIRST_PERSON_SINGULAR)) voiceTarget = lv.agent;
         // A headline's reported wrongdoing needs its teller in the headline ("OpenAI says DeepSeek ...").
         if (field === 'title' && !sp?.m) continue;
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
-        if (!targets.length) { needTarget = true; conf -= 0.15; }
+        if (!targets.length && !voiceTarget) { needTarget = true; conf -= 0.15; }
       } else {
         if (passive) {
           // "X was sued by Y": Y acts on X.
@@ -940,7 +1163,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const pa = !actorM && patient && accusedOfDispute(patient) ? prosecutingAuthority(reg) : null;
             if (pa) { actorAgent = agentOf(pa, reg); how.actor = 'the prosecuting authority the article names'; }
           }
-          if (!targets.length) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
+          // "A former Quillon engineer has been charged with …": a subject described as no party is the patient; a name
+          // further on ("… the company's designs") is not.
+          const describedSubject = !patient && toks.slice(cs, ti).some((x) => INDEFINITE_ARTICLES.test(x.text) || DEFINITE_ARTICLE.test(x.text));
+          if (!targets.length && !describedSubject) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
           actorM = subjectIn(info, cs, ti);
@@ -976,7 +1202,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           // A clause with no named subject borrows the sentence's only when it has no subject of its own ("that it sued",
           // not "…, and a family sued").
-          if (!actorM && cs > 0 && bareSubject(info, cs, ti)) actorM = subjectIn(info, 0, ti);
+          // "…, after the Commerce Department announced it had removed X": the nearest clause's subject before it, then the sentence's.
+          if (!actorM && cs > 0 && bareSubject(info, cs, ti) && !(trig.type === 'THREAT' && toks.slice(0, cs).some((x) => CONDITION_WORDS.test(x.text)))) {
+            actorM = subjectIn(info, clauseStart(info, cs - 1), cs - 1) ?? subjectIn(info, 0, ti);
+          }
           // "Dastia said (that) Marrowby would face penalties": who faces is threatened; the speaker threatens.
           if (trig.type === 'THREAT' && WILL_FACE.test(m[0])) {
             const sp = speakerFor(info, ti);
@@ -1129,8 +1358,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (needTarget && tEnd > ti && PREPS.has(toks[tEnd - 1].text.toLowerCase()) && tEnd < toks.length) {
             let k = tEnd;
             while (k < toks.length && (DETS.has(toks[k].text) || ARTICLES.test(toks[k].text))) k++;
+            // A definite or possessive determiner refers back ("had no knowledge of the files"): only a bare plural is new.
+            const referring = k > tEnd && toks.slice(tEnd, k).some((x) => DEFINITE_ARTICLE.test(x.text) || POSSESSIVE_PRONOUNS.test(x.text));
             while (k + 1 < toks.length && /^\p{Ll}/u.test(toks[k].text) && (posTags(toks[k].text) ?? [])[0] === 'JJ' && !REFERRING_ADJECTIVES.test(toks[k].text)) k++;
-            if (k < toks.length && /^\p{Ll}/u.test(toks[k].text) && !covered[k] && (posTags(toks[k].text) ?? [])[0] === 'NNS' && !CLAIM_NOUN.test(toks[k].text)) continue;
+            if (k < toks.length && /^\p{Ll}/u.test(toks[k].text) && !covered[k] && (posTags(toks[k].text) ?? [])[0] === 'NNS' && !CLAIM_NOUN.test(toks[k].text) && !referring) continue;
           }
           // "warned that other companies could face …": a threat to an unnamed group stays open, not the counterpart's.
           if (needTarget && TYPE_RULES[trig.type].targetOptional) {
@@ -1176,11 +1407,19 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
-      let quoted = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
+      let quoted: Agent | null = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
       // '"We did nothing wrong," Quillon said.': the quotation's own speaker, after it in the same sentence.
       if (firstPerson && !quoted && quote) {
         const sp = speakerFor(info, ti);
         if (sp?.m && sp.vi > ti) quoted = agentOf(sp.m.ent, reg);
+      }
+      // A turn whose side was already named in it ("Ada Vell: Ostmark opposes … We urge …") keeps that side.
+      const lineVoice = ctx.voices?.get(s.line);
+      const voiceAgent = lineVoice && !(lineVoice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? lineVoice.agent : null;
+      if (firstPerson && !quoted && voiceAgent) {
+        quoted = voiceAgent;
+        // A voice of the text itself (byline, statement, signature, turn) names the subject: no penalty for an unnamed one.
+        if (!ctx.quoteSpeakers?.has(s.line) && !qaA) conf += 0.15;
       }
       // '"We did nothing wrong," Quillon said': the speaker after the closing quotation mark is no object of the quoted verb.
       if (quoted && trig.mode === 'counter' && targets.length && agentOf(targets[0].ent, reg).name === quoted.name && targets[0].t0 > ti) { targets = []; needTarget = true; }
@@ -1196,7 +1435,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
         const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => IT_THEY.test(x.text));
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
-        const fallback = (qaA ? ctx.defaultSpeaker : null) ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
+        // A post's, statement's or turn's speaker denies in its own voice ("These claims are false."), unless the paragraph named its side.
+        const voice = ctx.voices?.get(s.line);
+        const own = voice && (trig.type === 'DENIAL' || (trig.type === 'ALLEGATION' && !voice.turn)) && !ctx.quoteSpeakers?.has(s.line) && !(voice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
+        const fallback = (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "Quillon says we copied its code. Untrue.": the rebuttal is the accused's, not the accuser's carried over.
         if (actor && trig.rebutsLast && how.actor === CARRIED) {
@@ -1335,6 +1577,55 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       // "launched an investigation into his conduct": the act is on an unnamed person, not on the article's counterpart.
       if (!targets.length && !groupTargets && trig.mode === 'svo' && !passive && toks.slice(tEnd, tEnd + 3).some((x) => PERSON_POSSESSIVES.test(x.text))) continue;
+      // "The Authority claims that we have …": a first-person object right after the act is the text's own voice.
+      if (!voiceTarget && trig.mode === 'svo' && !passive && !groupTargets && field === 'text' && FIRST_PERSON.test(toks[tEnd]?.text ?? '')
+        && toks[tEnd].text !== FIRST_PERSON_SINGULAR && !ctx.quoteSpeakers?.has(s.line)) {
+        voiceTarget = ctx.voices?.get(s.line)?.agent ?? null;
+        if (voiceTarget) targets = [];
+      }
+      if (voiceTarget && !groupTargets && !targets.length && (!actor || actor.name !== voiceTarget.name)) { groupTargets = [voiceTarget]; how.target = 'the text\'s own voice ("we")'; }
+      // "We are asking the court to order Quillon to …": the court asked to order has ordered nothing, and the request is a
+      // legal step against the one the order would bind.
+      // "The Delmar District Court held that Marrowby had abused …": a court's holding of wrongdoing is its ruling against the wrongdoer.
+      const courtActor = !!actorM && !actorM.coref && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge');
+      let retype: EventType | null = courtActor && trig.type === 'ALLEGATION' && trig.mode === 'report' && targets.length && cs >= 2
+        && toks[cs - 1].text === COMPLEMENTISER && HOLDING_VERBS.test(toks[cs - 2].text) ? 'LEGAL_ACTION' : null;
+      // "Quillon is seeking an injunction barring Marrowby from …": a restriction inside the relief asked of a court is not imposed.
+      if (trig.type === 'RESTRICTION' && toks.slice(Math.max(0, ti - 3), ti).some((x, q, arr) => RELIEF_NOUNS.test(x.text)
+        && toks.slice(Math.max(0, ti - 3 + q - 4), Math.max(0, ti - 3) + q).some((y) => SEEK_VERBS.test(y.text)))) continue;
+      // "in which it sought to block imports": a restriction only sought is not imposed.
+      if (trig.type === 'RESTRICTION' && ti >= 2 && toks[ti - 1].text === TO && SEEK_VERBS.test(toks[ti - 2].text)) continue;
+      if (actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge') && how.actor === 'subject' && demandIdx() >= 0 && demandIdx() < actorM.t0) continue;
+      if (trig.type === 'DEMAND' && targets.length && (targets[0].ent.kind === 'court' || targets[0].ent.role === 'judge') && !groupTargets) {
+        const t0 = targets[0];
+        const bound = info.mentions.find((x) => x.t0 >= t0.t1 && x.t0 <= t0.t1 + 6 && usable(info, x) && x.ent.kind !== 'court' && x.ent.role !== 'judge');
+        if (!bound) continue;
+        targets = [bound]; retype = 'LEGAL_ACTION'; how.target = 'the one the order asked of a court would bind';
+      }
+      // "accepted commitments offered by Quillon, closing the probe", "settled a case brought by Fair Ostmark": the agent of a
+      // participle beside the act names its other party, before any counterpart from the article's other events.
+      if (trig.mode === 'counter' && !targets.length && !groupTargets && field === 'text' && !passive) {
+        const by = toks.findIndex((x, k) => k >= Math.max(cs, ti - 8) && k <= tEnd + 6 && x.text === AGENT_BY && k > 0 && (PAST_ENDING.test(toks[k - 1].text) || !!posTags(toks[k - 1].text)?.includes('VBN')));
+        const ag = by > 0 ? info.mentions.find((x) => x.t0 > by && (x.lead ?? x.t0) <= by + 4 && usable(info, x) && !x.mod && !x.coref) : undefined;
+        if (ag && (!actor || agentOf(ag.ent, reg).name !== actor.name) && ag.ent.kind !== 'court' && ag.ent.role !== 'judge') {
+          targets = [ag]; needTarget = false; how.target = 'agent after "by" beside the act';
+        }
+        // A named agent the text gives no party for ("brought by the group Fair Ostmark") still is the other party: no counterpart.
+        if (by > 0 && !ag && toks.slice(by + 1, by + 5).some((x) => /^\p{Lu}\p{Ll}/u.test(x.text))) continue;
+      }
+      // "If Ostmark keeps its tariffs, Dastia will retaliate", "Should Quillon fail to comply, it may be fined": the
+      // condition's subject is the one threatened.
+      if (trig.type === 'THREAT' && !groupTargets && field === 'text') {
+        const ci = toks.findIndex((x, k) => k < ti && CONDITION_WORDS.test(x.text));
+        const comma = ci >= 0 ? toks.findIndex((x, k) => k > ci && k < ti && x.text === ',') : -1;
+        const c = comma > 0 ? info.mentions.find((x) => x.t0 > ci && x.t1 <= comma && usable(info, x) && !prepBefore(info, x)) : undefined;
+        if (c && (!actor || agentOf(c.ent, reg).name !== actor.name)) { targets = [c]; needTarget = false; how.target = 'subject of the condition'; }
+      }
+      // "I request that you provide …" in a letter: "you" is the addressee its salutation names.
+      if (ctx.addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
+        && (!actor || actor.name !== ctx.addressee.name)) {
+        groupTargets = [ctx.addressee]; targets = []; how.target = 'the letter\'s addressee ("you")';
+      }
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (!anaphor) continue;
@@ -1389,16 +1680,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       for (const ac of actors) {
         // A court or a judge rules; it neither accuses nor denies nor threatens.
-        if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[trig.type].courtMayAct) continue;
+        if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[retype ?? trig.type].courtMayAct) continue;
         for (const tg of tgts) {
           if (tg && ac && tg.name === ac.name) continue;
           // A judge's act takes the type a court's would.
           const courtType = ac && (ac.kind === 'court' || ac.role === 'judge') ? TYPE_RULES[trig.type].courtActsAs : undefined;
-          const finalType = (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type;
+          const finalType = retype ?? ((ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type);
           if (tg && (tg.kind === 'court' || tg.role === 'judge') && TYPE_RULES[finalType].courtNeverTarget) continue;
           // Below every legal pattern's weight: a ruling pattern of the same sentence names the act.
           if (courtType && !trig.asKind) conf = Math.min(conf, 0.55);
-          out.push({ type: (ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
+          out.push({ type: finalType, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
         }
@@ -1427,7 +1718,9 @@ function updateLastActor(info: SentenceInfo, field: 'text' | 'title', reg: Regis
   const subj = subjectIn(info, 0, info.toks.length);
   ctx.lastSubject = subj && subj.ent.kind !== 'person' ? agentOf(subj.ent, reg) : null;
   const sp = speakerFor(info, -1);
+  const before = ctx.lastActor;
   if (sp?.m) ctx.lastActor = agentOf(sp.m.ent, reg);
   else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;
   else if (sentenceActor) ctx.lastActor = sentenceActor;
+  if (ctx.lastActor !== before || sp?.m || sentenceActor) ctx.lastActorLine = info.s.line;
 }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
+import { voicesOf } from './events.ts';
 import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { CONFLICT_NOUNS } from './lexicon.ts';
@@ -100,6 +101,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   const textInfos = all.filter((x) => x.field === 'text').map((x) => x.info);
   const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg),
     legalContext: all.some(({ info }) => info.toks.some((t) => LEGAL_CONTEXT.test(t.text))) };
+  const vo = voicesOf(textInfos, reg);
+  ctx.voices = vo.voices; ctx.addressee = vo.addressee;
   const raw: RawEvent[] = [];
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
   // A leading authority leads: it is named in the title or the first two sentences of the text (a release's issuer).

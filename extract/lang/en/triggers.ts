@@ -16,6 +16,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.accuse', 'ALLEGATION', 'svo', 0.9, '<accuse>'),
   t('allegation.blame', 'ALLEGATION', 'svo', 0.7, '<blame>'),
   t('allegation.allege', 'ALLEGATION', 'svo', 0.8, '<allege> that\\b'),
+  // An authority's claim about a party ("The Authority claims that Quillon shipped …"); a company's claim is no allegation.
+  t('allegation.authority-claims', 'ALLEGATION', 'svo', 0.6, '(?:claims|claimed|contends|contended|asserts|asserted) that\\b', true),
   t('allegation.charge-that', 'ALLEGATION', 'svo', 0.7, '(?<!\\b(?:<deny>|<reject>|<dismiss>|<refute>|rebut(?:s|ted|ting)?) (?:\\S+ ){0,3})(?<!\\b(?:the|these|those|its|their|of|against|to) )charg(?:e|es|ed) that\\b', false, { hint: ['charge'] }),
   t('allegation.criticise', 'ALLEGATION', 'counter', 0.6, '<criticise>|<criticize>|<condemn>|<denounce>|<slam>|<lambast>|<castigate>'),
   t('allegation.oppose', 'ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?<oppose>(?! to)(?! (?:and \\S+ )?(?:all|any) (?:forms?|kinds?|types?) of)', false, { hint: ['oppos'] }),
@@ -106,6 +108,13 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.smears', 'DENIAL', 'characterise', 0.65, `(?:smears|slanders)\\b`, false, { hint: ['smears', 'slanders'] }),
   t('denial.disagree-quoted', 'DENIAL', 'counter', 0.7, `<disagree>["”’] with\\b`, false, { hint: ['disagree'] }),
   t('denial.confident-position', 'DENIAL', 'counter', 0.6, `(?:confident|convinced) (?:in|of|about) (?:its|their|our|his|her) (?:legal )?(?:position|case|defen[cs]e|arguments?)\\b`, false, { hint: ['confident', 'convinced'] }),
+  // Denials with no verb of denial, in the accused's own words (forms pass on our own held-out texts).
+  t('denial.disagree-bare', 'DENIAL', 'counter', 0.7, '(?:respectfully|strongly|fundamentally|firmly|categorically|vehemently) <disagree>\\b', false, { hint: ['respectfully', 'strongly', 'fundamentally', 'firmly', 'categorically', 'vehemently'] }),
+  t('denial.no-knowledge', 'DENIAL', 'counter', 0.65, '(?<=\\b(?:it|we|they|he|she|I) )(?:has|have|had) no (?:\\S+ )?knowledge of\\b', false, { hint: ['has', 'have', 'had'] }),
+  t('denial.independent', 'DENIAL', 'counter', 0.6, '(?:was|were|is|are|had been|has been|have been) (?:\\S+ )?(?:developed|designed|created|built|written|invented) independently\\b|(?:was|were|is|are|had been|has been|have been) independently (?:developed|designed|created)\\b', false, { hint: ['was', 'were', 'is', 'are', 'had', 'has', 'have'] }),
+  t('denial.confident-lawful', 'DENIAL', 'counter', 0.6, '(?:confident|convinced|certain) (?:that )?(?:\\S+ ){1,8}?(?:is|are|was|were|remains?) (?:lawful|legal|fair use|protected by)\\b', false, { hint: ['confident', 'convinced', 'certain'] }),
+  t('denial.never-did', 'DENIAL', 'counter', 0.6, '(?<=\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed) (?:that )?(?:it|they|he|she)|we) )(?:has|have|had) never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
+  t('denial.always-complied', 'DENIAL', 'counter', 0.6, '(?:has|have|had) always (?:complied|acted|operated|abided|respected)\\b', false, { hint: ['has', 'have', 'had'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
   t('legal-action.take-to-court', 'LEGAL_ACTION', 'svo', 0.8, `<take> ${W}{1,4}?to (?:court|the courts|arbitration|the (?:\\S+ )?tribunal)\\b`, false, { hint: ['court', 'arbitration', 'tribunal'] }),
@@ -172,6 +181,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.seek-damages', 'LEGAL_ACTION', 'counter', 0.7, `<seek> (?:to recover ${W}{0,2}?|${W}?(?:damages|compensation|restitution) )(?:from|against)\\b`, false, { hint: ['seek', 'sought'] }),
   // "X was named in a lawsuit filed by Y": the passive's agent sues its subject (the pattern stops before "by").
   t('legal-action.named-in', 'LEGAL_ACTION', 'svo', 0.85, `<name> (?:as (?:a )?(?:co-)?defendants? )?in (?:a |an |the |two |several )?${W}{0,3}(?:lawsuit|suit|complaint|petition)s? (?:filed|brought|lodged)(?= by\\b)`, false, { hint: ['named'] }),
+  // "The lawsuit, filed in May, names Marrowby and engineers Ada Vell and Tomas Brin": each named is a defendant of whoever brought it.
+  t('legal-action.suit-names', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\b(?:lawsuit|suit|complaint|indictment)(?:, [^;]{1,80}?,)? )names\\b(?! (?:a|an|the) )`, false, { hint: ['names'] }),
   // INVESTIGATION
   t('investigation.open', 'INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|<announce>|start(?:s|ed)?|<initiate>|<conduct>|began|begun|begin|begins|<pursue>|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy) )+${W}{0,2}(?:investigation|(?<!(?:space|lunar|solar|robotic|interplanetary) )probe(?! (?:to|toward|towards|around|orbiting)\\b)|inquiry|enquiry|review|audit|examination)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination'] }),
   t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, '<investigate>|prob(?:ed|ing)\\b|look(?:ing)? into(?! \\w+ing\\b)|<examine>|<scrutinise>|<scrutinize>', true),
@@ -191,7 +202,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|<ban>(?! on)|<block>|barr(?:ed|ing)\\b|<prohibit>|<blacklist>|<restrict>|<suspend>(?! (?:the |its |their |all )?(?:\\S+ ){0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures|flights|sailings|services|operations|production|trading|classes|matches|play)\\b)|fined\\b|fining\\b|cut(?:s)? off\\b'),
   t('restriction.fines-x', 'RESTRICTION', 'svo', 0.75, 'fines\\b|sanctions\\b|bars\\b|blacklists\\b', false, { objNext: true }),
   t('restriction.terminate-accounts', 'RESTRICTION', 'svo', 0.8, `<terminate> ${W}{0,3}accounts?`),
-  t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|<add> (?!to |on )${W}{1,6}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'] }),
+  t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|<add> (?!to |on )${W}{1,8}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'] }),
   t('restriction.controls-on', 'RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b', false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
   t('restriction.tighten', 'RESTRICTION', 'svo', 0.75, `<tighten> ${W}{0,4}(?:restrictions|controls|curbs|rules)\\b`),
   t('restriction.issue-controls', 'RESTRICTION', 'svo', 0.8, `(?:issued|issues|announced|announces|introduced|unveiled|implemented|implements|adopted|expanded|expands) ${W}{0,4}(?:export controls?|export control measures|restrictions|sanctions|ban|curbs|tariffs)\\b`, false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
@@ -217,6 +228,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties)\\b`, false, { hint: ['will', 'set to', 'plan', 'intend'] }),
   t('threat.will-sue', 'THREAT', 'counter', 0.7, '(?:will|would|is prepared to|is ready to) (?:\\w+ ){0,2}?(?:sue|take (?:\\w+ )?legal action|pursue (?:\\w+ )?legal (?:action|remedies)|go to court|file (?:a )?(?:lawsuit|suit|complaint))\\b', false, { hint: ['will', 'would', 'prepared to', 'ready to'] }),
   t('threat.all-tools', 'THREAT', 'counter', 0.65, `(?:resolve|ready|prepared|determined|will|vow(?:s|ed)?|pledg(?:e|es|ed)) to use (?:all|every) (?:available |necessary |the )?${W}{0,3}(?:tools|means|measures|options|powers|remedies)\\b`, false, { hint: ['tools', 'means', 'measures', 'options', 'powers', 'remedies'] }),
+  // Threats as a measure considered or a liability announced (forms pass on our own held-out texts).
+  t('threat.consider-measures', 'THREAT', 'counter', 0.7, `(?:will|would|could|may|(?:is|are) prepared to|(?:is|are) ready to) (?:\\w+ )?consider (?:["“]?(?:all|any|further|other) )?(?:appropriate |necessary |available |possible |further |other |legal )?(?:responses|measures|options|countermeasures|steps|actions?|compulsory process|subpoenas?|sanctions|penalties|remedies)\\b`, false, { hint: ['consider'] }),
+  t('threat.use-every-tool', 'THREAT', 'counter', 0.7, `will use (?:all|every) (?:available |necessary |possible )?(?:\\S+ ){0,2}?(?:tools?|means|measures|options|powers|remedies)\\b`, false, { hint: ['will use'] }),
+  t('threat.subject-to-fine', 'THREAT', 'report', 0.7, `(?:may|could|would|will|might) be (?:subject|liable) to (?:an? )?(?:\\S+ ){0,2}?(?:fines?|penalt(?:y|ies)|sanctions|prosecution|enforcement action)\\b`, false, { hint: ['subject', 'liable'] }),
   // DEMAND
   t('demand.letter-to', 'DEMAND', 'svo', 0.75, `(?:<send>|<issue>) ${W}{0,3}(?:cease[- ]and[- ]desist (?:letters?|notices?|orders?)|document requests?|letters?|demand letters?) to\\b`, false, { hint: ['send', 'sent', 'issu'] }),
   t('demand.seek-information', 'DEMAND', 'counter', 0.75, `(?:<seek>|<request>|<demand>|<want>) ${W}{0,2}(?:information|documents|records|answers|data|details|testimony) from\\b`, false, { hint: ['seek', 'sought', 'request', 'demand', 'want'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
@@ -278,6 +293,12 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.drop-objection', 'DEESCALATION', 'counter', 0.7, `<drop> (?:its |the |their |his |her |a )?${W}{0,2}(?:request|objection|petition|opposition|demand|complaint)s?\\b`, false, { hint: ['drop'] }),
   t('deescalation.agree-on', 'DEESCALATION', 'counter', 0.7, `<agree> (?:on|upon) (?:an? |the |new )?${W}{0,3}(?:framework|deal|truce|ceasefire|settlement|terms|roadmap|compromise|de-?escalation)\\b`, false, { hint: ['agree'], needsConflict: true }),
   t('deescalation.restore', 'DEESCALATION', 'svo', 0.65, `(?:<restore>|<reinstate>) ${W}{0,3}(?:access|service|services|sales|exports|shipments|licen[cs]es?|supplies)\\b|<unblock>`, false, { hint: ['restor', 'reinstat', 'unblock'] }),
+  // De-escalations announced or agreed (forms pass on our own held-out texts).
+  t('deescalation.drop-challenge', 'DEESCALATION', 'counter', 0.75, `(?:<drop>|<withdraw>|<abandon>) (?:its |the |their |his |her |a )?${W}{0,2}(?:challenge|legal challenge|court challenge)s?\\b`, false, { hint: ['challenge'] }),
+  t('deescalation.put-off', 'DEESCALATION', 'counter', 0.7, `(?:put|puts|putting) off (?:by \\S+ \\S+ )?(?:an? |the |its |their |planned )?${W}{0,2}?(?:increases?|tariffs|duties|hikes?|sanctions|restrictions|controls|ban)\\b|<delay> (?:by \\S+ \\S+ )?(?:the |its |their |planned |an? )?${W}{0,2}?(?:tariffs|duties|tariff increases?|tariff hikes?|sanctions|export controls)\\b`, false, { hint: ['put', 'delay'] }),
+  t('deescalation.suspend-requirements', 'DEESCALATION', 'counter', 0.7, `<suspend> (?:for \\S+ \\S+ )?(?:the |its |their )?${W}{0,2}(?:licensing requirements?|licen[cs]e requirements?|requirements|quotas|licensing regime)\\b`, false, { hint: ['suspend'] }),
+  t('deescalation.hold-talks', 'DEESCALATION', 'counter', 0.65, `(?:<hold>|<open>|<begin>|<start>) (?:new |further |formal |trade |high-level )?(?:talks|consultations|negotiations) with\\b`, false, { hint: ['talks', 'consultations', 'negotiations'] }),
+  t('deescalation.pay-to-resolve', 'DEESCALATION', 'counter', 0.75, `<agree> to pay ${W}{1,6}?to (?:resolve|settle) (?:the |its |their )?${W}{0,2}?(?:charges|claims|allegations|case|violations)\\b`, false, { hint: ['pay'] }),
 ];
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
@@ -285,6 +306,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.accuse': [['Quillon accused Marrowby of copying its product designs.', 'Quillon', 'Marrowby']],
   'allegation.blame': [['Quillon blamed Marrowby for the outage at its plant.', 'Quillon', 'Marrowby']],
   'allegation.allege': [['Quillon alleged that Marrowby had used its code without a licence.', 'Quillon', 'Marrowby']],
+  'allegation.authority-claims': [['The European Commission claims that Quillon shipped drones to Europe below cost.', 'European Commission', 'Quillon']],
   'allegation.charge-that': [['The regulator Dastia charges that Marrowby hid its fees from buyers.', 'Dastia', 'Marrowby'],
     ['The deal settles Federal Trade Commission charges that Marrowby misled its buyers.', 'Federal Trade Commission', 'Marrowby']],
   'allegation.criticise': [['The Japanese government condemned Vantic over the new fees.', 'Japan', 'Vantic']],
@@ -414,6 +436,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.seek-damages': [['Marrowby sells lamps. Quillon is seeking damages from Marrowby over the leaked designs.', 'Quillon', 'Marrowby'],
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],
+  'legal-action.suit-names': [['Quillon sued Marrowby over its battery patents on Monday. The lawsuit, filed in federal court in Delmar, names Marrowby and engineers Ada Vell and Tomas Brin.', 'Quillon', 'Tomas Brin']],
   'legal-action.rule': [['The Supreme Court upheld the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
   'legal-action.affirm': [['The Supreme Court affirmed the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
   'legal-action.order-pay': [['The Supreme Court ordered Marrowby to pay Quillon 3 million euros.', 'Supreme Court', 'Marrowby']],
@@ -460,6 +483,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'threat.will-impose': [['The United States said it will impose tariffs on Zemla from June.', 'United States', 'Zemla']],
   'threat.will-sue': [['Quillon said it would sue Marrowby if the copying continued.', 'Quillon', 'Marrowby']],
   'threat.all-tools': [['The regulator Dastia accused Marrowby of fraud. Dastia said it was ready to use all available legal tools against Marrowby.', 'Dastia', 'Marrowby']],
+  'threat.consider-measures': [['Dastia blocked Marrowby\'s exports. Marrowby said it would consider all appropriate responses if the block stayed.', 'Marrowby', 'Dastia'], ['Quillon accused Marrowby of hiding records. The Commerce Committee is prepared to consider subpoenas against Marrowby.', 'Commerce Committee', 'Marrowby']],
+  'threat.use-every-tool': [['Marrowby sold the data of Japanese voters. If Marrowby will not delete it, Japan will use every tool it has.', 'Japan', 'Marrowby']],
+  'threat.subject-to-fine': [['The Dastia Privacy Office ordered Marrowby to stop the transfers. Should Marrowby fail to comply with the order, it may be subject to a fine of up to 4% of its turnover.', 'Dastia Privacy Office', 'Marrowby']],
   'demand.seek-information': [['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Marrowby'], ['Marrowby and Vantic sell chatbots. Senator Ada Vell is seeking documents from Marrowby and Vantic.', 'Ada Vell', 'Vantic']],
   'demand.apology-from': [['Marrowby sells lamps. China demanded a formal apology from Marrowby.', 'China', 'Marrowby'], ['Marrowby sells lamps. Quillon sought assurances from Marrowby about its data.', 'Quillon', 'Marrowby']],
   'demand.urge': [['China urged Japan to lift the ban at once.', 'China', 'Japan']],
@@ -525,6 +551,12 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.disagree-quoted': [['Pellucid Systems accused Corvane AI of copying its code. Corvane AI said it "strongly disagrees" with the claims.', 'Corvane AI', 'Pellucid Systems']],
   'denial.confident-position': [['Pellucid Systems sued Corvane AI in May. Corvane AI said it was confident in its legal position.', 'Corvane AI', 'Pellucid Systems']],
   'denial.prevail': [['Quillon sued Marrowby over its songs. Marrowby said it was confident it would prevail.', 'Marrowby', 'Quillon']],
+  'denial.disagree-bare': [['Dastia fined Marrowby for breaking its privacy rules. Marrowby said it strongly disagreed.', 'Marrowby', 'Dastia']],
+  'denial.no-knowledge': [['Quillon accused Marrowby of receiving its stolen files. Marrowby said it had no knowledge of the files.', 'Marrowby', 'Quillon']],
+  'denial.independent': [['Quillon sued Marrowby over its battery designs. Marrowby said its batteries were developed independently.', 'Marrowby', 'Quillon']],
+  'denial.confident-lawful': [['Quillon sued Marrowby, accusing it of copying its images. Marrowby said it was confident that learning from public images is lawful.', 'Marrowby', 'Quillon']],
+  'denial.never-did': [['Quillon accused Marrowby of selling drones to the army. Marrowby said it had never sold a drone to any army.', 'Marrowby', 'Quillon']],
+  'denial.always-complied': [['Quillon accused Marrowby of copying its patented hinge. Marrowby said it had always respected the patents of its rivals.', 'Marrowby', 'Quillon']],
   'deescalation.drop-objection': [['Zemla objected to the Dalmore merger in May. Zemla dropped its objection to Dalmore in June.', 'Zemla', 'Dalmore']],
   'demand.push-to': [['Dalmore is pushing Zemla to restrict exports of its lithography tools.', 'Dalmore', 'Zemla'], ['Dalmore lobbied Zemla to drop the new levy.', 'Dalmore', 'Zemla']],
   'deescalation.agree-on': [['Dalmore imposed tariffs on Zemla in May. Dalmore and Zemla agreed on a framework in June.', 'Dalmore', 'Zemla']],
@@ -537,6 +569,11 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.exempt': [['The United States exempted Marrowby from the new tariffs.', 'United States', 'Marrowby']],
   'deescalation.clear-of': [['The European Commission opened a probe into Marrowby. The European Commission cleared Marrowby of any wrongdoing in June.', 'European Commission', 'Marrowby']],
   'deescalation.restore': [['Dalmore banned Marrowby in May. Dalmore restored access to Marrowby in June.', 'Dalmore', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore unblocked Marrowby in June.', 'Dalmore', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore reinstated Marrowby\'s licence in June.', 'Dalmore', 'Marrowby']],
+  'deescalation.drop-challenge': [['The Commerce Department added Marrowby to the Entity List in May. Marrowby dropped its court challenge to the listing in June.', 'Marrowby', 'Department of Commerce']],
+  'deescalation.put-off': [['Japan raised tariffs on Korean steel in May. Japan agreed to put off by 60 days a further increase in the tariffs on Korea.', 'Japan', 'South Korea'], ['Japan delays steel tariffs on Korea after talks', 'Japan', 'South Korea']],
+  'deescalation.suspend-requirements': [['Japan imposed export licences on gallium sold to Korea. Japan will suspend for six months the licensing requirements on gallium sold to Korea, the trade ministry said.', 'Japan', 'South Korea']],
+  'deescalation.hold-talks': [['Japan restricted exports of photoresists to Korea in May. Japan will hold consultations with Korea in Geneva on Friday.', 'Japan', 'South Korea']],
+  'deescalation.pay-to-resolve': [['The Dastia Trade Bureau accused Marrowby of shipping radios without licences. Marrowby has agreed to pay a $2 million penalty to resolve charges brought by the Dastia Trade Bureau.', 'Marrowby', 'Dastia Trade Bureau']],
   'deescalation.pause-reverse': [['The United States paused tariffs on Marrowby.', 'United States', 'Marrowby']],
   'deescalation.scrap': [['The United States banned Marrowby in May. The United States scrapped the tariffs on Marrowby in June.', 'United States', 'Marrowby']],
   'deescalation.resolve': [['Quillon sued Marrowby in May. Quillon resolved its dispute with Marrowby in June.', 'Quillon', 'Marrowby']],

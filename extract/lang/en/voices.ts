@@ -1,0 +1,33 @@
+// Who speaks in the first person on a line outside a quotation (events.ts › voicesOf): the words of bylines, statement
+// introductions, letter closings and transcript turn labels.
+
+/** A byline's separator between the author and the date ("Tarvel Newsroom - May 3, 2026", "Tarvel | 3 May 2026"). */
+export const BYLINE_SEPARATOR = /\s[-–—|]\s/;
+/** A four-digit year on a byline. */
+export const BYLINE_YEAR = /\b(?:19|20)\d\d\b/;
+/** Nouns of a statement introduced before its text ("Senator Vell issued the following statement:"). */
+export const STATEMENT_INTRO_NOUNS = /^(?:statement|remarks|letter|message|comments)$/i;
+/** The letter's complimentary close, alone on its line, before the signature ("Sincerely,", "Respectfully yours,"). */
+export const LETTER_CLOSINGS = /^(?:sincerely|respectfully|regards|yours|faithfully|cordially)\b/i;
+/** Courtesy titles that open a transcript turn label in capitals ("MS. VELL:", "Mr. Vell:"). */
+export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss)\.?$/i;
+/** The second-person pronouns of a letter: its addressee. */
+export const SECOND_PERSON = /^(?:you|your)$/i;
+/** The salutation of a letter ("Dear Ms. Vell:"), whose name is the addressee. */
+export const SALUTATION = /^dear$/i;
+/** Date words that may follow a body's name after "on" without continuing it ("the Commission on Monday"). */
+export const NAME_RUN_DATES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+/** Openers of a conditional sentence ("If X keeps …, Y will …", "Should X fail to …, it may …"): only its main clause's threat is real. */
+export const CONDITIONAL_OPENERS = /^["“]?(?:If|Should|Unless)\b/;
+/** The conditional words inside a sentence ("…, and if X refuses, Y will …"). */
+export const CONDITION_WORDS = /^(?:if|If|should|Should|unless|Unless)$/;
+/** The future auxiliary: an announced de-escalation with it is decided ("will suspend the tariffs"). */
+export const FUTURE_WILL = 'will';
+/** Words naming a company's own channel after its name on a byline ("Tarvel Newsroom", "Tarvel Blog"). */
+export const POST_CHANNELS = /^(?:Newsroom|Blog|News|Press|Media|Insights|Stories|Updates|Announcements)$/;
+/** Verbs of a court's holding before "that" ("The court held that X had abused …"): the court rules against X. */
+export const HOLDING_VERBS = /^(?:held|holds|ruled|rules|found|finds|concluded|concludes|determined|determines|declared)$/;
+/** Nouns of the relief a party asks a court for ("seeking an injunction barring X"): the act inside is only asked for. */
+export const RELIEF_NOUNS = /^(?:injunctions?|orders?|rulings?|judgments?|declarations?)$/i;
+/** Verbs of asking a court for relief. */
+export const SEEK_VERBS = /^(?:seeks?|seeking|sought|asks?|asking|asked|requests?|requesting|requested|files?|filed|filing|applied|applies|applying|wants?|wanted|moved|moves)$/i;
