@@ -7,8 +7,8 @@
 //     countermeasures");
 //   - demand: a speaker with a request cue and an addressee party ("the ministry pressed Corvane to hand over logs").
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
-import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE } from './lexicon.ts';
-import { agentOf, speakerFor, usable, prepBefore, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE } from './lexicon.ts';
+import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
 
@@ -24,6 +24,8 @@ export interface DiscourseCtx {
   pos: Map<SentenceInfo, number>;
   /** Who "we"/"I" outside a quotation is: the spokesperson's body or the article's leading authority (a statement's issuer). */
   author: Agent | null;
+  /** The issuer of a statement told so far ("X released the following statement:", a title "X statement on …"), if any. */
+  issuer: Agent | null;
 }
 interface Found { actor: Agent; target: Agent | null; at: number; how: { actor: string; target: string } }
 interface DiscourseRule { id: string; type: EventType; conf: number; find: (d: DiscourseCtx) => Found | null }
@@ -49,8 +51,8 @@ function firstPerson(d: DiscourseCtx, k: number): Agent | null {
   const { info, ctx } = d;
   const at = info.toks.findIndex((t, q) => q < k && firstPersonWord(t.text));
   if (at < 0) return null;
-  if (info.toks.some((t) => QUOTE.test(t.text))) return ctx.quoteSpeakers?.get(info.s.line) ?? null;
-  return d.author;
+  if (info.toks.some((t) => QUOTE.test(t.text))) return ctx.quoteSpeakers?.get(info.s.line) ?? d.issuer;
+  return d.issuer ?? d.author;
 }
 
 /** The nearest usable name before token `k` in its clause, not the object of a preposition: the clause's subject. */
@@ -75,6 +77,27 @@ function subjectBefore(info: SentenceInfo, k: number): Mention | null {
 /** The first usable name opening within [from, to] (its noun phrase's first token). */
 function nameAt(info: SentenceInfo, from: number, to: number): Mention | null {
   return info.mentions.find((m) => (m.lead ?? m.t0) >= from && (m.lead ?? m.t0) <= to && !m.mod && !m.attr) ?? null;
+}
+
+/**
+ * An addressee at [from, to]: a name, or an organisation as possessor of its officer ("Lumen's chief executive, Oren
+ * Blake,"), which is asked as the organisation. Returns the mention and the token after the addressee's noun phrase.
+ */
+function addresseeAt(info: SentenceInfo, from: number, to: number): { m: Mention; end: number } | null {
+  const first = info.mentions.find((m) => (m.lead ?? m.t0) >= from && (m.lead ?? m.t0) <= to && !m.attr);
+  if (!first) return null;
+  if (!first.mod) return { m: first, end: first.t1 };
+  if (first.ent.kind === 'person' || first.ent.kind === 'model') return null;
+  // The officer's noun phrase runs to the next comma pair or up to "to"/"for".
+  const { toks } = info;
+  let q = first.t1;
+  let commas = 0;
+  while (q < toks.length && q < first.t1 + 12) {
+    if (toks[q].text === ',') { commas++; if (commas === 2) { q++; break; } }
+    else if (commas === 0 && DEMAND_COMPLEMENT.test(toks[q].text)) break;
+    q++;
+  }
+  return { m: first, end: q };
 }
 
 /** The other party of the article's nearest complete event involving `who` (not a court). */
@@ -105,6 +128,8 @@ function denial(d: DiscourseCtx): Found | null {
     // The sentence's subject, opening it ("Corvane has never …", "The company's filings are accurate").
     const first = info.mentions.find((x) => usable(info, x) && !prepBefore(info, x));
     if (first && (first.lead ?? first.t0) <= 2) { who = agentOf(first.ent, d.reg); how = 'subject'; }
+    // In a party's own statement, a sentence that names nobody ("These assertions are false.") is the issuer's.
+    else if (!first && d.issuer) { who = d.issuer; how = 'issuer of the statement'; }
   }
   if (!who || bench(who)) return null;
   const g = group(who);
@@ -189,7 +214,8 @@ function threat(d: DiscourseCtx): Found | null {
     } else {
       const fp = info.toks.slice(Math.max(0, c - 2), c).some((t) => firstPersonWord(t.text)) ? firstPerson(d, c) : null;
       actor = fp ?? (subj ? agentOf(subj.ent, reg) : sp?.agent ?? null);
-      if (!subj && sp) how.actor = sp.how;
+      if (fp) how.actor = 'first person';
+      else if (!subj && sp) how.actor = sp.how;
       if (!actor) continue;
       const obj = nameAt(info, n + 1, n + 6) ?? nameAt(info, c + 1, n - 1);
       if (obj && d.group(agentOf(obj.ent, reg)) !== d.group(actor)) target = agentOf(obj.ent, reg);
@@ -216,11 +242,15 @@ function demand(d: DiscourseCtx): Found | null {
       if (GERUND_ENDING.test(toks[k].text) && /^\p{Ll}+$/u.test(prev) && NOUN_TAG.test(posTags(prev)?.[0] ?? '')) continue;
       let addr: Mention | null = null;
       if (cue.addressee === 'next') {
-        addr = nameAt(info, k + 1, k + 3);
-        if (addr && cue.needsTo && !DEMAND_COMPLEMENT.test(toks[addr.t1]?.text ?? '')) addr = null;
+        const a = addresseeAt(info, k + 1, k + 3);
+        addr = a?.m ?? null;
+        if (addr && cue.needsTo && !DEMAND_COMPLEMENT.test(toks[a!.end]?.text ?? '')) addr = null;
         if (addr && DEMAND_GIVE.test(toks[k].text) && !DEMAND_DEADLINE.test(toks[addr.t1]?.text ?? '')) addr = null;
       } else if (cue.addressee === 'on') {
-        if (DEMAND_ON.test(toks[k + 1]?.text ?? '')) addr = nameAt(info, k + 2, k + 4);
+        const a = DEMAND_ON.test(toks[k + 1]?.text ?? '') ? addresseeAt(info, k + 2, k + 4) : null;
+        addr = a?.m ?? null;
+        // An officer named after a possessor needs the act asked of it ("calling on X's chief executive, Y, to appear").
+        if (a && a.m.mod && !DEMAND_COMPLEMENT.test(toks[a.end]?.text ?? '')) addr = null;
         // "called for X to be held to account": who is asked is not named.
         if (addr && (toks[addr.t1]?.text ?? '').toLowerCase() === TO && (toks[addr.t1 + 1]?.text ?? '').toLowerCase() === BE_INFINITIVE) addr = null;
       } else if (cue.addressee === 'that') {
@@ -235,7 +265,7 @@ function demand(d: DiscourseCtx): Found | null {
       const actor = fp ?? (subj ? agentOf(subj.ent, reg) : sp?.agent ?? null);
       const target = agentOf(addr.ent, reg);
       if (!actor || bench(actor) || bench(target) || d.group(actor) === d.group(target)) continue;
-      return { actor, target, at: k, how: { actor: subj ? 'subject of the request' : 'speaker', target: 'addressee of the request' } };
+      return { actor, target, at: k, how: { actor: fp ? 'first person' : subj ? 'subject of the request' : 'speaker', target: 'addressee of the request' } };
     }
     // "X should withdraw the listing, the ministry said": the modal's subject is asked by the speaker.
     if (DEMAND_MODALS.test(toks[k].text) && k > 0) {
@@ -253,6 +283,17 @@ function demand(d: DiscourseCtx): Found | null {
   return null;
 }
 
+/**
+ * The issuer a sentence names for a statement: in a text line ending in a colon, the subject of a clause holding a
+ * statement noun ("X issued the following statement:"); in a title, a name right before a statement noun.
+ */
+function issuerIn(info: SentenceInfo, reg: Registry, intro: boolean): Agent | null {
+  const k = info.toks.findIndex((t) => SPEECH_NOUNS.test(t.text));
+  if (k < 0) return null;
+  const m = intro ? subjectBefore(info, k) : info.mentions.find((x) => x.t1 === k && !x.mod);
+  return m ? agentOf(m.ent, reg) : null;
+}
+
 /** The discourse rules, one row each: the type, the confidence, the finder. */
 export const DISCOURSE_RULES: DiscourseRule[] = [
   { id: 'discourse.denial', type: 'DENIAL', conf: 0.5, find: denial },
@@ -264,18 +305,31 @@ export const DISCOURSE_RULES: DiscourseRule[] = [
  * Runs the discourse rules over the article's text sentences and returns their events, for sentences with no event
  * of the same type from the patterns. Questions are skipped. `raw` is not changed.
  */
-export function discourseEvents(infos: SentenceInfo[], raw: RawEvent[], reg: Registry, ctx: SentCtx, group: (a: Agent) => string, author: Agent | null): { at: SentenceInfo; e: RawEvent }[] {
+export function discourseEvents(infos: SentenceInfo[], raw: RawEvent[], reg: Registry, ctx: SentCtx, group: (a: Agent) => string, author: Agent | null, title: SentenceInfo | null = null): { at: SentenceInfo; e: RawEvent }[] {
   const pos = new Map(infos.map((x, i) => [x, i]));
+  // A title "Hanshan AI statement regarding …" names the issuer of the text's first person.
+  let issuer: Agent | null = title ? issuerIn(title, reg, false) : null;
   const out: { at: SentenceInfo; e: RawEvent }[] = [];
   // An article without a dispute of its own (no act between two parties) gets no discourse events.
   if (!raw.some((x) => x.actor && x.target)) return out;
   for (const info of infos) {
     const last = info.toks[info.toks.length - 1]?.text ?? '';
+    // "Senator Ada Vell released the following statement:": the quotations below are hers.
+    if (last === ':') { issuer = issuerIn(info, reg, true) ?? issuer; continue; }
     if (last === '?' || info.s.qa === 'Q' || info.toks.length < 4) continue;
     for (const rule of DISCOURSE_RULES) {
-      if (raw.some((x) => x.info === info && x.type === rule.type && x.actor)) continue;
-      const f = rule.find({ info, reg, ctx, raw, group, pos, author });
+      const same = raw.filter((x) => x.info === info && x.type === rule.type && x.actor);
+      // A pattern's actor carried over from earlier sentences gives way to the sentence's own "we" (a statement's
+      // issuer, a quoted speaker): '"We exhort X to …"' under "Y issued the following statement:" is Y's.
+      const carried = same.length > 0 && same.every((x) => x.how.actor === CARRIED);
+      if (same.length && !carried) continue;
+      const f = rule.find({ info, reg, ctx, raw, group, pos, author, issuer });
       if (!f) continue;
+      if (carried) {
+        if (!/first person|issuer/.test(f.how.actor) || same.some((x) => group(x.actor!) === group(f.actor))) continue;
+        for (const x of same) { x.actor = f.actor; x.how = { ...x.how, actor: f.how.actor }; }
+        continue;
+      }
       // A person's act where the article already has one of this type on the same target: the person is most likely
       // that act's actor or its official, named differently; a second event would only repeat it.
       if (f.actor.kind === 'person' && f.target && raw.some((x) => x.type === rule.type && x.actor && x.target && group(x.target) === group(f.target!))) continue;

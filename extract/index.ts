@@ -114,7 +114,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   resolveOpenRoles(raw, (a) => groupOf(a, reg), authorities);
   // Discourse rules (discourse.ts): denials, threats and demands read from a party's role in the article and a broad
   // cue class, for sentences the patterns left without an event of that type; placed in text order.
-  const added = discourseEvents(textInfos, raw, reg, ctx, (a) => groupOf(a, reg), ctx.defaultSpeaker ?? authorities[0] ?? null);
+  const added = discourseEvents(textInfos, raw, reg, ctx, (a) => groupOf(a, reg), ctx.defaultSpeaker ?? authorities[0] ?? null, all.find((x) => x.field === 'title')?.info ?? null);
   if (added.length) {
     const pos = new Map(all.map((x, i) => [x.info, i]));
     const keyed = raw.map((e) => ({ e, s: pos.get(e.info) ?? 0, o: e.order }));

@@ -114,6 +114,29 @@ describe('demand by request cue and addressee (discourse.demand)', () => {
   });
 });
 
+describe('who "we" is, and officers as addressees', () => {
+  it('"we" in a statement is its issuer, named in the title', () => {
+    const text = 'Corvane AI accused Pellucid Systems of copying its chip layouts.\nWe ask Corvane AI to withdraw its post and meet with our engineers.';
+    const evs = extract({ title: 'Pellucid Systems statement on Corvane AI', published: PUB, text }, { explain: true }).events;
+    expect(has(evs, 'DEMAND', 'Pellucid Systems', 'Corvane AI')).toBe(true);
+  });
+
+  it('"we" in quotations after "X issued the following statement:" is X', () => {
+    const text = 'The Ministry of Trade of Veldoria fined Corvane AI for breaking its export rules.\n\nPellucid Systems issued the following statement:\n\n"We exhort Corvane AI to settle its dispute with the ministry quickly."';
+    expect(has(run(text), 'DEMAND', 'Pellucid Systems', 'Corvane AI')).toBe(true);
+  });
+
+  it('an officer named after a possessor is asked as the organisation', () => {
+    const evs = run(`${ROW}\nThe Ministry of Trade of Veldoria is calling on Corvane AI's chief executive, Ada Vell, to appear before its inspectors.`);
+    expect(has(evs, 'DEMAND', 'Ministry of Trade of Veldoria', 'Corvane AI')).toBe(true);
+  });
+
+  it('"we" with no quotation and no statement issuer is nobody', () => {
+    const evs = disc(`${ROW}\nWe urge Corvane AI to settle quickly.`);
+    expect(evs.filter((e) => e.type === 'DEMAND')).toEqual([]);
+  });
+});
+
 describe('an article with no dispute gets no discourse events', () => {
   it('modal, negation and request cues in a business story', () => {
     const evs = disc('Pellucid Systems said it would take steps to expand its Dalmore office. Pellucid Systems said the plan was not final, and asked Tessaract Labs to join.');
