@@ -199,10 +199,14 @@ function threat(d: DiscourseCtx): Found | null {
       if (THREAT_NOUNS.test(w)) { n = k; break; }
     }
     if (n < 0) continue;
-    // "will take measures to cut costs": the speaker's own business.
-    if ((toks[n + 1]?.text ?? '').toLowerCase() === TO && THREAT_OWN_BUSINESS.test(toks[n + 2]?.text ?? '')) continue;
     const sp = speakerOf(d);
     const subj = subjectBefore(info, c);
+    // "If the Dalmore side insists …, Veldoria will take all necessary measures": the party of an opening condition is
+    // the one the measures answer.
+    const comma = CONDITION_OPENERS.test(toks[0]?.text ?? '') ? toks.findIndex((t, q) => q > 0 && q < c && t.text === ',') : -1;
+    const condParty = comma > 0 ? info.mentions.find((m) => m.t1 <= comma && usable(info, m) && (!subj || d.group(agentOf(m.ent, reg)) !== d.group(agentOf(subj.ent, reg)))) ?? null : null;
+    // "will take measures to cut costs": the speaker's own business (unless it answers another party's condition).
+    if (!condParty && (toks[n + 1]?.text ?? '').toLowerCase() === TO && THREAT_OWN_BUSINESS.test(toks[n + 2]?.text ?? '')) continue;
     let actor: Agent | null = null;
     let target: Agent | null = null;
     let how = { actor: 'subject of the modal clause', target: 'named after the punitive noun' };
@@ -217,8 +221,8 @@ function threat(d: DiscourseCtx): Found | null {
       if (fp) how.actor = 'first person';
       else if (!subj && sp) how.actor = sp.how;
       if (!actor) continue;
-      const obj = nameAt(info, n + 1, n + 6) ?? nameAt(info, c + 1, n - 1);
-      if (obj && d.group(agentOf(obj.ent, reg)) !== d.group(actor)) target = agentOf(obj.ent, reg);
+      const obj = condParty ?? nameAt(info, n + 1, n + 6) ?? nameAt(info, c + 1, n - 1);
+      if (obj && d.group(agentOf(obj.ent, reg)) !== d.group(actor)) { target = agentOf(obj.ent, reg); if (obj === condParty) how.target = 'party of the opening condition'; }
     }
     if (!actor || bench(actor)) continue;
     if (!target) { target = otherParty(d, actor, null); how.target = 'counterpart from the article\'s other events'; }

@@ -76,6 +76,11 @@ describe('threat by modal, future or conditional clause (discourse.threat)', () 
     expect(has(evs, 'THREAT', 'Ministry of Trade of Veldoria', 'Corvane AI')).toBe(true);
   });
 
+  it('measures answering another party\'s condition are a threat against that party', () => {
+    const evs = run(`${ROW}\nIf Corvane AI keeps shipping the chips, the Ministry of Trade of Veldoria will take all necessary measures to protect its exporters.`);
+    expect(has(evs, 'THREAT', 'Ministry of Trade of Veldoria', 'Corvane AI')).toBe(true);
+  });
+
   it('measures for one\'s own business are no threat', () => {
     const evs = disc(`${ROW}\nCorvane AI said it will take measures to cut costs across its data centres.`);
     expect(evs.filter((e) => e.type === 'THREAT')).toEqual([]);
