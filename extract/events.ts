@@ -71,7 +71,7 @@ function tokenAt(info: SentenceInfo, absPos: number): number {
   return ans;
 }
 
-function prepBefore(info: SentenceInfo, m: Mention): boolean {
+export function prepBefore(info: SentenceInfo, m: Mention): boolean {
   let k = (m.lead ?? m.t0) - 1;
   while (k >= 0 && (DETS.has(info.toks[k].text) || /^\d/.test(info.toks[k].text) || SKIP_BACK.has(info.toks[k].text))) k--;
   if (k < 0) return false;
@@ -147,7 +147,7 @@ function inQuotedTitle(info: SentenceInfo, m: Mention): boolean {
   return false;
 }
 
-function usable(info: SentenceInfo, m: Mention): boolean {
+export function usable(info: SentenceInfo, m: Mention): boolean {
   return !m.mod && !m.attr && !inParens(info, m);
 }
 
@@ -185,7 +185,7 @@ function nounOnly(word: string): boolean {
   return !!tags && tags[0].startsWith('NN') && !tags.some((g) => g.startsWith('VB'));
 }
 
-function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
+export function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
   const fe = frontedClauseEnd(info);
   for (const m of info.mentions) {
     if ((m.lead ?? m.t0) < from || m.t1 > to) continue;
@@ -339,7 +339,7 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
   return l;
 }
 
-interface Speaker { m: Mention | null; vi: number; spokes: boolean }
+export interface Speaker { m: Mention | null; vi: number; spokes: boolean }
 
 /** "a spokesperson for Quillon" between from and to: the organisation the spokesperson speaks for, or null. */
 function spokesFor(info: SentenceInfo, from: number, to: number): Mention | null {
@@ -355,7 +355,7 @@ function spokesFor(info: SentenceInfo, from: number, to: number): Mention | null
 }
 
 /** Speaker of reported speech around token ti: subject of a reporting verb, "said X", or "according to X". */
-function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
+export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   const { toks } = info;
   // A transcript line "Marrowby spokesperson Ada Vell: The claims are baseless." names its speaker before the colon.
   const colon = toks.findIndex((x, k) => k < 8 && x.text === ':');

@@ -10,6 +10,7 @@ import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.t
 import { CONFLICT_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 import { companiesBySuffix } from './entities.ts';
+import { discourseEvents } from './discourse.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
 export type EventType = 'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION';
@@ -112,7 +113,19 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     if (field === 'text' && ++nText > 2) break;
     for (const m of info.mentions) lead.add(m.ent);
   }
-  resolveOpenRoles(raw, (a) => groupOf(a, reg), topAuthorities(reg, lead));
+  const authorities = topAuthorities(reg, lead);
+  resolveOpenRoles(raw, (a) => groupOf(a, reg), authorities);
+  // Discourse rules (discourse.ts): denials, threats and demands read from a party's role in the article and a broad
+  // cue class, for sentences the patterns left without an event of that type; placed in text order.
+  const added = discourseEvents(textInfos, raw, reg, ctx, (a) => groupOf(a, reg), ctx.defaultSpeaker ?? authorities[0] ?? null, all.find((x) => x.field === 'title')?.info ?? null);
+  if (added.length) {
+    const pos = new Map(all.map((x, i) => [x.info, i]));
+    const keyed = raw.map((e) => ({ e, s: pos.get(e.info) ?? 0, o: e.order }));
+    for (const { at, e } of added) keyed.push({ e, s: pos.get(at) ?? 0, o: Infinity });
+    keyed.sort((a, b) => a.s - b.s || a.o - b.o);
+    raw.length = 0;
+    keyed.forEach(({ e }, i) => { e.order = i; raw.push(e); });
+  }
 
   // One event per (type, actor, target); a ministry and its state, or an official and their institution, are one party.
   const best = new Map<string, RawEvent>();

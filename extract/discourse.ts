@@ -1,0 +1,349 @@
+// Discourse rules: events read from the ROLE a party already has in the article plus a broad class of cue words,
+// not from one trigger pattern per phrasing. They run after the per-sentence patterns (events.ts), only on text
+// sentences where no pattern found an event of the same type, and each is one row of DISCOURSE_RULES:
+//   - denial: the accused (target of an allegation, legal step or inquiry) speaks with negative polarity or asserts
+//     its lawfulness ("Corvane said the listing rested on a misreading and that it never had such clients");
+//   - threat: a future, modal or conditional clause whose object is a punitive noun ("Veldoria will respond with
+//     countermeasures");
+//   - demand: a speaker with a request cue and an addressee party ("the ministry pressed Corvane to hand over logs").
+// Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
+import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE } from './lexicon.ts';
+import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { TYPE_RULES } from './types.ts';
+import { posTags } from './pos.ts';
+
+const NOUN_TAG = /^NNS?$/;
+const ATTRIBUTE_OF = /^(?:NNS?|VBN|JJ)$/;
+import type { Mention, Registry, SentenceInfo } from './entities.ts';
+import type { EventType } from './index.ts';
+
+/** What a discourse rule sees: one text sentence, the article's events so far, and how to tell parties apart. */
+export interface DiscourseCtx {
+  info: SentenceInfo; reg: Registry; ctx: SentCtx; raw: RawEvent[]; group: (a: Agent) => string;
+  /** Position of each sentence in the article (text order), to find the nearest other events. */
+  pos: Map<SentenceInfo, number>;
+  /** Who "we"/"I" outside a quotation is: the spokesperson's body or the article's leading authority (a statement's issuer). */
+  author: Agent | null;
+  /** The issuer of a statement told so far ("X released the following statement:", a title "X statement on …"), if any. */
+  issuer: Agent | null;
+}
+interface Found { actor: Agent; target: Agent | null; at: number; how: { actor: string; target: string } }
+interface DiscourseRule { id: string; type: EventType; conf: number; find: (d: DiscourseCtx) => Found | null }
+
+const bench = (a: Agent): boolean => a.kind === 'court' || a.role === 'judge';
+const QUOTE = /^[“”"]$/;
+/** "we", "our", "I" — not the all-capital "US". */
+const firstPersonWord = (w: string): boolean => FIRST_PERSON.test(w) && (w === 'I' || w !== w.toUpperCase());
+
+/** The speaker of the sentence (reporting verb before or after), or for a first-person quotation the quoted speaker. */
+function speakerOf(d: DiscourseCtx): { agent: Agent; vi: number; how: string } | null {
+  const { info, reg, ctx } = d;
+  const sp = speakerFor(info, -1) ?? speakerFor(info, info.toks.length);
+  if (sp?.m && sp.m.ent.kind !== 'other_org') return { agent: agentOf(sp.m.ent, reg), vi: sp.vi, how: 'speaker' };
+  if (sp?.spokes && ctx.defaultSpeaker) return { agent: ctx.defaultSpeaker, vi: sp.vi, how: 'spokesperson' };
+  const fp = firstPerson(d, info.toks.length);
+  if (fp) return { agent: fp, vi: -1, how: 'first person' };
+  return null;
+}
+
+/** Who "we"/"I" before token `k` is: the quoted speaker inside a quotation, else the statement's author. */
+function firstPerson(d: DiscourseCtx, k: number): Agent | null {
+  const { info, ctx } = d;
+  const at = info.toks.findIndex((t, q) => q < k && firstPersonWord(t.text));
+  if (at < 0) return null;
+  if (info.toks.some((t) => QUOTE.test(t.text))) return ctx.quoteSpeakers?.get(info.s.line) ?? d.issuer;
+  return d.issuer ?? d.author;
+}
+
+/** The nearest usable name before token `k` in its clause, not the object of a preposition: the clause's subject. */
+function subjectBefore(info: SentenceInfo, k: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of info.mentions) {
+    if (m.t1 > k) break;
+    if (!usable(info, m) || prepBefore(info, m)) continue;
+    best = m;
+  }
+  if (!best) return null;
+  // Only within the clause: no semicolon, colon or quotation boundary between it and the cue.
+  for (let q = best.t1; q < k; q++) if (/^[;:]$/.test(info.toks[q].text)) return null;
+  // "Should Corvane fail to answer, the panel will …": a name inside an opening conditional clause is not the subject.
+  if (CONDITION_OPENERS.test(info.toks[0]?.text ?? '')) {
+    const comma = info.toks.findIndex((t, q) => q > 0 && q < k && t.text === ',');
+    if (comma < 0 || best.t0 < comma) return null;
+  }
+  return best;
+}
+
+/** The first usable name opening within [from, to] (its noun phrase's first token). */
+function nameAt(info: SentenceInfo, from: number, to: number): Mention | null {
+  return info.mentions.find((m) => (m.lead ?? m.t0) >= from && (m.lead ?? m.t0) <= to && !m.mod && !m.attr) ?? null;
+}
+
+/**
+ * An addressee at [from, to]: a name, or an organisation as possessor of its officer ("Lumen's chief executive, Oren
+ * Blake,"), which is asked as the organisation. Returns the mention and the token after the addressee's noun phrase.
+ */
+function addresseeAt(info: SentenceInfo, from: number, to: number): { m: Mention; end: number } | null {
+  const first = info.mentions.find((m) => (m.lead ?? m.t0) >= from && (m.lead ?? m.t0) <= to && !m.attr);
+  if (!first) return null;
+  if (!first.mod) return { m: first, end: first.t1 };
+  if (first.ent.kind === 'person' || first.ent.kind === 'model') return null;
+  // The officer's noun phrase runs to the next comma pair or up to "to"/"for".
+  const { toks } = info;
+  let q = first.t1;
+  let commas = 0;
+  while (q < toks.length && q < first.t1 + 12) {
+    if (toks[q].text === ',') { commas++; if (commas === 2) { q++; break; } }
+    else if (commas === 0 && DEMAND_COMPLEMENT.test(toks[q].text)) break;
+    q++;
+  }
+  return { m: first, end: q };
+}
+
+/** The other party of the article's nearest complete event involving `who` (not a court). */
+function otherParty(d: DiscourseCtx, who: Agent, types: EventType[] | null): Agent | null {
+  const g = d.group(who);
+  const here = d.pos.get(d.info) ?? 0;
+  const near = d.raw.map((x) => ({ x, i: d.pos.get(x.info) ?? -1 })).filter(({ x }) => x.actor && x.target && (!types || types.includes(x.type)))
+    .sort((a, b) => Math.abs(a.i - here) - Math.abs(b.i - here));
+  for (const { x } of near) {
+    if (d.group(x.target!) === g && d.group(x.actor!) !== g && !bench(x.actor!)) return x.actor!;
+    if (d.group(x.actor!) === g && d.group(x.target!) !== g && !bench(x.target!)) return x.target!;
+  }
+  return null;
+}
+
+/** Rule 1: the accused's denial by polarity. */
+function denial(d: DiscourseCtx): Found | null {
+  const { info, raw, group } = d;
+  const toks = info.toks;
+  if (toks.some((t) => DISC_CONCESSION.test(t.text))) return null;
+  // "According to the complaint, …": a document or an unnamed source speaks; the sentence tells the claim.
+  const raw0 = speakerFor(info, -1) ?? speakerFor(info, toks.length);
+  if (raw0 && !raw0.m && !raw0.spokes) return null;
+  const sp = speakerOf(d);
+  let who: Agent | null = sp?.agent ?? null;
+  let how = sp?.how ?? '';
+  if (!who) {
+    // The sentence's subject, opening it ("Corvane has never …", "The company's filings are accurate").
+    const first = info.mentions.find((x) => usable(info, x) && !prepBefore(info, x));
+    if (first && (first.lead ?? first.t0) <= 2) { who = agentOf(first.ent, d.reg); how = 'subject'; }
+    // In a party's own statement, a sentence that names nobody ("These assertions are false.") is the issuer's.
+    else if (!first && d.issuer) { who = d.issuer; how = 'issuer of the statement'; }
+  }
+  if (!who || bench(who)) return null;
+  const g = group(who);
+  const accusers = raw.filter((x) => TYPE_RULES.DENIAL.answers.includes(x.type) && x.actor && x.target && group(x.target) === g && group(x.actor) !== g && !bench(x.actor));
+  if (!accusers.length) return null;
+  // "Corvane said Pellucid had copied its code": the accused's own allegation against a third party is no denial.
+  if (raw.some((x) => x.info === info && x.actor && group(x.actor) === g && x.type !== 'DENIAL')) return null;
+  // "X claims that the publishers are not complying": the accused accusing back.
+  if (sp && sp.vi >= 0 && DISC_COUNTERCLAIM_VERBS.test(toks[sp.vi]?.text ?? '')) return null;
+  const from = sp && sp.vi >= 0 && sp.vi < toks.length - 2 ? sp.vi + 1 : 0;
+  let at = -1;
+  for (let k = from; k < toks.length && at < 0; k++) {
+    const w = toks[k].text;
+    if (DISC_FALSITY.test(w) || DISC_LAWFUL.test(w)) {
+      // "its wrong practices", "lawfully acquired data", "lawful orders": a word of falsity or lawfulness before a noun
+      // (other than a claim) or a participle qualifies that word; it says nothing of the claim or the speaker's conduct.
+      const next = toks[k + 1]?.text ?? '';
+      if (/^\p{Ll}+$/u.test(next) && ATTRIBUTE_OF.test(posTags(next)?.[0] ?? '') && !CLAIM_NOUN.test(next)) continue;
+      at = k;
+    }
+    else if (DISC_NEGATORS.test(w)) {
+      // "did not respond to a request for comment", "could not be reached": no comment is no denial.
+      if (toks.slice(k + 1, k + 4).some((x) => DISC_NO_COMMENT.test(x.text))) return null;
+      // "had not yet received", "has no plans to": a state of affairs, not the claim denied.
+      if (toks.slice(k + 1, k + 3).some((x) => DISC_NOT_DENYING.test(x.text))) continue;
+      // The negated clause is the accused's own ("it had never …", "we did not …", "Corvane has no …"), not a refusal
+      // ("would not contest") nor another's ("the court found no evidence").
+      let b = k - 1;
+      while (b >= from && DISC_NEG_FILLERS.test(toks[b].text)) b--;
+      if (b >= 0 && DISC_MODAL_AUX.test(toks[b].text)) continue;
+      const own = b >= 0 && (DISC_SELF_SUBJECTS.test(toks[b].text) || firstPersonWord(toks[b].text)
+        || info.mentions.some((m) => m.t1 === b + 1 && group(agentOf(m.ent, d.reg)) === g));
+      if (!own) continue;
+      at = k;
+    }
+  }
+  if (at < 0 && DISC_FALSITY_PHRASES.test(info.s.text)) at = from;
+  if (at < 0) return null;
+  // "rumours of a sale were baseless": business news called false answers no accusation.
+  if (toks.slice(from, at).some((x) => BUSINESS_NEWS_NOUNS.test(x.text))) return null;
+  // "X claims that the publishers are not complying": the negation is about another party named before it, X's counter-claim.
+  if (info.mentions.some((m) => m.t0 >= from && m.t0 < at && usable(info, m) && group(agentOf(m.ent, d.reg)) !== g)) return null;
+  // Told of the accused with no speaker ("Quillon did not offer remedies"), a bare negation is narrative, no denial.
+  if (how === 'subject' && DISC_NEGATORS.test(toks[at].text)) return null;
+  // "X should stop …", "we urge X to …": an obligation or a request is no denial.
+  if (toks.some((t) => DEMAND_MODALS.test(t.text) || DEMAND_CUES[0].re.test(t.text))) return null;
+  // The accuser: the nearest allegation against the speaker, else the nearest legal step or inquiry.
+  const here = d.pos.get(info) ?? 0;
+  const dist = (x: RawEvent) => Math.abs((d.pos.get(x.info) ?? -1) - here);
+  const byType = (t: EventType[]) => accusers.filter((x) => t.includes(x.type)).sort((a, b) => dist(a) - dist(b))[0];
+  const acc = (byType(['ALLEGATION']) ?? byType(TYPE_RULES.DENIAL.answers)).actor!;
+  return { actor: who, target: acc, at, how: { actor: `accused, ${how}`, target: 'accuser of the accused' } };
+}
+
+/** Rule 2: a modal, future or conditional clause with a punitive noun as its object. */
+function threat(d: DiscourseCtx): Found | null {
+  const { info, reg } = d;
+  const toks = info.toks;
+  for (let c = 0; c < toks.length; c++) {
+    if (!THREAT_CUES.test(toks[c].text)) continue;
+    let n = -1;
+    let undergo = false;
+    for (let k = c + 1; k < Math.min(toks.length, c + 9); k++) {
+      const w = toks[k].text;
+      if (/^[.;:?]$/.test(w) || DISC_NEGATORS.test(w) || THREAT_DONE.test(w) || THREAT_UNDO.test(w)) break;
+      if (THREAT_UNDERGO.test(w)) undergo = true;
+      if (THREAT_NOUNS.test(w)) { n = k; break; }
+    }
+    if (n < 0) continue;
+    const sp = speakerOf(d);
+    const subj = subjectBefore(info, c);
+    // "If the Dalmore side insists …, Veldoria will take all necessary measures": the party of an opening condition is
+    // the one the measures answer.
+    const comma = CONDITION_OPENERS.test(toks[0]?.text ?? '') ? toks.findIndex((t, q) => q > 0 && q < c && t.text === ',') : -1;
+    const condParty = comma > 0 ? info.mentions.find((m) => m.t1 <= comma && usable(info, m) && (!subj || d.group(agentOf(m.ent, reg)) !== d.group(agentOf(subj.ent, reg)))) ?? null : null;
+    // "will take measures to cut costs": the speaker's own business (unless it answers another party's condition).
+    if (!condParty && (toks[n + 1]?.text ?? '').toLowerCase() === TO && THREAT_OWN_BUSINESS.test(toks[n + 2]?.text ?? '')) continue;
+    let actor: Agent | null = null;
+    let target: Agent | null = null;
+    let how = { actor: 'subject of the modal clause', target: 'named after the punitive noun' };
+    if (undergo) {
+      // "Y said X could face sanctions": the speaker threatens the one who would face them.
+      if (!sp || !subj) continue;
+      actor = sp.agent; target = agentOf(subj.ent, reg);
+      how = { actor: 'speaker', target: 'who would face the measure' };
+    } else {
+      const fp = info.toks.slice(Math.max(0, c - 2), c).some((t) => firstPersonWord(t.text)) ? firstPerson(d, c) : null;
+      actor = fp ?? (subj ? agentOf(subj.ent, reg) : sp?.agent ?? null);
+      if (fp) how.actor = 'first person';
+      else if (!subj && sp) how.actor = sp.how;
+      if (!actor) continue;
+      const obj = condParty ?? nameAt(info, n + 1, n + 6) ?? nameAt(info, c + 1, n - 1);
+      if (obj && d.group(agentOf(obj.ent, reg)) !== d.group(actor)) { target = agentOf(obj.ent, reg); if (obj === condParty) how.target = 'party of the opening condition'; }
+    }
+    if (!actor || bench(actor)) continue;
+    if (!target) { target = otherParty(d, actor, null); how.target = 'counterpart from the article\'s other events'; }
+    if (!target || d.group(target) === d.group(actor)) continue;
+    return { actor, target, at: c, how };
+  }
+  return null;
+}
+
+/** Rule 3: a request cue with an addressee party. */
+function demand(d: DiscourseCtx): Found | null {
+  const { info, reg } = d;
+  const toks = info.toks;
+  for (let k = 0; k < toks.length; k++) {
+    for (const cue of DEMAND_CUES) {
+      if (!cue.re.test(toks[k].text)) continue;
+      if (toks.slice(Math.max(0, k - 3), k).some((x) => DISC_NEGATORS.test(x.text))) continue;
+      // "a law requiring X to sell", "a rule asking X to": the noun's content, not a party's request; "the press" is a noun.
+      const prev = toks[k - 1]?.text ?? '';
+      if (ARTICLES.test(prev)) continue;
+      if (GERUND_ENDING.test(toks[k].text) && /^\p{Ll}+$/u.test(prev) && NOUN_TAG.test(posTags(prev)?.[0] ?? '')) continue;
+      let addr: Mention | null = null;
+      if (cue.addressee === 'next') {
+        const a = addresseeAt(info, k + 1, k + 3);
+        addr = a?.m ?? null;
+        if (addr && cue.needsTo && !DEMAND_COMPLEMENT.test(toks[a!.end]?.text ?? '')) addr = null;
+        if (addr && DEMAND_GIVE.test(toks[k].text) && !DEMAND_DEADLINE.test(toks[addr.t1]?.text ?? '')) addr = null;
+      } else if (cue.addressee === 'on') {
+        const a = DEMAND_ON.test(toks[k + 1]?.text ?? '') ? addresseeAt(info, k + 2, k + 4) : null;
+        addr = a?.m ?? null;
+        // An officer named after a possessor needs the act asked of it ("calling on X's chief executive, Y, to appear").
+        if (a && a.m.mod && !DEMAND_COMPLEMENT.test(toks[a.end]?.text ?? '')) addr = null;
+        // "called for X to be held to account": who is asked is not named.
+        if (addr && (toks[addr.t1]?.text ?? '').toLowerCase() === TO && (toks[addr.t1 + 1]?.text ?? '').toLowerCase() === BE_INFINITIVE) addr = null;
+      } else if (cue.addressee === 'that') {
+        if ((toks[k + 1]?.text ?? '').toLowerCase() === 'that') addr = nameAt(info, k + 2, k + 4);
+      }
+      if (!addr) continue;
+      // The requester: "we"/"I" right before the cue, else the clause's subject a few words before it, else the speaker.
+      const fp = toks.slice(Math.max(0, k - 3), k).some((t) => firstPersonWord(t.text)) ? firstPerson(d, k) : null;
+      let subj = subjectBefore(info, k);
+      if (subj && k - subj.t1 > 5) subj = null;
+      const sp = speakerOf(d);
+      const actor = fp ?? (subj ? agentOf(subj.ent, reg) : sp?.agent ?? null);
+      const target = agentOf(addr.ent, reg);
+      if (!actor || bench(actor) || bench(target) || d.group(actor) === d.group(target)) continue;
+      return { actor, target, at: k, how: { actor: fp ? 'first person' : subj ? 'subject of the request' : 'speaker', target: 'addressee of the request' } };
+    }
+    // "X should withdraw the listing, the ministry said": the modal's subject is asked by the speaker.
+    if (DEMAND_MODALS.test(toks[k].text) && k > 0) {
+      const addr = info.mentions.find((m) => m.t1 === k && usable(info, m) && !prepBefore(info, m));
+      const sp = speakerOf(d);
+      if (!addr || !sp || /^[?]$/.test(toks[toks.length - 1].text)) continue;
+      if (DISC_NEGATORS.test(toks[k + 1]?.text ?? '') && sp.vi > k) continue;
+      const target = agentOf(addr.ent, reg);
+      // An official's own view ("the minister said X must …") is no institution's demand; a spokesperson's is.
+      if (sp.agent.kind === 'person') continue;
+      if (bench(sp.agent) || bench(target) || d.group(sp.agent) === d.group(target)) continue;
+      return { actor: sp.agent, target, at: k, how: { actor: sp.how, target: 'subject of the modal of obligation' } };
+    }
+  }
+  return null;
+}
+
+/**
+ * The issuer a sentence names for a statement: in a text line ending in a colon, the subject of a clause holding a
+ * statement noun ("X issued the following statement:"); in a title, a name right before a statement noun.
+ */
+function issuerIn(info: SentenceInfo, reg: Registry, intro: boolean): Agent | null {
+  const k = info.toks.findIndex((t) => SPEECH_NOUNS.test(t.text));
+  if (k < 0) return null;
+  const m = intro ? subjectBefore(info, k) : info.mentions.find((x) => x.t1 === k && !x.mod);
+  return m ? agentOf(m.ent, reg) : null;
+}
+
+/** The discourse rules, one row each: the type, the confidence, the finder. */
+export const DISCOURSE_RULES: DiscourseRule[] = [
+  { id: 'discourse.denial', type: 'DENIAL', conf: 0.5, find: denial },
+  { id: 'discourse.threat', type: 'THREAT', conf: 0.5, find: threat },
+  { id: 'discourse.demand', type: 'DEMAND', conf: 0.5, find: demand },
+];
+
+/**
+ * Runs the discourse rules over the article's text sentences and returns their events, for sentences with no event
+ * of the same type from the patterns. Questions are skipped. `raw` is not changed.
+ */
+export function discourseEvents(infos: SentenceInfo[], raw: RawEvent[], reg: Registry, ctx: SentCtx, group: (a: Agent) => string, author: Agent | null, title: SentenceInfo | null = null): { at: SentenceInfo; e: RawEvent }[] {
+  const pos = new Map(infos.map((x, i) => [x, i]));
+  // A title "Hanshan AI statement regarding …" names the issuer of the text's first person.
+  let issuer: Agent | null = title ? issuerIn(title, reg, false) : null;
+  const out: { at: SentenceInfo; e: RawEvent }[] = [];
+  // An article without a dispute of its own (no act between two parties) gets no discourse events.
+  if (!raw.some((x) => x.actor && x.target)) return out;
+  for (const info of infos) {
+    const last = info.toks[info.toks.length - 1]?.text ?? '';
+    // "Senator Ada Vell released the following statement:": the quotations below are hers.
+    if (last === ':') { issuer = issuerIn(info, reg, true) ?? issuer; continue; }
+    if (last === '?' || info.s.qa === 'Q' || info.toks.length < 4) continue;
+    for (const rule of DISCOURSE_RULES) {
+      const same = raw.filter((x) => x.info === info && x.type === rule.type && x.actor);
+      // A pattern's actor carried over from earlier sentences gives way to the sentence's own "we" (a statement's
+      // issuer, a quoted speaker): '"We exhort X to …"' under "Y issued the following statement:" is Y's.
+      const carried = same.length > 0 && same.every((x) => x.how.actor === CARRIED);
+      if (same.length && !carried) continue;
+      const f = rule.find({ info, reg, ctx, raw, group, pos, author, issuer });
+      if (!f) continue;
+      if (carried) {
+        if (!/first person|issuer/.test(f.how.actor) || same.some((x) => group(x.actor!) === group(f.actor))) continue;
+        for (const x of same) { x.actor = f.actor; x.how = { ...x.how, actor: f.how.actor }; }
+        continue;
+      }
+      // A person's act where the article already has one of this type on the same target: the person is most likely
+      // that act's actor or its official, named differently; a second event would only repeat it.
+      if (f.actor.kind === 'person' && f.target && raw.some((x) => x.type === rule.type && x.actor && x.target && group(x.target) === group(f.target!))) continue;
+      const tok = info.toks[f.at] ?? info.toks[0];
+      const quote = /[“"]([^”"]+)[”"]/.exec(info.s.text)?.[1] ?? null;
+      out.push({ at: info, e: {
+        type: rule.type, actor: f.actor, target: f.target, needActor: false, needTarget: false, anaphor: false, info, field: 'text',
+        conf: rule.conf, order: 0, tpos: Math.max(0, tok.start - info.s.start), quote, pattern: rule.id, how: f.how,
+      } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Discourse rules (extract/discourse.ts): a party's role in the article plus a broad cue class. Every article here is
+// written for these tests; the parties are invented.
+const PUB = '2026-04-02';
+const run = (text: string) => extract({ title: null, published: PUB, text }, { explain: true }).events;
+const disc = (text: string) => run(text).filter((e) => e.explain?.pattern.startsWith('discourse.'));
+const has = (evs: ReturnType<typeof run>, type: string, actor: string, target: string | null) =>
+  evs.some((e) => e.type === type && e.actor === actor && e.target === target);
+
+const ACCUSED = 'The Ostrian Competition Authority accused Tessaract Labs of rigging its cloud auctions.';
+
+describe('denial by the accused (discourse.denial)', () => {
+  it('the accused calls the claims by a word of falsity no pattern lists', () => {
+    const evs = disc(`${ACCUSED}\nTessaract Labs said the story behind the case was "a gross distortion of the record".`);
+    expect(has(evs, 'DENIAL', 'Tessaract Labs', 'Ostrian Competition Authority')).toBe(true);
+  });
+
+  it('the accused asserts its own lawfulness', () => {
+    const evs = disc(`${ACCUSED}\nTessaract Labs said its auction rules were lawful and had been published in advance.`);
+    expect(has(evs, 'DENIAL', 'Tessaract Labs', 'Ostrian Competition Authority')).toBe(true);
+  });
+
+  it('the accused, speaking, negates the conduct in its own words', () => {
+    const evs = disc(`${ACCUSED}\nTessaract Labs said it had never set a reserve price for a single bidder.`);
+    expect(has(evs, 'DENIAL', 'Tessaract Labs', 'Ostrian Competition Authority')).toBe(true);
+  });
+
+  it('a third party calling the claims false denies nothing', () => {
+    const evs = disc(`${ACCUSED}\nAn analyst at Brenwick Capital said the case looked baseless to her.`);
+    expect(evs.filter((e) => e.type === 'DENIAL')).toEqual([]);
+  });
+
+  it('a concession is no denial', () => {
+    const evs = disc(`${ACCUSED}\nTessaract Labs acknowledged that its rules were not applied evenly and agreed to pay a fine.`);
+    expect(evs.filter((e) => e.type === 'DENIAL')).toEqual([]);
+  });
+
+  it('no comment is no denial', () => {
+    const evs = disc(`${ACCUSED}\nTessaract Labs did not respond to a request for comment.`);
+    expect(evs.filter((e) => e.type === 'DENIAL')).toEqual([]);
+  });
+
+  it('a question is no denial', () => {
+    const evs = disc(`${ACCUSED}\nWill Tessaract Labs argue that the auctions were lawful?`);
+    expect(evs.filter((e) => e.type === 'DENIAL')).toEqual([]);
+  });
+
+  it('a narrative negation about the accused, with no speaker, is no denial', () => {
+    const evs = disc(`${ACCUSED}\nTessaract Labs did not offer any remedy before the deadline.`);
+    expect(evs.filter((e) => e.type === 'DENIAL')).toEqual([]);
+  });
+
+  it('a party never accused in the article denies nothing', () => {
+    const evs = disc(`${ACCUSED}\nPellucid Systems said its own auctions were lawful.`);
+    expect(evs.filter((e) => e.type === 'DENIAL' && e.actor === 'Pellucid Systems')).toEqual([]);
+  });
+
+  it('"its wrong practices" said of the other side is an accusation, not a denial', () => {
+    const evs = disc(`${ACCUSED}\nTessaract Labs should end its wrong practices at once.`);
+    expect(evs.filter((e) => e.type === 'DENIAL')).toEqual([]);
+  });
+});
+
+const ROW = 'The Ministry of Trade of Veldoria fined Corvane AI for breaking its export rules.';
+
+describe('threat by modal, future or conditional clause (discourse.threat)', () => {
+  it('a modal with a punitive noun no pattern lists, against the counterpart', () => {
+    const evs = disc(`${ROW}\nCorvane AI said it would weigh "every available response" to the ministry.`);
+    expect(has(evs, 'THREAT', 'Corvane AI', 'Ministry of Trade of Veldoria')).toBe(true);
+  });
+
+  it('"could face penalties" told by a speaker: the speaker threatens the one who would face them', () => {
+    const evs = run(`${ROW}\nThe Ministry of Trade of Veldoria said Corvane AI could face further penalties next month.`);
+    expect(has(evs, 'THREAT', 'Ministry of Trade of Veldoria', 'Corvane AI')).toBe(true);
+  });
+
+  it('measures answering another party\'s condition are a threat against that party', () => {
+    const evs = run(`${ROW}\nIf Corvane AI keeps shipping the chips, the Ministry of Trade of Veldoria will take all necessary measures to protect its exporters.`);
+    expect(has(evs, 'THREAT', 'Ministry of Trade of Veldoria', 'Corvane AI')).toBe(true);
+  });
+
+  it('measures for one\'s own business are no threat', () => {
+    const evs = disc(`${ROW}\nCorvane AI said it will take measures to cut costs across its data centres.`);
+    expect(evs.filter((e) => e.type === 'THREAT')).toEqual([]);
+  });
+
+  it('a negated future is no threat', () => {
+    const evs = disc(`${ROW}\nCorvane AI said it will not seek any retaliation.`);
+    expect(evs.filter((e) => e.type === 'THREAT')).toEqual([]);
+  });
+
+  it('the party inside an opening conditional is not the threatener', () => {
+    const evs = disc(`${ROW}\nShould Corvane AI fail to answer, the board is prepared to consider compulsory process.`);
+    expect(evs.filter((e) => e.type === 'THREAT' && e.actor === 'Corvane AI')).toEqual([]);
+  });
+});
+
+describe('demand by request cue and addressee (discourse.demand)', () => {
+  it('a request cue with its addressee right after ("pressed X to")', () => {
+    const evs = run(`${ROW}\nThe Ministry of Trade of Veldoria pressed Corvane AI to hand over its shipping logs.`);
+    expect(has(evs, 'DEMAND', 'Ministry of Trade of Veldoria', 'Corvane AI')).toBe(true);
+  });
+
+  it('a modal of obligation on a named party, told by a speaker', () => {
+    const evs = run(`${ROW}\nCorvane AI should withdraw the disputed models, the Ministry of Trade of Veldoria said.`);
+    expect(has(evs, 'DEMAND', 'Ministry of Trade of Veldoria', 'Corvane AI')).toBe(true);
+  });
+
+  it('a law "requiring X to" is the law\'s content, no party\'s request', () => {
+    const evs = disc(`${ROW}\nThe Veldorian parliament passed a bill requiring Corvane AI to open its books.`);
+    expect(evs.filter((e) => e.type === 'DEMAND')).toEqual([]);
+  });
+
+  it('a negated request is no demand', () => {
+    const evs = disc(`${ROW}\nThe Ministry of Trade of Veldoria has not asked Corvane AI to leave the market.`);
+    expect(evs.filter((e) => e.type === 'DEMAND')).toEqual([]);
+  });
+});
+
+describe('who "we" is, and officers as addressees', () => {
+  it('"we" in a statement is its issuer, named in the title', () => {
+    const text = 'Corvane AI accused Pellucid Systems of copying its chip layouts.\nWe ask Corvane AI to withdraw its post and meet with our engineers.';
+    const evs = extract({ title: 'Pellucid Systems statement on Corvane AI', published: PUB, text }, { explain: true }).events;
+    expect(has(evs, 'DEMAND', 'Pellucid Systems', 'Corvane AI')).toBe(true);
+  });
+
+  it('"we" in quotations after "X issued the following statement:" is X', () => {
+    const text = 'The Ministry of Trade of Veldoria fined Corvane AI for breaking its export rules.\n\nPellucid Systems issued the following statement:\n\n"We exhort Corvane AI to settle its dispute with the ministry quickly."';
+    expect(has(run(text), 'DEMAND', 'Pellucid Systems', 'Corvane AI')).toBe(true);
+  });
+
+  it('an officer named after a possessor is asked as the organisation', () => {
+    const evs = run(`${ROW}\nThe Ministry of Trade of Veldoria is calling on Corvane AI's chief executive, Ada Vell, to appear before its inspectors.`);
+    expect(has(evs, 'DEMAND', 'Ministry of Trade of Veldoria', 'Corvane AI')).toBe(true);
+  });
+
+  it('"we" with no quotation and no statement issuer is nobody', () => {
+    const evs = disc(`${ROW}\nWe urge Corvane AI to settle quickly.`);
+    expect(evs.filter((e) => e.type === 'DEMAND')).toEqual([]);
+  });
+});
+
+describe('an article with no dispute gets no discourse events', () => {
+  it('modal, negation and request cues in a business story', () => {
+    const evs = disc('Pellucid Systems said it would take steps to expand its Dalmore office. Pellucid Systems said the plan was not final, and asked Tessaract Labs to join.');
+    expect(evs).toEqual([]);
+  });
+});
