@@ -1,0 +1,62 @@
+// Precision of roles: a party the text leaves unnamed is not filled in from the article's other events.
+// Every sentence here is our own (fictional companies).
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+
+const run = (text: string, title?: string, published = '2026-03-12') => extract({ text, title, published });
+const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('extract precision: an unnamed party introduced by an indefinite description', () => {
+  it('a passive agent "by a …" is nobody the article names, not the actor of another act on the same target', () => {
+    const r = run('Corvane AI sued Pellucid Systems in March over its chip designs. '
+      + 'Separately, Pellucid Systems was accused of fraud by a former supplier in a letter to investors.');
+    expect(triples(r.events)).toContain('LEGAL_ACTION Corvane AI -> Pellucid Systems');
+    expect(triples(r.events).filter((t) => t.startsWith('ALLEGATION'))).toEqual([]);
+  });
+
+  it('a named passive agent still acts ("accused of fraud by Corvane AI")', () => {
+    const r = run('Pellucid Systems was accused of fraud by Corvane AI in a letter to investors.');
+    expect(triples(r.events)).toContain('ALLEGATION Corvane AI -> Pellucid Systems');
+  });
+
+  it('a reported wrongdoing whose doer is "a former engineer" takes no counterpart from other events', () => {
+    const r = run('Corvane AI sued Pellucid Systems on Monday over its chip designs. '
+      + 'A former Corvane AI engineer stole confidential design files before leaving in May, the lawsuit says.');
+    expect(triples(r.events)).toContain('LEGAL_ACTION Corvane AI -> Pellucid Systems');
+    expect(triples(r.events).filter((t) => t.startsWith('ALLEGATION'))).toEqual([]);
+  });
+
+  it('a named wrongdoer in the same position is still accused', () => {
+    const r = run('Corvane AI said Pellucid Systems stole confidential design files from its servers.');
+    expect(triples(r.events).filter((t) => t.startsWith('ALLEGATION'))).toEqual(['ALLEGATION Corvane AI -> Pellucid Systems']);
+  });
+});
+
+describe('extract precision: a dateline does not hide the indefinite subject', () => {
+  it('"PLACE, date (Wire) - A former engineer stole …" takes no counterpart either', () => {
+    const r = run('SAN JOSE, May 4 (Wirefeed) - A former Corvane AI engineer has been charged with stealing chip designs, the U.S. Justice Department said.\n\n'
+      + 'The embassy of Japan urged the United States to drop the case against Tessaract Labs.');
+    expect(triples(r.events).filter((t) => t.startsWith('ALLEGATION'))).toEqual([]);
+  });
+});
+
+describe('extract precision: a dismissed suit names its own plaintiff', () => {
+  const dismissal = (text: string) => triples(run(text).events).filter((t) => t.startsWith('LEGAL_ACTION Tokyo District Court'));
+  it('"dismissed a suit that X had brought against Y" is against X, not the plaintiff of another suit in the article', () => {
+    expect(dismissal('Corvane AI sued Pellucid Systems on Monday over its chip designs.\n\n'
+      + 'In March, the Tokyo District Court dismissed a patent suit that Tessaract Labs had brought against Pellucid Systems over a licence.'))
+      .toEqual(['LEGAL_ACTION Tokyo District Court -> Tessaract Labs']);
+  });
+
+  it('"dismissed the case filed by X" is against X', () => {
+    expect(dismissal('Corvane AI sued Pellucid Systems on Monday over its chip designs.\n\n'
+      + 'In March, the Tokyo District Court dismissed the patent case filed by Tessaract Labs over a licence.'))
+      .toEqual(['LEGAL_ACTION Tokyo District Court -> Tessaract Labs']);
+  });
+
+  it('a suit the sentence does not attribute is still the one the article reported', () => {
+    expect(dismissal('Corvane AI sued Pellucid Systems on Monday over its chip designs.\n\n'
+      + 'In March, the Tokyo District Court dismissed the patent case.'))
+      .toEqual(['LEGAL_ACTION Tokyo District Court -> Corvane AI']);
+  });
+});
