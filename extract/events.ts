@@ -369,7 +369,9 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     if (vi === ti) continue;
     const verb = m[0].toLowerCase();
     if (verb === ACCORDING_TO.phrase) {
-      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x));
+      // "According to public records, Quillon …": a comma closes the source phrase, and the name after it is the subject.
+      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x)
+        && !toks.slice(vi + 1, x.t0).some((w) => w.text === ','));
       const spokes = toks.slice(vi + 2, vi + 5).some((x) => SPOKES_PREFIX.test(x.text));
       if (after || spokes) best = { m: after ?? null, vi, spokes: !after && spokes };
       continue;
@@ -1099,6 +1101,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (x.ent.kind === 'court' || x.ent.role === 'judge') continue;
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
             if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => OBJECT_LINKS.test(w.text))) break;
+            // "Quillon has obtained Corvane chips …": after the first name's own verb, a later name is in its object, unless
+            // it possesses the wrongdoing's noun phrase ("Quillon opposes the Corvane side's abuse of …").
+            if (wrongdoer && !toks.slice(x.t1, x.t1 + 2).some((w) => /^['’]s?$/.test(w.text))
+              && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^\p{Ll}/u.test(w.text) && /^(?:VB[DZP]|MD)$/.test(posTags(w.text)?.[0] ?? ''))) break;
             wrongdoer = x;
           }
         }

@@ -60,3 +60,23 @@ describe('extract precision: a dismissed suit names its own plaintiff', () => {
       .toEqual(['LEGAL_ACTION Tokyo District Court -> Corvane AI']);
   });
 });
+
+describe('extract precision: the wrongdoer is the subject, not a brand in its object', () => {
+  const base = 'Corvane Systems makes chips.\n\nSenator Ada Vell wrote to the Commerce Department about Quillon AI on Monday.\n\n';
+  it('"According to public records, X has obtained Y-brand chips in violation of …" accuses X, and the source phrase ends at its comma', () => {
+    const r = run(base + 'According to public reporting, Quillon has obtained several thousand Corvane H-series accelerators through '
+      + 'shell companies registered in Singapore, in apparent violation of the export controls.');
+    expect(triples(r.events)).toEqual(['ALLEGATION Ada Vell -> Quillon AI']);
+  });
+
+  it('a named source after "according to" still speaks', () => {
+    const r = run(base + 'According to Senator Ada Vell, Quillon has obtained several thousand Corvane accelerators in violation of the export controls.');
+    expect(triples(r.events)).toEqual(['ALLEGATION Ada Vell -> Quillon AI']);
+  });
+
+  it('a possessor of the wrongdoing after the subject\'s verb is still the wrongdoer', () => {
+    const r = run("Spokesperson Li Wen said China firmly opposes the U.S. side's abuse of export control measures.");
+    expect(triples(r.events)).toContain('ALLEGATION Li Wen -> United States');
+    expect(triples(r.events).some((t) => t.endsWith('-> China'))).toBe(false);
+  });
+});
