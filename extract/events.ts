@@ -1122,6 +1122,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         if (sp?.m && sp.m !== wrongdoer) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
+        else if (!sp && (() => {
+          // "threw out the authors' claims of unfair competition": the wrongdoing is the content of a possessed claim; the
+          // claim is its possessor's, and an unnamed possessor names no actor (not the main clause's subject).
+          const ofAt = [...Array(Math.min(4, ti)).keys()].map((d) => ti - 1 - d).find((k) => toks[k].text === GENITIVE && k > 0 && CLAIM_NOUN.test(toks[k - 1].text));
+          if (ofAt === undefined || info.mentions.some((x) => x.t0 > ofAt && x.t0 < ti)) return false;
+          const claimAt = ofAt - 1;
+          if (!/^['’]s?$/.test(toks[claimAt - 1]?.text ?? '')) return false;
+          const owner = info.mentions.find((x) => x.t1 === claimAt - 1);
+          if (owner && owner !== wrongdoer) { actorM = owner; how.actor = 'owner of the claims'; }
+          return true;
+        })()) { if (!actorM) continue; }
         else if (!sp) {
           // "settle the agency's claims that it misled …", "settle claims by Quillon that it copied …": the claim is its
           // owner's (possessor or agent after "by"), never the main clause's subject, which undergoes or answers it.

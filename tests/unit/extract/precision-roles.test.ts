@@ -80,3 +80,11 @@ describe('extract precision: the wrongdoer is the subject, not a brand in its ob
     expect(triples(r.events).some((t) => t.endsWith('-> China'))).toBe(false);
   });
 });
+
+describe('extract precision: a wrongdoing named as the content of a possessed claim', () => {
+  it('"threw out the artists\' claims of unfair competition" is no allegation by the main clause\'s subject', () => {
+    const r = run("Tessaract Labs sued Corvane AI in March. A judge on Friday refused to dismiss a lawsuit in which a group of "
+      + "artists accuse Corvane AI of copying their work, but threw out the artists' claims of unfair competition.");
+    expect(triples(r.events)).toEqual(['LEGAL_ACTION Tessaract Labs -> Corvane AI']);
+  });
+});
