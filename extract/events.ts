@@ -1164,6 +1164,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "A former Quillon engineer stole …": a wrongdoer introduced by an indefinite description is someone the
         // article has not named; the act is not filled in with a counterpart from the article's other events.
         // A dateline before the clause ("PLACE, May 4 (Wire) - A former …") is skipped.
+        // "referred the suspected theft to the police": a wrongdoing told as a noun with an article and no doer named in
+        // the sentence is a thing talked about; it takes no counterpart from the article's other events.
+        const artAt = ARTICLES.test(toks[ti - 1]?.text ?? '') ? ti - 1
+          : ARTICLES.test(toks[ti - 2]?.text ?? '') && /^\p{Ll}/u.test(toks[ti - 1]?.text ?? '') ? ti - 2 : -1;
+        if (!wrongdoer && !voiceTarget && artAt >= 0 && artAt >= from && !GERUND_ENDING_I.test(toks[ti].text)) continue;
         const dash = from === 0 ? toks.slice(0, Math.min(ti, 14)).findIndex((x) => /^(?:-|--|–|—)$/.test(x.text)) : -1;
         if (!wrongdoer && !voiceTarget && INDEFINITE_ARTICLES.test(toks[dash >= 0 ? dash + 1 : from]?.text ?? '')) continue;
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }

@@ -88,3 +88,16 @@ describe('extract precision: a wrongdoing named as the content of a possessed cl
     expect(triples(r.events)).toEqual(['LEGAL_ACTION Tessaract Labs -> Corvane AI']);
   });
 });
+
+describe('extract precision: a wrongdoing told as a noun with no doer named', () => {
+  it('"reported the suspected theft to the police" takes no counterpart from the article\'s other events', () => {
+    const r = run('Corvane AI sued Pellucid Systems in March. Corvane, which reported the suspected theft to the police in May, '
+      + 'said it was cooperating with investigators.');
+    expect(triples(r.events)).toEqual(['LEGAL_ACTION Corvane AI -> Pellucid Systems']);
+  });
+
+  it('a doer named as possessor still makes the allegation ("Pellucid\'s theft")', () => {
+    const r = run("Corvane AI said Pellucid Systems' theft of its designs cost it millions.");
+    expect(triples(r.events)).toContain('ALLEGATION Corvane AI -> Pellucid Systems');
+  });
+});
