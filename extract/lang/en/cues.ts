@@ -188,6 +188,8 @@ export const FORUM_PREPS = /^(?:with|before|to|at|in)$/i;
 export const SUIT_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i;
 /** Past forms of bringing a suit: "a suit that Quillon had brought", "the case filed by Quillon" name its plaintiff. */
 export const SUIT_BROUGHT = /^(?:brought|filed|lodged)$/i;
+/** Nouns of proof: "no evidence that Quillon copied …" under a negator denies the wrongdoing rather than alleging it. */
+export const PROOF_NOUNS = /^(?:evidence|proof)$/i;
 /** The word "to": of "according to", of "is to" (a plan), and the infinitive or preposition after a name. */
 export const TO_WORD = /^to$/i;
 /** The first word of "according to X": X is a source, not the clause's subject. */

@@ -101,3 +101,16 @@ describe('extract precision: a wrongdoing told as a noun with no doer named', ()
     expect(triples(r.events)).toContain('ALLEGATION Corvane AI -> Pellucid Systems');
   });
 });
+
+describe('extract precision: a negated proof of a wrongdoing denies it', () => {
+  it('"has never produced a shred of evidence that X poses a threat" in a briefing turn is no allegation against X', () => {
+    const r = run('Japan banned Quillon AI from public contracts in May.\n\nSpokesperson Li Wen: Over the past two years the Japanese side '
+      + 'has never produced a shred of evidence that Quillon poses any threat to its national security.');
+    expect(triples(r.events).filter((t) => t.startsWith('ALLEGATION'))).toEqual([]);
+  });
+
+  it('evidence that is not negated still carries the allegation', () => {
+    const r = run('Japan banned Quillon AI from public contracts in May. Japan said it had evidence that Quillon stole data.');
+    expect(triples(r.events)).toContain('ALLEGATION Japan -> Quillon AI');
+  });
+});
