@@ -874,7 +874,9 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       // A discovered company whose seat the text has not given may be "the Paris-based start-up".
       if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq) && !(e.hq === null && e.country === null && !BY_NAME.has(e.name))) continue;
       if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq && BY_NAME.has(e.name)) continue;
-      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0);
+      // "the ministry" after "Brazil's Ministry of Industry" and a state named since: the name that has the head as a word.
+      const headInName = e.name.toLowerCase().split(/[\s-]+/).includes(head.toLowerCase());
+      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (headInName ? 2 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }
     // "the company, which is led by CEO Ada Vell": the organisation of the person its relative clause names.

@@ -114,3 +114,12 @@ describe('extract precision: a negated proof of a wrongdoing denies it', () => {
     expect(triples(r.events)).toContain('ALLEGATION Japan -> Quillon AI');
   });
 });
+
+describe('extract precision: a description prefers the name it is the head of', () => {
+  it('"the ministry" after "Brazil\'s Ministry of Industry" is that ministry, not a state named since', () => {
+    const r = run("Brazil's Ministry of Industry on Tuesday added Corvane AI to its list of unreliable suppliers, in a move that deepens "
+      + 'a row with the United States over chips.\n\nThe ministry said in a statement that Corvane had violated export rules.');
+    expect(triples(r.events)).toContain('ALLEGATION Ministry of Industry -> Corvane AI');
+    expect(triples(r.events).some((t) => t.startsWith('ALLEGATION United States'))).toBe(false);
+  });
+});
