@@ -11,7 +11,7 @@
 //   - de-escalation: a party lifting, suspending, dropping a measure or proceeding, restoring supplies, granting a
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
-import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS } from './lexicon.ts';
+import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -382,6 +382,10 @@ function deescalation(d: DiscourseCtx): Found | null {
     if (obj < 0 && SETTLE_VERBS.test(w)) obj = ahead(4, SETTLE_NOUNS);
     if (obj < 0 && SETTLE_WITH.test(w) && WITH_WORD.test(toks[k + 1]?.text ?? '')) obj = k + 1;
     if (obj < 0 && RESTORE_VERBS.test(w)) obj = ahead(6, GOODS_NOUNS);
+    // Ending a dispute, a deal or talks say nothing of whom by themselves: they need the other party named in the sentence.
+    let named = false;
+    if (obj < 0 && RESOLVE_VERBS.test(w)) { obj = ahead(4, RESOLVE_NOUNS); named = obj >= 0; }
+    if (obj >= 0 && !EASE_MEASURES.test(toks[obj].text) && !GOODS_NOUNS.test(toks[obj].text) && !GRANT_NOUNS.test(toks[obj].text)) named = true;
     if (obj < 0) continue;
     // "urged X to lift", "refused to lift", "has no plans to", "would lift if": a request, refusal or possibility.
     const clauseFrom = (() => { let q = k - 1; while (q > 0 && !/^[,;:]$/.test(toks[q].text) && k - q < 8) q--; return q; })();
@@ -389,7 +393,7 @@ function deescalation(d: DiscourseCtx): Found | null {
     if (toks.slice(0, k).some((t) => DOUBT_SUBORDINATORS.test(t.text))) continue;
     const fp = toks.slice(Math.max(0, k - 3), k).some((t) => firstPersonWord(t.text)) ? firstPerson(d, k) : null;
     let subj = subjectBefore(info, k);
-    if (subj && k - subj.t1 > 6) subj = null;
+    if (subj && k - subj.t1 > 9) subj = null;
     const sp = subj || fp ? null : speakerOf(d);
     const actor = fp ?? (subj ? agentOf(subj.ent, reg) : sp?.agent ?? null);
     if (!actor || bench(actor)) continue;
@@ -400,7 +404,15 @@ function deescalation(d: DiscourseCtx): Found | null {
       const a = agentOf(m.ent, reg);
       if (!bench(a) && d.group(a) !== d.group(actor)) { target = a; break; }
     }
-    if (!target) { target = otherParty(d, actor, null); how = 'counterpart from the article\'s other events'; }
+    // "willing to work with Dalmore to resolve our differences": else a name of another party elsewhere in the sentence.
+    if (!target) {
+      for (const m of info.mentions) {
+        if (!usable(info, m)) continue;
+        const a = agentOf(m.ent, reg);
+        if (!bench(a) && d.group(a) !== d.group(actor)) { target = a; how = 'other party named in the sentence'; break; }
+      }
+    }
+    if (!target && !named) { target = otherParty(d, actor, null); how = 'counterpart from the article\'s other events'; }
     if (!target || d.group(target) === d.group(actor)) continue;
     return { actor, target, at: k, how: { actor: fp ? 'first person' : subj ? 'subject of the easing verb' : 'speaker', target: how } };
   }

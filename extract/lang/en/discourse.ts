@@ -126,3 +126,6 @@ export const NOT_CLAUSE_LINK = /^(?:the|a|an|its|their|his|her|our|over|for|abou
  */
 export const RESTORE_VERBS = /^(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|unblock(?:s|ed|ing)?|renew(?:s|ed|ing)?)$/i;
 export const GOODS_NOUNS = /^(?:licence|license|licences|licenses|accreditation|access|supply|supplies|shipments|exports|sales|deliveries|service|services|cooperation)$/i;
+/** Verbs that end a dispute and the nouns of the dispute itself ("resolve our differences", "defuse the row"). */
+export const RESOLVE_VERBS = /^(?:settl(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|defus(?:e|es|ed|ing)|end(?:s|ed|ing)?|de-escalat(?:e|es|ed|ing)|deescalat(?:e|es|ed|ing))$/i;
+export const RESOLVE_NOUNS = /^(?:dispute|disputes|differences|row|standoff|stand-off|impasse|tensions|tension|conflict|feud|spat|quarrel)$/i;

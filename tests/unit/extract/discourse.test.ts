@@ -226,6 +226,16 @@ describe('de-escalation toward the other party (discourse.deescalation)', () => 
     expect(has(evs, 'DEESCALATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
   });
 
+  it('a party willing to resolve differences with a named party eases toward it', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office is willing to work with Orrin Analytics to resolve our differences through dialogue.`);
+    expect(has(evs, 'DEESCALATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
+  });
+
+  it('ending a dispute with nobody named takes no counterpart from the article', () => {
+    const evs = disc(`${OPENING}\nTessaract Labs ended its long billing dispute with analysts.`);
+    expect(evs.filter((e) => e.type === 'DEESCALATION')).toEqual([]);
+  });
+
   it("the speaker's own business is no de-escalation", () => {
     const evs = disc(`${OPENING}\nTessaract Labs lifted its revenue forecast for the year.`);
     expect(evs.filter((e) => e.type === 'DEESCALATION')).toEqual([]);
