@@ -11,7 +11,7 @@
 //   - de-escalation: a party lifting, suspending, dropping a measure or proceeding, restoring supplies, granting a
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
-import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS } from './lexicon.ts';
+import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -298,6 +298,8 @@ function wrongdoingAt(info: SentenceInfo, from: number, to: number): number {
     const w = toks[k].text;
     if (WRONGDOING.test(w)) return k;
     if (FAILED.test(w) && (toks[k + 1]?.text ?? '').toLowerCase() === TO && FAILED_TO.test(toks[k + 2]?.text ?? '')) return k;
+    // "used pirated copies", "sold counterfeit chips": a use or data verb with a tainted object.
+    if (DATA_VERBS.test(w) && toks.slice(k + 1, Math.min(to, k + 4)).some((t) => TAINTED.test(t.text))) return k;
     if (DATA_VERBS.test(w)) {
       const end = toks[Math.min(to, k + 10) - 1];
       if (end && UNLAWFUL_PHRASES.test(info.s.text.slice(toks[k].start - info.s.start, end.start + end.text.length - info.s.start))) return k;
@@ -350,15 +352,17 @@ function allegation(d: DiscourseCtx): Found | null {
   if (toks.some((t) => DISC_FALSITY.test(t.text) || DISC_CONCESSION.test(t.text))) return null;
   const k = wrongdoingAt(info, from, to);
   if (k < 0) return null;
+  // "X relabelled the servers to evade the controls": a purpose infinitive's cue is X's act however long its object.
+  const purpose = (toks[k - 1]?.text ?? '').toLowerCase() === TO && WRONGDOING.test(toks[k].text);
   const subj = subjectBefore(info, k);
-  if (!subj || subj.t0 < from || k - subj.t1 > 6) return null;
+  if (!subj || subj.t0 < from || k - subj.t1 > (purpose ? 14 : 6)) return null;
   // "found no evidence that X …", "asked whether X …", "X had not …": a negated or doubtful finding.
   if (toks.slice(Math.max(from, sp.vi), k).some((t) => ALLEGE_DOUBT.test(t.text))) return null;
   if (toks.slice(subj.t1, k).some((t) => DISC_MODAL_AUX.test(t.text) && !MAYBE_MODALS.test(t.text))) return null;
   // The cue is a verb of the subject's clause, not a noun after an article or preposition ("sue X over the copying");
   // "accused X of copying" keeps its "of". "in breach of" opens with its own preposition.
   const link = toks.slice(subj.t1, k).filter((t, q) => NOT_CLAUSE_LINK.test(t.text) && !(OF_WORD.test(t.text) && q === 0 && subj.t0 === sp.vi + 1));
-  if (link.length) return null;
+  if (link.length && !purpose) return null;
   const target = agentOf(subj.ent, reg);
   // The speaker telling its own wrong is a confession, no allegation.
   if (bench(target) || d.group(target) === d.group(actor)) return null;

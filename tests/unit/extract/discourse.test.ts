@@ -169,6 +169,21 @@ describe('allegation by an asserting party (discourse.allegation)', () => {
     expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
   });
 
+  it('a purpose infinitive of a wrongdoing is the subject\'s act however long its object', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said Orrin Analytics packed the boards in crates marked as farm parts to dodge the quota.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
+  });
+
+  it('a use or trade verb with a tainted object is a wrongdoing', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said Pellucid Systems resold counterfeit sensors to hospitals.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Pellucid Systems')).toBe(true);
+  });
+
+  it('a wrongdoing noun after a preposition is no act of the subject', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said it would sue Orrin Analytics over the copying.`);
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
   it('a negated finding is no allegation', () => {
     const evs = disc(`${OPENING}\nThe Harlow Trade Office said it found no sign that Orrin Analytics had rigged the panel.`);
     expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
