@@ -318,7 +318,10 @@ function allegation(d: DiscourseCtx): Found | null {
   const { info, reg } = d;
   const toks = info.toks;
   if (CONDITION_OPENERS.test(toks[0]?.text ?? '')) return null;
-  const sp = speakerFor(info, -1) ?? speakerFor(info, toks.length);
+  // "according to X('s report)": the source is the first name within five words, its document standing for it.
+  const acc0 = toks.findIndex((t, q) => t.text.toLowerCase() === 'according' && (toks[q + 1]?.text ?? '').toLowerCase() === TO);
+  const accM = acc0 >= 0 ? info.mentions.find((m) => m.t0 > acc0 + 1 && m.t0 <= acc0 + 6 && usable(info, m)) ?? null : null;
+  const sp = acc0 >= 0 ? { m: accM, vi: acc0, spokes: false } : speakerFor(info, -1) ?? speakerFor(info, toks.length);
   if (!sp || (sp.m && sp.m.ent.kind === 'other_org')) return null;
   const verb = toks[sp.vi]?.text ?? '';
   if (!ALLEGE_REPORT.test(verb)) return null;
@@ -332,7 +335,10 @@ function allegation(d: DiscourseCtx): Found | null {
   if (sp.m && named) {
     actor = agentOf(sp.m.ent, reg);
     // The reported clause: after the verb, after the source of "according to X", or before an inverted "…, X said".
-    if (sp.m.t0 > sp.vi) [from, to] = verb.toLowerCase() === 'according' ? [sp.m.t1, toks.length] : [0, sp.vi];
+    if (sp.m.t0 > sp.vi) {
+      if (verb.toLowerCase() !== 'according') [from, to] = [0, sp.vi];
+      else { const c = toks.findIndex((t, q) => q >= sp.m!.t1 && t.text === ','); if (c < 0) return null; from = c + 1; }
+    }
   } else if (!sp.spokes) {
     if (sp.m && !named) from = sp.vi + 1;
     // "the authority found that …", "according to the order, …": an unnamed body or document of the article's leading
@@ -350,18 +356,29 @@ function allegation(d: DiscourseCtx): Found | null {
   if (!actor || bench(actor)) return null;
   // "said claims that X stole … were false": a falsity word anywhere makes the sentence no assertion of the wrong.
   if (toks.some((t) => DISC_FALSITY.test(t.text) || DISC_CONCESSION.test(t.text))) return null;
-  const k = wrongdoingAt(info, from, to);
+  // "X has, according to Y's filing, used …": a parenthetical source between the subject and its verb is left out.
+  let paren: [number, number] | null = null;
+  if (verb.toLowerCase() === 'according' && toks[sp.vi - 1]?.text === ',') {
+    const c = toks.findIndex((t, q) => q >= (sp.m?.t1 ?? sp.vi + 2) && t.text === ',');
+    if (c > 0) { paren = [sp.vi - 1, c]; from = 0; }
+  }
+  const outside = (a: number, b: number) => toks.slice(a, b).filter((_, q) => !paren || a + q < paren[0] || a + q > paren[1]);
+  const k = wrongdoingAt(info, paren ? paren[1] + 1 : from, to);
   if (k < 0) return null;
   // "X relabelled the servers to evade the controls": a purpose infinitive's cue is X's act however long its object.
   const purpose = (toks[k - 1]?.text ?? '').toLowerCase() === TO && WRONGDOING.test(toks[k].text);
-  const subj = subjectBefore(info, k);
-  if (!subj || subj.t0 < from || k - subj.t1 > (purpose ? 14 : 6)) return null;
+  const subj = paren
+    ? [...info.mentions].reverse().find((m) => m.t1 <= paren![0] && usable(info, m) && !prepBefore(info, m)) ?? null
+    : subjectBefore(info, k);
+  if (!subj || subj.t0 < from) return null;
+  const between = outside(subj.t1, k);
+  if (between.length > (purpose ? 14 : 6)) return null;
   // "found no evidence that X …", "asked whether X …", "X had not …": a negated or doubtful finding.
-  if (toks.slice(Math.max(from, sp.vi), k).some((t) => ALLEGE_DOUBT.test(t.text))) return null;
-  if (toks.slice(subj.t1, k).some((t) => DISC_MODAL_AUX.test(t.text) && !MAYBE_MODALS.test(t.text))) return null;
+  if (outside(Math.max(from, paren ? 0 : sp.vi), k).some((t) => ALLEGE_DOUBT.test(t.text))) return null;
+  if (between.some((t) => DISC_MODAL_AUX.test(t.text) && !MAYBE_MODALS.test(t.text))) return null;
   // The cue is a verb of the subject's clause, not a noun after an article or preposition ("sue X over the copying");
   // "accused X of copying" keeps its "of". "in breach of" opens with its own preposition.
-  const link = toks.slice(subj.t1, k).filter((t, q) => NOT_CLAUSE_LINK.test(t.text) && !(OF_WORD.test(t.text) && q === 0 && subj.t0 === sp.vi + 1));
+  const link = between.filter((t, q) => NOT_CLAUSE_LINK.test(t.text) && !(OF_WORD.test(t.text) && q === 0 && subj.t0 === sp.vi + 1));
   if (link.length && !purpose) return null;
   const target = agentOf(subj.ent, reg);
   // The speaker telling its own wrong is a confession, no allegation.

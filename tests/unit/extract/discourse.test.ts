@@ -184,6 +184,18 @@ describe('allegation by an asserting party (discourse.allegation)', () => {
     expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
   });
 
+  it('"according to X," opening the sentence: X asserts the wrong of the clause after it', () => {
+    const evs = disc(`${OPENING}\nAccording to the Harlow Trade Office, Marrowby Labs resold counterfeit sensors.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Marrowby Labs')).toBe(true);
+  });
+
+  it('a parenthetical "according to X" between the subject and its verb is left out', () => {
+    const evs = disc(`${OPENING}\nQuillon Robotics, according to the Harlow Trade Office, shipped counterfeit sensors.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Quillon Robotics')).toBe(true);
+    const neg = disc(`${OPENING}\nBrisket Dynamics, according to the Harlow Trade Office, never shipped counterfeit sensors.`);
+    expect(neg.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
   it('a negated finding is no allegation', () => {
     const evs = disc(`${OPENING}\nThe Harlow Trade Office said it found no sign that Orrin Analytics had rigged the panel.`);
     expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
