@@ -321,8 +321,24 @@ function allegation(d: DiscourseCtx): Found | null {
   // "according to X('s report)": the source is the first name within five words, its document standing for it.
   const acc0 = toks.findIndex((t, q) => t.text.toLowerCase() === 'according' && (toks[q + 1]?.text ?? '').toLowerCase() === TO);
   const accM = acc0 >= 0 ? info.mentions.find((m) => m.t0 > acc0 + 1 && m.t0 <= acc0 + 6 && usable(info, m)) ?? null : null;
-  const sp = acc0 >= 0 ? { m: accM, vi: acc0, spokes: false } : speakerFor(info, -1) ?? speakerFor(info, toks.length);
-  if (!sp || (sp.m && sp.m.ent.kind === 'other_org')) return null;
+  const sp0 = acc0 >= 0 ? { m: accM, vi: acc0, spokes: false } : speakerFor(info, -1) ?? speakerFor(info, toks.length);
+  // A party's own statement or quotation with no reporting verb ("Orrin used our designs without permission"): the
+  // first person's party (the quoted speaker, the statement's issuer) asserts it.
+  if (!sp0) {
+    const fp = firstPerson(d, toks.length);
+    if (!fp || bench(fp)) return null;
+    const k = wrongdoingAt(info, 0, toks.length);
+    if (k < 0 || toks.some((t) => DISC_FALSITY.test(t.text) || DISC_CONCESSION.test(t.text) || ALLEGE_DOUBT.test(t.text))) return null;
+    const subj = subjectBefore(info, k);
+    if (!subj || k - subj.t1 > 6) return null;
+    const between = toks.slice(subj.t1, k);
+    if (between.some((t) => NOT_CLAUSE_LINK.test(t.text) || DISC_MODAL_AUX.test(t.text) || firstPersonWord(t.text))) return null;
+    const target = agentOf(subj.ent, reg);
+    if (bench(target) || d.group(target) === d.group(fp)) return null;
+    return { actor: fp, target, at: k, how: { actor: 'first person', target: 'subject of the wrongdoing clause' } };
+  }
+  const sp = sp0;
+  if (sp.m && sp.m.ent.kind === 'other_org') return null;
   const verb = toks[sp.vi]?.text ?? '';
   if (!ALLEGE_REPORT.test(verb)) return null;
   let actor: Agent | null = null;

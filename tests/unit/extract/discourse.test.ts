@@ -196,6 +196,16 @@ describe('allegation by an asserting party (discourse.allegation)', () => {
     expect(neg.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
   });
 
+  it("a party's own statement with no reporting verb: the issuer asserts the wrong", () => {
+    const evs = disc(`${OPENING}\nPellucid Systems released the following statement:\n"Orrin Analytics flouted every term of our licence, and we will hold it to account."`);
+    expect(has(evs, 'ALLEGATION', 'Pellucid Systems', 'Orrin Analytics')).toBe(true);
+  });
+
+  it("a first-person denial in the accused's statement is no allegation", () => {
+    const evs = disc(`${OPENING}\nTessaract Labs released the following statement:\n"We never rigged any auction and Tessaract Labs has not flouted any rule."`);
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
   it('a negated finding is no allegation', () => {
     const evs = disc(`${OPENING}\nThe Harlow Trade Office said it found no sign that Orrin Analytics had rigged the panel.`);
     expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
