@@ -5,9 +5,13 @@
 //     its lawfulness ("Corvane said the listing rested on a misreading and that it never had such clients");
 //   - threat: a future, modal or conditional clause whose object is a punitive noun ("Veldoria will respond with
 //     countermeasures");
-//   - demand: a speaker with a request cue and an addressee party ("the ministry pressed Corvane to hand over logs").
+//   - demand: a speaker with a request cue and an addressee party ("the ministry pressed Corvane to hand over logs");
+//   - allegation: a party asserting that another named party did a wrongdoing of a broad class ("the board concluded
+//     that Orrin had circumvented the quota");
+//   - de-escalation: a party lifting, suspending, dropping a measure or proceeding, restoring supplies, granting a
+//     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
-import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE } from './lexicon.ts';
+import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -287,6 +291,171 @@ function demand(d: DiscourseCtx): Found | null {
   return null;
 }
 
+/** Where a wrongdoing cue opens in toks[from, to): a wrongdoing verb, "failed to disclose", "shared data without consent", "in breach of". */
+function wrongdoingAt(info: SentenceInfo, from: number, to: number): number {
+  const toks = info.toks;
+  for (let k = from; k < to; k++) {
+    const w = toks[k].text;
+    if (WRONGDOING.test(w)) return k;
+    if (FAILED.test(w) && (toks[k + 1]?.text ?? '').toLowerCase() === TO && FAILED_TO.test(toks[k + 2]?.text ?? '')) return k;
+    // "used pirated copies", "sold counterfeit chips": a use or data verb with a tainted object.
+    if (DATA_VERBS.test(w) && toks.slice(k + 1, Math.min(to, k + 4)).some((t) => TAINTED.test(t.text))) return k;
+    if (DATA_VERBS.test(w)) {
+      const end = toks[Math.min(to, k + 10) - 1];
+      if (end && UNLAWFUL_PHRASES.test(info.s.text.slice(toks[k].start - info.s.start, end.start + end.text.length - info.s.start))) return k;
+    }
+    // "in breach of", "in apparent violation of", "in clear contravention of".
+    if (IN_WORD.test(w)) {
+      const j = VIOLATION_NOUNS.test(toks[k + 1]?.text ?? '') ? k + 1 : VIOLATION_NOUNS.test(toks[k + 2]?.text ?? '') ? k + 2 : -1;
+      if (j > 0 && OF_WORD.test(toks[j + 1]?.text ?? '')) return k;
+    }
+  }
+  return -1;
+}
+
+/** Rule 4: a party asserting that another named party did a wrongdoing ("the ministry said Corvane had misused data"). */
+function allegation(d: DiscourseCtx): Found | null {
+  const { info, reg } = d;
+  const toks = info.toks;
+  if (CONDITION_OPENERS.test(toks[0]?.text ?? '')) return null;
+  // "according to X('s report)": the source is the first name within five words, its document standing for it.
+  const acc0 = toks.findIndex((t, q) => t.text.toLowerCase() === 'according' && (toks[q + 1]?.text ?? '').toLowerCase() === TO);
+  const accM = acc0 >= 0 ? info.mentions.find((m) => m.t0 > acc0 + 1 && m.t0 <= acc0 + 6 && usable(info, m)) ?? null : null;
+  const sp0 = acc0 >= 0 ? { m: accM, vi: acc0, spokes: false } : speakerFor(info, -1) ?? speakerFor(info, toks.length);
+  // A party's own statement or quotation with no reporting verb ("Orrin used our designs without permission"): the
+  // first person's party (the quoted speaker, the statement's issuer) asserts it.
+  if (!sp0) {
+    const fp = firstPerson(d, toks.length);
+    if (!fp || bench(fp)) return null;
+    const k = wrongdoingAt(info, 0, toks.length);
+    if (k < 0 || toks.some((t) => DISC_FALSITY.test(t.text) || DISC_CONCESSION.test(t.text) || ALLEGE_DOUBT.test(t.text))) return null;
+    const subj = subjectBefore(info, k);
+    if (!subj || k - subj.t1 > 6) return null;
+    const between = toks.slice(subj.t1, k);
+    if (between.some((t) => NOT_CLAUSE_LINK.test(t.text) || DISC_MODAL_AUX.test(t.text) || firstPersonWord(t.text))) return null;
+    const target = agentOf(subj.ent, reg);
+    if (bench(target) || d.group(target) === d.group(fp)) return null;
+    return { actor: fp, target, at: k, how: { actor: 'first person', target: 'subject of the wrongdoing clause' } };
+  }
+  const sp = sp0;
+  if (sp.m && sp.m.ent.kind === 'other_org') return null;
+  const verb = toks[sp.vi]?.text ?? '';
+  if (!ALLEGE_REPORT.test(verb)) return null;
+  let actor: Agent | null = null;
+  let from = sp.vi + 1;
+  let to = toks.length;
+  let how = 'asserting party';
+  // "Prosecutors say Vell copied …": a name right after a reporting verb not set off by a comma or quotation mark is
+  // the reported clause's subject, not an inverted speaker; the unnamed source speaks.
+  const named = sp.m && !(sp.m.t0 > sp.vi && verb.toLowerCase() !== 'according' && !/^[,"”“']$/.test(toks[sp.vi - 1]?.text ?? ''));
+  if (sp.m && named) {
+    actor = agentOf(sp.m.ent, reg);
+    // The reported clause: after the verb, after the source of "according to X", or before an inverted "…, X said".
+    if (sp.m.t0 > sp.vi) {
+      if (verb.toLowerCase() !== 'according') [from, to] = [0, sp.vi];
+      else { const c = toks.findIndex((t, q) => q >= sp.m!.t1 && t.text === ','); if (c < 0) return null; from = c + 1; }
+    }
+  } else if (!sp.spokes) {
+    if (sp.m && !named) from = sp.vi + 1;
+    // "the authority found that …", "according to the order, …": an unnamed body or document of the article's leading
+    // authority (a state, regulator or legislature) speaks for it.
+    const a = d.author;
+    if (!a || !['government', 'regulator', 'legislature'].includes(a.kind)) return null;
+    const acc = verb.toLowerCase() === 'according';
+    const srcFrom = acc ? sp.vi + 1 : Math.max(0, sp.vi - 4);
+    const srcTo = acc ? Math.min(toks.length, sp.vi + 6) : sp.vi;
+    const src = toks.slice(srcFrom, srcTo).findIndex((t) => ALLEGE_SOURCE_NOUNS.test(t.text));
+    if (src < 0) return null;
+    if (acc) { const comma = toks.findIndex((t, q) => q > sp.vi && t.text === ','); if (comma < 0) return null; from = comma + 1; }
+    actor = a; how = 'leading authority, unnamed source';
+  }
+  if (!actor || bench(actor)) return null;
+  // "said claims that X stole … were false": a falsity word anywhere makes the sentence no assertion of the wrong.
+  if (toks.some((t) => DISC_FALSITY.test(t.text) || DISC_CONCESSION.test(t.text))) return null;
+  // "X has, according to Y's filing, used …": a parenthetical source between the subject and its verb is left out.
+  let paren: [number, number] | null = null;
+  if (verb.toLowerCase() === 'according' && toks[sp.vi - 1]?.text === ',') {
+    const c = toks.findIndex((t, q) => q >= (sp.m?.t1 ?? sp.vi + 2) && t.text === ',');
+    if (c > 0) { paren = [sp.vi - 1, c]; from = 0; }
+  }
+  const outside = (a: number, b: number) => toks.slice(a, b).filter((_, q) => !paren || a + q < paren[0] || a + q > paren[1]);
+  const k = wrongdoingAt(info, paren ? paren[1] + 1 : from, to);
+  if (k < 0) return null;
+  // "X relabelled the servers to evade the controls": a purpose infinitive's cue is X's act however long its object.
+  const purpose = (toks[k - 1]?.text ?? '').toLowerCase() === TO && WRONGDOING.test(toks[k].text);
+  const subj = paren
+    ? [...info.mentions].reverse().find((m) => m.t1 <= paren![0] && usable(info, m) && !prepBefore(info, m)) ?? null
+    : subjectBefore(info, k);
+  if (!subj || subj.t0 < from) return null;
+  const between = outside(subj.t1, k);
+  if (between.length > (purpose ? 14 : 6)) return null;
+  // "found no evidence that X …", "asked whether X …", "X had not …": a negated or doubtful finding.
+  if (outside(Math.max(from, paren ? 0 : sp.vi), k).some((t) => ALLEGE_DOUBT.test(t.text))) return null;
+  if (between.some((t) => DISC_MODAL_AUX.test(t.text) && !MAYBE_MODALS.test(t.text))) return null;
+  // The cue is a verb of the subject's clause, not a noun after an article or preposition ("sue X over the copying");
+  // "accused X of copying" keeps its "of". "in breach of" opens with its own preposition.
+  const link = between.filter((t, q) => NOT_CLAUSE_LINK.test(t.text) && !(OF_WORD.test(t.text) && q === 0 && subj.t0 === sp.vi + 1));
+  if (link.length && !purpose) return null;
+  const target = agentOf(subj.ent, reg);
+  // The speaker telling its own wrong is a confession, no allegation.
+  if (bench(target) || d.group(target) === d.group(actor)) return null;
+  return { actor, target, at: k, how: { actor: how, target: 'subject of the wrongdoing clause' } };
+}
+
+/** Rule 5: a party easing toward another or its measure (lifts, suspends, withdraws, settles, grants a licence, holds talks). */
+function deescalation(d: DiscourseCtx): Found | null {
+  const { info, reg } = d;
+  const toks = info.toks;
+  if (CONDITION_OPENERS.test(toks[0]?.text ?? '')) return null;
+  for (let k = 1; k < toks.length; k++) {
+    const w = toks[k].text;
+    const ahead = (n: number, re: RegExp) => {
+      for (let q = k + 1; q < Math.min(toks.length, k + 1 + n); q++) { if (/^[.;:?]$/.test(toks[q].text)) return -1; if (re.test(toks[q].text)) return q; }
+      return -1;
+    };
+    let obj = -1;
+    if (EASE_VERBS.test(w)) obj = ahead(7, EASE_MEASURES);
+    if (obj < 0 && GRANT_VERBS.test(w)) obj = ahead(6, GRANT_NOUNS);
+    if (obj < 0 && SETTLE_VERBS.test(w)) obj = ahead(4, SETTLE_NOUNS);
+    if (obj < 0 && SETTLE_WITH.test(w) && WITH_WORD.test(toks[k + 1]?.text ?? '')) obj = k + 1;
+    if (obj < 0 && RESTORE_VERBS.test(w)) obj = ahead(6, GOODS_NOUNS);
+    // Ending a dispute, a deal or talks say nothing of whom by themselves: they need the other party named in the sentence.
+    let named = false;
+    if (obj < 0 && RESOLVE_VERBS.test(w)) { obj = ahead(4, RESOLVE_NOUNS); named = obj >= 0; }
+    if (obj >= 0 && !EASE_MEASURES.test(toks[obj].text) && !GOODS_NOUNS.test(toks[obj].text) && !GRANT_NOUNS.test(toks[obj].text)) named = true;
+    if (obj < 0) continue;
+    // "urged X to lift", "refused to lift", "has no plans to", "would lift if": a request, refusal or possibility.
+    const clauseFrom = (() => { let q = k - 1; while (q > 0 && !/^[,;:]$/.test(toks[q].text) && k - q < 8) q--; return q; })();
+    if (toks.slice(Math.max(0, clauseFrom), k).some((t) => EASE_BLOCKERS.test(t.text))) continue;
+    if (toks.slice(0, k).some((t) => DOUBT_SUBORDINATORS.test(t.text))) continue;
+    const fp = toks.slice(Math.max(0, k - 3), k).some((t) => firstPersonWord(t.text)) ? firstPerson(d, k) : null;
+    let subj = subjectBefore(info, k);
+    if (subj && k - subj.t1 > 9) subj = null;
+    const sp = subj || fp ? null : speakerOf(d);
+    const actor = fp ?? (subj ? agentOf(subj.ent, reg) : sp?.agent ?? null);
+    if (!actor || bench(actor)) continue;
+    let target: Agent | null = null;
+    let how = 'named after the easing verb';
+    for (const m of info.mentions) {
+      if (m.t0 <= k || m.t0 > obj + 6 || !usable(info, m)) continue;
+      const a = agentOf(m.ent, reg);
+      if (!bench(a) && d.group(a) !== d.group(actor)) { target = a; break; }
+    }
+    // "willing to work with Dalmore to resolve our differences": else a name of another party elsewhere in the sentence.
+    if (!target) {
+      for (const m of info.mentions) {
+        if (!usable(info, m)) continue;
+        const a = agentOf(m.ent, reg);
+        if (!bench(a) && d.group(a) !== d.group(actor)) { target = a; how = 'other party named in the sentence'; break; }
+      }
+    }
+    if (!target && !named) { target = otherParty(d, actor, null); how = 'counterpart from the article\'s other events'; }
+    if (!target || d.group(target) === d.group(actor)) continue;
+    return { actor, target, at: k, how: { actor: fp ? 'first person' : subj ? 'subject of the easing verb' : 'speaker', target: how } };
+  }
+  return null;
+}
+
 /**
  * The issuer a sentence names for a statement: in a text line ending in a colon, the subject of a clause holding a
  * statement noun ("X issued the following statement:"); in a title, a name right before a statement noun.
@@ -303,6 +472,8 @@ export const DISCOURSE_RULES: DiscourseRule[] = [
   { id: 'discourse.denial', type: 'DENIAL', conf: 0.5, find: denial },
   { id: 'discourse.threat', type: 'THREAT', conf: 0.5, find: threat },
   { id: 'discourse.demand', type: 'DEMAND', conf: 0.5, find: demand },
+  { id: 'discourse.allegation', type: 'ALLEGATION', conf: 0.5, find: allegation },
+  { id: 'discourse.deescalation', type: 'DEESCALATION', conf: 0.5, find: deescalation },
 ];
 
 /**

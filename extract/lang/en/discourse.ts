@@ -65,3 +65,69 @@ export const DEMAND_DEADLINE = /^(?:until|till|\d+|a|an|one|two|three|four|five|
 /** Openers of a conditional clause ("If X …, ", "Should X fail …, ", "Unless …, "): its subject is not the main clause's. */
 export const CONDITION_OPENERS = /^(?:if|should|unless|were|had)$/i;
 export const DEMAND_MODALS = /^(?:should|must|needs|ought)$/i;
+
+/**
+ * Reporting verbs of an allegation: a party asserting what another did ("said", "alleged", "found", "concluded",
+ * "according to"). Read after the speaker is found; the wrongdoing clause follows it.
+ */
+export const ALLEGE_REPORT = /^(?:said|says|say|alleged|alleges|allege|alleging|claimed|claims|claim|claiming|found|finds|concluded|concludes|determined|determines|according|asserted|asserts|argued|argues|contended|contends|charged|charges|stated|states|wrote|writes|told|added|noted|accused|accuses)$/i;
+/** Verbs and adverbs of a wrongdoing (a broad class, any tense), the head of the clause an allegation reports. */
+export const WRONGDOING = /^(?:st(?:ole|eal|eals|ealing|olen)|copied|copies|copying|copy|misappropriat(?:e|ed|es|ing)|misus(?:e|ed|es|ing)|infring(?:e|ed|es|ing)|violat(?:e|ed|es|ing)|breach(?:ed|es|ing)|misled|misleads|mislead|deceiv(?:e|ed|es|ing)|defraud(?:ed|s|ing)?|divert(?:ed|s|ing)?|smuggl(?:e|ed|es|ing)|evad(?:e|ed|es|ing)|circumvent(?:ed|s|ing)?|conceal(?:ed|s|ing)?|spied|spying|spies|spy|hack(?:ed|ing)|coerc(?:e|ed|es|ing)|dump(?:ed|ing)|discriminat(?:e|ed|es|ing)|abus(?:e|ed|es|ing)|collud(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|skirt(?:ed|s|ing)?|bypass(?:ed|es|ing)?|flout(?:ed|s|ing)?|unlawfully|illegally|illicitly|fraudulently|plagiari[sz](?:ed|es|ing)|scrap(?:ed|ing)|pirat(?:ed|ing)|bribed|bribing|rigged|rigging|manipulat(?:ed|es|ing)|sabotag(?:ed|es|ing)|exfiltrat(?:ed|es|ing)|leaked|falsified|withheld)$/i;
+/** "failed to" + one of these verbs is a wrongdoing ("failed to disclose the breach"). */
+export const FAILED_TO = /^(?:disclose|notify|protect|inform|report|obtain|secure|safeguard|comply|register|declare|warn|remove|prevent|seek|label|pay)$/i;
+export const FAILED = /^(?:failed|fails|failing|neglected)$/i;
+/** Data verbs that are a wrongdoing with an unlawfulness phrase after them ("shared user data without consent"). */
+export const DATA_VERBS = /^(?:resold|resell(?:s|ing)?|shipp(?:ed|ing)|ships|ship|suppli(?:ed|es)|supply(?:ing)?|distribut(?:e|ed|es|ing)|import(?:ed|s|ing)?|collect(?:ed|s|ing)|shar(?:ed|es|ing)|transferr(?:ed|ing)|transfers|harvest(?:ed|s|ing)|scrap(?:ed|es|ing)|sold|sell(?:s|ing)|process(?:ed|es|ing)|us(?:ed|es|ing)|took|taken|tak(?:es|ing)|export(?:ed|s|ing)|access(?:ed|es|ing)|train(?:ed|s|ing)|obtain(?:ed|s|ing)|retain(?:ed|s|ing))$/i;
+/** Phrases of unlawfulness after an act, on the lower-cased text after the verb. */
+export const UNLAWFUL_PHRASES = /\b(?:without (?:(?:its|their|his|her|the|any|prior|proper|user|users'?|explicit|informed) )?(?:authori[sz]ation|permission|consent|licen[cs]e|approval)|in (?:breach|violation|contravention) of|unlawfully|illegally|in an unlawful|abus(?:ed|ing) (?:its|a|their) dominant)\b/i;
+/** Words of a negated or doubtful finding in an allegation's frame ("found no evidence that", "whether"). */
+export const ALLEGE_DOUBT = /^(?:no|not|never|n't|whether|if|unless|nor|cleared|denied|denies|deny|rejected|dismissed|insufficient|without)$/i;
+
+/**
+ * Verbs of easing toward another party or its measure: lifting, suspending, withdrawing, dropping a measure, a licence
+ * or exemption granted, a settlement or deal reached, talks held, supplies resumed. Any tense.
+ */
+export const EASE_VERBS = /^(?:lift(?:s|ed|ing)?|suspend(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|exempt(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|scrap(?:s|ped|ping)?|repeal(?:s|ed|ing)?|halt(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|unblock(?:s|ed|ing)?)$/i;
+/** Objects of an easing verb that make it about a dispute measure (not "lifted its forecast", "removed a feature"). */
+export const EASE_MEASURES = /^(?:ban|bans|tariff|tariffs|sanction|sanctions|restriction|restrictions|controls|embargo|curbs|curb|blacklist|designation|listing|suit|lawsuit|lawsuits|case|cases|complaint|complaints|charges|claims|claim|probe|probes|investigation|investigations|inquiry|order|orders|injunction|fine|fines|penalty|penalties|measures|countermeasures|duties|duty|blockade|suspension|threat|demand|demands|appeal|subpoena|retaliation|prohibition|moratorium|freeze|requirement|requirements|list|blacklist|challenge|petition|objection|objections|proceedings)$/i;
+/** Granting verbs whose object is a licence, waiver or exemption ("granted Corvane a licence"). */
+export const GRANT_VERBS = /^(?:grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|award(?:s|ed|ing)?|approv(?:e|es|ed|ing))$/i;
+export const GRANT_NOUNS = /^(?:licence|license|licences|licenses|waiver|waivers|exemption|exemptions|exclusion|exclusions|reprieve|approval)$/i;
+/** Agreement verbs and their nouns ("settled with", "reached a deal with", "agreed to talks", "held consultations with"). */
+export const SETTLE_VERBS = /^(?:settl(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|agre(?:e|es|ed|eing)|sign(?:s|ed|ing)?|struck|strike|strikes|held|hold|holds|holding|open(?:s|ed|ing)?|began|begin|begins|launch(?:es|ed|ing)?|resum(?:e|es|ed|ing)|enter(?:s|ed|ing)?)$/i;
+export const SETTLE_NOUNS = /^(?:deal|deals|agreement|agreements|settlement|settlements|truce|accord|compromise|talks|consultations|dialogue|negotiations|ceasefire|understanding|resolution)$/i;
+/** Words before an easing verb that make it no act: a demand, a refusal, a condition or a mere possibility. */
+export const EASE_BLOCKERS = /^(?:urged|urge|urges|urging|asked|asks|called|calls|demanded|demands|pressed|pressing|refused|refuses|declined|rejected|if|unless|whether|would|could|might|may|should|must|no|not|never|n't|plans|considering|weighing|consider|threatened|reluctant|unwilling|wants|want|seeks|sought|pushing|lobbying|welcomed|welcomes|welcome|praised|hailed|criticised|criticized|condemned|move|decision|plan|proposal|calling|asking)$/i;
+/**
+ * Unnamed sources of an allegation that stand for the article's leading authority: a body's description ("the
+ * authority found …") or one of its documents ("according to the order, …"). Not a lawsuit's complaint (its plaintiff
+ * need not be the leading authority) nor a court's ruling.
+ */
+export const ALLEGE_SOURCE_NOUNS = /^(?:authority|regulator|watchdog|ministry|commission|board|agency|department|bureau|office|prosecutors|investigators|inspectors|order|report|letter|notice|statement|decision|findings|indictment|investigation|probe|review|audit)$/i;
+/** Nouns of "in breach of", "in (apparent) violation of". */
+export const VIOLATION_NOUNS = /^(?:breach|violation|contravention)$/i;
+export const IN_WORD = /^in$/i;
+export const OF_WORD = /^of$/i;
+export const WITH_WORD = /^with$/i;
+/** Modals of a possibility that an allegation may still carry ("may have diverted"); other modals make it hypothetical. */
+export const MAYBE_MODALS = /^(?:may|might)$/i;
+/** Subordinators of a condition or a doubt anywhere before the cue ("if", "unless", "whether"). */
+export const DOUBT_SUBORDINATORS = /^(?:if|unless|whether)$/i;
+/** Settling verbs that take the other party after "with" ("settled with Corvane"). */
+export const SETTLE_WITH = /^settl(?:e|es|ed|ing)$/i;
+/**
+ * Words between a wrongdoing's subject and its cue that make the cue no verb of that subject ("sue X over the copying",
+ * "X's role in the copying"): articles, possessives and prepositions. "of" is allowed right after "accused X".
+ */
+export const NOT_CLAUSE_LINK = /^(?:the|a|an|its|their|his|her|our|over|for|about|on|with|by|from|to|into|against|at|after|before|amid|of|,|;|:|'s|’s)$/i;
+/**
+ * What the easing verbs make a de-escalation of: punitive measures and proceedings (lifting them eases). A licence,
+ * supplies or access withdrawn or suspended is a restriction; only restoring them eases (RESTORE_VERBS, GOODS_NOUNS).
+ */
+export const RESTORE_VERBS = /^(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|unblock(?:s|ed|ing)?|renew(?:s|ed|ing)?)$/i;
+export const GOODS_NOUNS = /^(?:licence|license|licences|licenses|accreditation|access|supply|supplies|shipments|exports|sales|deliveries|service|services|cooperation)$/i;
+/** Verbs that end a dispute and the nouns of the dispute itself ("resolve our differences", "defuse the row"). */
+export const RESOLVE_VERBS = /^(?:settl(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|defus(?:e|es|ed|ing)|end(?:s|ed|ing)?|de-escalat(?:e|es|ed|ing)|deescalat(?:e|es|ed|ing))$/i;
+export const RESOLVE_NOUNS = /^(?:dispute|disputes|differences|row|standoff|stand-off|impasse|tensions|tension|conflict|feud|spat|quarrel)$/i;
+/** Adjectives of a tainted object after a data or use verb ("used pirated copies", "sold counterfeit chips"). */
+export const TAINTED = /^(?:pirated|stolen|fraudulent|counterfeit|smuggled|unlicensed|unlicenced|illicit|infringing|bootleg|misappropriated|fake)$/i;

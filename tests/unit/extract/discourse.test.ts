@@ -148,3 +148,133 @@ describe('an article with no dispute gets no discourse events', () => {
     expect(evs).toEqual([]);
   });
 });
+
+// Two acts on distinct pairs: the article already holds an act between two parties, and the pair under test is new
+// (one event per type, actor and target survives).
+const OPENING = 'The Ostrian Competition Authority accused Tessaract Labs of rigging its cloud auctions.';
+
+describe('allegation by an asserting party (discourse.allegation)', () => {
+  it('a state concludes that a named company circumvented a regime', () => {
+    const evs = run(`${OPENING}\nThe Harlow Trade Office concluded that Brisket Dynamics had circumvented the quota by relabelling its boards.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Brisket Dynamics')).toBe(true);
+  });
+
+  it('an inverted reporting clause: the wrongdoing first, the asserting party after', () => {
+    const evs = run(`${OPENING}\nOrrin Analytics illicitly resold the panel's survey answers, the Harlow Trade Office said.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
+  });
+
+  it('failed to notify is a wrongdoing', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said Orrin Analytics failed to notify customers of the intrusion for five months.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
+  });
+
+  it('a purpose infinitive of a wrongdoing is the subject\'s act however long its object', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said Orrin Analytics packed the boards in crates marked as farm parts to dodge the quota.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
+  });
+
+  it('a use or trade verb with a tainted object is a wrongdoing', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said Pellucid Systems resold counterfeit sensors to hospitals.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Pellucid Systems')).toBe(true);
+  });
+
+  it('a wrongdoing noun after a preposition is no act of the subject', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said it would sue Orrin Analytics over the copying.`);
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
+  it('"according to X," opening the sentence: X asserts the wrong of the clause after it', () => {
+    const evs = disc(`${OPENING}\nAccording to the Harlow Trade Office, Marrowby Labs resold counterfeit sensors.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Marrowby Labs')).toBe(true);
+  });
+
+  it('a parenthetical "according to X" between the subject and its verb is left out', () => {
+    const evs = disc(`${OPENING}\nQuillon Robotics, according to the Harlow Trade Office, shipped counterfeit sensors.`);
+    expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Quillon Robotics')).toBe(true);
+    const neg = disc(`${OPENING}\nBrisket Dynamics, according to the Harlow Trade Office, never shipped counterfeit sensors.`);
+    expect(neg.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
+  it("a party's own statement with no reporting verb: the issuer asserts the wrong", () => {
+    const evs = disc(`${OPENING}\nPellucid Systems released the following statement:\n"Orrin Analytics flouted every term of our licence, and we will hold it to account."`);
+    expect(has(evs, 'ALLEGATION', 'Pellucid Systems', 'Orrin Analytics')).toBe(true);
+  });
+
+  it("a first-person denial in the accused's statement is no allegation", () => {
+    const evs = disc(`${OPENING}\nTessaract Labs released the following statement:\n"We never rigged any auction and Tessaract Labs has not flouted any rule."`);
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
+  it('a negated finding is no allegation', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said it found no sign that Orrin Analytics had rigged the panel.`);
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
+  it('a confession by the wrongdoer is no allegation', () => {
+    const evs = disc(`${OPENING}\nOrrin Analytics said Orrin Analytics had rigged the panel in 2024.`);
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
+  it('a conditional is no allegation', () => {
+    const evs = disc(`${OPENING}\nIf Orrin Analytics rigged the panel, the Harlow Trade Office said, it would act.`);
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+
+  it('an unnamed wrongdoer is no allegation', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office said unknown intruders had rigged the panel.`);
+    expect(evs.filter((e) => e.type === 'ALLEGATION')).toEqual([]);
+  });
+});
+
+describe('de-escalation toward the other party (discourse.deescalation)', () => {
+  it('an authority suspends its fine against a company', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office later suspended the fine it had set against Orrin Analytics.`);
+    expect(has(evs, 'DEESCALATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
+  });
+
+  it('the counterpart comes from the article when the sentence names only the one who eases', () => {
+    const evs = disc(`${OPENING}\nThe Ostrian Competition Authority postponed the hearing on its probe until the autumn.`);
+    expect(has(evs, 'DEESCALATION', 'Ostrian Competition Authority', 'Tessaract Labs')).toBe(true);
+  });
+
+  it('a demand to lift is no de-escalation', () => {
+    const evs = disc(`${OPENING}\nTessaract Labs urged the Ostrian Competition Authority to suspend its probe.`);
+    expect(evs.filter((e) => e.type === 'DEESCALATION')).toEqual([]);
+  });
+
+  it('a refusal to lift is no de-escalation', () => {
+    const evs = disc(`${OPENING}\nThe Ostrian Competition Authority refused to suspend the probe.`);
+    expect(evs.filter((e) => e.type === 'DEESCALATION')).toEqual([]);
+  });
+
+  it('a conditional easing is no de-escalation', () => {
+    const evs = disc(`${OPENING}\nThe Ostrian Competition Authority said it would drop the probe if Tessaract Labs changed its rules.`);
+    expect(evs.filter((e) => e.type === 'DEESCALATION')).toEqual([]);
+  });
+
+  it("a party welcoming another's move to drop a probe eases nothing itself", () => {
+    const evs = disc(`${OPENING}\nTessaract Labs welcomed the authority's move to drop the probe.`);
+    expect(evs.filter((e) => e.type === 'DEESCALATION' && e.actor === 'Tessaract Labs')).toEqual([]);
+  });
+
+  it('removal from a list names the party removed', () => {
+    const evs = run(`${OPENING}\nThe Harlow Trade Office removed Orrin Analytics from its watch list on Friday.`);
+    expect(has(evs, 'DEESCALATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
+  });
+
+  it('a party willing to resolve differences with a named party eases toward it', () => {
+    const evs = disc(`${OPENING}\nThe Harlow Trade Office is willing to work with Orrin Analytics to resolve our differences through dialogue.`);
+    expect(has(evs, 'DEESCALATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
+  });
+
+  it('ending a dispute with nobody named takes no counterpart from the article', () => {
+    const evs = disc(`${OPENING}\nTessaract Labs ended its long billing dispute with analysts.`);
+    expect(evs.filter((e) => e.type === 'DEESCALATION')).toEqual([]);
+  });
+
+  it("the speaker's own business is no de-escalation", () => {
+    const evs = disc(`${OPENING}\nTessaract Labs lifted its revenue forecast for the year.`);
+    expect(evs.filter((e) => e.type === 'DEESCALATION')).toEqual([]);
+  });
+});
