@@ -403,25 +403,27 @@ function allegation(d: DiscourseCtx): Found | null {
 }
 
 /** Rule 5: a party easing toward another or its measure (lifts, suspends, withdraws, settles, grants a licence, holds talks). */
+/** The first token within `n` after `k` that matches `re`, before the clause ends; -1 if none. */
+function aheadOf(toks: SentenceInfo['toks'], k: number, n: number, re: RegExp): number {
+  for (let q = k + 1; q < Math.min(toks.length, k + 1 + n); q++) { if (/^[.;:?]$/.test(toks[q].text)) return -1; if (re.test(toks[q].text)) return q; }
+  return -1;
+}
+
 function deescalation(d: DiscourseCtx): Found | null {
   const { info, reg } = d;
   const toks = info.toks;
   if (CONDITION_OPENERS.test(toks[0]?.text ?? '')) return null;
   for (let k = 1; k < toks.length; k++) {
     const w = toks[k].text;
-    const ahead = (n: number, re: RegExp) => {
-      for (let q = k + 1; q < Math.min(toks.length, k + 1 + n); q++) { if (/^[.;:?]$/.test(toks[q].text)) return -1; if (re.test(toks[q].text)) return q; }
-      return -1;
-    };
     let obj = -1;
-    if (EASE_VERBS.test(w)) obj = ahead(7, EASE_MEASURES);
-    if (obj < 0 && GRANT_VERBS.test(w)) obj = ahead(6, GRANT_NOUNS);
-    if (obj < 0 && SETTLE_VERBS.test(w)) obj = ahead(4, SETTLE_NOUNS);
+    if (EASE_VERBS.test(w)) obj = aheadOf(toks, k, 7, EASE_MEASURES);
+    if (obj < 0 && GRANT_VERBS.test(w)) obj = aheadOf(toks, k, 6, GRANT_NOUNS);
+    if (obj < 0 && SETTLE_VERBS.test(w)) obj = aheadOf(toks, k, 4, SETTLE_NOUNS);
     if (obj < 0 && SETTLE_WITH.test(w) && WITH_WORD.test(toks[k + 1]?.text ?? '')) obj = k + 1;
-    if (obj < 0 && RESTORE_VERBS.test(w)) obj = ahead(6, GOODS_NOUNS);
+    if (obj < 0 && RESTORE_VERBS.test(w)) obj = aheadOf(toks, k, 6, GOODS_NOUNS);
     // Ending a dispute, a deal or talks say nothing of whom by themselves: they need the other party named in the sentence.
     let named = false;
-    if (obj < 0 && RESOLVE_VERBS.test(w)) { obj = ahead(4, RESOLVE_NOUNS); named = obj >= 0; }
+    if (obj < 0 && RESOLVE_VERBS.test(w)) { obj = aheadOf(toks, k, 4, RESOLVE_NOUNS); named = obj >= 0; }
     if (obj >= 0 && !EASE_MEASURES.test(toks[obj].text) && !GOODS_NOUNS.test(toks[obj].text) && !GRANT_NOUNS.test(toks[obj].text)) named = true;
     if (obj < 0) continue;
     // "urged X to lift", "refused to lift", "has no plans to", "would lift if": a request, refusal or possibility.
