@@ -293,7 +293,7 @@ const HYPHEN_MODIFIER_RE = new RegExp(`-(?:${HYPHEN_MODIFIER_PARTICIPLES.join('|
 /** A company's seat given as a modifier ("Paris-based"): the place. */
 const SEAT_RE = new RegExp(`^(\\p{Lu}[\\p{L}]+)-${SEAT_PARTICIPLE}$`, 'u');
 
-/** Whether the one capitalised word at i is joined by "and" to a company mention right before or after it ("Disney and Universal"). */
+/** Whether the one capitalised word at i is joined by "and" to a company mention right before or after it ("Pellucid and Sovereign"). */
 function coordinatedWithCompany(toks: Token[], i: number, mentions: Mention[], reg: Registry): boolean {
   const w = toks[i].text;
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || NOT_NAME.has(w) || DEMONYMS.has(w) || PERSON_TITLES.has(w) || ORG_HEADS[w] || MONTH_ABBR.test(w) || NUMBER_WORDS.test(w)) return false;
@@ -364,7 +364,7 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
   for (const b of ms) {
     if (b.t0 < 2 || !OWNER_NOUNS.test(toks[b.t0 - 1].text)) continue;
     let k = b.t0 - 2;
-    // "Replika chatbot provider Luka": a product noun between the brand and the owner noun.
+    // "Nova chatbot provider Tarvel": a product noun between the brand and the owner noun.
     if (k >= 1 && /^\p{Ll}+$/u.test(toks[k].text) && /^\p{Lu}/u.test(toks[k - 1].text)) k--;
     while (k >= 0 && b.t0 - k <= 10 && (/^\p{Lu}/u.test(toks[k].text) || toks[k].text === ',' || toks[k].text === LIST_AND || toks[k].text === '&')) k--;
     const start = k + 1;
@@ -618,7 +618,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
       i = last;
     } else if (!inTitle && i > 0 && i === last && coordinatedWithCompany(toks, i, mentions, reg)) {
-      // "Disney and Universal have sued …": a capitalised common word joined by "and" to a company is a company too.
+      // "Pellucid and Sovereign have sued …": a capitalised common word joined by "and" to a company is a company too.
       reg.discovered(toks[i].text, 'company', { guessed: true });
     } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== PLACE_TO) i = last; // "in San Francisco": no "Francisco" either
   }

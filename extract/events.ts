@@ -1228,7 +1228,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               if (v > cs && toks.slice(cs, v).some((x) => /^\p{Ll}/u.test(x.text) && /^NNS?$/.test((posTags(x.text) ?? [])[0] ?? '')) && !info.mentions.some((x) => x.t0 >= cs && x.t1 <= v && usable(info, x))) continue;
             }
           }
-          // "…, prompting Labour to call on X": the causative's object is the infinitive's subject; unnamed, no one of the article.
+          // "…, prompting Vantic to call on X": the causative's object is the infinitive's subject; unnamed, no one of the article.
           if (ti >= 3 && toks[ti - 1].text === TO) {
             const c = toks.findIndex((x, k) => k >= Math.max(cs, ti - 7) && k < ti - 2 && CAUSATIVE_VERBS.test(x.text));
             if (c >= 0) {
@@ -1441,7 +1441,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let actor: Agent | null = actorAgent ?? (actorM ? agentOf(actorM.ent, reg) : null);
       if (!actor) how.actor = 'none';
       if (!targets.length) how.target = 'none';
-      // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Moolenaar').
+      // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Ada Vell').
       const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text));
       // In a ministry transcript the answer's "we" is the ministry.
       let quoted: Agent | null = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;

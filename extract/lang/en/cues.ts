@@ -287,7 +287,7 @@ export const COMMERCIAL_OBJECTS = /^(?:offers?|bids?|proposals?|proposition|term
 export const EN_PARTICIPLE_ENDING = /en$/i;
 /** A person's possessive: an act on "his conduct" with no name is on an unnamed person, not on the article's counterpart. */
 export const PERSON_POSSESSIVES = /^(?:his|her)$/i;
-/** Verbs that make their object the subject of the next infinitive ("prompting Labour to call on …", "leading the firm to sue …"). */
+/** Verbs that make their object the subject of the next infinitive ("prompting Vantic to call on …", "leading the firm to sue …"). */
 export const CAUSATIVE_VERBS = /^(?:prompt(?:s|ed|ing)?|lead|leads|led|leading|caus(?:e|es|ed|ing)|spur(?:s|red|ring)?|drive|drives|drove|driving|driven)$/i;
 /** Nouns after which a negated "that" clause still asserts ("there is no doubt that X copied …", "it is no secret that …"). */
 export const AFFIRMING_AFTER_NO = /^(?:doubt|doubts|question|secret|denying|disputing|dispute|wonder|coincidence|surprise)$/i;

@@ -70,7 +70,8 @@ export interface CorpusOptions {
   idPrefix?: string;
 }
 
-function mulberry32(seed: number) {
+/** A small deterministic PRNG (mulberry32), so that a seed replays the same sequence. */
+export function mulberry32(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -159,7 +159,7 @@ describe('extract recall: courts stopping measures and overturning rulings', () 
 });
 
 describe('extract recall: who speaks for whom, more forms', () => {
-  it('a capitalised common word joined by "and" to a company is a company too ("Disney and Universal" form)', () => {
+  it('a capitalised common word joined by "and" to a company is a company too ("Pellucid and Sovereign")', () => {
     expect(run('Pellucid and Sovereign have sued Corvane AI.')).toEqual(['LEGAL_ACTION Pellucid -> Corvane AI', 'LEGAL_ACTION Sovereign -> Corvane AI']);
     expect(run('Corvane AI said Sovereign practice was to sue.')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adaptiveIntervalMinutes, entriesPerWeek, hostFreeAt, scheduleNextCheck, type ScheduleInput } from '../../../feeds/policy.ts';
+import { mulberry32 } from '../../helpers/faults/corpus.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const minutesUntil = (d: Date) => (d.getTime() - now.getTime()) / 60_000;
@@ -115,18 +116,6 @@ describe('following a feed that has just published, within the host budget', () 
   const budget = { requestsPerHour: 12 };
   const followUp = { firstMinutes: 1, reserve: 3 };
   const busy = 7 * 48; // entries a week: the adaptive interval is the news lower bound, 5 min
-
-  /** A deterministic random source (mulberry32), so that a failing seed can be replayed. */
-  function prng(seed: number) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
   interface Feed {
     /** Publication times, ms. */
@@ -245,7 +234,7 @@ describe('following a feed that has just published, within the host budget', () 
   });
   it('over a simulated day of random bursts, no trailing hour holds more than the budget, and no long blind stretch', () => {
     for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
-      const rand = prng(seed);
+      const rand = mulberry32(seed);
       // Bursts of 1–6 entries 0.5–4.5 minutes apart, every 12–60 minutes, on two feeds of one host.
       const feeds: Feed[] = [0, 1].map(() => {
         const published: number[] = [];
