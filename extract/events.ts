@@ -514,8 +514,19 @@ const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) =
 
 /** Whether the clause's subject is counted as two ("the two companies", "both sides", "both firms"): a pair, no name. */
 function pairSubject(toks: SentenceInfo['toks'], cs: number, ti: number): boolean {
+  // The pair word opens the subject ("both sides", "the two companies", "the two rival labs"); a count later in the
+  // clause measures something else ("The exchange comes two days after …").
+  // A fronted adverbial may come first ("In June the two companies settled"); a verb may not.
   for (let k = cs; k < ti - 1; k++) {
-    if (PAIR_WORDS.test(toks[k].text) && LOWER_PLURAL.test(toks[k + 1].text) && posTags(toks[k + 1].text)?.[0] === 'NNS') return true;
+    const w = toks[k].text;
+    if (PAIR_WORDS.test(w)) {
+      for (let j = k + 1; j < Math.min(ti, k + 3); j++) {
+        const n = toks[j].text;
+        if (LOWER_PLURAL.test(n) && posTags(n)?.[0] === 'NNS') return !TIME_NOUNS.test(n);
+      }
+      return false;
+    }
+    if (/^VB[DPZ]?$/.test(posTags(w)?.[0] ?? '') && !/^[A-Z]/.test(w)) return false;
   }
   return false;
 }

@@ -73,6 +73,13 @@ describe('extract precision: role constraints', () => {
     expect(t.some((x) => x.endsWith('-> Mara Quell'))).toBe(false);
   });
 
+  it('a count of time in a clause ("comes two days after") is not a subject counted as two', () => {
+    const t = triples(run('Quillon sued Marrowby in May. The exchange comes two days after the Federal Trade Commission opened an inquiry into Marrowby. Both firms later agreed to talks.'));
+    expect(t).toContain('INVESTIGATION Federal Trade Commission -> Marrowby');
+    expect(t.some((x) => x.startsWith('INVESTIGATION Quillon') || x.startsWith('INVESTIGATION Marrowby'))).toBe(false);
+    expect(t.some((x) => x.startsWith('DEESCALATION'))).toBe(true);
+  });
+
   it('a denial verb as a gerund after a preposition is the content of an accusation, not a denial', () => {
     const t = triples(run('Quillon accused Marrowby of denying its customers a refund.'));
     expect(t).toContain('ALLEGATION Quillon -> Marrowby');
