@@ -131,7 +131,7 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
       && info.mentions.some((m) => !m.mod && (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text))) && m.t1 < ti && verbNext(info.toks[m.t1]?.text ?? ''))) return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
     // "… after the Commerce Department announced …": the subject may open with a determiner.
-    if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text) && m.t1 < ti)) && !m.mod)) return k + 1;
+    if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text) && m.t1 <= ti)) && !m.mod)) return k + 1;
     if (relative && RELATIVE_WHO_WHICH.has(w)) return k + 1;
   }
   return 0;

@@ -179,6 +179,13 @@ describe('clauses', () => {
     expect(triples(run('Senator Ada Vell issued a statement after the Commerce Department announced it had removed Marrowby Labs from the Entity List.').events))
       .toEqual(['DEESCALATION Department of Commerce -> Marrowby Labs']);
   });
+
+  it('… and when that subject stands right before the verb ("It comes after the Federal Trade Commission opened …")', () => {
+    expect(triples(run('It comes a week after the Federal Trade Commission opened an inquiry into Marrowby.').events))
+      .toEqual(['INVESTIGATION Federal Trade Commission -> Marrowby']);
+    expect(triples(run('Quillon filed its complaint before the European Commission fined Marrowby.').events))
+      .toContain('RESTRICTION European Commission -> Marrowby');
+  });
 });
 
 describe('coordinated clauses', () => {
