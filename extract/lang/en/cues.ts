@@ -21,7 +21,7 @@ export const FRONT_SUBORDINATORS = /^(?:after|before|when|whenever|since|until|o
 export const TIME_NOUNS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/i;
 /** Heads of the names of laws, lists and programmes: a name followed by one ("the Dalmore AI (Safety) Act") is no party. */
 export const NON_PARTY_HEADS = new Set(['Act', 'Law', 'List', 'Rule', 'Rules', 'Regulation', 'Regulations', 'Directive', 'Order', 'Program',
-  'Programme', 'Initiative', 'Strategy', 'Treaty', 'Section', 'Article', 'Amendment', 'Bill', 'Code', 'Framework', 'Standard', 'Policy', 'Plan']);
+  'Programme', 'Initiative', 'Strategy', 'Treaty', 'Section', 'Article', 'Amendment', 'Bill', 'Code', 'Framework', 'Standard', 'Policy', 'Plan', 'Clause', 'Provision', 'Doctrine']);
 /**
  * Verbs through which a clause's subject owns an act named by a noun ("opened an inquiry into X", "said its probe
  * into X"): a noun trigger governed by another verb ("referred to inquiries into X", "feared retaliation") is not the

@@ -43,3 +43,20 @@ describe('extract entities', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('United States');
   });
 });
+
+describe('names of a made-up word and a common noun', () => {
+  it('"Parvel Trading", "Dunmore Machine": a capitalised common noun after a word the lexicon does not know continues the name', () => {
+    const r = extract({ text: 'The Federal Trade Commission sued three online sellers — Parvel Trading, Dunmore Machine, and Quellor Goods — on Monday.', published: '2026-03-10' });
+    const names = r.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Parvel Trading', 'Dunmore Machine', 'Quellor Goods']));
+    expect(r.events.filter((e) => e.type === 'LEGAL_ACTION').map((e) => e.target).sort()).toEqual(['Dunmore Machine', 'Parvel Trading', 'Quellor Goods']);
+  });
+
+  it('a clause of a law ("the Takings Clause") is no party', () => {
+    expect(entity('The court said the Takings Clause did not apply to the data.', 'Takings Clause')).toBeUndefined();
+  });
+
+  it('a common word after a known word is not swallowed ("Officials Trading" stays no name)', () => {
+    expect(entity('Senior Officials Trading shares were questioned.', 'Officials Trading')).toBeUndefined();
+  });
+});
