@@ -12,6 +12,8 @@ import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
 import { isHeadline } from './text.ts';
+import { countedPluralAt } from './plurals.ts';
+import { PLURAL_PRONOUNS } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -32,6 +34,7 @@ export interface RawEvent {
   quote: string | null;
   pattern: string;                       // id of the trigger pattern that fired (--explain)
   how: { actor: string; target: string }; // how each role was filled (--explain)
+  pluralObject?: boolean;                // the object is a counted plural of parties, named later or dropped (plurals.ts)
 }
 
 /** How an actor taken from the previous sentences is explained. */
@@ -424,7 +427,8 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   for (let k = lo; k < ti; k++) {
     const w = toks[k].text.toLowerCase();
     if (NEGATORS.has(w) && !ignoreNegation && !(trig.type === 'DENIAL' && DENIAL_VERBS_AS_NEGATORS.has(w))) return true;
-    if (MODALS.has(w)) {
+    // A capitalised modal inside a sentence is a name or a month ("in May, accusing …", "Will Arden said …").
+    if (MODALS.has(w) && !(k > 0 && w !== toks[k].text && !/^[“"‘'(:]$/.test(toks[k - 1].text))) {
       if (TYPE_RULES[trig.type].modalOk) continue;
       // "Japan will suspend the requirements, the ministry said": an announced de-escalation is decided.
       if (trig.type === 'DEESCALATION' && w === FUTURE_WILL) continue;
@@ -435,7 +439,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
   if ((ti >= 2 && ALTERNATIVE_CONJ.test(toks[ti - 1].text)) || (ti >= 3 && ALTERNATIVE_CONJ.test(toks[ti - 2].text) && ADVERB_ENDING.test(toks[ti - 1].text))) {
     for (let k = Math.max(from - 1, ti - 14, 0); k < ti - 5; k++) {
       const w = toks[k].text.toLowerCase();
-      if ((NEGATORS.has(w) && !ignoreNegation && trig.type !== 'DENIAL') || (MODALS.has(w) && !TYPE_RULES[trig.type].modalOk)) {
+      if ((NEGATORS.has(w) && !ignoreNegation && trig.type !== 'DENIAL') || (MODALS.has(w) && w === toks[k].text && !TYPE_RULES[trig.type].modalOk)) {
         if (!toks.slice(k + 1, ti - 1).some((x) => (/^[;:]$/.test(x.text) || CLAUSE_BREAK_WORDS.test(x.text)))) return true;
       }
     }
@@ -509,6 +513,9 @@ export interface SentCtx {
   /** The line (paragraph) ctx.lastActor was last set on. */
   lastActorLine?: number;
 }
+
+/** Object pronouns that a participial clause takes from its main clause. */
+const OBJECT_PRONOUN = /^(?:it|them)$/i;
 
 const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) => x.id));
 
@@ -1520,6 +1527,22 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         groupTargets = ctx.lastGroup!.targets.filter((x) => x.name !== actor?.name);
         how.target = '"them": the parties acted on together last';
       } else if (themObj && targets.length) { targets = []; needTarget = true; }
+      // "X sanctioned A and B on Monday, accusing them of …", "…, accusing it of …": the object pronoun of a participial
+      // clause hung on the main clause is that clause's named object.
+      if (!groupTargets && trig.mode === 'svo' && !passive && ti >= 2 && toks[ti - 1].text === ',' && GERUND_ENDING_I.test(toks[ti].text)
+        && OBJECT_PRONOUN.test(toks[firstWordEnd]?.text ?? '')) {
+        // The objects follow the main clause's verb; a name before a lower-case noun ("three Dalmoran firms") only modifies it.
+        const subjEnd = actorM && actorM.t1 < ti ? actorM.t1 : 0;
+        const verb = toks.findIndex((x, k) => k >= subjEnd && k < ti && /^\p{Ll}/u.test(x.text) && (posTags(x.text)?.[0] ?? '').startsWith('VB'));
+        const objs = verb < 0 ? [] : info.mentions.filter((x) => x.t0 > verb && x.t1 < ti && x !== actorM && usable(info, x) && !prepBefore(info, x) && !x.coref
+          && !(/^\p{Ll}/u.test(toks[x.t1]?.text ?? '') && /^NNS?$/.test(posTags(toks[x.t1].text)?.[0] ?? '')) && (!actor || agentOf(x.ent, reg).name !== actor.name));
+        const plural = toks[firstWordEnd].text.toLowerCase() === THEM;
+        if (objs.length && (plural ? objs.length >= 2 : objs.length === 1)) {
+          groupTargets = objs.map((x) => agentOf(x.ent, reg));
+          targets = []; needTarget = false;
+          how.target = 'object pronoun of a participial clause: the main clause\'s object';
+        }
+      }
       // "They sued …", "The studios accused …": the parties that acted together last.
       let groupActors: Agent[] | null = null;
       // ("The lawmakers" are never the companies that acted together last.)
@@ -1683,8 +1706,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         && (!actor || actor.name !== ctx.addressee.name)) {
         groupTargets = [ctx.addressee]; targets = []; how.target = 'the letter\'s addressee ("you")';
       }
+      // "sanctioned three Dalmoran firms": a counted plural of parties as the object waits for a later sentence that
+      // names its members (plurals.ts); with none, the act is dropped there as here.
+      let pluralObject = false;
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
+        else if (field === 'text' && (countedPluralAt(info, ti + 1, tEnd + 6) >= 0
+          || (PLURAL_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
         else if (!anaphor) continue;
       }
       const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);
@@ -1748,7 +1776,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (courtType && !trig.asKind) conf = Math.min(conf, 0.55);
           out.push({ type: finalType, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
-            pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target } });
+            pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target }, ...(pluralObject && !tg ? { pluralObject } : {}) });
         }
       }
     }

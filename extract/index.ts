@@ -1,5 +1,6 @@
 // The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
+import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
@@ -106,6 +107,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   ctx.voices = vo.voices; ctx.addressee = vo.addressee;
   const raw: RawEvent[] = [];
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
+  // "added three Dalmoran companies …. The firms — A, B and C — …": an act on a counted plural is an act on each member.
+  expandCountedPlurals(raw, textInfos, reg);
   // A leading authority leads: it is named in the title or the first two sentences of the text (a release's issuer).
   const lead = new Set<Entity>();
   let nText = 0;

@@ -1,0 +1,10 @@
+// Words of counted plurals of parties and of the later sentence that names their members (extract/plurals.ts).
+
+/** Counts before a plural of parties ("three companies", "14 entities", "several firms"). */
+export const PLURAL_COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|multiple)$/i;
+/** Determiners that open the noun phrase taking up such a plural later ("The firms —", "These three companies are"). */
+export const MEMBER_DETERMINERS = /^(?:the|these|those|all)$/i;
+/** Links between that noun phrase and the list of its members ("The companies are A, B and C", "The firms include A"). */
+export const MEMBER_LINKS = /^(?:are|were|include|includes|included|comprise|—|–|-|:|,)$/;
+/** Object pronouns of a participial clause ("…, accusing them of …") that take up the main clause's counted plural. */
+export const PLURAL_PRONOUNS = /^(?:them|they|their)$/i;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Sentences written by us; the companies and the demonym are invented.
+const triples = (text: string) => extract({ text, published: '2026-03-10' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+
+describe('a counted plural of parties named member by member later', () => {
+  it('an act on "three Dalmoran companies" is an act on each member the next sentence names, and so is "accusing them of"', () => {
+    const t = triples('The Commerce Department added three Dalmoran companies to its entity list on Tuesday, accusing them of routing chips to the military. The firms - Quillon Parts, Marrowby Freight and Tessel Systems - will now need a licence.');
+    for (const c of ['Quillon Parts', 'Marrowby Freight', 'Tessel Systems']) {
+      expect(t).toContain(`RESTRICTION Department of Commerce -> ${c}`);
+      expect(t).toContain(`ALLEGATION Department of Commerce -> ${c}`);
+    }
+  });
+
+  it('"The companies are A and B" names them too', () => {
+    expect(triples('The Treasury Department sanctioned two firms on Monday. The companies are Quillon Parts and Marrowby Freight, officials said.'))
+      .toEqual(['RESTRICTION Treasury Department -> Marrowby Freight', 'RESTRICTION Treasury Department -> Quillon Parts']);
+  });
+
+  it('with no members named, a counted plural is still no party', () => {
+    expect(triples('The Treasury Department sanctioned two firms on Monday. Officials gave no names.')).toEqual([]);
+  });
+
+  it('a later list that is not about the plural (no plural noun opening it) is not taken', () => {
+    expect(triples('The Treasury Department sanctioned two firms on Monday. Quillon Parts and Marrowby Freight reported higher sales.')).toEqual([]);
+  });
+});
+
+describe('the object pronoun of a participial clause', () => {
+  it('"…, accusing it of …" is the main clause\'s named object; a month named "May" is no modal', () => {
+    expect(triples('Quillon sued Marrowby in May, accusing it of theft.')).toEqual(['ALLEGATION Quillon -> Marrowby', 'LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('"…, accusing them of …" is each of the main clause\'s named objects', () => {
+    expect(triples('The Treasury Department sanctioned Quillon Parts and Marrowby Freight on Monday, accusing them of shipping drone parts to militias.')).toEqual([
+      'ALLEGATION Treasury Department -> Marrowby Freight', 'ALLEGATION Treasury Department -> Quillon Parts',
+      'RESTRICTION Treasury Department -> Marrowby Freight', 'RESTRICTION Treasury Department -> Quillon Parts']);
+  });
+
+  it('a modal "may" still makes an act unreal', () => {
+    expect(triples('Quillon may sue Marrowby.')).toEqual([]);
+  });
+});
