@@ -13,7 +13,7 @@ import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
-import { PLURAL_PRONOUNS } from './lexicon.ts';
+import { PLURAL_PRONOUNS, RELATION_NOUNS, BETWEEN } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -312,6 +312,8 @@ function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   const w = info.toks[k].text.toLowerCase();
   // "ahead of Diwali", "in the wake of X", "because of X": a compound preposition of time or cause names no object.
   if (w === GENITIVE && k > 0 && OF_CAUSE_HEADS.test(info.toks[k - 1].text)) return true;
+  // "the partnership between A and B": after a relation noun "between" names the parties.
+  if (w === BETWEEN && k > 0 && RELATION_NOUNS.test(info.toks[k - 1].text)) return false;
   return NON_OBJECT_PREPS.has(w);
 }
 

@@ -77,12 +77,18 @@ export const PREPS = new Set(['of', 'to', 'against', 'on', 'into', 'from', 'with
 export const DETS = new Set(['the', 'The', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'major', 'leading', 'rival', 'other']);
 /** Words that may stand between the members of a list of parties ("A, B and C", "A as well as B", "A's CEO, B"). */
 export const LIST_SEP = new Set([',', 'and', 'or', '—', '–', '-', 'including', 'as', 'well', 'plus', '&', 'the', 'its', 'their', 'CEO', 'chief',
-  'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also']);
+  'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also',
+  // A company's legal suffix after its name ("Quillon AI, Inc. and its chief executive").
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'Ltd', 'Ltd.', 'PLC', 'plc', 'GmbH']);
 /** Forms of "be" and "get": before a participle they make a passive ("was sued by", "got fined"). */
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 /** Country short names and demonyms skipped back from a name ("against U.S. firm X") to find its preposition. */
 export const SKIP_BACK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'American', 'Chinese', 'British', 'Dutch', 'European', 'Japanese', 'Korean', 'Indian', 'Australian', 'Taiwanese', 'Italian', 'French', 'German']);
 /** Prepositions of place and time whose name is never the target ("in Dalmore", "during talks with X"). */
+/** Nouns of a relation between parties: "between" after one names the parties ("an inquiry into the partnership between A and B"). */
+export const RELATION_NOUNS = /^(?:partnership|partnerships|deal|deals|merger|agreement|agreements|tie-up|alliance|relationship|relationships|arrangement|arrangements|transaction|collaboration|ties|links|contract|contracts|joint venture|venture|cooperation|dealings)$/i;
+/** The preposition that, after a relation noun, names the parties. */
+export const BETWEEN = 'between';
 export const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);
 /** Compass adjectives: "in southern Dalmore" keeps the name a place. */
 export const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|northeastern|northwestern|southeastern|southwestern)$/;

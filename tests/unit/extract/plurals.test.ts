@@ -42,3 +42,17 @@ describe('the object pronoun of a participial clause', () => {
     expect(triples('Quillon may sue Marrowby.')).toEqual([]);
   });
 });
+
+describe('parties of a relation and of a legal suffix', () => {
+  it('"an inquiry into the partnership between A and B" is into both; "talks between" a date range is not', () => {
+    expect(triples('The Competition and Markets Authority has launched an inquiry into the partnership between Quillon AI and Marrowby Cloud.'))
+      .toEqual(['INVESTIGATION Competition and Markets Authority -> Marrowby Cloud', 'INVESTIGATION Competition and Markets Authority -> Quillon AI']);
+    expect(triples('The Competition and Markets Authority fined Quillon AI for sales made between March and May.'))
+      .toEqual(['RESTRICTION Competition and Markets Authority -> Quillon AI']);
+  });
+
+  it('"against A, Inc. and its chief executive, B" names both', () => {
+    expect(triples('The Federal Trade Commission filed a lawsuit against Quillon AI, Inc. and its chief executive, Ada Vell, over its claims.'))
+      .toEqual(['LEGAL_ACTION Federal Trade Commission -> Ada Vell', 'LEGAL_ACTION Federal Trade Commission -> Quillon AI']);
+  });
+});
