@@ -8,8 +8,20 @@ let lexicon: Record<string, string[]> | null = null;
 /** The POS tags natural's English lexicon gives a word as written (most likely first), or undefined. */
 export function posTags(word: string): string[] | undefined {
   lexicon ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
-  return Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;
+  if (Object.prototype.hasOwnProperty.call(lexicon, word)) return lexicon[word];
+  // The lexicon is American: a British spelling ("Characterising", "criticised", "labour") takes its American entry.
+  const us = americanSpelling(word);
+  return us && Object.prototype.hasOwnProperty.call(lexicon, us) ? lexicon[us] : undefined;
 }
+
+/** The American spelling of a British -is-/-our- form, or null when the word has none of those endings. */
+function americanSpelling(word: string): string | null {
+  const m = BRITISH_FORM.exec(word);
+  if (!m) return null;
+  return word.slice(0, m.index) + (m[1] ? m[1].replace('s', 'z').replace('S', 'Z') : m[2]!.replace(/u/i, '')) + (m[3] ?? '');
+}
+// -ise/-ising/-ised/-isation (but not "rise", "wise": three letters before at least) and -our ("labour", "favours").
+const BRITISH_FORM = /(?<=\p{L}{3})(?:([iy][sS])(?=e|ing|ation)|(ou?r)(?=s?$|ed$|ing$|able$))(e|es|ed|ing|ations?|s|able)?$/u;
 
 /**
  * Whether a capitalised word can be part of a proper name: unknown to the lexicon (most foreign names), or

@@ -18,3 +18,18 @@ describe('POS evidence from natural', () => {
     expect(names).toContain('Maria Okafor');
   });
 });
+
+describe('British spellings', () => {
+  it('take the American entry of the lexicon ("Characterising", "criticised", "labour"); short words are left alone', () => {
+    expect(posTags('Characterising')?.[0]).toBe('VBG');
+    expect(posTags('criticised')).toContain('VBN');
+    expect(posTags('organisations')?.[0]).toBe('NNS');
+    expect(posTags('labour')?.[0]).toBe('NN');
+    expect(posTags('four')).toBeUndefined();
+  });
+
+  it('a sentence opening with a British -ising verb names no party', () => {
+    const r = extract({ text: 'Quillon accused Marrowby of theft. Characterising a routine audit as theft is simply not accurate.', published: '2026-03-10' });
+    expect(r.entities.map((e) => e.name)).not.toContain('Characterising');
+  });
+});
