@@ -6,7 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
-import { NAME_RUN_DATES } from './lexicon.ts';
+import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -749,6 +749,17 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
     if (prev.t1 + 2 === m.t0 && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) return prev.ent;
     if (prev.t1 + 3 === m.t0 && PRODUCT_NOUNS.test(toks[prev.t1 + 2].text)) return prev.ent;
   }
+  // "Acme Inc., the company that develops and operates the Nova chatbot": a maker's relative clause before the product.
+  if (PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) {
+    const v = toks.findIndex((x, r) => r >= m.t0 - 6 && r < m.t0 && MAKES_VERBS.test(x.text));
+    if (v > 0 && toks.slice(v + 1, m.t0).every((x) => MAKES_VERBS.test(x.text) || x.text === LIST_AND || PRODUCT_ARTICLES.test(x.text) || x.text === 'the')) {
+      const rel = toks.findIndex((x, r) => r >= v - 2 && r < v && MAKER_RELATIVES.test(x.text));
+      if (rel > 0) {
+        const maker = mentions.slice(0, k).reverse().find((x) => x.t1 <= rel && rel - x.t1 <= 10 && toks[x.t1]?.text === ',' && !x.attr);
+        if (isMaker(maker)) return maker.ent;
+      }
+    }
+  }
   const after = PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '') ? m.t1 + 1 : m.t1; // "the Nova app, Acme's assistant"
   if (toks[after]?.text !== ',') return null;
   let q = after + 1;
@@ -868,6 +879,10 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && m.t0 <= k + 5 && !m.coref && !m.mod).map((m) => m.ent) : []);
     const fits = (e: Entity) => kinds.includes(e.kind) && (!country || e.country === country);
     const avoid = pool.some((e) => fits(e) && !namedLater.has(e));
+    // "Nimbus Voice and its users said they had settled claims that the company …": the one fitting party named earlier in
+    // the same sentence is meant, however often another was named before.
+    const inSentence = [...new Set(mentions.filter((m) => m.t1 <= i && !m.listener && !m.mod && !m.coref && fits(m.ent)).map((m) => m.ent))];
+    const sole = subjectPos && i > 0 && inSentence.length === 1 && !namedLater.has(inSentence[0]) ? inSentence[0] : null;
     // Salience: how often the candidate was named, with a bonus for recency.
     for (let r = pool.length - 1, seen = 0; r >= 0 && seen < 40; r--, seen++) {
       const e = pool[r];
@@ -879,7 +894,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq && BY_NAME.has(e.name)) continue;
       // "the ministry" after "Brazil's Ministry of Industry" and a state named since: the name that has the head as a word.
       const headInName = e.name.toLowerCase().split(/[\s-]+/).includes(head.toLowerCase());
-      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (headInName ? 2 : 0);
+      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (headInName ? 2 : 0) + (e === sole ? 1000 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }
     // "the company, which is led by CEO Ada Vell": the organisation of the person its relative clause names.

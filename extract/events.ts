@@ -13,7 +13,7 @@ import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
-import { PLURAL_PRONOUNS, RELATION_NOUNS, BETWEEN } from './lexicon.ts';
+import { PLURAL_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -1335,6 +1335,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : -1;
           targets = relObj ? [relObj] : objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          // "launched an investigation under Chapter II of the Competition Act 1998 into suspected conduct by X": a long
+          // legal basis between the act and its object; the object follows the preposition that introduces it.
+          if (!targets.length && !relObj && trig.mode === 'svo' && limit < 0) {
+            const intro = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 24 && OBJECT_INTRODUCERS.test(x.text));
+            if (intro > 0 && toks.slice(tEnd, intro).some((x) => NON_PARTY_HEADS.has(x.text)) && !toks.slice(tEnd, intro).some((x) => x.text === ';' || x.text === ',')) {
+              targets = objectsAfter(info, intro + 1, actorName, reg, 8);
+              if (targets.length) how.target = 'object after a legal basis';
+            }
+          }
           if (relObj) how.target = 'antecedent of the relative pronoun';
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
@@ -1810,4 +1819,7 @@ function updateLastActor(info: SentenceInfo, field: 'text' | 'title', reg: Regis
   else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;
   else if (sentenceActor) ctx.lastActor = sentenceActor;
   if (ctx.lastActor !== before || sp?.m || sentenceActor) ctx.lastActorLine = info.s.line;
+  // A case caption on a line of its own ("Tessel Labs v. Orrin AI (D. Mass.)") opens a new section of a roundup: nobody's
+  // words or acts carry over into it.
+  if (!sentenceActor && isHeadline(info.s.text) && info.toks.some((t) => CASE_V.any.test(t.text))) { ctx.lastActor = null; ctx.lastSubject = null; ctx.lastGroup = undefined; }
 }

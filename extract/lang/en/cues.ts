@@ -87,6 +87,8 @@ export const SKIP_BACK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'American', 
 /** Prepositions of place and time whose name is never the target ("in Dalmore", "during talks with X"). */
 /** Nouns of a relation between parties: "between" after one names the parties ("an inquiry into the partnership between A and B"). */
 export const RELATION_NOUNS = /^(?:partnership|partnerships|deal|deals|merger|agreement|agreements|tie-up|alliance|relationship|relationships|arrangement|arrangements|transaction|collaboration|ties|links|contract|contracts|joint venture|venture|cooperation|dealings)$/i;
+/** Prepositions that introduce an act's object after a legal basis ("an investigation under Section 5 of the Act into X"). */
+export const OBJECT_INTRODUCERS = /^(?:into|against|targeting|concerning|regarding)$/;
 /** The preposition that, after a relation noun, names the parties. */
 export const BETWEEN = 'between';
 export const NON_OBJECT_PREPS = new Set(['from', 'in', 'at', 'within', 'during', 'since', 'until', 'via', 'through', 'between', 'among', 'under', 'like']);

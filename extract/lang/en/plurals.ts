@@ -8,3 +8,7 @@ export const MEMBER_DETERMINERS = /^(?:the|these|those|all)$/i;
 export const MEMBER_LINKS = /^(?:are|were|include|includes|included|comprise|—|–|-|:|,)$/;
 /** Object pronouns of a participial clause ("…, accusing them of …") that take up the main clause's counted plural. */
 export const PLURAL_PRONOUNS = /^(?:them|they|their)$/i;
+/** Verbs of a maker in a relative clause ("…, the company that develops and operates the Nova chatbot"). */
+export const MAKES_VERBS = /^(?:develops|developed|operates|operated|makes|made|runs|ran|owns|owned|offers|offered|builds|built|created|creates|launched|launches|sells|sold|provides|provided|designs|designed)$/;
+/** Relative words that open such a clause. */
+export const MAKER_RELATIVES = /^(?:that|which|who)$/;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Sentences written by us; every company and person is invented.
+const triples = (text: string) => extract({ text, published: '2026-03-10' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+
+describe('who a product belongs to, and who "the company" is', () => {
+  it('"Quillon AI Inc., the company that develops and operates the Nova chatbot": Nova speaks for Quillon, and so does "the company"', () => {
+    const t = triples('The Italian Data Protection Authority ordered a limitation on the processing of data by Quillon AI Inc., the California-based company that develops and operates the Nova chatbot. The Authority has also opened an investigation into the company\'s collection of data. Users of Nova complained.');
+    expect(t).toContain('INVESTIGATION Garante per la protezione dei dati personali -> Quillon AI Inc.');
+    expect(t.some((x) => x.includes('-> Nova'))).toBe(false);
+  });
+
+  it('a description in subject position after "that" is the one fitting party named earlier in its sentence', () => {
+    const t = triples('Marrowby sued Quillon in May. Marrowby said Quillon copied its code. Marrowby also accused Quillon of fraud. Tessel Voice and a group of narrators said they had settled claims that the company used recordings without consent.');
+    expect(t.some((x) => x.includes('-> Marrowby') && x.startsWith('ALLEGATION Tessel'))).toBe(false);
+  });
+});
+
+describe('objects after a legal basis', () => {
+  it('"an investigation under Chapter II of the Competition Act 1998 into suspected conduct by X" is into X', () => {
+    expect(triples('The Competition and Markets Authority has today launched an investigation under Chapter II of the Competition Act 1998 into suspected anti-competitive conduct by Quillon Forge Ltd in connection with its cloud contracts.'))
+      .toEqual(['INVESTIGATION Competition and Markets Authority -> Quillon Forge Ltd']);
+  });
+});
+
+describe('statements of principle and the words of a suit', () => {
+  it('"has consistently opposed and cracked down on all forms of hacking" accuses nobody', () => {
+    expect(triples('Quillon accused China of hacking. China has consistently opposed and cracked down on all forms of hacking in accordance with the law.'))
+      .toEqual(['ALLEGATION Quillon -> China']);
+  });
+
+  it('a "breach-of-contract suit" is the name of a suit, and dismissing one\'s own suit withdraws it', () => {
+    expect(triples('Quillon sued Marrowby in May. Tessel Labs voluntarily dismissed its breach-of-contract suit against Orrin AI on Friday.'))
+      .toEqual(['DEESCALATION Tessel Labs -> Orrin AI', 'LEGAL_ACTION Quillon -> Marrowby']);
+  });
+
+  it('in a docket roundup a case caption on its own line opens a new section: nobody carries over into it', () => {
+    const t = triples('Quillon v. Marrowby (D. Del.)\n\nA jury found that Marrowby copied Quillon\'s code. Quillon said it was pleased.\n\nTessel Labs v. Orrin AI (D. Mass.)\n\nThe suit over a breach of a research licence was set for trial in May.');
+    expect(t.some((x) => x.startsWith('ALLEGATION Quillon -> Tessel') || x.startsWith('ALLEGATION Quillon -> Orrin'))).toBe(false);
+  });
+});
