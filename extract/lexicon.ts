@@ -181,3 +181,5 @@ export const { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, D
 export const { PLURAL_COUNTS, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, MAKES_VERBS, MAKER_RELATIVES } = LANG;
 // Relations between parties (events.ts).
 export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS } = LANG;
+// British spellings looked up in an American lexicon (pos.ts).
+export const { americanSpelling } = LANG;

@@ -2,6 +2,7 @@
 // likely first). Only the lexicon file is loaded — requiring `natural` whole pulls in database clients
 // and prints to stdout — and only on first use, so articles without a candidate name pay nothing.
 import { createRequire } from 'node:module';
+import { americanSpelling } from './lexicon.ts';
 
 let lexicon: Record<string, string[]> | null = null;
 
@@ -14,14 +15,7 @@ export function posTags(word: string): string[] | undefined {
   return us && Object.prototype.hasOwnProperty.call(lexicon, us) ? lexicon[us] : undefined;
 }
 
-/** The American spelling of a British -is-/-our- form, or null when the word has none of those endings. */
-function americanSpelling(word: string): string | null {
-  const m = BRITISH_FORM.exec(word);
-  if (!m) return null;
-  return word.slice(0, m.index) + (m[1] ? m[1].replace('s', 'z').replace('S', 'Z') : m[2]!.replace(/u/i, '')) + (m[3] ?? '');
-}
-// -ise/-ising/-ised/-isation (but not "rise", "wise": three letters before at least) and -our ("labour", "favours").
-const BRITISH_FORM = /(?<=\p{L}{3})(?:([iy][sS])(?=e|ing|ation)|(ou?r)(?=s?$|ed$|ing$|able$))(e|es|ed|ing|ations?|s|able)?$/u;
+
 
 /**
  * Whether a capitalised word can be part of a proper name: unknown to the lexicon (most foreign names), or

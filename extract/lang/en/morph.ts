@@ -33,3 +33,12 @@ export function inflect(lemma: string): string[] {
   forms.add(`${stem}ing`);
   return [...forms];
 }
+
+/** The American spelling of a British -is-/-our- form, or null when the word has none of those endings. */
+export function americanSpelling(word: string): string | null {
+  const m = BRITISH_FORM.exec(word);
+  if (!m) return null;
+  return word.slice(0, m.index) + (m[1] ? m[1].replace('s', 'z').replace('S', 'Z') : m[2]!.replace(/u/i, '')) + (m[3] ?? '');
+}
+// -ise/-ising/-ised/-isation (but not "rise", "wise": three letters before at least) and -our ("labour", "favours").
+const BRITISH_FORM = /(?<=\p{L}{3})(?:([iy][sS])(?=e|ing|ation)|(ou?r)(?=s?$|ed$|ing$|able$))(e|es|ed|ing|ations?|s|able)?$/u;

@@ -29,7 +29,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.distil', 'ALLEGATION', 'report', 0.85, 'distil(?:l|led|ling|ls|s|lation|ation)?\\b'),
   t('allegation.copy', 'ALLEGATION', 'report', 0.6, 'cop(?:ied|ying)\\b'),
   t('allegation.illicitly', 'ALLEGATION', 'report', 0.75, '(?:illicitly|illegally|unlawfully|covertly|secretly|improperly) \\w+', false, { hint: ['illicitly', 'illegally', 'unlawfully', 'covertly', 'secretly', 'improperly'] }),
-  t('allegation.violate', 'ALLEGATION', 'report', 0.7, '(?<!-)(?:violat(?:e|es|ed|ing|ion|ions)\\b|<breach>|infring(?:e|es|ed|ing|ement)\\b|misappropriat\\w*)(?!-)'),
+  t('allegation.violate', 'ALLEGATION', 'report', 0.7, '(?<!-)(?:violat(?:e|es|ed|ing|ion|ions)\\b|<breach>|infring(?:e|es|ed|ing|ement)\\b|misappropriat\\w*)(?!-)', false, { hint: ['violat', 'breach', 'infring', 'misappropriat'] }),
   t('allegation.abuse', 'ALLEGATION', 'report', 0.7, '<abuse>|overstretch\\w*|overreach\\w*'),
   t('allegation.coerce', 'ALLEGATION', 'report', 0.65, 'bully(?:ing)?\\b|coercion\\b|coercive\\b|hegemon\\w*|crackdown\\b|blockade\\b|suppress(?:ion|ing|es|ed)?\\b'),
   t('allegation.espionage', 'ALLEGATION', 'report', 0.6, 'espionage\\b|spying\\b|spied\\b'),
