@@ -6,7 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
-import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES } from './lexicon.ts';
+import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -553,6 +553,13 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x) => ORG_NAME_PREPS.has(x.text)))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
+      // "the Business and Trade Committee", "the Science, Innovation and Technology Committee": subjects named by common
+      // nouns, coordinated before an organisational head, are one name.
+      if ((w === LIST_AND || w === ',') && k > i && toks.slice(i, k).every((x) => x.text === ',' || subjectNoun(x.text))) {
+        let q = k;
+        while (q < toks.length && q - k < 8 && !covered[q] && (toks[q].text === LIST_AND || toks[q].text === ',' || subjectNoun(toks[q].text))) q++;
+        if (q > k && ORG_HEADS[toks[q]?.text ?? ''] && !covered[q] && toks.slice(k, q).some((x) => x.text === LIST_AND)) { k++; continue; }
+      }
       break;
     }
     const run = toks.slice(i, last + 1);
@@ -570,7 +577,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {
-        let name = run.map((x) => x.text).join(' ');
+        let name = run.map((x) => x.text).join(' ').replace(/ ,/g, ',');
         name = name.replace(LEADING_ARTICLE, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
@@ -693,6 +700,11 @@ function namesALaw(toks: Token[], i: number, last: number): boolean {
   return NON_PARTY_HEADS.has(toks[k]?.text ?? '');
 }
 
+/** A capitalised common noun naming a field ("Business", "Science", "Trade"): its lower-case form is a noun to the lexicon. */
+function subjectNoun(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS[w] && /^NNS?$/.test(posTags(w.toLowerCase())?.[0] ?? '');
+}
+
 /**
  * Whether tokens [i, last] are a proper name that may be a party: name-like words only (unknown to the lexicon or
  * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
@@ -700,6 +712,8 @@ function namesALaw(toks: Token[], i: number, last: number): boolean {
  */
 function properRun(toks: Token[], i: number, last: number): boolean {
   if (last - i > 3) return false;
+  // "Third, my office has opened …": a word of sequence before a comma.
+  if (i === last && SEQUENCE_WORDS.test(toks[i].text) && toks[i + 1]?.text === ',') return false;
   const prev = toks[i - 1]?.text ?? '';
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
   for (let k = i; k <= last; k++) {

@@ -12,3 +12,5 @@ export const PLURAL_PRONOUNS = /^(?:them|they|their)$/i;
 export const MAKES_VERBS = /^(?:develops|developed|operates|operated|makes|made|runs|ran|owns|owned|offers|offered|builds|built|created|creates|launched|launches|sells|sold|provides|provided|designs|designed)$/;
 /** Relative words that open such a clause. */
 export const MAKER_RELATIVES = /^(?:that|which|who)$/;
+/** Words of sequence or transition that open a sentence before a comma ("Third, my office …"): never a name. */
+export const SEQUENCE_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Finally|Firstly|Secondly|Thirdly|Lastly|Separately|Additionally|Moreover|Furthermore|Instead|Later|Earlier|Elsewhere|Still|Then|Notably|Crucially|Importantly|Overall)$/;

@@ -40,3 +40,18 @@ describe('statements of principle and the words of a suit', () => {
     expect(t.some((x) => x.startsWith('ALLEGATION Quillon -> Tessel') || x.startsWith('ALLEGATION Quillon -> Orrin'))).toBe(false);
   });
 });
+
+describe('names of parties', () => {
+  const names = (text: string) => extract({ text, published: '2026-03-10' }).entities.map((e) => e.name);
+
+  it('a word of sequence before a comma ("Third, my office …") is no party', () => {
+    expect(names('Third, my office has opened an investigation into Quillon, Attorney General Ada Vell said.')).not.toContain('Third');
+  });
+
+  it('fields named by common nouns and coordinated before a head make one name ("the Science, Innovation and Technology Committee")', () => {
+    expect(names('The Science, Innovation and Technology Committee criticised Quillon.')).toContain('Science, Innovation and Technology Committee');
+    expect(names('The Business and Trade Committee has written to Quillon.')).toContain('Business and Trade Committee');
+    // Names the lexicon does not know are a list, not one name.
+    expect(names('Quillon and Marrowby Committee members met.')).not.toContain('Quillon and Marrowby Committee');
+  });
+});
