@@ -259,10 +259,11 @@ export const timelineEntries = pgTable(
     /**
      * The entry as placement (disputes/placement.ts) keeps it, where the columns above keep something else: its
      * sides as units (a spokesperson as their state), the sentence of its first report (the columns keep the best
-     * evidenced one), its date and undatedness as its reports give them. Read back so that the worker's open
+     * evidenced one), its date (with its precision when a month or a year; none after a re-extraction took reports away, when the
+     * column's date stands) and undatedness as its reports give them. Read back so that the worker's open
      * disputes are what `brinkwatch disputes` holds in memory; null on entries written before it (recomputed).
      */
-    placement: jsonb().$type<{ actorUnit: string; targetUnits: string[]; sentence: string; date: string; undated: boolean }>(),
+    placement: jsonb().$type<{ actorUnit: string; targetUnits: string[]; sentence: string; date?: string; precision?: 'day' | 'month' | 'year'; undated: boolean }>(),
     createdAt: timestamp(tz).notNull().defaultNow(),
   },
   (t) => [

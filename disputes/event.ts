@@ -4,7 +4,7 @@
  * same events from the same inputs. What the event's sentence does not say is read from its article: the
  * issues its opening names most (issuesOfSentence), and the date an undated event takes (its publication day).
  */
-import { dateEvent } from '../extract/dates.ts';
+import { dateEvent, type DatePrecision } from '../extract/dates.ts';
 import { issueOfSentence, issuesOfSentence } from '../extract/index.ts';
 import type { PlacementEvent } from './placement.ts';
 
@@ -38,10 +38,10 @@ export const PLACEMENT_TEXT_CHARS = 3000;
  * caller has the article's other sentences; without it an undated event is dated from its own sentence.
  */
 export function placementEventOf(ref: string, article: ArticleForPlacement, e: EventForPlacement,
-  dating?: { date: string; background: boolean; explicit: boolean }): PlacementEvent {
+  dating?: { date: string; precision?: DatePrecision; background: boolean; explicit: boolean }): PlacementEvent {
   // A given event without a date is dated as the extractor dates the events it finds.
-  const dated = e.date
-    ? { date: e.date, background: e.background ?? e.date < article.published, explicit: e.precision !== null }
+  const dated: { date: string; precision?: DatePrecision; background: boolean; explicit: boolean } = e.date
+    ? { date: e.date, precision: e.precision ?? 'day', background: e.background ?? e.date < article.published, explicit: e.precision !== null }
     : dating ?? dateEvent(e.sentence, article.published);
   const text = article.text.length > PLACEMENT_TEXT_CHARS ? article.text.slice(0, PLACEMENT_TEXT_CHARS) : article.text;
   return {
@@ -55,6 +55,8 @@ export function placementEventOf(ref: string, article: ArticleForPlacement, e: E
     actorActsFor: e.actorKind === 'person' ? (e.actorActsFor ?? null) : null,
     targetActsFor: e.targetKind === 'person' ? (e.targetActsFor ?? null) : null,
     date: dated.date,
+    // A month or a year the text gives stands for its whole period (a day of another report in it is the act's).
+    ...(dated.precision && dated.precision !== 'day' && dated.explicit ? { precision: dated.precision } : {}),
     background: dated.background,
     // Told as earlier than its report with no date of its own: shown, never a step of the publication day.
     undated: dated.background && !dated.explicit,

@@ -38,6 +38,7 @@
  * that issue. An issue label the extractor falls back to ('general dispute') is generic: it agrees with every issue,
  * never opens a dispute's issue of its own and never appears in a title.
  */
+import { earliestDating, periodOf } from '../extract/dates.ts';
 import { BY_NAME, DEMONYMS, ENTRIES, type GazEntry } from '../extract/gazetteer.ts';
 import { JUDGE_CUE, LEGISLATOR_AFTER_CUE, OFFICIAL_TITLE_CUE, SPOKESPERSON_CUE } from './lexicon.ts';
 
@@ -50,6 +51,8 @@ import { JUDGE_CUE, LEGISLATOR_AFTER_CUE, OFFICIAL_TITLE_CUE, SPOKESPERSON_CUE }
 export type PartyRole = 'accuser' | 'accused' | 'forum' | 'authority' | 'restrictor' | 'responder' | 'supporter';
 /** Roles that make a party an official side of the story: never thereby accused, and the forum rule's authorities. */
 const OFFICIAL_ROLES: PartyRole[] = ['forum', 'authority', 'restrictor'];
+
+export type DatePrecision = 'day' | 'month' | 'year';
 
 /** An event to place (what the extractor stored, plus its article's day). */
 export interface PlacementEvent {
@@ -66,7 +69,7 @@ export interface PlacementEvent {
   targetActsFor?: string | null;
   /** The event's own date (YYYY-MM-DD) and how much of it the text gives. */
   date: string;
-  precision?: 'day' | 'month' | 'year';
+  precision?: DatePrecision;
   /** A fact reported in passing about the past (its date is the event's, not the article's). */
   background?: boolean;
   /** Background the text does not date: shown on the timeline, not used for status or level. */
@@ -97,6 +100,8 @@ export interface EntryRecord {
   targets: string[];
   targetUnits: string[];
   date: string;
+  /** How much of `date` its reports give (absent: the day). A month or year stands for its whole period. */
+  precision?: DatePrecision;
   undated: boolean;
   refs: string[];
   articles: string[];
@@ -741,13 +746,20 @@ function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEv
       e.type === ev.type &&
       e.actor === ev.actor &&
       ((e.articles.includes(ev.article) && e.sentence === ev.sentence) ||
-        (daysApart(e.date, ev.date) <= opts.sameEventDays && sameTargets(e.targetUnits, targetUnits))),
+        (periodsApart(e, ev) <= opts.sameEventDays && sameTargets(e.targetUnits, targetUnits))),
   );
   if (same) {
     for (const t of s.targets) if (!same.targetUnits.includes(t.unit)) { same.targets.push(t.name); same.targetUnits.push(t.unit); }
     same.refs.push(ev.ref);
     if (!same.articles.includes(ev.article)) same.articles.push(ev.article);
-    if (!ev.undated && (same.undated || ev.date < same.date)) { same.date = ev.date; same.undated = false; }
+    if (!ev.undated) {
+      // The earliest date its reports give, once a month or year that a day of another report falls in has given
+      // way to that day ("sued in 2024" and "sued on 21 October 2024" are one act of 21 October).
+      const best = same.undated ? dating(ev) : earliestDating([dating(same), dating(ev)])!;
+      same.date = best.date;
+      setPrecision(same, best.precision);
+      same.undated = false;
+    }
     return same;
   }
   const entry: EntryRecord = {
@@ -758,6 +770,7 @@ function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEv
     targets: s.targets.map((t) => t.name),
     targetUnits,
     date: ev.date,
+    ...(ev.precision && ev.precision !== 'day' ? { precision: ev.precision } : {}),
     undated: ev.undated === true,
     refs: [ev.ref],
     articles: [ev.article],
@@ -767,6 +780,22 @@ function addEvent(d: DisputeRecord, ev: PlacementEvent, s: Sides, opts: { sameEv
   return entry;
 }
 
+
+const dating = (x: { date: string; precision?: DatePrecision }) => ({ date: x.date, precision: x.precision ?? 'day' });
+
+function setPrecision(e: EntryRecord, p: DatePrecision): void {
+  if (p === 'day') delete e.precision;
+  else e.precision = p;
+}
+
+/** Days between the periods two datings name (0 when one falls in the other's month or year). */
+function periodsApart(a: { date: string; precision?: DatePrecision }, b: { date: string; precision?: DatePrecision }): number {
+  const pa = periodOf(dating(a));
+  const pb = periodOf(dating(b));
+  if (pa.last < pb.first) return daysApart(pa.last, pb.first);
+  if (pb.last < pa.first) return daysApart(pb.last, pa.first);
+  return 0;
+}
 
 function sameTargets(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return a.length === b.length;

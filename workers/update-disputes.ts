@@ -194,7 +194,7 @@ async function placeArticles(
   };
   const { stored, idOfName, open } = await readOpenDisputes(tx, units, window, entityById.values());
   const storedTargets = new Map(stored.entries.map((e) => [String(e.id), e.targetIds.length]));
-  const placementOf = (e: EntryRecord) => ({ actorUnit: e.actorUnit, targetUnits: e.targetUnits, sentence: e.sentence, date: e.date, undated: e.undated });
+  const placementOf = (e: EntryRecord) => ({ actorUnit: e.actorUnit, targetUnits: e.targetUnits, sentence: e.sentence, date: e.date, ...(e.precision ? { precision: e.precision } : {}), undated: e.undated });
   const before = new Map(open.flatMap((d) => d.entries.map((e) => [e.id, JSON.stringify(placementOf(e))] as const)));
   // Steps these articles already put on timelines (a re-extraction keeps the events that did not change): the
   // report rule reads them as steps of the same article.
@@ -363,6 +363,7 @@ export async function readOpenDisputes(tx: DbOrTx, units: string[], window: { fr
               ? [...e.placement.targetUnits]
               : e.targetIds.map((t) => unitOf(names.get(t) ?? String(t), parties.find((p) => p.entityId === t)?.kind ?? null).unit),
           date: e.placement?.date ?? e.eventDate,
+          ...(e.placement?.precision ? { precision: e.placement.precision } : {}),
           undated: e.placement?.undated ?? e.undated,
           refs: [],
           articles: [],

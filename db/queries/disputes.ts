@@ -53,9 +53,12 @@ export async function tidyEntries(db: DbOrTx, entryIds: number[]): Promise<numbe
     returning t.id, t.dispute_id`);
   const deleted = (gone as unknown as { rows: { id: number; dispute_id: number }[] }).rows;
   const deletedIds = new Set(deleted.map((r) => Number(r.id)));
-  await refreshEntriesEvidence(db, entryIds.filter((id) => !deletedIds.has(id)));
-  const kept = await db.select({ disputeId: timelineEntries.disputeId }).from(timelineEntries).where(inArray(timelineEntries.id, entryIds));
-  return [...new Set([...deleted.map((r) => Number(r.dispute_id)), ...kept.map((r) => r.disputeId)])];
+  const kept = entryIds.filter((id) => !deletedIds.has(id));
+  // The date placement gave an entry may have come from a report now gone: its remaining reports date it again.
+  if (kept.length) await db.execute(sql`update timeline_entries set placement = placement - 'date' - 'precision' where id in ${kept} and placement is not null`);
+  await refreshEntriesEvidence(db, kept);
+  const left = await db.select({ disputeId: timelineEntries.disputeId }).from(timelineEntries).where(inArray(timelineEntries.id, entryIds));
+  return [...new Set([...deleted.map((r) => Number(r.dispute_id)), ...left.map((r) => r.disputeId)])];
 }
 
 export async function getDispute(db: DbOrTx, id: number): Promise<Dispute | undefined> {

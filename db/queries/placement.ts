@@ -223,9 +223,10 @@ export async function refreshEntriesEvidence(db: DbOrTx, entryIds: number[]): Pr
     update timeline_entries t set
       corroboration = greatest(1, s.outlets),
       first_reported_at = least(t.first_reported_at, s.first_at),
-      -- A real-world event happens once: the earliest date its reports give, and never after its first report
-      -- (later articles that mention it in passing carry their own, later, publication dates).
-      event_date = least(s.min_date, s.first_at::date),
+      -- A real-world event happens once: the date placement gave it (the earliest its reports give, a month or a
+      -- year giving way to a day inside it), else the earliest, and never after its first report (later articles
+      -- that mention it in passing carry their own, later, publication dates).
+      event_date = least(coalesce((t.placement->>'date')::date, s.min_date), s.first_at::date),
       sentence = coalesce(s.sentence, t.sentence),
       quote = coalesce(s.quote, t.quote),
       confidence = greatest(t.confidence, s.conf)
@@ -264,7 +265,7 @@ export async function addEntriesEvidence(db: DbOrTx, eventIds: number[]): Promis
       -- Counted again, not added to: a new report from an outlet already counted adds nothing.
       corroboration = greatest(1, ${outletCount(sql`t.id`)}),
       first_reported_at = least(t.first_reported_at, s.first_at),
-      event_date = least(t.event_date, s.min_date, s.first_at::date),
+      event_date = least(coalesce((t.placement->>'date')::date, least(t.event_date, s.min_date)), t.first_reported_at::date, s.first_at::date),
       -- A tie in confidence goes to the earliest event, as when every event is aggregated.
       sentence = case when s.conf > t.confidence then s.sentence
         when s.conf = t.confidence then (select e.sentence from events e where e.timeline_entry_id = t.id order by e.confidence desc nulls last, e.id limit 1)

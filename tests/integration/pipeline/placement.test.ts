@@ -318,3 +318,29 @@ describe('update-disputes batches', () => {
     ctx.log.info({ deferred }, 'deferred jobs');
   });
 });
+
+describe('update-disputes: an entry dated by reports of different precision', () => {
+  it('a suit first reported with its month and then with its day is one entry on that day, in the column the API reads too', async () => {
+    handle = await freshPostgres().catch(() => freshPglite());
+    // One article a job, so the second report meets the entry the first one left in the database.
+    const ctx = testCtx(testConfig({ DISPUTES_BATCH_SIZE: '1' }), handle, now);
+    const suit = (published: string, date: string, sentence: string, url: string): SeedArticle => ({
+      url, title: 'Quillon v. Marrowby', published,
+      events: [{ type: 'LEGAL_ACTION', actor: 'Quillon', target: 'Marrowby', date, sentence, issue: 'copyright' }],
+    });
+    const ids = await seedArticles(ctx, handle, [
+      suit('2025-03-20', '2025-03-01', 'Quillon filed a lawsuit against Marrowby earlier this month.', 'http://127.0.0.1/wire/q1'),
+      suit('2025-04-02', '2025-03-12', 'Quillon sued Marrowby on March 12 over its crawler.', 'http://127.0.0.1/wire/q2'),
+    ], { place: false });
+    // The first report gives only the month (as the extractor stores "earlier this month").
+    await handle.db.execute(sql`update events set date_precision = 'month' where article_id = ${ids[0]!}`);
+    const entries = () => rows<{ d: string; precision: string | null; date: string | null; n: number }>(handle!, sql`
+      select t.event_date::text as d, t.placement->>'precision' as precision, t.placement->>'date' as date,
+             (select count(*) from events e where e.timeline_entry_id = t.id)::int as n
+      from timeline_entries t`);
+    await updateDisputes(ctx, { articleId: ids[0]! });
+    expect(await entries()).toEqual([{ d: '2025-03-01', precision: 'month', date: '2025-03-01', n: 1 }]);
+    await updateDisputes(ctx, { articleId: ids[1]! });
+    expect(await entries()).toEqual([{ d: '2025-03-12', precision: null, date: '2025-03-12', n: 2 }]);
+  });
+});

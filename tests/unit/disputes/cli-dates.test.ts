@@ -33,3 +33,24 @@ describe('brinkwatch disputes: given events without a date', () => {
     expect(doc.disputes.flatMap((d) => d.timeline).map((e) => e.date)).toEqual(['2025-06-02']);
   });
 });
+
+describe('brinkwatch disputes: one act reported with a month, then with its day', () => {
+  it('is one entry on the day, carried through the embedded database between articles', async () => {
+    const first = JSON.stringify({
+      id: 'q2', title: 'Quillon in court', published: '2025-03-20',
+      text: 'Quillon filed a lawsuit against Marrowby earlier this month.',
+      events: [{ type: 'LEGAL_ACTION', actor: 'Quillon', target: 'Marrowby', date: null, sentence: 'Quillon filed a lawsuit against Marrowby earlier this month.' }],
+    });
+    const second = JSON.stringify({
+      id: 'q3', title: 'Marrowby answers', published: '2025-04-02',
+      text: 'Quillon sued Marrowby on March 12 over its crawler.',
+      events: [{ type: 'LEGAL_ACTION', actor: 'Quillon', target: 'Marrowby', date: null, sentence: 'Quillon sued Marrowby on March 12 over its crawler.' }],
+    });
+    const articles = [readArticleLine(first, 1), readArticleLine(second, 2)].map((a) => {
+      if ('error' in a) throw new Error(a.error);
+      return a;
+    });
+    const doc = (await buildDisputesDocument(articles, config)) as { disputes: { timeline: { date: string; sources: unknown[] }[] }[] };
+    expect(doc.disputes.flatMap((d) => d.timeline).map((e) => [e.date, e.sources.length])).toEqual([['2025-03-12', 2]]);
+  });
+});
