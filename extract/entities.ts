@@ -726,7 +726,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
     if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}s?$/u.test(w)) return false;
     // "Parvel Trading", "Dunmore Logistics": after a word the lexicon does not know at all, a capitalised common noun
     // continues the name.
-    if (k > i && !posTags(toks[i].text) && /^NNS?$/.test(posTags(w)?.[0] ?? '')) continue;
+    if (k > i && !posTags(toks[i].text) && /^(?:NNS?|VBG)$/.test(posTags(w)?.[0] ?? '')) continue;
     if (!isProperName(w, initial && k === i)) return false;
   }
   // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).

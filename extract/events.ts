@@ -1040,6 +1040,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         actorM = subjectIn(info, 0, ti);
         how.actor = how.target = 'from the allegation the noun refers back to';
         if (actorM && (actorM.ent.kind === 'regulator' || actorM.ent.kind === 'court')) actorM = null;
+        // "a complaint lodged with the Authority in March by Marrowby": the agent after "by" brought it.
+        const by = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 10 && x.text === AGENT_BY);
+        const agent = by > 0 ? info.mentions.find((x) => (x.lead ?? x.t0) >= by + 1 && (x.lead ?? x.t0) <= by + 2 && usable(info, x)
+          && x.ent.kind !== 'regulator' && x.ent.kind !== 'court') : undefined;
+        if (agent && !toks.slice(tEnd, by).some((x) => x.text === ',' || x.text === ';')) {
+          actorM = agent; targets = after.filter((x) => x !== agent && x.t0 > agent.t1).slice(0, 1);
+          how.actor = 'agent after "by"'; how.target = targets.length ? 'object' : 'from the allegation the noun refers back to';
+        }
       } else if (trig.agentBy) {
         // "a lawsuit brought by Quillon against Marrowby": the agent after "by" acts, "against" names the target.
         actorM = info.mentions.find((x) => x.t0 >= tEnd && (x.lead ?? x.t0) <= tEnd + 2 && !x.mod) ?? null;

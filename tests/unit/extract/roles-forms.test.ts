@@ -55,3 +55,20 @@ describe('names of parties', () => {
     expect(names('Quillon and Marrowby Committee members met.')).not.toContain('Quillon and Marrowby Committee');
   });
 });
+
+describe('who brought a complaint, and names ending in -ing', () => {
+  it('"Marrowby Hosting", "Dunmore Computing": a capitalised -ing noun after an unknown word continues the name', () => {
+    expect(triples('Marrowby Hosting filed a complaint against Quillon with the Competition and Markets Authority in March.'))
+      .toEqual(['LEGAL_ACTION Marrowby Hosting -> Quillon']);
+  });
+
+  it('"a complaint lodged with the Authority in March by X" was brought by X, against whom X accused', () => {
+    expect(triples('Marrowby Hosting accused Quillon of abusing its dominance. The case follows a formal complaint lodged with the Competition and Markets Authority in March by Marrowby Hosting.'))
+      .toEqual(['ALLEGATION Marrowby Hosting -> Quillon', 'LEGAL_ACTION Marrowby Hosting -> Quillon']);
+  });
+
+  it('"was charged in a federal indictment unsealed in <a court> with …" is a charge announced by the speaking authority', () => {
+    expect(triples('Quillon sells chips. Ada Vell, 38, of Sunnyvale, was charged in a federal indictment unsealed in the U.S. District Court for the Northern District of California with theft of trade secrets, the Justice Department said.'))
+      .toContain('LEGAL_ACTION Department of Justice -> Ada Vell');
+  });
+});
