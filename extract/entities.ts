@@ -6,7 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
-import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS } from './lexicon.ts';
+import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -231,6 +231,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       // "the Tokyo District Court", "the Beijing Intellectual Property Court": a capital opening a court's or an agency's
       // name is part of that name (found by discovery), no state.
       if (best.capital && capitalOpensBody(toks, j)) { i = j; continue; }
+      // "a Taipei headhunting agency", "an Ottawa law firm": a capital after an indefinite article modifies the noun.
+      if (best.capital && i > 0 && INDEFINITE_ARTICLE_WORDS.test(toks[i - 1].text) && /^\p{Ll}/u.test(toks[j]?.text ?? '')) { i = j; continue; }
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
         const nx2 = toks[j + 1]?.text ?? '';
@@ -551,7 +553,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
-      if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x) => ORG_NAME_PREPS.has(x.text)))
+      // ("Committee on Oversight and Government Reform": "on" after a head opens such a phrase too.)
+      if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
       // "the Business and Trade Committee", "the Science, Innovation and Technology Committee": subjects named by common
       // nouns, coordinated before an organisational head, are one name.
@@ -572,7 +575,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const tail = run[run.length - 1].text;
       const head = run[0].text;
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
-      if (!kind && run.length >= 3 && run[1].text === GENITIVE && ORG_HEADS[head]) kind = ORG_HEADS[head];
+      if (!kind && run.length >= 3 && (run[1].text === GENITIVE || run[1].text === ON_WORD) && ORG_HEADS[head]) kind = ORG_HEADS[head];
       if (!kind && headBeforeOf === 'court') kind = 'court';
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
@@ -714,6 +717,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   if (last - i > 3) return false;
   // "Third, my office has opened …": a word of sequence before a comma.
   if (i === last && SEQUENCE_WORDS.test(toks[i].text) && toks[i + 1]?.text === ',') return false;
+  if (i === last && NOT_PARTY_WORDS.has(toks[i].text)) return false;
   const prev = toks[i - 1]?.text ?? '';
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
   for (let k = i; k <= last; k++) {

@@ -14,3 +14,13 @@ export const MAKES_VERBS = /^(?:develops|developed|operates|operated|makes|made|
 export const MAKER_RELATIVES = /^(?:that|which|who)$/;
 /** Words of sequence or transition that open a sentence before a comma ("Third, my office …"): never a name. */
 export const SEQUENCE_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Finally|Firstly|Secondly|Thirdly|Lastly|Separately|Additionally|Moreover|Furthermore|Instead|Later|Earlier|Elsewhere|Still|Then|Notably|Crucially|Importantly|Overall)$/;
+/** "on" after an organisational head opens its subject phrase ("Committee on Oversight and Government Reform"). */
+export const ON_WORD = 'on';
+/**
+ * Capitalised words that are never a party by themselves: US state abbreviations of datelines ("SAN JOSE, Calif. -")
+ * and geographic features ("across the Strait", "in the Gulf").
+ */
+export const NOT_PARTY_WORDS = new Set(['Calif', 'Calif.', 'Mass', 'Mass.', 'Del', 'Del.', 'Va', 'Va.', 'Md', 'Md.', 'Wash', 'Wash.', 'Tex', 'Tex.',
+  'Fla', 'Fla.', 'Ill', 'Ill.', 'Mich', 'Mich.', 'Minn', 'Minn.', 'Conn', 'Conn.', 'Ariz', 'Ariz.', 'Colo', 'Colo.', 'Ore', 'Ore.', 'Tenn', 'Tenn.',
+  'Ga', 'Ga.', 'Ky', 'Ky.', 'Mo', 'Mo.', 'Nev', 'Nev.', 'Okla', 'Okla.', 'Wis', 'Wis.', 'Ala', 'Ala.', 'Ark', 'Ark.', 'Kan', 'Kan.', 'Neb', 'Neb.',
+  'Vt', 'Vt.', 'Wyo', 'Wyo.', 'Mont', 'Mont.', 'Penn', 'Penn.', 'Pa', 'Pa.', 'Strait', 'Straits', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Channel', 'Valley', 'Bay']);

@@ -72,3 +72,19 @@ describe('who brought a complaint, and names ending in -ing', () => {
       .toContain('LEGAL_ACTION Department of Justice -> Ada Vell');
   });
 });
+
+describe('words that name no party', () => {
+  const run = (text: string) => extract({ text, published: '2026-03-10' });
+  it('a US state abbreviation in a dateline ("SAN JOSE, Calif. -") and a geographic feature ("across the Strait")', () => {
+    expect(run('SAN JOSE, Calif. - A federal judge on Wednesday barred Quillon Labs from using any source code.').entities.map((e) => e.name)).not.toContain('Calif');
+    expect(run('Beijing accused Taipei of obstructing exchanges across the Strait.').entities.map((e) => e.name)).not.toContain('Strait');
+  });
+
+  it('a capital after an indefinite article modifies a noun ("a Taipei headhunting agency"), it is not the state', () => {
+    expect(triples('The Investigation Bureau has opened an investigation into a Taipei headhunting agency that recruited engineers.')).toEqual([]);
+  });
+
+  it('"the Committee on Oversight and Government Reform" is one name', () => {
+    expect(triples('The Committee on Oversight and Government Reform subpoenaed Quillon.')).toEqual(['LEGAL_ACTION Committee on Oversight and Government Reform -> Quillon']);
+  });
+});
