@@ -231,6 +231,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       // "the Tokyo District Court", "the Beijing Intellectual Property Court": a capital opening a court's or an agency's
       // name is part of that name (found by discovery), no state.
       if (best.capital && capitalOpensBody(toks, j)) { i = j; continue; }
+      // "Beijing's Taiwan Affairs Office", "the Korea Fair Trade Commission": a state's name opening the name of a public
+      // body (words, then an organisational head) is part of that name.
+      if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && stateOpensBody(toks, j)) { i = j; continue; }
       // "a Taipei headhunting agency", "an Ottawa law firm": a capital after an indefinite article modifies the noun.
       if (best.capital && i > 0 && INDEFINITE_ARTICLE_WORDS.test(toks[i - 1].text) && /^\p{Ll}/u.test(toks[j]?.text ?? '')) { i = j; continue; }
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
@@ -322,6 +325,15 @@ function capitalOpensBody(toks: Token[], j: number): boolean {
   for (let k = j; k < toks.length && k - j < 5 && /^\p{Lu}/u.test(toks[k].text); k++) {
     const kind = ORG_HEADS[toks[k].text];
     if (kind === 'court' || kind === 'regulator') return true;
+  }
+  return false;
+}
+
+/** Whether capitalised words after a state's name run to the head of a public body ("Taiwan Affairs Office"). */
+function stateOpensBody(toks: Token[], j: number): boolean {
+  for (let k = j; k < toks.length && k - j < 4 && /^\p{Lu}\p{Ll}/u.test(toks[k].text); k++) {
+    const kind = ORG_HEADS[toks[k].text];
+    if (kind) return k > j && (kind === 'regulator' || kind === 'government' || kind === 'legislature');
   }
   return false;
 }

@@ -88,3 +88,11 @@ describe('words that name no party', () => {
     expect(triples('The Committee on Oversight and Government Reform subpoenaed Quillon.')).toEqual(['LEGAL_ACTION Committee on Oversight and Government Reform -> Quillon']);
   });
 });
+
+describe('a state opening the name of a public body', () => {
+  it('"Beijing\'s Taiwan Affairs Office", "the Korea Fair Trade Commission" are bodies; "U.S." before a court stays the state', () => {
+    const names = (text: string) => extract({ text, published: '2026-03-10' }).entities.map((e) => e.name);
+    expect(names('Beijing\'s Taiwan Affairs Office accused Taipei of obstructing exchanges.')).toContain('Taiwan Affairs Office');
+    expect(triples('The Korea Fair Trade Commission fined Quillon.')).toEqual(['RESTRICTION Korea Fair Trade Commission -> Quillon']);
+  });
+});
