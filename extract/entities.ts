@@ -6,7 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
-import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS } from './lexicon.ts';
+import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, PLACE_TAILS, LEGAL_SUFFIX_WORDS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -592,7 +592,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {
-        let name = run.map((x) => x.text).join(' ').replace(/ ,/g, ',');
+        // "Lingbo Interactive Pte Ltd" is "Lingbo Interactive": legal suffixes leave the name (the kind stays a company's).
+        let end = run.length;
+        while (end > 1 && LEGAL_SUFFIX_WORDS.has(run[end - 1].text)) end--;
+        let name = run.slice(0, end).map((x) => x.text).join(' ').replace(/ ,/g, ',');
         name = name.replace(LEADING_ARTICLE, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
@@ -631,13 +634,18 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       continue;
     }
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
+    // "Lingbo Interactive Pte Ltd": a company's legal suffix is no part of its name.
+    while (last > i && LEGAL_SUFFIX_WORDS.has(toks[last].text)) last--;
     if (!inTitle && i >= dateline && properRun(toks, i, last)) {
       // "the Ledger" after "The Dalmore Ledger", "Gazette" after "Ostrian Gazette": the last word of a company named in
       // full earlier is that company.
       const tailOf = i === last ? reg.order.find((e) => e.kind === 'company' && e.mentions >= 0 && e.name.includes(' ')
         && e.name.split(' ').pop() === toks[i].text && !ORG_HEADS[toks[i].text]) : undefined;
       if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
-      reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
+      const named = toks.slice(i, last + 1);
+      const e = reg.discovered(named.map((x) => x.text).join(' '), 'company', { guessed: true });
+      // "Lumen Social" is also "Lumen" for the rest of the article, as "Quillon AI" is "Quillon".
+      if (named.length >= 2 && isNameLike(named[0].text) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
       i = last;
     } else if (!inTitle && i > 0 && i === last && coordinatedWithCompany(toks, i, mentions, reg)) {
       // "Pellucid and Sovereign have sued …": a capitalised common word joined by "and" to a company is a company too.
@@ -730,6 +738,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   // "Third, my office has opened …": a word of sequence before a comma.
   if (i === last && SEQUENCE_WORDS.test(toks[i].text) && toks[i + 1]?.text === ',') return false;
   if (i === last && NOT_PARTY_WORDS.has(toks[i].text)) return false;
+  if (last > i && PLACE_TAILS.has(toks[last].text)) return false;
   const prev = toks[i - 1]?.text ?? '';
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
   for (let k = i; k <= last; k++) {
@@ -742,7 +751,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
     if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}s?$/u.test(w)) return false;
     // "Parvel Trading", "Dunmore Logistics": after a word the lexicon does not know at all, a capitalised common noun
     // continues the name.
-    if (k > i && !posTags(toks[i].text) && /^(?:NNS?|VBG)$/.test(posTags(w)?.[0] ?? '')) continue;
+    if (k > i && /^(?:NNPS?)?$/.test(posTags(toks[i].text)?.[0] ?? '') && /^(?:NNS?|VBG|JJ)$/.test(posTags(w.toLowerCase())?.[0] ?? posTags(w)?.[0] ?? '')) continue;
     if (!isProperName(w, initial && k === i)) return false;
   }
   // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).

@@ -24,3 +24,7 @@ export const NOT_PARTY_WORDS = new Set(['Calif', 'Calif.', 'Mass', 'Mass.', 'Del
   'Fla', 'Fla.', 'Ill', 'Ill.', 'Mich', 'Mich.', 'Minn', 'Minn.', 'Conn', 'Conn.', 'Ariz', 'Ariz.', 'Colo', 'Colo.', 'Ore', 'Ore.', 'Tenn', 'Tenn.',
   'Ga', 'Ga.', 'Ky', 'Ky.', 'Mo', 'Mo.', 'Nev', 'Nev.', 'Okla', 'Okla.', 'Wis', 'Wis.', 'Ala', 'Ala.', 'Ark', 'Ark.', 'Kan', 'Kan.', 'Neb', 'Neb.',
   'Vt', 'Vt.', 'Wyo', 'Wyo.', 'Mont', 'Mont.', 'Penn', 'Penn.', 'Pa', 'Pa.', 'Strait', 'Straits', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Channel', 'Valley', 'Bay']);
+/** Last words of place names ("Veldoria City", "Kern County"): a run ending in one names a place, no party. */
+export const PLACE_TAILS = new Set(['City', 'County', 'Province', 'Prefecture', 'Island', 'Islands', 'Harbour', 'Harbor', 'Port', 'Airport']);
+/** Legal suffixes of company names in many countries ("Pte Ltd", "Pty Ltd", "GmbH", "S.A."): never part of the name found. */
+export const LEGAL_SUFFIX_WORDS = new Set(['Pte', 'Pty', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'LLP', 'LP', 'PLC', 'Plc', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'KK', 'K.K.', 'SpA', 'S.p.A.', 'SAS', 'AB', 'ASA', 'Oy', 'Co', 'Co.', 'Limited']);

@@ -7,7 +7,7 @@ const triples = (text: string) => extract({ text, published: '2026-03-10' }).eve
 describe('who a product belongs to, and who "the company" is', () => {
   it('"Quillon AI Inc., the company that develops and operates the Nova chatbot": Nova speaks for Quillon, and so does "the company"', () => {
     const t = triples('The Italian Data Protection Authority ordered a limitation on the processing of data by Quillon AI Inc., the California-based company that develops and operates the Nova chatbot. The Authority has also opened an investigation into the company\'s collection of data. Users of Nova complained.');
-    expect(t).toContain('INVESTIGATION Garante per la protezione dei dati personali -> Quillon AI Inc.');
+    expect(t).toContain('INVESTIGATION Garante per la protezione dei dati personali -> Quillon AI');
     expect(t.some((x) => x.includes('-> Nova'))).toBe(false);
   });
 
@@ -20,7 +20,7 @@ describe('who a product belongs to, and who "the company" is', () => {
 describe('objects after a legal basis', () => {
   it('"an investigation under Chapter II of the Competition Act 1998 into suspected conduct by X" is into X', () => {
     expect(triples('The Competition and Markets Authority has today launched an investigation under Chapter II of the Competition Act 1998 into suspected anti-competitive conduct by Quillon Forge Ltd in connection with its cloud contracts.'))
-      .toEqual(['INVESTIGATION Competition and Markets Authority -> Quillon Forge Ltd']);
+      .toEqual(['INVESTIGATION Competition and Markets Authority -> Quillon Forge']);
   });
 });
 
@@ -94,5 +94,21 @@ describe('a state opening the name of a public body', () => {
     const names = (text: string) => extract({ text, published: '2026-03-10' }).entities.map((e) => e.name);
     expect(names('Beijing\'s Taiwan Affairs Office accused Taipei of obstructing exchanges.')).toContain('Taiwan Affairs Office');
     expect(triples('The Korea Fair Trade Commission fined Quillon.')).toEqual(['RESTRICTION Korea Fair Trade Commission -> Quillon']);
+  });
+});
+
+describe('company names of a made-up word and common words', () => {
+  const names = (text: string) => extract({ text, published: '2026-03-10' }).entities.map((e) => e.name);
+  it('"Quillon Social", "Orrin Digital", "Kestrel Mobile": adjectives after a proper word continue the name; the short form is the same company', () => {
+    expect(triples('Korea\'s data regulator fined Lingbo Interactive, Orrin Digital and Kestrel Mobile.')).toEqual([
+      'RESTRICTION South Korea -> Kestrel Mobile', 'RESTRICTION South Korea -> Lingbo Interactive', 'RESTRICTION South Korea -> Orrin Digital']);
+    expect(triples('The European Commission fined Quillon Social on Monday. Quillon said it would appeal the fine in court.'))
+      .toContain('RESTRICTION European Commission -> Quillon Social');
+    expect(names('The European Commission fined Quillon Social on Monday. Quillon said it would appeal.')).not.toContain('Quillon');
+  });
+
+  it('a legal suffix is no part of the name ("Lingbo Interactive Pte Ltd"), and a place ("Veldoria City") is no company', () => {
+    expect(names('The regulator fined Lingbo Interactive Pte Ltd on Monday.')).toContain('Lingbo Interactive');
+    expect(names('He was arrested as he prepared to board a flight to Veldoria City on Monday.')).not.toContain('Veldoria City');
   });
 });
