@@ -201,7 +201,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('restriction.impose', 'RESTRICTION', 'svo', 0.85, `<impose> ${W}{0,5}(?:sanctions|tariffs?|restrictions|controls|bans?|fines?|penalt(?:y|ies)|curbs|duties|limits)\\b`),
   t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|<ban>(?! on)|<block>|barr(?:ed|ing)\\b|<prohibit>|<blacklist>|<restrict>|<suspend>(?! (?:the |its |their |all )?(?:\\S+ ){0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures|flights|sailings|services|operations|production|trading|classes|matches|play)\\b)|fined\\b|fining\\b|cut(?:s)? off\\b'),
   t('restriction.fines-x', 'RESTRICTION', 'svo', 0.75, 'fines\\b|sanctions\\b|bars\\b|blacklists\\b', false, { objNext: true }),
-  t('restriction.terminate-accounts', 'RESTRICTION', 'svo', 0.8, `<terminate> ${W}{0,3}accounts?`),
+  // With no party named ("terminated 2,300 accounts linked to the activity"), the one the actor accused.
+  t('restriction.terminate-accounts', 'RESTRICTION', 'svo', 0.8, `<terminate> ${W}{0,3}accounts?|<revoke> ${W}{0,3}(?:API keys|access)|cut off (?:API |its |their )?access`, false, { openTarget: true, hint: ['account', 'keys', 'access'] }),
   t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|<add> (?!to |on )${W}{1,8}(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'] }),
   t('restriction.controls-on', 'RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b', false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
   t('restriction.tighten', 'RESTRICTION', 'svo', 0.75, `<tighten> ${W}{0,4}(?:restrictions|controls|curbs|rules)\\b`),

@@ -112,3 +112,11 @@ describe('company names of a made-up word and common words', () => {
     expect(names('He was arrested as he prepared to board a flight to Veldoria City on Monday.')).not.toContain('Veldoria City');
   });
 });
+
+describe('account terminations with no party named', () => {
+  it('are against the one the actor accused; with nobody accused, no event', () => {
+    expect(triples('Quillon accused Marrowby of copying its model. Quillon said it had terminated more than 2,300 accounts linked to the activity and cut off API access for two resellers.'))
+      .toEqual(['ALLEGATION Quillon -> Marrowby', 'RESTRICTION Quillon -> Marrowby']);
+    expect(triples('Quillon said it had terminated more than 2,300 accounts linked to spam.')).toEqual([]);
+  });
+});
