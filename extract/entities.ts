@@ -6,7 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
-import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, PLACE_TAILS, LEGAL_SUFFIX_WORDS } from './lexicon.ts';
+import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -643,7 +643,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         && e.name.split(' ').pop() === toks[i].text && !ORG_HEADS[toks[i].text]) : undefined;
       if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
       const named = toks.slice(i, last + 1);
-      const e = reg.discovered(named.map((x) => x.text).join(' '), 'company', { guessed: true });
+      const asPerson = personLike(toks, i, last);
+      const e = reg.discovered(named.map((x) => x.text).join(' '), asPerson ? 'person' : 'company', { guessed: !asPerson });
+      if (asPerson) { reg.addDynamic(toks[last].text, e); i = last; continue; }
       // "Lumen Social" is also "Lumen" for the rest of the article, as "Quillon AI" is "Quillon".
       if (named.length >= 2 && isNameLike(named[0].text) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
       i = last;
@@ -723,6 +725,24 @@ function namesALaw(toks: Token[], i: number, last: number): boolean {
   return NON_PARTY_HEADS.has(toks[k]?.text ?? '');
 }
 
+/**
+ * Whether a proper name found by its form is a person's: an age set off after it ("Feng Jiarui, 38,"), or a noun of
+ * persons right before the name or its list ("two Dalmoran nationals, A and B", "engineers A and B"). (A given name
+ * known to the lexicon is no proof: "Dow Jones", "Ziff Davis", "Thomson Reuters" are companies.)
+ */
+function personLike(toks: Token[], i: number, last: number): boolean {
+  const n = last - i + 1;
+  if (n < 2 || n > 3) return false;
+  if (toks[last + 1]?.text === ',' && /^\d{2}$/.test(toks[last + 2]?.text ?? '') && toks[last + 3]?.text === ',') return true;
+  // Back over a list of names ("nationals, Zhao Pengfei and Wu Lan") to the noun that names them.
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = toks[k].text;
+    if (PERSON_NOUNS.test(w)) return true;
+    if (!(w === ',' || w === LIST_AND || /^\p{Lu}/u.test(w))) break;
+  }
+  return false;
+}
+
 /** A capitalised common noun naming a field ("Business", "Science", "Trade"): its lower-case form is a noun to the lexicon. */
 function subjectNoun(w: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS[w] && /^NNS?$/.test(posTags(w.toLowerCase())?.[0] ?? '');
@@ -739,6 +759,8 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   if (i === last && SEQUENCE_WORDS.test(toks[i].text) && toks[i + 1]?.text === ',') return false;
   if (i === last && NOT_PARTY_WORDS.has(toks[i].text)) return false;
   if (last > i && PLACE_TAILS.has(toks[last].text)) return false;
+  // "Ada Vell, 38, of Sunnyvale": where a person is from.
+  if (i >= 2 && toks[i - 1].text === GENITIVE && toks[i - 2].text === ',' && toks[last + 1]?.text !== GENITIVE) return false;
   const prev = toks[i - 1]?.text ?? '';
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
   for (let k = i; k <= last; k++) {

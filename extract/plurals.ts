@@ -3,9 +3,11 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { LIST_SEP, PARTY_GROUP_NOUNS, PLURAL_COUNTS, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS } from './lexicon.ts';
+import { LIST_SEP, PARTY_GROUP_NOUNS, PLURAL_COUNTS, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS } from './lexicon.ts';
 
-const MEMBER_HOW = 'member of a counted plural, named in a later sentence';
+const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
+
+const MEMBER_HOW = 'member of a counted plural, named beside it or in a later sentence';
 
 /** The token index of the plural noun of a counted plural of parties in toks[from, to), or -1. */
 export function countedPluralAt(info: SentenceInfo, from: number, to: number): number {
@@ -13,7 +15,7 @@ export function countedPluralAt(info: SentenceInfo, from: number, to: number): n
   for (let k = Math.max(0, from); k < Math.min(to, toks.length); k++) {
     if (!PLURAL_COUNTS.test(toks[k].text)) continue;
     for (let j = k + 1; j <= k + 3 && j < toks.length; j++) {
-      if (PARTY_GROUP_NOUNS.test(toks[j].text)) return j;
+      if (PARTY_GROUP_NOUNS.test(toks[j].text) || PERSON_NOUNS.test(toks[j].text)) return j;
       if (!/^[\p{L}-]+$/u.test(toks[j].text)) break;
     }
   }
@@ -46,6 +48,23 @@ function memberList(info: SentenceInfo, reg: Registry): Agent[] | null {
   return out.length >= 2 ? out : null;
 }
 
+/** The members a counted plural names in apposition right after its noun ("two nationals, A and B,", "three firms — A, B and C —"). */
+function membersInApposition(info: SentenceInfo, noun: number, reg: Registry): Agent[] | null {
+  const { toks, mentions } = info;
+  if (!APPOSITION_OPENERS.has(toks[noun + 1]?.text ?? '')) return null;
+  const out: Agent[] = [];
+  let at = noun + 2;
+  for (const m of mentions) {
+    if (m.t0 < at) continue;
+    if (m.t0 > at && !toks.slice(at, m.t0).every((t) => LIST_SEP.has(t.text))) break;
+    if (m.mod || m.attr || m.ent.kind === 'government' || m.ent.kind === 'court') break;
+    const a = agentOf(m.ent, reg);
+    if (!out.some((x) => x.name === a.name)) out.push(a);
+    at = m.t1;
+  }
+  return out.length ? out : null;
+}
+
 /**
  * Rewrites events whose object is a counted plural of parties (or "them" for one) to one event per member, when one of
  * the next three sentences of the same article names the members. Events are replaced in place, in order.
@@ -65,7 +84,9 @@ export function expandCountedPlurals(raw: RawEvent[], infos: SentenceInfo[], reg
   for (const e of raw) {
     const i = index.get(e.info);
     if (e.pluralObject) {
-      const members = i === undefined || !e.actor ? null : membersAfter(i);
+      const ti0 = e.info.toks.findIndex((t) => t.start - e.info.s.start >= e.tpos);
+      const noun = ti0 >= 0 ? countedPluralAt(e.info, ti0 + 1, ti0 + 9) : -1;
+      const members = i === undefined || !e.actor ? null : (noun >= 0 ? membersInApposition(e.info, noun, reg) : null) ?? membersAfter(i);
       if (members) for (const m of members) {
         if (m.name !== e.actor!.name) out.push({ ...e, target: m, needTarget: false, pluralObject: false, how: { ...e.how, target: MEMBER_HOW } });
       }

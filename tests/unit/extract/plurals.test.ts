@@ -56,3 +56,24 @@ describe('parties of a relation and of a legal suffix', () => {
       .toEqual(['LEGAL_ACTION Federal Trade Commission -> Ada Vell', 'LEGAL_ACTION Federal Trade Commission -> Quillon AI']);
   });
 });
+
+describe('members named beside a counted plural, and persons by their form', () => {
+  it('"charged two Dalmoran nationals, Ada Pengfei and Wu Lan, with …" charges each; they are persons', () => {
+    const r = extract({ text: 'The U.S. Justice Department on Tuesday charged two Dalmoran nationals, Ada Pengfei and Wu Lan, with stealing chip design files from Quillon.', published: '2026-03-10' });
+    const t = r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+    expect(t).toContain('LEGAL_ACTION United States -> Ada Pengfei');
+    expect(t).toContain('LEGAL_ACTION United States -> Wu Lan');
+    expect(r.entities.find((e) => e.name === 'Wu Lan')?.kind).toBe('person');
+  });
+
+  it('an age set off after a name makes a person, and "of <place>" after it names no party', () => {
+    const r = extract({ text: 'Feng Jiarui, 38, of Sunnyvale, was charged with theft, the Justice Department said.', published: '2026-03-10' });
+    expect(r.entities.find((e) => e.name === 'Feng Jiarui')?.kind).toBe('person');
+    expect(r.entities.map((e) => e.name)).not.toContain('Sunnyvale');
+  });
+
+  it('"sanctioned three firms — A, B and C — on Monday" is against each', () => {
+    expect(triples('The Treasury Department sanctioned three firms — Quillon Parts, Marrowby Freight and Tessel Systems — on Monday.')).toEqual([
+      'RESTRICTION Treasury Department -> Marrowby Freight', 'RESTRICTION Treasury Department -> Quillon Parts', 'RESTRICTION Treasury Department -> Tessel Systems']);
+  });
+});
