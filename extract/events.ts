@@ -630,7 +630,8 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person')) ?? voiceOf(sig[0].mentions);
       if (!signer) {
         // An unknown name alone on the signature line is the signatory.
-        const t = sig[0].s.text.trim().split(',')[0].trim();
+        // A post-nominal in capitals ("Ada Vell MEP", "Ada Vell MP") is no part of the name.
+        const t = sig[0].s.text.trim().split(',')[0].trim().replace(/\s\p{Lu}{2,4}$/u, '');
         if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
       }
       closeAt = lines[i];

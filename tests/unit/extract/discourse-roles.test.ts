@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Discourse rules, second pass (extract/discourse.ts, lang/en/discourse-roles.ts): broader cue classes and speaker,
+// pronoun and requester resolution for denials, threats and demands. Every text here is written for these tests; the
+// parties are invented (the states and regulators are gazetteer entries).
+const PUB = '2026-04-02';
+const run = (text: string, title: string | null = null) => extract({ title, published: PUB, text }, { explain: true }).events;
+const of = (evs: ReturnType<typeof run>, type: string) => evs.filter((e) => e.type === type);
+const has = (evs: ReturnType<typeof run>, type: string, actor: string, target: string | null) =>
+  evs.some((e) => e.type === type && e.actor === actor && e.target === target);
+
+describe('denial: broader cues and speakers', () => {
+  it('a characterising verb on the claim ("called the lawsuit …") and a company spokesperson', () => {
+    const evs = run('Quillon Systems sued Marrowby Labs, alleging that it copied the Quillon accelerator design.\n\n'
+      + 'Marrowby Labs called the lawsuit "an attempt to slow down a smaller rival." "Our accelerator was built by our own team," a company spokesperson said.');
+    expect(has(evs, 'DENIAL', 'Marrowby Labs', 'Quillon Systems')).toBe(true);
+  });
+
+  it('"a company spokesperson" speaks for the company named last in the paragraph', () => {
+    const evs = run('Quillon Systems sued Marrowby Labs, alleging that it copied the Quillon accelerator design.\n\n'
+      + 'Marrowby Labs would not discuss the case. "Every chip we sell was designed independently," a company spokesperson said.');
+    expect(has(evs, 'DENIAL', 'Marrowby Labs', 'Quillon Systems')).toBe(true);
+  });
+
+  it('acting "in accordance with" the law and "in good faith" assert lawfulness', () => {
+    const evs = run('Japan banned the Dellow Chat app of Dellow Technology on Monday, citing data transfers.\n\n'
+      + 'Dellow Technology said all user data was handled in accordance with Japanese law.');
+    expect(has(evs, 'DENIAL', 'Dellow Technology', 'Japan')).toBe(true);
+  });
+
+  it('a negated proof in the voice of a post ("that is not evidence of copying")', () => {
+    const evs = run('Marrowby Labs Newsroom - May 3, 2026\n\nQuillon Systems accused Marrowby Labs of copying its models.\n\n'
+      + 'Many models behave alike, and that is not evidence of copying.');
+    expect(has(evs, 'DENIAL', 'Marrowby Labs', 'Quillon Systems')).toBe(true);
+  });
+
+  it('the accuser saying it acted in good faith denies nothing', () => {
+    const evs = run('Quillon Systems sued Marrowby Labs, alleging that it copied the Quillon accelerator design.\n\n'
+      + 'Quillon Systems said it had negotiated in good faith for two years before going to court.');
+    expect(of(evs, 'DENIAL')).toEqual([]);
+  });
+
+  it('a third party finding no evidence denies nothing', () => {
+    const evs = run('Quillon Systems sued Marrowby Labs, alleging that it copied the Quillon accelerator design.\n\n'
+      + 'An analyst at Brenwick Capital said there was no evidence either way yet.');
+    expect(of(evs, 'DENIAL')).toEqual([]);
+  });
+});
+
+describe('threat: litotes, conditions anywhere, pronoun conditions, no named subject', () => {
+  const FINED = 'The Competition and Markets Authority fined Quillon Systems £2 million for failing to answer an information request.';
+
+  it('"will not hesitate to impose penalties" is an intention', () => {
+    const evs = run(`${FINED}\n\nThe authority said it would not hesitate to impose further penalties on Quillon Systems.`);
+    expect(has(evs, 'THREAT', 'Competition and Markets Authority', 'Quillon Systems')).toBe(true);
+  });
+
+  it('a trailing condition names the target, even when the measures "safeguard" the speaker', () => {
+    const evs = run('Japan accused Marrowby Labs of dumping memory chips.\n\n'
+      + 'Japan said it would take necessary measures to safeguard its companies should Marrowby Labs persist with the practice.');
+    expect(has(evs, 'THREAT', 'Japan', 'Marrowby Labs')).toBe(true);
+  });
+
+  it('a pronoun in an opening condition is the party of the sentence before', () => {
+    const evs = run(`${FINED} The authority also closed a separate review of Dellow Cloud.\n\n`
+      + 'Quillon Systems must now provide the missing answers by 15 May. If it does not, the authority will impose a daily penalty.');
+    expect(has(evs, 'THREAT', 'Competition and Markets Authority', 'Quillon Systems')).toBe(true);
+    expect(has(evs, 'THREAT', 'Competition and Markets Authority', 'Dellow Cloud')).toBe(false);
+  });
+
+  it('a coercive verb in a conditional sentence ("Should it fail …, we will summon …")', () => {
+    const evs = run(`${FINED}\n\nQuillon Systems has been given a final chance. Should it fail to reply, the authority will summon its directors.`);
+    expect(has(evs, 'THREAT', 'Competition and Markets Authority', 'Quillon Systems')).toBe(true);
+  });
+
+  it('a name after a forum preposition is not the target ("including under the WTO framework")', () => {
+    const evs = run('China imposed sanctions on Japan on Monday.\n\n'
+      + 'Japan is weighing appropriate responses, including under the WTO framework.');
+    expect(has(evs, 'THREAT', 'Japan', 'China')).toBe(true);
+    expect(of(evs, 'THREAT').some((e) => e.target === 'WTO' || e.target === 'World Trade Organization')).toBe(false);
+  });
+
+  it('a negated measure is still no threat, and "will not hesitate to help" has no punitive noun', () => {
+    const evs = run(`${FINED}\n\nThe authority said it would not impose further penalties. It will not hesitate to help smaller firms.`);
+    expect(of(evs, 'THREAT')).toEqual([]);
+  });
+});
+
+describe('demand: requests with no request verb of a named requester', () => {
+  it('"requested X to …" takes its addressee next', () => {
+    const evs = run('China imposed sanctions on Japan on Monday.\n\n'
+      + 'Japan requested the Chinese side to release a detained engineer at an early date.');
+    expect(has(evs, 'DEMAND', 'Japan', 'China')).toBe(true);
+  });
+
+  it('a pronoun addressee is the party of the sentence before ("asked them to …")', () => {
+    const evs = run('China imposed sanctions on Japan on Monday.\n\n'
+      + 'Japan has taken up the matter with China. Japan asked them to ensure timely supplies.');
+    expect(has(evs, 'DEMAND', 'Japan', 'China')).toBe(true);
+  });
+
+  it('a passive requirement on a named party ("X is required to …") is the leading authority\'s demand', () => {
+    // The leading authority: named in the title or lead, three times in all.
+    const evs = run('The Competition and Markets Authority (CMA) fined Quillon Systems £2 million on Tuesday. The CMA said the firm ignored two requests.\n\n'
+      + 'Quillon Systems is required to publish the corrected figures within 20 days.', 'CMA fines Quillon Systems');
+    expect(has(evs, 'DEMAND', 'Competition and Markets Authority', 'Quillon Systems')).toBe(true);
+  });
+
+  it('a deadline given to a party ("X has until 12 May to …")', () => {
+    const evs = run('The Competition and Markets Authority fined Quillon Systems £2 million on Tuesday.\n\n'
+      + 'Quillon Systems has until 12 May to hand over the documents, the authority said.');
+    expect(has(evs, 'DEMAND', 'Competition and Markets Authority', 'Quillon Systems')).toBe(true);
+  });
+
+  it('members of the requesting party ("the senators asked …")', () => {
+    const evs = run('Senator Ada Vell urged the Federal Trade Commission to investigate Quillon Systems over its voice data.\n\n'
+      + 'In a second letter, the senators asked Quillon Systems to answer twelve questions by March 3.');
+    expect(has(evs, 'DEMAND', 'Ada Vell', 'Quillon Systems')).toBe(true);
+  });
+
+  it('"was asked to comment" and "is expected to report" are no demands', () => {
+    const evs = run('The Competition and Markets Authority fined Quillon Systems £2 million on Tuesday.\n\n'
+      + 'Quillon Systems was asked to comment. Quillon Systems is expected to report results in May.');
+    expect(of(evs, 'DEMAND')).toEqual([]);
+  });
+});
