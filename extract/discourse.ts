@@ -12,7 +12,7 @@
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
 import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
-import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS } from './lexicon.ts';
+import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -148,17 +148,24 @@ function antecedent(d: DiscourseCtx, not: Agent | null, plural = false): Agent |
 /**
  * The speaker of a denial, where the plain speaker is someone acting for the accused: counsel speaks for its client
  * ("Quillon's attorney, Ada Vell, said", "Ada Vell, a lawyer for Quillon, said"), and "a company spokesperson" for the
- * company named last in the paragraph.
+ * company named last in the paragraph; "It added that …" is the previous sentence's speaker.
  */
 function agentSpeaker(d: DiscourseCtx): { agent: Agent; vi: number; how: string } | null {
   const { info, reg } = d;
   const toks = info.toks;
   const sp = speakerFor(info, -1) ?? speakerFor(info, toks.length);
+  // "It added that …": a pronoun opening the sentence before a reporting verb is the previous sentence's speaker.
+  if (!sp?.m && PARTY_PRONOUNS.test(toks[0]?.text ?? '') && ALLEGE_REPORT.test(toks[1]?.text ?? '')) {
+    const i = d.pos.get(info) ?? 0;
+    const p = i > 0 ? d.infos[i - 1] : null;
+    const psp = p ? speakerFor(p, -1) ?? speakerFor(p, p.toks.length) : null;
+    if (psp?.m && psp.m.ent.kind !== 'other_org') return { agent: agentOf(psp.m.ent, reg), vi: 1, how: 'pronoun for the previous speaker' };
+  }
   if (!sp) return null;
   if (sp.m && sp.m.ent.kind === 'person') {
     const pm = sp.m;
     for (const m of info.mentions) {
-      if (m === pm || !usable(info, m) && !m.mod || m.ent.kind === 'person') continue;
+      if (m === pm) continue;
       const [a, b] = m.t1 <= pm.t0 ? [m.t1, pm.t0] : [pm.t1, m.t0];
       if (b < a || b - a > 4) continue;
       if (toks.slice(a, b).some((t) => COUNSEL_NOUNS.test(t.text))) return { agent: agentOf(m.ent, reg), vi: sp.vi, how: 'counsel of the party' };
@@ -233,8 +240,9 @@ function denial(d: DiscourseCtx): Found | null {
     // The sentence's subject, opening it ("Corvane has never …", "The company's filings are accurate").
     const first = info.mentions.find((x) => usable(info, x) && !prepBefore(info, x));
     if (first && (first.lead ?? first.t0) <= 2) { who = agentOf(first.ent, d.reg); how = 'subject'; }
-    // In a party's own statement, post or letter, a sentence that names nobody ("These assertions are false.") is its voice's.
-    else if (!first && (lineVoice(d) || d.issuer)) { who = lineVoice(d) ?? d.issuer; how = 'issuer of the statement'; }
+    // In a party's own statement, post or letter, a sentence opened by no name ("These assertions are false.", "It is
+    // not owned by …") is its voice's.
+    else if (lineVoice(d) || d.issuer) { who = lineVoice(d) ?? d.issuer; how = 'issuer of the statement'; }
   }
   if (!who || bench(who)) return null;
   const g = group(who);
@@ -257,7 +265,9 @@ function denial(d: DiscourseCtx): Found | null {
       // "its wrong practices", "lawfully acquired data", "lawful orders": a word of falsity or lawfulness before a noun
       // (other than a claim) or a participle qualifies that word; it says nothing of the claim or the speaker's conduct.
       const next = toks[k + 1]?.text ?? '';
-      if (/^\p{Ll}+$/u.test(next) && ATTRIBUTE_OF.test(posTags(next)?.[0] ?? '') && !CLAIM_NOUN.test(next)) continue;
+      // "is a legitimate businessman", "was a lawful sale": a predicate noun after a copula and an article says it of the subject.
+      const predicate = ARTICLES.test(toks[k - 1]?.text ?? '') && DEMAND_PASSIVE_BE.test(toks[k - 2]?.text ?? '');
+      if (!predicate && /^\p{Ll}+$/u.test(next) && ATTRIBUTE_OF.test(posTags(next)?.[0] ?? '') && !CLAIM_NOUN.test(next)) continue;
       at = k;
     }
     else if (DISC_NEGATORS.test(w)) {
@@ -711,7 +721,9 @@ function deescalation(d: DiscourseCtx): Found | null {
 function issuerIn(info: SentenceInfo, reg: Registry, intro: boolean): Agent | null {
   const k = info.toks.findIndex((t) => SPEECH_NOUNS.test(t.text));
   if (k < 0) return null;
-  const m = intro ? subjectBefore(info, k) : info.mentions.find((x) => x.t1 === k && !x.mod);
+  const m = intro ? subjectBefore(info, k) : info.mentions.find((x) => x.t1 === k && !x.mod)
+    // A title "Statement by Lumora Robotics on …": the name right after the statement noun and "by"/"from"/"of".
+    ?? (STATEMENT_BY.test(info.toks[k + 1]?.text ?? '') ? info.mentions.find((x) => (x.lead ?? x.t0) === k + 2 && !x.mod) : undefined);
   return m ? agentOf(m.ent, reg) : null;
 }
 

@@ -57,3 +57,5 @@ export const DEADLINE_UNTIL = 'until';
 export const AGENT_BY_WORD = 'by';
 /** Plural pronouns: their antecedent is a party, never one person ("asked them to …"). */
 export const PLURAL_PRONOUNS = /^(?:they|them)$/i;
+/** Words between a statement noun and its issuer in a title ("Statement by Lumora Robotics on …"). */
+export const STATEMENT_BY = /^(?:by|from|of)$/i;

@@ -1,8 +1,11 @@
 // Who speaks in the first person on a line outside a quotation (events.ts › voicesOf): the words of bylines, statement
 // introductions, letter closings and transcript turn labels.
 
-/** A byline's separator between the author and the date ("Tarvel Newsroom - May 3, 2026", "Tarvel | 3 May 2026"). */
-export const BYLINE_SEPARATOR = /\s[-–—|]\s/;
+/**
+ * A byline's separator between the author and the date ("Tarvel Newsroom - May 3, 2026", "Tarvel | 3 May 2026", or a
+ * comma before the date: "Tarvel AI, May 3, 2026").
+ */
+export const BYLINE_SEPARATOR = /\s[-–—|]\s|,\s(?=(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 /** A four-digit year on a byline. */
 export const BYLINE_YEAR = /\b(?:19|20)\d\d\b/;
 /** Nouns of a statement introduced before its text ("Senator Vell issued the following statement:"). */

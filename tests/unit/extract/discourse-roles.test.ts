@@ -35,6 +35,25 @@ describe('denial: broader cues and speakers', () => {
     expect(has(evs, 'DENIAL', 'Marrowby Labs', 'Quillon Systems')).toBe(true);
   });
 
+  it('"It added that …" is the previous sentence\'s speaker', () => {
+    const evs = run('Japan banned the Dellow Chat app of Dellow Technology on Monday, citing data transfers.\n\n'
+      + '"We regret the decision," Dellow Technology said. It added that user data was stored in accordance with Japanese law.');
+    expect(has(evs, 'DENIAL', 'Dellow Technology', 'Japan')).toBe(true);
+  });
+
+  it('counsel speaks for a client charged beside the one the act was found against ("is a legitimate trader")', () => {
+    const evs = run('The Justice Department charged Tomas Brin, a trader, and Ada Vell with smuggling accelerators to Dastia.\n\n'
+      + 'Brin\'s attorney, Nora Quent, said his client "is a legitimate trader who followed every rule."');
+    const d = of(evs, 'DENIAL');
+    expect(d.some((e) => e.actor === 'Tomas Brin')).toBe(true);
+  });
+
+  it('a title "Statement by X" and a comma byline give the voice of the text', () => {
+    const evs = run('Marrowby Labs, May 3, 2026\n\nQuillon Systems accused Marrowby Labs of copying its models.\n\n'
+      + 'No Quillon output was ever used to train our models; that is not evidence of copying.', 'Statement by Marrowby Labs on the claims');
+    expect(has(evs, 'DENIAL', 'Marrowby Labs', 'Quillon Systems')).toBe(true);
+  });
+
   it('the accuser saying it acted in good faith denies nothing', () => {
     const evs = run('Quillon Systems sued Marrowby Labs, alleging that it copied the Quillon accelerator design.\n\n'
       + 'Quillon Systems said it had negotiated in good faith for two years before going to court.');
