@@ -124,7 +124,12 @@ function otherParty(d: DiscourseCtx, who: Agent, types: EventType[] | null): Age
 // ---- Second pass (issue 17): who speaks and who is meant, shared by the denial, threat and demand rules. ----
 
 /** Who speaks on this sentence's line outside a quotation: a byline's author, a statement's issuer, a letter's signatory, a turn's label. */
-function lineVoice(d: DiscourseCtx): Agent | null { return d.ctx.voices?.get(d.info.s.line)?.agent ?? null; }
+function lineVoice(d: DiscourseCtx): Agent | null {
+  const v = d.ctx.voices?.get(d.info.s.line)?.agent ?? null;
+  // A turn's speaker known only by name ("Ada Vell:" in a ministry's briefing) speaks for the article's leading authority.
+  if (v && v.kind === 'person' && !v.org && d.author && d.author.kind !== 'person') return d.author;
+  return v;
+}
 
 /**
  * A pronoun's antecedent ("If it does not, …", "asked them to …"): the previous sentence's subject, else its first other
@@ -246,7 +251,10 @@ function denial(d: DiscourseCtx): Found | null {
   }
   if (!who || bench(who)) return null;
   const g = group(who);
-  const accusers = raw.filter((x) => TYPE_RULES.DENIAL.answers.includes(x.type) && x.actor && x.target && group(x.target) === g && group(x.actor) !== g && !bench(x.actor));
+  // A transcript turn's speaker known only by name ("Ada Vell:") speaks for the article's leading authority (the
+  // briefing's ministry): the accusations against that authority are the ones denied.
+  const ga = how === 'issuer of the statement' && who.kind === 'person' && !who.org && d.author ? group(d.author) : g;
+  const accusers = raw.filter((x) => TYPE_RULES.DENIAL.answers.includes(x.type) && x.actor && x.target && (group(x.target) === g || group(x.target) === ga) && group(x.actor) !== g && group(x.actor) !== ga && !bench(x.actor));
   // No allegation, legal step or inquiry found against the speaker: the accuser the article still gives (see fallbackAccuser).
   // Only for a speaker that is itself no accuser in the article (a named speaker, counsel, spokesperson or voice; not a
   // name merely opening the sentence).
@@ -254,7 +262,8 @@ function denial(d: DiscourseCtx): Found | null {
   const fallback = accusers.length || how === 'subject' || raw.some(accuses) ? null : fallbackAccuser(d, who);
   if (!accusers.length && !fallback) return null;
   // "Corvane said Pellucid had copied its code": the accused's own allegation against a third party is no denial.
-  if (raw.some((x) => x.info === info && x.actor && group(x.actor) === g && x.type !== 'DENIAL')) return null;
+  // (An act with no target names no third party: "calling this discrimination is not accurate" keeps its denial.)
+  if (raw.some((x) => x.info === info && x.actor && x.target && group(x.actor) === g && x.type !== 'DENIAL')) return null;
   // "X claims that the publishers are not complying": the accused accusing back.
   if (sp && sp.vi >= 0 && DISC_COUNTERCLAIM_VERBS.test(toks[sp.vi]?.text ?? '')) return null;
   const from = sp && sp.vi >= 0 && sp.vi < toks.length - 2 ? sp.vi + 1 : 0;

@@ -642,9 +642,11 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
   // The answering side's labels never end a turn on a question; a questioner's (a reporter, an outlet) do.
   // A turn has words after its label on the same line; a salutation ("Dear Ms. Vell:") is no turn.
   const labelOf = (text: string): string | null => {
-    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s+\S/u.exec(text);
+    // A title before the name may be set off by a comma ("Official Spokesperson, Ada Vell:").
+    // A questioner's outlet may follow in parentheses ("Question (Ada Vell, Wirefeed):").
+    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*,?\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^)]{1,60}\))?\s*:\s+\S/u.exec(text);
     if (!m) return null;
-    const words = m[1].split(/\s+/).map((w) => w.replace(/\.$/, ''));
+    const words = m[1].split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
     if (SALUTATION.test(words[0])) return null;
     return words.filter((w) => w && !TURN_COURTESY.test(w)).map((w) => w.toLowerCase()).join(' ') || null;
   };
@@ -672,7 +674,9 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     else {
       // A speaker the header lists by full name ("Ada Vell, Department Spokesperson") and the turns by surname.
       const m = new RegExp(`(?:^|[\\s,:])((?:\\p{Lu}[\\p{Ll}'’-]+\\s){1,2}${surname.replace(/[^\p{L}'’-]/gu, '')})(?![\\p{L}])`, 'iu').exec(header);
-      if (m && /^\p{Lu}\p{Ll}/u.test(m[1])) a = { name: m[1].trim(), kind: 'person' } as Agent;
+      // A courtesy or person title before the name ("Shri Ada Vell", "Secretary Ada Vell") is no part of it.
+      const name = m ? m[1].trim().split(/\s+/).filter((w) => !TURN_COURTESY.test(w) && !PERSON_TITLES.has(w)).join(' ') : '';
+      if (m && /^\p{Lu}\p{Ll}/u.test(name) && name.includes(' ')) a = { name, kind: 'person' } as Agent;
     }
     turnAgent.set(lab, a);
     return a;

@@ -2,6 +2,7 @@
 // likely first). Only the lexicon file is loaded — requiring `natural` whole pulls in database clients
 // and prints to stdout — and only on first use, so articles without a candidate name pay nothing.
 import { createRequire } from 'node:module';
+import { americanForm } from './lang/en/index.ts';
 
 let lexicon: Record<string, string[]> | null = null;
 
@@ -27,7 +28,8 @@ export function isNameLike(word: string): boolean {
  */
 export function isProperName(word: string, initial: boolean): boolean {
   if (!isNameLike(word)) return false;
-  const lower = posTags(word.toLowerCase());
+  // "Characterising …" opening a sentence: a British spelling the lexicon knows in its American form is a common word.
+  const lower = posTags(word.toLowerCase()) ?? posTags(americanForm(word.toLowerCase()));
   if (!lower) return true;
   if (initial) return false;
   return lower[0] !== 'JJ' && lower[0] !== 'RB' && !lower[0].startsWith('VB');

@@ -33,3 +33,8 @@ export function inflect(lemma: string): string[] {
   forms.add(`${stem}ing`);
   return [...forms];
 }
+
+/** The American spelling of a British -ise/-yse verb form ("characterising" → "characterizing"), for the lexicon's look-up. */
+export function americanForm(word: string): string {
+  return word.replace(/([iy])s(e|es|ed|ing|ation|ations)$/, '$1z$2');
+}

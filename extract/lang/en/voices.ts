@@ -13,7 +13,7 @@ export const STATEMENT_INTRO_NOUNS = /^(?:statement|remarks|letter|message|comme
 /** The letter's complimentary close, alone on its line, before the signature ("Sincerely,", "Respectfully yours,"). */
 export const LETTER_CLOSINGS = /^(?:sincerely|respectfully|regards|yours|faithfully|cordially)\b/i;
 /** Courtesy titles that open a transcript turn label in capitals ("MS. VELL:", "Mr. Vell:"). */
-export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss)\.?$/i;
+export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss|shri|smt|dame|sir)\.?$/i;
 /** The second-person pronouns of a letter: its addressee. */
 export const SECOND_PERSON = /^(?:you|your)$/i;
 /** The salutation of a letter ("Dear Ms. Vell:"), whose name is the addressee. */

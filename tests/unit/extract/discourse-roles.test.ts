@@ -144,3 +144,19 @@ describe('demand: requests with no request verb of a named requester', () => {
     expect(of(evs, 'DEMAND')).toEqual([]);
   });
 });
+
+describe('transcripts: turn labels with a title and a comma, questioners with an outlet', () => {
+  // India is the briefing's leading authority (named three times in the lead); its spokesperson speaks for it.
+  const BRIEFING = 'Transcript of the Weekly Briefing of India by the Official Spokesperson of India\n\n'
+    + 'Question (Ada Vell, Wirefeed): Yesterday China accused India of discriminating against Chinese firms. What is your response?\n\n';
+  it('"Official Spokesperson, Shri Tomas Brin:" speaks; a British "Characterising …" opening a sentence is no name', () => {
+    const evs = run(BRIEFING + 'Official Spokesperson, Shri Tomas Brin: We have seen those remarks. '
+      + 'Characterising a licensing rule as discrimination is simply not accurate.\n\n'
+      + 'Question (Nora Quent, Daily Ledger): Has the matter of supplies been raised with China?\n\n'
+      + 'Official Spokesperson, Shri Tomas Brin: Yes, we have taken up the matter with China. We have asked them to ensure timely supplies.');
+    expect(evs.some((e) => e.actor === 'Characterising')).toBe(false);
+    expect(of(evs, 'DENIAL').length).toBeGreaterThan(0);
+    expect(of(evs, 'DEMAND').some((e) => e.target === 'China')).toBe(true);
+  });
+});
+
