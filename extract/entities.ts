@@ -876,7 +876,9 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq && BY_NAME.has(e.name)) continue;
       // "the ministry" after "Brazil's Ministry of Industry" and a state named since: the name that has the head as a word.
       const headInName = e.name.toLowerCase().split(/[\s-]+/).includes(head.toLowerCase());
-      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (headInName ? 2 : 0);
+      // A capitalised head ("the Commission", "the Department") is the short form of a name ending in it: a stronger bonus.
+      const shortForm = headInName && /^\p{Lu}/u.test(head) && e.name.split(/[\s-]+/).pop() === head;
+      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (shortForm ? 6 : headInName ? 2 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }
     // "the company, which is led by CEO Ada Vell": the organisation of the person its relative clause names.

@@ -160,3 +160,14 @@ describe('transcripts: turn labels with a title and a comma, questioners with an
   });
 });
 
+
+describe('roles: a capitalised description is the short form of the name it ends', () => {
+  it('"the Commission" after "the European Commission" and a state named since is the Commission', () => {
+    const evs = run('Letter to the European Commission\n\nDear Commissioner,\n\nWe are writing about reports that Quillon Systems handed customer data '
+      + 'to United States authorities without informing the customers. The United States has not commented, and the data is now held in the United States.\n\n'
+      + 'We therefore call on the Commission to open an investigation into Quillon Systems without delay.\n\nYours sincerely,\n\nAda Vell MEP\nTomas Brin MEP');
+    expect(has(evs, 'DEMAND', 'Ada Vell', 'European Commission')).toBe(true);
+    expect(of(evs, 'DEMAND').some((e) => e.target === 'European Commission')).toBe(true);
+    expect(of(evs, 'DEMAND').some((e) => e.target === 'United States')).toBe(false);
+  });
+});
