@@ -824,6 +824,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     while (k < toks.length && k - i <= 4 && !covered[k] && !DESC_HEADS[toks[k].text]) {
       const x = toks[k].text;
       if (!/^[\p{L}\p{N}.-]+$/u.test(x)) break;
+      // Another article opens another noun phrase ("the senators asked the company"): no description across it.
+      if (DESC_ARTICLES.definite.has(x) || DESC_ARTICLES.indefinite.has(x)) break;
       mods.push(x);
       k++;
     }

@@ -171,3 +171,12 @@ describe('roles: a capitalised description is the short form of the name it ends
     expect(of(evs, 'DEMAND').some((e) => e.target === 'United States')).toBe(false);
   });
 });
+
+describe('roles: a description does not run across another article', () => {
+  it('"the senators asked the company to …": "the company" is the company, asked by the senator', () => {
+    const evs = run('Senator Ada Vell urged the Federal Trade Commission to investigate Quillon Systems over its voice data.\n\n'
+      + 'In a second letter to Quillon Systems chief executive Tomas Brin, the senators asked the company to answer twelve questions by March 3.');
+    expect(has(evs, 'DEMAND', 'Ada Vell', 'Quillon Systems')).toBe(true);
+  });
+});
+
