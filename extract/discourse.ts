@@ -386,7 +386,9 @@ function threat(d: DiscourseCtx): Found | null {
     if (n < 0 && verbAt >= 0 && cond) n = verbAt;
     if (n < 0) continue;
     const sp = speakerOf(d);
-    const subj = subjectBefore(info, c);
+    let subj = subjectBefore(info, c);
+    // '"Until the Department answers, I will …"': a name inside the condition is not the main clause's subject.
+    if (subj && cond && subj.t0 > cond.from && subj.t1 <= cond.to) subj = null;
     // "If the Dalmore side insists …, Veldoria will take all necessary measures", "… should Dalmore persist": the party
     // of a condition is the one the measures answer.
     const condParty = cond ? conditionParty(d, cond, subj ? agentOf(subj.ent, reg) : sp?.agent ?? null) : null;

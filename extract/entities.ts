@@ -879,7 +879,9 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       // "the ministry" after "Brazil's Ministry of Industry" and a state named since: the name that has the head as a word.
       const headInName = e.name.toLowerCase().split(/[\s-]+/).includes(head.toLowerCase());
       // A capitalised head ("the Commission", "the Department") is the short form of a name ending in it: a stronger bonus.
-      const shortForm = headInName && /^\p{Lu}/u.test(head) && e.name.split(/[\s-]+/).pop() === head;
+      // ("the Department" of "Department of Commerce": also the head word before "of" opening the name).
+      const words = headInName && /^\p{Lu}/u.test(head) ? e.name.split(/[\s-]+/) : null;
+      const shortForm = !!words && (words[words.length - 1] === head || (words[0] === head && NAME_OF_WORDS.test(words[1] ?? '')));
       const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (shortForm ? 6 : headInName ? 2 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }

@@ -93,6 +93,17 @@ describe('threat: litotes, conditions anywhere, pronoun conditions, no named sub
     expect(has(evs, 'THREAT', 'Competition and Markets Authority', 'Quillon Systems')).toBe(true);
   });
 
+  it('a name inside an opening "Until …" condition is its party, not the main clause\'s subject', () => {
+    const evs = run('Japan accused Marrowby Labs of dumping memory chips.\n\nUntil Marrowby Labs provides the sales records, Japan will block its imports.');
+    expect(has(evs, 'THREAT', 'Japan', 'Marrowby Labs')).toBe(true);
+  });
+
+  it('"the Department" in a condition is the Department of Commerce named before ("legal avenues" as the measure)', () => {
+    const evs = run('The Department of Commerce added Quillon Systems to its list of military companies. Quillon Systems has asked the Department of Commerce to remove it.\n\n'
+      + 'If the Department does not act, Quillon Systems will pursue all available legal avenues.');
+    expect(has(evs, 'THREAT', 'Quillon Systems', 'Department of Commerce')).toBe(true);
+  });
+
   it('a name after a forum preposition is not the target ("including under the WTO framework")', () => {
     const evs = run('China imposed sanctions on Japan on Monday.\n\n'
       + 'Japan is weighing appropriate responses, including under the WTO framework.');
