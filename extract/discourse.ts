@@ -418,6 +418,9 @@ function threat(d: DiscourseCtx): Found | null {
       else if (obj && d.group(agentOf(obj.ent, reg)) !== d.group(actor)) target = agentOf(obj.ent, reg);
     }
     if (!actor || bench(actor)) continue;
+    // A condition that names its party ("Until the Department answers, …") says whom the threat is against: when that
+    // party could not be the target (the actor's own side), no counterpart from elsewhere stands in for it.
+    if (!target && cond && info.mentions.some((m) => m.t0 > cond.from && m.t1 <= cond.to && usable(info, m) && !prepBefore(info, m))) continue;
     if (!target) { target = otherParty(d, actor, null); how.target = 'counterpart from the article\'s other events'; }
     if (!target || d.group(target) === d.group(actor)) continue;
     return { actor, target, at: c, how };

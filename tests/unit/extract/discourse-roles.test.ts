@@ -104,6 +104,11 @@ describe('threat: litotes, conditions anywhere, pronoun conditions, no named sub
     expect(has(evs, 'THREAT', 'Quillon Systems', 'Department of Commerce')).toBe(true);
   });
 
+  it('a condition naming the actor\'s own side gets no counterpart from elsewhere', () => {
+    const evs = run('Japan accused Marrowby Labs of dumping memory chips.\n\nUntil the Japanese trade ministry finishes its review, Japan will block the imports.');
+    expect(of(evs, 'THREAT')).toEqual([]);
+  });
+
   it('a name after a forum preposition is not the target ("including under the WTO framework")', () => {
     const evs = run('China imposed sanctions on Japan on Monday.\n\n'
       + 'Japan is weighing appropriate responses, including under the WTO framework.');
