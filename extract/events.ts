@@ -661,6 +661,8 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     if (own) labels.set(l, own);
     if (ss[ss.length - 1].s.text.trim().endsWith('?')) asks.add(label!);
   }
+  // A transcript has turns: a single labelled line ("Kite Chat: the Authority orders …", a release's subheading) is none.
+  if (labels.size < 2) labels.clear();
   const header = lines.slice(0, 5).map((l) => byLine.get(l)!.map((x) => x.s.text).join(' ')).join('\n');
   const turnAgent = new Map<string, Agent | null>();
   const speakerOfLabel = (lab: string): Agent | null => {

@@ -196,3 +196,12 @@ describe('roles: a description does not run across another article', () => {
   });
 });
 
+describe('voices: a single "Name:" line is a subheading, not a transcript turn', () => {
+  it('"Dellow Chat: the Authority limits …" gives the lines below no voice of Dellow Chat', () => {
+    const evs = run('Ostrian Data Authority - Press release\n\nDellow Chat: the Authority limits the processing of data by Quillon Systems\n\n'
+      + 'The Ostrian Data Authority fined Quillon Systems on Monday. The Ostrian Data Authority said Quillon Systems had failed to protect user data.\n\n'
+      + 'We have asked Quillon Systems to delete the data within 20 days.', 'Ostrian Data Authority fines Quillon Systems');
+    expect(evs.some((e) => e.actor === 'Dellow Chat')).toBe(false);
+  });
+});
+
