@@ -155,10 +155,9 @@ function antecedent(d: DiscourseCtx, not: Agent | null, plural = false): Agent |
  * ("Quillon's attorney, Ada Vell, said", "Ada Vell, a lawyer for Quillon, said"), and "a company spokesperson" for the
  * company named last in the paragraph; "It added that …" is the previous sentence's speaker.
  */
-function agentSpeaker(d: DiscourseCtx): { agent: Agent; vi: number; how: string } | null {
+function agentSpeaker(d: DiscourseCtx, sp: ReturnType<typeof speakerFor>): { agent: Agent; vi: number; how: string } | null {
   const { info, reg } = d;
   const toks = info.toks;
-  const sp = speakerFor(info, -1) ?? speakerFor(info, toks.length);
   // "It added that …": a pronoun opening the sentence before a reporting verb is the previous sentence's speaker.
   if (!sp?.m && PARTY_PRONOUNS.test(toks[0]?.text ?? '') && ALLEGE_REPORT.test(toks[1]?.text ?? '')) {
     const i = d.pos.get(info) ?? 0;
@@ -238,7 +237,7 @@ function denial(d: DiscourseCtx): Found | null {
   // "According to the complaint, …": a document or an unnamed source speaks; the sentence tells the claim.
   const raw0 = speakerFor(info, -1) ?? speakerFor(info, toks.length);
   if (raw0 && !raw0.m && !raw0.spokes) return null;
-  const sp = agentSpeaker(d) ?? speakerOf(d);
+  const sp = agentSpeaker(d, raw0) ?? speakerOf(d);
   let who: Agent | null = sp?.agent ?? null;
   let how = sp?.how ?? '';
   if (!who) {
