@@ -12,7 +12,7 @@
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
 import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
-import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY } from './lexicon.ts';
+import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -524,7 +524,9 @@ function demand(d: DiscourseCtx): Found | null {
       const fp = toks.slice(Math.max(0, k - 3), k).some((t) => firstPersonWord(t.text)) ? firstPerson(d, k) : null;
       let subj = subjectBefore(info, k);
       if (subj && k - subj.t1 > 5) subj = null;
-      if (!subj && GERUND_ENDING.test(toks[k].text)) subj = info.mentions.find((m) => m.t1 <= k && usable(info, m) && !prepBefore(info, m) && !m.mod) ?? null;
+      // A participle ("… requesting that …") or a verb coordinated with the main one ("X, …, said … and called on Y to
+      // …") has the sentence's first subject.
+      if (!subj && (GERUND_ENDING.test(toks[k].text) || COORDINATED_VERB.test(toks[k - 1]?.text ?? ''))) subj = info.mentions.find((m) => m.t1 <= k && usable(info, m) && !prepBefore(info, m) && !m.mod) ?? null;
       const sp = speakerOf(d);
       let actor = fp ?? (subj ? agentOf(subj.ent, reg) : null);
       const target = addr ? agentOf(addr.ent, reg) : antecedent(d, actor ?? sp?.agent ?? null, PLURAL_PRONOUNS.test(toks[k + 1].text));

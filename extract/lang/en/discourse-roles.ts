@@ -59,3 +59,5 @@ export const AGENT_BY_WORD = 'by';
 export const PLURAL_PRONOUNS = /^(?:they|them)$/i;
 /** Words between a statement noun and its issuer in a title ("Statement by Lumora Robotics on …"). */
 export const STATEMENT_BY = /^(?:by|from|of)$/i;
+/** The word before a verb coordinated with the main one ("… said the package left loopholes and called on X to …"). */
+export const COORDINATED_VERB = /^and$/i;

@@ -148,6 +148,12 @@ describe('demand: requests with no request verb of a named requester', () => {
     expect(has(evs, 'DEMAND', 'Competition and Markets Authority', 'Quillon Systems')).toBe(true);
   });
 
+  it('a request verb coordinated with the main one has the sentence\'s first subject ("X, …, said … and called on Y to …")', () => {
+    const evs = run('The European Commission closed its probe into Quillon Systems after accepting its commitments.\n\n'
+      + 'The Marrowby Labs, a rival that had complained about Quillon Systems in 2024, said the commitments left gaps and called on the Commission to appoint a monitor.');
+    expect(has(evs, 'DEMAND', 'Marrowby Labs', 'European Commission')).toBe(true);
+  });
+
   it('members of the requesting party ("the senators asked …")', () => {
     const evs = run('Senator Ada Vell urged the Federal Trade Commission to investigate Quillon Systems over its voice data.\n\n'
       + 'In a second letter, the senators asked Quillon Systems to answer twelve questions by March 3.');
