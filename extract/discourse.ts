@@ -12,7 +12,8 @@
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
 import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
-import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB } from './lexicon.ts';
+import { LETTER_NOUNS } from './lexicon.ts';
+import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -516,6 +517,11 @@ function demand(d: DiscourseCtx): Found | null {
         if (addr && (toks[addr.t1]?.text ?? '').toLowerCase() === TO && (toks[addr.t1 + 1]?.text ?? '').toLowerCase() === BE_INFINITIVE) addr = null;
       } else if (cue.addressee === 'that') {
         if ((toks[k + 1]?.text ?? '').toLowerCase() === 'that') addr = nameAt(info, k + 2, k + 4);
+        // "requests documents from X", "demanded answers from X": the thing asked for, then its addressee (not "comment").
+        if (!addr) {
+          const fr = toks.findIndex((t, q) => q > k + 1 && q <= k + 5 && FROM_WORD.test(t.text));
+          if (fr > 0 && !toks.slice(k + 1, fr).some((t) => DISC_NO_COMMENT.test(t.text) || RELIEF_FROM_NOUNS.test(t.text))) addr = nameAt(info, fr + 1, fr + 2);
+        }
       }
       if (!addr && !pronoun) continue;
       // The requester: "we"/"I" right before the cue, else the clause's subject a few words before it (the sentence's
@@ -532,7 +538,7 @@ function demand(d: DiscourseCtx): Found | null {
       const target = addr ? agentOf(addr.ent, reg) : antecedent(d, actor ?? sp?.agent ?? null, PLURAL_PRONOUNS.test(toks[k + 1].text));
       if (!target) continue;
       let how = fp ? 'first person' : subj ? 'subject of the request' : 'speaker';
-      if (!actor && toks.slice(Math.max(0, k - 2), k).some((t) => REQUESTER_MEMBER_NOUNS.test(t.text))) {
+      if (!actor && toks.slice(Math.max(0, k - 2), k).some((t) => REQUESTER_MEMBER_NOUNS.test(t.text) || LETTER_NOUNS.test(t.text))) {
         actor = memberRequester(d, target);
         how = 'party of the members asking';
       }

@@ -61,3 +61,7 @@ export const PLURAL_PRONOUNS = /^(?:they|them)$/i;
 export const STATEMENT_BY = /^(?:by|from|of)$/i;
 /** The word before a verb coordinated with the main one ("… said the package left loopholes and called on X to …"). */
 export const COORDINATED_VERB = /^and$/i;
+/** The preposition before the addressee of a thing requested ("requests documents from X"). */
+export const FROM_WORD = /^from$/i;
+/** Things "sought/requested from X" that make it no demand on X: damages and money claimed in court. */
+export const RELIEF_FROM_NOUNS = /^(?:damages|compensation|payment|royalties|refund|fees)$/i;

@@ -154,6 +154,17 @@ describe('demand: requests with no request verb of a named requester', () => {
     expect(has(evs, 'DEMAND', 'Marrowby Labs', 'European Commission')).toBe(true);
   });
 
+  it('a second letter "requests documents from X": one demand per addressee, by the letters\' writer', () => {
+    const evs = run('Senator Ada Vell sent a letter urging the Department of Commerce to add Marrowby Labs to the entity list. A second letter requests documents from Quillon Systems.');
+    expect(has(evs, 'DEMAND', 'Ada Vell', 'Department of Commerce')).toBe(true);
+    expect(has(evs, 'DEMAND', 'Ada Vell', 'Quillon Systems')).toBe(true);
+  });
+
+  it('"requested comment from X" and "requested damages from X" are no demands on X', () => {
+    const evs = run('Quillon Systems sued Marrowby Labs in May. Reporters requested comment from Marrowby Labs. Quillon Systems requested damages from Marrowby Labs.');
+    expect(of(evs, 'DEMAND')).toEqual([]);
+  });
+
   it('members of the requesting party ("the senators asked …")', () => {
     const evs = run('Senator Ada Vell urged the Federal Trade Commission to investigate Quillon Systems over its voice data.\n\n'
       + 'In a second letter, the senators asked Quillon Systems to answer twelve questions by March 3.');
