@@ -12,6 +12,8 @@
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
 import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
+import { LETTER_NOUNS } from './lexicon.ts';
+import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -30,6 +32,8 @@ export interface DiscourseCtx {
   author: Agent | null;
   /** The issuer of a statement told so far ("X released the following statement:", a title "X statement on …"), if any. */
   issuer: Agent | null;
+  /** The article's text sentences in order (the previous sentence gives a pronoun's antecedent). */
+  infos: SentenceInfo[];
 }
 interface Found { actor: Agent; target: Agent | null; at: number; how: { actor: string; target: string } }
 interface DiscourseRule { id: string; type: EventType; conf: number; find: (d: DiscourseCtx) => Found | null }
@@ -56,7 +60,7 @@ function firstPerson(d: DiscourseCtx, k: number): Agent | null {
   const at = info.toks.findIndex((t, q) => q < k && firstPersonWord(t.text));
   if (at < 0) return null;
   if (info.toks.some((t) => QUOTE.test(t.text))) return ctx.quoteSpeakers?.get(info.s.line) ?? d.issuer;
-  return d.issuer ?? d.author;
+  return lineVoice(d) ?? d.issuer ?? d.author;
 }
 
 /** The nearest usable name before token `k` in its clause, not the object of a preposition: the clause's subject. */
@@ -117,6 +121,115 @@ function otherParty(d: DiscourseCtx, who: Agent, types: EventType[] | null): Age
   return null;
 }
 
+
+// ---- Second pass (issue 17): who speaks and who is meant, shared by the denial, threat and demand rules. ----
+
+/** Who speaks on this sentence's line outside a quotation: a byline's author, a statement's issuer, a letter's signatory, a turn's label. */
+function lineVoice(d: DiscourseCtx): Agent | null {
+  const v = d.ctx.voices?.get(d.info.s.line)?.agent ?? null;
+  // A turn's speaker known only by name ("Ada Vell:" in a ministry's briefing) speaks for the article's leading authority.
+  if (v && v.kind === 'person' && !v.org && d.author && d.author.kind !== 'person') return d.author;
+  return v;
+}
+
+/**
+ * A pronoun's antecedent ("If it does not, …", "asked them to …"): the previous sentence's subject, else its first other
+ * name, of a group other than `not`'s.
+ */
+function antecedent(d: DiscourseCtx, not: Agent | null, plural = false): Agent | null {
+  const i = d.pos.get(d.info) ?? 0;
+  const p = i > 0 ? d.infos[i - 1] : null;
+  if (!p) return null;
+  let best: Mention | null = null;
+  for (const m of p.mentions) {
+    if (!usable(p, m) || m.mod) continue;
+    const a = agentOf(m.ent, d.reg);
+    if (bench(a) || (not && d.group(a) === d.group(not)) || p.toks[m.t1]?.text === ':' || (plural && m.ent.kind === 'person')) continue;
+    if (!prepBefore(p, m)) { best = m; break; }
+    best ??= m;
+  }
+  return best ? agentOf(best.ent, d.reg) : null;
+}
+
+/**
+ * The speaker of a denial, where the plain speaker is someone acting for the accused: counsel speaks for its client
+ * ("Quillon's attorney, Ada Vell, said", "Ada Vell, a lawyer for Quillon, said"), and "a company spokesperson" for the
+ * company named last in the paragraph; "It added that …" is the previous sentence's speaker.
+ */
+function agentSpeaker(d: DiscourseCtx, sp: ReturnType<typeof speakerFor>): { agent: Agent; vi: number; how: string } | null {
+  const { info, reg } = d;
+  const toks = info.toks;
+  // "It added that …": a pronoun opening the sentence before a reporting verb is the previous sentence's speaker.
+  if (!sp?.m && PARTY_PRONOUNS.test(toks[0]?.text ?? '') && ALLEGE_REPORT.test(toks[1]?.text ?? '')) {
+    const i = d.pos.get(info) ?? 0;
+    const p = i > 0 ? d.infos[i - 1] : null;
+    const psp = p ? speakerFor(p, -1) ?? speakerFor(p, p.toks.length) : null;
+    if (psp?.m && psp.m.ent.kind !== 'other_org') return { agent: agentOf(psp.m.ent, reg), vi: 1, how: 'pronoun for the previous speaker' };
+  }
+  if (!sp) return null;
+  if (sp.m && sp.m.ent.kind === 'person') {
+    const pm = sp.m;
+    for (const m of info.mentions) {
+      if (m === pm) continue;
+      const [a, b] = m.t1 <= pm.t0 ? [m.t1, pm.t0] : [pm.t1, m.t0];
+      if (b < a || b - a > 4) continue;
+      if (toks.slice(a, b).some((t) => COUNSEL_NOUNS.test(t.text))) return { agent: agentOf(m.ent, reg), vi: sp.vi, how: 'counsel of the party' };
+    }
+  }
+  if (sp.spokes && !sp.m) {
+    const i = d.pos.get(info) ?? 0;
+    for (let j = i; j >= Math.max(0, i - 2); j--) {
+      const x = d.infos[j];
+      if (x.s.line !== info.s.line) break;
+      let co: Mention | null = null;
+      for (const m of x.mentions) if (m.ent.kind === 'company' && usable(x, m) && (j < i || m.t0 < sp.vi)) co = m;
+      if (co) return { agent: agentOf(co.ent, reg), vi: sp.vi, how: 'spokesperson of the company named last' };
+    }
+  }
+  return null;
+}
+
+/** The kinds of party whose members ask in the plural ("the senators asked …"). */
+const MEMBER_BODY_KINDS: string[] = ['person', 'legislature'];
+
+/** The acts a denial may answer when the accused is no target of an allegation, legal step or inquiry: also a restriction. */
+const ANSWERED_MORE: EventType[] = [...TYPE_RULES.DENIAL.answers, 'RESTRICTION'];
+
+/**
+ * The accuser of a speaker who is no target of the article's accusations: the actor of an accusation, legal step or
+ * inquiry whose sentence names the speaker beside its target ("charges A, B and C …" with only C found) or of a
+ * restriction on the speaker itself, else the speaker's counterpart in the article's other events.
+ */
+function fallbackAccuser(d: DiscourseCtx, who: Agent): Agent | null {
+  const g = d.group(who);
+  const here = d.pos.get(d.info) ?? 0;
+  let best: Agent | null = null;
+  let bestDist = Infinity;
+  for (const x of d.raw) {
+    if (!x.actor || !x.target || bench(x.actor) || d.group(x.actor) === g || !ANSWERED_MORE.includes(x.type)) continue;
+    // Named beside the target only in an accusation, legal step or inquiry; a restriction must target the speaker itself.
+    if (d.group(x.target) !== g && (x.type === 'RESTRICTION' || !x.info.mentions.some((m) => d.group(agentOf(m.ent, d.reg)) === g))) continue;
+    const dist = Math.abs((d.pos.get(x.info) ?? -1) - here);
+    if (dist < bestDist) { best = x.actor; bestDist = dist; }
+  }
+  return best ?? otherParty(d, who, null);
+}
+
+/** "called the lawsuit …", "disagree with these conclusions", "dismissed the claims": a characterising or rejecting verb on a claim. */
+function characterisedClaim(toks: SentenceInfo['toks'], from: number): number {
+  // "dismissed rumours of layoffs": business news rejected answers no accusation.
+  if (toks.some((t) => BUSINESS_NEWS_NOUNS.test(t.text))) return -1;
+  for (let k = from; k < toks.length - 1; k++) {
+    if (!DENY_CHARACTERISE.test(toks[k].text)) continue;
+    // "would not contest the findings": a refusal to contest is no denial.
+    if (toks.slice(Math.max(0, k - 3), k).some((t) => DISC_NEGATORS.test(t.text))) continue;
+    let q = k + 1;
+    while (q < toks.length && q <= k + 4 && DENY_CLAIM_FILLERS.test(toks[q].text)) q++;
+    if (q < toks.length && DENY_CLAIM_NOUNS.test(toks[q].text)) return k;
+  }
+  return -1;
+}
+
 /** Rule 1: the accused's denial by polarity. */
 function denial(d: DiscourseCtx): Found | null {
   const { info, raw, group } = d;
@@ -125,33 +238,45 @@ function denial(d: DiscourseCtx): Found | null {
   // "According to the complaint, …": a document or an unnamed source speaks; the sentence tells the claim.
   const raw0 = speakerFor(info, -1) ?? speakerFor(info, toks.length);
   if (raw0 && !raw0.m && !raw0.spokes) return null;
-  const sp = speakerOf(d);
+  const sp = agentSpeaker(d, raw0) ?? speakerOf(d);
   let who: Agent | null = sp?.agent ?? null;
   let how = sp?.how ?? '';
   if (!who) {
     // The sentence's subject, opening it ("Corvane has never …", "The company's filings are accurate").
     const first = info.mentions.find((x) => usable(info, x) && !prepBefore(info, x));
     if (first && (first.lead ?? first.t0) <= 2) { who = agentOf(first.ent, d.reg); how = 'subject'; }
-    // In a party's own statement, a sentence that names nobody ("These assertions are false.") is the issuer's.
-    else if (!first && d.issuer) { who = d.issuer; how = 'issuer of the statement'; }
+    // In a party's own statement, post or letter, a sentence opened by no name ("These assertions are false.", "It is
+    // not owned by …") is its voice's.
+    else if (lineVoice(d) || d.issuer) { who = lineVoice(d) ?? d.issuer; how = 'issuer of the statement'; }
   }
   if (!who || bench(who)) return null;
   const g = group(who);
-  const accusers = raw.filter((x) => TYPE_RULES.DENIAL.answers.includes(x.type) && x.actor && x.target && group(x.target) === g && group(x.actor) !== g && !bench(x.actor));
-  if (!accusers.length) return null;
+  // A transcript turn's speaker known only by name ("Ada Vell:") speaks for the article's leading authority (the
+  // briefing's ministry): the accusations against that authority are the ones denied.
+  const ga = how === 'issuer of the statement' && who.kind === 'person' && !who.org && d.author ? group(d.author) : g;
+  const accusers = raw.filter((x) => TYPE_RULES.DENIAL.answers.includes(x.type) && x.actor && x.target && (group(x.target) === g || group(x.target) === ga) && group(x.actor) !== g && group(x.actor) !== ga && !bench(x.actor));
+  // No allegation, legal step or inquiry found against the speaker: the accuser the article still gives (see fallbackAccuser).
+  // Only for a speaker that is itself no accuser in the article (a named speaker, counsel, spokesperson or voice; not a
+  // name merely opening the sentence).
+  const accuses = (x: RawEvent) => x.actor && x.target && ANSWERED_MORE.includes(x.type) && group(x.actor) === g && group(x.target) !== g;
+  const fallback = accusers.length || how === 'subject' || raw.some(accuses) ? null : fallbackAccuser(d, who);
+  if (!accusers.length && !fallback) return null;
   // "Corvane said Pellucid had copied its code": the accused's own allegation against a third party is no denial.
-  if (raw.some((x) => x.info === info && x.actor && group(x.actor) === g && x.type !== 'DENIAL')) return null;
+  // (An act with no target names no third party: "calling this discrimination is not accurate" keeps its denial.)
+  if (raw.some((x) => x.info === info && x.actor && x.target && group(x.actor) === g && x.type !== 'DENIAL')) return null;
   // "X claims that the publishers are not complying": the accused accusing back.
   if (sp && sp.vi >= 0 && DISC_COUNTERCLAIM_VERBS.test(toks[sp.vi]?.text ?? '')) return null;
   const from = sp && sp.vi >= 0 && sp.vi < toks.length - 2 ? sp.vi + 1 : 0;
   let at = -1;
   for (let k = from; k < toks.length && at < 0; k++) {
     const w = toks[k].text;
-    if (DISC_FALSITY.test(w) || DISC_LAWFUL.test(w)) {
+    if (DISC_FALSITY.test(w) || DISC_FALSITY_MORE.test(w) || DISC_LAWFUL.test(w)) {
       // "its wrong practices", "lawfully acquired data", "lawful orders": a word of falsity or lawfulness before a noun
       // (other than a claim) or a participle qualifies that word; it says nothing of the claim or the speaker's conduct.
       const next = toks[k + 1]?.text ?? '';
-      if (/^\p{Ll}+$/u.test(next) && ATTRIBUTE_OF.test(posTags(next)?.[0] ?? '') && !CLAIM_NOUN.test(next)) continue;
+      // "is a legitimate businessman", "was a lawful sale": a predicate noun after a copula and an article says it of the subject.
+      const predicate = ARTICLES.test(toks[k - 1]?.text ?? '') && DEMAND_PASSIVE_BE.test(toks[k - 2]?.text ?? '');
+      if (!predicate && /^\p{Ll}+$/u.test(next) && ATTRIBUTE_OF.test(posTags(next)?.[0] ?? '') && !CLAIM_NOUN.test(next)) continue;
       at = k;
     }
     else if (DISC_NEGATORS.test(w)) {
@@ -170,7 +295,8 @@ function denial(d: DiscourseCtx): Found | null {
       at = k;
     }
   }
-  if (at < 0 && DISC_FALSITY_PHRASES.test(info.s.text)) at = from;
+  if (at < 0) at = characterisedClaim(toks, from);
+  if (at < 0 && (DISC_FALSITY_PHRASES.test(info.s.text) || DISC_LAWFUL_PHRASES.test(info.s.text))) at = from;
   if (at < 0) return null;
   // "rumours of a sale were baseless": business news called false answers no accusation.
   if (toks.slice(from, at).some((x) => BUSINESS_NEWS_NOUNS.test(x.text))) return null;
@@ -184,31 +310,88 @@ function denial(d: DiscourseCtx): Found | null {
   const here = d.pos.get(info) ?? 0;
   const dist = (x: RawEvent) => Math.abs((d.pos.get(x.info) ?? -1) - here);
   const byType = (t: EventType[]) => accusers.filter((x) => t.includes(x.type)).sort((a, b) => dist(a) - dist(b))[0];
+  if (fallback) return { actor: who, target: fallback, at, how: { actor: `accused, ${how}`, target: 'accuser the article gives (named beside the target, or the counterpart)' } };
   const acc = (byType(['ALLEGATION']) ?? byType(TYPE_RULES.DENIAL.answers)).actor!;
   return { actor: who, target: acc, at, how: { actor: `accused, ${how}`, target: 'accuser of the accused' } };
 }
 
-/** Rule 2: a modal, future or conditional clause with a punitive noun as its object. */
+/**
+ * Where a condition opens in the sentence ("If X …", "Unless X …", "Until X …" anywhere; "should X …" opening the sentence,
+ * after a comma or quotation mark, or before a name) and where its clause ends (the next comma, or the cue when it opens before it).
+ */
+function conditionAt(info: SentenceInfo, c: number): { from: number; to: number } | null {
+  const toks = info.toks;
+  for (let q = 0; q < toks.length; q++) {
+    if (!COND_WORDS.test(toks[q].text)) continue;
+    // "should" is a condition opening the sentence, after a comma or quotation mark, or before a name ("… should
+    // Dalmore persist"); before a verb it is a modal of obligation.
+    if (DEMAND_MODALS.test(toks[q].text) && q > 0 && !/^[,“”"]$/.test(toks[q - 1].text) && !info.mentions.some((m) => (m.lead ?? m.t0) === q + 1)) continue;
+    let to = q + 1;
+    while (to < toks.length && toks[to].text !== ',' && to !== c) to++;
+    return { from: q, to };
+  }
+  return null;
+}
+
+/** The party of a condition: its named subject, or a pronoun's antecedent ("If it does not, …"), not of `not`'s group. */
+function conditionParty(d: DiscourseCtx, cond: { from: number; to: number }, not: Agent | null): Agent | null {
+  const { info, reg } = d;
+  for (const m of info.mentions) {
+    if (m.t0 <= cond.from || m.t1 > cond.to || !usable(info, m) || prepBefore(info, m)) continue;
+    const a = agentOf(m.ent, reg);
+    if (!bench(a) && (!not || d.group(a) !== d.group(not))) return a;
+  }
+  if (PARTY_PRONOUNS.test(info.toks[cond.from + 1]?.text ?? '')) return antecedent(d, not, PLURAL_PRONOUNS.test(info.toks[cond.from + 1].text));
+  return null;
+}
+
+/** A name in toks[from, to] that the punitive noun is aimed at, not a forum or framework it is taken under ("under the WTO"). */
+function aimedAt(info: SentenceInfo, from: number, to: number): Mention | null {
+  for (const m of info.mentions) {
+    const lead = m.lead ?? m.t0;
+    if (lead < from || lead > to || m.mod || m.attr) continue;
+    let q = lead - 1;
+    if (q >= 0 && ARTICLES.test(info.toks[q].text)) q--;
+    if (q >= 0 && THREAT_FORUM_PREPS.test(info.toks[q].text)) continue;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * Rule 2: a modal, future or conditional clause with a punitive noun as its object ("will not hesitate to impose
+ * penalties" too), or in a conditional sentence a coercive verb ("Should X fail, we will summon …").
+ */
 function threat(d: DiscourseCtx): Found | null {
   const { info, reg } = d;
   const toks = info.toks;
   for (let c = 0; c < toks.length; c++) {
     if (!THREAT_CUES.test(toks[c].text)) continue;
     let n = -1;
+    let verbAt = -1;
     let undergo = false;
     for (let k = c + 1; k < Math.min(toks.length, c + 9); k++) {
       const w = toks[k].text;
-      if (/^[.;:?]$/.test(w) || DISC_NEGATORS.test(w) || THREAT_DONE.test(w) || THREAT_UNDO.test(w)) break;
+      if (/^[.;:?]$/.test(w) || THREAT_DONE.test(w) || THREAT_UNDO.test(w)) break;
+      if (DISC_NEGATORS.test(w)) {
+        // "will not hesitate to", "does not rule out": a negated reluctance is an intention.
+        if (THREAT_LITOTES.test(toks[k + 1]?.text ?? '')) { k++; continue; }
+        break;
+      }
       if (THREAT_UNDERGO.test(w)) undergo = true;
-      if (THREAT_NOUNS.test(w)) { n = k; break; }
+      if (THREAT_NOUNS.test(w) || THREAT_NOUNS_MORE.test(w)) { n = k; break; }
+      if (verbAt < 0 && THREAT_VERBS.test(w) && (k === c + 1 || (toks[k - 1]?.text ?? '').toLowerCase() === TO)) verbAt = k;
     }
+    const cond = conditionAt(info, c);
+    if (n < 0 && verbAt >= 0 && cond) n = verbAt;
     if (n < 0) continue;
     const sp = speakerOf(d);
-    const subj = subjectBefore(info, c);
-    // "If the Dalmore side insists …, Veldoria will take all necessary measures": the party of an opening condition is
-    // the one the measures answer.
-    const comma = CONDITION_OPENERS.test(toks[0]?.text ?? '') ? toks.findIndex((t, q) => q > 0 && q < c && t.text === ',') : -1;
-    const condParty = comma > 0 ? info.mentions.find((m) => m.t1 <= comma && usable(info, m) && (!subj || d.group(agentOf(m.ent, reg)) !== d.group(agentOf(subj.ent, reg)))) ?? null : null;
+    let subj = subjectBefore(info, c);
+    // '"Until the Department answers, I will …"': a name inside the condition is not the main clause's subject.
+    if (subj && cond && subj.t0 > cond.from && subj.t1 <= cond.to) subj = null;
+    // "If the Dalmore side insists …, Veldoria will take all necessary measures", "… should Dalmore persist": the party
+    // of a condition is the one the measures answer.
+    const condParty = cond ? conditionParty(d, cond, subj ? agentOf(subj.ent, reg) : sp?.agent ?? null) : null;
     // "will take measures to cut costs": the speaker's own business (unless it answers another party's condition).
     if (!condParty && (toks[n + 1]?.text ?? '').toLowerCase() === TO && THREAT_OWN_BUSINESS.test(toks[n + 2]?.text ?? '')) continue;
     let actor: Agent | null = null;
@@ -224,11 +407,20 @@ function threat(d: DiscourseCtx): Found | null {
       actor = fp ?? (subj ? agentOf(subj.ent, reg) : sp?.agent ?? null);
       if (fp) how.actor = 'first person';
       else if (!subj && sp) how.actor = sp.how;
+      // "Failure to comply may result in a fine": no one named; the voice of the text (a release's issuer) threatens.
+      if (!actor && toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text))) {
+        actor = lineVoice(d) ?? d.issuer ?? d.author;
+        how.actor = 'voice of the text, on non-compliance';
+      }
       if (!actor) continue;
-      const obj = condParty ?? nameAt(info, n + 1, n + 6) ?? nameAt(info, c + 1, n - 1);
-      if (obj && d.group(agentOf(obj.ent, reg)) !== d.group(actor)) { target = agentOf(obj.ent, reg); if (obj === condParty) how.target = 'party of the opening condition'; }
+      const obj = aimedAt(info, n + 1, n + 6) ?? aimedAt(info, c + 1, n - 1);
+      if (condParty && d.group(condParty) !== d.group(actor)) { target = condParty; how.target = 'party of the condition'; }
+      else if (obj && d.group(agentOf(obj.ent, reg)) !== d.group(actor)) target = agentOf(obj.ent, reg);
     }
     if (!actor || bench(actor)) continue;
+    // A condition that names its party ("Until the Department answers, …") says whom the threat is against: when that
+    // party could not be the target (the actor's own side), no counterpart from elsewhere stands in for it.
+    if (!target && cond && info.mentions.some((m) => m.t0 > cond.from && m.t1 <= cond.to && usable(info, m) && !prepBefore(info, m))) continue;
     if (!target) { target = otherParty(d, actor, null); how.target = 'counterpart from the article\'s other events'; }
     if (!target || d.group(target) === d.group(actor)) continue;
     return { actor, target, at: c, how };
@@ -236,12 +428,71 @@ function threat(d: DiscourseCtx): Found | null {
   return null;
 }
 
+/** The first pass's request cues and the second pass's: "requested X to …" takes its addressee next as well as after "that". */
+const ALL_DEMAND_CUES: typeof DEMAND_CUES = [...DEMAND_CUES, { re: DEMAND_REQUEST_NEXT, addressee: 'next', needsTo: true }];
+
+/**
+ * Who asks when the sentence names no requester: the text's voice (a release's or letter's), else the article's author
+ * (its leading authority) when that already acts on the addressee.
+ */
+function textRequester(d: DiscourseCtx, target: Agent): Agent | null {
+  const a = d.author;
+  if (a && d.group(a) !== d.group(target) && d.raw.some((x) => x.actor && x.target && d.group(x.actor) === d.group(a) && d.group(x.target) === d.group(target))) return a;
+  return lineVoice(d) ?? d.issuer;
+}
+
+/** "the senators asked …", "the members ask …": members of the party that makes the article's other requests (else its nearest actor). */
+function memberRequester(d: DiscourseCtx, target: Agent): Agent | null {
+  const here = d.pos.get(d.info) ?? 0;
+  let best: Agent | null = null;
+  let bestKey = Infinity;
+  for (const x of d.raw) {
+    // Members ask for a person or a body of members (a legislator, a legislature), never a company of the article.
+    if (!x.actor || bench(x.actor) || d.group(x.actor) === d.group(target) || !MEMBER_BODY_KINDS.includes(x.actor.kind)) continue;
+    const key = (x.type === 'DEMAND' ? 0 : 1000) + Math.abs((d.pos.get(x.info) ?? -1) - here);
+    if (key < bestKey) { best = x.actor; bestKey = key; }
+  }
+  return best;
+}
+
+/**
+ * A requirement put on a named party with no request verb of a requester: "X is required to …", "X has been asked to …"
+ * (the agent after "by", else the speaker or the text's voice asks), "X has until 12 May to …" (a deadline).
+ */
+function obligationAt(d: DiscourseCtx, k: number): Found | null {
+  const { info, reg } = d;
+  const toks = info.toks;
+  const w = toks[k].text;
+  let addr: Mention | null = null;
+  let how = '';
+  if (DEMAND_PASSIVE.test(w) && DEMAND_PASSIVE_BE.test(toks[k - 1]?.text ?? '')) {
+    const to = toks.findIndex((t, q) => q > k && q <= k + 3 && t.text.toLowerCase() === TO);
+    if (to < 0 || DISC_NO_COMMENT.test(toks[to + 1]?.text ?? '')) return null;
+    const s = subjectBefore(info, k);
+    if (s && k - s.t1 <= 3) { addr = s; how = 'subject of the passive request'; }
+  } else if (DEMAND_HAS.test(w) && (toks[k + 1]?.text ?? '').toLowerCase() === DEADLINE_UNTIL) {
+    addr = info.mentions.find((m) => m.t1 === k && usable(info, m) && !prepBefore(info, m)) ?? null;
+    how = 'party given a deadline';
+  }
+  if (!addr) return null;
+  const target = agentOf(addr.ent, reg);
+  const by = toks.findIndex((t, q) => q > k && q <= k + 2 && t.text.toLowerCase() === AGENT_BY_WORD);
+  // The agent after "by" ("was asked by X to"), else one the sentence gave before ("a request sent by X, in which Y was asked to …").
+  const byAt = (m: Mention) => { const l = m.lead ?? m.t0; return (toks[l - 1]?.text ?? '').toLowerCase() === AGENT_BY_WORD; };
+  const agentM = (by > 0 ? info.mentions.find((m) => m.t0 === by + 1 || m.lead === by + 1) : null)
+    ?? [...info.mentions].reverse().find((m) => m.t1 <= k && m !== addr && byAt(m)) ?? null;
+  const sp = speakerOf(d);
+  const actor = agentM ? agentOf(agentM.ent, reg) : sp?.agent ?? textRequester(d, target);
+  if (!actor || bench(actor) || bench(target) || d.group(actor) === d.group(target)) return null;
+  return { actor, target, at: k, how: { actor: agentM ? 'agent of the passive' : sp ? sp.how : 'voice of the text', target: how } };
+}
+
 /** Rule 3: a request cue with an addressee party. */
 function demand(d: DiscourseCtx): Found | null {
   const { info, reg } = d;
   const toks = info.toks;
   for (let k = 0; k < toks.length; k++) {
-    for (const cue of DEMAND_CUES) {
+    for (const cue of ALL_DEMAND_CUES) {
       if (!cue.re.test(toks[k].text)) continue;
       if (toks.slice(Math.max(0, k - 3), k).some((x) => DISC_NEGATORS.test(x.text))) continue;
       // "a law requiring X to sell", "a rule asking X to": the noun's content, not a party's request; "the press" is a noun.
@@ -249,11 +500,14 @@ function demand(d: DiscourseCtx): Found | null {
       if (ARTICLES.test(prev)) continue;
       if (GERUND_ENDING.test(toks[k].text) && /^\p{Ll}+$/u.test(prev) && NOUN_TAG.test(posTags(prev)?.[0] ?? '')) continue;
       let addr: Mention | null = null;
+      let pronoun = false;
       if (cue.addressee === 'next') {
         const a = addresseeAt(info, k + 1, k + 3);
         addr = a?.m ?? null;
         if (addr && cue.needsTo && !DEMAND_COMPLEMENT.test(toks[a!.end]?.text ?? '')) addr = null;
         if (addr && DEMAND_GIVE.test(toks[k].text) && !DEMAND_DEADLINE.test(toks[addr.t1]?.text ?? '')) addr = null;
+        // "We have asked them to ensure …": a pronoun addressee is the party named in the sentence before.
+        if (!addr && cue.needsTo && PARTY_PRONOUNS.test(toks[k + 1]?.text ?? '') && (toks[k + 2]?.text ?? '').toLowerCase() === TO) pronoun = true;
       } else if (cue.addressee === 'on') {
         const a = DEMAND_ON.test(toks[k + 1]?.text ?? '') ? addresseeAt(info, k + 2, k + 4) : null;
         addr = a?.m ?? null;
@@ -263,25 +517,48 @@ function demand(d: DiscourseCtx): Found | null {
         if (addr && (toks[addr.t1]?.text ?? '').toLowerCase() === TO && (toks[addr.t1 + 1]?.text ?? '').toLowerCase() === BE_INFINITIVE) addr = null;
       } else if (cue.addressee === 'that') {
         if ((toks[k + 1]?.text ?? '').toLowerCase() === 'that') addr = nameAt(info, k + 2, k + 4);
+        // "requests documents from X", "demanded answers from X": the thing asked for, then its addressee (not "comment").
+        if (!addr) {
+          const fr = toks.findIndex((t, q) => q > k + 1 && q <= k + 5 && FROM_WORD.test(t.text));
+          if (fr > 0 && !toks.slice(k + 1, fr).some((t) => DISC_NO_COMMENT.test(t.text) || RELIEF_FROM_NOUNS.test(t.text))) addr = nameAt(info, fr + 1, fr + 2);
+        }
       }
-      if (!addr) continue;
-      // The requester: "we"/"I" right before the cue, else the clause's subject a few words before it, else the speaker.
+      if (!addr && !pronoun) continue;
+      // The requester: "we"/"I" right before the cue, else the clause's subject a few words before it (the sentence's
+      // first subject for a participle: "X wrote to Y requesting that …"), else members of a party ("the senators
+      // asked …"), else the speaker.
       const fp = toks.slice(Math.max(0, k - 3), k).some((t) => firstPersonWord(t.text)) ? firstPerson(d, k) : null;
       let subj = subjectBefore(info, k);
       if (subj && k - subj.t1 > 5) subj = null;
+      // A participle ("… requesting that …") or a verb coordinated with the main one ("X, …, said … and called on Y to
+      // …") has the sentence's first subject.
+      if (!subj && (GERUND_ENDING.test(toks[k].text) || COORDINATED_VERB.test(toks[k - 1]?.text ?? ''))) subj = info.mentions.find((m) => m.t1 <= k && usable(info, m) && !prepBefore(info, m) && !m.mod) ?? null;
       const sp = speakerOf(d);
-      const actor = fp ?? (subj ? agentOf(subj.ent, reg) : sp?.agent ?? null);
-      const target = agentOf(addr.ent, reg);
+      let actor = fp ?? (subj ? agentOf(subj.ent, reg) : null);
+      const target = addr ? agentOf(addr.ent, reg) : antecedent(d, actor ?? sp?.agent ?? null, PLURAL_PRONOUNS.test(toks[k + 1].text));
+      if (!target) continue;
+      let how = fp ? 'first person' : subj ? 'subject of the request' : 'speaker';
+      if (!actor && toks.slice(Math.max(0, k - 2), k).some((t) => REQUESTER_MEMBER_NOUNS.test(t.text) || LETTER_NOUNS.test(t.text))) {
+        actor = memberRequester(d, target);
+        how = 'party of the members asking';
+      }
+      actor ??= sp?.agent ?? null;
       if (!actor || bench(actor) || bench(target) || d.group(actor) === d.group(target)) continue;
-      return { actor, target, at: k, how: { actor: fp ? 'first person' : subj ? 'subject of the request' : 'speaker', target: 'addressee of the request' } };
+      return { actor, target, at: k, how: { actor: how, target: pronoun ? 'antecedent of the pronoun addressee' : 'addressee of the request' } };
     }
-    // "X should withdraw the listing, the ministry said": the modal's subject is asked by the speaker.
+    const ob = k > 0 ? obligationAt(d, k) : null;
+    if (ob) return ob;
+    // "X should withdraw the listing, the ministry said": the modal's subject is asked by the speaker (in a release or
+    // letter with no speaker, by its voice).
     if (DEMAND_MODALS.test(toks[k].text) && k > 0) {
       const addr = info.mentions.find((m) => m.t1 === k && usable(info, m) && !prepBefore(info, m));
-      const sp = speakerOf(d);
-      if (!addr || !sp || /^[?]$/.test(toks[toks.length - 1].text)) continue;
-      if (DISC_NEGATORS.test(toks[k + 1]?.text ?? '') && sp.vi > k) continue;
+      if (!addr || /^[?]$/.test(toks[toks.length - 1].text)) continue;
       const target = agentOf(addr.ent, reg);
+      const sp0 = speakerOf(d);
+      const tv = sp0 ? null : textRequester(d, target);
+      const sp = sp0 ?? (tv ? { agent: tv, vi: -1, how: 'voice of the text' } : null);
+      if (!sp) continue;
+      if (DISC_NEGATORS.test(toks[k + 1]?.text ?? '') && sp.vi > k) continue;
       // An official's own view ("the minister said X must …") is no institution's demand; a spokesperson's is.
       if (sp.agent.kind === 'person') continue;
       if (bench(sp.agent) || bench(target) || d.group(sp.agent) === d.group(target)) continue;
@@ -465,7 +742,9 @@ function deescalation(d: DiscourseCtx): Found | null {
 function issuerIn(info: SentenceInfo, reg: Registry, intro: boolean): Agent | null {
   const k = info.toks.findIndex((t) => SPEECH_NOUNS.test(t.text));
   if (k < 0) return null;
-  const m = intro ? subjectBefore(info, k) : info.mentions.find((x) => x.t1 === k && !x.mod);
+  const m = intro ? subjectBefore(info, k) : info.mentions.find((x) => x.t1 === k && !x.mod)
+    // A title "Statement by Lumora Robotics on …": the name right after the statement noun and "by"/"from"/"of".
+    ?? (STATEMENT_BY.test(info.toks[k + 1]?.text ?? '') ? info.mentions.find((x) => (x.lead ?? x.t0) === k + 2 && !x.mod) : undefined);
   return m ? agentOf(m.ent, reg) : null;
 }
 
@@ -500,7 +779,7 @@ export function discourseEvents(infos: SentenceInfo[], raw: RawEvent[], reg: Reg
       // issuer, a quoted speaker): '"We exhort X to …"' under "Y issued the following statement:" is Y's.
       const carried = same.length > 0 && same.every((x) => x.how.actor === CARRIED);
       if (same.length && !carried) continue;
-      const f = rule.find({ info, reg, ctx, raw, group, pos, author, issuer });
+      const f = rule.find({ info, reg, ctx, raw, group, pos, author, issuer, infos });
       if (!f) continue;
       if (carried) {
         if (!/first person|issuer/.test(f.how.actor) || same.some((x) => group(x.actor!) === group(f.actor))) continue;

@@ -899,6 +899,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     while (k < toks.length && k - i <= 4 && !covered[k] && !DESC_HEADS[toks[k].text]) {
       const x = toks[k].text;
       if (!/^[\p{L}\p{N}.-]+$/u.test(x)) break;
+      // Another article opens another noun phrase ("the senators asked the company"): no description across it.
+      if (DESC_ARTICLES.definite.has(x) || DESC_ARTICLES.indefinite.has(x)) break;
       mods.push(x);
       k++;
     }
@@ -955,7 +957,11 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       if (STARTUP_HEADS.has(head) && e.kind === 'company' && !e.startup && hq && BY_NAME.has(e.name)) continue;
       // "the ministry" after "Brazil's Ministry of Industry" and a state named since: the name that has the head as a word.
       const headInName = e.name.toLowerCase().split(/[\s-]+/).includes(head.toLowerCase());
-      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (headInName ? 2 : 0) + (e === sole ? 1000 : 0);
+      // A capitalised head ("the Commission", "the Department") is the short form of a name ending in it: a stronger bonus.
+      // ("the Department" of "Department of Commerce": also the head word before "of" opening the name).
+      const words = headInName && /^\p{Lu}/u.test(head) ? e.name.split(/[\s-]+/) : null;
+      const shortForm = !!words && (words[words.length - 1] === head || (words[0] === head && NAME_OF_WORDS.test(words[1] ?? '')));
+      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (shortForm ? 6 : headInName ? 2 : 0) + (e === sole ? 1000 : 0);
       if (score > bestScore) { bestScore = score; found = e; }
     }
     // "the company, which is led by CEO Ada Vell": the organisation of the person its relative clause names.

@@ -13,7 +13,7 @@ import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
-import { PLURAL_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
+import { PLURAL_OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -650,7 +650,8 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person')) ?? voiceOf(sig[0].mentions);
       if (!signer) {
         // An unknown name alone on the signature line is the signatory.
-        const t = sig[0].s.text.trim().split(',')[0].trim();
+        // A post-nominal in capitals ("Ada Vell MEP", "Ada Vell MP") is no part of the name.
+        const t = sig[0].s.text.trim().split(',')[0].trim().replace(/\s\p{Lu}{2,4}$/u, '');
         if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
       }
       closeAt = lines[i];
@@ -661,9 +662,11 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
   // The answering side's labels never end a turn on a question; a questioner's (a reporter, an outlet) do.
   // A turn has words after its label on the same line; a salutation ("Dear Ms. Vell:") is no turn.
   const labelOf = (text: string): string | null => {
-    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s+\S/u.exec(text);
+    // A title before the name may be set off by a comma ("Official Spokesperson, Ada Vell:").
+    // A questioner's outlet may follow in parentheses ("Question (Ada Vell, Wirefeed):").
+    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*,?\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^)]{1,60}\))?\s*:\s+\S/u.exec(text);
     if (!m) return null;
-    const words = m[1].split(/\s+/).map((w) => w.replace(/\.$/, ''));
+    const words = m[1].split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
     if (SALUTATION.test(words[0])) return null;
     return words.filter((w) => w && !TURN_COURTESY.test(w)).map((w) => w.toLowerCase()).join(' ') || null;
   };
@@ -678,6 +681,8 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     if (own) labels.set(l, own);
     if (ss[ss.length - 1].s.text.trim().endsWith('?')) asks.add(label!);
   }
+  // A transcript has turns: a single labelled line ("Kite Chat: the Authority orders …", a release's subheading) is none.
+  if (labels.size < 2) labels.clear();
   const header = lines.slice(0, 5).map((l) => byLine.get(l)!.map((x) => x.s.text).join(' ')).join('\n');
   const turnAgent = new Map<string, Agent | null>();
   const speakerOfLabel = (lab: string): Agent | null => {
@@ -691,7 +696,9 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     else {
       // A speaker the header lists by full name ("Ada Vell, Department Spokesperson") and the turns by surname.
       const m = new RegExp(`(?:^|[\\s,:])((?:\\p{Lu}[\\p{Ll}'’-]+\\s){1,2}${surname.replace(/[^\p{L}'’-]/gu, '')})(?![\\p{L}])`, 'iu').exec(header);
-      if (m && /^\p{Lu}\p{Ll}/u.test(m[1])) a = { name: m[1].trim(), kind: 'person' } as Agent;
+      // A courtesy or person title before the name ("Shri Ada Vell", "Secretary Ada Vell") is no part of it.
+      const name = m ? m[1].trim().split(/\s+/).filter((w) => !TURN_COURTESY.test(w) && !PERSON_TITLES.has(w)).join(' ') : '';
+      if (m && /^\p{Lu}\p{Ll}/u.test(name) && name.includes(' ')) a = { name, kind: 'person' } as Agent;
     }
     turnAgent.set(lab, a);
     return a;
@@ -1731,7 +1738,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (field === 'text' && (countedPluralAt(info, ti + 1, tEnd + 6) >= 0
-          || (PLURAL_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
+          || (PLURAL_OBJECT_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
         else if (!anaphor) continue;
       }
       const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);

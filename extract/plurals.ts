@@ -3,7 +3,7 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { LIST_SEP, PARTY_GROUP_NOUNS, PLURAL_COUNTS, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS } from './lexicon.ts';
+import { LIST_SEP, PARTY_GROUP_NOUNS, PLURAL_COUNTS, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_OBJECT_PRONOUNS, PERSON_NOUNS } from './lexicon.ts';
 
 const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
 
@@ -98,7 +98,7 @@ export function expandCountedPlurals(raw: RawEvent[], infos: SentenceInfo[], reg
     if (ti < 0) { out.push(e); continue; }
     // The plural is the object after the trigger, or, for "them" right after it, the main clause's before it.
     let plural = countedPluralAt(e.info, ti + 1, ti + 8);
-    if (plural < 0 && PLURAL_PRONOUNS.test(toks[ti + 1]?.text ?? '')) plural = countedPluralAt(e.info, 0, ti);
+    if (plural < 0 && PLURAL_OBJECT_PRONOUNS.test(toks[ti + 1]?.text ?? '')) plural = countedPluralAt(e.info, 0, ti);
     if (plural < 0) { out.push(e); continue; }
     const members = membersAfter(i);
     if (!members) { out.push(e); continue; }

@@ -33,6 +33,7 @@ export function isNameLike(word: string): boolean {
  */
 export function isProperName(word: string, initial: boolean): boolean {
   if (!isNameLike(word)) return false;
+  // "Characterising …" opening a sentence: a British spelling the lexicon knows in its American form is a common word.
   const lower = posTags(word.toLowerCase());
   if (!lower) return true;
   if (initial) return false;

@@ -11,3 +11,4 @@ export { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, 
 export * from './discourse.ts';
 export * from './plurals.ts';
 export { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS } from './cues.ts';
+export * from './discourse-roles.ts';

@@ -7,7 +7,7 @@ export const MEMBER_DETERMINERS = /^(?:the|these|those|all)$/i;
 /** Links between that noun phrase and the list of its members ("The companies are A, B and C", "The firms include A"). */
 export const MEMBER_LINKS = /^(?:are|were|include|includes|included|comprise|—|–|-|:|,)$/;
 /** Object pronouns of a participial clause ("…, accusing them of …") that take up the main clause's counted plural. */
-export const PLURAL_PRONOUNS = /^(?:them|they|their)$/i;
+export const PLURAL_OBJECT_PRONOUNS = /^(?:them|they|their)$/i;
 /** Verbs of a maker in a relative clause ("…, the company that develops and operates the Nova chatbot"). */
 export const MAKES_VERBS = /^(?:develops|developed|operates|operated|makes|made|runs|ran|owns|owned|offers|offered|builds|built|created|creates|launched|launches|sells|sold|provides|provided|designs|designed)$/;
 /** Relative words that open such a clause. */

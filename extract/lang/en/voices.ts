@@ -1,8 +1,11 @@
 // Who speaks in the first person on a line outside a quotation (events.ts › voicesOf): the words of bylines, statement
 // introductions, letter closings and transcript turn labels.
 
-/** A byline's separator between the author and the date ("Tarvel Newsroom - May 3, 2026", "Tarvel | 3 May 2026"). */
-export const BYLINE_SEPARATOR = /\s[-–—|]\s/;
+/**
+ * A byline's separator between the author and the date ("Tarvel Newsroom - May 3, 2026", "Tarvel | 3 May 2026", or a
+ * comma before the date: "Tarvel AI, May 3, 2026").
+ */
+export const BYLINE_SEPARATOR = /\s[-–—|]\s|,\s(?=(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 /** A four-digit year on a byline. */
 export const BYLINE_YEAR = /\b(?:19|20)\d\d\b/;
 /** Nouns of a statement introduced before its text ("Senator Vell issued the following statement:"). */
@@ -10,7 +13,7 @@ export const STATEMENT_INTRO_NOUNS = /^(?:statement|remarks|letter|message|comme
 /** The letter's complimentary close, alone on its line, before the signature ("Sincerely,", "Respectfully yours,"). */
 export const LETTER_CLOSINGS = /^(?:sincerely|respectfully|regards|yours|faithfully|cordially)\b/i;
 /** Courtesy titles that open a transcript turn label in capitals ("MS. VELL:", "Mr. Vell:"). */
-export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss)\.?$/i;
+export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss|shri|smt|dame|sir)\.?$/i;
 /** The second-person pronouns of a letter: its addressee. */
 export const SECOND_PERSON = /^(?:you|your)$/i;
 /** The salutation of a letter ("Dear Ms. Vell:"), whose name is the addressee. */

@@ -26,8 +26,9 @@ describe('objects after a legal basis', () => {
 
 describe('statements of principle and the words of a suit', () => {
   it('"has consistently opposed and cracked down on all forms of hacking" accuses nobody', () => {
-    expect(triples('Quillon accused China of hacking. China has consistently opposed and cracked down on all forms of hacking in accordance with the law.'))
-      .toEqual(['ALLEGATION Quillon -> China']);
+    // (It answers the accusation: the discourse rules read it as China's denial.)
+    const t = triples('Quillon accused China of hacking. China has consistently opposed and cracked down on all forms of hacking in accordance with the law.');
+    expect(t.filter((x) => x.startsWith('ALLEGATION'))).toEqual(['ALLEGATION Quillon -> China']);
   });
 
   it('a "breach-of-contract suit" is the name of a suit, and dismissing one\'s own suit withdraws it', () => {

@@ -1,0 +1,67 @@
+// The English words of the discourse rules' second pass (extract/discourse.ts: denials, threats and demands read from
+// a party's role, issue 17): broad classes, each read together with the role a party already has in the article.
+
+/** Verbs that characterise or reject what was said of the speaker ("called the lawsuit …", "disagree with the findings"). */
+export const DENY_CHARACTERISE = /^(?:call|calls|called|calling|describe|describes|described|dismiss|dismisses|dismissed|dismissing|brand|brands|branded|label(?:s|led|ed)?|term(?:s|ed)?|reject|rejects|rejected|rejecting|dispute|disputes|disputed|disputing|contest|contests|contested|contesting|refute|refutes|refuted|rebut|rebuts|rebutted|disagree|disagrees|disagreed|disagreeing|challenge|challenges|challenged|deny|denies|denied|denying)$/i;
+/** Nouns of what was said or decided against the speaker, as the object of those verbs ("these conclusions", "the designation"). */
+export const DENY_CLAIM_NOUNS = /^(?:allegations?|claims?|accusations?|charges?|complaints?|lawsuits?|suits?|case|findings|conclusions?|assertions?|designation|listing|characteri[sz]ations?|suggestions?|insinuations?|criticisms?)$/i;
+/** Words that may stand between such a verb and its noun ("disagree with these conclusions", "called the whole lawsuit"). */
+export const DENY_CLAIM_FILLERS = /^(?:the|these|those|this|that|its|their|such|any|all|with|of|whole|entire|latest|new|recent|provisional|preliminary|u\.s\.|us|\S+'s|\S+’s)$/i;
+/**
+ * More words of falsity or of a claim's misreading ("smearing", "a misunderstanding", "misreported"), added to the
+ * first pass's `DISC_FALSITY`.
+ */
+export const DISC_FALSITY_MORE = /^(?:smearing|smeared|misunderstanding|misunderstandings|misreading|misreadings|misinterpret(?:s|ed|ing|ation|ations)?|misreported|misconceived|unjustified|unwarranted|groundlessly|falsely)$/i;
+/**
+ * Phrases of one's own lawfulness or of a claim's baselessness, on the lower-cased sentence text: "in accordance with
+ * … law", "in good faith", "at no point", "is not evidence of", "without any factual basis" (not "no evidence that …": a court's
+ * or a third party's finding the speaker reports).
+ */
+export const DISC_LAWFUL_PHRASES = /\b(?:in (?:strict |full )?accordance with (?:\w+ ){0,3}(?:law|laws|rules|regulations|requirements)|in good faith|at no (?:point|time)|(?:is|was|are|were) not evidence|without any (?:\w+ )?basis|without (?:any )?(?:evidence|proof)|abided by|within the law)\b/i;
+/** Nouns of a party's own counsel ("Quillon's attorney, Ada Vell, said"): the counsel speaks for the possessor. */
+export const COUNSEL_NOUNS = /^(?:attorney|attorneys|lawyer|lawyers|counsel|solicitor|solicitors|representative|representatives|barrister)$/i;
+/** The possessive clitic after the counsel's client ("Quillon's"). */
+export const POSSESSIVE_CLITIC = /^(?:'s|’s)$/;
+
+/** Words after a negator that undo it: "will not hesitate to", "does not rule out", "would not shy away from" (litotes). */
+export const THREAT_LITOTES = /^(?:hesitate|hesitating|shy|rule|ruling|exclude|excluding|flinch)$/i;
+/** Coercive verbs that make a conditional sentence's main clause a threat ("Should X fail, we will summon …"). */
+export const THREAT_VERBS = /^(?:summon|subpoena|compel|sanction|penali[sz]e|fine|sue|prosecute|blacklist|suspend|revoke|ban|block|punish|retaliate|escalate|object|oppose)$/i;
+/** More punitive nouns of a threat's object ("a renewed suspension", "all available legal avenues", "legal recourse"). */
+export const THREAT_NOUNS_MORE = /^(?:suspension|avenues|recourse|proceedings|prosecution|injunction)$/i;
+/** Nouns of failing to comply that may open a threat with no named subject ("Failure to comply may result in a fine"). */
+export const NONCOMPLIANCE_NOUNS = /^(?:failure|non-compliance|noncompliance|refusal|breaches|violations|infringements|non-cooperation)$/i;
+/** Prepositions before a name after a punitive noun that make it a framework or forum, not the target ("under the WTO"). */
+export const THREAT_FORUM_PREPS = /^(?:under|within|through|via|at|in|before|by|with)$/i;
+/** Openers of a condition anywhere in a sentence ("…, should X persist", "… if X fails", "Until X answers, …"). */
+export const COND_WORDS = /^(?:if|should|unless|until)$/i;
+/** Pronouns that a condition's subject or a request's addressee may be: the party named just before. */
+export const PARTY_PRONOUNS = /^(?:it|they|them|he|she|him|her)$/i;
+
+/** A deadline given to a party ("X has until 12 May to", "X now has 30 days to"): a demand by the speaker or voice. */
+export const DEMAND_HAS = /^(?:has|have|had)$/i;
+/** Passive requests: "X is required to", "X has been asked to", "X was ordered to", "X is expected to". */
+export const DEMAND_PASSIVE = /^(?:required|ordered|asked|told|instructed|directed|expected|obliged|obligated|requested|urged|called)$/i;
+/** Forms of "be" before a passive request. */
+export const DEMAND_PASSIVE_BE = /^(?:is|are|was|were|been|be|being)$/i;
+/** Request verbs that also take their addressee directly before "to" ("requested the Chinese side to release …"). */
+export const DEMAND_REQUEST_NEXT = /^(?:request|requests|requested|requesting)$/i;
+/**
+ * Plural nouns of a party's members that request on its behalf ("the senators asked …", "the members ask …"): the
+ * requester is the article's party making the other requests.
+ */
+export const REQUESTER_MEMBER_NOUNS = /^(?:senators|members|lawmakers|legislators|mps|meps|signatories|congressmen|congresswomen|representatives|ministers|officials|regulators|authors|undersigned)$/i;
+/** The word of a deadline after "has" ("X has until 12 May to …"). */
+export const DEADLINE_UNTIL = 'until';
+/** The agent preposition of a passive request ("was asked by the ministry to …"). */
+export const AGENT_BY_WORD = 'by';
+/** Plural pronouns: their antecedent is a party, never one person ("asked them to …"). */
+export const PLURAL_PRONOUNS = /^(?:they|them)$/i;
+/** Words between a statement noun and its issuer in a title ("Statement by Lumora Robotics on …"). */
+export const STATEMENT_BY = /^(?:by|from|of)$/i;
+/** The word before a verb coordinated with the main one ("… said the package left loopholes and called on X to …"). */
+export const COORDINATED_VERB = /^and$/i;
+/** The preposition before the addressee of a thing requested ("requests documents from X"). */
+export const FROM_WORD = /^from$/i;
+/** Things "sought/requested from X" that make it no demand on X: damages and money claimed in court. */
+export const RELIEF_FROM_NOUNS = /^(?:damages|compensation|payment|royalties|refund|fees)$/i;
