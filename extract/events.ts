@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
@@ -226,6 +226,11 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     if (placeEnd > 0 && (m.lead ?? m.t0) > placeEnd && toks.slice(placeEnd, m.lead ?? m.t0).every((x) => LIST_SEP.has(x.text))) { placeEnd = m.t1; continue; }
     if (placeConjunct(info, m)) { placeEnd = m.t1; continue; }
     if (helperAt(toks, m.lead ?? m.t0)) continue;
+    // "examining its consistency with Ostmark rules": a body named before a noun of norms names the norms, not a party.
+    if (NORM_NOUNS.test(toks[m.t1]?.text ?? '')) continue;
+    // "…, and Dastia will consider …": a name after ", and" before its own verb opens a clause of its own.
+    const lead = m.lead ?? m.t0;
+    if (lead > from + 1 && toks[lead - 1].text === LIST_AND && toks[lead - 2].text === ',' && verbNext(toks[m.t1]?.text ?? '')) break;
     // "banned Quillon chips after Marrowby accused …": the subject of a following subordinate clause is no object.
     if ((m.lead ?? m.t0) > from && SUBORDINATORS.test(toks[(m.lead ?? m.t0) - 1].text) && (m.lead ?? m.t0) - 1 > from) break;
     let blocked = false;
@@ -912,6 +917,27 @@ function titledSubject(toks: { text: string }[], cs: number, ti: number, reg: Re
   return persons.map((e) => agentOf(e, reg));
 }
 
+/**
+ * The decision noun whose infinitive opens at `to` ("the regulator's decision to fine X"), also across a coordinated
+ * infinitive ("decision to fine X and to open an investigation into …"); -1 if none.
+ */
+function decisionNounBefore(toks: SentenceInfo['toks'], to: number): number {
+  // "the regulator's decision last week to fine X": a time phrase may stand between the noun and its infinitive.
+  const nounOf = (at: number): number => {
+    let k = at - 1;
+    while (k > 0 && at - k <= 3 && (TIME_NOUNS.test(toks[k].text) || DECISION_TIME_WORDS.test(toks[k].text))) k--;
+    return k >= 0 && DECISION_NOUNS.test(toks[k].text) ? k : -1;
+  };
+  const direct = nounOf(to);
+  if (direct >= 0 || toks[to - 1]?.text !== LIST_AND) return direct;
+  for (let k = to - 2; k >= Math.max(1, to - 14); k--) {
+    const w = toks[k].text;
+    if (w === ';' || w === ':') return -1;
+    if (w === TO) return nounOf(k);
+  }
+  return -1;
+}
+
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
   const { s, toks } = info;
   if (!toks.length) return;
@@ -933,7 +959,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
     if (demandIdxCache === -2) {
       // A word of a name ("Ostrik Press") is no verb.
       demandIdxCache = toks.findIndex((x, k) => !covered[k] && DEMAND_VERBS.test(x.text)
-        || (CALL_VERB.test(x.text) && CALL_PREPS.test(toks[k + 1]?.text ?? '')));
+        || (CALL_VERB.test(x.text) && CALL_PREPS.test(toks[k + 1]?.text ?? ''))
+        // "Senators Demand FTC Investigate …": the bare form right before a name is the verb, not the noun ("demand for").
+        || (!covered[k] && DEMAND_BARE.test(x.text) && covered[k + 1] === 1));
     }
     return demandIdxCache;
   };
@@ -1299,11 +1327,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             how.actor = agent ? 'agent after "by" of the legal document' : 'none';
           }
           // "President Trump's decision to impose ...": the possessor decides.
-          if (ti >= 3 && toks[ti - 1].text === TO && DECISION_NOUNS.test(toks[ti - 2].text)) {
-            const poss = info.mentions.find((x) => x.t1 >= ti - 6 && x.t1 <= ti - 2 && /^['’]$/.test(toks[x.t1]?.text ?? ''));
+          const dn = ti >= 3 && toks[ti - 1].text === TO ? decisionNounBefore(toks, ti - 1) : -1;
+          if (dn >= 0) {
+            const poss = info.mentions.find((x) => x.t1 >= dn - 4 && x.t1 <= dn && /^['’]$/.test(toks[x.t1]?.text ?? ''));
             if (poss) { actorM = poss; how.actor = 'possessor of the decision'; }
             // "Quillon welcomed the regulator's move to drop the probe": who reacts to a decision did not take it.
-            else if (toks.slice(Math.max(cs, ti - 7), ti - 2).some((x) => REACTION_VERBS.test(x.text))) { actorM = null; how.actor = 'none'; }
+            else if (toks.slice(Math.max(cs, dn - 5), dn).some((x) => REACTION_VERBS.test(x.text))) { actorM = null; how.actor = 'none'; }
           }
           const pro = toks.slice(Math.max(0, ti - 3), ti).findIndex((x) => POSSESSIVE_PRONOUNS.test(x.text));
           if (pro >= 0) {

@@ -12,6 +12,7 @@ import { CONFLICT_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 import { companiesBySuffix } from './entities.ts';
 import { discourseEvents } from './discourse.ts';
+import { impliedEvents } from './implied.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
 export type EventType = 'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION';
@@ -129,6 +130,10 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     raw.length = 0;
     keyed.forEach(({ e }, i) => { e.order = i; raw.push(e); });
   }
+
+  // Implied events (implied.ts): an act stated with its reason is also the actor's allegation against the target.
+  const implied = impliedEvents(raw);
+  if (implied.length) { raw.push(...implied); raw.sort((a, b) => a.order - b.order); }
 
   // One event per (type, actor, target); a ministry and its state, or an official and their institution, are one party.
   const best = new Map<string, RawEvent>();

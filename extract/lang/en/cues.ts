@@ -155,7 +155,7 @@ export const DOC_DETERMINERS = /^(?:the|a|its|their)$/i;
 /** Words left out when reading a clause's plural subject ("They have jointly"): adverbs and auxiliaries. */
 export const SUBJECT_FILLERS = /^(?:also|have|has|had|jointly|together|now|then|,)$/i;
 /** Verbs of demanding: an act after one is only asked for. */
-export const DEMAND_VERBS = /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?)$/i;
+export const DEMAND_VERBS = /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?|request(?:ed|ing))$/i;
 /** Forms of "call", a demand with "on" or "for" ("called on X to"). */
 export const CALL_VERB = /^call(?:s|ed|ing)?$/i;
 /** Prepositions after "call" that make it a demand ("call on", "call for"). */

@@ -12,3 +12,4 @@ export * from './discourse.ts';
 export * from './plurals.ts';
 export { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS } from './cues.ts';
 export * from './discourse-roles.ts';
+export * from './implied.ts';

@@ -157,9 +157,11 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run('Quillon asked Marrowby to delete the copied files.'))).toEqual(['DEMAND Quillon -> Marrowby']);
   });
 
-  it("a wrongdoing after \"sued X for\" is the suit's own claim, not a second allegation", () => {
-    expect(triples(run('Quillon sued Marrowby for infringing its patents.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
-    expect(triples(run('Quillon is suing Marrowby for copyright infringement.'))).toEqual(['LEGAL_ACTION Quillon -> Marrowby']);
+  // The suit's claim is the plaintiff's allegation against the defendant (as the dev gold labels "sued X for violating
+  // …"; implied.ts), never an allegation by or against a third party.
+  it("a wrongdoing after \"sued X for\" is the suit's own claim: the plaintiff's allegation against the defendant only", () => {
+    expect(triples(run('Quillon sued Marrowby for infringing its patents.')).sort()).toEqual(['ALLEGATION Quillon -> Marrowby', 'LEGAL_ACTION Quillon -> Marrowby']);
+    expect(triples(run('Quillon is suing Marrowby for copyright infringement.')).sort()).toEqual(['ALLEGATION Quillon -> Marrowby', 'LEGAL_ACTION Quillon -> Marrowby']);
     expect(triples(run('Quillon said Marrowby infringed its patents.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
   });
 

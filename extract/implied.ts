@@ -1,0 +1,66 @@
+// Implied events: an act stated together with its reason implies a second act by the same parties. Each rule is one
+// row of IMPLIED_RULES: the types of event it reads, the type it implies, and the cue it looks for in the event's own
+// clause after its trigger. Today one row: a legal step, restriction or inquiry with a wrongdoing complement ("sued
+// Marrowby for copying …", "added Quillon to the list for shipping chips in breach of …", "opened a probe into whether
+// Quillon abused …", "fined Quillon after it failed to disclose …") is also the actor's allegation against the target.
+// Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
+import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS } from './lexicon.ts';
+import type { RawEvent } from './events.ts';
+import type { SentenceInfo } from './entities.ts';
+import type { EventType } from './index.ts';
+
+interface ImpliedRule { id: string; from: EventType[]; type: EventType; cue: (info: SentenceInfo, ti: number) => boolean }
+
+/** The token index of the event's trigger. */
+function triggerIndex(e: RawEvent): number {
+  const { toks, s } = e.info;
+  for (let k = 0; k < toks.length; k++) if (toks[k].start - s.start >= e.tpos) return k;
+  return toks.length;
+}
+
+/** A negator or word of clearing in the two words before token `k`. */
+function negatedAt(toks: SentenceInfo['toks'], k: number): boolean {
+  return IMPLIED_NEGATORS.test(toks[k - 1]?.text ?? '') || IMPLIED_NEGATORS.test(toks[k - 2]?.text ?? '');
+}
+
+/** A wrongdoing stated in the act's clause after its trigger, not negated. */
+function wrongdoingComplement(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  let end = toks.length;
+  for (let k = ti + 1; k < toks.length; k++) if (IMPLIED_CLAUSE_END.test(toks[k].text)) { end = k; break; }
+  for (let k = ti + 1; k < end; k++) {
+    const w = toks[k].text;
+    if (IMPLIED_ALLEGE_CUES.test(w) && !negatedAt(toks, k)) return true;
+    // "over the leaked designs": a participle after a determiner qualifies a noun; it states no act of the target.
+    if (WRONGDOING.test(w) && !negatedAt(toks, k) && !DETS.has(toks[k - 1]?.text ?? '')) return true;
+    if (FAILED.test(w) && toks[k + 1]?.text.toLowerCase() === TO && FAILED_TO.test(toks[k + 2]?.text ?? '')) return true;
+    if (IMPLIED_WRONG_NOUNS.test(w) && !negatedAt(toks, k)) {
+      for (let b = k - 1; b >= Math.max(ti + 1, k - 4); b--) if (IMPLIED_REASON_PREPS.test(toks[b].text)) return true;
+    }
+    // "for shipping chips without a licence", "for selling counterfeit parts": a data or trade verb made unlawful.
+    if (DATA_VERBS.test(w) && k + 1 < end) {
+      if (TAINTED.test(toks[k + 1].text)) return true;
+      const rest = info.s.text.slice(toks[k].start - info.s.start, end < toks.length ? toks[end].start - info.s.start : undefined);
+      if (UNLAWFUL_PHRASES.test(rest)) return true;
+    }
+  }
+  return false;
+}
+
+export const IMPLIED_RULES: ImpliedRule[] = [
+  { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
+];
+
+/** The events the rules imply from `raw` (complete events only; a court's or judge's ruling implies no allegation). */
+export function impliedEvents(raw: RawEvent[]): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (const rule of IMPLIED_RULES) {
+    for (const e of raw) {
+      if (!rule.from.includes(e.type) || !e.actor || !e.target) continue;
+      if (e.actor.kind === 'court' || e.actor.role === 'judge') continue;
+      if (!rule.cue(e.info, triggerIndex(e))) continue;
+      out.push({ ...e, type: rule.type, pattern: rule.id, order: e.order + 0.5 });
+    }
+  }
+  return out;
+}
