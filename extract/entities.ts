@@ -600,7 +600,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
         // "Quillon AI" is also "Quillon" for the rest of the article.
-        if (kind === 'company' && run.length === 2 && isNameLike(head) && !BY_NAME.has(head)) reg.addDynamic(head, e);
+        if (kind === 'company' && end === 2 && isNameLike(head) && !BY_NAME.has(head)) reg.addDynamic(head, e);
         const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
         if (acr && /^[A-Z]{2,6}$/.test(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
         i = last;
@@ -816,7 +816,8 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
     if (v > 0 && toks.slice(v + 1, m.t0).every((x) => MAKES_VERBS.test(x.text) || x.text === LIST_AND || PRODUCT_ARTICLES.test(x.text) || x.text === 'the')) {
       const rel = toks.findIndex((x, r) => r >= v - 2 && r < v && MAKER_RELATIVES.test(x.text));
       if (rel > 0) {
-        const maker = mentions.slice(0, k).reverse().find((x) => x.t1 <= rel && rel - x.t1 <= 10 && toks[x.t1]?.text === ',' && !x.attr);
+        const maker = mentions.slice(0, k).reverse().find((x) => x.t1 <= rel && rel - x.t1 <= 10 && !x.attr
+          && (toks[x.t1]?.text === ',' || (LEGAL_SUFFIX_WORDS.has(toks[x.t1]?.text ?? '') && toks[x.t1 + 1]?.text === ',')));
         if (isMaker(maker)) return maker.ent;
       }
     }

@@ -23,7 +23,9 @@ export const ON_WORD = 'on';
 export const NOT_PARTY_WORDS = new Set(['Calif', 'Calif.', 'Mass', 'Mass.', 'Del', 'Del.', 'Va', 'Va.', 'Md', 'Md.', 'Wash', 'Wash.', 'Tex', 'Tex.',
   'Fla', 'Fla.', 'Ill', 'Ill.', 'Mich', 'Mich.', 'Minn', 'Minn.', 'Conn', 'Conn.', 'Ariz', 'Ariz.', 'Colo', 'Colo.', 'Ore', 'Ore.', 'Tenn', 'Tenn.',
   'Ga', 'Ga.', 'Ky', 'Ky.', 'Mo', 'Mo.', 'Nev', 'Nev.', 'Okla', 'Okla.', 'Wis', 'Wis.', 'Ala', 'Ala.', 'Ark', 'Ark.', 'Kan', 'Kan.', 'Neb', 'Neb.',
-  'Vt', 'Vt.', 'Wyo', 'Wyo.', 'Mont', 'Mont.', 'Penn', 'Penn.', 'Pa', 'Pa.', 'Strait', 'Straits', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Channel', 'Valley', 'Bay']);
+  'Vt', 'Vt.', 'Wyo', 'Wyo.', 'Mont', 'Mont.', 'Penn', 'Penn.', 'Pa', 'Pa.', 'Strait', 'Straits', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Channel', 'Valley', 'Bay',
+  // Currency codes ("a fine of up to EUR 20 million") and "the Union" (the EU, which the gazetteer names in full).
+  'EUR', 'USD', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'BRL', 'TWD', 'Union']);
 /** Last words of place names ("Veldoria City", "Kern County"): a run ending in one names a place, no party. */
 export const PLACE_TAILS = new Set(['City', 'County', 'Province', 'Prefecture', 'Island', 'Islands', 'Harbour', 'Harbor', 'Port', 'Airport']);
 /** Legal suffixes of company names in many countries ("Pte Ltd", "Pty Ltd", "GmbH", "S.A."): never part of the name found. */

@@ -121,3 +121,13 @@ describe('account terminations with no party named', () => {
     expect(triples('Quillon said it had terminated more than 2,300 accounts linked to spam.')).toEqual([]);
   });
 });
+
+describe('a maker named with its legal suffix', () => {
+  it('"Corvina AI Inc., the company that develops the Nimbo chatbot": Nimbo is Corvina AI\'s, and "Corvina" is the same company', () => {
+    const r = extract({ text: 'The Authority ordered a limitation on processing by Corvina AI Inc., the California-based company that develops and operates the Nimbo chatbot. Corvina must reply within 20 days. The fine may reach EUR 20 million.', published: '2026-03-10' });
+    const names = r.entities.map((e) => e.name);
+    expect(names).not.toContain('Corvina');
+    expect(names).not.toContain('EUR');
+    expect(r.entities.find((e) => e.name === 'Nimbo')?.organisation).toBe('Corvina AI');
+  });
+});
