@@ -10,16 +10,17 @@ import { createServer, type Server } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The event sentences, each checked to give exactly one event with the extractor (`extract/`). */
+/** The event sentences, each checked to give exactly one event with the extractor (`extract/`): a suit is told without
+ * its wrongdoing, which the extractor reads as an allegation too ("sued X over the theft of …" gives two events). */
 const EVENT_SENTENCES = [
   'Anthropic accused Alibaba of copying its models without permission.',
-  'OpenAI sued DeepSeek in a federal court over the alleged theft of training data.',
+  'OpenAI sued DeepSeek in a federal court in California.',
   'China threatened to retaliate against the United States over new export controls on chips.',
   'The United States banned exports of advanced chips to China, officials said.',
   'Japan demanded that Google hand over records about its data centres.',
   'The Federal Trade Commission opened an investigation into Nvidia over its chip sales.',
   'India accused Meta of misusing the personal data of its citizens.',
-  'Mistral sued OpenAI over the alleged misuse of its model weights.',
+  'Mistral sued OpenAI in a Paris court.',
   'The European Commission opened an investigation into Microsoft over its AI partnerships.',
   'South Korea threatened to fine Apple over its handling of AI training data.',
 ];
