@@ -7,9 +7,10 @@
  *   memory      extract() over 10,000 articles in a child: peak RSS (target < 300 MB) and RSS along the way; then
  *               `brinkwatch extract` on a 10,000-line JSON Lines file, its peak RSS and wall time; each run twice.
  *   start-up    `brinkwatch extract` on a one-article file, five times: median wall time (target < 1.5 s) and peak RSS.
+ * The children run bench/extract-child.ts compiled as bin/build.mjs compiles the CLI (no tsx), the CLI runs from dist/.
  * `npx tsx bench/extract.ts [ARTICLES]` prints the in-process throughput alone.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,8 +67,18 @@ export interface ExtractBenchResult {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-async function child(mode: 'throughput' | 'rss', n: number, cpu?: number): Promise<any> {
-  const r = await runMeasured(NODE, [join(ROOT, 'bin', 'run-ts.mjs'), join(ROOT, 'bench', 'extract-child.ts'), mode, String(n)], { cpu, cwd: ROOT });
+/**
+ * bench/extract-child.ts compiled as bin/build.mjs compiles the CLI (into dist/, removed by the caller), so that the
+ * children run the JavaScript that `brinkwatch` runs, without tsx's loader.
+ */
+async function compileChild(): Promise<{ file: string; dir: string }> {
+  const { buildFile } = await import(pathToFileURL(join(ROOT, 'bin', 'build.mjs')).href);
+  const dir = join(ROOT, 'dist', `bench-${process.pid}`);
+  return { file: await buildFile(join(ROOT, 'bench', 'extract-child.ts'), dir), dir };
+}
+
+async function child(js: string, mode: 'throughput' | 'rss', n: number, cpu?: number): Promise<any> {
+  const r = await runMeasured(NODE, [js, mode, String(n)], { cpu, cwd: ROOT });
   if (r.code !== 0) throw new Error(`bench: extract-child ${mode} exited ${r.code}: ${r.stderr.trim().slice(-500)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -76,10 +87,22 @@ async function child(mode: 'throughput' | 'rss', n: number, cpu?: number): Promi
 export async function runExtractBench(opts: ExtractBenchOptions): Promise<ExtractBenchResult> {
   const progress = opts.progress ?? (() => {});
   const cpu = pinnedCpu(cpus().length);
+  const compiled = await compileChild();
+  try {
+    return await measure(opts, progress, cpu, compiled.file);
+  } finally {
+    rmSync(compiled.dir, { recursive: true, force: true });
+  }
+}
+
+async function measure(opts: ExtractBenchOptions, progress: (line: string) => void, cpu: number, js: string): Promise<ExtractBenchResult> {
+  // The CLI's own build brought up to date first, so that no run below pays for compiling it (bin/built.mjs).
+  const { builtEntry } = await import(pathToFileURL(join(ROOT, 'bin', 'built.mjs')).href);
+  await builtEntry('cli/main.ts');
   const runs: { articlesPerCpuSecond: number; articlesPerWallSecond: number }[] = [];
   let first: any;
   for (let k = 0; k < opts.repeat; k++) {
-    const r = await child('throughput', opts.articles, cpu);
+    const r = await child(js, 'throughput', opts.articles, cpu);
     first ??= r;
     runs.push({ articlesPerCpuSecond: round1(r.articlesPerCpuSecond), articlesPerWallSecond: round1(r.articlesPerWallSecond) });
     progress(`extract: throughput run ${k + 1}: ${round1(r.articlesPerCpuSecond)} articles per CPU second (${round1(r.articlesPerWallSecond)} per wall second) on CPU ${cpu}`);
@@ -87,7 +110,7 @@ export async function runExtractBench(opts: ExtractBenchOptions): Promise<Extrac
 
   const inProcess: ExtractBenchResult['memory']['inProcess'] = [];
   for (let k = 0; k < opts.repeat; k++) {
-    const r = await child('rss', opts.rssArticles);
+    const r = await child(js, 'rss', opts.rssArticles);
     inProcess.push({ peakRssMb: r.peakRssMb, rssAlongMb: r.samples.map((s: { rssMb: number }) => s.rssMb), wallSeconds: round1(r.wallSeconds) });
     progress(`extract: ${opts.rssArticles} articles in process: peak RSS ${r.peakRssMb} MB`);
   }

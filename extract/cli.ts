@@ -9,6 +9,8 @@ export interface ExtractCliOptions extends ExtractLineOptions {
   progressEvery?: number;
   /** Loads the HTML cleaner the first time a line carries `html` (keeps start-up fast for text input). */
   loadHtmlToText?: () => Promise<(html: string) => string>;
+  /** Called after every line (the command's heap budget, cli/heap.ts). */
+  afterLine?: () => void;
 }
 
 /** Runs the extract contract over a JSON Lines stream; returns the exit code (non-zero only when input cannot be read). */
@@ -35,6 +37,7 @@ export async function runExtractCli(input: NodeJS.ReadableStream, output: NodeJS
       n++;
       if (!output.write(`${JSON.stringify(rec)}\n`)) await once(output, 'drain');
       if (every > 0 && n % every === 0) log(`extract: ${n} articles processed`);
+      opts.afterLine?.();
     }
   } catch (err) {
     readError = err as Error;

@@ -483,10 +483,55 @@ function names(sentence: string, name: string): boolean {
   // A name far longer than any real one (a hostile page) would compile to a regular expression too deep to run:
   // compared as plain text instead.
   if (n.length > MAX_NAME_PATTERN) return sentence.replace(/\s+/g, ' ').toLowerCase().includes(n.replace(/\s+/g, ' ').toLowerCase());
-  const as = (x: string) => new RegExp(`(?<![\\p{L}\\p{N}])${esc(x)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence);
-  if (as(n)) return true;
-  const first = n.split(/\s+/)[0];
-  return first !== n && /^\p{Lu}\p{L}{3,}$/u.test(first) && new RegExp(`(?<![\\p{L}\\p{N}])${esc(first)}(?![\\p{L}\\p{N}])`, 'u').test(sentence);
+  const p = namePatterns(n);
+  return wholeIn(p, sentence) || (p.first !== null && sentence.includes(p.first.word) && p.first.re.test(sentence));
+}
+
+interface NamePatterns { whole: RegExp; run: string | null; first: { word: string; re: RegExp } | null }
+/**
+ * A name's patterns, compiled once per name rather than once per sentence asked about (every undated event asks about
+ * every sentence of its article). Non-global, so reusing them keeps no state; the cache is dropped when it grows large.
+ * `run`: the name's longest run of ASCII letters and digits, lower-cased, which every match holds (see wholeIn).
+ */
+const namePatternCache = new Map<string, NamePatterns>();
+const wholeWord = (x: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${esc(x)}(?![\\p{L}\\p{N}])`, flags);
+function namePatterns(n: string): NamePatterns {
+  let p = namePatternCache.get(n);
+  if (!p) {
+    const first = n.split(/\s+/)[0];
+    const run = (n.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase();
+    p = {
+      whole: wholeWord(n, 'iu'),
+      run: run.length >= 3 ? run : null,
+      first: first !== n && /^\p{Lu}\p{L}{3,}$/u.test(first) ? { word: first, re: wholeWord(first, 'u') } : null,
+    };
+    if (namePatternCache.size >= 512) namePatternCache.clear();
+    namePatternCache.set(n, p);
+  }
+  return p;
+}
+
+/**
+ * Whether the name's whole pattern can match: a case-insensitive match holds the name's ASCII run in any case, so the
+ * lower-cased sentence holds it lower-cased (the long s and the Kelvin sign, which also match an s and a k, are
+ * looked for by the pattern itself). Sentences are asked about again and again: their lower case is kept a while.
+ */
+function wholeIn(p: NamePatterns, sentence: string): boolean {
+  if (p.run !== null) {
+    const lower = lowerOf(sentence);
+    if (lower !== null && !lower.includes(p.run)) return false;
+  }
+  return p.whole.test(sentence);
+}
+const lowerCache = new Map<string, string | null>();
+function lowerOf(sentence: string): string | null {
+  let l = lowerCache.get(sentence);
+  if (l === undefined) {
+    l = /[\u017f\u212a]/.test(sentence) ? null : sentence.toLowerCase();
+    if (lowerCache.size >= 256) lowerCache.clear();
+    lowerCache.set(sentence, l);
+  }
+  return l;
 }
 
 const normName = (x: string | null) => (x ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -627,14 +672,13 @@ function actWordOf(r: ActReport): number | undefined {
 function nameEnd(sentence: string, name: string): number {
   const n = name.trim();
   if (!n || n.length > MAX_NAME_PATTERN) return -1;
-  const at = (x: string, flags: string) => {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc(x)}(?![\\p{L}\\p{N}])`, flags).exec(sentence);
+  const at = (re: RegExp | null) => {
+    const m = re?.exec(sentence);
     return m ? m.index + m[0].length : -1;
   };
-  const k = at(n, 'iu');
-  if (k >= 0) return k;
-  const first = n.split(/\s+/)[0];
-  return first !== n && /^\p{Lu}\p{L}{3,}$/u.test(first) ? at(first, 'u') : -1;
+  const p = namePatterns(n);
+  const k = wholeIn(p, sentence) ? at(p.whole) : -1;
+  return k >= 0 ? k : at(p.first?.re ?? null);
 }
 
 /** A definite determiner or possessive right before the act noun, nothing between ("the lawsuit", "Corvane's ban"). */

@@ -11,6 +11,7 @@ import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, 
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
+import { triggerCandidates } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
@@ -965,26 +966,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
     }
     return demandIdxCache;
   };
-  const lower = s.text.toLowerCase();
-  // Every trigger starts at a word boundary: the first three letters of its hints must start some word.
-  // The triggers so keyed are marked from the sentence's word starts (a map lookup each) rather than
-  // each trigger's keys looked up in the starts (87 triggers, ~2.7 keys each, per sentence).
-  const keyed = new Uint8Array(TRIGGERS.length);
-  for (const t of toks) {
-    const list = TRIGGERS_BY_KEY.get(t.text.slice(0, 3).toLowerCase());
-    if (list) for (let q = 0; q < list.length; q++) keyed[list[q]!] = 1;
-  }
+  // Every trigger starts at a word boundary: only the triggers whose hints the sentence can hold are tried
+  // (lexicon.ts triggerCandidates: a hint's first three letters start a word, and the hint is in the text).
+  const candidates = triggerCandidates(toks, s.text.toLowerCase());
   const covered = new Uint8Array(toks.length + 1);
   for (const x of info.mentions) for (let k = x.t0; k < x.t1; k++) covered[k] = 1;
-  for (let ti0 = 0; ti0 < TRIGGERS.length; ti0++) {
+  for (const ti0 of candidates) {
     const trig = TRIGGERS[ti0];
-    const hints = TRIGGER_HINTS[ti0];
-    if (hints) {
-      if (!keyed[ti0]) continue;
-      let any = false;
-      for (let q = 0; q < hints.length; q++) if (lower.includes(hints[q])) { any = true; break; }
-      if (!any) continue;
-    }
     trig.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = trig.re.exec(s.text)) !== null) {

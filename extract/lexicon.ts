@@ -136,6 +136,60 @@ TRIGGER_HINTS.forEach((hints, ti) => {
   }
 });
 
+// ---- The triggers a sentence can hold (events.ts detectEvents) ----
+
+/** Letter triples of a lower-cased string are read in classes: a–z, and every other character as one class. */
+const CLASSES = 27;
+const charClass = (c: number) => (c >= 97 && c <= 122 ? c - 97 : 26);
+const tripleAt = (x: string, i: number) => (charClass(x.charCodeAt(i)) * CLASSES + charClass(x.charCodeAt(i + 1))) * CLASSES + charClass(x.charCodeAt(i + 2));
+/** Each hint's letter triples (class codes), every one of which a sentence holding the hint must hold too. */
+const HINT_TRIPLES: (Int16Array[] | null)[] = TRIGGER_HINTS.map((hints) => hints?.map((h) => {
+  const codes = new Set<number>();
+  // Last first: a keyed hint's first triple starts a word of the sentence already; its later ones tell more.
+  for (let i = h.length - 3; i >= 0; i--) codes.add(tripleAt(h, i));
+  return Int16Array.from(codes);
+}) ?? null);
+const UNHINTED = TRIGGER_HINTS.flatMap((h, ti) => (h ? [] : [ti]));
+// Scratch marks stamped with a call number (cleared when the numbers wrap), so that nothing is allocated per sentence but
+// the answer; one byte a triple keeps the table small enough to stay in cache.
+const tripleSeen = new Uint8Array(CLASSES * CLASSES * CLASSES);
+const triggerSeen = new Uint8Array(TRIGGERS.length);
+let stamp = 0;
+
+/**
+ * The indexes, in increasing order, of the triggers that can match a sentence (its tokens, its text lower-cased): a
+ * trigger with hints only when one of its hints' first three letters start a word (TRIGGERS_BY_KEY) and one of its hints
+ * occurs in the text; a trigger without hints always. The same triggers as testing every one of them in turn, sooner:
+ * a hint is looked for in the text only when the text holds each of its letter triples.
+ */
+export function triggerCandidates(toks: readonly { text: string }[], lower: string): number[] {
+  if (++stamp === 256) { stamp = 1; tripleSeen.fill(0); triggerSeen.fill(0); }
+  const keyed: number[] = [];
+  for (const t of toks) {
+    const list = TRIGGERS_BY_KEY.get(t.text.slice(0, 3).toLowerCase());
+    if (!list) continue;
+    for (let q = 0; q < list.length; q++) {
+      const ti = list[q]!;
+      if (triggerSeen[ti] !== stamp) { triggerSeen[ti] = stamp; keyed.push(ti); }
+    }
+  }
+  if (!keyed.length && !UNHINTED.length) return keyed;
+  for (let i = 0; i + 2 < lower.length; i++) tripleSeen[tripleAt(lower, i)] = stamp;
+  const out: number[] = [];
+  for (const ti of keyed) {
+    const hints = TRIGGER_HINTS[ti]!;
+    const triples = HINT_TRIPLES[ti]!;
+    for (let q = 0; q < hints.length; q++) {
+      const p = triples[q]!;
+      let k = 0;
+      while (k < p.length && tripleSeen[p[k]!] === stamp) k++;
+      if (k === p.length && lower.includes(hints[q]!)) { out.push(ti); break; }
+    }
+  }
+  out.push(...UNHINTED);
+  return out.sort((a, b) => a - b);
+}
+
 export const { UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, PARTY_KIND_NOUNS, REACTION_VERBS, NUMBER_WORDS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, NON_PARTY_HEADS, ISSUES } = LANG;
 // Words for finding and resolving mentions (entities.ts).
 export const { ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS } = LANG;
