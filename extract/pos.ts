@@ -11,7 +11,8 @@ export function posTags(word: string): string[] | undefined {
   lexicon ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
   if (Object.prototype.hasOwnProperty.call(lexicon, word)) return lexicon[word];
   // The lexicon is American: a British spelling ("Characterising", "criticised", "labour") takes its American entry.
-  const us = americanSpelling(word);
+  // (Most unknown words are names and numbers: only a word with one of the endings is looked at again.)
+  const us = word.length >= 5 && (word.includes('is') || word.includes('ys') || word.includes('our')) ? americanSpelling(word) : null;
   return us && Object.prototype.hasOwnProperty.call(lexicon, us) ? lexicon[us] : undefined;
 }
 
