@@ -51,9 +51,10 @@ describe('Redis host limiter', () => {
     expect(maxActive).toBe(1);
     starts.sort((a, b) => a - b);
     for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(30 + gapMs - 5);
-    // Each request asks Redis about twice (once finding the gap's key, once taking the lock); five waiting
-    // requests each polling every 25 ms would have asked ~50 times.
-    expect(sets).toBeLessThanOrEqual(14);
+    // Each request asks Redis about twice (once finding the gap's key, once taking the lock), ~12 in all, and a timer
+    // that fires late on a loaded machine adds one or two more (15 was seen in CI); five waiting requests each polling
+    // every 25 ms would have asked ~50 times.
+    expect(sets).toBeLessThanOrEqual(20);
     // Another host is not held up by this one.
     const t0 = Date.now();
     const [a, b] = await Promise.all([limiter.acquire('a.example'), limiter.acquire('b.example')]);
