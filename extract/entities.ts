@@ -231,10 +231,10 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       // "the Tokyo District Court", "the Beijing Intellectual Property Court": a capital opening a court's or an agency's
       // name is part of that name (found by discovery), no state.
       if (best.capital && capitalOpensBody(toks, j)) { i = j; continue; }
-      // "Beijing's Taiwan Affairs Office", "the Korea Fair Trade Commission": a state's name opening the name of a public
+      // "Brazil's Digital Affairs Office", "the Mexico Competition Commission": a state's name opening the name of a public
       // body (words, then an organisational head) is part of that name.
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && stateOpensBody(toks, j)) { i = j; continue; }
-      // "a Taipei headhunting agency", "an Ottawa law firm": a capital after an indefinite article modifies the noun.
+      // "a Seoul recruitment firm", "an Ottawa law firm": a capital after an indefinite article modifies the noun.
       if (best.capital && i > 0 && INDEFINITE_ARTICLE_WORDS.test(toks[i - 1].text) && /^\p{Ll}/u.test(toks[j]?.text ?? '')) { i = j; continue; }
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
@@ -329,7 +329,7 @@ function capitalOpensBody(toks: Token[], j: number): boolean {
   return false;
 }
 
-/** Whether capitalised words after a state's name run to the head of a public body ("Taiwan Affairs Office"). */
+/** Whether capitalised words after a state's name run to the head of a public body ("Digital Affairs Office"). */
 function stateOpensBody(toks: Token[], j: number): boolean {
   for (let k = j; k < toks.length && k - j < 4 && /^\p{Lu}\p{Ll}/u.test(toks[k].text); k++) {
     const kind = ORG_HEADS[toks[k].text];
@@ -565,10 +565,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
-      // ("Committee on Oversight and Government Reform": "on" after a head opens such a phrase too.)
+      // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
-      // "the Business and Trade Committee", "the Science, Innovation and Technology Committee": subjects named by common
+      // "the Energy and Transport Committee", "the Culture, Media and Sport Committee": subjects named by common
       // nouns, coordinated before an organisational head, are one name.
       if ((w === LIST_AND || w === ',') && k > i && toks.slice(i, k).every((x) => x.text === ',' || subjectNoun(x.text))) {
         let q = k;
@@ -592,7 +592,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {
-        // "Lingbo Interactive Pte Ltd" is "Lingbo Interactive": legal suffixes leave the name (the kind stays a company's).
+        // "Harlow Robotics Pte Ltd" is "Harlow Robotics": legal suffixes leave the name (the kind stays a company's).
         let end = run.length;
         while (end > 1 && LEGAL_SUFFIX_WORDS.has(run[end - 1].text)) end--;
         let name = run.slice(0, end).map((x) => x.text).join(' ').replace(/ ,/g, ',');
@@ -634,7 +634,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       continue;
     }
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
-    // "Lingbo Interactive Pte Ltd": a company's legal suffix is no part of its name.
+    // "Harlow Robotics Pte Ltd": a company's legal suffix is no part of its name.
     while (last > i && LEGAL_SUFFIX_WORDS.has(toks[last].text)) last--;
     if (!inTitle && i >= dateline && properRun(toks, i, last)) {
       // "the Ledger" after "The Dalmore Ledger", "Gazette" after "Ostrian Gazette": the last word of a company named in
@@ -646,7 +646,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const asPerson = personLike(toks, i, last);
       const e = reg.discovered(named.map((x) => x.text).join(' '), asPerson ? 'person' : 'company', { guessed: !asPerson });
       if (asPerson) { reg.addDynamic(toks[last].text, e); i = last; continue; }
-      // "Lumen Social" is also "Lumen" for the rest of the article, as "Quillon AI" is "Quillon".
+      // "Marrowby Social" is also "Marrowby" for the rest of the article, as "Quillon AI" is "Quillon".
       if (named.length >= 2 && isNameLike(named[0].text) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
       i = last;
     } else if (!inTitle && i > 0 && i === last && coordinatedWithCompany(toks, i, mentions, reg)) {
@@ -726,7 +726,7 @@ function namesALaw(toks: Token[], i: number, last: number): boolean {
 }
 
 /**
- * Whether a proper name found by its form is a person's: an age set off after it ("Feng Jiarui, 38,"), or a noun of
+ * Whether a proper name found by its form is a person's: an age set off after it ("Mira Osk, 44,"), or a noun of
  * persons right before the name or its list ("two Dalmoran nationals, A and B", "engineers A and B"). (A given name
  * known to the lexicon is no proof: "Dow Jones", "Ziff Davis", "Thomson Reuters" are companies.)
  */
@@ -734,7 +734,7 @@ function personLike(toks: Token[], i: number, last: number): boolean {
   const n = last - i + 1;
   if (n < 2 || n > 3) return false;
   if (toks[last + 1]?.text === ',' && /^\d{2}$/.test(toks[last + 2]?.text ?? '') && toks[last + 3]?.text === ',') return true;
-  // Back over a list of names ("nationals, Zhao Pengfei and Wu Lan") to the noun that names them.
+  // Back over a list of names ("nationals, Mira Osk and Bo Tessel") to the noun that names them.
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const w = toks[k].text;
     if (PERSON_NOUNS.test(w)) return true;
@@ -759,7 +759,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
   if (i === last && SEQUENCE_WORDS.test(toks[i].text) && toks[i + 1]?.text === ',') return false;
   if (i === last && NOT_PARTY_WORDS.has(toks[i].text)) return false;
   if (last > i && PLACE_TAILS.has(toks[last].text)) return false;
-  // "Ada Vell, 38, of Sunnyvale": where a person is from.
+  // "Ada Vell, 52, of Harlow Springs": where a person is from.
   if (i >= 2 && toks[i - 1].text === GENITIVE && toks[i - 2].text === ',' && toks[last + 1]?.text !== GENITIVE) return false;
   const prev = toks[i - 1]?.text ?? '';
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);

@@ -14,7 +14,7 @@ import { posTags } from './pos.ts';
 import { triggerCandidates } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
-import { PLURAL_OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
+import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -521,9 +521,6 @@ export interface SentCtx {
   /** The line (paragraph) ctx.lastActor was last set on. */
   lastActorLine?: number;
 }
-
-/** Object pronouns that a participial clause takes from its main clause. */
-const OBJECT_PRONOUN = /^(?:it|them)$/i;
 
 const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) => x.id));
 
@@ -1367,7 +1364,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : -1;
           targets = relObj ? [relObj] : objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
-          // "launched an investigation under Chapter II of the Competition Act 1998 into suspected conduct by X": a long
+          // "opened a review under Section 5 of the Markets Act 2019 into pricing by X": a long
           // legal basis between the act and its object; the object follows the preposition that introduces it.
           if (!targets.length && !relObj && trig.mode === 'svo' && limit < 0) {
             const intro = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 24 && OBJECT_INTRODUCERS.test(x.text));
@@ -1573,7 +1570,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "X sanctioned A and B on Monday, accusing them of …", "…, accusing it of …": the object pronoun of a participial
       // clause hung on the main clause is that clause's named object.
       if (!groupTargets && trig.mode === 'svo' && !passive && ti >= 2 && toks[ti - 1].text === ',' && GERUND_ENDING_I.test(toks[ti].text)
-        && OBJECT_PRONOUN.test(toks[firstWordEnd]?.text ?? '')) {
+        && OBJECT_PRONOUNS.test(toks[firstWordEnd]?.text ?? '')) {
         // The objects follow the main clause's verb; a name before a lower-case noun ("three Dalmoran firms") only modifies it.
         const subjEnd = actorM && actorM.t1 < ti ? actorM.t1 : 0;
         const verb = toks.findIndex((x, k) => k >= subjEnd && k < ti && /^\p{Ll}/u.test(x.text) && (posTags(x.text)?.[0] ?? '').startsWith('VB'));
@@ -1755,7 +1752,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (field === 'text' && (countedPluralAt(info, ti + 1, tEnd + 6) >= 0
-          || (PLURAL_OBJECT_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
+          || (PLURAL_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
         else if (!anaphor) continue;
       }
       const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);

@@ -3,7 +3,7 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { LIST_SEP, PARTY_GROUP_NOUNS, PLURAL_COUNTS, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_OBJECT_PRONOUNS, PERSON_NOUNS } from './lexicon.ts';
+import { LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS } from './lexicon.ts';
 
 const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
 
@@ -13,7 +13,7 @@ const MEMBER_HOW = 'member of a counted plural, named beside it or in a later se
 export function countedPluralAt(info: SentenceInfo, from: number, to: number): number {
   const { toks } = info;
   for (let k = Math.max(0, from); k < Math.min(to, toks.length); k++) {
-    if (!PLURAL_COUNTS.test(toks[k].text)) continue;
+    if (!NUMBERISH.test(toks[k].text)) continue;
     for (let j = k + 1; j <= k + 3 && j < toks.length; j++) {
       if (PARTY_GROUP_NOUNS.test(toks[j].text) || PERSON_NOUNS.test(toks[j].text)) return j;
       if (!/^[\p{L}-]+$/u.test(toks[j].text)) break;
@@ -24,36 +24,32 @@ export function countedPluralAt(info: SentenceInfo, from: number, to: number): n
 
 /** The members a sentence names for a plural of parties it opens with ("The firms — A, B and C — …"), or null. */
 function memberList(info: SentenceInfo, reg: Registry): Agent[] | null {
-  const { toks, mentions } = info;
+  const { toks } = info;
   let k = 0;
   if (!toks[k] || !MEMBER_DETERMINERS.test(toks[k].text)) return null;
   k++;
-  if (toks[k] && PLURAL_COUNTS.test(toks[k].text)) k++;
+  if (toks[k] && NUMBERISH.test(toks[k].text)) k++;
   // One adjective or demonym may stand before the noun ("The three Dalmoran companies").
   if (toks[k] && !PARTY_GROUP_NOUNS.test(toks[k].text) && PARTY_GROUP_NOUNS.test(toks[k + 1]?.text ?? '')) k++;
   if (!toks[k] || !PARTY_GROUP_NOUNS.test(toks[k].text)) return null;
   k++;
   if (!toks[k] || !MEMBER_LINKS.test(toks[k].text)) return null;
   k++;
-  const out: Agent[] = [];
-  let at = k;
-  for (const m of mentions) {
-    if (m.t0 < at) continue;
-    if (m.t0 > at && !toks.slice(at, m.t0).every((t) => LIST_SEP.has(t.text))) break;
-    if (m.mod || m.attr || m.ent.kind === 'government' || m.ent.kind === 'court') break;
-    const a = agentOf(m.ent, reg);
-    if (!out.some((x) => x.name === a.name)) out.push(a);
-    at = m.t1;
-  }
+  const out = listAt(info, k, reg);
   return out.length >= 2 ? out : null;
 }
 
 /** The members a counted plural names in apposition right after its noun ("two nationals, A and B,", "three firms — A, B and C —"). */
 function membersInApposition(info: SentenceInfo, noun: number, reg: Registry): Agent[] | null {
+  if (!APPOSITION_OPENERS.has(info.toks[noun + 1]?.text ?? '')) return null;
+  const out = listAt(info, noun + 2, reg);
+  return out.length ? out : null;
+}
+
+/** The parties of the list that opens at token `at` (names joined by commas and "and"), up to its first non-member. */
+function listAt(info: SentenceInfo, at: number, reg: Registry): Agent[] {
   const { toks, mentions } = info;
-  if (!APPOSITION_OPENERS.has(toks[noun + 1]?.text ?? '')) return null;
   const out: Agent[] = [];
-  let at = noun + 2;
   for (const m of mentions) {
     if (m.t0 < at) continue;
     if (m.t0 > at && !toks.slice(at, m.t0).every((t) => LIST_SEP.has(t.text))) break;
@@ -62,7 +58,7 @@ function membersInApposition(info: SentenceInfo, noun: number, reg: Registry): A
     if (!out.some((x) => x.name === a.name)) out.push(a);
     at = m.t1;
   }
-  return out.length ? out : null;
+  return out;
 }
 
 /**
@@ -83,29 +79,19 @@ export function expandCountedPlurals(raw: RawEvent[], infos: SentenceInfo[], reg
   const out: RawEvent[] = [];
   for (const e of raw) {
     const i = index.get(e.info);
-    if (e.pluralObject) {
-      const ti0 = e.info.toks.findIndex((t) => t.start - e.info.s.start >= e.tpos);
-      const noun = ti0 >= 0 ? countedPluralAt(e.info, ti0 + 1, ti0 + 9) : -1;
-      const members = i === undefined || !e.actor ? null : (noun >= 0 ? membersInApposition(e.info, noun, reg) : null) ?? membersAfter(i);
-      if (members) for (const m of members) {
+    // Only an event with no target yet, or with a state a demonym names ("three Dalmoran firms"), can be on a plural.
+    const open = e.field === 'text' && i !== undefined && !!e.actor && (!e.target || e.target.kind === 'government');
+    const toks = e.info.toks;
+    const ti = open ? toks.findIndex((t) => t.start - e.info.s.start >= e.tpos) : -1;
+    // The plural is the object after the trigger, or, for "them" right after it, the main clause's before it.
+    let plural = ti >= 0 ? countedPluralAt(e.info, ti + 1, ti + 9) : -1;
+    if (ti >= 0 && plural < 0 && PLURAL_PRONOUNS.test(toks[ti + 1]?.text ?? '')) plural = countedPluralAt(e.info, 0, ti);
+    const members = plural >= 0 ? membersInApposition(e.info, plural, reg) ?? membersAfter(i!) : null;
+    if (members) {
+      for (const m of members) {
         if (m.name !== e.actor!.name) out.push({ ...e, target: m, needTarget: false, pluralObject: false, how: { ...e.how, target: MEMBER_HOW } });
       }
-      continue;
-    }
-    if (e.field !== 'text' || i === undefined || !e.actor || (e.target && e.target.kind !== 'government')) { out.push(e); continue; }
-    const toks = e.info.toks;
-    const ti = toks.findIndex((t) => t.start - e.info.s.start >= e.tpos);
-    if (ti < 0) { out.push(e); continue; }
-    // The plural is the object after the trigger, or, for "them" right after it, the main clause's before it.
-    let plural = countedPluralAt(e.info, ti + 1, ti + 8);
-    if (plural < 0 && PLURAL_OBJECT_PRONOUNS.test(toks[ti + 1]?.text ?? '')) plural = countedPluralAt(e.info, 0, ti);
-    if (plural < 0) { out.push(e); continue; }
-    const members = membersAfter(i);
-    if (!members) { out.push(e); continue; }
-    for (const m of members) {
-      if (m.name === e.actor.name) continue;
-      out.push({ ...e, target: m, needTarget: false, how: { ...e.how, target: MEMBER_HOW } });
-    }
+    } else if (!e.pluralObject) out.push(e); // a plural no sentence names is no party: the act is dropped
   }
   raw.length = 0;
   out.forEach((e, k) => { e.order = k; raw.push(e); });

@@ -1,24 +1,20 @@
 // Words of counted plurals of parties and of the later sentence that names their members (extract/plurals.ts).
 
-/** Counts before a plural of parties ("three companies", "14 entities", "several firms"). */
-export const PLURAL_COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|multiple)$/i;
 /** Determiners that open the noun phrase taking up such a plural later ("The firms —", "These three companies are"). */
 export const MEMBER_DETERMINERS = /^(?:the|these|those|all)$/i;
 /** Links between that noun phrase and the list of its members ("The companies are A, B and C", "The firms include A"). */
 export const MEMBER_LINKS = /^(?:are|were|include|includes|included|comprise|—|–|-|:|,)$/;
-/** Object pronouns of a participial clause ("…, accusing them of …") that take up the main clause's counted plural. */
-export const PLURAL_OBJECT_PRONOUNS = /^(?:them|they|their)$/i;
 /** Verbs of a maker in a relative clause ("…, the company that develops and operates the Nova chatbot"). */
 export const MAKES_VERBS = /^(?:develops|developed|operates|operated|makes|made|runs|ran|owns|owned|offers|offered|builds|built|created|creates|launched|launches|sells|sold|provides|provided|designs|designed)$/;
 /** Relative words that open such a clause. */
 export const MAKER_RELATIVES = /^(?:that|which|who)$/;
 /** Words of sequence or transition that open a sentence before a comma ("Third, my office …"): never a name. */
 export const SEQUENCE_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Finally|Firstly|Secondly|Thirdly|Lastly|Separately|Additionally|Moreover|Furthermore|Instead|Later|Earlier|Elsewhere|Still|Then|Notably|Crucially|Importantly|Overall)$/;
-/** "on" after an organisational head opens its subject phrase ("Committee on Oversight and Government Reform"). */
+/** "on" after an organisational head opens its subject phrase ("Committee on Agriculture and Forestry"). */
 export const ON_WORD = 'on';
 /**
- * Capitalised words that are never a party by themselves: US state abbreviations of datelines ("SAN JOSE, Calif. -")
- * and geographic features ("across the Strait", "in the Gulf").
+ * Capitalised words that are never a party by themselves: US state abbreviations of datelines ("RENO, Nev. -")
+ * and geographic features ("across the Channel", "in the Gulf").
  */
 export const NOT_PARTY_WORDS = new Set(['Calif', 'Calif.', 'Mass', 'Mass.', 'Del', 'Del.', 'Va', 'Va.', 'Md', 'Md.', 'Wash', 'Wash.', 'Tex', 'Tex.',
   'Fla', 'Fla.', 'Ill', 'Ill.', 'Mich', 'Mich.', 'Minn', 'Minn.', 'Conn', 'Conn.', 'Ariz', 'Ariz.', 'Colo', 'Colo.', 'Ore', 'Ore.', 'Tenn', 'Tenn.',
@@ -26,9 +22,11 @@ export const NOT_PARTY_WORDS = new Set(['Calif', 'Calif.', 'Mass', 'Mass.', 'Del
   'Vt', 'Vt.', 'Wyo', 'Wyo.', 'Mont', 'Mont.', 'Penn', 'Penn.', 'Pa', 'Pa.', 'Strait', 'Straits', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Channel', 'Valley', 'Bay',
   // Currency codes ("a fine of up to EUR 20 million") and "the Union" (the EU, which the gazetteer names in full).
   'EUR', 'USD', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'BRL', 'TWD', 'Union']);
-/** Last words of place names ("Veldoria City", "Kern County"): a run ending in one names a place, no party. */
+/** Last words of place names ("Ostmark City", "Kern County"): a run ending in one names a place, no party. */
 export const PLACE_TAILS = new Set(['City', 'County', 'Province', 'Prefecture', 'Island', 'Islands', 'Harbour', 'Harbor', 'Port', 'Airport']);
 /** Legal suffixes of company names in many countries ("Pte Ltd", "Pty Ltd", "GmbH", "S.A."): never part of the name found. */
 export const LEGAL_SUFFIX_WORDS = new Set(['Pte', 'Pty', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'LLP', 'LP', 'PLC', 'Plc', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'KK', 'K.K.', 'SpA', 'S.p.A.', 'SAS', 'AB', 'ASA', 'Oy', 'Co', 'Co.', 'Limited']);
 /** Nouns of persons before their names ("two nationals, A and B", "engineers A and B", "former employee A"). */
 export const PERSON_NOUNS = /^(?:nationals?|citizens?|engineers?|employees?|executives?|researchers?|scientists?|men|women|man|woman|students?|residents?|workers?|staffers?|officials?|founders?|co-founders?|defendants?|suspects?|brothers?|sisters?|husband|wife|journalists?|lawyers?|attorneys?|analysts?)$/;
+/** Object pronouns a participial clause takes from its main clause ("…, accusing it/them of …"). */
+export const OBJECT_PRONOUNS = /^(?:it|them)$/i;

@@ -5,8 +5,8 @@ import { extract } from '../../../extract/index.ts';
 const triples = (text: string) => extract({ text, published: '2026-03-10' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
 
 describe('a counted plural of parties named member by member later', () => {
-  it('an act on "three Dalmoran companies" is an act on each member the next sentence names, and so is "accusing them of"', () => {
-    const t = triples('The Commerce Department added three Dalmoran companies to its entity list on Tuesday, accusing them of routing chips to the military. The firms - Quillon Parts, Marrowby Freight and Tessel Systems - will now need a licence.');
+  it('an act on "four Dalmoran suppliers" is an act on each member the next sentence names, and so is "accusing them of"', () => {
+    const t = triples('The Commerce Department added four Dalmoran suppliers to the Entity List on Friday, accusing them of selling sensors to militias. The four suppliers — Quillon Parts, Marrowby Freight and Tessel Systems — denied any wrongdoing.');
     for (const c of ['Quillon Parts', 'Marrowby Freight', 'Tessel Systems']) {
       expect(t).toContain(`RESTRICTION Department of Commerce -> ${c}`);
       expect(t).toContain(`ALLEGATION Department of Commerce -> ${c}`);
@@ -58,18 +58,18 @@ describe('parties of a relation and of a legal suffix', () => {
 });
 
 describe('members named beside a counted plural, and persons by their form', () => {
-  it('"charged two Dalmoran nationals, Ada Pengfei and Wu Lan, with …" charges each; they are persons', () => {
-    const r = extract({ text: 'The U.S. Justice Department on Tuesday charged two Dalmoran nationals, Ada Pengfei and Wu Lan, with stealing chip design files from Quillon.', published: '2026-03-10' });
+  it('"charged two Dalmoran nationals, Mira Osk and Bo Tessel, with …" charges each; they are persons', () => {
+    const r = extract({ text: 'The U.S. Justice Department on Tuesday charged two Dalmoran nationals, Mira Osk and Bo Tessel, with smuggling drone parts for Quillon.', published: '2026-03-10' });
     const t = r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
-    expect(t).toContain('LEGAL_ACTION United States -> Ada Pengfei');
-    expect(t).toContain('LEGAL_ACTION United States -> Wu Lan');
-    expect(r.entities.find((e) => e.name === 'Wu Lan')?.kind).toBe('person');
+    expect(t).toContain('LEGAL_ACTION United States -> Mira Osk');
+    expect(t).toContain('LEGAL_ACTION United States -> Bo Tessel');
+    expect(r.entities.find((e) => e.name === 'Bo Tessel')?.kind).toBe('person');
   });
 
   it('an age set off after a name makes a person, and "of <place>" after it names no party', () => {
-    const r = extract({ text: 'Feng Jiarui, 38, of Sunnyvale, was charged with theft, the Justice Department said.', published: '2026-03-10' });
-    expect(r.entities.find((e) => e.name === 'Feng Jiarui')?.kind).toBe('person');
-    expect(r.entities.map((e) => e.name)).not.toContain('Sunnyvale');
+    const r = extract({ text: 'Mira Osk, 44, of Harlow Springs, was charged with fraud, the Justice Department said.', published: '2026-03-10' });
+    expect(r.entities.find((e) => e.name === 'Mira Osk')?.kind).toBe('person');
+    expect(r.entities.map((e) => e.name)).not.toContain('Harlow Springs');
   });
 
   it('"sanctioned three firms — A, B and C — on Monday" is against each', () => {
