@@ -76,6 +76,8 @@ export class Registry {
   caseParties: { plaintiff: Entity; defendant: Entity } | null = null;
   /** Words registered as descriptions of an entity ("the plaintiff"): their mentions are coreferences, not aliases. */
   descriptive = new Set<string>();
+  /** Common words the article writes only capitalised, inside sentences, more than once: names here (nameWordsOf). */
+  nameWords: ReadonlySet<string> = new Set();
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
     const country = countryOverride ?? entry.country ?? null;
@@ -636,7 +638,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
     // "Harlow Robotics Pte Ltd": a company's legal suffix is no part of its name.
     while (last > i && LEGAL_SUFFIX_WORDS.has(toks[last].text)) last--;
-    if (!inTitle && i >= dateline && properRun(toks, i, last)) {
+    if (!inTitle && i >= dateline && properRun(toks, i, last, reg.nameWords)) {
       // "the Ledger" after "The Dalmore Ledger", "Gazette" after "Ostrian Gazette": the last word of a company named in
       // full earlier is that company.
       const tailOf = i === last ? reg.order.find((e) => e.kind === 'company' && e.mentions >= 0 && e.name.includes(' ')
@@ -647,13 +649,46 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const e = reg.discovered(named.map((x) => x.text).join(' '), asPerson ? 'person' : 'company', { guessed: !asPerson });
       if (asPerson) { reg.addDynamic(toks[last].text, e); i = last; continue; }
       // "Marrowby Social" is also "Marrowby" for the rest of the article, as "Quillon AI" is "Quillon".
-      if (named.length >= 2 && isNameLike(named[0].text) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
+      if (named.length >= 2 && (isNameLike(named[0].text) || reg.nameWords.has(named[0].text)) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
       i = last;
     } else if (!inTitle && i > 0 && i === last && coordinatedWithCompany(toks, i, mentions, reg)) {
       // "Pellucid and Sovereign have sued …": a capitalised common word joined by "and" to a company is a company too.
       reg.discovered(toks[i].text, 'company', { guessed: true });
     } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== PLACE_TO) i = last; // "in San Francisco": no "Francisco" either
   }
+}
+
+/**
+ * Common words the article uses as names: "Vellum Social fined …", "a spokesperson for Vellum", "Vellum said": a word
+ * the lexicon knows in lower case (a noun, adjective or verb) that the article writes capitalised inside sentences at
+ * least twice and never in lower case is a name here, as a reader takes it ("Runway", "Perplexity", "Copper Kettle").
+ * Not a word of a sentence's start, a headline or a title line, nor a word before a number ("Section 301"), nor a word
+ * the lexicon of names already places (heads of organisations, titles, demonyms, months).
+ */
+export function nameWordsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): Set<string> {
+  const caps = new Map<string, number>();
+  const lower = new Set<string>();
+  for (const { toks, headline } of sentences) {
+    for (let k = 0; k < toks.length; k++) {
+      const w = toks[k].text;
+      if (/^\p{Ll}+$/u.test(w)) { lower.add(w); continue; }
+      if (headline || k === 0 || !/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
+      const prev = toks[k - 1].text;
+      if (/^[“"‘'(:—–.!?-]$/.test(prev) || /^\d/.test(toks[k + 1]?.text ?? '')) continue;
+      caps.set(w, (caps.get(w) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, n] of caps) {
+    const l = w.toLowerCase();
+    if (n < 2 || lower.has(l)) continue;
+    if (NOT_NAME.has(w) || ORG_HEADS[w] || NON_PARTY_HEADS.has(w) || PERSON_TITLES.has(w) || PLURAL_PERSON_TITLES.has(w) || OCCUPATION_TITLES.has(w)
+      || DEMONYMS.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || NOT_PARTY_WORDS.has(w) || PLACE_TAILS.has(w) || LEGAL_SUFFIX_WORDS.has(w)) continue;
+    const tags = posTags(l);
+    if (!tags || !/^(?:NN|JJ|VB)/.test(tags[0])) continue;
+    out.add(w);
+  }
+  return out;
 }
 
 /**
@@ -753,7 +788,7 @@ function subjectNoun(w: string): boolean {
  * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
  * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
  */
-function properRun(toks: Token[], i: number, last: number): boolean {
+function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySet<string> = new Set()): boolean {
   if (last - i > 3) return false;
   // "Third, my office has opened …": a word of sequence before a comma.
   if (i === last && SEQUENCE_WORDS.test(toks[i].text) && toks[i + 1]?.text === ',') return false;
@@ -774,7 +809,7 @@ function properRun(toks: Token[], i: number, last: number): boolean {
     // "Parvel Trading", "Dunmore Logistics": after a word the lexicon does not know at all, a capitalised common noun
     // continues the name.
     if (k > i && /^(?:NNPS?)?$/.test(posTags(toks[i].text)?.[0] ?? '') && /^(?:NNS?|VBG|JJ)$/.test(posTags(w.toLowerCase())?.[0] ?? posTags(w)?.[0] ?? '')) continue;
-    if (!isProperName(w, initial && k === i)) return false;
+    if (!nameWords.has(w) && !isProperName(w, initial && k === i)) return false;
   }
   // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;

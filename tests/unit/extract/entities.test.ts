@@ -60,3 +60,24 @@ describe('names of a made-up word and a common noun', () => {
     expect(entity('Senior Officials Trading shares were questioned.', 'Officials Trading')).toBeUndefined();
   });
 });
+
+describe('common words an article uses as names', () => {
+  const text = 'The data regulator fined Copper Kettle Labs on Monday. A spokesperson for Copper Kettle said the company would appeal. '
+    + 'Copper Kettle has 40 staff in Leeds, and its rival Lantern Works sells a similar tool.';
+  it('takes a common word written only capitalised, twice inside sentences, as part of a name', () => {
+    const r = extract({ text, published: '2026-03-10' });
+    expect(r.entities.map((e) => e.name)).toContain('Copper Kettle');
+    // Once is not enough: "Lantern Works" is written once.
+    expect(r.entities.map((e) => e.name)).not.toContain('Lantern');
+  });
+  it('finds the name at the start of a sentence too once the article has shown it is one', () => {
+    const r = extract({ text: `The Competition Authority accused Harbour Social of misleading users. Harbour said the claims were baseless. The platform's owner, Harbour Social, will appeal.`, published: '2026-03-10' });
+    expect(r.events.some((e) => e.type === 'DENIAL' && e.actor === 'Harbour Social')).toBe(true);
+  });
+  it('leaves a word the article also writes in lower case, and words before a number', () => {
+    const r = extract({ text: 'Under Section 301 the office may act. Officials cited Section 232 as well. The copper price rose; Copper futures fell as Copper traders sold.', published: '2026-03-10' });
+    const names = r.entities.map((e) => e.name);
+    expect(names).not.toContain('Section');
+    expect(names).not.toContain('Copper');
+  });
+});
