@@ -1,6 +1,7 @@
 // Loads extract/gazetteer.json once and compiles it into token-keyed alias indexes.
 // The data file is the place to add an actor; nothing here names one.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tokenize } from './text.ts';
 import { DESC_ARTICLES } from './lexicon.ts';
 import type { EntityKind } from './index.ts';
@@ -26,9 +27,42 @@ export interface GazEntry {
 
 export interface AliasRef { toks: string[]; entry: GazEntry; ci: boolean; capital: boolean }
 
-interface GazFile { countries: GazEntry[]; entities: GazEntry[] }
+interface GazFile { countries: GazEntry[]; entities: GazEntry[]; countriesNotFromList?: string[] }
 
 const raw = JSON.parse(readFileSync(new URL('./gazetteer.json', import.meta.url), 'utf8')) as GazFile;
+
+/**
+ * Every other sovereign state, from the `world-countries` package (mledoze/countries, ODbL): its common and official
+ * names and its demonyms, so that "Kenya", "Slovakia" or "a Chilean regulator" name a state rather than a company
+ * found by its form. Our curated entries (gazetteer.json `countries`) come first and keep their aliases; the list's
+ * common name of one of them ("Czechia", "Türkiye") becomes an alias. Names that are also given names or a US state
+ * (`countriesNotFromList`) are left out. Capitals are places (PLACES), not the state: a capital our entries list
+ * ("Beijing") may act as its state, any other ("Lisbon", "Nairobi") is only where something is.
+ */
+interface WorldCountry { name: { common: string; official: string }; independent?: boolean; altSpellings?: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } } }
+export const PLACES = new Set<string>();
+{
+  const file = createRequire(import.meta.url).resolve('world-countries/countries.json');
+  const list = JSON.parse(readFileSync(file, 'utf8')) as WorldCountry[];
+  const skip = new Set(raw.countriesNotFromList ?? []);
+  const byName = new Map<string, GazEntry>();
+  for (const c of raw.countries) for (const n of [c.name, ...c.aliases]) byName.set(n, c);
+  const curatedCapitals = new Set(raw.countries.flatMap((c) => c.capitals ?? []));
+  for (const c of list) {
+    if (!c.independent) continue;
+    const common = c.name.common;
+    const names = [common, c.name.official, ...(c.altSpellings ?? [])];
+    const curated = names.map((n) => byName.get(n)).find(Boolean);
+    for (const cap of c.capital ?? []) if (!curatedCapitals.has(cap)) PLACES.add(cap);
+    if (curated) { if (!byName.has(common)) { curated.aliases.push(common); byName.set(common, curated); } continue; }
+    if (skip.has(common)) continue;
+    const aliases = c.name.official !== common && !c.name.official.includes(',') ? [c.name.official] : [];
+    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && /^\p{Lu}[\p{L}-]+$/u.test(d)))];
+    const entry: GazEntry = { name: common, kind: 'government', aliases, demonyms };
+    raw.countries.push(entry);
+    for (const n of [common, ...aliases]) byName.set(n, entry);
+  }
+}
 
 export const ENTRIES: GazEntry[] = [
   ...raw.countries.map((c) => ({ ...c, kind: 'government' as EntityKind, country: c.name })),
@@ -39,7 +73,7 @@ export const BY_NAME = new Map<string, GazEntry>(ENTRIES.map((e) => [e.name, e])
 /** Demonym or short country form → country name ("Chinese" → "China", "U.S." → "United States"). */
 export const DEMONYMS = new Map<string, string>();
 for (const c of raw.countries) {
-  for (const d of c.demonyms ?? []) DEMONYMS.set(d, c.name);
+  for (const d of c.demonyms ?? []) if (!DEMONYMS.has(d)) DEMONYMS.set(d, c.name);
   DEMONYMS.set(c.name, c.name);
 }
 

@@ -81,3 +81,22 @@ describe('common words an article uses as names', () => {
     expect(names).not.toContain('Copper');
   });
 });
+
+describe('states of the whole world', () => {
+  it('knows a state our gazetteer does not curate, its demonym, and its capital as a place', () => {
+    const r = extract({ text: "Slovakia's data protection office fined Harbour Social on Monday. The platform has offices in Dublin and Lisbon and a Kenyan subsidiary.", published: '2026-03-10' });
+    const kinds = Object.fromEntries(r.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['Slovakia']).toBe('government');
+    expect(kinds['Lisbon']).toBeUndefined();
+    expect(kinds['Kenyan']).toBeUndefined();
+    expect(r.events.find((e) => e.type === 'RESTRICTION')).toMatchObject({ actor: 'Slovakia', target: 'Harbour Social' });
+  });
+  it('takes the list\'s common name of a curated state as its alias', () => {
+    const r = extract({ text: 'Czechia said on Monday it had banned the app.', published: '2026-03-10' });
+    expect(r.entities.map((e) => e.name)).toContain('Czech Republic');
+  });
+  it('leaves out country names that are also given names', () => {
+    const r = extract({ text: 'Jordan Pell, a lawyer for Harbour Social, said the fine was unfair.', published: '2026-03-10' });
+    expect(r.entities.find((e) => e.kind === 'government')).toBeUndefined();
+  });
+});
