@@ -78,6 +78,8 @@ export class Registry {
   descriptive = new Set<string>();
   /** Common words the article writes only capitalised, inside sentences, more than once: names here (nameWordsOf). */
   nameWords: ReadonlySet<string> = new Set();
+  /** Capitalised words the article also writes alone, with no capitalised word beside them (soloWordsOf). */
+  soloWords: ReadonlySet<string> = new Set();
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
     const country = countryOverride ?? entry.country ?? null;
@@ -616,7 +618,17 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         const role2 = nx === ',' ? apposRole(toks, last + 2, mentions) : null;
         // A transcript turn "Ada Vell: …" opens with its speaker.
         const turn = nx === ':' && i === 0;
-        if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2 || turn) {
+        // News copy names a person again by surname and a company by its first word ("Marrowby Lattice said …
+        // Marrowby said"): a run before a speech verb whose first word the article writes alone, and its last word
+        // never, is a company's name.
+        const companyByShortForm = run.length >= 2 && reg.soloWords.has(run[0].text) && !reg.soloWords.has(run[run.length - 1].text);
+        if (companyByShortForm && SPEECH_AFTER.test(nx) && !inTitle) {
+          const e = reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
+          if (!BY_NAME.has(run[0].text)) reg.addDynamic(run[0].text, e);
+          i = last;
+          continue;
+        }
+        if ((SPEECH_AFTER.test(nx) && !companyByShortForm) || appos || apposTitle || role2 || turn) {
           const role = (appos && SPOKESPERSON_TITLE.test(toks[last + 3].text)) || role2?.spokes ? 'spokesperson' : null;
           const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role, organisation: role2?.org ?? null });
           reg.addDynamic(run[run.length - 1].text, e);
@@ -687,6 +699,25 @@ export function nameWordsOf(sentences: readonly { toks: Token[]; headline: boole
     const tags = posTags(l);
     if (!tags || !/^(?:NN|JJ|VB)/.test(tags[0])) continue;
     out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Capitalised words the article writes alone, with no capitalised word before or after them, outside headlines (a
+ * sentence's first word included: only names are asked about): the short forms by which it names parties again ("Marrowby" after "Marrowby Lattice",
+ * "Vell" after "Ada Vell").
+ */
+export function soloWordsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): Set<string> {
+  const out = new Set<string>();
+  const cap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  for (const { toks, headline } of sentences) {
+    if (headline) continue;
+    for (let k = 0; k < toks.length; k++) {
+      const w = toks[k].text;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cap(toks[k - 1]?.text) || cap(toks[k + 1]?.text)) continue;
+      out.add(w);
+    }
   }
   return out;
 }

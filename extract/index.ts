@@ -10,7 +10,7 @@ import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Ag
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { CONFLICT_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
-import { companiesBySuffix, nameWordsOf } from './entities.ts';
+import { companiesBySuffix, nameWordsOf, soloWordsOf } from './entities.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
 
@@ -76,7 +76,9 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     ...titleSents.map((s) => ({ info: { s, toks: tokenize(s.text, 0), mentions: [] }, field: 'title' as const })),
     ...textSents.map((s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [] }, field: 'text' as const })),
   ];
-  reg.nameWords = nameWordsOf(all.map(({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) })));
+  const forms = all.map(({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) }));
+  reg.nameWords = nameWordsOf(forms);
+  reg.soloWords = soloWordsOf(forms);
   // Pass 1 discovers unknown names; pass 2 finds every mention, surnames and acronyms included.
   const seenAt: number[] = [];
   for (const { info } of all) {

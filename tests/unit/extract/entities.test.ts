@@ -100,3 +100,14 @@ describe('states of the whole world', () => {
     expect(r.entities.find((e) => e.kind === 'government')).toBeUndefined();
   });
 });
+
+describe('a company or a person by the short form the article uses', () => {
+  it('takes a two-word name before a speech verb as a company when the article names it again by its first word', () => {
+    const r = extract({ text: 'Copperfield Mosaic accused Tarlow Systems of copying its model. Copperfield declined to comment further.', published: '2026-03-10' });
+    expect(r.entities.find((e) => e.name === 'Copperfield Mosaic')?.kind).toBe('company');
+  });
+  it('keeps a person named again by surname', () => {
+    const r = extract({ text: 'Nadia Orlov said Tarlow Systems had copied the model. Orlov declined to comment further.', published: '2026-03-10' });
+    expect(r.entities.find((e) => e.name === 'Nadia Orlov')?.kind).toBe('person');
+  });
+});
