@@ -3,7 +3,7 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS } from './lexicon.ts';
+import { LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS } from './lexicon.ts';
 
 const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
 
@@ -46,6 +46,21 @@ function membersInApposition(info: SentenceInfo, noun: number, reg: Registry): A
   return out.length ? out : null;
 }
 
+/**
+ * The members a counted plural names at the end of its clause, after a colon or "including" ("added three firms to
+ * the list: A, B and C"; "fined four companies on Tuesday, including A and B"), when nothing but the list follows.
+ */
+function membersAtEnd(info: SentenceInfo, noun: number, reg: Registry): Agent[] | null {
+  const { toks } = info;
+  for (let k = noun + 1; k < toks.length; k++) {
+    if (toks[k].text !== ':' && !LIST_INTRODUCERS.has(toks[k].text)) continue;
+    const out = listAt(info, k + 1, reg);
+    if (out.length < 2) return null;
+    return out;
+  }
+  return null;
+}
+
 /** The parties of the list that opens at token `at` (names joined by commas and "and"), up to its first non-member. */
 function listAt(info: SentenceInfo, at: number, reg: Registry): Agent[] {
   const { toks, mentions } = info;
@@ -86,7 +101,7 @@ export function expandCountedPlurals(raw: RawEvent[], infos: SentenceInfo[], reg
     // The plural is the object after the trigger, or, for "them" right after it, the main clause's before it.
     let plural = ti >= 0 ? countedPluralAt(e.info, ti + 1, ti + 9) : -1;
     if (ti >= 0 && plural < 0 && PLURAL_PRONOUNS.test(toks[ti + 1]?.text ?? '')) plural = countedPluralAt(e.info, 0, ti);
-    const members = plural >= 0 ? membersInApposition(e.info, plural, reg) ?? membersAfter(i!) : null;
+    const members = plural >= 0 ? membersInApposition(e.info, plural, reg) ?? membersAtEnd(e.info, plural, reg) ?? membersAfter(i!) : null;
     if (members) {
       for (const m of members) {
         if (m.name !== e.actor!.name) out.push({ ...e, target: m, needTarget: false, pluralObject: false, how: { ...e.how, target: MEMBER_HOW } });

@@ -77,3 +77,15 @@ describe('members named beside a counted plural, and persons by their form', () 
       'RESTRICTION Treasury Department -> Marrowby Freight', 'RESTRICTION Treasury Department -> Quillon Parts', 'RESTRICTION Treasury Department -> Tessel Systems']);
   });
 });
+
+describe('a counted plural whose members close its clause, or stand beside it in a long list', () => {
+  const targets = (text: string) => extract({ text, published: '2026-03-10' }).events.filter((e) => e.type === 'RESTRICTION').map((e) => e.target).sort();
+  it('reads the members after a colon', () => {
+    expect(targets('The Commerce Department added three Ostrian firms to the entity list: Harlow Ecom, Binder Builders and Pell Machine.'))
+      .toEqual(['Binder Builders', 'Harlow Ecom', 'Pell Machine']);
+  });
+  it('reads a list of three in apposition before the list it joins', () => {
+    expect(targets('The Commerce Department added three firms, Harlow Ecom, Binder Builders and Pell Machine, to the entity list.'))
+      .toEqual(['Binder Builders', 'Harlow Ecom', 'Pell Machine']);
+  });
+});
