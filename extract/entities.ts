@@ -6,7 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
-import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } from './lexicon.ts';
+import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -567,6 +567,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     while (k < toks.length && !covered[k]) {
       const w = toks[k].text;
       if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
+      if (k > i && CURRENCY.has(w)) break; // "fined Quillon Labs EUR 5 million"
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
@@ -669,6 +670,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== PLACE_TO) i = last; // "in San Francisco": no "Francisco" either
   }
 }
+
+const CURRENCY = new Set(CURRENCY_CODES);
 
 /**
  * Common words the article uses as names: "Vellum Social fined …", "a spokesperson for Vellum", "Vellum said": a word

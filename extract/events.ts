@@ -1044,7 +1044,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
       const partIdx = ADVERB_ENDING.test(toks[ti].text) && ti + 1 < toks.length ? ti + 1 : ti;
-      const headlinePassive = (field === 'title' || headline) && PAST_ENDING.test(toks[partIdx].text) && HEADLINE_PASSIVE_NEXT.test(toks[partIdx + 1]?.text ?? '');
+      // "Quillon fined $15M by Ostria": in a headline a participle whose "by"-agent follows an amount or adverb (no party
+      // between) is passive too.
+      const byAt = toks.slice(partIdx + 1, partIdx + 6).findIndex((x) => x.text === AGENT_BY);
+      const agentLater = byAt > 0 && !info.mentions.some((m) => m.t0 > partIdx && m.t0 <= partIdx + byAt) && info.mentions.some((m) => (m.lead ?? m.t0) === partIdx + byAt + 2 || m.t0 === partIdx + byAt + 2);
+      const headlinePassive = (field === 'title' || headline) && PAST_ENDING.test(toks[partIdx].text) && (HEADLINE_PASSIVE_NEXT.test(toks[partIdx + 1]?.text ?? '') || agentLater);
       // "sanctions imposed by the US": a participle right before "by" is passive even without "be".
       const reducedPassive = PAST_ENDING.test(toks[partIdx].text) && toks[partIdx + 1]?.text === AGENT_BY && partIdx > 0 && /^\p{Ll}/u.test(toks[partIdx - 1].text);
       // "was labelled … and blocked from …": a participle coordinated with a passive one is passive too.

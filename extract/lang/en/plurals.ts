@@ -12,6 +12,8 @@ export const MAKER_RELATIVES = /^(?:that|which|who)$/;
 export const SEQUENCE_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Finally|Firstly|Secondly|Thirdly|Lastly|Separately|Additionally|Moreover|Furthermore|Instead|Later|Earlier|Elsewhere|Still|Then|Notably|Crucially|Importantly|Overall)$/;
 /** "on" after an organisational head opens its subject phrase ("Committee on Agriculture and Forestry"). */
 export const ON_WORD = 'on';
+/** Currency codes: never part of a name ("fined Quillon Labs EUR 5 million" names "Quillon Labs"). */
+export const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'BRL', 'TWD'];
 /**
  * Capitalised words that are never a party by themselves: US state abbreviations of datelines ("RENO, Nev. -")
  * and geographic features ("across the Channel", "in the Gulf").
@@ -21,7 +23,7 @@ export const NOT_PARTY_WORDS = new Set(['Calif', 'Calif.', 'Mass', 'Mass.', 'Del
   'Ga', 'Ga.', 'Ky', 'Ky.', 'Mo', 'Mo.', 'Nev', 'Nev.', 'Okla', 'Okla.', 'Wis', 'Wis.', 'Ala', 'Ala.', 'Ark', 'Ark.', 'Kan', 'Kan.', 'Neb', 'Neb.',
   'Vt', 'Vt.', 'Wyo', 'Wyo.', 'Mont', 'Mont.', 'Penn', 'Penn.', 'Pa', 'Pa.', 'Strait', 'Straits', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Channel', 'Valley', 'Bay',
   // Currency codes ("a fine of up to EUR 20 million") and "the Union" (the EU, which the gazetteer names in full).
-  'EUR', 'USD', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'BRL', 'TWD', 'Union']);
+  ...CURRENCY_CODES, 'Union']);
 /** Last words of place names ("Ostmark City", "Kern County"): a run ending in one names a place, no party. */
 export const PLACE_TAILS = new Set(['City', 'County', 'Province', 'Prefecture', 'Island', 'Islands', 'Harbour', 'Harbor', 'Port', 'Airport']);
 /** Legal suffixes of company names in many countries ("Pte Ltd", "Pty Ltd", "GmbH", "S.A."): never part of the name found. */

@@ -196,3 +196,17 @@ describe('coordinated clauses', () => {
     expect(t.filter((x) => x.startsWith('RESTRICTION'))).toEqual([]);
   });
 });
+
+describe('a headline participle whose agent follows an amount', () => {
+  it('"Quillon Labs fined $15M by Ostria for …" is Ostria\'s act on Quillon Labs', () => {
+    const r = extract({ title: 'Quillon Labs fined $15M by Italy for breaking data rules', text: 'The fine was announced on Friday.', published: '2026-03-10' });
+    expect(r.events.find((e) => e.type === 'RESTRICTION')).toMatchObject({ actor: 'Italy', target: 'Quillon Labs' });
+  });
+});
+
+describe('a currency code after a name', () => {
+  it('ends the name: "fined Quillon Labs EUR 5 million"', () => {
+    const r = extract({ text: 'The Data Protection Authority fined chatbot maker Quillon Labs EUR 5 million for breaking data rules.', published: '2026-03-10' });
+    expect(r.events.find((e) => e.type === 'RESTRICTION')).toMatchObject({ actor: 'Data Protection Authority', target: 'Quillon Labs' });
+  });
+});
