@@ -2,7 +2,7 @@
 // The data file is the place to add an actor; nothing here names one.
 import { readFileSync } from 'node:fs';
 import { tokenize } from './text.ts';
-import { DESC_ARTICLES } from './lexicon.ts';
+import { DESC_ARTICLES, STATE_OF_FORMS } from './lexicon.ts';
 import type { EntityKind } from './index.ts';
 
 export interface GazEntry {
@@ -80,6 +80,8 @@ for (const e of ENTRIES) {
   addAlias(e.name, e);
   for (const a of e.aliases) addAlias(a, e);
 }
+// "the Government of India": a country's state named by its government (multi-word aliases match in any case).
+for (const c of raw.countries) for (const f of STATE_OF_FORMS) addAlias(`${f} ${c.name}`, ENTRIES.find((e) => e.name === c.name)!);
 
 /** A person's surname, matched only once the article has named them in full (see Registry.addDynamic). */
 export function surnameOf(e: GazEntry): string | null {
