@@ -23,6 +23,8 @@ export interface TriggerSpec {
   willOk?: boolean;
   /** The pattern holds its own passive ("the probe into X was closed", "the ban on X was lifted"): the agent after a following "by" acts. */
   byAgent?: boolean;
+  /** The pattern's own words name no party ("pause the processing of EU users' data": the users are no party): objects come after it. */
+  objectAfter?: boolean;
   /** The actor is the agent after the pattern's closing "by", the target the object of a following "against". */
   agentBy?: boolean;
   /** The type this pattern takes when its actor is of a kind ("seeking information from" is an inquiry by a regulator). */

@@ -27,6 +27,8 @@ const CASES: [string, string, string, string[], string | null][] = [
   ['R17', 'RESTRICTION', 'The Malaysian government imposed controls on the transfer of high-end chips.', ['Malaysia'], null],
   ['R18', 'RESTRICTION', "Brazil's government ordered Sorell Payments to halt its payment service in the country.", ['Brazil'], 'Sorell Payments'],
   ['R19', 'RESTRICTION', 'The German government ordered Ravelin Chemie, owned by Vostra Capital, to sell its pipeline unit.', ['Germany'], 'Ravelin Chemie'],
+  ['R20', 'RESTRICTION', 'The Taiwanese government ordered Lanner Consulting to cease operations within three months.', ['Taiwan'], 'Lanner Consulting'],
+  ['R21', 'RESTRICTION', 'The Dutch Data Protection Authority suspended the processing of personal data by Ferrow Cloud.', ['Autoriteit Persoonsgegevens'], 'Ferrow Cloud'],
   // THREAT
   ['T1', 'THREAT', "China's Ministry of Commerce said it will take resolute measures if Washington adds more Chinese firms to the Entity List.", ['Ministry of Commerce', 'China'], 'United States'],
   ['T2', 'THREAT', "Quorra AI runs a chatbot. Italy's data protection authority ordered Quorra AI to stop collecting the data of minors and told Quorra AI that non-compliance with the order would be met with legal action.", ['Garante per la protezione dei dati personali'], 'Quorra AI'],
@@ -56,6 +58,8 @@ const CASES: [string, string, string, string[], string | null][] = [
   ['D15', 'DEESCALATION', 'Deliveries of Tarvel batteries to Poland resumed after the Polish government lifted its import ban on Tarvel.', ['Poland'], 'Tarvel'],
   ['D16', 'DEESCALATION', 'Vexley Social withdrew its complaint against the Federal Trade Commission.', ['Vexley Social'], 'Federal Trade Commission'],
   ['D17', 'DEESCALATION', 'The probe into Fennor Cloud was dropped by the European Commission in June.', ['European Commission'], 'Fennor Cloud'],
+  ['D18', 'DEESCALATION', "The Irish Data Protection Commission opened an inquiry into Pellow Social in May. Pellow Social has told the Data Protection Commission that it will pause the processing of users' data for training its models.", ['Pellow Social'], 'Data Protection Commission'],
+  ['D19', 'DEESCALATION', 'The Irish Data Protection Commission opened an inquiry into Pellow Social. Pellow Social agreed to suspend the use of the data.', ['Pellow Social'], 'Data Protection Commission'],
 ];
 
 describe('forms of restrictions, threats and de-escalations', () => {
