@@ -29,6 +29,8 @@ const CASES: [string, string, string, string[], string | null][] = [
   ['R19', 'RESTRICTION', 'The German government ordered Ravelin Chemie, owned by Vostra Capital, to sell its pipeline unit.', ['Germany'], 'Ravelin Chemie'],
   ['R20', 'RESTRICTION', 'The Taiwanese government ordered Lanner Consulting to cease operations within three months.', ['Taiwan'], 'Lanner Consulting'],
   ['R21', 'RESTRICTION', 'The Dutch Data Protection Authority suspended the processing of personal data by Ferrow Cloud.', ['Autoriteit Persoonsgegevens'], 'Ferrow Cloud'],
+  ['R22', 'RESTRICTION', 'The Dutch government assumed control of Orsa Semiconductors on Sunday, citing risks to European supply.', ['Netherlands'], 'Orsa Semiconductors'],
+  ['R23', 'RESTRICTION', 'The Dutch government placed Orsa Semiconductors under state administration.', ['Netherlands'], 'Orsa Semiconductors'],
   // THREAT
   ['T1', 'THREAT', "China's Ministry of Commerce said it will take resolute measures if Washington adds more Chinese firms to the Entity List.", ['Ministry of Commerce', 'China'], 'United States'],
   ['T2', 'THREAT', "Quorra AI runs a chatbot. Italy's data protection authority ordered Quorra AI to stop collecting the data of minors and told Quorra AI that non-compliance with the order would be met with legal action.", ['Garante per la protezione dei dati personali'], 'Quorra AI'],
@@ -60,6 +62,7 @@ const CASES: [string, string, string, string[], string | null][] = [
   ['D17', 'DEESCALATION', 'The probe into Fennor Cloud was dropped by the European Commission in June.', ['European Commission'], 'Fennor Cloud'],
   ['D18', 'DEESCALATION', "The Irish Data Protection Commission opened an inquiry into Pellow Social in May. Pellow Social has told the Data Protection Commission that it will pause the processing of users' data for training its models.", ['Pellow Social'], 'Data Protection Commission'],
   ['D19', 'DEESCALATION', 'The Irish Data Protection Commission opened an inquiry into Pellow Social. Pellow Social agreed to suspend the use of the data.', ['Pellow Social'], 'Data Protection Commission'],
+  ['D20', 'DEESCALATION', 'China extended an invitation to the European Union to hold talks on the tariffs.', ['China'], 'European Union'],
 ];
 
 describe('forms of restrictions, threats and de-escalations', () => {
