@@ -15,6 +15,7 @@ import { triggerCandidates } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
+import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -440,6 +441,8 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
       if (TYPE_RULES[trig.type].modalOk) continue;
       // "Japan will suspend the requirements, the ministry said": an announced de-escalation is decided.
       if (trig.type === 'DEESCALATION' && w === FUTURE_WILL) continue;
+      // "Japan will require a licence for exports of gallium from May": a rule announced with "will" is decided.
+      if (trig.willOk && w === FUTURE_WILL) continue;
       return true;
     }
   }
@@ -1296,9 +1299,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             actorM = subjectIn(info, clauseStart(info, cs - 1), cs - 1) ?? subjectIn(info, 0, ti);
           }
           // "Dastia said (that) Marrowby would face penalties": who faces is threatened; the speaker threatens.
+          // The one who will face it is threatened.
+          let faced: Mention | null = null;
           if (trig.type === 'THREAT' && WILL_FACE.test(m[0])) {
             const sp = speakerFor(info, ti);
-            if (sp?.m && sp.m !== actorM) { actorM = sp.m; how.actor = 'speaker'; }
+            if (sp?.m && sp.m !== actorM) { faced = actorM; actorM = sp.m; how.actor = 'speaker'; }
           }
           // A headline's "Quillon Acknowledges FTC Probing Its Deal": a participle's subject is the name right before it.
           if ((field === 'title' || headline) && GERUND_ENDING_I.test(toks[ti].text) && ti > 0) {
@@ -1367,7 +1372,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM && toks.slice(cs, ti).some((x) => SPOKES_PREFIX.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : -1;
-          targets = relObj ? [relObj] : objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          targets = relObj ? [relObj] : objectsAfter(info, (trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern) && !trig.objectAfter ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           // "opened a review under Section 5 of the Markets Act 2019 into pricing by X": a long
           // legal basis between the act and its object; the object follows the preposition that introduces it.
           if (!targets.length && !relObj && trig.mode === 'svo' && limit < 0) {
@@ -1378,6 +1383,41 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             }
           }
           if (relObj) how.target = 'antecedent of the relative pronoun';
+          if (faced && !targets.length && faced.ent !== actorM?.ent) { targets = [faced]; how.target = 'who will face it'; }
+          // "The probe into X was closed by Y", "the ban on X was lifted by Y": a pattern that holds its own passive has its
+          // actor after the following "by".
+          if (trig.byAgent) {
+            const by = toks.findIndex((x, k) => k >= tEnd && k < tEnd + 4 && x.text === AGENT_BY);
+            const ag = by > 0 ? info.mentions.find((x) => x.t0 > by && (x.lead ?? x.t0) <= by + 3 && usable(info, x) && !x.mod) : undefined;
+            if (ag) { actorM = ag; actorAgent = null; how.actor = 'passive agent ("by")'; targets = targets.filter((x) => x.ent !== ag.ent); }
+          }
+          // "told Quillon that non-compliance will be met with legal action", "warned Marrowby that any breach would be met with
+          // sanctions": the one told is threatened. A listener named once in the article ("told Wirefeed that …") is a newspaper.
+          if (trig.type === 'THREAT' && !targets.length && field === 'text') {
+            // The addressee closes right before the threat's own clause, or follows the trigger's verb ("warned X that …").
+            const ad = info.mentions.find((x) => !x.mod && (x.t1 === cs - 1 || (x.t0 > ti && x.t0 <= ti + 3 && x.t1 < tEnd))
+              && ADDRESSEE_NEXT.test(toks[x.t1]?.text ?? '') && (!x.listener || x.ent.mentions >= 2)
+              && toks.slice(Math.max(0, (x.lead ?? x.t0) - 2), x.lead ?? x.t0).some((w) => ADDRESSEE_VERBS.test(w.text)));
+            if (ad && (!actorName || agentOf(ad.ent, reg).name !== actorName)) {
+              targets = [ad]; how.target = 'the one told or warned';
+              // "Japan warned X that any further breach would be met with sanctions": who warns threatens.
+              const v = (ad.lead ?? ad.t0) - (ADDRESSEE_VERBS.test(toks[(ad.lead ?? ad.t0) - 1]?.text ?? '') ? 1 : 2);
+              const teller = !actorM && !actorAgent ? subjectIn(info, clauseStart(info, v), v) : null;
+              if (teller && teller.ent !== ad.ent) { actorM = teller; how.actor = 'who told or warned'; }
+            }
+          }
+          // "imposed tariffs on steel from Brazil", "will impose duties on imports from Vietnam": the origin of the goods
+          // under a measure is its target (a place preposition names no object elsewhere).
+          if (trig.type === 'RESTRICTION' || trig.type === 'THREAT') {
+            // Only after the goods' own preposition ("on steel from", "imports of seafood from"): "blocked herself off from X"
+            // names no origin. A list of goods may stand between ("exports of gallium, germanium and antimony to Japan").
+            const fr = toks.findIndex((x, k) => k >= tEnd - 1 && k <= tEnd + 10 && ORIGIN_PREPS.test(x.text));
+            const og = fr > 0 && !toks.slice(tEnd, fr).some((x, q) => x.text === ';' || (x.text === ',' && !/^\p{Ll}/u.test(toks[tEnd + q + 1]?.text ?? '')))
+              && (fr === tEnd - 1 || toks.slice(tEnd - 1, fr).some((x) => GOODS_LINKS.test(x.text)))
+              ? info.mentions.find((x) => (x.lead ?? x.t0) > fr && (x.lead ?? x.t0) <= fr + 2 && usable(info, x) && !x.mod
+                && (x.ent.kind === 'government' || x.ent.kind === 'company')) : undefined;
+            if (og && (!targets.length || targets[0].t0 > og.t0) && (!actorName || agentOf(og.ent, reg).name !== actorName)) { targets = [og]; how.target = 'origin of the goods under the measure'; }
+          }
           if (trig.type === 'DEMAND') {
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && LETTER_NOUNS.test(x.text) && toks[k + 1]?.text === TO);
@@ -1745,6 +1785,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const c = comma > 0 ? info.mentions.find((x) => x.t0 > ci && x.t1 <= comma && usable(info, x) && !prepBefore(info, x)) : undefined;
         if (c && (!actor || agentOf(c.ent, reg).name !== actor.name)) { targets = [c]; needTarget = false; how.target = 'subject of the condition'; }
       }
+
       // "I request that you provide …" in a letter: "you" is the addressee its salutation names.
       if (ctx.addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
         && (!actor || actor.name !== ctx.addressee.name)) {

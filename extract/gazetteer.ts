@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tokenize } from './text.ts';
-import { DESC_ARTICLES } from './lexicon.ts';
+import { DESC_ARTICLES, STATE_OF_FORMS } from './lexicon.ts';
 import type { EntityKind } from './index.ts';
 
 export interface GazEntry {
@@ -114,6 +114,8 @@ for (const e of ENTRIES) {
   addAlias(e.name, e);
   for (const a of e.aliases) addAlias(a, e);
 }
+// "the Government of India": a country's state named by its government (multi-word aliases match in any case).
+for (const c of raw.countries) for (const f of STATE_OF_FORMS) addAlias(`${f} ${c.name}`, ENTRIES.find((e) => e.name === c.name)!);
 
 /** A person's surname, matched only once the article has named them in full (see Registry.addDynamic). */
 export function surnameOf(e: GazEntry): string | null {

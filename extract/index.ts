@@ -275,6 +275,8 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
         if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
       }
       const c = counterpart(complete(), e.actor, e, prefer, group);
+      // A control on a class of goods ("will restrict exports of gallium") falls on a state or a firm, never on a person.
+      if (c && OPEN_TARGET.has(e.pattern) && c.kind === 'person') continue;
       if (c) { e.target = c; e.how.target = COUNTERPART; }
     }
   }

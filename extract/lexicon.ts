@@ -19,6 +19,12 @@ export interface TriggerSpec {
   openTarget?: boolean;
   /** Fires under negation and modals too ("will not hesitate to defend itself" still defends). */
   anyMood?: boolean;
+  /** Fires under "will": a measure announced with its date is decided ("will require a licence for exports of X from May"). */
+  willOk?: boolean;
+  /** The pattern holds its own passive ("the probe into X was closed", "the ban on X was lifted"): the agent after a following "by" acts. */
+  byAgent?: boolean;
+  /** The pattern's own words name no party ("pause the processing of EU users' data": the users are no party): objects come after it. */
+  objectAfter?: boolean;
   /** The actor is the agent after the pattern's closing "by", the target the object of a following "against". */
   agentBy?: boolean;
   /** The type this pattern takes when its actor is of a kind ("seeking information from" is an inquiry by a regulator). */
@@ -241,3 +247,5 @@ export const { americanSpelling } = LANG;
 export const { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, POSSESSIVE_CLITIC, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS } = LANG;
 // The implied-event rules' word classes (extract/implied.ts).
 export const { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS } = LANG;
+// Measures announced, addressed and ended (events.ts, gazetteer.ts).
+export const { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS } = LANG;

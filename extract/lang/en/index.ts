@@ -13,3 +13,4 @@ export * from './plurals.ts';
 export { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS } from './cues.ts';
 export * from './discourse-roles.ts';
 export * from './implied.ts';
+export { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS } from './measures.ts';

@@ -276,7 +276,8 @@ describe('extract roles: reported clauses without "that", and headline participl
 
 describe('extract roles: who threatens when someone "would face" penalties', () => {
   it('the speaker threatens, with or without "that"', () => {
-    expect(triples(run('Dastia said that Marrowby would face penalties.').events)).toEqual(['THREAT Dastia -> null']);
-    expect(triples(run('Dastia said Marrowby would face penalties.').events)).toEqual(['THREAT Dastia -> null']);
+    // Who would face them is threatened.
+    expect(triples(run('Dastia said that Marrowby would face penalties.').events)).toEqual(['THREAT Dastia -> Marrowby']);
+    expect(triples(run('Dastia said Marrowby would face penalties.').events)).toEqual(['THREAT Dastia -> Marrowby']);
   });
 });
