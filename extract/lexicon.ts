@@ -53,6 +53,10 @@ export interface TriggerSpec {
   courtAgainstPlaintiff?: boolean;
   /** An agreement or cooperation ends a dispute only in an article that reports one: another act of a dispute, or a conflict named in its sentence. */
   needsConflict?: boolean;
+  /** An appeal ("appealed the verdict"): a court's affirming ruling with no party named goes against its author. */
+  appeal?: boolean;
+  /** A court upholding or affirming a ruling with no party named ("the appeals court upheld it"): against the last appellant. */
+  againstAppellant?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 
@@ -241,3 +245,5 @@ export const { americanSpelling } = LANG;
 export const { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, POSSESSIVE_CLITIC, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS } = LANG;
 // The implied-event rules' word classes (extract/implied.ts).
 export const { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS } = LANG;
+// Forms of legal steps and inquiries (events.ts, entities.ts).
+export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT } = LANG;

@@ -13,3 +13,4 @@ export * from './plurals.ts';
 export { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS } from './cues.ts';
 export * from './discourse-roles.ts';
 export * from './implied.ts';
+export * from './legal-forms.ts';
