@@ -1503,7 +1503,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           return k >= 0 && FORUM_PREPS.test(toks[k].text);
         };
         // "appealed the decision of the court": an appeal is against the other side, never the court whose ruling it attacks.
-        const bench = (x: Mention) => trig.mode === 'counter' && (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
+        // A party's filing is never against the court it is filed in or asks ("filed a petition in the Delhi High Court",
+        // "a motion asking the court to bar X"): the court is a forum there too.
+        const bench = (x: Mention) => (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
         // A court files nothing with a forum: "the court sided with Quillon" names a party.
         const courtActs = !!actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge');
         const fora = new Set(targets.filter((x) => (forum(x) && !courtActs) || bench(x)).map((x) => x.ent));

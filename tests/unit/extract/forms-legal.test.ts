@@ -173,6 +173,13 @@ describe("forms: INVESTIGATION: an inquiry the agency announces in the first per
   });
 });
 describe('forms: the names these forms lean on', () => {
+  it('a party\'s filing is never against the court it is filed at or asks', () => {
+    expect(run('Dalvane Systems lodged a complaint at the Paris Commercial Court against Marrowby Labs on Monday.'))
+      .toEqual(['LEGAL_ACTION Dalvane Systems -> Marrowby Labs']);
+    const got = run('Fenwright Robotics sued Marrowby Labs in the U.S. District Court for the District of Delaware in May. Judge Mira Tolland set a hearing for June. On Friday Fenwright Robotics filed a motion asking the judge to bar Marrowby Labs from selling the chip.');
+    expect(got.filter((g) => / -> (?:Mira Tolland|U\.S\. District Court)/.test(g))).toEqual([]);
+  });
+
   it('a state before a court\'s name is part of it, with the court\'s seat ("U.S. District Court for the … District of …")', () => {
     const got = run('Fenwright Robotics sued Marrowby Labs in the U.S. District Court for the Western District of Texas on Monday. Marrowby Labs asked the U.S. Court of Appeals for the Fifth Circuit to stay the case.');
     expect(got.filter((g) => g.includes('United States'))).toEqual([]);
