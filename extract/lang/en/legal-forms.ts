@@ -1,9 +1,9 @@
 // Words for the forms of legal steps and inquiries (issue: statement forms of LEGAL_ACTION and INVESTIGATION), read by
 // ../../events.ts and ../../entities.ts.
 
-/** Plural nouns of people who act for the body named after "of"/"from"/"for" ("Officials of the Authority raided …",
+/** Plural nouns of people who act for the body named after "of"/"from"/"for" ("Officials of the Authority raided …", "A three-judge panel of the Court of Appeals ruled …",
  * "Investigators from the Commission …", "Lawyers for Quillon argued …"): the body is the clause's subject. */
-export const AGENT_OF_BODY_NOUNS = /^(?:officials|officers|investigators|inspectors|agents|staff|representatives|lawyers|attorneys|prosecutors)$/i;
+export const AGENT_OF_BODY_NOUNS = /^(?:officials|officers|investigators|inspectors|agents|staff|representatives|lawyers|attorneys|prosecutors|panel)$/i;
 /** The prepositions between such a noun and the body. */
 export const AGENT_OF_BODY_PREPS = /^(?:of|from|for)$/i;
 /** The word before "jury" that makes it a grand jury: it indicts for the prosecuting authority and is no court of a case. */
@@ -20,3 +20,7 @@ export const DEAL_NOUNS = /^(?:acquisition|acquisitions|takeover|purchase|merger
 /** The seat of a court named after it ("U.S. District Court for the Northern District of California", "Court of Appeals
  * for the Ninth Circuit"): "for the", capitalised words, a head, and for a district its "of"-place. */
 export const COURT_SEAT = { prep: /^for$/, article: /^the$/, heads: /^(?:District|Circuit)$/ } as const;
+/** A body in the first person ("my office has opened an investigation", in a quotation or a speaker's turn): the speaker's. */
+export const FIRST_PERSON_BODY = { det: /^my$/i, nouns: /^(?:office|department|agency|team|ministry|government|administration|commission|authority)$/i } as const;
+/** The word before a statement noun that announces the text below even after a full stop ("issued the following statement."). */
+export const STATEMENT_FOLLOWING = /^following$/i;

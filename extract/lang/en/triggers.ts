@@ -123,7 +123,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.file', 'LEGAL_ACTION', 'svo', 0.85, `(?:<file>|brought|brings|bring|<lodge>|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)s?\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'claim', 'charges', 'legal action', 'legal challenge', 'motion'] }),
   t('legal-action.suit-against', 'LEGAL_ACTION', 'svo', 0.75, '(?:lawsuit|suit|legal action|legal proceedings|complaint|case) against', false, { hint: ['against'] }),
   t('legal-action.suit-by', 'LEGAL_ACTION', 'svo', 0.8, '(?:lawsuit|suit|complaint|petition|legal action|legal challenge|case)s?,? (?:\\S+ ){0,3}?(?:brought|filed|lodged|launched|initiated) (?:\\S+ ){0,4}?by\\b', false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'legal', 'case'], agentBy: true }),
-  t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?:<appeal>|filed an appeal|lodged an appeal)\\b(?! to\\b| for\\b)', false, { hint: ['appeal', 'filed', 'lodged'], appeal: true }),
+  // "pending (a full) appeal" names no act: a ruling holds until an appeal is heard.
+  t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?:<appeal>|filed an appeal|lodged an appeal)\\b(?! to\\b| for\\b)', false, { hint: ['appeal', 'filed', 'lodged'], appeal: true }),
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
   // Prosecutors with no office named: their state or the article's prosecuting authority charges an organisation or its people.
   t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\bprosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors'], prosecutorsAct: true, maxGap: 3 }),
@@ -140,7 +141,13 @@ export const TRIGGERS: TriggerSpec[] = [
   // An authority's enforcement action named as a noun: "announced enforcement actions against X and Y".
   t('legal-action.enforcement-action', 'LEGAL_ACTION', 'svo', 0.7, 'enforcement actions? against', false, { hint: ['enforcement'] }),
   t('legal-action.plead-guilty', 'LEGAL_ACTION', 'undergo', 0.65, '<plead> guilty\\b(?: to (?:\\S+ ){0,4}?(?:brought|filed|lodged) by\\b)?', false, { hint: ['guilty'] }),
-  t('legal-action.subpoena', 'LEGAL_ACTION', 'svo', 0.8, 'subpoena(?:s|ed)?\\b'),
+  // The verb, not the noun of a power ("subpoena authority") or a plural subject ("subpoenas would have to be issued").
+  t('legal-action.subpoena', 'LEGAL_ACTION', 'svo', 0.8, 'subpoenaed\\b|subpoena(?:s|ing)\\b(?! (?:authority|powers?|would|will|could|may|can|must|should|were|are|is|was|have|had|has|and|or|to|from|for|in|on|of|that|which)\\b)', false, { hint: ['subpoena'] }),
+  // A subpoena issued or served to a party: the party after the closing preposition.
+  t('legal-action.issue-subpoena', 'LEGAL_ACTION', 'counter', 0.8, `(?:<issue>|<serve>|<send>) ${W}{0,2}?subpoenas? (?:to|on)\\b`, false, { hint: ['subpoena'] }),
+  // A regulator's or party's court case: "commenced civil penalty proceedings in the Federal Court against X",
+  // "brought proceedings before the High Court against X" (a Commission's "formal proceedings" is an inquiry, below).
+  t('legal-action.court-proceedings', 'LEGAL_ACTION', 'counter', 0.75, `(?:<commence>|brought|<bring>|<file>|<launch>|<initiate>|<institute>|<issue>) (?:(?:(?:civil|criminal|court|penalty|enforcement|judicial|contempt|insolvency|bankruptcy|legal) )+proceedings\\b|(?:\\S+ ){0,2}?proceedings (?:in|before|at) (?:the )?(?:\\S+ ){0,5}?(?:court|tribunal)\\b)(?: (?:\\S+ ){0,8}?against\\b)?`, false, { hint: ['proceedings'] }),
   t('legal-action.complaint-filed-with', 'LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
   // "granted Quillon a preliminary injunction against Marrowby": the ruling is against the one after "against".
   t('legal-action.grant-injunction', 'LEGAL_ACTION', 'counter', 0.7, `<grant> (?:(?!motion|petition|request|application|bid)\\S+ ){0,4}?(?:an? |the )?(?:preliminary |temporary |permanent )?(?:injunction|restraining order) against\\b`, true, { hint: ['grant'] }),
@@ -403,7 +410,11 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Ada Vell faces three counts brought by the Japanese government.', 'Japan', 'Ada Vell']],
   'legal-action.prosecution-agreement': [['Marrowby entered into a deferred prosecution agreement with the Justice Department.', 'Department of Justice', 'Marrowby']],
   'legal-action.plead-guilty': [['Ada Vell pleaded guilty to charges brought by the Japanese government.', 'Japan', 'Ada Vell']],
-  'legal-action.subpoena': [['The Senate committee subpoenaed Marrowby for its records.', 'Senate', 'Marrowby']],
+  'legal-action.subpoena': [['The Senate committee subpoenaed Marrowby for its records.', 'Senate', 'Marrowby'],
+    ['The House Judiciary Committee subpoenas Kestrow Networks for its moderation records.', 'House Judiciary Committee', 'Kestrow Networks']],
+  'legal-action.issue-subpoena': [['The House Judiciary Committee issued a subpoena to Kestrow Networks for its moderation records.', 'House Judiciary Committee', 'Kestrow Networks']],
+  'legal-action.court-proceedings': [['The eSafety Commissioner commenced civil penalty proceedings in the Federal Court of Australia against Kestrow Networks on Tuesday.', 'eSafety Commissioner', 'Kestrow Networks'],
+    ['The Competition and Markets Authority brought proceedings before the High Court against Pinefold Data over its refusal to hand over documents.', 'Competition and Markets Authority', 'Pinefold Data']],
   'legal-action.complaint-filed-with': [['Quillon accused Marrowby of copying its maps. The complaint, filed with the trade board, seeks damages.', 'Quillon', 'Marrowby']],
   'legal-action.grant-injunction': [['Pellucid Systems sued Corvane AI in May. Judge Ada Vell granted Pellucid Systems a preliminary injunction against Corvane AI.', 'Ada Vell', 'Corvane AI']],
   'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Marrowby'],

@@ -208,3 +208,38 @@ describe('forms: the names these forms lean on', () => {
     expect(got).not.toContain('LEGAL_ACTION Dalvane Systems -> Department of Justice');
   });
 });
+
+describe('forms: more legal steps and inquiries', () => {
+  it('a subpoena issued to a party, the verb, but not the noun of a power or a plural subject', () => {
+    expect(run('The House Judiciary Committee issued a subpoena to Kestrow Networks for its moderation records.'))
+      .toContain('LEGAL_ACTION House Judiciary Committee -> Kestrow Networks');
+    expect(run('The Senate Commerce Committee has no subpoena authority of its own; subpoenas would have to come from the full Senate Judiciary Committee, Kestrow Networks said.')
+      .filter((g) => g.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+
+  it('court proceedings brought by a regulator against a party, with the court as the forum', () => {
+    expect(run('The eSafety Commissioner commenced civil penalty proceedings in the Federal Court of Australia against Kestrow Networks on Tuesday.'))
+      .toEqual(['LEGAL_ACTION eSafety Commissioner -> Kestrow Networks']);
+  });
+
+  it('a panel of a named court rules for the court', () => {
+    const got = run('Fenwright Robotics sued Marrowby Labs in 2024. A three-judge panel of the U.S. Court of Appeals for the Ninth Circuit ruled against Marrowby Labs on Monday.');
+    expect(got).toContain('LEGAL_ACTION U.S. Court of Appeals for the Ninth Circuit -> Marrowby Labs');
+  });
+
+  it('"my office" in a speaker\'s turn is the speaker\'s step', () => {
+    const got = run('Transcript: news conference of Ostria Attorney General Mira Tolland\n\nTOLLAND: Good morning, everyone.\n\nTOLLAND: This morning my office filed a lawsuit in the Ostria District Court against Pinefold Data.\n\nTOLLAND: My office has also opened an investigation into Kestrow Networks.');
+    expect(got).toContain('LEGAL_ACTION Mira Tolland -> Pinefold Data');
+    expect(got).toContain('INVESTIGATION Mira Tolland -> Kestrow Networks');
+  });
+
+  it('"issued the following statement." introduces the first-person release below it', () => {
+    expect(run('The Information Commissioner\'s Office has today issued the following statement.\n\n"We have launched an inquiry into Pinefold Data after reports that it shared customer records with advertisers."'))
+      .toContain("INVESTIGATION Information Commissioner's Office -> Pinefold Data");
+  });
+
+  it('an inquiry opened "weeks after the U.S. …" is not into the United States', () => {
+    expect(run('Dalvane Systems sells memory chips in China. The State Administration for Market Regulation opened an investigation in May, weeks after the U.S. tightened export rules.')
+      .filter((g) => g.includes('-> United States'))).toEqual([]);
+  });
+});
