@@ -630,14 +630,17 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       }
       // Person before a speech verb or an appositive title: "Jane Doe said", "Mao Ning, the spokesperson".
       if (run.length <= 3 && run.every((x) => NAMEWORD.test(x.text) && isNameLike(x.text))) {
-        const nx = toks[last + 1]?.text ?? '';
-        const appos = nx === ',' && ARTICLES.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
-        const apposTitle = nx === ',' && PERSON_TITLES.has(toks[last + 2]?.text ?? '');
-        const role2 = nx === ',' ? apposRole(toks, last + 2, mentions) : null;
+        // "Tomas Vell, 44, a former engineer at X": an age set off by commas is a person's; the apposition after it is theirs.
+        const aged = toks[last + 1]?.text === ',' && /^\d{1,3}$/.test(toks[last + 2]?.text ?? '') && toks[last + 3]?.text === ',';
+        const o = aged ? last + 2 : last;
+        const nx = toks[o + 1]?.text ?? '';
+        const appos = nx === ',' && ARTICLES.test(toks[o + 2]?.text ?? '') && PERSON_TITLES.has(toks[o + 3]?.text ?? '');
+        const apposTitle = nx === ',' && PERSON_TITLES.has(toks[o + 2]?.text ?? '');
+        const role2 = nx === ',' ? apposRole(toks, o + 2, mentions) : null;
         // A transcript turn "Ada Vell: …" opens with its speaker.
         const turn = nx === ':' && i === 0;
-        if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2 || turn) {
-          const role = (appos && SPOKESPERSON_TITLE.test(toks[last + 3].text)) || role2?.spokes ? 'spokesperson' : null;
+        if (SPEECH_AFTER.test(nx) || appos || apposTitle || role2 || turn || aged) {
+          const role = (appos && SPOKESPERSON_TITLE.test(toks[o + 3].text)) || role2?.spokes ? 'spokesperson' : null;
           const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role, organisation: role2?.org ?? null });
           reg.addDynamic(run[run.length - 1].text, e);
           i = last;

@@ -24,3 +24,6 @@ export const COURT_SEAT = { prep: /^for$/, article: /^the$/, heads: /^(?:Distric
 export const FIRST_PERSON_BODY = { det: /^my$/i, nouns: /^(?:office|department|agency|team|ministry|government|administration|commission|authority)$/i } as const;
 /** The word before a statement noun that announces the text below even after a full stop ("issued the following statement."). */
 export const STATEMENT_FOLLOWING = /^following$/i;
+/** Subject words of a charge with no named author ("An indictment unsealed in Boston charges X", "prosecutors unsealed
+ * an indictment charging X"): the authority that announces it, or else the prosecuting authority the article names. */
+export const CHARGING_NOUNS = /^(?:indictment|indictments|prosecutors|prosecution)$/i;

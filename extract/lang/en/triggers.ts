@@ -123,8 +123,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.file', 'LEGAL_ACTION', 'svo', 0.85, `(?:<file>|brought|brings|bring|<lodge>|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)s?\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'claim', 'charges', 'legal action', 'legal challenge', 'motion'] }),
   t('legal-action.suit-against', 'LEGAL_ACTION', 'svo', 0.75, '(?:lawsuit|suit|legal action|legal proceedings|complaint|case) against', false, { hint: ['against'] }),
   t('legal-action.suit-by', 'LEGAL_ACTION', 'svo', 0.8, '(?:lawsuit|suit|complaint|petition|legal action|legal challenge|case)s?,? (?:\\S+ ){0,3}?(?:brought|filed|lodged|launched|initiated) (?:\\S+ ){0,4}?by\\b', false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'legal', 'case'], agentBy: true }),
-  // "pending (a full) appeal" names no act: a ruling holds until an appeal is heard.
-  t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?:<appeal>|filed an appeal|lodged an appeal)\\b(?! to\\b| for\\b)', false, { hint: ['appeal', 'filed', 'lodged'], appeal: true }),
+  // No act: "pending (a full) appeal" (a ruling holds until one is heard), "has the right to appeal", "the Irish appeal
+  // came as …" (the noun after a determiner and a modifier).
+  t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )(?:appealed|appealing|(?<!\\b(?:the|a|an|its|their|his|her|this|that|any|whose) [\\w-]+ )appeals?|(?:<file>|<lodge>|<submit>) (?:an? |its |their |his |her )?(?:[\\w-]+ ){0,2}?appeals?)\\b(?! to\\b| for\\b)', false, { hint: ['appeal'], appeal: true }),
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
   // Prosecutors with no office named: their state or the article's prosecuting authority charges an organisation or its people.
   t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\bprosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors'], prosecutorsAct: true, maxGap: 3 }),
@@ -178,7 +179,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // Steps of a party: an injunction sought, a countersuit, an appeal to a higher court, a lawsuit undergone ("hit with a lawsuit by X").
   t('legal-action.seek-injunction', 'LEGAL_ACTION', 'svo', 0.65, `<seek> (?:an? |the )?(?:preliminary |temporary |permanent |court )?(?:injunction|restraining order|court order) (?:against|to (?:stop|block|bar|halt))\\b`, false, { hint: ['seek', 'sought'] }),
   t('legal-action.countersue', 'LEGAL_ACTION', 'svo', 0.75, `counter-?su(?:e|es|ed|ing)\\b|(?:<file>|brought|<bring>|<lodge>) (?:an? |its |their )?(?:countersuit|counter-suit|counterclaims?)(?: against)?\\b`, false, { hint: ['countersu', 'counter-su', 'file', 'brought', 'bring', 'lodg'] }),
-  t('legal-action.appeal-to-court', 'LEGAL_ACTION', 'counter', 0.65, `<appeal> (?:the (?:\\S+ ){1,3})?to (?:the |a )?(?:\\S+ ){0,4}(?:court|tribunal|justices)\\b`, false, { hint: ['appeal'], appeal: true }),
+  t('legal-action.appeal-to-court', 'LEGAL_ACTION', 'counter', 0.65, `(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )<appeal> (?:the (?:\\S+ ){1,3})?to (?:the |a )?(?:\\S+ ){0,4}(?:court|tribunal|justices)\\b`, false, { hint: ['appeal'], appeal: true }),
   t('legal-action.hit-with-suit', 'LEGAL_ACTION', 'undergo', 0.7, `(?:<hit>|<slap>) with (?:an? |the |two |several |new )?(?:\\S+ ){0,3}?(?:lawsuits?|suits?|complaints?|charges|class actions?) (?:filed |brought )?(?:by|from)\\b`, false, { hint: ['hit', 'slap'] }),
   t('legal-action.take-action', 'LEGAL_ACTION', 'svo', 0.6, `(?:took|takes|(?:has|have|had) taken) (?:legal |enforcement |court )?action against\\b`, false, { hint: ['took', 'takes', 'has', 'have', 'had'] }),
   // Class actions: filed by a named plaintiff (on anyone's behalf), or undergone ("faces a class action filed by X").
@@ -402,7 +403,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.enforcement-action': [['The Federal Trade Commission announced enforcement actions against Marrowby and Vantic on Monday.', 'Federal Trade Commission', 'Marrowby']],
   'legal-action.suit-against': [['Quillon has a lawsuit against Marrowby pending.', 'Quillon', 'Marrowby']],
   'legal-action.suit-by': [['A judge let the lawsuit brought by Quillon against Marrowby go ahead.', 'Quillon', 'Marrowby'], ['The suit, first filed by Quillon in 2024 against Marrowby and Vantic, was revived.', 'Quillon', 'Vantic']],
-  'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon']],
+  'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon'],
+    ['Ostria fined Kestrow Networks in May. Kestrow Networks has filed an administrative appeal against Ostria.', 'Kestrow Networks', 'Ostria']],
   'legal-action.found-liable': [['The Supreme Court found Marrowby liable for the leak.', 'Supreme Court', 'Marrowby']],
   'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby'],
     ['Marrowby was charged with three counts of fraud, the Justice Department said on Monday.', 'Department of Justice', 'Marrowby']],

@@ -243,3 +243,31 @@ describe('forms: more legal steps and inquiries', () => {
       .filter((g) => g.includes('-> United States'))).toEqual([]);
   });
 });
+
+describe('forms: charges with no named author, and appeals that are none', () => {
+  it('"an indictment … charges X", "prosecutors unsealed an indictment charging X": the authority that announces it', () => {
+    expect(run('Dalvane Systems makes servers. An indictment unsealed in Boston charges Tomas Vell, 44, a former sales director at Dalvane Systems, with wire fraud, the Justice Department said.'))
+      .toContain('LEGAL_ACTION Department of Justice -> Tomas Vell');
+    expect(run('Federal prosecutors in Boston unsealed an indictment charging Tomas Vell, 44, a former sales director at Dalvane Systems, with wire fraud, the Justice Department said.'))
+      .toContain('LEGAL_ACTION Department of Justice -> Tomas Vell');
+  });
+
+  it('with no authority named and an accused the article ties to no party, an indictment is no dispute\'s', () => {
+    expect(run('An indictment unsealed in Boston charges Tomas Vell with wire fraud.').filter((g) => g.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+
+  it('an age set off by commas makes a person, and the apposition after it gives their organisation', () => {
+    const ents = extract({ text: 'Tomas Vell, 44, a former sales director at Dalvane Systems, was arrested on Monday.', published: '2026-03-12' }).entities;
+    expect(ents.find((e) => e.name === 'Tomas Vell')).toMatchObject({ kind: 'person', organisation: 'Dalvane Systems' });
+  });
+
+  it('"the right to appeal", "pending appeal" and "the Dutch appeal came as …" are no appeals', () => {
+    const base = 'Fenwright Robotics sued Marrowby Labs in May. ';
+    for (const t of ['Marrowby Labs has the right to appeal the decision to the Court of Appeal.',
+      'The injunction stays in force pending a full appeal by Marrowby Labs.',
+      'The Dutch appeal came as Marrowby Labs agreed to pay a fine in Ostria.']) {
+      expect(run(base + t).filter((g) => g.startsWith('LEGAL_ACTION Marrowby Labs'))).toEqual([]);
+    }
+    expect(run(base + 'Marrowby Labs appealed the ruling on Monday.')).toContain('LEGAL_ACTION Marrowby Labs -> Fenwright Robotics');
+  });
+});
