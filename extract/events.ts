@@ -239,6 +239,8 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     if (placeEnd > 0 && (m.lead ?? m.t0) > placeEnd && toks.slice(placeEnd, m.lead ?? m.t0).every((x) => LIST_SEP.has(x.text))) { placeEnd = m.t1; continue; }
     if (placeConjunct(info, m)) { placeEnd = m.t1; continue; }
     if (helperAt(toks, m.lead ?? m.t0)) continue;
+    // "…, according to Reuters": the source of the report is no object.
+    if ((m.lead ?? m.t0) >= 2 && TO_WORD.test(toks[(m.lead ?? m.t0) - 1].text) && ACCORDING.test(toks[(m.lead ?? m.t0) - 2].text)) continue;
     // "examining its consistency with Ostmark rules": a body named before a noun of norms names the norms, not a party.
     if (NORM_NOUNS.test(toks[m.t1]?.text ?? '')) continue;
     // "…, and Dastia will consider …": a name after ", and" before its own verb opens a clause of its own.
@@ -1119,9 +1121,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!patient) continue;
         targets = [patient];
         // Only with its author named after the pattern: unnamed, a criminal case of any domain would be read as a dispute.
-        actorM = objectsAfter(info, tEnd, agentOf(patient.ent, reg).name, reg, 3)[0] ?? null;
+        actorM = trig.authorInside
+          ? info.mentions.find((x) => x.t0 > ti && x.t1 <= tEnd && x !== patient && UNDERGO_AUTHORS.includes(x.ent.kind)) ?? null
+          : objectsAfter(info, tEnd, agentOf(patient.ent, reg).name, reg, 3)[0] ?? null;
         if (!actorM) continue;
-        how.actor = 'named after the pattern'; how.target = 'subject, who undergoes the act';
+        how.actor = trig.authorInside ? 'authority named inside the pattern' : 'named after the pattern'; how.target = 'subject, who undergoes the act';
         // "The Justice Department reached a deferred prosecution agreement with X": an authority as the subject is the
         // act's author, the party after the pattern undergoes it.
         if (UNDERGO_AUTHORS.includes(patient.ent.kind) && !UNDERGO_AUTHORS.includes(actorM.ent.kind) && actorM.ent.kind !== 'court') {

@@ -57,6 +57,8 @@ export interface TriggerSpec {
   appeal?: boolean;
   /** A court upholding or affirming a ruling with no party named ("the appeals court upheld it"): against the last appellant. */
   againstAppellant?: boolean;
+  /** Mode undergo: the act's author is an authority named inside the pattern ("settled FTC charges"), not after it. */
+  authorInside?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 
@@ -246,4 +248,4 @@ export const { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FAL
 // The implied-event rules' word classes (extract/implied.ts).
 export const { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS } = LANG;
 // Forms of legal steps and inquiries (events.ts, entities.ts).
-export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS } = LANG;
+export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, LOWER_COURT_NOUNS } = LANG;

@@ -136,6 +136,9 @@ export const TRIGGERS: TriggerSpec[] = [
   // Settling charges or a suit brought by a named party: that party acted against the settling one ("settled charges
   // brought by the agency"); the settlement itself is a de-escalation of its own.
   t('legal-action.settle-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<settle> (?:the )?(?:civil |criminal |federal |antitrust |fraud |copyright )?(?:charges|claims|allegations|lawsuit|suit|complaint|case)s? (?:brought |filed |lodged )?(?:by|from)\\b`, false, { hint: ['settl'] }),
+  // The author named inside: "Marrowby settled Federal Trade Commission charges that …", "agreed to settle the SEC's
+  // fraud charges" (undergo: with no authority named inside, no event).
+  t('legal-action.settle-authority-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<settle> (?:the )?(?:\\S+ ){1,5}?(?:charges|allegations)\\b`, false, { hint: ['settl'], authorInside: true }),
   // A party's filing that speaks ("the agency's complaint alleges that X …", "Quillon's suit accuses X of …"): the filing is
   // its author's legal step against the one it names.
   t('legal-action.filing-alleges', 'LEGAL_ACTION', 'svo', 0.65, `(?<=['’]s? (?:\\S+ )?)(?:lawsuit|suit|complaint|petition|indictment)s? (?:alleges|alleged|accuses|accused|claims|claimed|charges|charged|contends|contended)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'indictment'] }),
@@ -398,6 +401,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.file': [['Quillon filed a lawsuit against Marrowby in a state court.', 'Quillon', 'Marrowby'], ['Quillon has launched two lawsuits against Marrowby.', 'Quillon', 'Marrowby']],
   'legal-action.settle-charges': [['Marrowby agreed to pay $5 million to settle charges brought by the Federal Trade Commission.', 'Federal Trade Commission', 'Marrowby'],
     ['Marrowby settled the lawsuit filed by Quillon for $2 million.', 'Quillon', 'Marrowby']],
+  'legal-action.settle-authority-charges': [['Kestrow Networks agreed to pay $4 million to settle Securities and Exchange Commission charges that it misled investors.', 'Securities and Exchange Commission', 'Kestrow Networks'],
+    ["Pinefold Data settled the Federal Trade Commission's deception charges in March.", 'Federal Trade Commission', 'Pinefold Data']],
   'legal-action.filing-alleges': [["The Federal Trade Commission's complaint alleges that Marrowby misled buyers of its lamps.", 'Federal Trade Commission', 'Marrowby'],
     ["Quillon's new lawsuit accuses Marrowby of copying the chip layout.", 'Quillon', 'Marrowby']],
   'legal-action.enforcement-action': [['The Federal Trade Commission announced enforcement actions against Marrowby and Vantic on Monday.', 'Federal Trade Commission', 'Marrowby']],

@@ -271,3 +271,24 @@ describe('forms: charges with no named author, and appeals that are none', () =>
     expect(run(base + 'Marrowby Labs appealed the ruling on Monday.')).toContain('LEGAL_ACTION Marrowby Labs -> Fenwright Robotics');
   });
 });
+
+describe('forms: settling an authority\'s charges, and a court named by its seat', () => {
+  it('"settled <authority> charges" is the authority\'s legal step and the settler\'s settlement', () => {
+    const got = run('Kestrow Networks agreed to pay $4 million to settle Securities and Exchange Commission charges that it misled investors.');
+    expect(got).toContain('LEGAL_ACTION Securities and Exchange Commission -> Kestrow Networks');
+    expect(got).toContain('DEESCALATION Kestrow Networks -> Securities and Exchange Commission');
+    expect(run('Kestrow Networks settled the lawsuit in March.').filter((g) => g.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+
+  it('"an appeal against a Dastia court ruling" is against the other side, not the place', () => {
+    const got = run('Fenwright Robotics sued Marrowby Labs in 2024. Marrowby Labs has lodged an appeal against a Dastia court ruling that found it liable.');
+    expect(got).toContain('LEGAL_ACTION Marrowby Labs -> Fenwright Robotics');
+    expect(got.filter((g) => g.includes('Dastia'))).toEqual([]);
+  });
+
+  it('an appeal is against the other side, not the report\'s source, and alleges nothing the ruling found', () => {
+    const got = run('Fenwright Robotics sued Marrowby Labs in 2024. Marrowby Labs has lodged an appeal against a Dastia court ruling that found it had copied chip designs, according to Wirefeed.');
+    expect(got).toContain('LEGAL_ACTION Marrowby Labs -> Fenwright Robotics');
+    expect(got.filter((g) => g.includes('Wirefeed') || g.startsWith('ALLEGATION Marrowby Labs'))).toEqual([]);
+  });
+});
