@@ -1263,7 +1263,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && (x.lead ?? x.t0) <= byIdx + 3 && !x.mod) ?? null : null;
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
-          targets = patient ? [patient] : [];
+          // "A and B were indicted": each coordinated subject undergoes a legal step.
+          const listed = patient && trig.type === 'LEGAL_ACTION' ? objectsAfter(info, patient.lead ?? patient.t0, null, reg, 0, ti) : [];
+          targets = patient ? (listed[0] === patient ? listed.filter((x) => x !== agent) : [patient]) : [];
           how.actor = agent ? 'passive agent ("by")' : 'none'; how.target = patient ? 'passive subject' : 'object';
           // "X was charged with fraud, the department said": an agentless charge announced by an authority is its own.
           if (!actorM && trig.speakerActs) {

@@ -292,3 +292,11 @@ describe('forms: settling an authority\'s charges, and a court named by its seat
     expect(got.filter((g) => g.includes('Wirefeed') || g.startsWith('ALLEGATION Marrowby Labs'))).toEqual([]);
   });
 });
+
+describe('forms: coordinated accused in the passive', () => {
+  it('"A and B, both former engineers at X, were indicted, the department said": one legal step on each', () => {
+    const got = run('Lin Oster and Pavel Droz, both former engineers at Fenwright Robotics, were indicted on Tuesday, the Justice Department said.');
+    expect(got).toContain('LEGAL_ACTION Department of Justice -> Lin Oster');
+    expect(got).toContain('LEGAL_ACTION Department of Justice -> Pavel Droz');
+  });
+});
