@@ -47,7 +47,7 @@ function membersInApposition(info: SentenceInfo, noun: number, reg: Registry): A
   return out.length ? out : null;
 }
 
-/** The employer named right after a counted plural's noun ("two former engineers of Quillon, A and B,"), or null. */
+/** The employer named right after a counted plural's noun ("two former engineers of Fenwright, A and B,"), or null. */
 function employerAfter(info: SentenceInfo, noun: number): SentenceInfo['mentions'][number] | null {
   if (!EMPLOYER_PREPS.test(info.toks[noun + 1]?.text ?? '')) return null;
   return info.mentions.find((m) => (m.lead ?? m.t0) >= noun + 2 && (m.lead ?? m.t0) <= noun + 3 && m.ent.kind !== 'government') ?? null;
@@ -92,7 +92,7 @@ export function expandCountedPlurals(raw: RawEvent[], infos: SentenceInfo[], reg
     let ti = maybe ? toks.findIndex((t) => t.start - e.info.s.start >= e.tpos) : -1;
     // The plural is the object after the trigger, or, for "them" right after it, the main clause's before it.
     let plural = ti >= 0 ? countedPluralAt(e.info, ti + 1, ti + 9) : -1;
-    // "indicted two former engineers of Quillon, A and B,": the employer taken for the object is no target of the act.
+    // "indicted two former engineers of Fenwright, A and B,": the employer taken for the object is no target of the act.
     const employer = plural >= 0 ? employerAfter(e.info, plural) : null;
     const open = maybe && (!e.target || e.target.kind === 'government' || (!!employer && agentOf(employer.ent, reg).name === e.target.name));
     if (!open) { ti = -1; plural = -1; }

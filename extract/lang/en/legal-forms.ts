@@ -2,7 +2,7 @@
 // ../../events.ts and ../../entities.ts.
 
 /** Plural nouns of people who act for the body named after "of"/"from"/"for" ("Officials of the Authority raided …", "A three-judge panel of the Court of Appeals ruled …",
- * "Investigators from the Commission …", "Lawyers for Quillon argued …"): the body is the clause's subject. */
+ * "Investigators from the Commission …", "Lawyers for Fenwright argued …"): the body is the clause's subject. */
 export const AGENT_OF_BODY_NOUNS = /^(?:officials|officers|investigators|inspectors|agents|staff|representatives|lawyers|attorneys|prosecutors|panel)$/i;
 /** The prepositions between such a noun and the body. */
 export const AGENT_OF_BODY_PREPS = /^(?:of|from|for)$/i;
@@ -12,7 +12,7 @@ export const GRAND_JURY = { mod: /^grand$/i, head: /^jury$/i } as const;
 export const COURT_OF_DESC_PREPS = /^(?:in|of|at)$/i;
 /** Nouns of a party's premises: a capital right before one is where they are, not the state ("the Brussels offices of X"). */
 export const PREMISES_NOUNS = /^(?:offices?|headquarters|premises|plants?|factory|factories|campus|facilities|facility|branch|warehouses?|sites?)$/i;
-/** Prepositions that name a counted plural's employer before its members ("two former engineers of Quillon, A and B,"). */
+/** Prepositions that name a counted plural's employer before its members ("two former engineers of Fenwright, A and B,"). */
 export const EMPLOYER_PREPS = /^(?:of|at|from)$/i;
 /** Nouns of a deal whose possessor is its party ("Fenwright's acquisition of Pinefold"): a name after the deal's preposition
  * is the deal's object, no possession of the possessor, and an inquiry into the deal is into the possessor. */

@@ -204,8 +204,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('investigation.inspect', 'INVESTIGATION', 'counter', 0.7, `(?:<carry> out|<conduct>|<launch>|<begin>) (?:an? |the |its |their )?(?:\\S+ ){0,2}(?:inspections?|raids?|searches|site visits?) (?:at|of|on|in)\\b`, true, { hint: ['inspection', 'raid', 'searches', 'site visit'] }),
   t('investigation.raid', 'INVESTIGATION', 'svo', 0.7, `<raid> (?:the )?(?:\\S+ ){0,2}(?:offices|office|premises|headquarters|facilities|plants?)\\b`, true, { hint: ['raid'] }),
   t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|inquir(?:y|ies)) (?:in)?to\\b|probes? into\\b|(?:investigation|inquiry|probe) of\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
-  // An inquiry taken to a further phase: "referred Quillon's purchase of Marrowby to a phase 2 investigation", "moved its
-  // review of Quillon to a second phase" (the party named between the verb and "to" is the subject).
+  // An inquiry taken to a further phase: "referred Fenwright's purchase of Marrowby to a phase 2 investigation", "moved its
+  // review of Fenwright to a second phase" (the party named between the verb and "to" is the subject).
   t('investigation.next-phase', 'INVESTIGATION', 'svo', 0.75, `(?:refer(?:s|red|ring)?|<move>|<send>|<advance>|<escalate>|<take>|<push>) ${W}{1,10}?to (?:an? |the |its )?(?:(?:second|further|next|in-depth|deeper|full|formal|phase (?:2|two|II)|second-phase|stage (?:2|two)),? )+${W}{0,2}?(?:phase|stage|investigation|probe|inquiry|review|examination)\\b`, true, { hint: ['phase', 'stage', 'in-depth'] }),
   t('investigation.found', 'INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
