@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } from './lexicon.ts';
@@ -235,11 +235,16 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       // "the Tokyo District Court", "the Beijing Intellectual Property Court": a capital opening a court's or an agency's
       // name is part of that name (found by discovery), no state.
       if (best.capital && capitalOpensBody(toks, j)) { i = j; continue; }
+      // "the U.S. District Court for …", "the U.S. Court of Appeals": a state's name opening a court's name is the court's.
+      if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && capitalOpensBody(toks, j, 'court')) { i = j; continue; }
       // "Brazil's Digital Affairs Office", "the Mexico Competition Commission": a state's name opening the name of a public
       // body (words, then an organisational head) is part of that name.
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && stateOpensBody(toks, j)) { i = j; continue; }
       // "a Seoul recruitment firm", "an Ottawa law firm": a capital after an indefinite article modifies the noun.
       if (best.capital && i > 0 && INDEFINITE_ARTICLE_WORDS.test(toks[i - 1].text) && /^\p{Ll}/u.test(toks[j]?.text ?? '')) { i = j; continue; }
+      // "the Brussels offices of X", "its Munich headquarters": a capital before a noun of premises is where they are.
+      // ("a Munich court ruling", "a Seoul court": where the court sits.)
+      if (best.capital && (PREMISES_NOUNS.test(toks[j]?.text ?? '') || LOWER_COURT_NOUNS.test(toks[j]?.text ?? ''))) { i = j; continue; }
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
         const nx2 = toks[j + 1]?.text ?? '';
@@ -293,6 +298,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       && !(posTags(toks[m.t1].text)!.includes('VBZ') && opensComplement(toks[m.t1 + 1]?.text ?? ''))) m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
+    // "a Munich court ruling", "the Dastia tribunal": a name known by its form before a lower-case court noun is where it sits.
+    else if (m.ent.guessed && LOWER_COURT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }
   return out;
 }
@@ -325,12 +332,25 @@ function coordinatedWithCompany(toks: Token[], i: number, mentions: Mention[], r
 }
 
 /** Whether the capitalised words from token j run (up to five words) into the head of a court or a regulator. */
-function capitalOpensBody(toks: Token[], j: number): boolean {
+function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean {
   for (let k = j; k < toks.length && k - j < 5 && /^\p{Lu}/u.test(toks[k].text); k++) {
     const kind = ORG_HEADS[toks[k].text];
-    if (kind === 'court' || kind === 'regulator') return true;
+    if (only ? kind === only : kind === 'court' || kind === 'regulator') return true;
   }
   return false;
+}
+
+/** The last token of a court's name with its seat after it ("… Court for the Northern District of Dastia"), else `last`. */
+function courtSeatEnd(toks: Token[], last: number, covered: Uint8Array): number {
+  if (!COURT_SEAT.prep.test(toks[last + 1]?.text ?? '') || !COURT_SEAT.article.test(toks[last + 2]?.text ?? '')) return last;
+  for (let q = last + 3; q < toks.length && q - last < 8 && !covered[q] && /^[\p{Lu}\d]/u.test(toks[q].text); q++) {
+    if (!COURT_SEAT.heads.test(toks[q].text)) continue;
+    if (toks[q + 1]?.text !== GENITIVE || !/^\p{Lu}/u.test(toks[q + 2]?.text ?? '')) return q;
+    let end = q + 2;
+    while (end + 1 < toks.length && end - q < 4 && /^\p{Lu}\p{Ll}/u.test(toks[end + 1].text)) end++;
+    return end;
+  }
+  return last;
 }
 
 /** Whether capitalised words after a state's name run to the head of a public body ("Digital Affairs Office"). */
@@ -361,6 +381,8 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       // "Quillon's lawsuit against Marrowby", "Quillon's suit accuses Marrowby": the possessed noun is the suit; a name
       // after it is no possession of the possessor.
       if (poss && q > a.t1 + 1 && LEGAL_NOUN.test(toks[q - 1].text) && !POSSESSIVE_S.test(toks[q - 1].text)) { ok = false; break; }
+      // "Fenwright's planned acquisition of Pinefold": the possessed noun is the deal; the name after it is its object.
+      if (poss && q > a.t1 && DEAL_NOUNS.test(toks[q - 1].text) && /^\p{Ll}+$/u.test(w) && PREPS.has(w)) { ok = false; break; }
       // "Japan's trade ministry accused X": a finite verb ends the possessed noun phrase; X is no possession of Japan.
       // (The word before it is the possessed noun's lower-case head: "the UK's newly formed AI Safety Board" goes on.)
       if (poss && q > a.t1 + 2 && /^\p{Ll}+$/u.test(w) && (posTags(w) ?? []).some((g) => g === 'VBD' || g === 'VBZ' || g === 'VBP')
@@ -600,7 +622,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         // "Harlow Robotics Pte Ltd" is "Harlow Robotics": legal suffixes leave the name (the kind stays a company's).
         let end = run.length;
         while (end > 1 && LEGAL_SUFFIX_WORDS.has(run[end - 1].text)) end--;
-        let name = run.slice(0, end).map((x) => x.text).join(' ').replace(/ ,/g, ',');
+        // "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit": the
+        // court's seat is part of its name.
+        if (kind === 'court' && end === run.length) { last = courtSeatEnd(toks, last, covered); end = last + 1 - i; }
+        let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',');
         name = name.replace(LEADING_ARTICLE, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
@@ -613,24 +638,27 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       }
       // Person before a speech verb or an appositive title: "Jane Doe said", "Mao Ning, the spokesperson".
       if (run.length <= 3 && run.every((x) => NAMEWORD.test(x.text) && isNameLike(x.text))) {
-        const nx = toks[last + 1]?.text ?? '';
-        const appos = nx === ',' && ARTICLES.test(toks[last + 2]?.text ?? '') && PERSON_TITLES.has(toks[last + 3]?.text ?? '');
-        const apposTitle = nx === ',' && PERSON_TITLES.has(toks[last + 2]?.text ?? '');
-        const role2 = nx === ',' ? apposRole(toks, last + 2, mentions) : null;
+        // "Tomas Vell, 44, a former engineer at X": an age set off by commas is a person's; the apposition after it is theirs.
+        const aged = toks[last + 1]?.text === ',' && /^\d{1,3}$/.test(toks[last + 2]?.text ?? '') && toks[last + 3]?.text === ',';
+        const o = aged ? last + 2 : last;
+        const nx = toks[o + 1]?.text ?? '';
+        const appos = nx === ',' && ARTICLES.test(toks[o + 2]?.text ?? '') && PERSON_TITLES.has(toks[o + 3]?.text ?? '');
+        const apposTitle = nx === ',' && PERSON_TITLES.has(toks[o + 2]?.text ?? '');
+        const role2 = nx === ',' ? apposRole(toks, o + 2, mentions) : null;
         // A transcript turn "Ada Vell: …" opens with its speaker.
         const turn = nx === ':' && i === 0;
         // News copy names a person again by surname and a company by its first word ("Marrowby Lattice said …
         // Marrowby said"): a run before a speech verb whose first word the article writes alone, and its last word
         // never, is a company's name.
-        const companyByShortForm = run.length >= 2 && reg.soloWords.has(run[0].text) && !reg.soloWords.has(run[run.length - 1].text);
+        const companyByShortForm = !aged && run.length >= 2 && reg.soloWords.has(run[0].text) && !reg.soloWords.has(run[run.length - 1].text);
         if (companyByShortForm && SPEECH_AFTER.test(nx) && !inTitle) {
           const e = reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
           if (!BY_NAME.has(run[0].text)) reg.addDynamic(run[0].text, e);
           i = last;
           continue;
         }
-        if ((SPEECH_AFTER.test(nx) && !companyByShortForm) || appos || apposTitle || role2 || turn) {
-          const role = (appos && SPOKESPERSON_TITLE.test(toks[last + 3].text)) || role2?.spokes ? 'spokesperson' : null;
+        if ((SPEECH_AFTER.test(nx) && !companyByShortForm) || appos || apposTitle || role2 || turn || aged) {
+          const role = (appos && SPOKESPERSON_TITLE.test(toks[o + 3].text)) || role2?.spokes ? 'spokesperson' : null;
           const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role, organisation: role2?.org ?? null });
           reg.addDynamic(run[run.length - 1].text, e);
           i = last;
@@ -983,6 +1011,13 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     // "the two companies", "both firms": a counted plural is several parties, never one entity.
     if (PLURAL_ENDING.test(head) && mods.some((m) => (COUNT_WORDS.test(m) || /^\d+$/.test(m)))) continue;
     const kinds = DESC_HEADS[head];
+    // "a grand jury" indicts for the prosecuting authority: it is no court of the case.
+    if (GRAND_JURY.head.test(head) && GRAND_JURY.mod.test(mods[mods.length - 1] ?? '')) continue;
+    // "a jury in the Dastia District Court", "the judge of the High Court": the court named right after it.
+    if (kinds.includes('court') && COURT_OF_DESC_PREPS.test(toks[k + 1]?.text ?? '')) {
+      const c = mentions.find((m) => m.ent.kind === 'court' && (m.lead ?? m.t0) >= k + 2 && m.t0 <= k + 4 && !m.coref);
+      if (c) { added.push(mk(info, i, k + 1, c.ent)); i = k; continue; }
+    }
     const demonym = mods.find((m) => DEMONYMS.has(m));
     if (demonym && STATE_HEADS.has(head)) {
       // "the Chinese embassy", "the Dutch authorities": the state itself.

@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
@@ -45,6 +45,8 @@ export const CARRIED = 'carried over: last speaker or actor';
 export const NAMED_ACCUSER = 'accuser named in the sentence';
 
 const AUTHORITY: EntityKind[] = ['government', 'regulator', 'court', 'legislature', 'person'];
+/** Kinds that author a legal step a party undergoes (an agreement the department reached with X). */
+const UNDERGO_AUTHORS: EntityKind[] = ['government', 'regulator'];
 
 /** Whether a token slot is empty or an article. */
 const optionalArticle = (w: string): boolean => w === '' || ARTICLES.test(w);
@@ -199,10 +201,20 @@ export function subjectIn(info: SentenceInfo, from: number, to: number): Mention
     // "According to X, Y sued Z": the source of the report is not the clause's subject.
     if (m.t0 >= 2 && TO_WORD.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && ACCORDING.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
     const opensClause = from > 0 && (m.t0 === from || (m.t0 === from + 1 && DETS.has(info.toks[from].text))) && SUBORDINATORS.test(info.toks[from - 1].text);
-    if (!usable(info, m) || (prepBefore(info, m) && !opensClause) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
+    if (!usable(info, m) || (prepBefore(info, m) && !opensClause && !bodyOfAgents(info, from, m)) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
     return m;
   }
   return null;
+}
+
+/** "Officials of the Authority raided …", "Investigators from the Commission …": the body the clause's first noun acts for. */
+function bodyOfAgents(info: SentenceInfo, from: number, m: Mention): boolean {
+  let p = (m.lead ?? m.t0) - 1;
+  if (DEFINITE_ARTICLE.test(info.toks[p]?.text ?? '')) p--;
+  if (p - 1 < from || p - 1 > from + 2 || !AGENT_OF_BODY_PREPS.test(info.toks[p]?.text ?? '') || !AGENT_OF_BODY_NOUNS.test(info.toks[p - 1].text)) return false;
+  // Only a determiner, number or adjective before the noun ("Two officials of", "EU investigators from"): no name, no comma.
+  for (let k = from; k < p - 1; k++) if (/[,;:]/.test(info.toks[k].text) || info.mentions.some((y) => y.t0 <= k && y.t1 > k)) return false;
+  return true;
 }
 
 /** Whether the name at token l is a helper or partner: "with the help of X", "in cooperation with X", "alongside X". */
@@ -228,13 +240,18 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     if (placeEnd > 0 && (m.lead ?? m.t0) > placeEnd && toks.slice(placeEnd, m.lead ?? m.t0).every((x) => LIST_SEP.has(x.text))) { placeEnd = m.t1; continue; }
     if (placeConjunct(info, m)) { placeEnd = m.t1; continue; }
     if (helperAt(toks, m.lead ?? m.t0)) continue;
+    // "…, according to Reuters": the source of the report is no object.
+    if ((m.lead ?? m.t0) >= 2 && TO_WORD.test(toks[(m.lead ?? m.t0) - 1].text) && ACCORDING.test(toks[(m.lead ?? m.t0) - 2].text)) continue;
     // "examining its consistency with Ostmark rules": a body named before a noun of norms names the norms, not a party.
     if (NORM_NOUNS.test(toks[m.t1]?.text ?? '')) continue;
     // "…, and Dastia will consider …": a name after ", and" before its own verb opens a clause of its own.
     const lead = m.lead ?? m.t0;
     if (lead > from + 1 && toks[lead - 1].text === LIST_AND && toks[lead - 2].text === ',' && verbNext(toks[m.t1]?.text ?? '')) break;
     // "banned Quillon chips after Marrowby accused …": the subject of a following subordinate clause is no object.
-    if ((m.lead ?? m.t0) > from && SUBORDINATORS.test(toks[(m.lead ?? m.t0) - 1].text) && (m.lead ?? m.t0) - 1 > from) break;
+    // ("…, weeks after the U.S. tightened …": also with a determiner between.)
+    let sb = (m.lead ?? m.t0) - 1;
+    while (sb > from && DETS.has(toks[sb].text)) sb--;
+    if ((m.lead ?? m.t0) > from && SUBORDINATORS.test(toks[sb].text) && sb > from) break;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
     if (blocked) break;
@@ -526,6 +543,7 @@ export interface SentCtx {
 }
 
 const AUTHORITY_PATTERNS = new Set(TRIGGERS.filter((x) => x.authority).map((x) => x.id));
+const APPEAL_PATTERNS = new Set(TRIGGERS.filter((x) => x.appeal).map((x) => x.id));
 
 /** Whether the clause's subject is counted as two ("the two companies", "both sides", "both firms"): a pair, no name. */
 function pairSubject(toks: SentenceInfo['toks'], cs: number, ti: number): boolean {
@@ -630,8 +648,10 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
   for (const l of lines) {
     const ss = byLine.get(l)!;
     const last = ss[ss.length - 1];
-    if (!/:\s*$/.test(last.s.text)) continue;
-    const k = last.toks.findIndex((x) => STATEMENT_INTRO_NOUNS.test(x.text));
+    const colon = /:\s*$/.test(last.s.text);
+    // "… issued the following statement." ends on a full stop too: "following" announces the text below.
+    if (!colon && !/\.\s*$/.test(last.s.text)) continue;
+    const k = last.toks.findIndex((x, q) => STATEMENT_INTRO_NOUNS.test(x.text) && (colon || STATEMENT_FOLLOWING.test(last.toks[q - 1]?.text ?? '')));
     if (k < 0) continue;
     let subj = subjectIn(last, 0, k);
     // "Select Committee Chairman Ada Vell released …": the person after the employer and title speaks.
@@ -1043,6 +1063,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
       let grantedAgainst: Agent | null = null;
+      let chargedFor = false;
       let voiceTarget: Agent | null = null;
       let conf = trig.conf;
       const how = { actor: 'none', target: 'none' };
@@ -1107,9 +1128,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!patient) continue;
         targets = [patient];
         // Only with its author named after the pattern: unnamed, a criminal case of any domain would be read as a dispute.
-        actorM = objectsAfter(info, tEnd, agentOf(patient.ent, reg).name, reg, 3)[0] ?? null;
+        actorM = trig.authorInside
+          ? info.mentions.find((x) => x.t0 > ti && x.t1 <= tEnd && x !== patient && UNDERGO_AUTHORS.includes(x.ent.kind)) ?? null
+          : objectsAfter(info, tEnd, agentOf(patient.ent, reg).name, reg, 3)[0] ?? null;
         if (!actorM) continue;
-        how.actor = 'named after the pattern'; how.target = 'subject, who undergoes the act';
+        how.actor = trig.authorInside ? 'authority named inside the pattern' : 'named after the pattern'; how.target = 'subject, who undergoes the act';
+        // "The Justice Department reached a deferred prosecution agreement with X": an authority as the subject is the
+        // act's author, the party after the pattern undergoes it.
+        if (UNDERGO_AUTHORS.includes(patient.ent.kind) && !UNDERGO_AUTHORS.includes(actorM.ent.kind) && actorM.ent.kind !== 'court') {
+          targets = [actorM]; actorM = patient; how.actor = 'subject, an authority'; how.target = 'named after the pattern';
+        }
       } else if (trig.mode === 'report') {
         // "sold drugs and stolen data", "a market for the pirated films": a participle before a noun is an adjective of a kind of thing.
         if (tEnd === ti + 1 && PARTICIPLE_ENDING_I.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && ti >= 1) {
@@ -1242,7 +1270,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const agent = byIdx >= 0 ? info.mentions.find((x) => x.t0 > byIdx && (x.lead ?? x.t0) <= byIdx + 3 && !x.mod) ?? null : null;
           const patient = subjectIn(info, cs, ti);
           actorM = agent;
-          targets = patient ? [patient] : [];
+          // "A and B were indicted": each coordinated subject undergoes a legal step.
+          const listed = patient && trig.type === 'LEGAL_ACTION' ? objectsAfter(info, patient.lead ?? patient.t0, null, reg, 0, ti) : [];
+          targets = patient ? (listed[0] === patient ? listed.filter((x) => x !== agent) : [patient]) : [];
           how.actor = agent ? 'passive agent ("by")' : 'none'; how.target = patient ? 'passive subject' : 'object';
           // "X was charged with fraud, the department said": an agentless charge announced by an authority is its own.
           if (!actorM && trig.speakerActs) {
@@ -1263,6 +1293,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         } else {
           actorM = subjectIn(info, cs, ti);
           how.actor = 'subject'; how.target = 'object';
+          // "A grand jury indicted X …, the department said", "An indictment unsealed in Boston charges X", "prosecutors
+          // unsealed an indictment charging X": the authority that speaks, or else the prosecuting authority the article
+          // names; only against a party of a dispute (an organisation, or a person the article ties to one).
+          if (!actorM && trig.speakerActs && toks.slice(cs, ti).some((x, k, a) => (GRAND_JURY.head.test(x.text) && GRAND_JURY.mod.test(a[k - 1]?.text ?? '')) || CHARGING_NOUNS.test(x.text))) {
+            const sp = speakerFor(info, ti);
+            const pa = sp?.m && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind) ? sp.m.ent : prosecutingAuthority(reg);
+            if (pa) { actorAgent = agentOf(pa, reg); how.actor = 'the prosecuting authority of an unnamed charge'; chargedFor = true; }
+          }
           // "Quillon, which Marrowby accuses of …": the relative clause's subject acts on its antecedent.
           let relObj: Mention | null = null;
           {
@@ -1311,7 +1349,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (before && before !== actorM) { actorM = before; how.actor = 'subject of the participle'; }
           }
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
-          if (!actorM && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length) continue;
+          if (!actorM && !actorAgent && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
           if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
@@ -1518,12 +1556,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (trig.type === 'LEGAL_ACTION' && !passive) {
         // "lodged a complaint with the board": the forum is not the defendant.
         const forum = (x: Mention) => {
+          // "issued a subpoena to X": a preposition that closes the pattern introduces the pattern's own object.
+          if ((x.lead ?? x.t0) === tEnd && tEnd > ti + 1 && FORUM_PREPS.test(toks[tEnd - 1].text)) return false;
           let k = (x.lead ?? x.t0) - 1;
           while (k >= 0 && DETS.has(toks[k].text)) k--;
           return k >= 0 && FORUM_PREPS.test(toks[k].text);
         };
         // "appealed the decision of the court": an appeal is against the other side, never the court whose ruling it attacks.
-        const bench = (x: Mention) => trig.mode === 'counter' && (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
+        // A party's filing is never against the court it is filed in or asks ("filed a petition in the Delhi High Court",
+        // "a motion asking the court to bar X"): the court is a forum there too.
+        const bench = (x: Mention) => (x.ent.kind === 'court' || x.ent.role === 'judge') && !(actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge'));
         // A court files nothing with a forum: "the court sided with Quillon" names a party.
         const courtActs = !!actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge');
         const fora = new Set(targets.filter((x) => (forum(x) && !courtActs) || bench(x)).map((x) => x.ent));
@@ -1544,7 +1586,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor) how.actor = 'none';
       if (!targets.length) how.target = 'none';
       // "we"/"our" inside a quoted paragraph is whoever the paragraph quotes ('"...," said Ada Vell').
-      const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text));
+      const firstPerson = !actor && needActor && !passive && toks.slice(cs, ti).some((x, k, a) => FIRST_PERSON.test(x.text) || (FIRST_PERSON_BODY.det.test(x.text) && FIRST_PERSON_BODY.nouns.test(a[k + 1]?.text ?? '')));
       // In a ministry transcript the answer's "we" is the ministry.
       let quoted: Agent | null = firstPerson ? ctx.quoteSpeakers?.get(s.line) ?? (qaA ? ctx.defaultSpeaker : null) : null;
       // '"We did nothing wrong," Quillon said.': the quotation's own speaker, after it in the same sentence.
@@ -1687,6 +1729,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.target = trig.courtOfCase === 'subject' ? 'movant whose bid was lost' : trig.courtOfCase === 'object' ? 'object' : 'the other side from the movant who won';
         if (trig.courtOfCase === 'object') targets = [];
       }
+      if (chargedFor && targets.length && !targets.every(accusedOfDispute)) continue;
       if (trig.prosecutorsAct && !passive) {
         // "Federal prosecutors charged X": the demonym's state, the place's state, or the named prosecuting authority.
         if (!actor) {
@@ -1710,6 +1753,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!src) continue;
           groupTargets = [src.actor!]; needTarget = false; how.target = "author of the measure the court stopped";
         }
+      }
+      if (trig.againstAppellant && !targets.length && !groupTargets) {
+        // "The appeals court upheld the verdict": with no party named, against the one who appealed it.
+        const ap = actor && (actor.kind === 'court' || actor.role === 'judge') && !passive
+          ? [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && APPEAL_PATTERNS.has(x.pattern)) : undefined;
+        if (ap) { groupTargets = [ap.actor!]; needTarget = false; how.target = 'the appellant whose appeal failed'; }
       }
       if (trig.courtAgainstPlaintiff) {
         // "The judge threw out Quillon's lawsuit", "the court dismissed the case": against the one who brought it.

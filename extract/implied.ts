@@ -4,12 +4,23 @@
 // Marrowby for copying …", "added Quillon to the list for shipping chips in breach of …", "opened a probe into whether
 // Quillon abused …", "fined Quillon after it failed to disclose …") is also the actor's allegation against the target.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
+import { TRIGGERS } from './lexicon.ts';
 import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS } from './lexicon.ts';
 import type { RawEvent } from './events.ts';
 import type { SentenceInfo } from './entities.ts';
 import type { EventType } from './index.ts';
 
-interface ImpliedRule { id: string; from: EventType[]; type: EventType; cue: (info: SentenceInfo, ti: number) => boolean }
+/** Appeals attack a ruling: a wrongdoing stated in their clause is the ruling's finding ("appealed a ruling that found it had
+ * copied …"), no allegation of the appellant's. */
+const APPEALS = new Set(TRIGGERS.filter((x) => x.appeal).map((x) => x.id));
+
+interface ImpliedRule {
+  id: string; from: EventType[]; type: EventType; cue: (info: SentenceInfo, ti: number) => boolean;
+  /** Only events of these patterns. */
+  patterns?: string[];
+  /** The implied act goes the other way (the target acts on the actor). */
+  reverse?: boolean;
+}
 
 /** The token index of the event's trigger. */
 function triggerIndex(e: RawEvent): number {
@@ -49,6 +60,8 @@ function wrongdoingComplement(info: SentenceInfo, ti: number): boolean {
 
 export const IMPLIED_RULES: ImpliedRule[] = [
   { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
+  // A deferred- or non-prosecution agreement is the authority's legal step and the accused's settlement with it.
+  { id: 'implied.prosecution-settlement', from: ['LEGAL_ACTION'], type: 'DEESCALATION', cue: () => true, patterns: ['legal-action.prosecution-agreement'], reverse: true },
 ];
 
 /** The events the rules imply from `raw` (complete events only; a court's or judge's ruling implies no allegation). */
@@ -57,9 +70,11 @@ export function impliedEvents(raw: RawEvent[]): RawEvent[] {
   for (const rule of IMPLIED_RULES) {
     for (const e of raw) {
       if (!rule.from.includes(e.type) || !e.actor || !e.target) continue;
+      if (rule.patterns && !rule.patterns.includes(e.pattern)) continue;
+      if (rule.type === 'ALLEGATION' && APPEALS.has(e.pattern)) continue;
       if (e.actor.kind === 'court' || e.actor.role === 'judge') continue;
       if (!rule.cue(e.info, triggerIndex(e))) continue;
-      out.push({ ...e, type: rule.type, pattern: rule.id, order: e.order + 0.5 });
+      out.push({ ...e, type: rule.type, pattern: rule.id, order: e.order + 0.5, ...(rule.reverse ? { actor: e.target, target: e.actor } : {}) });
     }
   }
   return out;

@@ -59,6 +59,12 @@ export interface TriggerSpec {
   courtAgainstPlaintiff?: boolean;
   /** An agreement or cooperation ends a dispute only in an article that reports one: another act of a dispute, or a conflict named in its sentence. */
   needsConflict?: boolean;
+  /** An appeal ("appealed the verdict"): a court's affirming ruling with no party named goes against its author. */
+  appeal?: boolean;
+  /** A court upholding or affirming a ruling with no party named ("the appeals court upheld it"): against the last appellant. */
+  againstAppellant?: boolean;
+  /** Mode undergo: the act's author is an authority named inside the pattern ("settled FTC charges"), not after it. */
+  authorInside?: boolean;
 }
 export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
 
@@ -249,3 +255,5 @@ export const { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FAL
 export const { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS } = LANG;
 // Measures announced, addressed and ended (events.ts, gazetteer.ts).
 export const { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS } = LANG;
+// Forms of legal steps and inquiries (events.ts, entities.ts).
+export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, LOWER_COURT_NOUNS } = LANG;

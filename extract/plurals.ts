@@ -3,7 +3,7 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS } from './lexicon.ts';
+import { LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS } from './lexicon.ts';
 
 const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
 
@@ -41,8 +41,9 @@ function memberList(info: SentenceInfo, reg: Registry): Agent[] | null {
 
 /** The members a counted plural names in apposition right after its noun ("two nationals, A and B,", "three firms — A, B and C —"). */
 function membersInApposition(info: SentenceInfo, noun: number, reg: Registry): Agent[] | null {
-  if (!APPOSITION_OPENERS.has(info.toks[noun + 1]?.text ?? '')) return null;
-  const out = listAt(info, noun + 2, reg);
+  const at = employerAfter(info, noun)?.t1 ?? noun + 1;
+  if (!APPOSITION_OPENERS.has(info.toks[at]?.text ?? '')) return null;
+  const out = listAt(info, at + 1, reg);
   return out.length ? out : null;
 }
 
@@ -59,6 +60,12 @@ function membersAtEnd(info: SentenceInfo, noun: number, reg: Registry): Agent[] 
     return out;
   }
   return null;
+}
+
+/** The employer named right after a counted plural's noun ("two former engineers of Fenwright, A and B,"), or null. */
+function employerAfter(info: SentenceInfo, noun: number): SentenceInfo['mentions'][number] | null {
+  if (!EMPLOYER_PREPS.test(info.toks[noun + 1]?.text ?? '')) return null;
+  return info.mentions.find((m) => (m.lead ?? m.t0) >= noun + 2 && (m.lead ?? m.t0) <= noun + 3 && m.ent.kind !== 'government') ?? null;
 }
 
 /** The parties of the list that opens at token `at` (names joined by commas and "and"), up to its first non-member. */
@@ -95,11 +102,15 @@ export function expandCountedPlurals(raw: RawEvent[], infos: SentenceInfo[], reg
   for (const e of raw) {
     const i = index.get(e.info);
     // Only an event with no target yet, or with a state a demonym names ("three Dalmoran firms"), can be on a plural.
-    const open = e.field === 'text' && i !== undefined && !!e.actor && (!e.target || e.target.kind === 'government');
+    const maybe = e.field === 'text' && i !== undefined && !!e.actor;
     const toks = e.info.toks;
-    const ti = open ? toks.findIndex((t) => t.start - e.info.s.start >= e.tpos) : -1;
+    let ti = maybe ? toks.findIndex((t) => t.start - e.info.s.start >= e.tpos) : -1;
     // The plural is the object after the trigger, or, for "them" right after it, the main clause's before it.
     let plural = ti >= 0 ? countedPluralAt(e.info, ti + 1, ti + 9) : -1;
+    // "indicted two former engineers of Fenwright, A and B,": the employer taken for the object is no target of the act.
+    const employer = plural >= 0 ? employerAfter(e.info, plural) : null;
+    const open = maybe && (!e.target || e.target.kind === 'government' || (!!employer && agentOf(employer.ent, reg).name === e.target.name));
+    if (!open) { ti = -1; plural = -1; }
     if (ti >= 0 && plural < 0 && PLURAL_PRONOUNS.test(toks[ti + 1]?.text ?? '')) plural = countedPluralAt(e.info, 0, ti);
     const members = plural >= 0 ? membersInApposition(e.info, plural, reg) ?? membersAtEnd(e.info, plural, reg) ?? membersAfter(i!) : null;
     if (members) {

@@ -14,3 +14,4 @@ export { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS } from './cues.ts';
 export * from './discourse-roles.ts';
 export * from './implied.ts';
 export { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS } from './measures.ts';
+export * from './legal-forms.ts';

@@ -123,7 +123,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.file', 'LEGAL_ACTION', 'svo', 0.85, `(?:<file>|brought|brings|bring|<lodge>|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)s?\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'claim', 'charges', 'legal action', 'legal challenge', 'motion'] }),
   t('legal-action.suit-against', 'LEGAL_ACTION', 'svo', 0.75, '(?:lawsuit|suit|legal action|legal proceedings|complaint|case) against', false, { hint: ['against'] }),
   t('legal-action.suit-by', 'LEGAL_ACTION', 'svo', 0.8, '(?:lawsuit|suit|complaint|petition|legal action|legal challenge|case)s?,? (?:\\S+ ){0,3}?(?:brought|filed|lodged|launched|initiated) (?:\\S+ ){0,4}?by\\b', false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'legal', 'case'], agentBy: true }),
-  t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?:<appeal>|filed an appeal|lodged an appeal)\\b(?! to\\b| for\\b)', false, { hint: ['appeal', 'filed', 'lodged'] }),
+  // No act: "pending (a full) appeal" (a ruling holds until one is heard), "has the right to appeal", "the Irish appeal
+  // came as …" (the noun after a determiner and a modifier).
+  t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )(?:appealed|appealing|(?<!\\b(?:the|a|an|its|their|his|her|this|that|any|whose) [\\w-]+ )appeals?|(?:<file>|<lodge>|<submit>) (?:an? |its |their |his |her )?(?:[\\w-]+ ){0,2}?appeals?)\\b(?! to\\b| for\\b)', false, { hint: ['appeal'], appeal: true }),
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
   // Prosecutors with no office named: their state or the article's prosecuting authority charges an organisation or its people.
   t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\bprosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors'], prosecutorsAct: true, maxGap: 3 }),
@@ -134,22 +136,32 @@ export const TRIGGERS: TriggerSpec[] = [
   // Settling charges or a suit brought by a named party: that party acted against the settling one ("settled charges
   // brought by the agency"); the settlement itself is a de-escalation of its own.
   t('legal-action.settle-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<settle> (?:the )?(?:civil |criminal |federal |antitrust |fraud |copyright )?(?:charges|claims|allegations|lawsuit|suit|complaint|case)s? (?:brought |filed |lodged )?(?:by|from)\\b`, false, { hint: ['settl'] }),
+  // The author named inside: "Marrowby settled Federal Trade Commission charges that …", "agreed to settle the SEC's
+  // fraud charges" (undergo: with no authority named inside, no event).
+  t('legal-action.settle-authority-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<settle> (?:the )?(?:\\S+ ){1,5}?(?:charges|allegations)\\b`, false, { hint: ['settl'], authorInside: true }),
   // A party's filing that speaks ("the agency's complaint alleges that X …", "Quillon's suit accuses X of …"): the filing is
   // its author's legal step against the one it names.
   t('legal-action.filing-alleges', 'LEGAL_ACTION', 'svo', 0.65, `(?<=['’]s? (?:\\S+ )?)(?:lawsuit|suit|complaint|petition|indictment)s? (?:alleges|alleged|accuses|accused|claims|claimed|charges|charged|contends|contended)\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'indictment'] }),
   // An authority's enforcement action named as a noun: "announced enforcement actions against X and Y".
   t('legal-action.enforcement-action', 'LEGAL_ACTION', 'svo', 0.7, 'enforcement actions? against', false, { hint: ['enforcement'] }),
   t('legal-action.plead-guilty', 'LEGAL_ACTION', 'undergo', 0.65, '<plead> guilty\\b(?: to (?:\\S+ ){0,4}?(?:brought|filed|lodged) by\\b)?', false, { hint: ['guilty'] }),
-  t('legal-action.subpoena', 'LEGAL_ACTION', 'svo', 0.8, 'subpoena(?:s|ed)?\\b'),
+  // The verb, not the noun of a power ("subpoena authority") or a plural subject ("subpoenas would have to be issued").
+  t('legal-action.subpoena', 'LEGAL_ACTION', 'svo', 0.8, 'subpoenaed\\b|subpoena(?:s|ing)\\b(?! (?:authority|powers?|would|will|could|may|can|must|should|were|are|is|was|have|had|has|and|or|to|from|for|in|on|of|that|which)\\b)', false, { hint: ['subpoena'] }),
+  // A subpoena issued or served to a party: the party after the closing preposition.
+  t('legal-action.issue-subpoena', 'LEGAL_ACTION', 'counter', 0.8, `(?:<issue>|<serve>|<send>) ${W}{0,2}?subpoenas? (?:to|on)\\b`, false, { hint: ['subpoena'] }),
+  // A regulator's or party's court case: "commenced civil penalty proceedings in the Federal Court against X",
+  // "brought proceedings before the High Court against X" (a Commission's "formal proceedings" is an inquiry, below).
+  t('legal-action.court-proceedings', 'LEGAL_ACTION', 'counter', 0.75, `(?:<commence>|brought|<bring>|<file>|<launch>|<initiate>|<institute>|<issue>) (?:(?:(?:civil|criminal|court|penalty|enforcement|judicial|contempt|insolvency|bankruptcy|legal) )+proceedings\\b|(?:\\S+ ){0,2}?proceedings (?:in|before|at) (?:the )?(?:\\S+ ){0,5}?(?:court|tribunal)\\b)(?: (?:\\S+ ){0,8}?against\\b)?`, false, { hint: ['proceedings'] }),
   t('legal-action.complaint-filed-with', 'LEGAL_ACTION', 'anaphor', 0.75, '(?:complaint|allegation|allegations|accusation|petition|claim|case),? (?:was )?(?:filed|lodged|submitted|brought) (?:with|before|to)\\b', false, { hint: ['filed', 'lodged', 'submitted', 'brought'] }),
   // "granted Quillon a preliminary injunction against Marrowby": the ruling is against the one after "against".
   t('legal-action.grant-injunction', 'LEGAL_ACTION', 'counter', 0.7, `<grant> (?:(?!motion|petition|request|application|bid)\\S+ ){0,4}?(?:an? |the )?(?:preliminary |temporary |permanent )?(?:injunction|restraining order) against\\b`, true, { hint: ['grant'] }),
   t('legal-action.rule-on-motion', 'LEGAL_ACTION', 'svo', 0.7, `(?:grant(?:ed|s)?|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)) ${W}{0,5}?(?:motion|petition|request|application|appeal|bid|defen[cs]e|stay|injunction)s?\\b`, true),
+  // Before legal-action.rule: an affirming ruling with no party named is against the appellant, which that pattern does not know.
+  t('legal-action.affirm', 'LEGAL_ACTION', 'svo', 0.6, `(?:<affirm>|<uphold>) (?:(?:the |a |an |its |their )?${W}{0,2}(?:ruling|decision|verdict|judgment|order|conviction|injunction|fine|ban)s?|it|them)\\b`, true, { hint: ['affirm', 'uphold', 'upheld'], againstAppellant: true }),
   t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
-  t('legal-action.affirm', 'LEGAL_ACTION', 'svo', 0.6, `<affirm> (?:the |a |an )?${W}{0,2}(?:ruling|decision|verdict|judgment|order|conviction|injunction|fine|ban)s?\\b`, true, { hint: ['affirm'] }),
   t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
   // A request to a court to stop an order or act is a legal step against whoever the order or act is by.
-  t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?${W}{0,3}(?:court|judge|tribunal|justices) to (?:stay|suspend|pause|block|halt|lift|overturn|vacate|set aside|throw out|dismiss|annul|strike down)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices'] }),
+  t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?${W}{0,3}(?:court|judge|tribunal|justices)(?: (?:of|for)(?: \\S+){1,7}?)? to (?:stay|suspend|pause|block|halt|lift|overturn|vacate|set aside|throw out|dismiss|annul|strike down)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices'] }),
   // A bid lost or won in court: the court of the case rules against the loser ("lost a bid to dismiss", "won a bid to stay").
   t('legal-action.lose-bid', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition|attempt|effort)s? to\\b`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
   t('legal-action.lose-case', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:its |their |his |her |the |an? )(?:\\S+ )?(?:appeal|case|lawsuit|suit|challenge|trial)s?\\b(?! to\\b)`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
@@ -170,7 +182,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // Steps of a party: an injunction sought, a countersuit, an appeal to a higher court, a lawsuit undergone ("hit with a lawsuit by X").
   t('legal-action.seek-injunction', 'LEGAL_ACTION', 'svo', 0.65, `<seek> (?:an? |the )?(?:preliminary |temporary |permanent |court )?(?:injunction|restraining order|court order) (?:against|to (?:stop|block|bar|halt))\\b`, false, { hint: ['seek', 'sought'] }),
   t('legal-action.countersue', 'LEGAL_ACTION', 'svo', 0.75, `counter-?su(?:e|es|ed|ing)\\b|(?:<file>|brought|<bring>|<lodge>) (?:an? |its |their )?(?:countersuit|counter-suit|counterclaims?)(?: against)?\\b`, false, { hint: ['countersu', 'counter-su', 'file', 'brought', 'bring', 'lodg'] }),
-  t('legal-action.appeal-to-court', 'LEGAL_ACTION', 'counter', 0.65, `<appeal> (?:the (?:\\S+ ){1,3})?to (?:the |a )?(?:\\S+ ){0,4}(?:court|tribunal|justices)\\b`, false, { hint: ['appeal'] }),
+  t('legal-action.appeal-to-court', 'LEGAL_ACTION', 'counter', 0.65, `(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )<appeal> (?:the (?:\\S+ ){1,3})?to (?:the |a )?(?:\\S+ ){0,4}(?:court|tribunal|justices)\\b`, false, { hint: ['appeal'], appeal: true }),
   t('legal-action.hit-with-suit', 'LEGAL_ACTION', 'undergo', 0.7, `(?:<hit>|<slap>) with (?:an? |the |two |several |new )?(?:\\S+ ){0,3}?(?:lawsuits?|suits?|complaints?|charges|class actions?) (?:filed |brought )?(?:by|from)\\b`, false, { hint: ['hit', 'slap'] }),
   t('legal-action.take-action', 'LEGAL_ACTION', 'svo', 0.6, `(?:took|takes|(?:has|have|had) taken) (?:legal |enforcement |court )?action against\\b`, false, { hint: ['took', 'takes', 'has', 'have', 'had'] }),
   // Class actions: filed by a named plaintiff (on anyone's behalf), or undergone ("faces a class action filed by X").
@@ -184,14 +196,17 @@ export const TRIGGERS: TriggerSpec[] = [
   // "The lawsuit, filed in May, names Marrowby and engineers Ada Vell and Tomas Brin": each named is a defendant of whoever brought it.
   t('legal-action.suit-names', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\b(?:lawsuit|suit|complaint|indictment)(?:, [^;]{1,80}?,)? )names\\b(?! (?:a|an|the) )`, false, { hint: ['names'] }),
   // INVESTIGATION
-  t('investigation.open', 'INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|<announce>|start(?:s|ed)?|<initiate>|<conduct>|began|begun|begin|begins|<pursue>|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy) )+${W}{0,2}(?:investigation|(?<!(?:space|lunar|solar|robotic|interplanetary) )probe(?! (?:to|toward|towards|around|orbiting)\\b)|inquiry|enquiry|review|audit|examination)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination'] }),
+  t('investigation.open', 'INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|<announce>|start(?:s|ed)?|<initiate>|<conduct>|began|begun|begin|begins|<pursue>|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy|in-depth,?|second|second-phase|phase (?:2|two|II),?) )+${W}{0,2}(?:investigation|(?<!(?:space|lunar|solar|robotic|interplanetary) )probe(?! (?:to|toward|towards|around|orbiting)\\b)|inquiry|enquiry|review|audit|examination)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination'] }),
   t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, '<investigate>|prob(?:ed|ing)\\b|look(?:ing)? into(?! \\w+ing\\b)|<examine>|<scrutinise>|<scrutinize>', true),
   t('investigation.summon', 'INVESTIGATION', 'svo', 0.7, 'summon(?:s|ed|ing)\\b|rais(?:ed|es) ${W}?(?:questions|concerns) with\\b'.replace('${W}', '(?:\\S+ )'), true),
   t('investigation.proceedings', 'INVESTIGATION', 'svo', 0.75, `(?:<open>|<launch>|<initiate>|<start>|<begin>) (?:formal |antitrust |infringement |in-depth )?proceedings (?:against|into|on)\\b`, true, { hint: ['proceedings'] }),
   t('demand.request-for-information', 'DEMAND', 'svo', 0.7, `(?:<send>|<issue>|<serve>) ${W}{0,3}?(?:an? |the )?(?:formal |new |further )?(?:requests? for information|information requests?|questionnaires?)\\b`, false, { hint: ['information', 'questionnaire', 'investigative demand'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
   t('investigation.inspect', 'INVESTIGATION', 'counter', 0.7, `(?:<carry> out|<conduct>|<launch>|<begin>) (?:an? |the |its |their )?(?:\\S+ ){0,2}(?:inspections?|raids?|searches|site visits?) (?:at|of|on|in)\\b`, true, { hint: ['inspection', 'raid', 'searches', 'site visit'] }),
   t('investigation.raid', 'INVESTIGATION', 'svo', 0.7, `<raid> (?:the )?(?:\\S+ ){0,2}(?:offices|office|premises|headquarters|facilities|plants?)\\b`, true, { hint: ['raid'] }),
-  t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|inquir(?:y|ies)) (?:in)?to\\b|probes? into\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
+  t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|inquir(?:y|ies)) (?:in)?to\\b|probes? into\\b|(?:investigation|inquiry|probe) of\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
+  // An inquiry taken to a further phase: "referred Fenwright's purchase of Marrowby to a phase 2 investigation", "moved its
+  // review of Fenwright to a second phase" (the party named between the verb and "to" is the subject).
+  t('investigation.next-phase', 'INVESTIGATION', 'svo', 0.75, `(?:refer(?:s|red|ring)?|<move>|<send>|<advance>|<escalate>|<take>|<push>) ${W}{1,10}?to (?:an? |the |its )?(?:(?:second|further|next|in-depth|deeper|full|formal|phase (?:2|two|II)|second-phase|stage (?:2|two)),? )+${W}{0,2}?(?:phase|stage|investigation|probe|inquiry|review|examination)\\b`, true, { hint: ['phase', 'stage', 'in-depth'] }),
   t('investigation.found', 'INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
   // Controls on a class of goods often name no party ("imposed export controls on gallium"): the target stays open
@@ -403,12 +418,15 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.file': [['Quillon filed a lawsuit against Marrowby in a state court.', 'Quillon', 'Marrowby'], ['Quillon has launched two lawsuits against Marrowby.', 'Quillon', 'Marrowby']],
   'legal-action.settle-charges': [['Marrowby agreed to pay $5 million to settle charges brought by the Federal Trade Commission.', 'Federal Trade Commission', 'Marrowby'],
     ['Marrowby settled the lawsuit filed by Quillon for $2 million.', 'Quillon', 'Marrowby']],
+  'legal-action.settle-authority-charges': [['Kestrow Networks agreed to pay $4 million to settle Securities and Exchange Commission charges that it misled investors.', 'Securities and Exchange Commission', 'Kestrow Networks'],
+    ["Pinefold Data settled the Federal Trade Commission's deception charges in March.", 'Federal Trade Commission', 'Pinefold Data']],
   'legal-action.filing-alleges': [["The Federal Trade Commission's complaint alleges that Marrowby misled buyers of its lamps.", 'Federal Trade Commission', 'Marrowby'],
     ["Quillon's new lawsuit accuses Marrowby of copying the chip layout.", 'Quillon', 'Marrowby']],
   'legal-action.enforcement-action': [['The Federal Trade Commission announced enforcement actions against Marrowby and Vantic on Monday.', 'Federal Trade Commission', 'Marrowby']],
   'legal-action.suit-against': [['Quillon has a lawsuit against Marrowby pending.', 'Quillon', 'Marrowby']],
   'legal-action.suit-by': [['A judge let the lawsuit brought by Quillon against Marrowby go ahead.', 'Quillon', 'Marrowby'], ['The suit, first filed by Quillon in 2024 against Marrowby and Vantic, was revived.', 'Quillon', 'Vantic']],
-  'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon']],
+  'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon'],
+    ['Ostria fined Kestrow Networks in May. Kestrow Networks has filed an administrative appeal against Ostria.', 'Kestrow Networks', 'Ostria']],
   'legal-action.found-liable': [['The Supreme Court found Marrowby liable for the leak.', 'Supreme Court', 'Marrowby']],
   'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby'],
     ['Marrowby was charged with three counts of fraud, the Justice Department said on Monday.', 'Department of Justice', 'Marrowby']],
@@ -416,13 +434,18 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Ada Vell faces three counts brought by the Japanese government.', 'Japan', 'Ada Vell']],
   'legal-action.prosecution-agreement': [['Marrowby entered into a deferred prosecution agreement with the Justice Department.', 'Department of Justice', 'Marrowby']],
   'legal-action.plead-guilty': [['Ada Vell pleaded guilty to charges brought by the Japanese government.', 'Japan', 'Ada Vell']],
-  'legal-action.subpoena': [['The Senate committee subpoenaed Marrowby for its records.', 'Senate', 'Marrowby']],
+  'legal-action.subpoena': [['The Senate committee subpoenaed Marrowby for its records.', 'Senate', 'Marrowby'],
+    ['The House Judiciary Committee subpoenas Kestrow Networks for its moderation records.', 'House Judiciary Committee', 'Kestrow Networks']],
+  'legal-action.issue-subpoena': [['The House Judiciary Committee issued a subpoena to Kestrow Networks for its moderation records.', 'House Judiciary Committee', 'Kestrow Networks']],
+  'legal-action.court-proceedings': [['The eSafety Commissioner commenced civil penalty proceedings in the Federal Court of Australia against Kestrow Networks on Tuesday.', 'eSafety Commissioner', 'Kestrow Networks'],
+    ['The Competition and Markets Authority brought proceedings before the High Court against Pinefold Data over its refusal to hand over documents.', 'Competition and Markets Authority', 'Pinefold Data']],
   'legal-action.complaint-filed-with': [['Quillon accused Marrowby of copying its maps. The complaint, filed with the trade board, seeks damages.', 'Quillon', 'Marrowby']],
   'legal-action.grant-injunction': [['Pellucid Systems sued Corvane AI in May. Judge Ada Vell granted Pellucid Systems a preliminary injunction against Corvane AI.', 'Ada Vell', 'Corvane AI']],
   'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Marrowby'],
     ["The Dastia District Court denied Marrowby's motions to dismiss the claims.", 'Dastia District Court', 'Marrowby'],
     ['Judge Mara Quell rejected Marrowby\'s fair-use defence on Tuesday.', 'Mara Quell', 'Marrowby']],
-  'legal-action.ask-court': [['Dastia fined Marrowby in May. Marrowby asked a federal court to stay the fine imposed by Dastia.', 'Marrowby', 'Dastia']],
+  'legal-action.ask-court': [['Dastia fined Marrowby in May. Marrowby asked a federal court to stay the fine imposed by Dastia.', 'Marrowby', 'Dastia'],
+    ['The Federal Trade Commission ordered Kestrow Networks to delete its face data. Kestrow Networks asked the U.S. Court of Appeals for the Ninth Circuit to suspend the order.', 'Kestrow Networks', 'Federal Trade Commission']],
   'legal-action.move': [['Pellucid Systems sued Corvane AI in May. Corvane AI moved to dismiss the lawsuit on Friday.', 'Corvane AI', 'Pellucid Systems'],
     ['Pellucid Systems sued Corvane AI in May. Corvane AI filed a motion to dismiss the case.', 'Corvane AI', 'Pellucid Systems']],
   'legal-action.lose-bid': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. Corvane AI lost a bid to dismiss the lawsuit.', 'Dastia District Court', 'Corvane AI']],
@@ -455,17 +478,22 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],
   'legal-action.suit-names': [['Quillon sued Marrowby over its battery patents on Monday. The lawsuit, filed in federal court in Delmar, names Marrowby and engineers Ada Vell and Tomas Brin.', 'Quillon', 'Tomas Brin']],
-  'legal-action.rule': [['The Supreme Court upheld the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
-  'legal-action.affirm': [['The Supreme Court affirmed the ban on Marrowby.', 'Supreme Court', 'Marrowby']],
+  'legal-action.rule': [['The Supreme Court ruled against Marrowby on Friday.', 'Supreme Court', 'Marrowby']],
+  'legal-action.affirm': [['The Supreme Court affirmed the ban on Marrowby.', 'Supreme Court', 'Marrowby'],
+    ['Kestrow Networks sued Pinefold Data in 2024 and won. Pinefold Data appealed the verdict to the Court of Appeals for the Federal Circuit, which upheld it in March.', 'Court of Appeals for the Federal Circuit', 'Pinefold Data']],
   'legal-action.order-pay': [['The Supreme Court ordered Marrowby to pay Quillon 3 million euros.', 'Supreme Court', 'Marrowby']],
-  'investigation.open': [['The European Commission opened a formal investigation into Marrowby.', 'European Commission', 'Marrowby']],
+  'investigation.open': [['The European Commission opened a formal investigation into Marrowby.', 'European Commission', 'Marrowby'],
+    ["The European Commission opened an in-depth, phase 2 investigation into Ostrel Logistics' planned takeover of Vantic Freight.", 'European Commission', 'Ostrel Logistics']],
   'investigation.investigate': [['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
   'investigation.summon': [['The Japanese government summoned Marrowby over the data leak.', 'Japan', 'Marrowby']],
   'investigation.proceedings': [['Marrowby sells lamps. The European Commission has opened formal proceedings against Marrowby.', 'European Commission', 'Marrowby']],
   'demand.request-for-information': [['Marrowby sells lamps. Senator Ada Vell sent Marrowby a request for information.', 'Ada Vell', 'Marrowby']],
   'investigation.inspect': [['Marrowby sells lamps. The European Commission carried out inspections at Marrowby\'s offices on Tuesday.', 'European Commission', 'Marrowby']],
   'investigation.raid': [['The European Commission raided the offices of Marrowby on Tuesday.', 'European Commission', 'Marrowby']],
-  'investigation.probe-into': [['The European Commission said its probe into Marrowby would take a year.', 'European Commission', 'Marrowby']],
+  'investigation.probe-into': [['The European Commission said its probe into Marrowby would take a year.', 'European Commission', 'Marrowby'],
+    ["The Competition and Markets Authority moved its investigation of Kestrow Networks' purchase of Pinefold Data to a second phase.", 'Competition and Markets Authority', 'Kestrow Networks']],
+  'investigation.next-phase': [["The Competition and Markets Authority referred Kestrow Networks' purchase of Pinefold Data to an in-depth phase 2 investigation.", 'Competition and Markets Authority', 'Kestrow Networks'],
+    ['The Bundeskartellamt moved its review of Ostrel Logistics to a second phase on Monday.', 'Bundeskartellamt', 'Ostrel Logistics']],
   'investigation.found': [['The European Commission investigation found Marrowby had hidden fees.', 'European Commission', 'Marrowby']],
   'restriction.export-controls': [['The Ministry of Commerce of China issued a notice on Friday imposing export controls on gallium.', 'Ministry of Commerce', null],
     ['The United States imposed new export controls on Marrowby.', 'United States', 'Marrowby']],
