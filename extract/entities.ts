@@ -710,21 +710,33 @@ const CURRENCY = new Set(CURRENCY_CODES);
  */
 export function nameWordsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): Set<string> {
   const caps = new Map<string, number>();
-  const lower = new Set<string>();
   for (const { toks, headline } of sentences) {
-    for (let k = 0; k < toks.length; k++) {
+    if (headline) continue;
+    for (let k = 1; k < toks.length; k++) {
       const w = toks[k].text;
-      if (/^\p{Ll}+$/u.test(w)) { lower.add(w); continue; }
-      if (headline || k === 0 || !/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
+      if (!startsUpper(w) || !TITLE_CASE.test(w)) continue;
       const prev = toks[k - 1].text;
       if (/^[“"‘'(:—–.!?-]$/.test(prev) || /^\d/.test(toks[k + 1]?.text ?? '')) continue;
       caps.set(w, (caps.get(w) ?? 0) + 1);
     }
   }
+  const lowerOf = new Map<string, string>();
+  for (const [w, n] of caps) if (n >= 2) lowerOf.set(w.toLowerCase(), w);
+  if (!lowerOf.size) return new Set();
+  // A word the article also writes in lower case is a common word there (a first letter and length test before the
+  // look-up: most tokens are neither).
+  const firsts = new Uint8Array(128);
+  let minLen = Infinity, maxLen = 0;
+  for (const l of lowerOf.keys()) { firsts[l.charCodeAt(0) & 127] = 1; minLen = Math.min(minLen, l.length); maxLen = Math.max(maxLen, l.length); }
+  for (const { toks } of sentences) {
+    for (const t of toks) {
+      const w = t.text;
+      if (w.length < minLen || w.length > maxLen || !firsts[w.charCodeAt(0) & 127]) continue;
+      if (lowerOf.has(w)) lowerOf.delete(w);
+    }
+  }
   const out = new Set<string>();
-  for (const [w, n] of caps) {
-    const l = w.toLowerCase();
-    if (n < 2 || lower.has(l)) continue;
+  for (const [l, w] of lowerOf) {
     if (NOT_NAME.has(w) || ORG_HEADS[w] || NON_PARTY_HEADS.has(w) || PERSON_TITLES.has(w) || PLURAL_PERSON_TITLES.has(w) || OCCUPATION_TITLES.has(w)
       || DEMONYMS.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || NOT_PARTY_WORDS.has(w) || PLACE_TAILS.has(w) || LEGAL_SUFFIX_WORDS.has(w)) continue;
     const tags = posTags(l);
@@ -734,6 +746,14 @@ export function nameWordsOf(sentences: readonly { toks: Token[]; headline: boole
   return out;
 }
 
+/** A capitalised word followed by lower-case letters only ("Copper", not "COPPER" or "McKinsey"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Whether a token starts with an upper-case letter (a cheap test before TITLE_CASE). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0].toLowerCase());
+}
+
 /**
  * Capitalised words the article writes alone, with no capitalised word before or after them, outside headlines (a
  * sentence's first word included: only names are asked about): the short forms by which it names parties again ("Marrowby" after "Marrowby Lattice",
@@ -741,12 +761,12 @@ export function nameWordsOf(sentences: readonly { toks: Token[]; headline: boole
  */
 export function soloWordsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): Set<string> {
   const out = new Set<string>();
-  const cap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  const cap = (w: string | undefined) => !!w && startsUpper(w);
   for (const { toks, headline } of sentences) {
     if (headline) continue;
     for (let k = 0; k < toks.length; k++) {
       const w = toks[k].text;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cap(toks[k - 1]?.text) || cap(toks[k + 1]?.text)) continue;
+      if (!startsUpper(w) || !TITLE_CASE.test(w) || cap(toks[k - 1]?.text) || cap(toks[k + 1]?.text)) continue;
       out.add(w);
     }
   }
