@@ -14,7 +14,7 @@ import { posTags } from './pos.ts';
 import { triggerCandidates } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
-import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
+import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS, CLASS_QUANTIFIERS, CLASS_NOUNS } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -425,6 +425,35 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     }
   }
   return best;
+}
+
+/**
+ * The party that reported something of `who` in the nearest earlier sentence (up to `back` sentences, the same paragraph
+ * or the question a transcript answer follows): a named speaker, not of `who`'s group nor a court, whose reporting verb
+ * comes before a mention of `who` in its clause ("The FCC said cameras sold by X send footage abroad").
+ */
+export function reportedAccuserOf(infos: SentenceInfo[], at: number, who: Agent, group: (a: Agent) => string, reg: Registry, back = 3): Agent | null {
+  if (who.kind === 'person' && !who.org) return null;
+  const g = group(who);
+  for (let i = at - 1; i >= 0 && i >= at - back; i--) {
+    const p = infos[i];
+    // A transcript's answer answers its question: the party the question reports speaking, whoever it spoke of.
+    if (infos[at].s.qa === 'A' && p.s.qa === 'Q') {
+      const sp = speakerFor(p, p.toks.length);
+      const a = sp?.m ? agentOf(sp.m.ent, reg) : null;
+      if (a && a.kind !== 'court' && a.kind !== 'other_org' && !(a.kind === 'person' && !a.org) && group(a) !== g) return a;
+    }
+    for (const m of p.mentions) {
+      if (group(agentOf(m.ent, reg)) !== g) continue;
+      const sp = speakerFor(p, m.t0);
+      if (!sp?.m || sp.vi > m.t0 || sp.m === m) continue;
+      const a = agentOf(sp.m.ent, reg);
+      // A person of no organisation is a commentator, not a party (an analyst, a witness).
+      if (a.kind === 'court' || a.role === 'judge' || a.kind === 'other_org' || (a.kind === 'person' && !a.org) || group(a) === g) continue;
+      return a;
+    }
+  }
+  return null;
 }
 
 function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ignoreNegation = false): boolean {
@@ -1039,6 +1068,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let actorAgent: Agent | null = null;
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
+      let speakerAfter = -1;
       let grantedAgainst: Agent | null = null;
       let voiceTarget: Agent | null = null;
       let conf = trig.conf;
@@ -1089,7 +1119,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const caller = callerAt >= 0;
         const sp = speakerFor(info, ti);
         // The caller is the subject before "called", never the owner of the claims after it ("called Quillon's claims baseless").
-        if (caller) { actorM = subjectIn(info, 0, callerAt); how.actor = 'subject of the characterising verb'; }
+        // "A spokesperson for Quillon, Ada Vell, described …": the body the spokesperson speaks for.
+        if (caller) { actorM = spokesFor(info, 0, callerAt) ?? subjectIn(info, 0, callerAt); how.actor = 'subject of the characterising verb'; }
         else if (sp?.m) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.1; }
@@ -1110,6 +1141,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (DETS.has(prev) || ARTICLES.test(prev) || (posTags(prev.toLowerCase())?.[0] === 'JJ' && /^\p{Ll}/u.test(prev))
             || ((prev === ',' || prev === LIST_AND) && EN_PARTICIPLE_ENDING.test(toks[ti].text))) continue;
         }
+        // "China opposes all forms of hacking": a class of acts named in general is alleged of no one.
+        if (ti >= 3 && toks[ti - 1].text === GENITIVE && CLASS_NOUNS.test(toks[ti - 2].text) && CLASS_QUANTIFIERS.test(toks[ti - 3].text)) continue;
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
         // "has never produced any evidence that Quillon poses a threat", "no proof that …": a negated proof of the wrongdoing
@@ -1256,6 +1289,19 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         } else {
           actorM = subjectIn(info, cs, ti);
           how.actor = 'subject'; how.target = 'object';
+          // "The measure is not an export ban, China's commerce ministry said": a denial whose clause names no subject
+          // of its own is the postposed speaker's, and the speaker after the clause is none of its objects.
+          if (!actorM && trig.type === 'DENIAL' && trig.mode === 'counter' && !trig.anyMood) {
+            // A long name before the verb ("India's Ministry of Commerce and Industry said") is the speaker the sentence ends with.
+            const sp = [speakerFor(info, ti), speakerFor(info, toks.length)].find((x) => x?.m && x.vi > ti) ?? null;
+            // The name right before the verb speaks ("No kill switch exists in any X product, the company said").
+            const spm = sp?.m ? (sp.m.t1 < sp.vi ? info.mentions.find((x) => x.t1 === sp.vi && usable(info, x)) : null) ?? sp.m : null;
+            const lead = spm ? spm.lead ?? spm.t0 : -1;
+            if (sp && spm && lead > tEnd && /^(?:,|[”"’'])$/.test(toks[Math.min(lead, sp.vi) - 1]?.text ?? '') && spm.ent.kind !== 'other_org') {
+              actorM = spm; how.actor = 'speaker after the clause';
+              speakerAfter = Math.min(sp.vi, lead);
+            }
+          }
           // "Quillon, which Marrowby accuses of …": the relative clause's subject acts on its antecedent.
           let relObj: Mention | null = null;
           {
@@ -1362,7 +1408,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           if (!actorM && toks.slice(cs, ti).some((x) => SPOKES_PREFIX.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
-          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : -1;
+          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : speakerAfter;
           targets = relObj ? [relObj] : objectsAfter(info, trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           // "opened a review under Section 5 of the Markets Act 2019 into pricing by X": a long
           // legal basis between the act and its object; the object follows the preposition that introduces it.

@@ -51,6 +51,12 @@ export interface TriggerSpec {
   prosecutorsAct?: boolean;
   /** A court dismissing a suit or case ("threw out the lawsuit"): against the one who brought it (its possessor, or the plaintiff of the case). */
   courtAgainstPlaintiff?: boolean;
+  /**
+   * A judgement on a measure ("called the duties unjustified"): with no object named, the target is the author of the
+   * nearest act of these types, on the judge's side first ("Zemla banned Dalmore steel. Dalmore called the restrictions
+   * unjustified"), else any ("Australia imposed duties on pipes made by X. South Korea called the duties unjustified").
+   */
+  againstAuthorOf?: EventType[];
   /** An agreement or cooperation ends a dispute only in an article that reports one: another act of a dispute, or a conflict named in its sentence. */
   needsConflict?: boolean;
 }
@@ -234,7 +240,7 @@ export const { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, D
 // Counted plurals of parties and their members named later (plurals.ts).
 export const { MEMBER_DETERMINERS, OBJECT_PRONOUNS, MEMBER_LINKS, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } = LANG;
 // Relations between parties (events.ts).
-export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS } = LANG;
+export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS } = LANG;
 // British spellings looked up in an American lexicon (pos.ts).
 export const { americanSpelling } = LANG;
 // The discourse rules' second-pass classes for denials, threats and demands (extract/discourse.ts, lang/en/discourse-roles.ts).

@@ -305,3 +305,6 @@ export const REFERRING_ADJECTIVES = /^(?:such|similar|same|said|aforementioned)$
 export const RUMOUR_NOUNS = /^(?:rumou?rs?|speculation|reports?|talk)$/i;
 /** Business news a denied rumour may be about (a sale, layoffs, a merger): such a denial answers no accusation. */
 export const BUSINESS_NEWS_NOUNS = /^(?:layoffs|jobs|sale|merger|takeover|acquisition|IPO|listing|closure|closures|bid|spin-off|relocation|resignation|departure|bankruptcy|recall|delay|split|restructuring|buyout)$/i;
+/** A class of acts named in general ("all forms of hacking", "any kind of coercion"): a wrongdoing after "<quantifier> <class> of" is named, not alleged of anyone. */
+export const CLASS_QUANTIFIERS = /^(?:all|any|every)$/i;
+export const CLASS_NOUNS = /^(?:forms?|kinds?|types?|sorts?)$/i;
