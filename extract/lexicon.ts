@@ -230,7 +230,7 @@ export const { AI_ACRONYM } = LANG;
 // The organisation after a speaker's role noun (entities.ts, events.ts).
 export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, PROSECUTORS, ATTRIBUTIVE_FORMER, LED_BY, OCCUPATION_TITLES } = LANG;
 // Region words before a state's name (entities.ts).
-export const { REGION_BEFORE_STATE } = LANG;
+export const { REGION_BEFORE_STATE, LEGISLATOR_TITLES } = LANG;
 // Precision words (events.ts): suits' own claims, acts not yet done, invitations, offers weighed.
 export const { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } = LANG;
 // First-person voices: bylines, statements, letters and turns (events.ts).

@@ -84,6 +84,16 @@ export const CASES: FormCase[] = [
     want: [['DENIAL', ['China', 'Lin Yutong'], 'Netherlands']],
     todo: 'the accuser is an unnamed Dutch body ("the Dutch intelligence service", "the Dutch claim"): no party',
   },
+  {
+    id: 'd-never-quoted-fragment', form: 'a quoted fragment of the accused\'s filing: that it had "never sold …"',
+    text: 'The Commerce Department added Tessaro Microsystems to the Entity List, saying it had supplied chips to a military research institute. Tessaro said in a filing on Thursday that it had "never sold to any military end user."',
+    want: [['DENIAL', 'Tessaro Microsystems', 'Department of Commerce']],
+  },
+  {
+    id: 'd-never-quoted-subject', form: 'a quotation opening with the accused\'s name: "X has never supplied …"',
+    text: 'China\'s Ministry of Commerce said Kaneda Tools had sold lathes to an army unit. "Kaneda has never supplied equipment to any armed forces," the company said in a statement.',
+    want: [['DENIAL', 'Kaneda Tools', ['Ministry of Commerce', 'China']]],
+  },
 
   // ── ALLEGATION stated as a finding or an assessment ──────────────────────────────────────────────────────
   {
@@ -179,6 +189,11 @@ export const CASES: FormCase[] = [
     id: 'm-call-on-quote-speaker', form: '"called on <party> to …" with the speaker after a quotation',
     text: '"We call on the European Commission to lift these unfair duties at once," said Wen Zhao, a spokeswoman for China\'s Ministry of Commerce.',
     want: [['DEMAND', ['Ministry of Commerce', 'China', 'Wen Zhao'], 'European Commission']],
+  },
+  {
+    id: 'm-urge-state-title', form: '"urged" by legislators titled after their state ("U.S. Senators A (D-Vt.) and B (R-Ind.), members of …, urged")',
+    text: 'U.S. Senators Lena Harrow (D-Vt.) and Cole Brenner (R-Ind.), members of the Senate Judiciary Committee, today urged the Federal Trade Commission to open an investigation into Vantor Systems.',
+    want: [['DEMAND', 'Lena Harrow', ['FTC', 'Federal Trade Commission']], ['DEMAND', 'Cole Brenner', ['FTC', 'Federal Trade Commission']]],
   },
   {
     id: 'm-need-to-stop', form: 'a modal demand: "<party> needs to stop …", speaker after',
