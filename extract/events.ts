@@ -1581,6 +1581,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const own = voice && (trig.type === 'DENIAL' || (trig.type === 'ALLEGATION' && !voice.turn)) && !ctx.quoteSpeakers?.has(s.line) && !(voice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
         const fallback = (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
+        // "The letter asks Quillon to produce …": a letter opening the clause speaks for its writer, the carried-over actor;
+        // the unnamed subject costs nothing.
+        if (actor && how.actor === CARRIED && ti - cs <= 3 && toks.slice(cs, ti).some((x) => LETTER_NOUNS.test(x.text)) && DETS.has(toks[cs].text)) conf += 0.15;
         // "Quillon says we copied its code. Untrue.": the rebuttal is the accused's, not the accuser's carried over.
         if (actor && trig.rebutsLast && how.actor === CARRIED) {
           const acc = [...out].reverse().find((x) => TYPE_RULES[trig.type].answers.includes(x.type) && x.actor?.name === actor!.name && x.target);
@@ -1650,7 +1653,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       // "The senators urged …", "The lawmaker said …" with no joint act before: the persons named with such a title.
       if (!actor && !actorM && !actorAgent && !groupActors && !passive && field === 'text') {
-        const titled = titledSubject(toks, cs, ti, reg);
+        // "In a separate letter, the senators asked …": a fronted phrase before the subject's comma is no part of it.
+        const fc = PREPS.has(toks[cs]?.text.toLowerCase() ?? '') ? toks.findIndex((x, k) => k > cs && k < ti && x.text === ',') : -1;
+        const titled = titledSubject(toks, fc > cs ? fc + 1 : cs, ti, reg);
         if (titled) {
           if (titled.length > 1) groupActors = titled;
           actor = titled[0]; needActor = false;

@@ -250,7 +250,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.call-for', 'DEMAND', 'svo', 0.75, '<call> for\\b', false, { maxGap: 3 }),
   t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|(?<!investigative )demands\\b(?! for)|to demand\\b', false, { hint: ['demand'] }),
   t('demand.press-ask', 'DEMAND', 'svo', 0.6, '<press> (?=\\S+(?: \\S+){0,3}? to\\b)|<ask> (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
-  t('demand.request-that', 'DEMAND', 'svo', 0.6, '<request> that'),
+  // Also with a quoted verb and a channel between it and "that" ("had \"strongly requested\" through diplomatic channels that X withdraw …").
+  t('demand.request-that', 'DEMAND', 'svo', 0.6, '<request>["”]?(?: (?:through|via|during|at|in) (?:\\S+ ){0,3}?\\S+)? that', false, { hint: ['request'] }),
   // A subjunctive after "insisted that" and a deadline given ("gave X until Friday to hand over …") are demands.
   t('demand.insist-that', 'DEMAND', 'svo', 0.65, '<insist> that(?= (?:the |its |their )?(?:\\S+ ){1,3}?(?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b)', false, { hint: ['insist'] }),
   t('demand.deadline', 'DEMAND', 'svo', 0.7, `<give> ${W}{1,4}?(?:until ${W}{1,2}?|(?:\\S+ ){1,2}(?:days|weeks|hours|months) )to (?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b`, false, { objBeforeTo: true, hint: ['gave', 'give', 'given', 'giving'] }),
@@ -514,7 +515,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'demand.call-for': [['Quillon called for Marrowby to pay damages.', 'Quillon', 'Marrowby']],
   'demand.demand': [['Quillon demanded that Marrowby stop selling the device.', 'Quillon', 'Marrowby']],
   'demand.press-ask': [['Senator Ada Vell asked Marrowby to hand over its records.', 'Ada Vell', 'Marrowby']],
-  'demand.request-that': [['Quillon requested that Marrowby delete the data.', 'Quillon', 'Marrowby']],
+  'demand.request-that': [['Quillon requested that Marrowby delete the data.', 'Quillon', 'Marrowby'],
+    ['Zemla said it had "firmly requested" through diplomatic channels that Dalmore withdraw the levy.', 'Zemla', 'Dalmore']],
   'demand.insist-that': [['Japan insisted that Marrowby withdraw the product at once.', 'Japan', 'Marrowby']],
   'demand.deadline': [['Senator Ada Vell gave Marrowby until Friday to hand over the records.', 'Ada Vell', 'Marrowby'], ['The regulator Dastia gave Marrowby 30 days to delete the data.', 'Dastia', 'Marrowby']],
   'demand.should': [['China said Japan should immediately revoke the order.', 'China', 'Japan'],

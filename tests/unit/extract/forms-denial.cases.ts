@@ -196,6 +196,21 @@ export const CASES: FormCase[] = [
     want: [['DEMAND', 'Lena Harrow', ['FTC', 'Federal Trade Commission']], ['DEMAND', 'Cole Brenner', ['FTC', 'Federal Trade Commission']]],
   },
   {
+    id: 'm-letter-asks', form: '"The letter asks X to …": the letter speaks for its writer named before',
+    text: 'Representative Ivo Marsh wrote to Sunvale AI on Monday about its chatbot. The letter asks Sunvale AI to produce all records of its safety reviews by June 3.',
+    want: [['DEMAND', 'Ivo Marsh', 'Sunvale AI']],
+  },
+  {
+    id: 'm-senators-asked', form: '"In a separate letter, the senators asked X to …": the senators named elsewhere',
+    text: 'Senators Lena Harrow and Cole Brenner said Vantor Systems was tying its chips to its own switches. In a separate letter, the senators asked the company to answer twelve questions by May 20.',
+    want: [['DEMAND', 'Lena Harrow', 'Vantor Systems'], ['DEMAND', 'Cole Brenner', 'Vantor Systems']],
+  },
+  {
+    id: 'm-requested-that', form: 'a quoted "requested" with a channel before "that X withdraw …"',
+    text: 'China added two Japanese firms, Kaneda Tools and Orimo Seiki, to its export control list. Japan said it had "strongly requested" through diplomatic channels that China withdraw the measures.',
+    want: [['DEMAND', 'Japan', 'China']],
+  },
+  {
     id: 'm-need-to-stop', form: 'a modal demand: "<party> needs to stop …", speaker after',
     text: 'Vantor Mobile needs to stop sending user data to its parent in Shenzhen, Senator Rhys Dalton said in a statement.',
     want: [['DEMAND', 'Rhys Dalton', 'Vantor Mobile']],
