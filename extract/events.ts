@@ -432,16 +432,37 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
  * or the question a transcript answer follows): a named speaker, not of `who`'s group nor a court, whose reporting verb
  * comes before a mention of `who` in its clause ("The FCC said cameras sold by X send footage abroad").
  */
-export function reportedAccuserOf(infos: SentenceInfo[], at: number, who: Agent, group: (a: Agent) => string, reg: Registry, back = 3): Agent | null {
+export function reportedAccuserOf(infos: SentenceInfo[], at: number, who: Agent, group: (a: Agent) => string, reg: Registry, turn = false): Agent | null {
   if (who.kind === 'person' && !who.org) return null;
   const g = group(who);
-  for (let i = at - 1; i >= 0 && i >= at - back; i--) {
+  const party = (a: Agent | null): a is Agent => !!a && a.kind !== 'court' && a.kind !== 'other_org' && !(a.kind === 'person' && !a.org) && group(a) !== g;
+  if (turn) {
+    // An answer turn ("Ada Vell: …") answers the turn before it when that turn ends on a question: the party its
+    // sentences report speaking or acting, the nearest first.
+    const line = infos[at].s.line;
+    let q = at - 1;
+    while (q >= 0 && at - q <= 12 && infos[q].s.line === line) q--;
+    const qLine = q >= 0 ? infos[q].s.line : -1;
+    const asked = q >= 0 && infos[q].s.text.trimEnd().endsWith('?');
+    for (let i = q; asked && i >= 0 && infos[i].s.line === qLine; i--) {
+      const p = infos[i];
+      // The question's label ("Bloomberg:") is the asker, no party: the subject after it reports.
+      const colon = p.toks.findIndex((x, k) => k < 8 && x.text === ':');
+      const label = colon > 0 ? p.mentions.find((x) => x.t1 === colon) : undefined;
+      const sp = speakerFor(p, p.toks.length);
+      const m = sp?.m && sp.m !== label ? sp.m : subjectIn(p, label ? colon + 1 : 0, p.toks.length);
+      const a = m && m !== label ? agentOf(m.ent, reg) : null;
+      if (party(a)) return a;
+    }
+    return null;
+  }
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const p = infos[i];
     // A transcript's answer answers its question: the party the question reports speaking, whoever it spoke of.
     if (infos[at].s.qa === 'A' && p.s.qa === 'Q') {
       const sp = speakerFor(p, p.toks.length);
       const a = sp?.m ? agentOf(sp.m.ent, reg) : null;
-      if (a && a.kind !== 'court' && a.kind !== 'other_org' && !(a.kind === 'person' && !a.org) && group(a) !== g) return a;
+      if (party(a)) return a;
     }
     for (const m of p.mentions) {
       if (group(agentOf(m.ent, reg)) !== g) continue;
@@ -449,8 +470,7 @@ export function reportedAccuserOf(infos: SentenceInfo[], at: number, who: Agent,
       if (!sp?.m || sp.vi > m.t0 || sp.m === m) continue;
       const a = agentOf(sp.m.ent, reg);
       // A person of no organisation is a commentator, not a party (an analyst, a witness).
-      if (a.kind === 'court' || a.role === 'judge' || a.kind === 'other_org' || (a.kind === 'person' && !a.org) || group(a) === g) continue;
-      return a;
+      if (party(a)) return a;
     }
   }
   return null;
@@ -1142,7 +1162,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             || ((prev === ',' || prev === LIST_AND) && EN_PARTICIPLE_ENDING.test(toks[ti].text))) continue;
         }
         // "China opposes all forms of hacking": a class of acts named in general is alleged of no one.
-        if (ti >= 3 && toks[ti - 1].text === GENITIVE && CLASS_NOUNS.test(toks[ti - 2].text) && CLASS_QUANTIFIERS.test(toks[ti - 3].text)) continue;
+        // Also a later member of the class's list ("all forms of hacking and cyber theft").
+        {
+          let k = ti - 1;
+          while (k > cs && ti - k <= 6 && toks[k].text !== GENITIVE && /^(?:\p{Ll}[\p{Ll}-]*|,)$/u.test(toks[k].text)) k--;
+          if (k >= 2 && toks[k].text === GENITIVE && CLASS_NOUNS.test(toks[k - 1].text) && CLASS_QUANTIFIERS.test(toks[k - 2].text)) continue;
+        }
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
         // "has never produced any evidence that Quillon poses a threat", "no proof that …": a negated proof of the wrongdoing

@@ -6,7 +6,7 @@ import { dateArticleEvents, type DatePrecision, type EventDating } from './dates
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
-import { detectEvents, reportedAccuserOf, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { CONFLICT_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
@@ -121,7 +121,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     for (const m of info.mentions) lead.add(m.ent);
   }
   const authorities = topAuthorities(reg, lead);
-  resolveOpenRoles(raw, (a) => groupOf(a, reg), authorities, textInfos, reg);
+  resolveOpenRoles(raw, (a) => groupOf(a, reg), authorities, textInfos, reg, ctx.voices);
   // Discourse rules (discourse.ts): denials, threats and demands read from a party's role in the article and a broad
   // cue class, for sentences the patterns left without an event of that type; placed in text order.
   const added = discourseEvents(textInfos, raw, reg, ctx, (a) => groupOf(a, reg), ctx.defaultSpeaker ?? authorities[0] ?? null, all.find((x) => x.field === 'title')?.info ?? null);
@@ -239,7 +239,7 @@ function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null 
 }
 
 /** Fills roles a sentence left open from the article's other events: the counterpart of the actor or target. */
-function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorities: Agent[], infos: SentenceInfo[], reg: Registry): void {
+function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorities: Agent[], infos: SentenceInfo[], reg: Registry, voices?: Map<number, Voice>): void {
   const complete = () => raw.filter((e) => e.actor && e.target);
   const at = new Map(infos.map((x, i) => [x, i]));
   for (const e of raw) {
@@ -278,7 +278,8 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const i = at.get(e.info);
       const fromReport = TYPE_RULES[e.type].accuserFromReport && i !== undefined;
       // A transcript's answer answers the question before it, before any other act of the article.
-      const q = fromReport && e.info.s.qa === 'A' ? reportedAccuserOf(infos, i!, e.actor, group, reg) : null;
+      const turn = !e.info.s.qa && !!voices?.get(e.info.s.line)?.turn;
+      const q = fromReport && (e.info.s.qa === 'A' || turn) ? reportedAccuserOf(infos, i!, e.actor, group, reg, turn) : null;
       if (q) { e.target = q; e.how.target = REPORTED_ACCUSER; continue; }
       const measures = AGAINST_AUTHOR.get(e.pattern);
       if (measures) {

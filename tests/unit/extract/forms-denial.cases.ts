@@ -94,6 +94,17 @@ export const CASES: FormCase[] = [
     text: 'China\'s Ministry of Commerce said Kaneda Tools had sold lathes to an army unit. "Kaneda has never supplied equipment to any armed forces," the company said in a statement.',
     want: [['DENIAL', 'Kaneda Tools', ['Ministry of Commerce', 'China']]],
   },
+  {
+    id: 'd-turn-answer', form: 'an answer turn ("<Name>: …") after an outlet\'s question turn: the target is the party the question reports acting',
+    text: [
+      'Foreign Ministry Spokesperson Lin Yutong\'s Regular Press Conference on May 6, 2026',
+      '',
+      'Bloomberg: The U.S. Treasury Department on Monday sanctioned two Chinese shipping firms and said they had carried Iranian oil. Do you have any comment?',
+      '',
+      'Lin Yutong: China firmly opposes all forms of smuggling and illegal trade. These accusations are groundless, and we firmly reject them.',
+    ].join('\n'),
+    want: [['DENIAL', ['China', 'Ministry of Foreign Affairs'], ['Treasury Department', 'United States']]],
+  },
 
   // ── ALLEGATION stated as a finding or an assessment ──────────────────────────────────────────────────────
   {

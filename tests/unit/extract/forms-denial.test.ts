@@ -21,3 +21,11 @@ describe('statement forms of denials, allegations and demands', () => {
     });
   }
 });
+
+describe('a class of acts named in general is alleged of no one', () => {
+  it('"opposes all forms of hacking and cyber theft" alleges no theft', () => {
+    const text = 'Bloomberg: Zemla said Marrowby stole chip designs from Quillon. Do you have a comment?\n\nLin Yutong: China has always opposed all forms of hacking and cyber theft. These accusations are groundless.';
+    const { events } = extract({ text, published: '2026-05-12' });
+    expect(events.filter((e) => e.type === 'ALLEGATION' && e.target === 'China')).toEqual([]);
+  });
+});
