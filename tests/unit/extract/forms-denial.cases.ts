@@ -122,7 +122,6 @@ export const CASES: FormCase[] = [
     id: 'a-determined-risk', form: 'an authority determining that an investment is a security risk',
     text: 'CFIUS determined that Halvorsen Capital\'s stake in Brightfield Robotics poses a risk to national security and ordered the fund to sell it.',
     want: [['ALLEGATION', 'CFIUS', 'Halvorsen Capital']],
-    todo: 'the possessor of an investment noun ("X\'s stake in Y poses a risk") is a modifier of Y, so Y is taken as the subject',
   },
   {
     id: 'a-concluded-risk', form: 'an authority concluding that a product is a security risk',
