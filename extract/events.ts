@@ -14,7 +14,7 @@ import { posTags } from './pos.ts';
 import { triggerCandidates } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
-import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS, CLASS_QUANTIFIERS, CLASS_NOUNS } from './lexicon.ts';
+import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -103,6 +103,15 @@ function inParens(info: SentenceInfo, m: Mention): boolean {
 }
 
 /** Whether a mention is the agent of a maker participle ("models made by X and Y"): the maker, not a prepositional object. */
+/** "hackers backed by the Iranian government", "a group linked to the Chinese state": a state behind an unnamed group, right after a backing participle and its preposition. */
+function backerOf(info: SentenceInfo, m: Mention): boolean {
+  if (m.ent.kind !== 'government') return false;
+  const { toks } = info;
+  let k = (m.lead ?? m.t0) - 1;
+  while (k >= 0 && DETS.has(toks[k].text)) k--;
+  return k >= 1 && PREPS.has(toks[k].text) && BACKER_PARTICIPLES.test(toks[k - 1].text);
+}
+
 function makerBy(info: SentenceInfo, m: Mention): boolean {
   const { toks } = info;
   let k = (m.lead ?? m.t0) - 1;
@@ -1209,7 +1218,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) wrongdoer = info.mentions.find((x) => x.t1 >= ti - 3 && x.t1 < ti && /^['’]$/.test(toks[x.t1]?.text ?? '')) ?? null;
         if (!wrongdoer) {
           for (const x of info.mentions) {
-            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x))) continue;
+            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x) && !(backerOf(info, x) && !wrongdoer))) continue;
             // "the court denied the motion to dismiss the infringement claims": the bench rules on a wrongdoing, it did none.
             if (x.ent.kind === 'court' || x.ent.role === 'judge') continue;
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").

@@ -308,3 +308,5 @@ export const BUSINESS_NEWS_NOUNS = /^(?:layoffs|jobs|sale|merger|takeover|acquis
 /** A class of acts named in general ("all forms of hacking", "any kind of coercion"): a wrongdoing after "<quantifier> <class> of" is named, not alleged of anyone. */
 export const CLASS_QUANTIFIERS = /^(?:all|any|every)$/i;
 export const CLASS_NOUNS = /^(?:forms?|kinds?|types?|sorts?)$/i;
+/** Participles before "by"/"to"/"for" that tie an unnamed group to the state behind it ("hackers backed by the Iranian government", "a group linked to the Chinese state"): the state is the wrongdoer. */
+export const BACKER_PARTICIPLES = /^(?:backed|sponsored|funded|directed|controlled|linked|tied|affiliated|connected|working|acting)$/i;

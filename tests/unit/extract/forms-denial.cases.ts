@@ -116,7 +116,11 @@ export const CASES: FormCase[] = [
     id: 'a-report-misuse', form: "a company's threat report on misuse of its model by a state-backed group",
     text: 'In its quarterly threat report, Tarvex AI said hackers backed by the Iranian government had misused its chatbot to write phishing emails aimed at Israeli officials.',
     want: [['ALLEGATION', 'Tarvex AI', 'Iran']],
-    todo: 'the wrongdoer is a description ("hackers backed by the Iranian government"): the state backing it is not read as the party',
+  },
+  {
+    id: 'a-report-linked-state', form: "a company's report naming a group linked to a state as the thief",
+    text: 'Brisa Security said on Monday that a hacking group linked to the North Korean government had stolen $40 million in tokens from the Larkspur exchange.',
+    want: [['ALLEGATION', 'Brisa Security', 'North Korea']],
   },
   {
     id: 'a-determined-risk', form: 'an authority determining that an investment is a security risk',
