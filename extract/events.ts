@@ -379,7 +379,8 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   const { toks } = info;
   // A transcript line "Marrowby spokesperson Ada Vell: The claims are baseless." names its speaker before the colon.
   const colon = toks.findIndex((x, k) => k < 8 && x.text === ':');
-  if (colon > 0 && ti > colon) {
+  // "To Quillon Labs: we urge you …" addresses a letter's section; no speaker is named before its colon.
+  if (colon > 0 && ti > colon && !TO_WORD.test(toks[0].text)) {
     const sp = [...info.mentions].reverse().find((x) => x.t1 === colon && !inParens(info, x));
     if (sp && toks.slice(0, sp.t0).every((x) => (/^\p{Lu}/iu.test(x.text) || TURN_WORDS.test(x.text)))) return { m: sp, vi: colon, spokes: false };
   }
@@ -708,13 +709,15 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     const ss = byLine.get(lines[i])!;
     if (ss.length === 1 && ss[0].toks.length <= 3 && LETTER_CLOSINGS.test(ss[0].s.text.trim()) && i + 1 < lines.length) {
       const sig = byLine.get(lines[i + 1])!;
-      signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person')) ?? voiceOf(sig[0].mentions);
+      signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person'));
       if (!signer) {
-        // An unknown name alone on the signature line is the signatory.
+        // An unknown name alone on the signature line is the signatory, before any body named after it ("Ada Vell,
+        // United States Senator" is signed by Ada Vell, not by the United States).
         // A post-nominal in capitals ("Ada Vell MEP", "Ada Vell MP") is no part of the name.
         const t = sig[0].s.text.trim().split(',')[0].trim().replace(/\s\p{Lu}{2,4}$/u, '');
         if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
       }
+      signer ??= voiceOf(sig[0].mentions);
       closeAt = lines[i];
       break;
     }
@@ -728,7 +731,8 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*,?\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^)]{1,60}\))?\s*:\s+\S/u.exec(text);
     if (!m) return null;
     const words = m[1].split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
-    if (SALUTATION.test(words[0])) return null;
+    // "To Quillon Labs: we urge you …" addresses a section of a letter; it is no speaker's turn.
+    if (SALUTATION.test(words[0]) || TO_WORD.test(words[0])) return null;
     return words.filter((w) => w && !TURN_COURTESY.test(w)).map((w) => w.toLowerCase()).join(' ') || null;
   };
   const asks = new Set<string>();
@@ -1827,9 +1831,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (c && (!actor || agentOf(c.ent, reg).name !== actor.name)) { targets = [c]; needTarget = false; how.target = 'subject of the condition'; }
       }
       // "I request that you provide …" in a letter: "you" is the addressee its salutation names.
-      if (ctx.addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
-        && (!actor || actor.name !== ctx.addressee.name)) {
-        groupTargets = [ctx.addressee]; targets = []; how.target = 'the letter\'s addressee ("you")';
+      // A section of a letter opened by "To X:" ("To Quillon Labs: we urge you to …") addresses X.
+      const sectionColon = TO_WORD.test(toks[0]?.text ?? '') ? toks.findIndex((x, k) => k > 1 && k < 10 && x.text === ':') : -1;
+      const sectionTo = sectionColon > 0 ? info.mentions.find((x) => x.t0 === 1 && x.t1 === sectionColon) : undefined;
+      const addressee = sectionTo && sectionColon < ti ? agentOf(sectionTo.ent, reg) : ctx.addressee;
+      if (addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
+        && (!actor || actor.name !== addressee.name)) {
+        groupTargets = [addressee]; targets = []; how.target = sectionTo ? 'the addressee of the letter\'s section ("To X:")' : 'the letter\'s addressee ("you")';
       }
       // "sanctioned three Dalmoran firms": a counted plural of parties as the object waits for a later sentence that
       // names its members (plurals.ts); with none, the act is dropped there as here.

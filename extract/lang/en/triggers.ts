@@ -99,6 +99,9 @@ export const TRIGGERS: TriggerSpec[] = [
   // Conduct declared lawful in its own terms ("its models are grounded in fair use"), state ties disowned.
   t('denial.conduct-lawful', 'DENIAL', 'counter', 0.65, `(?<=\\b(?:its|our|their|his|her) (?:\\S+ ){0,2})(?:conduct|practices?|actions?|use|products?|business|models?|training|services?|operations?|tools?|apps?) (?:is|are|was|were|remains?|has been|have been) (?:fully |entirely |perfectly |completely |clearly )?["“]?(?:legal|lawful|legitimate|fair use|(?:protected by|grounded in|covered by) (?:the )?fair use)\\b`, false, { hint: ['conduct', 'practice', 'action', 'use', 'product', 'business', 'model', 'training', 'service', 'operation', 'tool', 'app'] }),
   t('denial.no-ties', 'DENIAL', 'characterise', 0.65, `(?<=\\b(?:it|we|they|he|she|I) )(?:(?:has|have|had) no (?:\\S+ )?(?:ties|links|connections?|affiliations?) (?:to|with)|(?:is|are|was|were)(?: not|n't) (?:controlled|owned|directed|influenced|funded) by|(?:operates?|operated|acts?|acted) independently (?:of|from))\\b`, false, { hint: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'operat', 'act'] }),
+  // A claim told in a "that" clause and then called untrue or baseless ("The suggestion that our model was copied from
+  // anyone has no basis in fact", "The claim that we sold to the army is simply untrue").
+  t('denial.claim-that-untrue', 'DENIAL', 'characterise', 0.65, `(?:claims?|allegations?|accusations?|suggestions?|assertions?|insinuations?|notion|idea) that (?:\\S+ ){1,16}?(?:(?:is|are|was|were)(?: simply| completely| entirely| totally| patently| absolutely)? (?:not true|untrue|false|inaccurate|incorrect|baseless|groundless|unfounded|absurd|nonsense)|(?:has|have|had) no (?:factual |legal |real )?(?:basis|merit|foundation))\\b`, false, { hint: ['true', 'untrue', 'false', 'inaccurate', 'incorrect', 'baseless', 'groundless', 'unfounded', 'absurd', 'nonsense', 'basis', 'merit', 'foundation'] }),
   t('denial.no-basis', 'DENIAL', 'characterise', 0.65, `(?:claims?|allegations?|accusations?|charges?|complaint|lawsuit|suit|case|report) (?:\\S+ ){0,3}?(?:has|have|had) no (?:factual |legal |real )?(?:basis|merit|foundation)\\b`, false, { hint: ['basis', 'merit', 'foundation'] }),
   t('denial.call-flawed', 'DENIAL', 'counter', 0.65, `(?:<call>|<describe>|<label>) (?:the |these |those |its |their |such |this )?(?:\\S+ ){0,3}?(?:claims?|allegations?|accusations?|reports?|findings|lawsuit|suit|complaint|characteri[sz]ation|study) (?:as )?["“]?(?:deeply |fundamentally |highly |completely )?(?:flawed|misleading|inaccurate|misguided|speculative|ridiculous|outrageous|erroneous)\\b`, false, { hint: ['flawed', 'misleading', 'inaccurate', 'misguided', 'speculative', 'ridiculous', 'outrageous', 'erroneous'] }),
   // A stance against a kind of conduct in general ("opposes all forms of hacking") answers an accusation of it; the
@@ -251,7 +254,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|(?<!investigative )demands\\b(?! for)|to demand\\b', false, { hint: ['demand'] }),
   t('demand.press-ask', 'DEMAND', 'svo', 0.6, '<press> (?=\\S+(?: \\S+){0,3}? to\\b)|<ask> (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
   // Also with a quoted verb and a channel between it and "that" ("had \"strongly requested\" through diplomatic channels that X withdraw …").
-  t('demand.request-that', 'DEMAND', 'svo', 0.6, '<request>["”]?(?: (?:through|via|during|at|in) (?:\\S+ ){0,3}?\\S+)? that', false, { hint: ['request'] }),
+  t('demand.request-that', 'DEMAND', 'svo', 0.6, '(?:<request>|<ask>)["”]?(?: (?:through|via|during|at|in) (?:\\S+ ){0,3}?\\S+)? that(?! (?:question|is|was|it|this|your|their|its|his|her|our)\\b)', false, { hint: ['request', 'ask'] }),
   // A subjunctive after "insisted that" and a deadline given ("gave X until Friday to hand over …") are demands.
   t('demand.insist-that', 'DEMAND', 'svo', 0.65, '<insist> that(?= (?:the |its |their )?(?:\\S+ ){1,3}?(?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b)', false, { hint: ['insist'] }),
   t('demand.deadline', 'DEMAND', 'svo', 0.7, `<give> ${W}{1,4}?(?:until ${W}{1,2}?|(?:\\S+ ){1,2}(?:days|weeks|hours|months) )to (?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b`, false, { objBeforeTo: true, hint: ['gave', 'give', 'given', 'giving'] }),
@@ -516,7 +519,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'demand.demand': [['Quillon demanded that Marrowby stop selling the device.', 'Quillon', 'Marrowby']],
   'demand.press-ask': [['Senator Ada Vell asked Marrowby to hand over its records.', 'Ada Vell', 'Marrowby']],
   'demand.request-that': [['Quillon requested that Marrowby delete the data.', 'Quillon', 'Marrowby'],
-    ['Zemla said it had "firmly requested" through diplomatic channels that Dalmore withdraw the levy.', 'Zemla', 'Dalmore']],
+    ['Zemla said it had "firmly requested" through diplomatic channels that Dalmore withdraw the levy.', 'Zemla', 'Dalmore'],
+    ['Dear Colleagues: we write about Marrowby.\n\nTo Marrowby: we ask that you suspend the accounts of Vantic.\n\nSincerely,\n\nAda Vell\nSenator', 'Ada Vell', 'Marrowby']],
   'demand.insist-that': [['Japan insisted that Marrowby withdraw the product at once.', 'Japan', 'Marrowby']],
   'demand.deadline': [['Senator Ada Vell gave Marrowby until Friday to hand over the records.', 'Ada Vell', 'Marrowby'], ['The regulator Dastia gave Marrowby 30 days to delete the data.', 'Dastia', 'Marrowby']],
   'demand.should': [['China said Japan should immediately revoke the order.', 'China', 'Japan'],
@@ -557,6 +561,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Dastia accused Marrowby of hiding fees. Marrowby said its practices were fully lawful.', 'Marrowby', 'Dastia']],
   'denial.no-ties': [['Senator Ada Vell accused Marrowby of spying for Zemla. Marrowby said it has no ties to the government of Zemla.', 'Marrowby', 'Ada Vell']],
   'demand.order-to': [['The rights group Ostrova ordered Marrowby to delete the false answers.', 'Ostrova', 'Marrowby']],
+  'denial.claim-that-untrue': [['Quillon said Marrowby copied its model. "The suggestion that our model was copied from anyone has no basis in fact," Marrowby said.', 'Marrowby', 'Quillon'],
+    ['Quillon accused Marrowby of selling chips to the army. Marrowby said the claim that it sold chips to any army is simply untrue.', 'Marrowby', 'Quillon']],
   'denial.no-basis': [['Quillon sued Marrowby over its songs. Marrowby said the lawsuit has no legal basis.', 'Marrowby', 'Quillon']],
   'denial.call-flawed': [['Dastia accused Marrowby of hiding fees. Marrowby called the findings deeply flawed.', 'Marrowby', 'Dastia']],
   'demand.plead-with': [['Dalmore pleaded with Zemla to lift the ban on its chips.', 'Dalmore', 'Zemla'], ['Quillon implored Marrowby to take down the copies.', 'Quillon', 'Marrowby']],

@@ -105,6 +105,11 @@ export const CASES: FormCase[] = [
     ].join('\n'),
     want: [['DENIAL', ['China', 'Ministry of Foreign Affairs'], ['Treasury Department', 'United States']]],
   },
+  {
+    id: 'd-suggestion-that-untrue', form: 'a claim told in a "that" clause, then called untrue or baseless',
+    text: 'Tessel Labs published a post on Monday saying that Orvan AI had copied its training data. The suggestion that our model depends on anything taken from Tessel Labs is simply untrue, Orvan AI said.',
+    want: [['DENIAL', 'Orvan AI', 'Tessel Labs']],
+  },
 
   // ── ALLEGATION stated as a finding or an assessment ──────────────────────────────────────────────────────
   {
@@ -223,6 +228,14 @@ export const CASES: FormCase[] = [
     id: 'm-requested-that', form: 'a quoted "requested" with a channel before "that X withdraw …"',
     text: 'China added two Japanese firms, Kaneda Tools and Orimo Seiki, to its export control list. Japan said it had "strongly requested" through diplomatic channels that China withdraw the measures.',
     want: [['DEMAND', 'Japan', 'China']],
+  },
+  {
+    id: 'm-letter-sections', form: 'one letter to several companies, a section "To X: we urge you / we ask that you …" for each (one event per addressee); signed "Name, <title>"',
+    text: ['Dear Colleagues:', '', 'We write about reports that Hexam Cloud, a Shenzhen company, has rented chips in Malaysia through resellers.', '',
+      'To Pinecrest Compute: we urge you to provide a full list of your sales to Malaysian data centers since 2024.', '',
+      'To Moorfield Cloud: we ask that you suspend any account controlled by Hexam Cloud.', '',
+      'Sincerely,', '', 'Ada Whitcombe, United States Senator', 'Rhys Dalton, United States Senator'].join('\n'),
+    want: [['DEMAND', 'Ada Whitcombe', 'Pinecrest Compute'], ['DEMAND', 'Ada Whitcombe', 'Moorfield Cloud']],
   },
   {
     id: 'm-need-to-stop', form: 'a modal demand: "<party> needs to stop …", speaker after',
