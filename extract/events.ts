@@ -14,7 +14,7 @@ import { posTags } from './pos.ts';
 import { triggerCandidates } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
-import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES } from './lexicon.ts';
+import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -1225,6 +1225,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x) && !(backerOf(info, x) && !wrongdoer))) continue;
             // "the court denied the motion to dismiss the infringement claims": the bench rules on a wrongdoing, it did none.
             if (x.ent.kind === 'court' || x.ent.role === 'judge') continue;
+            // "entities that the United States has determined pose a threat": the subject of a judgement right before the
+            // wrongdoing judges; the wrongdoer is the unnamed antecedent.
+            {
+              const between = toks.slice(x.t1, ti).map((w) => w.text);
+              if (between.length >= 1 && between.length <= 3 && JUDGING_VERBS.test(between[between.length - 1]) && between.slice(0, -1).every((w) => AUXILIARIES.test(w) || ADVERB_ENDING.test(w))) continue;
+            }
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
             if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => OBJECT_LINKS.test(w.text))) break;
             // "Quillon has obtained Corvane chips …": after the first name's own verb, a later name is in its object, unless

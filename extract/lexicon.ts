@@ -240,7 +240,7 @@ export const { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, D
 // Counted plurals of parties and their members named later (plurals.ts).
 export const { MEMBER_DETERMINERS, OBJECT_PRONOUNS, MEMBER_LINKS, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } = LANG;
 // Relations between parties (events.ts).
-export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES } = LANG;
+export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } = LANG;
 // British spellings looked up in an American lexicon (pos.ts).
 export const { americanSpelling } = LANG;
 // The discourse rules' second-pass classes for denials, threats and demands (extract/discourse.ts, lang/en/discourse-roles.ts).

@@ -310,3 +310,5 @@ export const CLASS_QUANTIFIERS = /^(?:all|any|every)$/i;
 export const CLASS_NOUNS = /^(?:forms?|kinds?|types?|sorts?)$/i;
 /** Participles before "by"/"to"/"for" that tie an unnamed group to the state behind it ("hackers backed by the Iranian government", "a group linked to the Chinese state"): the state is the wrongdoer. */
 export const BACKER_PARTICIPLES = /^(?:backed|sponsored|funded|directed|controlled|linked|tied|affiliated|connected|working|acting)$/i;
+/** Verbs of a judgement right before a reported wrongdoing ("entities that the United States has determined pose a threat"): their subject judges, it does not do the wrong. */
+export const JUDGING_VERBS = /^(?:determined|determines|concluded|concludes|found|finds|judged|deemed|deems|believes|believed|considers|considered|assessed|assesses|says|said)$/i;

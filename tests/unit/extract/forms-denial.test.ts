@@ -29,3 +29,11 @@ describe('a class of acts named in general is alleged of no one', () => {
     expect(events.filter((e) => e.type === 'ALLEGATION' && e.target === 'China')).toEqual([]);
   });
 });
+
+describe('the subject of a judgement before a reported wrongdoing judges, it does not do the wrong', () => {
+  it('"entities that Zemla has determined pose a threat" alleges nothing against Zemla', () => {
+    const text = 'Senator Ada Vell said chips sold by Marrowby reached entities that Zemla has determined pose a threat to its national security.';
+    const { events } = extract({ text, published: '2026-05-12' });
+    expect(events.filter((e) => e.type === 'ALLEGATION' && e.target === 'Zemla')).toEqual([]);
+  });
+});
