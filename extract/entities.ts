@@ -4,6 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
+import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } from './lexicon.ts';
@@ -248,6 +249,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
         const nx2 = toks[j + 1]?.text ?? '';
+        // "U.S. Senators Ada Vell and Tomas Brin urged …": a legislator's title after the state describes the person.
+        if (nx && LEGISLATOR_TITLES.has(nx.text) && /^\p{Lu}/u.test(nx2)) { i = j; continue; }
         // "Japan fines Nvidia" (a verb) against "US chips" (a modifier).
         const verb3 = !!nx && LOWER_PLURAL.test(nx.text) && (/^\p{Lu}/u.test(nx2) || VERB_OBJECT_OPENERS.test(nx2));
         if (nx && !verb3 && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !VERB_OR_ADVERB_ENDING.test(nx.text)))) {
@@ -388,6 +391,10 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       if (poss && q > a.t1 + 2 && /^\p{Ll}+$/u.test(w) && (posTags(w) ?? []).some((g) => g === 'VBD' || g === 'VBZ' || g === 'VBP')
         && ((posTags(w) ?? [])[0] ?? '').startsWith('VB')
         && /^\p{Ll}+$/u.test(toks[q - 1].text) && ((posTags(toks[q - 1].text) ?? [])[0] ?? '').startsWith('NN')) { ok = false; break; }
+      // "Halvorsen Capital's stake in Brightfield": a lower-case possessed noun and a preposition; the name after it is
+      // the noun's complement, no possession of the possessor.
+      // (A state after it, "Replika's operations in Italy", is a place: that reading is left as it was.)
+      if (poss && q > a.t1 + 2 && PREPS.has(w) && /^\p{Ll}+$/u.test(toks[q - 1].text) && b.ent.kind !== 'government') { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !CLAUSE_LINKS.test(w)) continue;
       if (!poss && EMPLOYER_TITLE_FILLERS.test(w)) continue;
       // "U.S. District Judge Ada Vell": a court's level before a judge's title.

@@ -16,6 +16,7 @@ import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
 import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS } from './lexicon.ts';
+import { CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './lexicon.ts';
 import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -106,6 +107,15 @@ function inParens(info: SentenceInfo, m: Mention): boolean {
 }
 
 /** Whether a mention is the agent of a maker participle ("models made by X and Y"): the maker, not a prepositional object. */
+/** "hackers backed by the Iranian government", "a group linked to the Chinese state": a state behind an unnamed group, right after a backing participle and its preposition. */
+function backerOf(info: SentenceInfo, m: Mention): boolean {
+  if (m.ent.kind !== 'government') return false;
+  const { toks } = info;
+  let k = (m.lead ?? m.t0) - 1;
+  while (k >= 0 && DETS.has(toks[k].text)) k--;
+  return k >= 1 && PREPS.has(toks[k].text) && BACKER_PARTICIPLES.test(toks[k - 1].text);
+}
+
 function makerBy(info: SentenceInfo, m: Mention): boolean {
   const { toks } = info;
   let k = (m.lead ?? m.t0) - 1;
@@ -388,7 +398,8 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
   const { toks } = info;
   // A transcript line "Marrowby spokesperson Ada Vell: The claims are baseless." names its speaker before the colon.
   const colon = toks.findIndex((x, k) => k < 8 && x.text === ':');
-  if (colon > 0 && ti > colon) {
+  // "To Quillon Labs: we urge you …" addresses a letter's section; no speaker is named before its colon.
+  if (colon > 0 && ti > colon && !TO_WORD.test(toks[0].text)) {
     const sp = [...info.mentions].reverse().find((x) => x.t1 === colon && !inParens(info, x));
     if (sp && toks.slice(0, sp.t0).every((x) => (/^\p{Lu}/iu.test(x.text) || TURN_WORDS.test(x.text)))) return { m: sp, vi: colon, spokes: false };
   }
@@ -443,6 +454,55 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     }
   }
   return best;
+}
+
+/**
+ * The party that reported something of `who` in the nearest earlier sentence (up to `back` sentences, the same paragraph
+ * or the question a transcript answer follows): a named speaker, not of `who`'s group nor a court, whose reporting verb
+ * comes before a mention of `who` in its clause ("The FCC said cameras sold by X send footage abroad").
+ */
+export function reportedAccuserOf(infos: SentenceInfo[], at: number, who: Agent, group: (a: Agent) => string, reg: Registry, turn = false): Agent | null {
+  if (who.kind === 'person' && !who.org) return null;
+  const g = group(who);
+  const party = (a: Agent | null): a is Agent => !!a && a.kind !== 'court' && a.kind !== 'other_org' && !(a.kind === 'person' && !a.org) && group(a) !== g;
+  if (turn) {
+    // An answer turn ("Ada Vell: …") answers the turn before it when that turn ends on a question: the party its
+    // sentences report speaking or acting, the nearest first.
+    const line = infos[at].s.line;
+    let q = at - 1;
+    while (q >= 0 && at - q <= 12 && infos[q].s.line === line) q--;
+    const qLine = q >= 0 ? infos[q].s.line : -1;
+    const asked = q >= 0 && infos[q].s.text.trimEnd().endsWith('?');
+    for (let i = q; asked && i >= 0 && infos[i].s.line === qLine; i--) {
+      const p = infos[i];
+      // The question's label ("Bloomberg:") is the asker, no party: the subject after it reports.
+      const colon = p.toks.findIndex((x, k) => k < 8 && x.text === ':');
+      const label = colon > 0 ? p.mentions.find((x) => x.t1 === colon) : undefined;
+      const sp = speakerFor(p, p.toks.length);
+      const m = sp?.m && sp.m !== label ? sp.m : subjectIn(p, label ? colon + 1 : 0, p.toks.length);
+      const a = m && m !== label ? agentOf(m.ent, reg) : null;
+      if (party(a)) return a;
+    }
+    return null;
+  }
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const p = infos[i];
+    // A transcript's answer answers its question: the party the question reports speaking, whoever it spoke of.
+    if (infos[at].s.qa === 'A' && p.s.qa === 'Q') {
+      const sp = speakerFor(p, p.toks.length);
+      const a = sp?.m ? agentOf(sp.m.ent, reg) : null;
+      if (party(a)) return a;
+    }
+    for (const m of p.mentions) {
+      if (group(agentOf(m.ent, reg)) !== g) continue;
+      const sp = speakerFor(p, m.t0);
+      if (!sp?.m || sp.vi > m.t0 || sp.m === m) continue;
+      const a = agentOf(sp.m.ent, reg);
+      // A person of no organisation is a commentator, not a party (an analyst, a witness).
+      if (party(a)) return a;
+    }
+  }
+  return null;
 }
 
 function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ignoreNegation = false): boolean {
@@ -673,13 +733,15 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     const ss = byLine.get(lines[i])!;
     if (ss.length === 1 && ss[0].toks.length <= 3 && LETTER_CLOSINGS.test(ss[0].s.text.trim()) && i + 1 < lines.length) {
       const sig = byLine.get(lines[i + 1])!;
-      signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person')) ?? voiceOf(sig[0].mentions);
+      signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person'));
       if (!signer) {
-        // An unknown name alone on the signature line is the signatory.
+        // An unknown name alone on the signature line is the signatory, before any body named after it ("Ada Vell,
+        // United States Senator" is signed by Ada Vell, not by the United States).
         // A post-nominal in capitals ("Ada Vell MEP", "Ada Vell MP") is no part of the name.
         const t = sig[0].s.text.trim().split(',')[0].trim().replace(/\s\p{Lu}{2,4}$/u, '');
         if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
       }
+      signer ??= voiceOf(sig[0].mentions);
       closeAt = lines[i];
       break;
     }
@@ -693,7 +755,8 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*,?\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^)]{1,60}\))?\s*:\s+\S/u.exec(text);
     if (!m) return null;
     const words = m[1].split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
-    if (SALUTATION.test(words[0])) return null;
+    // "To Quillon Labs: we urge you …" addresses a section of a letter; it is no speaker's turn.
+    if (SALUTATION.test(words[0]) || TO_WORD.test(words[0])) return null;
     return words.filter((w) => w && !TURN_COURTESY.test(w)).map((w) => w.toLowerCase()).join(' ') || null;
   };
   const asks = new Set<string>();
@@ -1062,6 +1125,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let actorAgent: Agent | null = null;
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
+      let speakerAfter = -1;
       let grantedAgainst: Agent | null = null;
       let chargedFor = false;
       let voiceTarget: Agent | null = null;
@@ -1117,7 +1181,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const caller = callerAt >= 0;
         const sp = speakerFor(info, ti);
         // The caller is the subject before "called", never the owner of the claims after it ("called Quillon's claims baseless").
-        if (caller) { actorM = subjectIn(info, 0, callerAt); how.actor = 'subject of the characterising verb'; }
+        // "A spokesperson for Quillon, Ada Vell, described …": the body the spokesperson speaks for.
+        if (caller) { actorM = spokesFor(info, 0, callerAt) ?? subjectIn(info, 0, callerAt); how.actor = 'subject of the characterising verb'; }
         else if (sp?.m) { actorM = sp.m; how.actor = 'speaker'; }
         else if (sp?.spokes && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.1; }
@@ -1144,6 +1209,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           const prev = toks[ti - 1].text;
           if (DETS.has(prev) || ARTICLES.test(prev) || (posTags(prev.toLowerCase())?.[0] === 'JJ' && /^\p{Ll}/u.test(prev))
             || ((prev === ',' || prev === LIST_AND) && EN_PARTICIPLE_ENDING.test(toks[ti].text))) continue;
+        }
+        // "China opposes all forms of hacking": a class of acts named in general is alleged of no one.
+        // Also a later member of the class's list ("all forms of hacking and cyber theft").
+        {
+          let k = ti - 1;
+          while (k > cs && ti - k <= 6 && toks[k].text !== GENITIVE && /^(?:\p{Ll}[\p{Ll}-]*|,)$/u.test(toks[k].text)) k--;
+          if (k >= 2 && toks[k].text === GENITIVE && CLASS_NOUNS.test(toks[k - 1].text) && CLASS_QUANTIFIERS.test(toks[k - 2].text)) continue;
         }
         // "rejected the claim that it had copied …", "denied that it had copied …": the wrongdoing is what is denied.
         if (cs > 0 && toks[cs - 1].text === COMPLEMENTISER && toks.slice(Math.max(0, cs - 6), cs - 1).some((x) => DENYING.test(x.text))) continue;
@@ -1186,9 +1258,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) wrongdoer = info.mentions.find((x) => x.t1 >= ti - 3 && x.t1 < ti && /^['’]$/.test(toks[x.t1]?.text ?? '')) ?? null;
         if (!wrongdoer) {
           for (const x of info.mentions) {
-            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x))) continue;
+            if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x) && !(backerOf(info, x) && !wrongdoer))) continue;
             // "the court denied the motion to dismiss the infringement claims": the bench rules on a wrongdoing, it did none.
             if (x.ent.kind === 'court' || x.ent.role === 'judge') continue;
+            // "entities that the United States has determined pose a threat": the subject of a judgement right before the
+            // wrongdoing judges; the wrongdoer is the unnamed antecedent.
+            {
+              const between = toks.slice(x.t1, ti).map((w) => w.text);
+              if (between.length >= 1 && between.length <= 3 && JUDGING_VERBS.test(between[between.length - 1]) && between.slice(0, -1).every((w) => AUXILIARIES.test(w) || ADVERB_ENDING.test(w))) continue;
+            }
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
             if (wrongdoer && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => OBJECT_LINKS.test(w.text))) break;
             // "Quillon has obtained Corvane chips …": after the first name's own verb, a later name is in its object, unless
@@ -1301,6 +1379,19 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const pa = sp?.m && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind) ? sp.m.ent : prosecutingAuthority(reg);
             if (pa) { actorAgent = agentOf(pa, reg); how.actor = 'the prosecuting authority of an unnamed charge'; chargedFor = true; }
           }
+          // "The measure is not an export ban, China's commerce ministry said": a denial whose clause names no subject
+          // of its own is the postposed speaker's, and the speaker after the clause is none of its objects.
+          if (!actorM && trig.type === 'DENIAL' && trig.mode === 'counter' && !trig.anyMood) {
+            // A long name before the verb ("India's Ministry of Commerce and Industry said") is the speaker the sentence ends with.
+            const sp = [speakerFor(info, ti), speakerFor(info, toks.length)].find((x) => x?.m && x.vi > ti) ?? null;
+            // The name right before the verb speaks ("No kill switch exists in any X product, the company said").
+            const spm = sp?.m ? (sp.m.t1 < sp.vi ? info.mentions.find((x) => x.t1 === sp.vi && usable(info, x)) : null) ?? sp.m : null;
+            const lead = spm ? spm.lead ?? spm.t0 : -1;
+            if (sp && spm && lead > tEnd && /^(?:,|[”"’'])$/.test(toks[Math.min(lead, sp.vi) - 1]?.text ?? '') && spm.ent.kind !== 'other_org') {
+              actorM = spm; how.actor = 'speaker after the clause';
+              speakerAfter = Math.min(sp.vi, lead);
+            }
+          }
           // "Quillon, which Marrowby accuses of …": the relative clause's subject acts on its antecedent.
           let relObj: Mention | null = null;
           {
@@ -1409,7 +1500,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           if (!actorM && toks.slice(cs, ti).some((x) => SPOKES_PREFIX.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
-          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : -1;
+          const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : speakerAfter;
           targets = relObj ? [relObj] : objectsAfter(info, (trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern) && !trig.objectAfter ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           // "opened a review under Section 5 of the Markets Act 2019 into pricing by X": a long
           // legal basis between the act and its object; the object follows the preposition that introduces it.
@@ -1621,6 +1712,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const own = voice && (trig.type === 'DENIAL' || (trig.type === 'ALLEGATION' && !voice.turn)) && !ctx.quoteSpeakers?.has(s.line) && !(voice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
         const fallback = (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
+        // "The letter asks Quillon to produce …": a letter opening the clause speaks for its writer, the carried-over actor;
+        // the unnamed subject costs nothing.
+        if (actor && how.actor === CARRIED && ti - cs <= 3 && toks.slice(cs, ti).some((x) => LETTER_NOUNS.test(x.text)) && DETS.has(toks[cs].text)) conf += 0.15;
         // "Quillon says we copied its code. Untrue.": the rebuttal is the accused's, not the accuser's carried over.
         if (actor && trig.rebutsLast && how.actor === CARRIED) {
           const acc = [...out].reverse().find((x) => TYPE_RULES[trig.type].answers.includes(x.type) && x.actor?.name === actor!.name && x.target);
@@ -1690,7 +1784,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       // "The senators urged …", "The lawmaker said …" with no joint act before: the persons named with such a title.
       if (!actor && !actorM && !actorAgent && !groupActors && !passive && field === 'text') {
-        const titled = titledSubject(toks, cs, ti, reg);
+        // "In a separate letter, the senators asked …": a fronted phrase before the subject's comma is no part of it.
+        const fc = PREPS.has(toks[cs]?.text.toLowerCase() ?? '') ? toks.findIndex((x, k) => k > cs && k < ti && x.text === ',') : -1;
+        const titled = titledSubject(toks, fc > cs ? fc + 1 : cs, ti, reg);
         if (titled) {
           if (titled.length > 1) groupActors = titled;
           actor = titled[0]; needActor = false;
@@ -1836,9 +1932,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
 
       // "I request that you provide …" in a letter: "you" is the addressee its salutation names.
-      if (ctx.addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
-        && (!actor || actor.name !== ctx.addressee.name)) {
-        groupTargets = [ctx.addressee]; targets = []; how.target = 'the letter\'s addressee ("you")';
+      // A section of a letter opened by "To X:" ("To Quillon Labs: we urge you to …") addresses X.
+      const sectionColon = TO_WORD.test(toks[0]?.text ?? '') ? toks.findIndex((x, k) => k > 1 && k < 10 && x.text === ':') : -1;
+      const sectionTo = sectionColon > 0 ? info.mentions.find((x) => x.t0 === 1 && x.t1 === sectionColon) : undefined;
+      const addressee = sectionTo && sectionColon < ti ? agentOf(sectionTo.ent, reg) : ctx.addressee;
+      if (addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
+        && (!actor || actor.name !== addressee.name)) {
+        groupTargets = [addressee]; targets = []; how.target = sectionTo ? 'the addressee of the letter\'s section ("To X:")' : 'the letter\'s addressee ("you")';
       }
       // "sanctioned three Dalmoran firms": a counted plural of parties as the object waits for a later sentence that
       // names its members (plurals.ts); with none, the act is dropped there as here.

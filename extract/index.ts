@@ -6,7 +6,7 @@ import { dateArticleEvents, type DatePrecision, type EventDating } from './dates
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
-import { detectEvents, agentOf, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { CONFLICT_NOUNS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
@@ -45,7 +45,10 @@ const MIN_CONFIDENCE = 0.4;
 /** Patterns whose act may name no target ("imposed export controls on gallium"): TriggerSpec.openTarget. */
 const OPEN_TARGET = new Set(TRIGGERS.filter((t) => t.openTarget).map((t) => t.id));
 const NEEDS_CONFLICT = new Set(TRIGGERS.filter((t) => t.needsConflict).map((t) => t.id));
+/** Judgements on a measure: the measure's author is the target (TriggerSpec.againstAuthorOf). */
+const AGAINST_AUTHOR = new Map(TRIGGERS.filter((t) => t.againstAuthorOf).map((t) => [t.id, t.againstAuthorOf!]));
 const COUNTERPART = "counterpart from the article's other events";
+const REPORTED_ACCUSER = "speaker of the nearest earlier report on the actor";
 
 /** Extracts entities and events from one article; never throws. */
 export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extraction {
@@ -121,7 +124,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     for (const m of info.mentions) lead.add(m.ent);
   }
   const authorities = topAuthorities(reg, lead);
-  resolveOpenRoles(raw, (a) => groupOf(a, reg), authorities);
+  resolveOpenRoles(raw, (a) => groupOf(a, reg), authorities, textInfos, reg, ctx.voices);
   // Discourse rules (discourse.ts): denials, threats and demands read from a party's role in the article and a broad
   // cue class, for sentences the patterns left without an event of that type; placed in text order.
   const added = discourseEvents(textInfos, raw, reg, ctx, (a) => groupOf(a, reg), ctx.defaultSpeaker ?? authorities[0] ?? null, all.find((x) => x.field === 'title')?.info ?? null);
@@ -239,8 +242,9 @@ function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null 
 }
 
 /** Fills roles a sentence left open from the article's other events: the counterpart of the actor or target. */
-function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorities: Agent[]): void {
+function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorities: Agent[], infos: SentenceInfo[], reg: Registry, voices?: Map<number, Voice>): void {
   const complete = () => raw.filter((e) => e.actor && e.target);
+  const at = new Map(infos.map((x, i) => [x, i]));
   for (const e of raw) {
     if (e.anaphor) {
       const earlier = raw.filter((x) => x.order < e.order && x.info !== e.info && x.type === 'ALLEGATION' && x.actor && x.target && !x.anaphor);
@@ -274,10 +278,26 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
         const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!));
         if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
       }
+      const i = at.get(e.info);
+      const fromReport = TYPE_RULES[e.type].accuserFromReport && i !== undefined;
+      // A transcript's answer answers the question before it, before any other act of the article.
+      const turn = !e.info.s.qa && !!voices?.get(e.info.s.line)?.turn;
+      const q = fromReport && (e.info.s.qa === 'A' || turn) ? reportedAccuserOf(infos, i!, e.actor, group, reg, turn) : null;
+      if (q) { e.target = q; e.how.target = REPORTED_ACCUSER; continue; }
+      const measures = AGAINST_AUTHOR.get(e.pattern);
+      if (measures) {
+        const g = group(e.actor);
+        const near = (a: RawEvent, b: RawEvent) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order);
+        const acts = complete().filter((x) => measures.includes(x.type) && group(x.actor!) !== g && x.actor!.kind !== 'court' && x.actor!.role !== 'judge').sort(near);
+        const src = acts.find((x) => group(x.target!) === g) ?? acts[0];
+        if (src) { e.target = src.actor; e.how.target = 'author of the measure judged'; continue; }
+      }
       const c = counterpart(complete(), e.actor, e, prefer, group);
       // A control on a class of goods ("will restrict exports of gallium") falls on a state or a firm, never on a person.
       if (c && OPEN_TARGET.has(e.pattern) && c.kind === 'person') continue;
-      if (c) { e.target = c; e.how.target = COUNTERPART; }
+      if (c) { e.target = c; e.how.target = COUNTERPART; continue; }
+      const r = fromReport && e.how.actor !== CARRIED ? reportedAccuserOf(infos, i!, e.actor, group, reg) : null;
+      if (r) { e.target = r; e.how.target = REPORTED_ACCUSER; }
     }
   }
 }

@@ -57,6 +57,12 @@ export interface TriggerSpec {
   prosecutorsAct?: boolean;
   /** A court dismissing a suit or case ("threw out the lawsuit"): against the one who brought it (its possessor, or the plaintiff of the case). */
   courtAgainstPlaintiff?: boolean;
+  /**
+   * A judgement on a measure ("called the duties unjustified"): with no object named, the target is the author of the
+   * nearest act of these types, on the judge's side first ("Zemla banned Dalmore steel. Dalmore called the restrictions
+   * unjustified"), else any ("Australia imposed duties on pipes made by X. South Korea called the duties unjustified").
+   */
+  againstAuthorOf?: EventType[];
   /** An agreement or cooperation ends a dispute only in an article that reports one: another act of a dispute, or a conflict named in its sentence. */
   needsConflict?: boolean;
   /** An appeal ("appealed the verdict"): a court's affirming ruling with no party named goes against its author. */
@@ -236,7 +242,7 @@ export const { AI_ACRONYM } = LANG;
 // The organisation after a speaker's role noun (entities.ts, events.ts).
 export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, PROSECUTORS, ATTRIBUTIVE_FORMER, LED_BY, OCCUPATION_TITLES } = LANG;
 // Region words before a state's name (entities.ts).
-export const { REGION_BEFORE_STATE } = LANG;
+export const { REGION_BEFORE_STATE, LEGISLATOR_TITLES } = LANG;
 // Precision words (events.ts): suits' own claims, acts not yet done, invitations, offers weighed.
 export const { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } = LANG;
 // First-person voices: bylines, statements, letters and turns (events.ts).
@@ -246,7 +252,7 @@ export const { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, D
 // Counted plurals of parties and their members named later (plurals.ts).
 export const { MEMBER_DETERMINERS, OBJECT_PRONOUNS, MEMBER_LINKS, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } = LANG;
 // Relations between parties (events.ts).
-export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS } = LANG;
+export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } = LANG;
 // British spellings looked up in an American lexicon (pos.ts).
 export const { americanSpelling } = LANG;
 // The discourse rules' second-pass classes for denials, threats and demands (extract/discourse.ts, lang/en/discourse-roles.ts).

@@ -55,6 +55,12 @@ export interface TypeRule {
    * "limited sales of its console" is its own business.
    */
   noTargetActorKinds: EntityKind[] | 'any';
+  /**
+   * With no counterpart in the article's other events, the target is the speaker of the nearest earlier sentence that
+   * reports something of the actor ("The Pentagon said routers made by X could …. 'Our products contain no backdoors,' X
+   * said": the denial answers the Pentagon, whatever form its claim took).
+   */
+  accuserFromReport?: boolean;
   /** A court or judge may be its target: a party's request to the bench ("asked the judge to dismiss the case") is a step in the case, no demand on a party. */
   courtMayBeTarget: boolean;
 }
@@ -69,7 +75,7 @@ const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'co
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true },
-  DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
+  DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, relativeAntecedentActs: true },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },

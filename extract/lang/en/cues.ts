@@ -305,3 +305,10 @@ export const REFERRING_ADJECTIVES = /^(?:such|similar|same|said|aforementioned)$
 export const RUMOUR_NOUNS = /^(?:rumou?rs?|speculation|reports?|talk)$/i;
 /** Business news a denied rumour may be about (a sale, layoffs, a merger): such a denial answers no accusation. */
 export const BUSINESS_NEWS_NOUNS = /^(?:layoffs|jobs|sale|merger|takeover|acquisition|IPO|listing|closure|closures|bid|spin-off|relocation|resignation|departure|bankruptcy|recall|delay|split|restructuring|buyout)$/i;
+/** A class of acts named in general ("all forms of hacking", "any kind of coercion"): a wrongdoing after "<quantifier> <class> of" is named, not alleged of anyone. */
+export const CLASS_QUANTIFIERS = /^(?:all|any|every)$/i;
+export const CLASS_NOUNS = /^(?:forms?|kinds?|types?|sorts?)$/i;
+/** Participles before "by"/"to"/"for" that tie an unnamed group to the state behind it ("hackers backed by the Iranian government", "a group linked to the Chinese state"): the state is the wrongdoer. */
+export const BACKER_PARTICIPLES = /^(?:backed|sponsored|funded|directed|controlled|linked|tied|affiliated|connected|working|acting)$/i;
+/** Verbs of a judgement right before a reported wrongdoing ("entities that the United States has determined pose a threat"): their subject judges, it does not do the wrong. */
+export const JUDGING_VERBS = /^(?:determined|determines|concluded|concludes|found|finds|judged|deemed|deems|believes|believed|considers|considered|assessed|assesses|says|said)$/i;

@@ -231,3 +231,5 @@ export const ROLE_ORG_PREPS = /^(?:for|at)$/;
 export const AI_ACRONYM = 'AI';
 /** Capitalised region words before a one-word state name that make a place of it ("South America", "Latin America", "the South China Sea"). */
 export const REGION_BEFORE_STATE = /^(?:North|South|East|West|Central|Latin)$/;
+/** Titles of legislators: a state's short form right before one ("U.S. Senators Ada Vell and …") describes the person, it names no state. */
+export const LEGISLATOR_TITLES = new Set(['Senator', 'Senators', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Representative', 'Representatives', 'Congressman', 'Congresswoman', 'Congressmen', 'Congresswomen', 'Lawmaker', 'Lawmakers', 'MP', 'MPs', 'MEP', 'MEPs']);
