@@ -8,7 +8,7 @@ import { Registry, findMentions, discover, linkProducts, resolveDescriptions, ty
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
-import { CONFLICT_NOUNS } from './lexicon.ts';
+import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 import { companiesBySuffix, nameWordsOf, soloWordsOf } from './entities.ts';
 import { discourseEvents } from './discourse.ts';
@@ -125,6 +125,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   }
   const authorities = topAuthorities(reg, lead);
   resolveOpenRoles(raw, (a) => groupOf(a, reg), authorities, textInfos, reg, ctx.voices);
+  accuserNeverDenies(raw, (a) => groupOf(a, reg));
   // Discourse rules (discourse.ts): denials, threats and demands read from a party's role in the article and a broad
   // cue class, for sentences the patterns left without an event of that type; placed in text order.
   const added = discourseEvents(textInfos, raw, reg, ctx, (a) => groupOf(a, reg), ctx.defaultSpeaker ?? authorities[0] ?? null, all.find((x) => x.field === 'title')?.info ?? null);
@@ -299,6 +300,30 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const r = fromReport && e.how.actor !== CARRIED ? reportedAccuserOf(infos, i!, e.actor, group, reg) : null;
       if (r) { e.target = r; e.how.target = REPORTED_ACCUSER; }
     }
+  }
+}
+
+/**
+ * A denial whose actor was only carried over from earlier sentences and who is itself the accuser of the denial's
+ * target, in a sentence in the first person ("The Department charged Torvane with … . We have never …"): the statement
+ * is the accused's, answering its accuser (an accuser does not deny its own accusation). Not when the target accuses
+ * the actor back (a denial of a counter-claim), nor when the actor makes another act in the same sentence ("X is
+ * abusing controls based on groundless accusations": its own counter-claim). "US" is no first-person word.
+ */
+const ACCUSING_TYPES: EventType[] = ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION'];
+const FIRST_PERSON_CASED = /^(?:we|We|WE|our|Our|us|I)$/;
+function accuserNeverDenies(raw: RawEvent[], group: (a: Agent) => string): void {
+  for (const e of raw) {
+    if (e.type !== 'DENIAL' || e.how.actor !== CARRIED || !e.actor || !e.target) continue;
+    if (!e.info.toks.some((t) => FIRST_PERSON_CASED.test(t.text) && FIRST_PERSON.test(t.text))) continue;
+    const ga = group(e.actor), gt = group(e.target);
+    const acts = raw.filter((x) => x !== e && ACCUSING_TYPES.includes(x.type) && x.actor && x.target);
+    if (!acts.some((x) => group(x.actor!) === ga && group(x.target!) === gt)) continue;
+    if (acts.some((x) => group(x.actor!) === gt && group(x.target!) === ga)) continue;
+    if (raw.some((x) => x !== e && x.info === e.info && x.actor && group(x.actor) === ga)) continue;
+    const a = e.actor;
+    e.actor = e.target; e.target = a;
+    e.how = { ...e.how, actor: 'the accused: a first-person denial after its accuser', target: 'the accuser the carried-over actor was' };
   }
 }
 

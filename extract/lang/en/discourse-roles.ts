@@ -2,22 +2,26 @@
 // a party's role, issue 17): broad classes, each read together with the role a party already has in the article.
 
 /** Verbs that characterise or reject what was said of the speaker ("called the lawsuit …", "disagree with the findings"). */
-export const DENY_CHARACTERISE = /^(?:call|calls|called|calling|describe|describes|described|dismiss|dismisses|dismissed|dismissing|brand|brands|branded|label(?:s|led|ed)?|term(?:s|ed)?|reject|rejects|rejected|rejecting|dispute|disputes|disputed|disputing|contest|contests|contested|contesting|refute|refutes|refuted|rebut|rebuts|rebutted|disagree|disagrees|disagreed|disagreeing|challenge|challenges|challenged|deny|denies|denied|denying)$/i;
-/** Nouns of what was said or decided against the speaker, as the object of those verbs ("these conclusions", "the designation"). */
-export const DENY_CLAIM_NOUNS = /^(?:allegations?|claims?|accusations?|charges?|complaints?|lawsuits?|suits?|case|findings|conclusions?|assertions?|designation|listing|characteri[sz]ations?|suggestions?|insinuations?|criticisms?)$/i;
+export const DENY_CHARACTERISE = /^(?:call|calls|called|calling|describe|describes|described|dismiss|dismisses|dismissed|dismissing|brand|brands|branded|label(?:s|led|ed)?|term(?:s|ed)?|reject|rejects|rejected|rejecting|dispute|disputes|disputed|disputing|contest|contests|contested|contesting|refute|refutes|refuted|rebut|rebuts|rebutted|disagree|disagrees|disagreed|disagreeing|challenge|challenges|challenged|deny|denies|denied|denying|criticise|criticises|criticised|criticize|criticizes|criticized)$/i;
+/**
+ * Nouns of what was said or decided against the speaker, as the object of those verbs ("these conclusions", "the
+ * designation"); a ruling, decision, verdict or fine against the accused ("will challenge the ruling", "disagrees with the
+ * decision") is rejected as well.
+ */
+export const DENY_CLAIM_NOUNS = /^(?:allegations?|claims?|accusations?|charges?|complaints?|lawsuits?|suits?|case|findings|conclusions?|assertions?|designation|listing|characteri[sz]ations?|suggestions?|insinuations?|criticisms?|decisions?|rulings?|verdicts?|judgm?ents?|fines?|penalty|penalties)$/i;
 /** Words that may stand between such a verb and its noun ("disagree with these conclusions", "called the whole lawsuit"). */
 export const DENY_CLAIM_FILLERS = /^(?:the|these|those|this|that|its|their|such|any|all|with|of|whole|entire|latest|new|recent|provisional|preliminary|u\.s\.|us|\S+'s|\S+’s)$/i;
 /**
  * More words of falsity or of a claim's misreading ("smearing", "a misunderstanding", "misreported"), added to the
  * first pass's `DISC_FALSITY`.
  */
-export const DISC_FALSITY_MORE = /^(?:smearing|smeared|misunderstanding|misunderstandings|misreading|misreadings|misinterpret(?:s|ed|ing|ation|ations)?|misreported|misconceived|unjustified|unwarranted|groundlessly|falsely)$/i;
+export const DISC_FALSITY_MORE = /^(?:smearing|smeared|misunderstanding|misunderstandings|misreading|misreadings|misinterpret(?:s|ed|ing|ation|ations)?|misreported|misconceived|unjustified|unwarranted|groundlessly|falsely|disproportionate)$/i;
 /**
  * Phrases of one's own lawfulness or of a claim's baselessness, on the lower-cased sentence text: "in accordance with
  * … law", "in good faith", "at no point", "is not evidence of", "without any factual basis" (not "no evidence that …": a court's
  * or a third party's finding the speaker reports).
  */
-export const DISC_LAWFUL_PHRASES = /\b(?:in (?:strict |full )?accordance with (?:\w+ ){0,3}(?:law|laws|rules|regulations|requirements)|in good faith|at no (?:point|time)|(?:is|was|are|were) not evidence|without any (?:\w+ )?basis|without (?:any )?(?:evidence|proof)|abided by|within the law)\b/i;
+export const DISC_LAWFUL_PHRASES = /\b(?:in (?:strict |full )?accordance with (?:\w+ ){0,3}(?:law|laws|rules|regulations|requirements)|in good faith|at no (?:point|time)|(?:is|was|are|were) not evidence|without any (?:\w+ )?basis|without (?:any )?(?:evidence|proof)|abided by|within the law|(?:by|with|on|from) (?:its|our|their) own (?:\w+ ){0,2}(?:team|teams|engineers|developers|researchers|scientists|staff|employees|data|technology|technologies|research|code)|from scratch)\b/i;
 /** Nouns of a party's own counsel ("Quillon's attorney, Ada Vell, said"): the counsel speaks for the possessor. */
 export const COUNSEL_NOUNS = /^(?:attorney|attorneys|lawyer|lawyers|counsel|solicitor|solicitors|representative|representatives|barrister)$/i;
 /** The possessive clitic after the counsel's client ("Quillon's"). */
