@@ -325,6 +325,18 @@ function accuserNeverDenies(raw: RawEvent[], group: (a: Agent) => string): void 
     e.actor = e.target; e.target = a;
     e.how = { ...e.how, actor: 'the accused: a first-person denial after its accuser', target: 'the accuser the carried-over actor was' };
   }
+  // "We have never sent any data to Zemla," said X, after the FCC accused X: the object of the act denied is no accuser
+  // of X; the denial answers the nearest party that accused, charged, investigated or restricted X (not a court).
+  for (const e of raw) {
+    if (e.type !== 'DENIAL' || e.how.target !== 'object' || !e.actor || !e.target) continue;
+    const ga = group(e.actor), gt = group(e.target);
+    const against = raw.filter((x) => x !== e && ACCUSING_TYPES.includes(x.type) && x.actor && x.target && group(x.target) === ga && group(x.actor) !== ga
+      && x.actor.kind !== 'court' && x.actor.role !== 'judge');
+    if (!against.length || against.some((x) => group(x.actor!) === gt)) continue;
+    const near = against.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0];
+    e.target = near.actor;
+    e.how = { ...e.how, target: 'accuser of the denier (the object of the act denied accused it of nothing)' };
+  }
 }
 
 function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: EventType | null, group: (a: Agent) => string): Agent | null {

@@ -19,9 +19,10 @@ export const DISC_FALSITY_MORE = /^(?:smearing|smeared|misunderstanding|misunder
 /**
  * Phrases of one's own lawfulness or of a claim's baselessness, on the lower-cased sentence text: "in accordance with
  * … law", "in good faith", "at no point", "is not evidence of", "without any factual basis" (not "no evidence that …": a court's
- * or a third party's finding the speaker reports).
+ * or a third party's finding the speaker reports); the accused's own making ("built by our own engineers", "from scratch"),
+ * its conduct as common practice ("consistent with industry standards") and its customers' choice ("buyers remain free to …").
  */
-export const DISC_LAWFUL_PHRASES = /\b(?:in (?:strict |full )?accordance with (?:\w+ ){0,3}(?:law|laws|rules|regulations|requirements)|in good faith|at no (?:point|time)|(?:is|was|are|were) not evidence|without any (?:\w+ )?basis|without (?:any )?(?:evidence|proof)|abided by|within the law|(?:by|with|on|from) (?:its|our|their) own (?:\w+ ){0,2}(?:team|teams|engineers|developers|researchers|scientists|staff|employees|data|technology|technologies|research|code)|from scratch)\b/i;
+export const DISC_LAWFUL_PHRASES = /\b(?:in (?:strict |full )?accordance with (?:\w+ ){0,3}(?:law|laws|rules|regulations|requirements)|in good faith|at no (?:point|time)|(?:is|was|are|were) not evidence|without any (?:\w+ )?basis|without (?:any )?(?:evidence|proof)|abided by|within the law|(?:by|with|on|from) (?:its|our|their) own (?:\w+ ){0,2}(?:team|teams|engineers|developers|researchers|scientists|staff|employees|data|technology|technologies|research|code)|from scratch|(?:in line|consistent) with (?:\w+ ){0,2}(?:industry|market|international) (?:norms|practices?|standards)|(?:are|is|remain|remains|were) (?:entirely |completely |always |still )?free to)\b/i;
 /** Nouns of a party's own counsel ("Quillon's attorney, Ada Vell, said"): the counsel speaks for the possessor. */
 export const COUNSEL_NOUNS = /^(?:attorney|attorneys|lawyer|lawyers|counsel|solicitor|solicitors|representative|representatives|barrister)$/i;
 /** The possessive clitic after the counsel's client ("Quillon's"). */

@@ -78,6 +78,21 @@ export const CASES2: FormCase[] = [
     text: 'Ontario\'s privacy commissioner said Feldway Health had exposed the records of patients. Feldway Health said it did nothing wrong and that no record had left its servers.',
     want: [['DENIAL', 'Feldway Health', ['privacy commissioner', 'Ontario']]],
   },
+  {
+    id: 'r2-object-no-accuser', form: 'the object of the act denied is no accuser ("never sent data to Zemla")',
+    text: 'The FCC accused Pellard Networks of sending user traffic to servers in China. "We have never sent any customer data to China," the company said in a statement.',
+    want: [['DENIAL', 'Pellard Networks', ['FCC', 'Federal Communications Commission']]],
+  },
+  {
+    id: 'r2-free-to', form: 'the customers\' choice: "buyers remain free to …"',
+    text: 'The Federal Trade Commission sued Quarrel Freight, accusing it of forcing shippers to use its own insurance. Quarrel Freight said shippers remain free to buy insurance from any provider.',
+    want: [['DENIAL', 'Quarrel Freight', ['Federal Trade Commission', 'FTC']]],
+  },
+  {
+    id: 'r2-industry-standards', form: 'its conduct as common practice: "consistent with industry standards"',
+    text: 'The Competition and Markets Authority accused Ledbury Telecom of overcharging rural customers. Ledbury Telecom said in a statement that its prices were consistent with industry standards.',
+    want: [['DENIAL', 'Ledbury Telecom', ['Competition and Markets Authority', 'CMA']]],
+  },
   // ── a release in the first person ─────────────────────────────────────────────────────────────────────────
   {
     id: 'r2-release-we-reject', form: 'a release: "We reject …"',
@@ -141,5 +156,6 @@ export const NEGATIVES2: { id: string; text: string }[] = [
   { id: 'r2n-concede', text: 'The FTC said Calloway Foods had misled buyers about its labels. Calloway Foods agreed to pay a fine and said it had updated its labels.' },
   { id: 'r2n-third-party', text: 'The Commerce Department said Norbeck Chips had sold parts to a blacklisted buyer. Analysts at Fenwick Research said the company has always had strong export controls.' },
   { id: 'r2n-no-dispute', text: 'Harlow Foods said on Monday that all of its plants operate in accordance with local laws and that it expects sales to rise by 4% this year.' },
+  { id: 'r2n-free-to-no-dispute', text: 'Tamsin Bikes said on Monday that riders remain free to choose any saddle and that its prices are consistent with industry standards.' },
   { id: 'r2n-will-comply', text: 'The European Commission fined Sandor Retail 12 million euros. Sandor Retail said it would comply with the decision and pay the fine.' },
 ];
