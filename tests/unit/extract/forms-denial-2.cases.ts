@@ -93,6 +93,37 @@ export const CASES2: FormCase[] = [
     text: 'The Competition and Markets Authority accused Ledbury Telecom of overcharging rural customers. Ledbury Telecom said in a statement that its prices were consistent with industry standards.',
     want: [['DENIAL', 'Ledbury Telecom', ['Competition and Markets Authority', 'CMA']]],
   },
+  {
+    id: 'r2-follows-rules', form: 'rules kept in the present: "strictly follows all export rules" (after a listing)',
+    text: 'The Commerce Department added Dorrin Compute to the Entity List. In a statement, Dorrin Compute said it strictly follows all export rules.',
+    want: [['DENIAL', 'Dorrin Compute', ['Department of Commerce', 'Commerce Department']]],
+  },
+  {
+    id: 'r2-civilian-only', form: 'civilian use: "used only for civilian purposes"',
+    text: 'The Commerce Department added Ferrow Optics to the Entity List over its ties to the military. The company said its lenses are used only for civilian purposes.',
+    want: [['DENIAL', 'Ferrow Optics', ['Department of Commerce', 'Commerce Department']]],
+  },
+  {
+    id: 'r2-riddled-errors', form: 'the complaint "riddled with errors"',
+    text: 'The FTC accused Sorrel Apps of selling location data. Sorrel Apps said the complaint was riddled with errors.',
+    want: [['DENIAL', 'Sorrel Apps', ['FTC', 'Federal Trade Commission']]],
+  },
+  {
+    id: 'r2-acted-responsibly', form: '"acted responsibly at all times" (the company)',
+    text: 'India accused Pallas Mobile of evading taxes. The company said it had acted responsibly at all times.',
+    want: [['DENIAL', 'Pallas Mobile', 'India']],
+  },
+  {
+    id: 'r2-poses-no-risk', form: '"its products pose no security risk"',
+    text: 'The Pentagon accused Zhenwei Drones of spying for Beijing. Zhenwei Drones insisted its products pose no security risk.',
+    want: [['DENIAL', 'Zhenwei Drones', 'Pentagon']],
+  },
+  {
+    id: 'r2-spokesperson-for-description', form: '"a spokesperson for the carmaker" (a description of the accused)',
+    text: 'Japan accused Heisen Motors of hiding defects. A spokesperson for the carmaker said the vehicles meet all safety standards.',
+    want: [['DENIAL', 'Heisen Motors', 'Japan']],
+    todo: 'a spokesperson for a description ("for the carmaker") speaks for no party: the description is not resolved to the accused',
+  },
   // ── a release in the first person ─────────────────────────────────────────────────────────────────────────
   {
     id: 'r2-release-we-reject', form: 'a release: "We reject …"',
@@ -157,5 +188,6 @@ export const NEGATIVES2: { id: string; text: string }[] = [
   { id: 'r2n-third-party', text: 'The Commerce Department said Norbeck Chips had sold parts to a blacklisted buyer. Analysts at Fenwick Research said the company has always had strong export controls.' },
   { id: 'r2n-no-dispute', text: 'Harlow Foods said on Monday that all of its plants operate in accordance with local laws and that it expects sales to rise by 4% this year.' },
   { id: 'r2n-free-to-no-dispute', text: 'Tamsin Bikes said on Monday that riders remain free to choose any saddle and that its prices are consistent with industry standards.' },
+  { id: 'r2n-will-follow', text: 'The European Commission fined Sandor Retail 12 million euros. Sandor Retail said it would follow the rules and pay the fine.' },
   { id: 'r2n-will-comply', text: 'The European Commission fined Sandor Retail 12 million euros. Sandor Retail said it would comply with the decision and pay the fine.' },
 ];
