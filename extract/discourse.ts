@@ -165,6 +165,12 @@ function agentSpeaker(d: DiscourseCtx, sp: ReturnType<typeof speakerFor>): { age
     const p = i > 0 ? d.infos[i - 1] : null;
     const psp = p ? speakerFor(p, -1) ?? speakerFor(p, p.toks.length) : null;
     if (psp?.m && psp.m.ent.kind !== 'other_org') return { agent: agentOf(psp.m.ent, reg), vi: 1, how: 'pronoun for the previous speaker' };
+    // "X issued a statement on Friday. It said …": with no speaker before, "it" is the previous sentence's opening
+    // subject, an organisation (not a person).
+    if (!psp && p && /^it$/i.test(toks[0].text)) {
+      const m = p.mentions.find((x) => !x.listener);
+      if (m && (m.lead ?? m.t0) === 0 && m.ent.kind !== 'person' && m.ent.kind !== 'other_org') return { agent: agentOf(m.ent, reg), vi: 1, how: 'pronoun for the previous sentence\'s subject' };
+    }
   }
   if (!sp) return null;
   if (sp.m && sp.m.ent.kind === 'person') {

@@ -19,8 +19,7 @@ export const CASES2: FormCase[] = [
   {
     id: 'r2-it-said-never', form: '"It said" after the accused is named',
     text: 'Lanwei Semiconductor sued Brenholt Microsystems on Thursday, accusing it of stealing wafer designs. Brenholt Microsystems issued a statement on Friday. It said it had never possessed any Lanwei document.',
-    want: [['DENIAL', 'Brenholt Microsystems', ['Lanwei Semiconductor', 'prosecutors', 'Taiwan']]],
-    todo: '"issued a statement" is no reporting verb, so the next sentence’s "It said" has no speaker to carry over',
+    want: [['DENIAL', 'Brenholt Microsystems', 'Lanwei Semiconductor']],
   },
   {
     id: 'r2-ministry-description', form: '"the ministry said" for a ministry named before',
