@@ -282,7 +282,10 @@ function denial(d: DiscourseCtx): Found | null {
       const next = toks[k + 1]?.text ?? '';
       // "is a legitimate businessman", "was a lawful sale": a predicate noun after a copula and an article says it of the subject.
       const predicate = ARTICLES.test(toks[k - 1]?.text ?? '') && DEMAND_PASSIVE_BE.test(toks[k - 2]?.text ?? '');
-      if (!predicate && /^\p{Ll}+$/u.test(next) && ATTRIBUTE_OF.test(posTags(next)?.[0] ?? '') && !CLAIM_NOUN.test(next)) continue;
+      // "its process was independently developed": an adverb after a copula, before the participle, says it of the
+      // subject (not in a question: "to determine whether the data was lawfully processed").
+      const ofSubject = DEMAND_PASSIVE_BE.test(toks[k - 1]?.text ?? '') && /ly$/i.test(w) && !toks.slice(0, k).some((t) => DOUBT_SUBORDINATORS.test(t.text));
+      if (!predicate && !ofSubject && /^\p{Ll}+$/u.test(next) && ATTRIBUTE_OF.test(posTags(next)?.[0] ?? '') && !CLAIM_NOUN.test(next)) continue;
       at = k;
     }
     else if (DISC_NEGATORS.test(w)) {

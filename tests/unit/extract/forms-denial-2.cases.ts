@@ -172,6 +172,16 @@ export const CASES2: FormCase[] = [
     want: [['DENIAL', 'Verrow Audio', ['Klangwerk', 'court']]],
     todo: 'a court that "ruled that X had infringed" gives no event, so there is nothing for the denial to answer',
   },
+  {
+    id: 'r2-verdict-not-supported', form: 'a verdict "not supported by the evidence"',
+    text: 'Hollis Bakery sued Tarrant Foods, accusing it of stealing recipes. A jury found Tarrant liable on Friday. Tarrant Foods said the verdict was not supported by the evidence.',
+    want: [['DENIAL', 'Tarrant Foods', 'Hollis Bakery']],
+  },
+  {
+    id: 'r2-copula-lawfully', form: 'a lawfulness adverb after a copula: "every transfer was lawfully made"',
+    text: 'The Treasury accused Corla Pay of moving funds to Iran. Corla Pay said in a statement that every transfer was lawfully made.',
+    want: [['DENIAL', 'Corla Pay', ['Treasury', 'Department of the Treasury']]],
+  },
   // ── state forms ──────────────────────────────────────────────────────────────────────────────────────────
   {
     id: 'r2-state-ministry-quote-after', form: 'a ministry quotation with the speaker after it',
@@ -188,5 +198,6 @@ export const NEGATIVES2: { id: string; text: string }[] = [
   { id: 'r2n-no-dispute', text: 'Harlow Foods said on Monday that all of its plants operate in accordance with local laws and that it expects sales to rise by 4% this year.' },
   { id: 'r2n-free-to-no-dispute', text: 'Tamsin Bikes said on Monday that riders remain free to choose any saddle and that its prices are consistent with industry standards.' },
   { id: 'r2n-will-follow', text: 'The European Commission fined Sandor Retail 12 million euros. Sandor Retail said it would follow the rules and pay the fine.' },
+  { id: 'r2n-whether-lawfully', text: 'The Data Protection Commission opened an inquiry into Hollin Social. "The inquiry will determine whether the data was lawfully processed," the Commission said.' },
   { id: 'r2n-will-comply', text: 'The European Commission fined Sandor Retail 12 million euros. Sandor Retail said it would comply with the decision and pay the fine.' },
 ];
