@@ -424,6 +424,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.lawful': [['Dastia accused Marrowby of hiding fees. Marrowby said it had acted lawfully at all times.', 'Marrowby', 'Dastia'],
     ['Dastia accused Marrowby of hiding fees. Marrowby said it has done nothing wrong.', 'Marrowby', 'Dastia']],
   'denial.contain-no': [['Dastia accused Marrowby of selling unsafe toys. Marrowby said its toys contain no harmful chemicals.', 'Marrowby', 'Dastia'],
+    // A first-person sentence whose actor would be the carried-over accuser is the accused's (index.ts, accuserNeverDenies).
+    ['Dastia accused Marrowby of passing its research to a foreign army. We have never shared any research with any army.', 'Marrowby', 'Dastia'],
     ['Dastia accused Marrowby of spying on users. Marrowby said it does not collect any personal data.', 'Marrowby', 'Dastia']],
   'denial.secure': [['Quillon accused Marrowby of leaking data. Marrowby said its systems are secure.', 'Marrowby', 'Quillon'],
     ['The regulator Dastia said routers sold by Marrowby could leak user data. "Our networks are secure," Marrowby said.', 'Marrowby', 'Dastia']],
@@ -654,7 +656,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.confident-lawful': [['Quillon sued Marrowby, accusing it of copying its images. Marrowby said it was confident that learning from public images is lawful.', 'Marrowby', 'Quillon']],
   'denial.never-did': [['Quillon accused Marrowby of selling drones to the army. Marrowby said it had never sold a drone to any army.', 'Marrowby', 'Quillon'],
     ['Zemla said Marrowby sold drones to its army. Marrowby said in a statement that it "has never sold" drones to any army.', 'Marrowby', 'Zemla'],
-    ['Zemla said Marrowby sold drones to its army. "Marrowby has never sold drones to any army," the company said.', 'Marrowby', 'Zemla']],
+    ['Zemla said Marrowby sold drones to its army. "Marrowby has never sold drones to any army," the company said.', 'Marrowby', 'Zemla'],
+    // The object of the act denied accused nothing: the denial answers the party that accused the denier (index.ts).
+    ['Zemla accused Marrowby of sending user data abroad. Marrowby said it had never sent any data to Dastia.', 'Marrowby', 'Zemla']],
   'denial.always-complied': [['Quillon accused Marrowby of copying its patented hinge. Marrowby said it had always respected the patents of its rivals.', 'Marrowby', 'Quillon']],
   'deescalation.drop-objection': [['Zemla objected to the Dalmore merger in May. Zemla dropped its objection to Dalmore in June.', 'Zemla', 'Dalmore']],
   'demand.push-to': [['Dalmore is pushing Zemla to restrict exports of its lithography tools.', 'Dalmore', 'Zemla'], ['Dalmore lobbied Zemla to drop the new levy.', 'Dalmore', 'Zemla']],
