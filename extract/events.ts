@@ -1499,6 +1499,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !GERUND_ENDING.test(lastVerb.text)) continue;
           }
           if (!actorM && toks.slice(cs, ti).some((x) => SPOKES_PREFIX.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
+          // "In accordance with the Provisions on the Restricted Parties List, the List Office has decided to include X in …":
+          // a name inside a fronted prepositional phrase (before its comma) is no subject of the measure unless it is an authority.
+          if (trig.type === 'RESTRICTION' && actorM && how.actor === 'subject' && PREPS.has(toks[0]?.text.toLowerCase() ?? '') && !AUTHORITY.includes(actorM.ent.kind)
+            && toks.slice(actorM.t1, ti).some((x) => x.text === ',')) { actorM = null; how.actor = 'none'; }
+          // "Corvane said Hanshan had used fake accounts and that it had shut down all accounts linked to Hanshan": no party
+          // restricts what is linked to itself: a subject (borrowed for "it") that the measure's own object names gives way to the reporter.
+          if (trig.type === 'RESTRICTION' && actorM && how.actor === 'subject' && info.mentions.some((x) => x.ent === actorM!.ent && !x.coref && x.t0 > ti && x.t0 <= tEnd + 4 && !toks.slice(ti, x.t0).some((y) => y.text === ','))) {
+            const sp = speakerFor(info, ti);
+            if (!sp?.m || sp.m.ent === actorM.ent || sp.m.t0 > ti) continue;
+            actorM = sp.m; how.actor = 'speaker, the subject being named in the measure\'s object';
+          }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : speakerAfter;
           targets = relObj ? [relObj] : objectsAfter(info, (trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern) && !trig.objectAfter ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);

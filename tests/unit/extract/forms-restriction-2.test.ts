@@ -1,0 +1,58 @@
+// Forms of RESTRICTION, second pass (session 5): fines announced or issued on a party, sanctions designations, entity
+// lists a party is "included" in, licence applications rejected, deals ordered unwound, fines ordered paid, providers
+// and app stores told to block or remove, accounts shut down or disabled, a regulator suspending another party's data
+// transfers; and precision: "restricted" as an adjective, a measure on what is linked to the subject itself, a name
+// inside a fronted "In accordance with …" phrase. Texts are our own (invented companies, real states and agencies).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+type Ev = { type: string; actor: string; target: string | null };
+const run = (text: string): Ev[] => extract({ text, published: '2026-05-12' }).events;
+const restr = (evs: Ev[]) => evs.filter((e) => e.type === 'RESTRICTION').map((e) => `${e.actor} -> ${e.target}`);
+
+const RECALL: [string, string, string][] = [
+  ['The Norvik Competition Office announced a 20 million euro penalty on Pellavan Systems for abusing its market position.', 'Norvik Competition Office', 'Pellavan Systems'],
+  ['The Norvik Data Authority issued a fine of 5 million euros against Pellavan Systems.', 'Norvik Data Authority', 'Pellavan Systems'],
+  ['The Norvik Data Authority fined Pellavan Systems 2 million euros.', 'Norvik Data Authority', 'Pellavan Systems'],
+  ['Pellavan Systems was fined 3 million euros by the Norvik Data Authority for unlawful data collection.', 'Norvik Data Authority', 'Pellavan Systems'],
+  ['The Treasury Department designated Quorvane Trading under its counterterrorism authorities on Thursday.', 'Treasury Department', 'Quorvane Trading'],
+  ['The Treasury Department designated Quorvane Trading for sanctions on Thursday.', 'Treasury Department', 'Quorvane Trading'],
+  ['Quorvane Trading was included in the unreliable entity list by the Ministry of Commerce of Brazil.', 'Ministry of Commerce', 'Quorvane Trading'],
+  ['The Ministry of Commerce of Brazil included Quorvane Trading in its unreliable entity list.', 'Ministry of Commerce', 'Quorvane Trading'],
+  ['The Japanese government ordered Quorvane Trading to unwind its purchase of Tallis Microchips.', 'Japan', 'Quorvane Trading'],
+  ['The Norvik Data Authority ordered Pellavan Systems to pay a fine of 4 million euros.', 'Norvik Data Authority', 'Pellavan Systems'],
+  ['The Norvik Communications Commission ordered internet providers to block Pellavan Systems\' website.', 'Norvik Communications Commission', 'Pellavan Systems'],
+  ['The Norvik Data Authority suspended Pellavan Systems\' transfers of user data to Brazil.', 'Norvik Data Authority', 'Pellavan Systems'],
+  ['Brallow AI shut down accounts linked to Quorvane Trading on Monday.', 'Brallow AI', 'Quorvane Trading'],
+  ['Brallow AI disabled accounts belonging to Quorvane Trading last week.', 'Brallow AI', 'Quorvane Trading'],
+  ['Quorvane Trading makes chips. The Commerce Department rejected the licence application of Quorvane Trading.', 'Department of Commerce', 'Quorvane Trading'],
+];
+
+describe('forms of restrictions (second pass)', () => {
+  for (const [text, actor, target] of RECALL) {
+    it(text, () => expect(restr(run(text))).toContain(`${actor} -> ${target}`));
+  }
+});
+
+describe('restriction precision (second pass)', () => {
+  it('"restricted" after a determiner or quantifier is an adjective, no measure', () => {
+    const evs = run('Prosecutors charged two men and a Lorvik trading company with smuggling thousands of restricted AI chips to Veltria Corp.');
+    expect(restr(evs)).toEqual([]);
+  });
+  it('no party restricts accounts linked to itself: the reporter closed them', () => {
+    const evs = run('Corvane AI said on Monday that Hanshan AI had used thousands of fraudulent accounts to copy its models, and that it had shut down all accounts linked to Hanshan.');
+    expect(restr(evs)).toEqual(['Corvane AI -> Hanshan AI']);
+  });
+  it('a document named in a fronted "In accordance with" phrase is no actor', () => {
+    const evs = run('In accordance with the Foreign Trade Law of Veldoria and the Provisions on the Restricted Parties List, the Restricted Parties List Office has decided to include Marrowby Inc. and Tolvane Corp. in the Restricted Parties List.');
+    expect(restr(evs).filter((x) => x.startsWith('Provisions'))).toEqual([]);
+  });
+  it('a company pausing its own data transfers restricts no one', () => {
+    const evs = run('Pellavan Systems said it would suspend its transfers of user data to Brazil while the Norvik Data Authority reviews them.');
+    expect(restr(evs)).toEqual([]);
+  });
+  it('a designation as a gatekeeper is no sanction', () => {
+    const evs = run('The European Commission designated Pellavan Systems as a gatekeeper under the Digital Markets Act.');
+    expect(restr(evs)).toEqual([]);
+  });
+});
