@@ -174,6 +174,13 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
     if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
+  // "U.S. adds Huilor to entity list" above "… added Huilor Data Systems and two of its units to its entity list": a
+  // measure on a company's short name (its first words) is the same measure as on the full name by the same actor.
+  for (const [key, e] of best) {
+    if (e.type !== 'RESTRICTION' || e.target?.kind !== 'company') continue;
+    const g = groupOf(e.actor!, reg), short = e.target.name + ' ';
+    if ([...best.values()].some((f) => f !== e && f.type === e.type && f.target?.kind === 'company' && f.target.name.startsWith(short) && groupOf(f.actor!, reg) === g)) best.delete(key);
+  }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   // Each event's date: its own sentence's, else the rest of the article's (the same act dated elsewhere, a definite
   // reference back, a dateline above it), else the publication date — as the disputes command dates given events.

@@ -235,7 +235,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|<ban>(?! on)|<block>|barr(?:ed|ing)\\b|<prohibit>|<blacklist>|<restrict>(?<!\\b(?:of|the|a|an|its|their|his|her|our|for|on|in|with|by|such|other|these|those|any|more|most|highly|strictly|less|\\d+) restrict(?:s|ed|ing)?)|<suspend>(?! (?:the |its |their |all )?(?:(?!\\S*(?:\'s?|’s?) )\\S+ ){0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures|flights|sailings|services|operations|production|trading|classes|matches|play|investigations?|probes?|inquir(?:y|ies)|reviews?|proceedings|(?:processing|collection|use|sharing|transfers?) of)\\b)|fined\\b|fining\\b|cut(?:s)? off\\b'),
   // "announced a 20 million euro penalty on X", "issued a fine of 5 million euros against X", "levied a fine on X": the
   // fine's verb is one of announcing or setting it; "imposed" is restriction.impose.
-  t('restriction.fine-on', 'RESTRICTION', 'svo', 0.8, `(?:<announce>|<issue>|<levy>|handed (?:down )?|hands (?:down )?|<hand> down) (?:an? |the |its |new |record )?${W}{0,5}?(?:fine|penalty|monetary penalty|penalties|fines) ${W}{0,6}?(?:on|against)\\b`, true, { hint: ['fine', 'penalt'] }),
+  t('restriction.fine-on', 'RESTRICTION', 'svo', 0.8, `(?:<announce>|<issue>|<levy>|(?:handed|hands|<hand>) down) (?:an? |the |its |new |record )?${W}{0,5}?(?:fine|penalty|monetary penalty|penalties|fines) ${W}{0,6}?(?:on|against)\\b`, true, { hint: ['fine', 'penalt'] }),
+  // "X was ordered to pay a fine of 8 million euros (by Y | , Y said)": the passive's subject pays; the agent or the reporting authority fines.
+  t('restriction.ordered-to-pay', 'RESTRICTION', 'svo', 0.8, `(?<=(?:was|were|been|is|are|being) )ordered to pay (?:an? |the )?${W}{0,6}?(?:fines?|penalt(?:y|ies))\\b`, false, { speakerActs: true, hint: ['ordered'], asKind: { court: 'LEGAL_ACTION' } }),
   // "designated X under its counterterrorism authorities", "designated X pursuant to Executive Order N", "designated X as a
   // specially designated national": a sanctions designation (not a designation as a gatekeeper or a platform).
   t('restriction.designate', 'RESTRICTION', 'svo', 0.8, `designat(?:ed|es|ing) (?:(?!as\\b)\\S+ ){1,10}?(?:under (?:its |the )?(?:\\S+ ){0,3}?(?:authorit(?:y|ies)|sanctions|orders?|executive order|act|programs?|regimes?)|pursuant to|for (?:sanctions|blocking)|on (?:the |its )?(?:\\S+ ){0,3}?list)\\b|designat(?:ed|es|ing) ${W}{1,8}?as (?:an? )?(?:specially designated|(?:foreign |global )?terrorist|sanctioned)`, true, { hint: ['designat'] }),
@@ -539,9 +541,10 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The United States imposed a 25 percent tariff on imports from Brazil.', 'United States', 'Brazil']],
   'restriction.ban': [['The Japanese government banned Marrowby from public contracts.', 'Japan', 'Marrowby']],
   'restriction.fine-on': [['The regulator Dastia announced a 3 million euro penalty on Marrowby on Monday.', 'Dastia', 'Marrowby'],
-    ['The regulator Dastia issued a fine of 2 million euros against Marrowby.', 'Dastia', 'Marrowby']],
+    ['The regulator Dastia issued a fine of 2 million euros against Marrowby.', 'Dastia', 'Marrowby'],],
   'restriction.designate': [['The Treasury Department designated Marrowby under its counterterrorism authorities.', 'Treasury Department', 'Marrowby'],
     ['The Treasury Department designated Marrowby and two of its directors pursuant to an executive order.', 'Treasury Department', 'Marrowby']],
+  'restriction.ordered-to-pay': [['Marrowby was ordered to pay a fine of 2 million euros by the regulator Dastia.', 'Dastia', 'Marrowby']],
   'restriction.fines-x': [['Japan fines Marrowby for breaking the data rules.', 'Japan', 'Marrowby']],
   'restriction.terminate-accounts': [['Quillon terminated the accounts of Marrowby after the breach.', 'Quillon', 'Marrowby']],
   // Active "add" needs its object before "to" ("adding to a growing list of complaints" adds nothing); the passive has none.

@@ -1,7 +1,7 @@
 // Forms of RESTRICTION, second pass (session 5): fines announced or issued on a party, sanctions designations, entity
 // lists a party is "included" in, licence applications rejected, deals ordered unwound, fines ordered paid, providers
 // and app stores told to block or remove, accounts shut down or disabled, a regulator suspending another party's data
-// transfers; and precision: "restricted" as an adjective, a measure on what is linked to the subject itself, a name
+// transfers, a fine ordered paid by a party; and precision: "restricted" as an adjective, a measure on what is linked to the subject itself, a name
 // inside a fronted "In accordance with …" phrase. Texts are our own (invented companies, real states and agencies).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
@@ -25,6 +25,8 @@ const RECALL: [string, string, string][] = [
   ['The Norvik Data Authority suspended Pellavan Systems\' transfers of user data to Brazil.', 'Norvik Data Authority', 'Pellavan Systems'],
   ['Brallow AI shut down accounts linked to Quorvane Trading on Monday.', 'Brallow AI', 'Quorvane Trading'],
   ['Brallow AI disabled accounts belonging to Quorvane Trading last week.', 'Brallow AI', 'Quorvane Trading'],
+  ['Pellavan Systems was ordered to pay a fine of 8 million euros, the Norvik Data Authority said.', 'Norvik Data Authority', 'Pellavan Systems'],
+  ['The Japanese government blocked the acquisition of Tallis Microchips by Quorvane Trading.', 'Japan', 'Quorvane Trading'],
   ['Quorvane Trading makes chips. The Commerce Department rejected the licence application of Quorvane Trading.', 'Department of Commerce', 'Quorvane Trading'],
 ];
 
@@ -35,6 +37,16 @@ describe('forms of restrictions (second pass)', () => {
 });
 
 describe('restriction precision (second pass)', () => {
+  it('"handed X a fine" (a sports body\'s sanction as often as a regulator\'s) is not read as a measure', () => {
+    expect(restr(run('The Northern Premier Hockey League has handed Riverside Owls a ten-point deduction and a 30,000 pound fine after a panel found the club breached the league\'s spending cap.'))).toEqual([]);
+  });
+  it('a measure on a company\'s short name in the headline is the measure on its full name', () => {
+    const { events } = extract({ title: 'U.S. adds Chinese chip designer Huilor to entity list', text: 'WASHINGTON, March 12 - The U.S. Commerce Department on Wednesday added Chinese chip designer Huilor Data Systems and two of its subsidiaries to its entity list.', published: '2026-05-12' });
+    expect(restr(events)).toEqual(['United States -> Huilor Data Systems']);
+  });
+  it('the seller in a blocked acquisition is not the one restricted', () => {
+    expect(restr(run('The Japanese government blocked the acquisition of Tallis Microchips by Quorvane Trading.'))).not.toContain('Japan -> Tallis Microchips');
+  });
   it('"restricted" after a determiner or quantifier is an adjective, no measure', () => {
     const evs = run('Prosecutors charged two men and a Lorvik trading company with smuggling thousands of restricted AI chips to Veltria Corp.');
     expect(restr(evs)).toEqual([]);
