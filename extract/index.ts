@@ -271,6 +271,13 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
       if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'actor of the matching act on the same target'; }
     }
+    if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && e.type === 'RESTRICTION') {
+      // "The FTC settled its case with X. X has been banned from using …": an agentless measure on a party is the act of
+      // the state body that acted on that party in the article (sued, probed or settled with it), the nearest one.
+      const src = complete().filter((x) => x !== e && (x.actor!.kind === 'government' || x.actor!.kind === 'regulator') && x.target!.name === e.target!.name
+        && (x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION' || x.type === 'DEESCALATION'));
+      if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'state body that acted on the same party'; }
+    }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && TYPE_RULES[e.type].authorityFallback) {
       // An act with no named actor in an article led by one authority (a press release, a ministry statement) is that authority's.
       const a = authorities.find((x) => group(x) !== group(e.target!));

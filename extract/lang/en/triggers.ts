@@ -241,6 +241,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // "designated X under its counterterrorism authorities", "designated X pursuant to Executive Order N", "designated X as a
   // specially designated national": a sanctions designation (not a designation as a gatekeeper or a platform).
   t('restriction.designate', 'RESTRICTION', 'svo', 0.8, `designat(?:ed|es|ing) (?:(?!as\\b)\\S+ ){1,10}?(?:under (?:its |the )?(?:\\S+ ){0,3}?(?:authorit(?:y|ies)|sanctions|orders?|executive order|act|programs?|regimes?)|pursuant to|for (?:sanctions|blocking)|on (?:the |its )?(?:\\S+ ){0,3}?list)\\b|designat(?:ed|es|ing) ${W}{1,8}?as (?:an? )?(?:specially designated|(?:foreign |global )?terrorist|sanctioned)`, true, { hint: ['designat'] }),
+  // "had the Tessvi app of X taken offline", "had X's website blocked": a causative "have" with the measure's participle after its object.
+  t('restriction.have-done', 'RESTRICTION', 'svo', 0.75, `(?:had|has|have|got|gets) (?!(?:been|already|also|not|never|just|previously|since|recently|long|to)\\b)${W}{1,6}?(?:taken offline|taken down|blocked|removed|suspended|shut down|delisted|banned)\\b`, true, { hint: ['offline', 'taken down', 'blocked', 'removed', 'suspended', 'shut down', 'delisted', 'banned'] }),
   t('restriction.fines-x', 'RESTRICTION', 'svo', 0.75, 'fines\\b|sanctions\\b|bars\\b|blacklists\\b', false, { objNext: true }),
   // With no party named ("terminated 400 accounts tied to the scheme"), the one the actor accused.
   t('restriction.terminate-accounts', 'RESTRICTION', 'svo', 0.8, `(?:<terminate>|<disable>|<deactivate>|<suspend>|<ban>|<close>|<remove>|<delete>|shut(?:s|ting)? down) ${W}{0,3}accounts?|<revoke> ${W}{0,3}(?:API keys|access)|cut off (?:API |its |their )?access`, false, { openTarget: true, hint: ['account', 'keys', 'access'] }),
@@ -545,6 +547,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'restriction.designate': [['The Treasury Department designated Marrowby under its counterterrorism authorities.', 'Treasury Department', 'Marrowby'],
     ['The Treasury Department designated Marrowby and two of its directors pursuant to an executive order.', 'Treasury Department', 'Marrowby']],
   'restriction.ordered-to-pay': [['Marrowby was ordered to pay a fine of 2 million euros by the regulator Dastia.', 'Dastia', 'Marrowby']],
+  'restriction.have-done': [['Marrowby sells lamps. The regulator Dastia had the Lumo app of Marrowby taken offline in March.', 'Dastia', 'Marrowby']],
   'restriction.fines-x': [['Japan fines Marrowby for breaking the data rules.', 'Japan', 'Marrowby']],
   'restriction.terminate-accounts': [['Quillon terminated the accounts of Marrowby after the breach.', 'Quillon', 'Marrowby']],
   // Active "add" needs its object before "to" ("adding to a growing list of complaints" adds nothing); the passive has none.

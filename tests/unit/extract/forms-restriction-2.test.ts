@@ -1,7 +1,8 @@
 // Forms of RESTRICTION, second pass (session 5): fines announced or issued on a party, sanctions designations, entity
 // lists a party is "included" in, licence applications rejected, deals ordered unwound, fines ordered paid, providers
 // and app stores told to block or remove, accounts shut down or disabled, a regulator suspending another party's data
-// transfers, a fine ordered paid by a party; and precision: "restricted" as an adjective, a measure on what is linked to the subject itself, a name
+// transfers, a fine ordered paid by a party, an agentless "X has been banned from" after a state body's act on X, a
+// causative "had X taken offline"; and precision: "restricted" as an adjective, a measure on what is linked to the subject itself, a name
 // inside a fronted "In accordance with …" phrase. Texts are our own (invented companies, real states and agencies).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
@@ -27,6 +28,9 @@ const RECALL: [string, string, string][] = [
   ['Brallow AI disabled accounts belonging to Quorvane Trading last week.', 'Brallow AI', 'Quorvane Trading'],
   ['Pellavan Systems was ordered to pay a fine of 8 million euros, the Norvik Data Authority said.', 'Norvik Data Authority', 'Pellavan Systems'],
   ['The Japanese government blocked the acquisition of Tallis Microchips by Quorvane Trading.', 'Japan', 'Quorvane Trading'],
+  ['The Federal Trade Commission settled its case with Pellavan Systems on Tuesday. Pellavan Systems has been banned from using voice-cloning software for five years under the order.', 'Federal Trade Commission', 'Pellavan Systems'],
+  ['The Consumer Fairness Commission opened an investigation into Pellavan Systems last year. Under the final order, Pellavan Systems is prohibited from selling users\' location data.', 'Consumer Fairness Commission', 'Pellavan Systems'],
+  ['Marrowby sells lamps. The Norvik Data Authority had the Lumo app of Marrowby taken offline in March.', 'Norvik Data Authority', 'Marrowby'],
   ['Quorvane Trading makes chips. The Commerce Department rejected the licence application of Quorvane Trading.', 'Department of Commerce', 'Quorvane Trading'],
 ];
 
@@ -37,6 +41,13 @@ describe('forms of restrictions (second pass)', () => {
 });
 
 describe('restriction precision (second pass)', () => {
+  it('an active measure with no named actor takes no state body from other acts (an unnamed court ordered it)', () => {
+    const evs = run('The Market Conduct Office opened a probe into Pellavan Systems in May. On Thursday a court in the city of Lorvik ordered Pellavan Systems to stop selling its scanners in the country.');
+    expect(restr(evs)).not.toContain('Market Conduct Office -> Pellavan Systems');
+  });
+  it('a causative "had" needs its participle after an object: "had its shipment blocked" names no measure on another', () => {
+    expect(restr(run('Pellavan Systems had its shipment blocked at the border.'))).toEqual([]);
+  });
   it('"handed X a fine" (a sports body\'s sanction as often as a regulator\'s) is not read as a measure', () => {
     expect(restr(run('The Northern Premier Hockey League has handed Riverside Owls a ten-point deduction and a 30,000 pound fine after a panel found the club breached the league\'s spending cap.'))).toEqual([]);
   });
