@@ -181,6 +181,14 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     const g = groupOf(e.actor!, reg), short = e.target.name + ' ';
     if ([...best.values()].some((f) => f !== e && f.type === e.type && f.target?.kind === 'company' && f.target.name.startsWith(short) && groupOf(f.actor!, reg) === g)) best.delete(key);
   }
+  // "Veldoria adds Corvane to list" and "the Ministry of Commerce added Corvane …" with no state known for the ministry: a
+  // state body of no known state and a state acting on the same party are one measure, the state's.
+  for (const [key, e] of best) {
+    if (e.type !== 'RESTRICTION' || !e.target || (e.actor!.kind !== 'government' && e.actor!.kind !== 'regulator') || e.actor!.country) continue;
+    const tg = targetGroupOf(e.target, reg);
+    const states = [...best.values()].filter((f) => f !== e && f.type === e.type && f.target && targetGroupOf(f.target, reg) === tg && f.actor!.kind === 'government' && f.actor!.country === f.actor!.name);
+    if (states.length === 1) best.delete(key);
+  }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   // Each event's date: its own sentence's, else the rest of the article's (the same act dated elsewhere, a definite
   // reference back, a dateline above it), else the publication date — as the disputes command dates given events.

@@ -41,6 +41,9 @@ describe('forms of restrictions (second pass)', () => {
 });
 
 describe('restriction precision (second pass)', () => {
+  it('a state body of no known state and a state restricting the same party are one measure, the state\'s', () => {
+    expect(restr(run('Brazil adds Corvane AI to its unreliable entity list. The Trade Security Office on Tuesday added Corvane AI to its unreliable entity list, barring it from importing memory chips.'))).toEqual(['Brazil -> Corvane AI']);
+  });
   it('an active measure with no named actor takes no state body from other acts (an unnamed court ordered it)', () => {
     const evs = run('The Market Conduct Office opened a probe into Pellavan Systems in May. On Thursday a court in the city of Lorvik ordered Pellavan Systems to stop selling its scanners in the country.');
     expect(restr(evs)).not.toContain('Market Conduct Office -> Pellavan Systems');
