@@ -31,6 +31,9 @@ const RECALL: [string, string, string][] = [
   ['The Federal Trade Commission settled its case with Pellavan Systems on Tuesday. Pellavan Systems has been banned from using voice-cloning software for five years under the order.', 'Federal Trade Commission', 'Pellavan Systems'],
   ['The Consumer Fairness Commission opened an investigation into Pellavan Systems last year. Under the final order, Pellavan Systems is prohibited from selling users\' location data.', 'Consumer Fairness Commission', 'Pellavan Systems'],
   ['Marrowby sells lamps. The Norvik Data Authority had the Lumo app of Marrowby taken offline in March.', 'Norvik Data Authority', 'Marrowby'],
+  ['Quorvane Trading\'s export licences were revoked by the Commerce Department on Monday.', 'Department of Commerce', 'Quorvane Trading'],
+  ['Quorvane Trading has been placed on the Entity List, the Commerce Department said.', 'Department of Commerce', 'Quorvane Trading'],
+  ['Pellavan Systems was slapped with a 9 million euro fine by the Norvik Data Authority.', 'Norvik Data Authority', 'Pellavan Systems'],
   ['Quorvane Trading makes chips. The Commerce Department rejected the licence application of Quorvane Trading.', 'Department of Commerce', 'Quorvane Trading'],
 ];
 
@@ -41,6 +44,16 @@ describe('forms of restrictions (second pass)', () => {
 });
 
 describe('restriction precision (second pass)', () => {
+  it('a licence revoked is no de-escalation, and a takeover bid rejected is no court motion', () => {
+    const a = run('Quorvane Trading\'s export licences were revoked by the Commerce Department on Monday.');
+    expect(a.filter((e) => e.type === 'DEESCALATION')).toEqual([]);
+    const b = run('The Japanese government rejected Quorvane Trading\'s bid for Tallis Microchips on security grounds.');
+    expect(b.filter((e) => e.type === 'LEGAL_ACTION')).toEqual([]);
+    expect(restr(b)).toContain('Japan -> Quorvane Trading');
+  });
+  it('"was hit with a fine by Y" is not read backwards (Y is no target)', () => {
+    expect(restr(run('Marrowby was hit with a 3 million euro fine by the regulator Dastia.'))).not.toContain('Marrowby -> Dastia');
+  });
   it('a state body of no known state and a state restricting the same party are one measure, the state\'s', () => {
     expect(restr(run('Brazil adds Corvane AI to its unreliable entity list. The Trade Security Office on Tuesday added Corvane AI to its unreliable entity list, barring it from importing memory chips.'))).toEqual(['Brazil -> Corvane AI']);
   });
