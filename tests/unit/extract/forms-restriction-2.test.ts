@@ -34,6 +34,7 @@ const RECALL: [string, string, string][] = [
   ['Quorvane Trading\'s export licences were revoked by the Commerce Department on Monday.', 'Department of Commerce', 'Quorvane Trading'],
   ['Quorvane Trading has been placed on the Entity List, the Commerce Department said.', 'Department of Commerce', 'Quorvane Trading'],
   ['Pellavan Systems was slapped with a 9 million euro fine by the Norvik Data Authority.', 'Norvik Data Authority', 'Pellavan Systems'],
+  ['The Norvik Data Authority ordered Pellavan Systems to stop transferring user data to Brazil.', 'Norvik Data Authority', 'Pellavan Systems'],
   ['Quorvane Trading makes chips. The Commerce Department rejected the licence application of Quorvane Trading.', 'Department of Commerce', 'Quorvane Trading'],
 ];
 
