@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
@@ -1499,6 +1499,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (lastVerb && !NOMINAL_GOVERNORS.test(lastVerb.text) && !GERUND_ENDING.test(lastVerb.text)) continue;
           }
           if (!actorM && toks.slice(cs, ti).some((x) => SPOKES_PREFIX.test(x.text)) && spokesAgent) { actorAgent = spokesAgent; how.actor = "spokesperson's body"; }
+          // "In accordance with the Provisions on the Restricted Parties List, the List Office has decided to include X in …":
+          // a name inside a fronted prepositional phrase (before its comma) is no subject of the measure unless it is an authority.
+          if (trig.type === 'RESTRICTION' && actorM && how.actor === 'subject' && PREPS.has(toks[0]?.text.toLowerCase() ?? '') && !AUTHORITY.includes(actorM.ent.kind)
+            && toks.slice(actorM.t1, ti).some((x) => x.text === ',')) { actorM = null; how.actor = 'none'; }
+          // "Corvane said Hanshan had used fake accounts and that it had shut down all accounts linked to Hanshan": no party
+          // restricts what is linked to itself: a subject (borrowed for "it") that the measure's own object names gives way to the reporter.
+          if (trig.type === 'RESTRICTION' && actorM && how.actor === 'subject' && info.mentions.some((x) => x.ent === actorM!.ent && !x.coref && x.t0 > ti && x.t0 <= tEnd + 4 && !toks.slice(ti, x.t0).some((y) => y.text === ','))) {
+            const sp = speakerFor(info, ti);
+            if (!sp?.m || sp.m.ent === actorM.ent || sp.m.t0 > ti) continue;
+            actorM = sp.m; how.actor = 'speaker, the subject being named in the measure\'s object';
+          }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : speakerAfter;
           targets = relObj ? [relObj] : objectsAfter(info, (trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern) && !trig.objectAfter ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
@@ -1512,6 +1523,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             }
           }
           if (relObj) how.target = 'antecedent of the relative pronoun';
+          // "blocked the acquisition of Tallis by Quorvane": a deal's buyer, the agent after "by", is the one restricted.
+          if (trig.type === 'RESTRICTION' && targets.length && !relObj) {
+            const y = targets[0], yl = y.lead ?? y.t0;
+            if (yl >= 2 && toks[yl - 1].text === GENITIVE && DEAL_NOUNS.test(toks[yl - 2].text) && toks[y.t1]?.text === AGENT_BY) {
+              const buyer = info.mentions.find((x) => (x.lead ?? x.t0) > y.t1 && (x.lead ?? x.t0) <= y.t1 + 3 && usable(info, x) && !x.mod);
+              if (buyer && buyer.ent !== actorM?.ent) { targets = [buyer]; how.target = 'buyer in the deal blocked (agent after "by")'; }
+            }
+          }
           if (faced && !targets.length && faced.ent !== actorM?.ent) { targets = [faced]; how.target = 'who will face it'; }
           // "The probe into X was closed by Y", "the ban on X was lifted by Y": a pattern that holds its own passive has its
           // actor after the following "by".

@@ -175,6 +175,21 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
     if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
+  // "U.S. adds Huilor to entity list" above "… added Huilor Data Systems and two of its units to its entity list": a
+  // measure on a company's short name (its first words) is the same measure as on the full name by the same actor.
+  for (const [key, e] of best) {
+    if (e.type !== 'RESTRICTION' || e.target?.kind !== 'company') continue;
+    const g = groupOf(e.actor!, reg), short = e.target.name + ' ';
+    if ([...best.values()].some((f) => f !== e && f.type === e.type && f.target?.kind === 'company' && f.target.name.startsWith(short) && groupOf(f.actor!, reg) === g)) best.delete(key);
+  }
+  // "Veldoria adds Corvane to list" and "the Ministry of Commerce added Corvane …" with no state known for the ministry: a
+  // state body of no known state and a state acting on the same party are one measure, the state's.
+  for (const [key, e] of best) {
+    if (e.type !== 'RESTRICTION' || !e.target || (e.actor!.kind !== 'government' && e.actor!.kind !== 'regulator') || e.actor!.country) continue;
+    const tg = targetGroupOf(e.target, reg);
+    const states = [...best.values()].filter((f) => f !== e && f.type === e.type && f.target && targetGroupOf(f.target, reg) === tg && f.actor!.kind === 'government' && f.actor!.country === f.actor!.name);
+    if (states.length === 1) best.delete(key);
+  }
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   // Each event's date: its own sentence's, else the rest of the article's (the same act dated elsewhere, a definite
   // reference back, a dateline above it), else the publication date — as the disputes command dates given events.
@@ -264,6 +279,13 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const same = from === 'self' ? [e.type] : from;
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
       if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'actor of the matching act on the same target'; }
+    }
+    if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && e.type === 'RESTRICTION') {
+      // "The FTC settled its case with X. X has been banned from using …": an agentless measure on a party is the act of
+      // the state body that acted on that party in the article (sued, probed or settled with it), the nearest one.
+      const src = complete().filter((x) => x !== e && (x.actor!.kind === 'government' || x.actor!.kind === 'regulator') && x.target!.name === e.target!.name
+        && (x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION' || x.type === 'DEESCALATION'));
+      if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'state body that acted on the same party'; }
     }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && TYPE_RULES[e.type].authorityFallback) {
       // An act with no named actor in an article led by one authority (a press release, a ministry statement) is that authority's.
