@@ -1033,7 +1033,7 @@ export function subjectOf(info: SentenceInfo): Entity | null {
 export function noteAppositions(info: SentenceInfo): void {
   const { toks, mentions } = info;
   for (const m of mentions) {
-    if (m.coref || m.ent.appos || toks[m.t1]?.text !== ',' || !/^(?:a|an)$/.test(toks[m.t1 + 1]?.text ?? '')) continue;
+    if (m.coref || m.ent.appos || toks[m.t1]?.text !== ',' || !/^(?:a|an|the)$/.test(toks[m.t1 + 1]?.text ?? '')) continue;
     let k = m.t1 + 2;
     let head: string | null = null;
     let seat: string | null = null;
@@ -1160,6 +1160,9 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     // An apposition's noun that agrees with the head ("the association") outweighs the topic too.
     if (topic && subjectPos && candidates.has(topic) && !anyHeadInName && !(sole && found === sole) && !namedLater.has(topic)
       && !(found && found !== topic && apposFit.has(found))) found = topic;
+    // "Yunmar Technology, the Kestria-based company that …": an appositive description is the name it follows.
+    const before = i >= 2 && toks[i - 1].text === ',' ? mentions.find((m) => m.t1 === i - 1 && !m.coref && !m.mod && !m.listener) : undefined;
+    if (before && !DESC_ARTICLES.indefinite.has(w) && fits(before.ent) && (!hq || !before.ent.hq || before.ent.hq === hq)) found = before.ent;
     // "the company, which is led by CEO Ada Vell": the organisation of the person its relative clause names.
     if (toks[k + 1]?.text === ',' && CLAUSE_LINKS.test(toks[k + 2]?.text ?? '')) {
       const p = mentions.find((m) => m.t0 > k + 2 && m.t0 <= k + 9 && m.ent.kind === 'person' && m.ent.organisation);

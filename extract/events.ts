@@ -2022,7 +2022,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           out.push({ type: finalType, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
             pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target }, ...(pluralObject && !tg ? { pluralObject } : {}),
-            ...viaOf(ac === actor && actorM?.coref ? actorM : undefined, groupTargets ? undefined : targets.find((x) => x.coref && tg && agentOf(x.ent, reg) === tg)) });
+            ...viaOf(ac === actor && actorM?.coref ? actorM : undefined, groupTargets ? undefined : targets.find((x) => x.coref && tg && agentOf(x.ent, reg).name === tg.name)) });
         }
       }
     }

@@ -73,4 +73,9 @@ export const CASES: CorefCase[] = [
     want: [], not: [['THREAT', 'Halvard Group', 'Halvard Group']] },
   { rule: 'quotation: "we" of a spokeswoman is her body', text: 'Tarvo Mobile said on Monday that it had done nothing wrong. "We have opened an investigation into Tarvo Mobile," said Ada Pell, a spokeswoman for the Ostmark Data Office.',
     want: [['INVESTIGATION', 'Ostmark Data Office', 'Tarvo Mobile']] },
+  // Apposition with "the": the description is the name it follows.
+  { rule: 'apposition: "X, the Shenzhen-based company that …" is X', text: 'The Ostrian Data Authority restricted the processing of user data by Quanze Tech, the Shenzhen-based company that runs the Lumo chat app. Ostria has two million Lumo users. The authority also opened an investigation into the company.',
+    want: [['INVESTIGATION', 'Ostrian Data Authority', 'Quanze Tech']] },
+  { rule: 'apposition: the appositive description fills the object', text: 'Halden Freight sued Lusk Logistics, the Oslo-based firm that runs its warehouses, on Monday.',
+    want: [['LEGAL_ACTION', 'Halden Freight', 'Lusk Logistics']] },
 ];
