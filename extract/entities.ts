@@ -1014,10 +1014,14 @@ export function companiesBySuffix(infos: SentenceInfo[]): void {
  */
 export function subjectOf(info: SentenceInfo): Entity | null {
   const { toks, mentions } = info;
+  let checked = 0; // tokens before this index hold no verb
   for (const m of mentions) {
     if (m.listener || m.attr) continue;
     const lead = m.lead ?? m.t0;
-    if (toks.slice(0, lead).some((t) => /^\p{Ll}/u.test(t.text) && (posTags(t.text)?.[0] ?? '').startsWith('VB'))) return null;
+    for (; checked < lead; checked++) {
+      const w = toks[checked].text;
+      if (/^\p{Ll}/u.test(w) && (posTags(w)?.[0] ?? '').startsWith('VB')) return null;
+    }
     let b = lead - 1;
     while (b >= 0 && ARTICLES.test(toks[b].text)) b--;
     if (b >= 0 && PREPS.has(toks[b].text.toLowerCase())) continue;
@@ -1051,7 +1055,10 @@ export function noteAppositions(info: SentenceInfo): void {
   }
 }
 
-export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry, topic: Entity | null = null): void {
+export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry, prev: SentenceInfo | null = null): void {
+  // The previous sentence's subject, read only when a subject description needs it.
+  let topicMemo: Entity | null | undefined;
+  const topicOf = (): Entity | null => (topicMemo === undefined ? (topicMemo = prev ? subjectOf(prev) : null) : topicMemo);
   const { toks, mentions } = info;
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
@@ -1158,7 +1165,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     // fits ("Qingyu's response came within hours. In a post, the company said …"), before a party named more often,
     // unless a name has the head as a word ("the Commission") or the one fitting party of its own sentence is meant.
     // An apposition's noun that agrees with the head ("the association") outweighs the topic too.
-    if (topic && subjectPos && candidates.has(topic) && !anyHeadInName && !(sole && found === sole) && !namedLater.has(topic)
+    const topic = subjectPos && prev ? topicOf() : null;
+    if (topic && candidates.has(topic) && !anyHeadInName && !(sole && found === sole) && !namedLater.has(topic)
       && !(found && found !== topic && apposFit.has(found))) found = topic;
     // "Yunmar Technology, the Kestria-based company that …": an appositive description is the name it follows.
     const before = i >= 2 && toks[i - 1].text === ',' ? mentions.find((m) => m.t1 === i - 1 && !m.coref && !m.mod && !m.listener) : undefined;
