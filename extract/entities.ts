@@ -6,7 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
-import { REGION_BEFORE_STATE } from './lexicon.ts';
+import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } from './lexicon.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
@@ -24,6 +24,7 @@ export interface Entity {
   startup: boolean;
   guessed?: boolean; // a proper name found by its form alone, with no cue to its kind
   title?: string | null; // the title a person was named with ("Sen.", "Senators", "Attorney General")
+  appos?: string; // the head noun of the apposition that introduced it ("X, a Brussels-based association of …")
 }
 
 export interface Mention {
@@ -1007,7 +1008,57 @@ export function companiesBySuffix(infos: SentenceInfo[]): void {
   }
 }
 
-export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry): void {
+/**
+ * The subject of a sentence, its topic: the first party named before the first verb and not after a preposition
+ * ("Qingyu's response came …", "On Monday, Corvane published …"); a description or pronoun that stands for a party counts.
+ */
+export function subjectOf(info: SentenceInfo): Entity | null {
+  const { toks, mentions } = info;
+  let checked = 0; // tokens before this index hold no verb
+  for (const m of mentions) {
+    if (m.listener || m.attr) continue;
+    const lead = m.lead ?? m.t0;
+    for (; checked < lead; checked++) {
+      const w = toks[checked].text;
+      if (/^\p{Ll}/u.test(w) && (posTags(w)?.[0] ?? '').startsWith('VB')) return null;
+    }
+    let b = lead - 1;
+    while (b >= 0 && ARTICLES.test(toks[b].text)) b--;
+    if (b >= 0 && PREPS.has(toks[b].text.toLowerCase())) continue;
+    return m.ent;
+  }
+  return null;
+}
+
+/**
+ * Records the head noun of an apposition that introduces a party ("CloudFair, a Brussels-based association of cloud
+ * firms", "Qingyu, a Beijing laboratory whose …"): a later description agrees or disagrees with it.
+ */
+export function noteAppositions(info: SentenceInfo): void {
+  const { toks, mentions } = info;
+  for (const m of mentions) {
+    if (m.coref || m.ent.appos || toks[m.t1]?.text !== ',' || !/^(?:a|an|the)$/.test(toks[m.t1 + 1]?.text ?? '')) continue;
+    let k = m.t1 + 2;
+    let head: string | null = null;
+    let seat: string | null = null;
+    for (; k < toks.length && k < m.t1 + 8; k++) {
+      const w = toks[k].text;
+      if (APPOSITION_END.test(w)) break;
+      if (!/^[\p{L}-]+$/u.test(w)) { head = null; break; }
+      seat = SEAT_RE.exec(w)?.[1] ?? seat;
+      head = w;
+    }
+    if (!head || !/^\p{Ll}/u.test(head) || k >= toks.length) continue;
+    m.ent.appos = head;
+    // "Quanze, a Shenzhen-based company": the seat the text gives, for "the Shenzhen-based company" later.
+    if (seat && !m.ent.hq && !BY_NAME.has(m.ent.name)) m.ent.hq = seat;
+  }
+}
+
+export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry, prev: SentenceInfo | null = null): void {
+  // The previous sentence's subject, read only when a subject description needs it.
+  let topicMemo: Entity | null | undefined;
+  const topicOf = (): Entity | null => (topicMemo === undefined ? (topicMemo = prev ? subjectOf(prev) : null) : topicMemo);
   const { toks, mentions } = info;
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
@@ -1071,9 +1122,11 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     let bestScore = -1;
     // A name given again later in the same sentence is not what a description before it means ("the company demanded
     // that Alibaba …" is not Alibaba), unless nothing else fits.
-    // Only for a subject description with the name right after its verb.
+    // Only for a subject description: a name it c-commands, anywhere later in its sentence ("The company asked the
+    // office to investigate Brevik": the company is not Brevik), cannot be what it stands for; a possessor may
+    // ("The platform says Quillon broke Reddit's rules").
     const subjectPos = i === 0 || SUBJECT_POSITION_BEFORE.test(toks[i - 1]?.text ?? '');
-    const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && m.t0 <= k + 5 && !m.coref && !m.mod).map((m) => m.ent) : []);
+    const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && !m.coref && !m.mod && (m.t0 <= k + 5 || !isPossessiveAt(toks, m.t1))).map((m) => m.ent) : []);
     const fits = (e: Entity) => kinds.includes(e.kind) && (!country || e.country === country);
     const avoid = pool.some((e) => fits(e) && !namedLater.has(e));
     // "Nimbus Voice and its users said they had settled claims that the company …": the one fitting party named earlier in
@@ -1081,6 +1134,9 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     const inSentence = [...new Set(mentions.filter((m) => m.t1 <= i && !m.listener && !m.mod && !m.coref && fits(m.ent)).map((m) => m.ent))];
     const sole = subjectPos && i > 0 && inSentence.length === 1 && !namedLater.has(inSentence[0]) ? inSentence[0] : null;
     // Salience: how often the candidate was named, with a bonus for recency.
+    let anyHeadInName = false;
+    const candidates = new Set<Entity>();
+    const apposFit = new Set<Entity>();
     for (let r = pool.length - 1, seen = 0; r >= 0 && seen < 40; r--, seen++) {
       const e = pool[r];
       if (avoid && namedLater.has(e)) continue;
@@ -1095,9 +1151,26 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       // ("the Department" of "Department of Commerce": also the head word before "of" opening the name).
       const words = headInName && /^\p{Lu}/u.test(head) ? e.name.split(/[\s-]+/) : null;
       const shortForm = !!words && (words[words.length - 1] === head || (words[0] === head && NAME_OF_WORDS.test(words[1] ?? '')));
-      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (shortForm ? 6 : headInName ? 2 : 0) + (e === sole ? 1000 : 0);
+      // A body of members ("X, an association of …") is no "company"; "the group" or "the coalition" agrees with it.
+      const body = !!e.appos && MEMBER_BODY_NOUNS.test(e.appos);
+      if (body && COMPANY_ONLY_HEADS.test(head)) continue;
+      const apposAgrees = !!e.appos && (e.appos === head || (body && MEMBER_BODY_NOUNS.test(head)));
+      if (headInName) anyHeadInName = true;
+      if (apposAgrees) apposFit.add(e);
+      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (shortForm ? 6 : headInName ? 2 : 0) + (apposAgrees ? 8 : 0) + (e === sole ? 1000 : 0);
+      candidates.add(e);
       if (score > bestScore) { bestScore = score; found = e; }
     }
+    // The topic goes on: a subject description takes the subject of the previous sentence of its paragraph when that
+    // fits ("Qingyu's response came within hours. In a post, the company said …"), before a party named more often,
+    // unless a name has the head as a word ("the Commission") or the one fitting party of its own sentence is meant.
+    // An apposition's noun that agrees with the head ("the association") outweighs the topic too.
+    const topic = subjectPos && prev ? topicOf() : null;
+    if (topic && candidates.has(topic) && !anyHeadInName && !(sole && found === sole) && !namedLater.has(topic)
+      && !(found && found !== topic && apposFit.has(found))) found = topic;
+    // "Yunmar Technology, the Kestria-based company that …": an appositive description is the name it follows.
+    const before = i >= 2 && toks[i - 1].text === ',' ? mentions.find((m) => m.t1 === i - 1 && !m.coref && !m.mod && !m.listener) : undefined;
+    if (before && !DESC_ARTICLES.indefinite.has(w) && fits(before.ent) && (!hq || !before.ent.hq || before.ent.hq === hq)) found = before.ent;
     // "the company, which is led by CEO Ada Vell": the organisation of the person its relative clause names.
     if (toks[k + 1]?.text === ',' && CLAUSE_LINKS.test(toks[k + 2]?.text ?? '')) {
       const p = mentions.find((m) => m.t0 > k + 2 && m.t0 <= k + 9 && m.ent.kind === 'person' && m.ent.organisation);

@@ -37,7 +37,13 @@ export interface RawEvent {
   quote: string | null;
   pattern: string;                       // id of the trigger pattern that fired (--explain)
   how: { actor: string; target: string }; // how each role was filled (--explain)
+  via?: { actor?: string; target?: string }; // the description or pronoun that filled a role (--explain)
   pluralObject?: boolean;                // the object is a counted plural of parties, named later or dropped (plurals.ts)
+}
+
+/** The descriptions or pronouns ("the company", "He") that filled the roles, for --explain. */
+function viaOf(a: Mention | undefined, t: Mention | undefined): { via?: { actor?: string; target?: string } } {
+  return a || t ? { via: { ...(a ? { actor: a.surface } : {}), ...(t ? { target: t.surface } : {}) } } : {};
 }
 
 /** How an actor taken from the previous sentences is explained. */
@@ -1716,6 +1722,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (quoted && trig.mode === 'counter' && targets.length && agentOf(targets[0].ent, reg).name === quoted.name && targets[0].t0 > ti) { targets = []; needTarget = true; }
       // "I urge all residents to …" with nobody quoted: the writer, who is no party.
       if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === FIRST_PERSON_SINGULAR)) continue;
+      // '"We will sue," Quillon chief executive Ada Vell said': a company's officer who says "we" speaks for the company.
+      if (quoted && quoted.kind === 'person' && quoted.org && toks.slice(cs, ti).some((x) => FIRST_PERSON.test(x.text) && x.text !== FIRST_PERSON_SINGULAR)) {
+        const org = reg.byKey.get(quoted.org) ?? [...reg.byKey.values()].find((e) => e.name === quoted!.org);
+        if (org && org.kind === 'company') quoted = agentOf(org, reg);
+      }
       if (quoted && field === 'text') { actor = quoted; needActor = false; conf -= 0.05; how.actor = 'speaker quoted in the paragraph ("we")'; }
       // "The lawsuit alleges that ...", "The complaint says ...": the party that brought it.
       if (!actor && needActor && !passive && toks.slice(cs, ti).some((x) => SUIT_DOCUMENTS.test(x.text))) {
@@ -2029,7 +2040,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (courtType && !trig.asKind) conf = Math.min(conf, 0.55);
           out.push({ type: finalType, actor: ac, target: tg, needActor: !ac && (needActor || anaphor), needTarget: !tg && (needTarget || anaphor),
             anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)), order: out.length, quote, tpos: m.index, passive,
-            pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target }, ...(pluralObject && !tg ? { pluralObject } : {}) });
+            pattern: trig.id, how: { actor: ac === actor ? how.actor : 'coordinated subject', target: how.target }, ...(pluralObject && !tg ? { pluralObject } : {}),
+            ...viaOf(ac === actor && actorM?.coref ? actorM : undefined, groupTargets ? undefined : targets.find((x) => x.coref && tg && agentOf(x.ent, reg).name === tg.name)) });
         }
       }
     }

@@ -4,7 +4,7 @@ import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
-import { Registry, findMentions, discover, linkProducts, resolveDescriptions, type Entity, type SentenceInfo } from './entities.ts';
+import { Registry, findMentions, discover, linkProducts, resolveDescriptions, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
@@ -36,7 +36,7 @@ export interface ExtractedEvent {
   confidence: number;
   answers?: { type: EventType; actor: string; target: string | null } | null;
   /** Only with `explain`: the pattern that fired and how each role was filled. */
-  explain?: { pattern: string; actor: string; target: string };
+  explain?: { pattern: string; actor: string; target: string; via?: { actor?: string; target?: string } };
 }
 export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEvent[] }
 export interface ExtractOptions { now?: Date; explain?: boolean }
@@ -95,9 +95,13 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });
   companiesBySuffix(all.map((x) => x.info));
   linkProducts(all.map((x) => x.info));
+  // The topic is the previous text sentence's subject, if no blank line (a paragraph break) stands between.
   for (let i = 0; i < all.length; i++) {
-    const { info } = all[i];
-    resolveDescriptions(info, recent, lastPerson, reg);
+    const { info, field } = all[i];
+    const prev = i > 0 && all[i - 1].field === 'text' && field === 'text' ? all[i - 1].info : null;
+    const sameParagraph = !!prev && !/\n[ \t]*\n/.test(text.slice(prev.s.end, info.s.start));
+    noteAppositions(info);
+    resolveDescriptions(info, recent, lastPerson, reg, sameParagraph ? prev : null);
     for (const m of info.mentions) {
       m.ent.mentions++;
       if (m.surface !== m.ent.name && !m.coref) m.ent.aliases.add(m.surface);
@@ -198,7 +202,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     at: e.field === 'title' ? -1 : e.info.s.start,
   })));
   const events: ExtractedEvent[] = chosen.map((e, i) => toEvent(e, chosen, dates[i], text));
-  if (opts.explain) chosen.forEach((e, i) => { events[i].explain = { pattern: e.pattern, ...e.how }; });
+  if (opts.explain) chosen.forEach((e, i) => { events[i].explain = { pattern: e.pattern, ...e.how, ...(e.via ? { via: e.via } : {}) }; });
 
   const entities: ExtractedEntity[] = reg.order
     .filter((e) => e.mentions > 0)

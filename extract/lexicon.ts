@@ -239,6 +239,8 @@ export const { IN_FAVOUR, GRANT_STEM, CASE_V } = LANG;
 export const { LEADING_ARTICLE } = LANG;
 // The acronym AI (entities.ts, events.ts).
 export const { AI_ACRONYM } = LANG;
+// Descriptions and the appositions that introduce a party (entities.ts).
+export const { MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } = LANG;
 // The organisation after a speaker's role noun (entities.ts, events.ts).
 export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, PROSECUTORS, ATTRIBUTIVE_FORMER, LED_BY, OCCUPATION_TITLES } = LANG;
 // Region words before a state's name (entities.ts).

@@ -92,7 +92,19 @@ export const DESC_HEADS: Record<string, EntityKind[]> = {
   // Descriptive company nouns ("the drugstore chain", "the automaker", "the retailer"); "chain" only after a kind of shop (DESC_HEAD_NEEDS).
   chain: ['company'], retailer: ['company'], automaker: ['company'], carmaker: ['company'], drugmaker: ['company'], toymaker: ['company'],
   manufacturer: ['company'], conglomerate: ['company'], publisher: ['company'], broadcaster: ['company'], studio: ['company'], insurer: ['company'],
+  // Bodies of members ("the association", "the coalition"): a trade body the text named is found as a company or an organisation.
+  association: ['company', 'other_org'], coalition: ['company', 'other_org'], alliance: ['company', 'other_org'], federation: ['company', 'other_org'], consortium: ['company', 'other_org'],
 };
+/**
+ * Nouns of a body of members ("CloudFair, a Brussels-based association of cloud firms"): a description with any of
+ * them as head ("the group", "the coalition") agrees with a party the text introduced by another of them, and a
+ * party so introduced is no "company" or "firm".
+ */
+export const MEMBER_BODY_NOUNS = /^(?:association|coalition|alliance|federation|consortium|lobby|group|organi[sz]ation|union|body|network|campaign)$/;
+/** Heads of a description that name a company as such ("the company", "the firm"): never a body of members. */
+export const COMPANY_ONLY_HEADS = /^(?:company|firm|start-?up|chipmaker|automaker|carmaker|drugmaker|manufacturer|retailer|developer|maker|lab)$/;
+/** Words that end the apposition's noun phrase ("a Beijing laboratory whose …", "an association of …"). */
+export const APPOSITION_END = /^(?:of|that|which|who|whose|with|in|at|for|based|,|\.|;|—|-|\))$/;
 /** Description heads that need a particular word right before them ("the drugstore chain", not "the supply chain"). */
 export const DESC_HEAD_NEEDS: Record<string, RegExp> = {
   chain: /^(?:drugstore|pharmacy|retail|store|grocery|supermarket|restaurant|hotel|coffee|fast-food|electronics|bookstore|clothing|fashion|department-store|convenience-store)$/,
