@@ -78,9 +78,9 @@ export class Registry {
   caseParties: { plaintiff: Entity; defendant: Entity } | null = null;
   /** Words registered as descriptions of an entity ("the plaintiff"): their mentions are coreferences, not aliases. */
   descriptive = new Set<string>();
-  /** Common words the article writes only capitalised, inside sentences, more than once: names here (nameWordsOf). */
+  /** Common words the article writes only capitalised, inside sentences, more than once: names here (nameFormsOf). */
   nameWords: ReadonlySet<string> = new Set();
-  /** Capitalised words the article also writes alone, with no capitalised word beside them (soloWordsOf). */
+  /** Capitalised words the article also writes alone, with no capitalised word beside them (nameFormsOf). */
   soloWords: ReadonlySet<string> = new Set();
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
@@ -710,27 +710,40 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
 const CURRENCY = new Set(CURRENCY_CODES);
 
 /**
- * Common words the article uses as names: "Vellum Social fined …", "a spokesperson for Vellum", "Vellum said": a word
- * the lexicon knows in lower case (a noun, adjective or verb) that the article writes capitalised inside sentences at
- * least twice and never in lower case is a name here, as a reader takes it ("Runway", "Perplexity", "Copper Kettle").
- * Not a word of a sentence's start, a headline or a title line, nor a word before a number ("Section 301"), nor a word
- * the lexicon of names already places (heads of organisations, titles, demonyms, months).
+ * What the article's capitalisation says about names, read in one pass over its tokens (headlines left out):
+ * - `nameWords`: common words the article uses as names ("Vellum Social fined …", "a spokesperson for Vellum",
+ *   "Vellum said"): a word the lexicon knows in lower case (a noun, adjective or verb) that the article writes
+ *   capitalised inside sentences at least twice and never in lower case is a name here, as a reader takes it
+ *   ("Runway", "Perplexity", "Copper Kettle"). Not a sentence's first word, nor a word before a number ("Section 301"),
+ *   nor a word the lexicon of names already places (heads of organisations, titles, demonyms, months).
+ * - `soloWords`: capitalised words the article also writes alone, with no capitalised word before or after them (a
+ *   sentence's first word included: only names are asked about): the short forms by which it names parties again
+ *   ("Marrowby" after "Marrowby Lattice", "Vell" after "Ada Vell").
  */
-export function nameWordsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): Set<string> {
+export function nameFormsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): { nameWords: Set<string>; soloWords: Set<string> } {
   const caps = new Map<string, number>();
+  const soloWords = new Set<string>();
   for (const { toks, headline } of sentences) {
     if (headline) continue;
-    for (let k = 1; k < toks.length; k++) {
+    let prevUp = false;
+    let nextUp = toks.length > 0 && startsUpper(toks[0].text);
+    for (let k = 0; k < toks.length; k++) {
       const w = toks[k].text;
-      if (!startsUpper(w) || !TITLE_CASE.test(w)) continue;
-      const prev = toks[k - 1].text;
-      if (/^[“"‘'(:—–.!?-]$/.test(prev) || /^\d/.test(toks[k + 1]?.text ?? '')) continue;
-      caps.set(w, (caps.get(w) ?? 0) + 1);
+      const up = nextUp;
+      nextUp = k + 1 < toks.length && startsUpper(toks[k + 1].text);
+      if (up && TITLE_CASE.test(w)) {
+        if (!prevUp && !nextUp) soloWords.add(w);
+        if (k > 0 && !(toks[k - 1].text.length === 1 && OPENING_MARKS.has(toks[k - 1].text)) && !(k + 1 < toks.length && isDigitAt(toks[k + 1].text))) {
+          caps.set(w, (caps.get(w) ?? 0) + 1);
+        }
+      }
+      prevUp = up;
     }
   }
+  const nameWords = new Set<string>();
   const lowerOf = new Map<string, string>();
   for (const [w, n] of caps) if (n >= 2) lowerOf.set(w.toLowerCase(), w);
-  if (!lowerOf.size) return new Set();
+  if (!lowerOf.size) return { nameWords, soloWords };
   // A word the article also writes in lower case is a common word there (a first letter and length test before the
   // look-up: most tokens are neither).
   const firsts = new Uint8Array(128);
@@ -743,42 +756,26 @@ export function nameWordsOf(sentences: readonly { toks: Token[]; headline: boole
       if (lowerOf.has(w)) lowerOf.delete(w);
     }
   }
-  const out = new Set<string>();
   for (const [l, w] of lowerOf) {
     if (NOT_NAME.has(w) || ORG_HEADS[w] || NON_PARTY_HEADS.has(w) || PERSON_TITLES.has(w) || PLURAL_PERSON_TITLES.has(w) || OCCUPATION_TITLES.has(w)
       || DEMONYMS.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || NOT_PARTY_WORDS.has(w) || PLACE_TAILS.has(w) || LEGAL_SUFFIX_WORDS.has(w)) continue;
     const tags = posTags(l);
     if (!tags || !/^(?:NN|JJ|VB)/.test(tags[0])) continue;
-    out.add(w);
+    nameWords.add(w);
   }
-  return out;
+  return { nameWords, soloWords };
 }
 
+/** Marks after which a capitalised word opens a quotation, a parenthesis or a sentence (not a name by its capital). */
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', ':', '—', '–', '.', '!', '?', '-']);
+/** Whether a token starts with a digit. */
+const isDigitAt = (w: string) => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
 /** A capitalised word followed by lower-case letters only ("Copper", not "COPPER" or "McKinsey"). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Whether a token starts with an upper-case letter (a cheap test before TITLE_CASE). */
 function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0].toLowerCase());
-}
-
-/**
- * Capitalised words the article writes alone, with no capitalised word before or after them, outside headlines (a
- * sentence's first word included: only names are asked about): the short forms by which it names parties again ("Marrowby" after "Marrowby Lattice",
- * "Vell" after "Ada Vell").
- */
-export function soloWordsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): Set<string> {
-  const out = new Set<string>();
-  const cap = (w: string | undefined) => !!w && startsUpper(w);
-  for (const { toks, headline } of sentences) {
-    if (headline) continue;
-    for (let k = 0; k < toks.length; k++) {
-      const w = toks[k].text;
-      if (!startsUpper(w) || !TITLE_CASE.test(w) || cap(toks[k - 1]?.text) || cap(toks[k + 1]?.text)) continue;
-      out.add(w);
-    }
-  }
-  return out;
 }
 
 /**

@@ -10,7 +10,7 @@ import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, 
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
-import { companiesBySuffix, nameWordsOf, soloWordsOf } from './entities.ts';
+import { companiesBySuffix, nameFormsOf } from './entities.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
 
@@ -80,8 +80,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     ...textSents.map((s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [] }, field: 'text' as const })),
   ];
   const forms = all.map(({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) }));
-  reg.nameWords = nameWordsOf(forms);
-  reg.soloWords = soloWordsOf(forms);
+  ({ nameWords: reg.nameWords, soloWords: reg.soloWords } = nameFormsOf(forms));
   // Pass 1 discovers unknown names; pass 2 finds every mention, surnames and acronyms included.
   const seenAt: number[] = [];
   for (const { info } of all) {
