@@ -261,6 +261,12 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         }
       }
     }
+    // "the Personal Information Protection Commission (PIPC)": a full name two bodies share, followed by the acronym
+    // of a known body of the same kind, is that body (the acronym tells which country's commission the text means).
+    if (entry && toks[j]?.text === '(' && toks[j + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(toks[j + 1]?.text ?? '')) {
+      const byAcr = EXACT.get(toks[j + 1].text)?.find((r) => r.toks.length === 1 && r.entry !== entry && r.entry.kind === entry!.kind);
+      if (byAcr) entry = byAcr.entry;
+    }
     let ent: Entity;
     if (entry) {
       let country: string | null = null;

@@ -111,3 +111,14 @@ describe('a company or a person by the short form the article uses', () => {
     expect(r.entities.find((e) => e.name === 'Nadia Orlov')?.kind).toBe('person');
   });
 });
+
+describe('a shared full name followed by a known acronym', () => {
+  it('is the body the acronym names', () => {
+    const r = extract({ text: 'SEOUL, July 27 (Wire) - The Personal Information Protection Commission (PIPC) said Thursday it had fined Harbour Labs for failing to report a data leak.', published: '2026-03-10' });
+    expect(r.events.find((e) => e.type === 'RESTRICTION')).toMatchObject({ actor: 'PIPC', target: 'Harbour Labs' });
+  });
+  it('leaves a full name alone when the acronym in brackets is its own', () => {
+    const r = extract({ text: 'The Federal Trade Commission (FTC) sued Harbour Labs on Monday.', published: '2026-03-10' });
+    expect(r.events.find((e) => e.type === 'LEGAL_ACTION')?.actor).toBe('Federal Trade Commission');
+  });
+});
