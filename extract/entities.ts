@@ -244,8 +244,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && stateOpensBody(toks, j)) { i = j; continue; }
       // "a Seoul recruitment firm", "an Ottawa law firm": a capital after an indefinite article modifies the noun.
       if (best.capital && i > 0 && INDEFINITE_ARTICLE_WORDS.test(toks[i - 1].text) && /^\p{Ll}/u.test(toks[j]?.text ?? '')) { i = j; continue; }
-      // "the Brussels offices of X", "its Munich headquarters": a capital before a noun of premises is where they are.
-      // ("a Munich court ruling", "a Seoul court": where the court sits.)
+      // "the Brussels offices of X", "its Lyon headquarters": a capital before a noun of premises is where they are.
+      // ("a Lyon court ruling", "a Seoul court": where the court sits.)
       if (best.capital && (PREMISES_NOUNS.test(toks[j]?.text ?? '') || LOWER_COURT_NOUNS.test(toks[j]?.text ?? ''))) { i = j; continue; }
       if (entry.kind === 'government' && entry.name === entry.country && best.len === 1 && (ADJ_COUNTRY_FORMS.has(t) || t === entry.name)) {
         const nx = toks[j];
@@ -308,7 +308,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       && !(posTags(toks[m.t1].text)!.includes('VBZ') && opensComplement(toks[m.t1 + 1]?.text ?? ''))) m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
-    // "a Munich court ruling", "the Dastia tribunal": a name known by its form before a lower-case court noun is where it sits.
+    // "a Lyon court ruling", "the Dastia tribunal": a name known by its form before a lower-case court noun is where it sits.
     else if (m.ent.guessed && LOWER_COURT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }
   return out;
@@ -400,7 +400,7 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
         && /^\p{Ll}+$/u.test(toks[q - 1].text) && ((posTags(toks[q - 1].text) ?? [])[0] ?? '').startsWith('NN')) { ok = false; break; }
       // "Halvorsen Capital's stake in Brightfield": a lower-case possessed noun and a preposition; the name after it is
       // the noun's complement, no possession of the possessor.
-      // (A state after it, "Replika's operations in Italy", is a place: that reading is left as it was.)
+      // (A state after it, "Quorra's operations in Italy", is a place: that reading is left as it was.)
       if (poss && q > a.t1 + 2 && PREPS.has(w) && /^\p{Ll}+$/u.test(toks[q - 1].text) && b.ent.kind !== 'government') { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !CLAUSE_LINKS.test(w)) continue;
       if (!poss && EMPLOYER_TITLE_FILLERS.test(w)) continue;
@@ -720,7 +720,7 @@ const CURRENCY = new Set(CURRENCY_CODES);
  * - `nameWords`: common words the article uses as names ("Vellum Social fined …", "a spokesperson for Vellum",
  *   "Vellum said"): a word the lexicon knows in lower case (a noun, adjective or verb) that the article writes
  *   capitalised inside sentences at least twice and never in lower case is a name here, as a reader takes it
- *   ("Runway", "Perplexity", "Copper Kettle"). Not a sentence's first word, nor a word before a number ("Section 301"),
+ *   ("Runway", "Scale", "Copper Kettle"). Not a sentence's first word, nor a word before a number ("Section 301"),
  *   nor a word the lexicon of names already places (heads of organisations, titles, demonyms, months).
  * - `soloWords`: capitalised words the article also writes alone, with no capitalised word before or after them (a
  *   sentence's first word included: only names are asked about): the short forms by which it names parties again
@@ -1127,7 +1127,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     // that Alibaba …" is not Alibaba), unless nothing else fits.
     // Only for a subject description: a name it c-commands, anywhere later in its sentence ("The company asked the
     // office to investigate Brevik": the company is not Brevik), cannot be what it stands for; a possessor may
-    // ("The platform says Quillon broke Reddit's rules").
+    // ("The platform says Quillon broke Marrowby's rules").
     const subjectPos = i === 0 || SUBJECT_POSITION_BEFORE.test(toks[i - 1]?.text ?? '');
     const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && !m.coref && !m.mod && (m.t0 <= k + 5 || !isPossessiveAt(toks, m.t1))).map((m) => m.ent) : []);
     const fits = (e: Entity) => kinds.includes(e.kind) && (!country || e.country === country);

@@ -27,5 +27,5 @@ export const STATEMENT_FOLLOWING = /^following$/i;
 /** Subject words of a charge with no named author ("An indictment unsealed in Boston charges X", "prosecutors unsealed
  * an indictment charging X"): the authority that announces it, or else the prosecuting authority the article names. */
 export const CHARGING_NOUNS = /^(?:indictment|indictments|prosecutors|prosecution)$/i;
-/** Lower-case court nouns: a capital right before one is where the court sits ("a Munich court ruling"), no state. */
+/** Lower-case court nouns: a capital right before one is where the court sits ("a Lyon court ruling"), no state. */
 export const LOWER_COURT_NOUNS = /^(?:court|courts|tribunal|judge|jury)$/;
