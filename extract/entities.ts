@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } from './lexicon.ts';
@@ -602,11 +602,18 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     let last = i;
     while (k < toks.length && !covered[k]) {
       const w = toks[k].text;
-      if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
+      // "Office of the Special Prosecutor", "Office of the Trade Representative": a title inside the "of"-phrase of a
+      // body's head names the office when no capitalised word follows it (a person's name, a headline's next word).
+      const inHeadComplement = k > i && toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) && q > 0 && !!ORG_HEADS[toks[i + q - 1].text]);
+      if (k > i && PERSON_TITLES.has(w) && !(inHeadComplement && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? ''))) break; // "Zephyr Labs CEO Maria Okafor"
       if (k > i && CURRENCY.has(w)) break; // "fined Quillon Labs EUR 5 million"
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
+      // "Office of the Information Commissioner", "Commission for the Protection of Competition": "of the"/"for the"
+      // after a body's head continues its name.
+      if (ORG_NAME_PREPS.has(w) && k > i && ORG_HEADS[toks[k - 1].text] && toks[k + 1]?.text === NAME_INNER_ARTICLE && k + 2 < toks.length
+        && isOrgWord(toks[k + 2].text) && !NOT_NAME.has(toks[k + 2].text) && !covered[k + 1] && !covered[k + 2]) { k += 2; continue; }
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
       // "the Energy and Transport Committee", "the Culture, Media and Sport Committee": subjects named by common
@@ -621,7 +628,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     const run = toks.slice(i, last + 1);
     if (namesALaw(toks, i, last)) { i = last; continue; }
     // "Regional Court of Dastia", "Federal Court of Justice": the head may stand before an "of"-phrase, after its adjectives.
-    const ofAt = run.findIndex((x) => x.text === GENITIVE);
+    // ("National Agency for Digital Security": "for" opens the complement as "of" does.)
+    const ofAt = run.findIndex((x) => ORG_NAME_PREPS.has(x.text));
     const headBeforeOf = ofAt >= 1 && ofAt < run.length - 1 ? ORG_HEADS[run[ofAt - 1].text] ?? null : null;
     if (opener && !(run.length >= 2 && (ORG_HEADS[run[run.length - 1].text] || headBeforeOf))) continue;
     if (run.length >= 2) {
@@ -630,6 +638,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
       if (!kind && run.length >= 3 && (run[1].text === GENITIVE || run[1].text === ON_WORD) && ORG_HEADS[head]) kind = ORG_HEADS[head];
       if (!kind && headBeforeOf === 'court') kind = 'court';
+      // "National Agency for Digital Security", "Federal Office for Information Security": the head before the
+      // complement gives the kind when capitalised words open the name.
+      if (!kind && headBeforeOf && ofAt >= 2) kind = headBeforeOf;
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {

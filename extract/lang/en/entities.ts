@@ -173,6 +173,8 @@ export const ORG_NAME_PREPS = new Set(['of', 'for']);
 export const LIST_AND = 'and';
 /** The preposition of a name's complement ("attorney general of Ostria", "District of Dalmore"). */
 export const GENITIVE = 'of';
+/** The article inside a body's name after its head's preposition ("Office of the Information Commissioner"). */
+export const NAME_INNER_ARTICLE = 'the';
 /** The place preposition that may also be a verb's "to": a name after it may still be a party. */
 export const PLACE_TO = 'to';
 /** The preposition of a passive agent ("operated by Acme"). */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Names of bodies built on a head and its complement (entities.ts discover): "Office of the …", "Agency for …".
+// Every sentence is our own; the bodies are real kinds of office, the companies invented.
+const run = (text: string) => extract({ title: null, published: '2026-03-02', text });
+const names = (text: string) => run(text).entities.map((e) => [e.name, e.kind]);
+const events = (text: string) => run(text).events.map((e) => [e.type, e.actor, e.target]);
+
+describe('a body named by its head and an "of the"/"for" complement', () => {
+  it('"Office of the … Commissioner" is one regulator, and no word of it a company', () => {
+    const t = 'The Office of the Information Commissioner fined Brellan Analytics 2 million rand on Tuesday for scraping customer photos.';
+    expect(names(t)).toContainEqual(['Office of the Information Commissioner', 'regulator']);
+    expect(names(t).map((n) => n[0])).not.toContain('Information');
+    expect(events(t)).toContainEqual(['RESTRICTION', 'Office of the Information Commissioner', 'Brellan Analytics']);
+  });
+
+  it('a title inside the complement names the office when no name follows it', () => {
+    const t = "Ghana's Office of the Special Prosecutor has opened an investigation into Tamsin Mobile over payments to officials.";
+    expect(events(t)).toContainEqual(['INVESTIGATION', 'Office of the Special Prosecutor', 'Tamsin Mobile']);
+  });
+
+  it('a title followed by a capitalised word still ends the run', () => {
+    const t = 'The Office of the Prosecutor General Mateus Reis said on Friday that his staff would review the filings of Orlo Freight.';
+    expect(names(t).map((n) => n[0])).not.toContain('Office of the Prosecutor General Mateus Reis');
+  });
+
+  it('"National Agency for …" takes its kind from the head before "for"', () => {
+    const t = 'The National Agency for Digital Security of Senegal suspended the licence of Corvid Data on Monday.';
+    expect(names(t)).toContainEqual(['National Agency for Digital Security', 'regulator']);
+    expect(events(t)).toContainEqual(['RESTRICTION', 'National Agency for Digital Security', 'Corvid Data']);
+  });
+
+  it('"Federal Office for …" is a government body', () => {
+    const t = 'The Federal Office for Information Security told operators on Thursday to stop using routers made by Kestrel Cloud.';
+    expect(names(t)).toContainEqual(['Federal Office for Information Security', 'government']);
+  });
+
+  it('a phrase with "of the" after a word that is no head is not joined ("the rest of the Board")', () => {
+    const t = 'Most of the Board voted on Monday to keep the contract with Orlo Freight.';
+    expect(names(t).map((n) => n[0])).not.toContain('Most of the Board');
+  });
+});
