@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tokenize } from './text.ts';
-import { DESC_ARTICLES, STATE_OF_FORMS } from './lexicon.ts';
+import { DESC_ARTICLES, STATE_OF_FORMS, DEMONYM_STATE_NOUNS } from './lexicon.ts';
 import type { EntityKind } from './index.ts';
 
 export interface GazEntry {
@@ -116,6 +116,15 @@ for (const e of ENTRIES) {
 }
 // "the Government of India": a country's state named by its government (multi-word aliases match in any case).
 for (const c of raw.countries) for (const f of STATE_OF_FORMS) addAlias(`${f} ${c.name}`, ENTRIES.find((e) => e.name === c.name)!);
+// "Kenyan authorities", "Peruvian officials": a demonym before a collective noun of the state is the state, as curated
+// aliases ("Chinese authorities") already say for a few (only where the article-less form is not an alias already).
+for (const c of raw.countries) {
+  const entry = ENTRIES.find((e) => e.name === c.name)!;
+  for (const d of c.demonyms ?? []) for (const n of DEMONYM_STATE_NOUNS) {
+    const alias = `${d} ${n}`;
+    if (!c.aliases.includes(alias)) addAlias(alias, entry);
+  }
+}
 
 /** A person's surname, matched only once the article has named them in full (see Registry.addDynamic). */
 export function surnameOf(e: GazEntry): string | null {

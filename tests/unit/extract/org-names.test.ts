@@ -41,3 +41,15 @@ describe('a body named by its head and an "of the"/"for" complement', () => {
     expect(names(t).map((n) => n[0])).not.toContain('Most of the Board');
   });
 });
+
+describe('a demonym before a collective noun of the state, with no article', () => {
+  it('"Indonesian authorities", "Turkish regulators", "Kenyan officials" are the state', () => {
+    expect(events('Indonesian authorities blocked Corvid Data on Monday.')).toContainEqual(['RESTRICTION', 'Indonesia', 'Corvid Data']);
+    expect(events('Turkish regulators fined Corvid Data on Monday.')).toContainEqual(['RESTRICTION', 'Turkey', 'Corvid Data']);
+    expect(events('Kenyan officials accused Corvid Data of hiding the breach.')).toContainEqual(['ALLEGATION', 'Kenya', 'Corvid Data']);
+  });
+
+  it('a demonym before another noun is no state ("Kenyan startups")', () => {
+    expect(names('Kenyan startups welcomed the new fund on Monday.').map((n) => n[0])).not.toContain('Kenya');
+  });
+});
