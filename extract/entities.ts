@@ -100,11 +100,14 @@ export class Registry {
 
   discovered(name: string, kind: EntityKind, extra: Partial<Entity> = {}): Entity {
     const gz = BY_NAME.get(name);
-    if (gz) return this.get(gz);
-    let e = this.byKey.get(name);
+    // Another state's body that shares a known body's name ("Kenya's Data Protection Commission") is not that body.
+    const other = !!gz && !gz.generic && !!gz.country && !!extra.country && gz.country !== extra.country;
+    if (gz && !other) return this.get(gz);
+    const key = other ? `${name}|${extra.country}` : name;
+    let e = this.byKey.get(key);
     if (!e) {
-      e = { key: name, name, kind, mentions: 0, aliases: new Set(), organisation: null, country: null, role: null, hq: null, startup: false, ...extra };
-      this.byKey.set(name, e);
+      e = { key, name, kind, mentions: 0, aliases: new Set(), organisation: null, country: null, role: null, hq: null, startup: false, ...extra };
+      this.byKey.set(key, e);
       this.order.push(e);
       this.addDynamic(name, e);
     } else {
@@ -229,6 +232,12 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     let entry = best.entry;
     // A law reporter between volume and page ("510 U.S. 569") is no state.
     if (entry && i > 0 && /^\d+$/.test(toks[i - 1].text) && /^\d+$/.test(toks[j]?.text ?? '')) { i = j; continue; }
+    // "the Nigeria Data Protection Commission", "Kenya's Data Protection Commission": a known body of one state, its
+    // name opened by another state's name or demonym, is another state's body of the same name (found by discovery).
+    if (entry && !entry.generic && entry.country && entry.kind !== 'government' && entry.kind !== 'company' && entry.kind !== 'person' && entry.kind !== 'model') {
+      const ctx = contextCountry(toks, i);
+      if (ctx && ctx !== entry.country && BY_NAME.get(ctx)?.kind === 'government') { i = j; continue; }
+    }
     if (entry) {
       // "South America", "the South China Sea": a one-word state name after a region word is part of a place's name.
       if (best.len === 1 && entry.kind === 'government' && i > 0 && REGION_BEFORE_STATE.test(toks[i - 1].text)) { i = j; continue; }

@@ -53,3 +53,18 @@ describe('a demonym before a collective noun of the state, with no article', () 
     expect(names('Kenyan startups welcomed the new fund on Monday.').map((n) => n[0])).not.toContain('Kenya');
   });
 });
+
+describe("another state's body that shares a known body's name", () => {
+  it('"the Nigeria Data Protection Commission" is its own body, not the Irish one, and keeps its acronym', () => {
+    const t = 'The Nigeria Data Protection Commission (NDPC) opened an inquiry into Corvid Data on Monday. The NDPC later fined the company 10 million naira.';
+    expect(events(t)).toContainEqual(['INVESTIGATION', 'Nigeria Data Protection Commission', 'Corvid Data']);
+    expect(events(t)).toContainEqual(['RESTRICTION', 'Nigeria Data Protection Commission', 'Corvid Data']);
+    expect(names(t).map((n) => n[0])).not.toContain('Data Protection Commission');
+  });
+
+  it('the known body named with its own state stays the known body', () => {
+    const t = 'The Irish Data Protection Commission fined Corvid Data on Monday.';
+    expect(events(t)).toContainEqual(['RESTRICTION', 'Data Protection Commission', 'Corvid Data']);
+  });
+});
+
