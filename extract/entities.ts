@@ -647,9 +647,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
       if (!kind && run.length >= 3 && (run[1].text === GENITIVE || run[1].text === ON_WORD) && ORG_HEADS[head]) kind = ORG_HEADS[head];
       if (!kind && headBeforeOf === 'court') kind = 'court';
-      // "National Agency for Digital Security", "Federal Office for Information Security": the head before the
-      // complement gives the kind when capitalised words open the name.
-      if (!kind && headBeforeOf && ofAt >= 2) kind = headBeforeOf;
+      // "National Agency for Digital Security", "Federal Office for Information Security", "Authority for Consumers and
+      // Markets": the head before the complement gives the kind (a company's head only after capitalised words).
+      if (!kind && headBeforeOf && (ofAt >= 2 || headBeforeOf !== 'company')) kind = headBeforeOf;
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {

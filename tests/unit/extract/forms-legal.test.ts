@@ -54,7 +54,7 @@ describe("forms: LEGAL_ACTION: rulings and orders by courts and by named judges"
     ["Fenwright Robotics sued Marrowby Labs in January. On Monday Judge Tomas Irving of the U.S. District Court in San Francisco denied Marrowby Labs' motion to dismiss the lawsuit.",
       ["LEGAL_ACTION Tomas Irving -> Marrowby Labs"]],
     ["The Dutch Supreme Court ruled against Dalvane Systems on Friday, ending its challenge to a fine imposed by the Netherlands Authority for Consumers and Markets.",
-      ["LEGAL_ACTION Supreme Court -> Dalvane Systems"]],
+      ["LEGAL_ACTION Dutch Supreme Court -> Dalvane Systems"]], // another state's Supreme Court than the gazetteer's
   ];
   it.each(rows)('%s', (text, want) => {
     const got = run(text);

@@ -68,3 +68,11 @@ describe("another state's body that shares a known body's name", () => {
   });
 });
 
+describe('a body head right before its complement', () => {
+  it('"Authority for Consumers and Markets" is one regulator, "Markets" no company', () => {
+    const t = 'Halvard Networks appealed on Friday against a fine imposed by the Authority for Consumers and Markets.';
+    expect(names(t)).toContainEqual(['Authority for Consumers and Markets', 'regulator']);
+    expect(names(t).map((n) => n[0])).not.toContain('Markets');
+  });
+});
+
