@@ -389,10 +389,14 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k], b = ms[k + 1];
     const gap = b.t0 - a.t1;
-    if (gap < 0 || gap > 6) continue;
-    let poss = false, titled = false, ok = true;
+    if (gap < 0 || gap > 8) continue;
+    let poss = false, titled = false, ok = true, appos = false;
     for (let q = a.t1; q < b.t0; q++) {
       const w = toks[q].text;
+      // "Brazil's data protection authority, the ANPD, fined …": the possessed description of a body stands in
+      // apposition to the body's name, which the possessor modifies too. (A name in parentheses is an aside: left.)
+      if (poss && q > a.t1 + 2 && publicHeadKind(toks[q - 1].text) && b.ent.kind !== 'person'
+        && w === ',' && q === b.t0 - 2 && DESC_ARTICLES.definite.has(toks[q + 1].text)) { appos = true; continue; }
       if ((w === "'" || w === '’') && q === a.t1) { poss = true; continue; }
       if (poss && q === a.t1 + 1 && POSSESSIVE_S.test(w)) continue;
       if (PERSON_TITLES.has(w)) { titled = true; continue; }
@@ -419,7 +423,8 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
       break;
     }
     if (!ok) continue;
-    if (poss && gap > 0 && gap <= 6 && (gap <= 5)) { a.mod = true; b.lead = a.lead ?? a.t0; continue; }
+    if (poss && gap > 0 && (gap <= 5 || appos)) { a.mod = true; b.lead = a.lead ?? a.t0; continue; }
+    if (gap > 6) continue;
     // "Senator Ada Vell and Senator Lin Oster": a person before a title is a coordinated person, no employer.
     if (titled && b.ent.kind === 'person' && a.ent.kind !== 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
   }
@@ -480,6 +485,51 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
 }
 
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */
+const ACRONYM_RE = /^\p{Lu}{3,6}$/u;
+const PUBLIC_KINDS: readonly EntityKind[] = ['regulator', 'government', 'court', 'legislature'];
+
+/** The public kind a lower-case description head gives ("authority" → regulator), if any. */
+function publicHeadKind(w: string | undefined): EntityKind | null {
+  if (!w || !/^\p{Ll}/u.test(w)) return null;
+  return DESC_HEADS[w]?.find((k) => PUBLIC_KINDS.includes(k)) ?? null;
+}
+
+/** The state a description names by a demonym or a possessive ("Brazil's", "the Chilean"), scanning tokens [a, b). */
+function descriptionCountry(toks: Token[], a: number, b: number): string | null {
+  for (let k = a; k < b; k++) if (DEMONYMS.has(toks[k].text)) return DEMONYMS.get(toks[k].text)!;
+  return null;
+}
+
+/**
+ * An acronym set beside a description of a public body, by a comma and the definite article or in parentheses:
+ * "the data protection authority, the ANPD," / "the data protection authority (ANPD)" / "the ANPD, Brazil's data
+ * protection authority,". Returns the body's kind and state, or null.
+ */
+function acronymBody(toks: Token[], i: number): { kind: EntityKind; country: string | null } | null {
+  const back = (head: number): { kind: EntityKind; country: string | null } | null => {
+    const kind = publicHeadKind(toks[head]?.text);
+    if (!kind) return null;
+    let a = head;
+    while (a > 0 && head - a < 6 && toks[a - 1].text !== ',' && !DESC_ARTICLES.definite.has(toks[a - 1].text)) a--;
+    return { kind, country: descriptionCountry(toks, Math.max(0, a - 3), head) };
+  };
+  // "…authority (ANPD)"
+  if (toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')') return back(i - 2);
+  if (!DESC_ARTICLES.definite.has(toks[i - 1]?.text ?? '')) return null;
+  // "…authority, the ANPD, …" / "…authority, the ANPD said"
+  if (toks[i - 2]?.text === ',') { const b = back(i - 3); if (b) return b; }
+  // "the ANPD, Brazil's data protection authority, …"
+  if (toks[i + 1]?.text === ',') {
+    for (let k = i + 2; k < toks.length && k - i <= 9; k++) {
+      if (toks[k].text === ',' || toks[k].text === '.') {
+        const kind = publicHeadKind(toks[k - 1]?.text);
+        return kind ? { kind, country: descriptionCountry(toks, i + 2, k) } : null;
+      }
+    }
+  }
+  return null;
+}
+
 export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTitle = false): void {
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
@@ -506,6 +556,16 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const t = toks[i].text;
+    // An unknown acronym in apposition with a description of a public body is that body ("Brazil's data protection
+    // authority, the ANPD, …", "the competition regulator (KFC) …", "the ANPD, the country's privacy regulator, …").
+    if (ACRONYM_RE.test(t) && !CURRENCY.has(t)) {
+      const body = acronymBody(toks, i);
+      if (body) {
+        reg.discovered(t, body.kind, { country: body.country });
+        covered[i] = 1;
+        continue;
+      }
+    }
     // Person after a title: "CEO Jane Roe", "spokesperson Ada Vell", "Chairman Ivo Brann".
     if (PERSON_TITLES.has(t) || PLURAL_PERSON_TITLES.has(t) || OCCUPATION_TITLES.has(t)) {
       let k = i + 1;

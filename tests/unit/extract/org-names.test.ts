@@ -76,3 +76,21 @@ describe('a body head right before its complement', () => {
   });
 });
 
+describe('an unknown acronym beside a description of a public body', () => {
+  it('"Brazil\'s data protection authority, the ANPD, …" makes the acronym the acting regulator', () => {
+    const t = "Brazil's data protection authority, the ANPD, fined Corvid Data 2 million reais on Monday.";
+    expect(names(t)).toContainEqual(['ANPD', 'regulator']);
+    expect(events(t)).toContainEqual(['RESTRICTION', 'ANPD', 'Corvid Data']);
+  });
+
+  it('"the FNEC, Chile\'s competition regulator, …" and later bare mentions', () => {
+    const t = "The FNEC, Chile's competition regulator, opened an investigation into Corvid Data on Monday. The FNEC said it would finish within a year.";
+    expect(events(t)).toContainEqual(['INVESTIGATION', 'FNEC', 'Corvid Data']);
+  });
+
+  it('an acronym beside a description of no public body is not made a regulator', () => {
+    const t = 'Halvard Networks, the maker of the VRX, said on Monday its sales had doubled.';
+    expect(names(t).filter((n) => n[1] === 'regulator')).toEqual([]);
+  });
+});
+
