@@ -16,3 +16,4 @@ export * from './discourse-roles.ts';
 export * from './implied.ts';
 export { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS } from './measures.ts';
 export * from './legal-forms.ts';
+export { ACRONYM_SUBJECT_VERBS } from './entities.ts';
