@@ -4,7 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
-import { ACRONYM_SUBJECT_VERBS } from './lexicon.ts';
+import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } from './lexicon.ts';
@@ -621,13 +621,20 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     let last = i;
     while (k < toks.length && !covered[k]) {
       const w = toks[k].text;
-      if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
+      // "Zephyr Labs CEO Maria Okafor"; but "Ministry of Justice", "Office of the Privacy Commissioner": a title word that
+      // ends an "of"-phrase after a head, with no name after it, is the body's subject.
+      if (k > i && PERSON_TITLES.has(w) && !(toks.slice(i + 1, k).some((x, q) => x.text === GENITIVE && !!ORG_HEADS[toks[i + q].text])
+        && !isOrgWord(toks[k + 1]?.text ?? ''))) break;
       if (k > i && CURRENCY.has(w)) break; // "fined Quillon Labs EUR 5 million"
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
+      // "Federal Ministry of the Interior", "Office of the Privacy Commissioner": "of the" after a head goes on to the
+      // body's subject (the article is no word of the name, "the" alone joins nothing).
+      if (w === GENITIVE && k > i && ORG_HEADS[toks[k - 1].text] && toks[k + 1]?.text === ARTICLE_THE && k + 2 < toks.length
+        && isOrgWord(toks[k + 2].text) && !covered[k + 2] && !NOT_NAME.has(toks[k + 2].text)) { k += 2; continue; }
       // "the Energy and Transport Committee", "the Culture, Media and Sport Committee": subjects named by common
       // nouns, coordinated before an organisational head, are one name.
       if ((w === LIST_AND || w === ',') && k > i && toks.slice(i, k).every((x) => x.text === ',' || subjectNoun(x.text))) {
@@ -649,6 +656,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
       if (!kind && run.length >= 3 && (run[1].text === GENITIVE || run[1].text === ON_WORD) && ORG_HEADS[head]) kind = ORG_HEADS[head];
       if (!kind && headBeforeOf === 'court') kind = 'court';
+      // "Federal Ministry of the Interior": only openers before the head ("Federal", "National") keep the head's kind.
+      if (!kind && headBeforeOf && ofAt >= 2 && run.slice(0, ofAt - 1).every((x) => NAME_OPENERS.has(x.text) || DEMONYMS.has(x.text))) kind = headBeforeOf;
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
       if (kind && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {
