@@ -4,6 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
+import { ACRONYM_SUBJECT_VERBS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } from './lexicon.ts';
@@ -530,6 +531,25 @@ function acronymBody(toks: Token[], i: number): { kind: EntityKind; country: str
   return null;
 }
 
+/**
+ * An unknown acronym as a clause's subject, right before a verb of speech or of a legal step ("KLANG alleges that …",
+ * "the rights group VOXA filed a complaint"), is a body's name for the rest of the article; acronyms are otherwise never
+ * discovered (most are terms: "API", "GPU"). Not after a preposition ("according to VOXA said" is no subject), nor as
+ * the tail of a capitalised run, nor a word the lexicon knows or a title ("CEO").
+ */
+function discoverAcronymSubjects(toks: Token[], covered: Uint8Array, reg: Registry): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i].text;
+    if (covered[i] || !/^[A-Z]{3,8}$/.test(t) || !ACRONYM_SUBJECT_VERBS.test(toks[i + 1].text)) continue;
+    if (t === AI_ACRONYM || PERSON_TITLES.has(t) || NOT_NAME.has(t) || posTags(t) || reg.dynamic.has(t)) continue;
+    // An acronym beside a description of a public body takes that body's kind (acronymBody, in discover's loop).
+    if (acronymBody(toks, i)) continue;
+    const prev = toks[i - 1]?.text ?? '';
+    if (PREPS.has(prev.toLowerCase()) || (/^\p{Lu}/u.test(prev) && !NOT_NAME.has(prev))) continue;
+    reg.discovered(t, 'other_org');
+  }
+}
+
 export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTitle = false): void {
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
@@ -553,6 +573,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       reg.addDynamic(toks.slice(i - 1, i + 2).map((x) => x.text).join(' '), reg.discovered(`${place} ${ATTORNEY_GENERAL.title}`, 'government'));
     }
   }
+  if (!inTitle) discoverAcronymSubjects(toks, covered, reg);
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
     const t = toks[i].text;

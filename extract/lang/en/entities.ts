@@ -26,6 +26,9 @@ export const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 
   'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
 /** Speech verbs after a capitalised run ("Ada Vell said"): the run is a person. */
 export const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|warned|urged|claimed|insisted|explained|emphasized|emphasised|stressed|accused|denied)$/;
+/** Verbs after an unknown all-capital word that make it a body's name as the clause's subject ("KLANG alleges that …", "the
+ * group VOXA filed a complaint"): an acronym is otherwise not discovered. */
+export const ACRONYM_SUBJECT_VERBS = /^(?:said|says|alleges|alleged|argues|argued|claims|claimed|filed|files|sued|sues|accused|accuses|complained|urged|urges|demanded|demands|warned|warns|denied|denies|stated|wrote|added|insisted|contends|contended|maintains)$/;
 /** Capitalised words that are never (part of) a discovered name: pronouns, articles, prepositions, days, months, demonyms, sentence adverbs. */
 export const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'As',
   'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'By', 'With', 'After', 'Before', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',

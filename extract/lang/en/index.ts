@@ -17,3 +17,4 @@ export * from './implied.ts';
 export { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS } from './measures.ts';
 export * from './legal-forms.ts';
 export { NAME_INNER_ARTICLE, DEMONYM_STATE_NOUNS } from './entities.ts';
+export { ACRONYM_SUBJECT_VERBS } from './entities.ts';
