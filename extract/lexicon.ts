@@ -69,6 +69,11 @@ export interface TriggerSpec {
   appeal?: boolean;
   /** A court upholding or affirming a ruling with no party named ("the appeals court upheld it"): against the last appellant. */
   againstAppellant?: boolean;
+  /**
+   * A consequence under a condition ("If X keeps ignoring the order, Y will suspend …"): the target is the condition's subject or the
+   * act's object; with neither named (a pronoun condition), the pattern makes no event and the discourse rules read it.
+   */
+  conditionTarget?: boolean;
   /** Mode undergo: the act's author is an authority named inside the pattern ("settled FTC charges"), not after it. */
   authorInside?: boolean;
 }
