@@ -1,6 +1,7 @@
 // Forms of THREAT, DEMAND and DEESCALATION (session 6, dtd pass): a punitive consequence announced under a condition on
 // the threatened party's conduct ("Should the firm refuse, the regulator will suspend …", "said the agency would revoke
-// the licence if the firm kept selling …"); and precision: a condition that is no conduct of a party ("If the bill becomes law, the office will order …")
+// the licence if the firm kept selling …"); and precision: a measure the subject pays ("will pay a penalty of 600,000
+// dollars") is no threat; a condition that is no conduct of a party ("If the bill becomes law, the office will order …")
 // threatens no one. Texts are our own (invented companies, real states and agencies).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
@@ -26,6 +27,23 @@ const PRECISION: string[] = [
   // No condition at all: a plain announcement is left to the restriction patterns.
   'The Norvik Data Authority will order Pellavan Systems to stop the processing next week, officials said.',
 ];
+
+// A measure its subject pays is no threat by anyone (discourse rule, THREAT_BORNE); an appeal of a fine stays a threat
+// of legal action (coref-forms.cases.ts).
+const BORNE: string[] = [
+  'The Ostria attorney general sued Pellavan Systems in March. Under the consent decree, Pellavan Systems will pay a penalty of 600,000 dollars.',
+  'The Norvik Consumer Office settled its case against Pellavan Systems. Pellavan Systems would pay a fine of 2 million euros under the settlement.',
+];
+
+describe('a measure paid by its subject threatens no one (forms-dtd)', () => {
+  it.each(BORNE)('%s', (text) => {
+    expect(threats(run(text))).toEqual([]);
+  });
+  it('a punitive noun after a modal still threatens', () => {
+    expect(threats(run('The Norvik Data Authority ordered Pellavan Systems to delete the recordings. The Norvik Data Authority said it would impose penalties on Pellavan Systems.')))
+      .toContain('Norvik Data Authority -> Pellavan Systems');
+  });
+});
 
 describe('threats under a condition on the threatened party (forms-dtd)', () => {
   it.each(RECALL)('%s', (text, actor, target) => {
