@@ -1960,6 +1960,20 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const c = comma > 0 ? info.mentions.find((x) => x.t0 > ci && x.t1 <= comma && usable(info, x) && !prepBefore(info, x)) : undefined;
         if (c && (!actor || agentOf(c.ent, reg).name !== actor.name)) { targets = [c]; needTarget = false; how.target = 'subject of the condition'; }
       }
+      // "Should it refuse, the regulator will suspend …": a pronoun condition's party is the last sentence's subject;
+      // with no party of the condition at all, no event here (the discourse rules read the rest).
+      if (trig.conditionTarget && !targets.length && !groupTargets) {
+        // "would revoke the licence if the firm kept selling the app": the subject of a condition after the act.
+        const ca = toks.findIndex((x, k) => k >= tEnd && CONDITION_WORDS.test(x.text));
+        const after = ca > 0 ? info.mentions.find((x) => (x.lead ?? x.t0) > ca && (x.lead ?? x.t0) <= ca + 2 && usable(info, x) && !x.mod) : undefined;
+        if (after && (!actor || agentOf(after.ent, reg).name !== actor.name)) { targets = [after]; needTarget = false; how.target = 'subject of the condition after the act'; }
+      }
+      if (trig.conditionTarget && !targets.length && !groupTargets) {
+        const ci = toks.findIndex((x) => CONDITION_WORDS.test(x.text));
+        const prev = ci >= 0 && IT_THEY.test(toks[ci + 1]?.text ?? '') ? ctx.lastSubject : null;
+        if (!prev || (actor && prev.name === actor.name)) continue;
+        groupTargets = [prev]; how.target = 'antecedent of the condition\'s pronoun (the last sentence\'s subject)';
+      }
 
       // "I request that you provide …" in a letter: "you" is the addressee its salutation names.
       // A section of a letter opened by "To X:" ("To Quillon Labs: we urge you to …") addresses X.

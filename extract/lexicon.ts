@@ -69,6 +69,11 @@ export interface TriggerSpec {
   appeal?: boolean;
   /** A court upholding or affirming a ruling with no party named ("the appeals court upheld it"): against the last appellant. */
   againstAppellant?: boolean;
+  /**
+   * A consequence under a condition ("If X keeps ignoring the order, Y will suspend …"): the target is the condition's subject or the
+   * act's object; with neither named (a pronoun condition), the pattern makes no event and the discourse rules read it.
+   */
+  conditionTarget?: boolean;
   /** Mode undergo: the act's author is an authority named inside the pattern ("settled FTC charges"), not after it. */
   authorInside?: boolean;
 }
@@ -251,6 +256,8 @@ export const { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMME
 export const { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, NAME_RUN_DATES, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } = LANG;
 // The discourse rules' word classes (extract/discourse.ts).
 export const { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } = LANG;
+// Verbs of a measure borne by its subject, no threat (extract/discourse.ts, session 6 dtd pass).
+export const { THREAT_BORNE } = LANG;
 // Counted plurals of parties and their members named later (plurals.ts).
 export const { MEMBER_DETERMINERS, OBJECT_PRONOUNS, MEMBER_LINKS, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } = LANG;
 // Relations between parties (events.ts).

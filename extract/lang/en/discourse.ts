@@ -38,6 +38,11 @@ export const THREAT_OWN_BUSINESS = /^(?:cut|cuts|reduce|improve|protect|strength
 export const THREAT_UNDERGO = /^(?:face|faces|facing|risk|risks|risking|incur|invite|subject|liable)$/i;
 /** Verbs that undo a measure ("will lift the tariffs"): a de-escalation, not a threat. */
 export const THREAT_UNDO = /^(?:lift|lifts|lifted|remove|removes|drop|drops|suspend|suspends|ease|eases|scrap|scraps|withdraw|withdraws|cancel|cancels|end|ends|repeal|repeals|waive|waives|avoid|avert|resume|resumes)$/i;
+/**
+ * Verbs by which the subject bears a measure ("will pay $2 million in penalties", "would owe fines"): the one the measure
+ * falls on, and no one is threatened. (An appeal of a fine is a threat of legal action: coref-forms.cases.ts.)
+ */
+export const THREAT_BORNE = /^(?:pay|pays|paying|owe|owes|repay|repays)$/i;
 /** Reporting verbs of a counter-claim ("X claims that the publishers are not complying"): the accused accusing back, no denial. */
 export const DISC_COUNTERCLAIM_VERBS = /^(?:claim|claims|claimed|claiming|alleges|alleged|alleging|allege|accuses|accused|accusing|contends|contended)$/i;
 /** Participles of an act already done ("has imposed", "took action"): not a threat. */

@@ -8,6 +8,8 @@ import type { EventType } from '../../index.ts';
 import type { Mode } from '../../lexicon.ts';
 
 const W = '(?:\\S+ )'; // one word and its space
+// What a condition of a threat says the threatened party does: fails, refuses, keeps on, breaks a rule, does it again.
+const NONCOMPLIANCE = "fail\\w*|miss(?:es|ed)?|refus\\w*|continu\\w*|persist\\w*|breach\\w*|violat\\w*|repeat\\w*|again|not|(?:do|does|did)n't|ignor\\w*|br(?:eak|eaks|oke|oken)|keep|keeps|kept|resum\\w*|defies|defied";
 const t = (id: string, type: EventType, mode: Mode, conf: number, src: string, authority = false, extra: Partial<TriggerSpec> = {}): TriggerSpec =>
   ({ id, type, mode, conf, src, authority, ...extra });
 
@@ -353,6 +355,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.suspend-requirements', 'DEESCALATION', 'counter', 0.7, `<suspend> (?:for \\S+ \\S+ )?(?:the |its |their )?${W}{0,2}(?:licensing requirements?|licen[cs]e requirements?|requirements|quotas|licensing regime)\\b`, false, { hint: ['suspend'] }),
   t('deescalation.hold-talks', 'DEESCALATION', 'counter', 0.65, `(?:<hold>|<open>|<begin>|<start>) (?:new |further |formal |trade |high-level )?(?:talks|consultations|negotiations) with\\b`, false, { hint: ['talks', 'consultations', 'negotiations'] }),
   t('deescalation.pay-to-resolve', 'DEESCALATION', 'counter', 0.75, `<agree> to pay ${W}{1,6}?to (?:resolve|settle) (?:the |its |their )?${W}{0,2}?(?:charges|claims|allegations|case|violations)\\b`, false, { hint: ['pay'] }),
+  // Session 6 (dtd pass): forms of threats, demands and de-escalations from our own sentences (tests/unit/extract/forms-dtd.test.ts).
+  // A consequence announced under a condition ("Should the firm refuse, the regulator will suspend …", "said the agency
+  // would revoke the licence if …"): the punitive act is threatened. Only with the condition in the sentence.
+  t('threat.if-consequence', 'THREAT', 'counter', 0.65, `(?:will|would|can|could|may|shall) (?:then |also |immediately |promptly )?(?:order|impose|reimpose|revoke|suspend|block|ban|fine|refer|make ${W}{1,3}?permanent|take (?:further |legal |enforcement |additional |appropriate |formal )?(?:action|steps|measures)|use (?:\\S+ ){0,5}?powers|consider (?:using|taking|imposing|ordering|seeking|opening))\\b(?:(?<=(?:^|[^\\w])(?:(?:[Ii]f|[Ww]here) [^;:]{0,80}?\\b(?:${NONCOMPLIANCE})|[Uu]nless|["“]?Should (?:\\S+ ){1,4}?(?:${NONCOMPLIANCE}))\\b[^;:]{3,260})|(?=[^;:]{0,160}?\\b(?:if (?:\\S+ ){0,8}?(?:${NONCOMPLIANCE})|unless)\\b))`, false, { hint: ['will', 'would', 'can', 'could', 'may', 'shall'], conditionTarget: true }),
 ];
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
@@ -702,4 +708,6 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.scrap': [['The United States banned Marrowby in May. The United States scrapped the tariffs on Marrowby in June.', 'United States', 'Marrowby'],
     ['The Commerce Department restricted sales of AI chips to Malaysia in May. In August the Commerce Department repealed the rule.', 'Department of Commerce', 'Malaysia']],
   'deescalation.resolve': [['Quillon sued Marrowby in May. Quillon resolved its dispute with Marrowby in June.', 'Quillon', 'Marrowby']],
+  'threat.if-consequence': [['The Garante gave Pellam AI 20 days to update its privacy notice. Should Pellam AI refuse, the Garante will suspend the app in Italy.', 'Garante per la protezione dei dati personali', 'Pellam AI'],
+    ['Malaysia blocked the Zorvik chatbot on Monday. The Malaysian government said it would revoke Zorvik\'s licence if Zorvik kept storing user data abroad.', 'Malaysia', 'Zorvik']],
 };
