@@ -230,6 +230,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     // A law reporter between volume and page ("510 U.S. 569") is no state.
     if (entry && i > 0 && /^\d+$/.test(toks[i - 1].text) && /^\d+$/.test(toks[j]?.text ?? '')) { i = j; continue; }
     if (entry) {
+      // "the Delhi High Court", "the Lagos High Court": a court name several states share ("High Court"), right after a
+      // capitalised word the gazetteer does not know, is the tail of a longer court name (found by discovery).
+      if (generalCourtTail(toks, i, entry)) { i = j; continue; }
       // "South America", "the South China Sea": a one-word state name after a region word is part of a place's name.
       if (best.len === 1 && entry.kind === 'government' && i > 0 && REGION_BEFORE_STATE.test(toks[i - 1].text)) { i = j; continue; }
       // A capital names the state only when it is not a place ("in Beijing").
@@ -348,6 +351,14 @@ function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean 
     if (only ? kind === only : kind === 'court' || kind === 'regulator') return true;
   }
   return false;
+}
+
+/** Whether the generic court alias at i ("High Court") follows a capitalised word that no alias and no list of words knows:
+ * "the Delhi High Court" is one court, named after its seat, not "High Court" of another state. */
+function generalCourtTail(toks: Token[], i: number, entry: GazEntry): boolean {
+  if (!entry.generic || entry.kind !== 'court' || i < 1) return false;
+  const prev = toks[i - 1].text;
+  return /^\p{Lu}\p{Ll}+$/u.test(prev) && !NOT_NAME.has(prev) && !DEMONYMS.has(prev) && !EXACT.has(prev) && !ORG_HEADS[prev] && !PERSON_TITLES.has(prev);
 }
 
 /** The last token of a court's name with its seat after it ("… Court for the Northern District of Dastia"), else `last`. */

@@ -1,0 +1,39 @@
+// Recall pass on legal steps, inquiries and restrictions (session 6): a court named after its seat with a name several
+// states share ("the Delhi High Court") is that court; an order "to immediately stop …" restricts as "to stop …" does.
+// Every text is our own; companies and people are invented, courts and agencies are real. Each row: the text and the
+// events (type, actor -> target) it must give, and those it must not.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const run = (text: string) => extract({ text, title: '', published: '2026-03-12' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('forms: a generic court name after its seat ("the Lagos High Court") is one court, no company and no other state\'s court', () => {
+  const rows: [string, string[], string[]][] = [
+    ['The Karnataka High Court ruled against Quillon Systems on Tuesday.', ['LEGAL_ACTION Karnataka High Court -> Quillon Systems'], []],
+    ['The Lagos High Court ruled against Marrowby Labs, finding that it had ignored the regulator.', ['LEGAL_ACTION Lagos High Court -> Marrowby Labs'], []],
+    // A known name or a demonym before it keeps the gazetteer's court ("Ireland's High Court"; "The" opens a sentence).
+    ["Ireland's High Court ruled against Quillon Systems. The High Court ruled against Marrowby Labs in May.",
+      ['LEGAL_ACTION High Court -> Quillon Systems', 'LEGAL_ACTION High Court -> Marrowby Labs'], []],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
+
+describe('forms: an order "to immediately/temporarily stop …" is a restriction, not a demand', () => {
+  const rows: [string, string[], string[]][] = [
+    ['The Federal Trade Commission ordered Quillon Systems to immediately stop selling its tracking collars.',
+      ['RESTRICTION Federal Trade Commission -> Quillon Systems'], ['DEMAND Federal Trade Commission -> Quillon Systems']],
+    ['The European Commission ordered Marrowby Labs to temporarily halt the processing of users\' data.',
+      ['RESTRICTION European Commission -> Marrowby Labs'], ['DEMAND European Commission -> Marrowby Labs']],
+    // Other orders stay demands.
+    ['The European Commission ordered Marrowby Labs to immediately publish its audit.', ['DEMAND European Commission -> Marrowby Labs'], []],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
