@@ -622,7 +622,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
       // "the Energy and Transport Committee", "the Culture, Media and Sport Committee": subjects named by common
       // nouns, coordinated before an organisational head, are one name.
-      if ((w === LIST_AND || w === ',') && k > i && toks.slice(i, k).every((x) => x.text === ',' || subjectNoun(x.text))) {
+      // ("the Federal Competition and Consumer Protection Commission": also after an opener word.)
+      if ((w === LIST_AND || w === ',') && k > i && toks.slice(i, k).every((x, q) => x.text === ',' || subjectNoun(x.text) || (q === 0 && opener && k > i + 1))) {
         let q = k;
         while (q < toks.length && q - k < 8 && !covered[q] && (toks[q].text === LIST_AND || toks[q].text === ',' || subjectNoun(toks[q].text))) q++;
         if (q > k && ORG_HEADS[toks[q]?.text ?? ''] && !covered[q] && toks.slice(k, q).some((x) => x.text === LIST_AND)) { k++; continue; }

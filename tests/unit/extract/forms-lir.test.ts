@@ -37,3 +37,17 @@ describe('forms: an order "to immediately/temporarily stop …" is a restriction
     for (const w of not) expect(got).not.toContain(w);
   });
 });
+
+describe('names: an opener word ("Federal", "National", a demonym) before subjects coordinated with "and" and a head is one name', () => {
+  const rows: [string, string[], string[]][] = [
+    ["Nigeria's Federal Competition and Consumer Protection Commission fined Quillon Systems $220 million on Tuesday.",
+      ['RESTRICTION Federal Competition and Consumer Protection Commission -> Quillon Systems'], ['RESTRICTION Competition and Consumer Protection Commission -> Quillon Systems']],
+    ['The National Energy and Water Commission opened an investigation into Marrowby Labs.',
+      ['INVESTIGATION National Energy and Water Commission -> Marrowby Labs'], []],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
