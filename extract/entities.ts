@@ -625,7 +625,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // ("the Federal Competition and Consumer Protection Commission": also after an opener word.)
       if ((w === LIST_AND || w === ',') && k > i && toks.slice(i, k).every((x, q) => x.text === ',' || subjectNoun(x.text) || (q === 0 && opener && k > i + 1))) {
         let q = k;
-        while (q < toks.length && q - k < 8 && !covered[q] && (toks[q].text === LIST_AND || toks[q].text === ',' || subjectNoun(toks[q].text))) q++;
+        // After the "and", an adjective may qualify the last subject ("the Data and Artificial Intelligence Authority").
+        while (q < toks.length && q - k < 8 && !covered[q] && (toks[q].text === LIST_AND || toks[q].text === ',' || subjectNoun(toks[q].text)
+          || (q > k && toks.slice(k, q).some((x) => x.text === LIST_AND) && subjectModifier(toks[q].text)))) q++;
         if (q > k && ORG_HEADS[toks[q]?.text ?? ''] && !covered[q] && toks.slice(k, q).some((x) => x.text === LIST_AND)) { k++; continue; }
       }
       break;
@@ -884,6 +886,11 @@ function personLike(toks: Token[], i: number, last: number): boolean {
 }
 
 /** A capitalised common noun naming a field ("Business", "Science", "Trade"): its lower-case form is a noun to the lexicon. */
+/** A capitalised word that may qualify a subject inside a body's name ("Artificial", "Regulatory"): no head, no known name. */
+function subjectModifier(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS[w] && !NOT_NAME.has(w) && !DEMONYMS.has(w) && !EXACT.has(w) && !PERSON_TITLES.has(w);
+}
+
 function subjectNoun(w: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS[w] && /^NNS?$/.test(posTags(w.toLowerCase())?.[0] ?? '');
 }

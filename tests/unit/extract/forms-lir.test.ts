@@ -38,12 +38,20 @@ describe('forms: an order "to immediately/temporarily stop …" is a restriction
   });
 });
 
-describe('names: an opener word ("Federal", "National", a demonym) before subjects coordinated with "and" and a head is one name', () => {
+describe('names: an opener word ("Federal", "National", a demonym) before subjects coordinated with "and", with adjectives after the "and", and a head is one name', () => {
   const rows: [string, string[], string[]][] = [
     ["Nigeria's Federal Competition and Consumer Protection Commission fined Quillon Systems $220 million on Tuesday.",
       ['RESTRICTION Federal Competition and Consumer Protection Commission -> Quillon Systems'], ['RESTRICTION Competition and Consumer Protection Commission -> Quillon Systems']],
     ['The National Energy and Water Commission opened an investigation into Marrowby Labs.',
       ['INVESTIGATION National Energy and Water Commission -> Marrowby Labs'], []],
+    // After the "and", adjectives may qualify the last subject before the head.
+    ['The Saudi Data and Artificial Intelligence Authority opened an investigation into Marrowby Labs.',
+      ['INVESTIGATION Saudi Data and Artificial Intelligence Authority -> Marrowby Labs'], ['INVESTIGATION Artificial Intelligence Authority -> Marrowby Labs']],
+    ['The Energy and Water Regulatory Authority fined Quillon Systems on Monday.',
+      ['RESTRICTION Energy and Water Regulatory Authority -> Quillon Systems'], ['RESTRICTION Water Regulatory Authority -> Quillon Systems']],
+    // Names in a list stay apart: a known name after "and" is no qualifier.
+    ['The Federal Trade Commission fined Quillon Systems and Marrowby Labs.',
+      ['RESTRICTION Federal Trade Commission -> Quillon Systems', 'RESTRICTION Federal Trade Commission -> Marrowby Labs'], []],
   ];
   it.each(rows)('%s', (text, want, not) => {
     const got = run(text);
