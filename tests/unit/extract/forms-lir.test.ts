@@ -59,3 +59,18 @@ describe('names: an opener word ("Federal", "National", a demonym) before subjec
     for (const w of not) expect(got).not.toContain(w);
   });
 });
+
+describe('names: more heads of public bodies (Service, Directorate, Procuratorate, Secretariat, Police, Inspectorate, Superintendence)', () => {
+  const rows: [string, string[], string[]][] = [
+    ["Chile's National Consumer Service (Sernac) sued Quillon Systems on Monday.", ['LEGAL_ACTION National Consumer Service -> Quillon Systems'], ['LEGAL_ACTION Chile -> Quillon Systems']],
+    ['The Superintendence of Industry and Commerce fined Marrowby Labs for misleading buyers.', ['RESTRICTION Superintendence of Industry and Commerce -> Marrowby Labs'], []],
+    ['The National Cyber Directorate opened an investigation into Quillon Systems.', ['INVESTIGATION National Cyber Directorate -> Quillon Systems'], []],
+    // A lower-case "service" is no name.
+    ['Quillon Systems said its customer service was not affected.', [], ['RESTRICTION Quillon Systems -> null']],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
