@@ -349,8 +349,32 @@ function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean 
   for (let k = j; k < toks.length && k - j < 5 && /^\p{Lu}/u.test(toks[k].text); k++) {
     const kind = ORG_HEADS[toks[k].text];
     if (only ? kind === only : kind === 'court' || kind === 'regulator') return true;
+    // "the Ankara Chief Public Prosecutor's Office": a possessive inside the body's name, then any public body's head.
+    if (!only && possessiveInBodyName(toks, k + 1, NONE_COVERED)) return true;
   }
   return false;
+}
+
+/** No token covered (for the checks made before mentions are known). */
+const NONE_COVERED = new Uint8Array(0);
+
+/** A possessive as the name's tokens join it ("Prosecutor ' s Office"): written back as in the text. */
+const POSSESSIVE_IN_NAME = / (['’]) s(?= )/g;
+
+/** Whether the possessive at k ("'" + "s") sits inside a public body's name: capitalised words after it run to a public
+ * body's head ("Prosecutor's Office", "People's Procuratorate"), not a company's ("Quillon's Cloud" is no name). */
+function possessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): boolean {
+  if (!isPossessiveAt(toks, k) || covered[k + 2]) return false;
+  for (let q = k + 2; q < toks.length && q - k < 5 && !covered[q] && /^\p{Lu}\p{Ll}/u.test(toks[q].text); q++) {
+    if (ORG_HEADS[toks[q].text]) return !!publicHead(toks[q].text) && !ORG_HEADS[toks[q + 1]?.text ?? ''];
+  }
+  return false;
+}
+
+/** The kind of an organisational head that names a public body (a regulator, government body, court or legislature), else null. */
+function publicHead(w: string): EntityKind | null {
+  const k = ORG_HEADS[w];
+  return k === 'regulator' || k === 'government' || k === 'court' || k === 'legislature' ? k : null;
 }
 
 /** Whether the generic court alias at i ("High Court") follows a capitalised word that no alias and no list of words knows:
@@ -613,9 +637,11 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     let last = i;
     while (k < toks.length && !covered[k]) {
       const w = toks[k].text;
-      if (k > i && PERSON_TITLES.has(w)) break; // "Zephyr Labs CEO Maria Okafor"
+      if (k > i && PERSON_TITLES.has(w) && !possessiveInBodyName(toks, k + 1, covered)) break; // "Zephyr Labs CEO Maria Okafor"
       if (k > i && CURRENCY.has(w)) break; // "fined Quillon Labs EUR 5 million"
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
+      // "the Chief Public Prosecutor's Office", "the Supreme People's Procuratorate": a possessive inside a public body's name.
+      if (k > i && possessiveInBodyName(toks, k, covered)) { k += 2; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
@@ -653,7 +679,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         // "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit": the
         // court's seat is part of its name.
         if (kind === 'court' && end === run.length) { last = courtSeatEnd(toks, last, covered); end = last + 1 - i; }
-        let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',');
+        let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',').replace(POSSESSIVE_IN_NAME, '$1s');
         name = name.replace(LEADING_ARTICLE, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);

@@ -74,3 +74,22 @@ describe('names: more heads of public bodies (Service, Directorate, Procuratorat
     for (const w of not) expect(got).not.toContain(w);
   });
 });
+
+describe('names: a possessive inside a public body\'s name ("Prosecutor\'s Office", "People\'s Procuratorate"), also after a capital', () => {
+  const rows: [string, string[], string[]][] = [
+    ["The Izmir Chief Public Prosecutor's Office opened an investigation into Quillon Systems on Monday.",
+      ["INVESTIGATION Izmir Chief Public Prosecutor's Office -> Quillon Systems"], []],
+    ["The Ankara Chief Public Prosecutor's Office opened an investigation into Marrowby Labs.",
+      ["INVESTIGATION Ankara Chief Public Prosecutor's Office -> Marrowby Labs"], ['INVESTIGATION Turkey -> Marrowby Labs']],
+    ["The Prosecutor General's Office charged Tom Reyes, a former engineer at Marrowby Labs, with espionage.",
+      ["LEGAL_ACTION Prosecutor General's Office -> Tom Reyes"], []],
+    // A company's possessive opens no name of a body.
+    ["Marrowby Labs' Chief Executive Tom Reyes said Quillon Systems had copied its code.",
+      [], ["ALLEGATION Marrowby Labs' Chief Executive Tom Reyes -> Quillon Systems", "ALLEGATION Labs' Chief Executive -> Quillon Systems"]],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
