@@ -355,6 +355,19 @@ function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean 
   return false;
 }
 
+/** Whether the comma at k continues a list of subjects inside a public body's "of"/"for"-phrase (run from i): a public
+ * head then "of"/"for" before it, and after it capitalised words, more such commas, then "and" and a capitalised word. */
+function listInBodyName(toks: Token[], i: number, k: number, covered: Uint8Array): boolean {
+  const p = toks.slice(i, k).findIndex((x, q) => q >= 1 && ORG_NAME_PREPS.has(x.text) && !!publicHead(toks[i + q - 1].text));
+  if (p < 0) return false;
+  for (let q = k + 1; q < toks.length && q - k < 12 && !covered[q]; q++) {
+    const w = toks[q].text;
+    if (w === LIST_AND) return q > k + 1 && /^\p{Lu}\p{Ll}/u.test(toks[q + 1]?.text ?? '') && !covered[q + 1] && !EXACT.has(toks[q + 1].text);
+    if (w !== ',' && !(/^\p{Lu}\p{Ll}/u.test(w) && !EXACT.has(w) && !ORG_HEADS[w])) return false;
+  }
+  return false;
+}
+
 /** No token covered (for the checks made before mentions are known). */
 const NONE_COVERED = new Uint8Array(0);
 
@@ -646,6 +659,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
+      // "the Ministry of Digital Development, Innovation and Aerospace Industry": a list of subjects after a public body's
+      // head and "of"/"for" goes on past its commas to the last member after "and".
+      if (w === ',' && k > i && listInBodyName(toks, i, k, covered)) { k++; continue; }
       // "the Energy and Transport Committee", "the Culture, Media and Sport Committee": subjects named by common
       // nouns, coordinated before an organisational head, are one name.
       // ("the Federal Competition and Consumer Protection Commission": also after an opener word.)

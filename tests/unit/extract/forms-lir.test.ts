@@ -93,3 +93,20 @@ describe('names: a possessive inside a public body\'s name ("Prosecutor\'s Offic
     for (const w of not) expect(got).not.toContain(w);
   });
 });
+
+describe('names: a list of subjects inside a public body\'s "of"-phrase ("Ministry of Digital Development, Innovation and Aerospace Industry") is one name', () => {
+  const rows: [string, string[], string[]][] = [
+    ['The Ministry of Digital Development, Innovation and Aerospace Industry blocked Quillon Systems on Friday.',
+      ['RESTRICTION Ministry of Digital Development, Innovation and Aerospace Industry -> Quillon Systems'], ['RESTRICTION Innovation -> Quillon Systems', 'RESTRICTION Aerospace Industry -> Quillon Systems']],
+    ['The Ministry of Communications, Innovation and Digital Economy opened an investigation into Marrowby Labs.',
+      ['INVESTIGATION Ministry of Communications, Innovation and Digital Economy -> Marrowby Labs'], []],
+    // A list of parties after a body's name stays a list: a known name after "and" ends it.
+    ['The Ministry of Commerce, Quillon Systems and Marrowby Labs met on Monday. The Ministry of Commerce fined Quillon Systems.',
+      ['RESTRICTION Ministry of Commerce -> Quillon Systems'], []],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
