@@ -395,7 +395,9 @@ function publicHead(w: string): EntityKind | null {
 function generalCourtTail(toks: Token[], i: number, entry: GazEntry): boolean {
   if (!entry.generic || entry.kind !== 'court' || i < 1) return false;
   const prev = toks[i - 1].text;
-  return /^\p{Lu}\p{Ll}+$/u.test(prev) && !NOT_NAME.has(prev) && !DEMONYMS.has(prev) && !EXACT.has(prev) && !ORG_HEADS[prev] && !PERSON_TITLES.has(prev);
+  // ("the Federal High Court": an opener word; "the Seoul High Court": a capital, which names no state before a court.)
+  return /^\p{Lu}\p{Ll}+$/u.test(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev)) && !DEMONYMS.has(prev)
+    && !EXACT.get(prev)?.some((r) => !r.capital) && !ORG_HEADS[prev] && !PERSON_TITLES.has(prev);
 }
 
 /** The last token of a court's name with its seat after it ("… Court for the Northern District of Dastia"), else `last`. */

@@ -11,6 +11,8 @@ describe('forms: a generic court name after its seat ("the Lagos High Court") is
   const rows: [string, string[], string[]][] = [
     ['The Karnataka High Court ruled against Quillon Systems on Tuesday.', ['LEGAL_ACTION Karnataka High Court -> Quillon Systems'], []],
     ['The Lagos High Court ruled against Marrowby Labs, finding that it had ignored the regulator.', ['LEGAL_ACTION Lagos High Court -> Marrowby Labs'], []],
+    // A capital before it names the court's seat, no state; so does an opener word ("Federal").
+    ['The Seoul High Court ruled against Marrowby Labs on Friday.', ['LEGAL_ACTION Seoul High Court -> Marrowby Labs'], ['LEGAL_ACTION South Korea -> Marrowby Labs']],
     // A known name or a demonym before it keeps the gazetteer's court ("Ireland's High Court"; "The" opens a sentence).
     ["Ireland's High Court ruled against Quillon Systems. The High Court ruled against Marrowby Labs in May.",
       ['LEGAL_ACTION High Court -> Quillon Systems', 'LEGAL_ACTION High Court -> Marrowby Labs'], []],
