@@ -240,6 +240,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       if (ctx && ctx !== entry.country && BY_NAME.get(ctx)?.kind === 'government') { i = j; continue; }
     }
     if (entry) {
+      // "the Delhi High Court", "the Lagos High Court": a court name several states share ("High Court"), right after a
+      // capitalised word the gazetteer does not know, is the tail of a longer court name (found by discovery).
+      if (generalCourtTail(toks, i, entry)) { i = j; continue; }
       // "South America", "the South China Sea": a one-word state name after a region word is part of a place's name.
       if (best.len === 1 && entry.kind === 'government' && i > 0 && REGION_BEFORE_STATE.test(toks[i - 1].text)) { i = j; continue; }
       // A capital names the state only when it is not a place ("in Beijing").
@@ -356,8 +359,55 @@ function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean 
   for (let k = j; k < toks.length && k - j < 5 && /^\p{Lu}/u.test(toks[k].text); k++) {
     const kind = ORG_HEADS[toks[k].text];
     if (only ? kind === only : kind === 'court' || kind === 'regulator') return true;
+    // "the Ankara Chief Public Prosecutor's Office": a possessive inside the body's name, then any public body's head.
+    if (!only && possessiveInBodyName(toks, k + 1, NONE_COVERED)) return true;
   }
   return false;
+}
+
+/** Whether the comma at k continues a list of subjects inside a public body's "of"/"for"-phrase (run from i): a public
+ * head then "of"/"for" before it, and after it capitalised words, more such commas, then "and" and a capitalised word. */
+function listInBodyName(toks: Token[], i: number, k: number, covered: Uint8Array): boolean {
+  const p = toks.slice(i, k).findIndex((x, q) => q >= 1 && ORG_NAME_PREPS.has(x.text) && !!publicHead(toks[i + q - 1].text));
+  if (p < 0) return false;
+  for (let q = k + 1; q < toks.length && q - k < 12 && !covered[q]; q++) {
+    const w = toks[q].text;
+    if (w === LIST_AND) return q > k + 1 && /^\p{Lu}\p{Ll}/u.test(toks[q + 1]?.text ?? '') && !covered[q + 1] && !EXACT.has(toks[q + 1].text);
+    if (w !== ',' && !(/^\p{Lu}\p{Ll}/u.test(w) && !EXACT.has(w) && !ORG_HEADS[w])) return false;
+  }
+  return false;
+}
+
+/** No token covered (for the checks made before mentions are known). */
+const NONE_COVERED = new Uint8Array(0);
+
+/** A possessive as the name's tokens join it ("Prosecutor ' s Office"): written back as in the text. */
+const POSSESSIVE_IN_NAME = / (['’]) s(?= )/g;
+
+/** Whether the possessive at k ("'" + "s") sits inside a public body's name: capitalised words after it run to a public
+ * body's head ("Prosecutor's Office", "People's Procuratorate"), not a company's ("Quillon's Cloud" is no name). */
+function possessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): boolean {
+  if (!isPossessiveAt(toks, k) || covered[k + 2]) return false;
+  for (let q = k + 2; q < toks.length && q - k < 5 && !covered[q] && /^\p{Lu}\p{Ll}/u.test(toks[q].text); q++) {
+    if (ORG_HEADS[toks[q].text]) return !!publicHead(toks[q].text) && !ORG_HEADS[toks[q + 1]?.text ?? ''];
+  }
+  return false;
+}
+
+/** The kind of an organisational head that names a public body (a regulator, government body, court or legislature), else null. */
+function publicHead(w: string): EntityKind | null {
+  const k = ORG_HEADS[w];
+  return k === 'regulator' || k === 'government' || k === 'court' || k === 'legislature' ? k : null;
+}
+
+/** Whether the generic court alias at i ("High Court") follows a capitalised word that no alias and no list of words knows:
+ * "the Delhi High Court" is one court, named after its seat, not "High Court" of another state. */
+function generalCourtTail(toks: Token[], i: number, entry: GazEntry): boolean {
+  if (!entry.generic || entry.kind !== 'court' || i < 1) return false;
+  const prev = toks[i - 1].text;
+  // ("the Federal High Court": an opener word; "the Seoul High Court": a capital, which names no state before a court.)
+  return /^\p{Lu}\p{Ll}+$/u.test(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev)) && !DEMONYMS.has(prev)
+    && !EXACT.get(prev)?.some((r) => !r.capital) && !ORG_HEADS[prev] && !PERSON_TITLES.has(prev);
 }
 
 /** The last token of a court's name with its seat after it ("… Court for the Northern District of Dastia"), else `last`. */
@@ -695,9 +745,11 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "Office of the Special Prosecutor", "Office of the Trade Representative": a title inside the "of"-phrase of a
       // body's head names the office when no capitalised word follows it (a person's name, a headline's next word).
       const inHeadComplement = k > i && toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) && q > 0 && !!ORG_HEADS[toks[i + q - 1].text]);
-      if (k > i && PERSON_TITLES.has(w) && !(inHeadComplement && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? ''))) break; // "Zephyr Labs CEO Maria Okafor"
+      if (k > i && PERSON_TITLES.has(w) && !(inHeadComplement && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) && !possessiveInBodyName(toks, k + 1, covered)) break; // "Zephyr Labs CEO Maria Okafor"
       if (k > i && CURRENCY.has(w)) break; // "fined Quillon Labs EUR 5 million"
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
+      // "the Chief Public Prosecutor's Office", "the Supreme People's Procuratorate": a possessive inside a public body's name.
+      if (k > i && possessiveInBodyName(toks, k, covered)) { k += 2; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
       // "Office of the Information Commissioner", "Commission for the Protection of Competition": "of the"/"for the"
@@ -706,11 +758,17 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         && isOrgWord(toks[k + 2].text) && !NOT_NAME.has(toks[k + 2].text) && !covered[k + 1] && !covered[k + 2]) { k += 2; continue; }
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
+      // "the Ministry of Digital Development, Innovation and Aerospace Industry": a list of subjects after a public body's
+      // head and "of"/"for" goes on past its commas to the last member after "and".
+      if (w === ',' && k > i && listInBodyName(toks, i, k, covered)) { k++; continue; }
       // "the Energy and Transport Committee", "the Culture, Media and Sport Committee": subjects named by common
       // nouns, coordinated before an organisational head, are one name.
-      if ((w === LIST_AND || w === ',') && k > i && toks.slice(i, k).every((x) => x.text === ',' || subjectNoun(x.text))) {
+      // ("the Federal Competition and Consumer Protection Commission": also after an opener word.)
+      if ((w === LIST_AND || w === ',') && k > i && toks.slice(i, k).every((x, q) => x.text === ',' || subjectNoun(x.text) || (q === 0 && opener && k > i + 1))) {
         let q = k;
-        while (q < toks.length && q - k < 8 && !covered[q] && (toks[q].text === LIST_AND || toks[q].text === ',' || subjectNoun(toks[q].text))) q++;
+        // After the "and", an adjective may qualify the last subject ("the Data and Artificial Intelligence Authority").
+        while (q < toks.length && q - k < 8 && !covered[q] && (toks[q].text === LIST_AND || toks[q].text === ',' || subjectNoun(toks[q].text)
+          || (q > k && toks.slice(k, q).some((x) => x.text === LIST_AND) && subjectModifier(toks[q].text)))) q++;
         if (q > k && ORG_HEADS[toks[q]?.text ?? ''] && !covered[q] && toks.slice(k, q).some((x) => x.text === LIST_AND)) { k++; continue; }
       }
       break;
@@ -740,7 +798,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         // "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit": the
         // court's seat is part of its name.
         if (kind === 'court' && end === run.length) { last = courtSeatEnd(toks, last, covered); end = last + 1 - i; }
-        let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',');
+        let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',').replace(POSSESSIVE_IN_NAME, '$1s');
         name = name.replace(LEADING_ARTICLE, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
@@ -973,6 +1031,11 @@ function personLike(toks: Token[], i: number, last: number): boolean {
 }
 
 /** A capitalised common noun naming a field ("Business", "Science", "Trade"): its lower-case form is a noun to the lexicon. */
+/** A capitalised word that may qualify a subject inside a body's name ("Artificial", "Regulatory"): no head, no known name. */
+function subjectModifier(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS[w] && !NOT_NAME.has(w) && !DEMONYMS.has(w) && !EXACT.has(w) && !PERSON_TITLES.has(w);
+}
+
 function subjectNoun(w: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS[w] && /^NNS?$/.test(posTags(w.toLowerCase())?.[0] ?? '');
 }

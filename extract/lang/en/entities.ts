@@ -12,6 +12,8 @@ export const ORG_HEADS: Record<string, EntityKind> = {
   Ministry: 'government', Department: 'government', Office: 'government', Administration: 'government', Council: 'government',
   Agency: 'regulator', Bureau: 'government', Cabinet: 'government', Commission: 'regulator', Authority: 'regulator',
   Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
+  Service: 'government', Directorate: 'government', Procuratorate: 'government', Secretariat: 'government', Police: 'government',
+  Inspectorate: 'regulator', Superintendence: 'regulator', Superintendency: 'regulator',
   Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
   Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
   Association: 'other_org', Alliance: 'other_org', Coalition: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
