@@ -23,6 +23,11 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.oppose', 'ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?<oppose>(?! to)(?! (?:and (?:\\S+ ){1,3})?(?:all|any) (?:forms?|kinds?|types?) of)', false, { hint: ['oppos'] }),
   t('allegation.expose', 'ALLEGATION', 'svo', 0.65, '<expose>', false, { maxGap: 3 }),
   t('allegation.identify-as', 'ALLEGATION', 'svo', 0.75, `(?:<identify>|<designate>|label(?:s|ed|led|ing)?|<brand>|<flag>) ${W}{1,9}?as (?:an? )?${W}{0,4}(?:threat|risk|tool|weapon|danger|military)`, false, { hint: ['identif', 'designat', 'label', 'brand', 'flag'] }),
+  // A finding of a failing that an authority states about a named party ("The regulator found that Quillon had kept
+  // voice recordings without consent"): the authority alleges; the clause's subject is the accused. Authorities only;
+  // not after a negator; the clause must name a failing within 25 words (no, not, without, failed, lacks, unlawfully …):
+  // "the examiner concluded that the driver died of a fall" finds no wrongdoing.
+  t('allegation.found-that', 'ALLEGATION', 'svo', 0.65, `(?<!\\b(?:not|never|no) (?:\\S+ )?)(?:found|concluded|determined|established) that\\b(?! (?:there|it|this|these|no|none|nothing)\\b)(?=(?: \\S+){1,25}? (?:no|not|never|without|fail(?:s|ed)?|lack(?:s|ed)?|insufficient|inadequate|unclear|incomplete|unlawful(?:ly)?|illegal(?:ly)?|improper(?:ly)?|unauthori[sz]ed|excessive|misleading)\\b)`, true, { hint: ['found', 'concluded', 'determined', 'established'] }),
   t('allegation.raise-concerns', 'ALLEGATION', 'svo', 0.6, 'raised? (?:serious )?concerns? (?:about|over)'),
   t('allegation.warn-dangers', 'ALLEGATION', 'svo', 0.6, `<warn> ${W}{0,4}(?:about|of) (?:the )?(?:dangers|risks|threat)`),
   t('allegation.steal', 'ALLEGATION', 'report', 0.85, '<steal>|theft\\b|<pirate>', false, { hint: ['stole', 'steal', 'theft', 'pirat'] }),
@@ -367,6 +372,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.oppose': [['China firmly opposes the measures taken by Japan against its firms.', 'China', 'Japan']],
   'allegation.expose': [['Quillon exposed Marrowby for hiding its losses.', 'Quillon', 'Marrowby']],
   'allegation.identify-as': [['The Pentagon identified Marrowby as a security risk to the United States.', 'Pentagon', 'Marrowby']],
+  'allegation.found-that': [['The Federal Trade Commission determined that Quillon had kept the voice recordings of its users without their consent.', 'Federal Trade Commission', 'Quillon'],
+    ['The European Commission found that Marrowby does not let users remove its assistant from its office suite.', 'European Commission', 'Marrowby']],
   'allegation.raise-concerns': [['Senator Ada Vell raised concerns about Marrowby and its data practices.', 'Ada Vell', 'Marrowby']],
   'allegation.warn-dangers': [['Quillon warned Vantic about the dangers of its pricing plan.', 'Quillon', 'Vantic']],
   'allegation.steal': [['Quillon said Marrowby had stolen its source code.', 'Quillon', 'Marrowby'], ['Quillon said Marrowby pirated its film library.', 'Quillon', 'Marrowby']],

@@ -1,0 +1,24 @@
+// ALLEGATION by an authority's finding (session 6): "The regulator found that X had failed to …" is the authority's
+// allegation against X when the finding names a failing; a finding of plain fact, a finding by no authority, or a
+// negated finding is none. Texts are our own (invented companies; real agencies).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const alleg = (text: string) => extract({ text, published: '2026-05-12' }).events
+  .filter((e) => e.type === 'ALLEGATION').map((e) => `${e.actor} -> ${e.target}`);
+
+describe('an authority\'s finding of a failing is its allegation', () => {
+  it.each([
+    ['The Federal Trade Commission found that Ostrel Devices had failed to tell buyers that their voice recordings were kept.', 'Federal Trade Commission -> Ostrel Devices'],
+    ['The European Commission concluded that Kirawa Cloud does not allow hotel operators to use rival booking tools.', 'European Commission -> Kirawa Cloud'],
+    ['The Federal Communications Commission determined that Brenholt Networks had sold the routers without the required authorisation.', 'Federal Communications Commission -> Brenholt Networks'],
+  ])('%s', (text, want) => { expect(alleg(text)).toContain(want); });
+});
+
+describe('no allegation from a finding of fact, a negated finding or a finding by no authority', () => {
+  it.each([
+    'The Federal Trade Commission found that Ostrel Devices had sold 40,000 routers in Ohio last year.',
+    'The Federal Trade Commission has not found that Ostrel Devices failed to tell buyers anything.',
+    'A study by Brenholt Research found that Ostrel Devices had not updated its routers since 2024.',
+  ])('%s', (text) => { expect(alleg(text)).toEqual([]); });
+});
