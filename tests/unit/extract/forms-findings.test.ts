@@ -22,3 +22,10 @@ describe('no allegation from a finding of fact, a negated finding or a finding b
     'A study by Brenholt Research found that Ostrel Devices had not updated its routers since 2024.',
   ])('%s', (text) => { expect(alleg(text)).toEqual([]); });
 });
+
+describe('a wrongdoing after "any" or "no" with no wrongdoer named is no allegation', () => {
+  it.each([
+    'The Federal Trade Commission opened a probe into Ostrel Devices in May. The company said the changes were "a response to feedback" rather than an admission of any violation.',
+    'The European Commission fined Kirawa Cloud in March. Kirawa Cloud said it had paid "to move on", and that there had been no infringement.',
+  ])('%s', (text) => { expect(alleg(text).filter((x) => x.startsWith('Ostrel') || x.startsWith('Kirawa'))).toEqual([]); });
+});
