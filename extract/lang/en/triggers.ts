@@ -50,7 +50,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.military', 'ALLEGATION', 'report', 0.6, 'military (?:and \\S+ )?(?:ties|links)|military company'),
   t('allegation.without', 'ALLEGATION', 'report', 0.65, 'without (?:(?:its |their |the |(?:\\S+ )?\\S+[\'’]s? )?(?:permission|authori[sz]ation|consent)|a licen[cs]e|licen[cs]ing|paying|(?:first )?(?:notifying|informing|(?:seeking|obtaining|getting|securing) (?:\\S+ )?(?:approval|clearance)))'),
   t('allegation.use-outputs', 'ALLEGATION', 'report', 0.6, `(?:used|using|relied on|relying on|rel(?:y|ies) on) ${W}{0,4}(?:outputs?|responses) (?:of|from)\\b`, false, { hint: ['used', 'using', 'relied', 'relying', 'rely', 'relies'] }),
-  t('allegation.politicise', 'ALLEGATION', 'report', 0.6, '<politicise>|<politicize>|<weaponise>|<weaponize>|smear(?:s|ed|ing)\\b'),
+  // "called the accusations groundless smears", "dismissed them as smears": "smears" as a noun said of claims is a
+  // denial's word (denial.smears), no allegation of smearing.
+  t('allegation.politicise', 'ALLEGATION', 'report', 0.6, `<politicise>|<politicize>|<weaponise>|<weaponize>|(?<!(?:\\b(?:as|are|were|is|was|pure|sheer|but|just|mere|more|such|the|these|those)|\\w(?:less|ous|al|ed|ful)) ["“]?)smears\\b|smear(?:ed|ing)\\b`, false, { hint: ['politic', 'weapon', 'smear'] }),
   t('allegation.lodge-protest', 'ALLEGATION', 'svo', 0.7, `<lodge> ${W}{0,2}(?:representations|protests?)\\b`),
   t('allegation.deceive', 'ALLEGATION', 'report', 0.6, 'deceptive\\b|fraud\\w*|lied\\b|cheat(?:s|ed|ing)\\b|betray\\w*|deviat\\w* from'),
   t('allegation.break-rules', 'ALLEGATION', 'report', 0.6, `<break> ${W}{0,4}(?:laws?|rules|regulations|obligations|commitments|promises|agreements?)\\b`, false, { hint: ['break', 'broke'] }),
@@ -400,7 +402,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Quillon said Marrowby printed the maps without Quillon Maps\' authorisation.', 'Quillon', 'Marrowby'],
     ['The regulator Dastia found that Marrowby had closed its purchase of Vantic without seeking approval.', 'Dastia', 'Marrowby']],
   'allegation.use-outputs': [['Quillon said Marrowby used the outputs of its model to train a rival.', 'Quillon', 'Marrowby']],
-  'allegation.politicise': [['China said the United States politicised trade issues.', 'China', 'United States']],
+  'allegation.politicise': [['China said the United States politicised trade issues.', 'China', 'United States'],
+    ['China said the United States smeared Chinese chip makers in its report.', 'China', 'United States']],
   'allegation.lodge-protest': [['China lodged stern representations with the United States over the visit.', 'China', 'United States']],
   'allegation.deceive': [['Quillon said Marrowby engaged in deceptive marketing.', 'Quillon', 'Marrowby']],
   'allegation.break-rules': [['Quillon said Marrowby broke the rules of the tender.', 'Quillon', 'Marrowby']],

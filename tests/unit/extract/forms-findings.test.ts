@@ -29,3 +29,18 @@ describe('a wrongdoing after "any" or "no" with no wrongdoer named is no allegat
     'The European Commission fined Kirawa Cloud in March. Kirawa Cloud said it had paid "to move on", and that there had been no infringement.',
   ])('%s', (text) => { expect(alleg(text).filter((x) => x.startsWith('Ostrel') || x.startsWith('Kirawa'))).toEqual([]); });
 });
+
+describe('"smears" said of claims is a denial, not an allegation of smearing', () => {
+  it('"said the accusations were groundless smears"', () => {
+    const text = 'Ostrel Labs accused Tarvik AI of copying its model. Tarvik AI said the accusations were "groundless smears".';
+    const { events } = extract({ text, published: '2026-05-12' });
+    expect(events.filter((e) => e.type === 'ALLEGATION' && e.actor === 'Tarvik AI')).toEqual([]);
+    expect(events.some((e) => e.type === 'DENIAL' && e.actor === 'Tarvik AI' && e.target === 'Ostrel Labs')).toBe(true);
+  });
+  it('"dismissed them as smears", "opposes such smears": no allegation of smearing', () => {
+    for (const text of ['Japan accused Tarvik AI of spying. Tarvik AI dismissed the accusations as smears.', 'Japan accused Tarvik AI of spying. Tarvik AI said it opposes such smears.']) {
+      const { events } = extract({ text, published: '2026-05-12' }, { explain: true });
+      expect(events.filter((e) => e.explain?.pattern === 'allegation.politicise')).toEqual([]);
+    }
+  });
+});
