@@ -28,6 +28,10 @@ export const TRIGGERS: TriggerSpec[] = [
   // not after a negator; the clause must name a failing within 25 words (no, not, without, failed, lacks, unlawfully …):
   // "the examiner concluded that the driver died of a fall" finds no wrongdoing.
   t('allegation.found-that', 'ALLEGATION', 'svo', 0.65, `(?<!\\b(?:not|never|no) (?:\\S+ )?)(?:found|concluded|determined|established) that\\b(?! (?:there|it|this|these|no|none|nothing)\\b)(?=(?: \\S+){1,25}? (?:no|not|never|without|fail(?:s|ed)?|lack(?:s|ed)?|insufficient|inadequate|unclear|incomplete|unlawful(?:ly)?|illegal(?:ly)?|improper(?:ly)?|unauthori[sz]ed|excessive|misleading)\\b)`, true, { hint: ['found', 'concluded', 'determined', 'established'] }),
+  // A supply to an army or through intermediaries, told by a speaker ("the bureau said Quillon had supplied chips to
+  // military research institutes", "acquired servers through shell companies"): the reason an authority gives for a
+  // listing is its allegation against the supplier. Negated ("has never sold to any military user") it is a denial.
+  t('allegation.military-supply', 'ALLEGATION', 'report', 0.6, `(?:suppl(?:ied|ying|ies)|provid(?:ed|ing|es)|sold|selling|sells|shipp(?:ed|ing)|export(?:ed|ing|s)|deliver(?:ed|ing|s)|acquir(?:ed|ing|es)|obtain(?:ed|ing|s)|procur(?:ed|ing|es))\\b(?=(?: \\S+){0,10}? (?:to|for|from|through|via) (?:\\S+ ){0,5}?(?:military|army|armed forces|defen[cs]e (?:research|organi[sz]ations?|units?|institutes?|end users?)|intermediar(?:y|ies)|shell compan(?:y|ies)|front compan(?:y|ies))\\b)`, false, { hint: ['suppl', 'provid', 'sold', 'sell', 'shipp', 'export', 'deliver', 'acquir', 'obtain', 'procur'] }),
   t('allegation.raise-concerns', 'ALLEGATION', 'svo', 0.6, 'raised? (?:serious )?concerns? (?:about|over)'),
   t('allegation.warn-dangers', 'ALLEGATION', 'svo', 0.6, `<warn> ${W}{0,4}(?:about|of) (?:the )?(?:dangers|risks|threat)`),
   t('allegation.steal', 'ALLEGATION', 'report', 0.85, '<steal>|theft\\b|<pirate>', false, { hint: ['stole', 'steal', 'theft', 'pirat'] }),
@@ -131,7 +135,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.no-knowledge', 'DENIAL', 'counter', 0.65, '(?<=\\b(?:it|we|they|he|she|I) )(?:has|have|had) no (?:\\S+ )?knowledge of\\b', false, { hint: ['has', 'have', 'had'] }),
   t('denial.independent', 'DENIAL', 'counter', 0.6, '(?:was|were|is|are|had been|has been|have been) (?:\\S+ )?(?:developed|designed|created|built|written|invented) independently\\b|(?:was|were|is|are|had been|has been|have been) independently (?:developed|designed|created)\\b', false, { hint: ['was', 'were', 'is', 'are', 'had', 'has', 'have'] }),
   t('denial.confident-lawful', 'DENIAL', 'counter', 0.6, '(?:confident|convinced|certain) (?:that )?(?:\\S+ ){1,8}?(?:is|are|was|were|remains?) (?:lawful|legal|fair use|protected by)\\b', false, { hint: ['confident', 'convinced', 'certain'] }),
-  t('denial.never-did', 'DENIAL', 'counter', 0.6, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed)(?: (?:that|(?:\\S+ ){1,5}?that))? (?:it|they|he|she)|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:has|have|had) ["“]?never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
+  t('denial.never-did', 'DENIAL', 'counter', 0.62, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed)(?: (?:that|(?:\\S+ ){1,5}?that))? (?:it|they|he|she)|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:has|have|had) ["“]?never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
   t('denial.always-complied', 'DENIAL', 'counter', 0.6, '(?:has|have|had) always (?:complied|acted|operated|abided|respected)\\b', false, { hint: ['has', 'have', 'had'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
@@ -376,6 +380,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.identify-as': [['The Pentagon identified Marrowby as a security risk to the United States.', 'Pentagon', 'Marrowby']],
   'allegation.found-that': [['The Federal Trade Commission determined that Quillon had kept the voice recordings of its users without their consent.', 'Federal Trade Commission', 'Quillon'],
     ['The European Commission found that Marrowby does not let users remove its assistant from its office suite.', 'European Commission', 'Marrowby']],
+  'allegation.military-supply': [['The Commerce Department said Quillon had supplied computing time to research institutes of the Chinese army.', 'Department of Commerce', 'Quillon'],
+    ['The Justice Department said Marrowby obtained the servers through shell companies in Malaysia.', 'Department of Justice', 'Marrowby']],
   'allegation.raise-concerns': [['Senator Ada Vell raised concerns about Marrowby and its data practices.', 'Ada Vell', 'Marrowby']],
   'allegation.warn-dangers': [['Quillon warned Vantic about the dangers of its pricing plan.', 'Quillon', 'Vantic']],
   'allegation.steal': [['Quillon said Marrowby had stolen its source code.', 'Quillon', 'Marrowby'], ['Quillon said Marrowby pirated its film library.', 'Quillon', 'Marrowby']],

@@ -44,3 +44,18 @@ describe('"smears" said of claims is a denial, not an allegation of smearing', (
     }
   });
 });
+
+describe('a supply to an army or through intermediaries, told by a speaker, is alleged; negated by the supplier, denied', () => {
+  it('the reason an authority gives for a listing', () => {
+    const text = 'The Commerce Department added Ostrel Devices to the entity list on Tuesday. The department said Ostrel Devices had shipped servers to a defence research institute through intermediaries in Malaysia.';
+    expect(alleg(text)).toContain('Department of Commerce -> Ostrel Devices');
+  });
+  it('"has never sold to any military end user" is the listed firm\'s denial', () => {
+    const text = 'The Commerce Department added Ostrel Devices to the entity list on Tuesday. Ostrel Devices said it has never sold products to any military end user.';
+    const { events } = extract({ text, published: '2026-05-12' });
+    expect(events.some((e) => e.type === 'DENIAL' && e.actor === 'Ostrel Devices' && e.target === 'Department of Commerce')).toBe(true);
+  });
+  it('no speaker, no allegation: the writer telling a sale names no accuser', () => {
+    expect(alleg('Ostrel Devices sold 4,000 radios to the army of Norway in 2019 under a public contract.')).toEqual([]);
+  });
+});
