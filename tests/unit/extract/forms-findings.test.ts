@@ -59,3 +59,16 @@ describe('a supply to an army or through intermediaries, told by a speaker, is a
     expect(alleg('Ostrel Devices sold 4,000 radios to the army of Norway in 2019 under a public contract.')).toEqual([]);
   });
 });
+
+describe('"the Chinese Embassy in …" (capitalised) is the state, as "the Chinese embassy" is', () => {
+  it('a spokesman for the embassy denies for the state; the accuser does not deny', () => {
+    const text = 'The United States accused China of hacking its utilities. A spokesman for the Chinese Embassy in Washington dismissed the accusations as "groundless".';
+    const { events } = extract({ text, published: '2026-05-12' });
+    expect(events.filter((e) => e.type === 'DENIAL').map((e) => `${e.actor} -> ${e.target}`)).toEqual(['China -> United States']);
+  });
+  it('the accuser is not carried over as the denier when the embassy speaks for a state not accused', () => {
+    const text = 'Ostrel Labs accused Tarvik AI of copying its model. A spokesman for the Chinese Embassy in Washington dismissed the accusations as "groundless".';
+    const { events } = extract({ text, published: '2026-05-12' });
+    expect(events.filter((e) => e.type === 'DENIAL' && e.actor === 'Ostrel Labs')).toEqual([]);
+  });
+});
