@@ -585,6 +585,9 @@ function accuserIn(info: SentenceInfo): Mention | null {
   return null;
 }
 
+/** Quantifiers before a wrongdoing noun that name no act ("any violation", "no wrongdoing"). */
+const ANY_NO = /^(?:any|no)$/i;
+
 /** Whether the clause before the trigger has no noun of its own, so its subject may come from the previous sentences. */
 /** Whether a token may stand before a verb whose subject is carried over: a bundle word, an adverb, a quote or dash, a capital. */
 const carries = (w: string): boolean => CARRY_WORDS.test(w) || ADVERB_FORM.test(w) || /^(?:['’“”"]|[,;:—–-]|\p{Lu})$/iu.test(w);
@@ -1327,6 +1330,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "content that violates the rules", "a market for stolen goods": a wrongdoing that only qualifies a common noun
         // describes a kind of thing, not an act of anyone the article names.
         if (!wrongdoer && trig.type === 'ALLEGATION' && qualifiesNoun(info, ti)) continue;
+        // "rather than an admission of any violation", "without admitting any wrongdoing": a wrongdoing after "any" or
+        // "no" with no wrongdoer named is a class the speaker rules out, not an act alleged of the article's other party.
+        if (!wrongdoer && trig.type === 'ALLEGATION' && ANY_NO.test(toks[ti - 1]?.text ?? '')) continue;
         targets = wrongdoer ? [wrongdoer] : [];
         if (wrongdoer) how.target = 'subject of the reported wrongdoing';
         // "The Authority claims that we have been shipping …" in a post or letter: "we" is the text's own voice.

@@ -89,7 +89,7 @@ export const DESC_HEADS: Record<string, EntityKind[]> = {
   lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
   group: ['company'], platform: ['company'],
   ministry: ['government'], Ministry: ['government'], ministries: ['government'], governments: ['government'], department: ['government'], Department: ['government'], government: ['government'],
-  administration: ['government'], embassy: ['government'], consulate: ['government'], authorities: ['government'], officials: ['government'],
+  administration: ['government'], embassy: ['government'], consulate: ['government'], Embassy: ['government'], Consulate: ['government'], authorities: ['government'], officials: ['government'],
   agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],
   commission: ['regulator', 'government'], Commission: ['regulator', 'government'], board: ['regulator'], Board: ['regulator'],
   committee: ['legislature'], Committee: ['legislature'], panel: ['legislature'],
@@ -120,8 +120,8 @@ export const LEGAL_NOUN = /^(?:lawsuits?|suits?|complaints?|cases?|petitions?|cl
 export const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
 /** Description heads that prefer a company the text calls a start-up ("the start-up"). */
 export const STARTUP_HEADS = new Set(['startup', 'start-up']);
-/** Description heads that, after a demonym, are that state ("the Chinese embassy", "the Japanese side"). */
-export const STATE_HEADS = new Set(['embassy', 'consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
+/** Description heads that, after a demonym, are that state ("the Chinese embassy", "the Chinese Embassy in Dalmore", "the Japanese side"). */
+export const STATE_HEADS = new Set(['embassy', 'consulate', 'Embassy', 'Consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
 /** Plural company nouns after a number and a demonym ("136 Chinese entities"): the demonym names the state. */
 export const COUNTED_COMPANY_NOUNS = /^(?:entities|companies|firms|enterprises)$/;
 /** Words after an -s word following a state's name that make that word a verb with its object ("Ostria bans the sale"), not a noun the state modifies. */

@@ -25,6 +25,15 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.oppose', 'ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?<oppose>(?! to)(?! (?:and (?:\\S+ ){1,3})?(?:all|any) (?:forms?|kinds?|types?) of)', false, { hint: ['oppos'] }),
   t('allegation.expose', 'ALLEGATION', 'svo', 0.65, '<expose>', false, { maxGap: 3 }),
   t('allegation.identify-as', 'ALLEGATION', 'svo', 0.75, `(?:<identify>|<designate>|label(?:s|ed|led|ing)?|<brand>|<flag>) ${W}{1,9}?as (?:an? )?${W}{0,4}(?:threat|risk|tool|weapon|danger|military)`, false, { hint: ['identif', 'designat', 'label', 'brand', 'flag'] }),
+  // A finding of a failing that an authority states about a named party ("The regulator found that Quillon had kept
+  // voice recordings without consent"): the authority alleges; the clause's subject is the accused. Authorities only;
+  // not after a negator; the clause must name a failing within 25 words (no, not, without, failed, lacks, unlawfully …):
+  // "the examiner concluded that the driver died of a fall" finds no wrongdoing.
+  t('allegation.found-that', 'ALLEGATION', 'svo', 0.65, `(?<!\\b(?:not|never|no) (?:\\S+ )?)(?:found|concluded|determined|established) that\\b(?! (?:there|it|this|these|no|none|nothing)\\b)(?=(?: \\S+){1,25}? (?:no|not|never|without|fail(?:s|ed)?|lack(?:s|ed)?|insufficient|inadequate|unclear|incomplete|unlawful(?:ly)?|illegal(?:ly)?|improper(?:ly)?|unauthori[sz]ed|excessive|misleading)\\b)`, true, { hint: ['found', 'concluded', 'determined', 'established'] }),
+  // A supply to an army or through intermediaries, told by a speaker ("the bureau said Quillon had supplied chips to
+  // military research institutes", "acquired servers through shell companies"): the reason an authority gives for a
+  // listing is its allegation against the supplier. Negated ("has never sold to any military user") it is a denial.
+  t('allegation.military-supply', 'ALLEGATION', 'report', 0.6, `(?:suppl(?:ied|ying|ies)|provid(?:ed|ing|es)|sold|selling|sells|shipp(?:ed|ing)|export(?:ed|ing|s)|deliver(?:ed|ing|s)|acquir(?:ed|ing|es)|obtain(?:ed|ing|s)|procur(?:ed|ing|es))\\b(?=(?: \\S+){0,10}? (?:to|for|from|through|via) (?:\\S+ ){0,5}?(?:military|army|armed forces|defen[cs]e (?:research|organi[sz]ations?|units?|institutes?|end users?)|intermediar(?:y|ies)|shell compan(?:y|ies)|front compan(?:y|ies))\\b)`, false, { hint: ['suppl', 'provid', 'sold', 'sell', 'shipp', 'export', 'deliver', 'acquir', 'obtain', 'procur'] }),
   t('allegation.raise-concerns', 'ALLEGATION', 'svo', 0.6, 'raised? (?:serious )?concerns? (?:about|over)'),
   t('allegation.warn-dangers', 'ALLEGATION', 'svo', 0.6, `<warn> ${W}{0,4}(?:about|of) (?:the )?(?:dangers|risks|threat)`),
   t('allegation.steal', 'ALLEGATION', 'report', 0.85, '<steal>|theft\\b|<pirate>', false, { hint: ['stole', 'steal', 'theft', 'pirat'] }),
@@ -47,7 +56,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.military', 'ALLEGATION', 'report', 0.6, 'military (?:and \\S+ )?(?:ties|links)|military company'),
   t('allegation.without', 'ALLEGATION', 'report', 0.65, 'without (?:(?:its |their |the |(?:\\S+ )?\\S+[\'’]s? )?(?:permission|authori[sz]ation|consent)|a licen[cs]e|licen[cs]ing|paying|(?:first )?(?:notifying|informing|(?:seeking|obtaining|getting|securing) (?:\\S+ )?(?:approval|clearance)))'),
   t('allegation.use-outputs', 'ALLEGATION', 'report', 0.6, `(?:used|using|relied on|relying on|rel(?:y|ies) on) ${W}{0,4}(?:outputs?|responses) (?:of|from)\\b`, false, { hint: ['used', 'using', 'relied', 'relying', 'rely', 'relies'] }),
-  t('allegation.politicise', 'ALLEGATION', 'report', 0.6, '<politicise>|<politicize>|<weaponise>|<weaponize>|smear(?:s|ed|ing)\\b'),
+  // "called the accusations groundless smears", "dismissed them as smears": "smears" as a noun said of claims is a
+  // denial's word (denial.smears), no allegation of smearing.
+  t('allegation.politicise', 'ALLEGATION', 'report', 0.6, `<politicise>|<politicize>|<weaponise>|<weaponize>|(?<!(?:\\b(?:as|are|were|is|was|pure|sheer|but|just|mere|more|such|the|these|those)|\\w(?:less|ous|al|ed|ful)) ["“]?)smears\\b|smear(?:ed|ing)\\b`, false, { hint: ['politic', 'weapon', 'smear'] }),
   t('allegation.lodge-protest', 'ALLEGATION', 'svo', 0.7, `<lodge> ${W}{0,2}(?:representations|protests?)\\b`),
   t('allegation.deceive', 'ALLEGATION', 'report', 0.6, 'deceptive\\b|fraud\\w*|lied\\b|cheat(?:s|ed|ing)\\b|betray\\w*|deviat\\w* from'),
   t('allegation.break-rules', 'ALLEGATION', 'report', 0.6, `<break> ${W}{0,4}(?:laws?|rules|regulations|obligations|commitments|promises|agreements?)\\b`, false, { hint: ['break', 'broke'] }),
@@ -126,7 +137,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.no-knowledge', 'DENIAL', 'counter', 0.65, '(?<=\\b(?:it|we|they|he|she|I) )(?:has|have|had) no (?:\\S+ )?knowledge of\\b', false, { hint: ['has', 'have', 'had'] }),
   t('denial.independent', 'DENIAL', 'counter', 0.6, '(?:was|were|is|are|had been|has been|have been) (?:\\S+ )?(?:developed|designed|created|built|written|invented) independently\\b|(?:was|were|is|are|had been|has been|have been) independently (?:developed|designed|created)\\b', false, { hint: ['was', 'were', 'is', 'are', 'had', 'has', 'have'] }),
   t('denial.confident-lawful', 'DENIAL', 'counter', 0.6, '(?:confident|convinced|certain) (?:that )?(?:\\S+ ){1,8}?(?:is|are|was|were|remains?) (?:lawful|legal|fair use|protected by)\\b', false, { hint: ['confident', 'convinced', 'certain'] }),
-  t('denial.never-did', 'DENIAL', 'counter', 0.6, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed)(?: (?:that|(?:\\S+ ){1,5}?that))? (?:it|they|he|she)|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:has|have|had) ["“]?never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
+  t('denial.never-did', 'DENIAL', 'counter', 0.62, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed)(?: (?:that|(?:\\S+ ){1,5}?that))? (?:it|they|he|she)|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:has|have|had) ["“]?never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
   t('denial.always-complied', 'DENIAL', 'counter', 0.6, '(?:has|have|had) always (?:complied|acted|operated|abided|respected)\\b', false, { hint: ['has', 'have', 'had'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
@@ -373,6 +384,10 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.oppose': [['China firmly opposes the measures taken by Japan against its firms.', 'China', 'Japan']],
   'allegation.expose': [['Quillon exposed Marrowby for hiding its losses.', 'Quillon', 'Marrowby']],
   'allegation.identify-as': [['The Pentagon identified Marrowby as a security risk to the United States.', 'Pentagon', 'Marrowby']],
+  'allegation.found-that': [['The Federal Trade Commission determined that Quillon had kept the voice recordings of its users without their consent.', 'Federal Trade Commission', 'Quillon'],
+    ['The European Commission found that Marrowby does not let users remove its assistant from its office suite.', 'European Commission', 'Marrowby']],
+  'allegation.military-supply': [['The Commerce Department said Quillon had supplied computing time to research institutes of the Chinese army.', 'Department of Commerce', 'Quillon'],
+    ['The Justice Department said Marrowby obtained the servers through shell companies in Malaysia.', 'Department of Justice', 'Marrowby']],
   'allegation.raise-concerns': [['Senator Ada Vell raised concerns about Marrowby and its data practices.', 'Ada Vell', 'Marrowby']],
   'allegation.warn-dangers': [['Quillon warned Vantic about the dangers of its pricing plan.', 'Quillon', 'Vantic']],
   'allegation.steal': [['Quillon said Marrowby had stolen its source code.', 'Quillon', 'Marrowby'], ['Quillon said Marrowby pirated its film library.', 'Quillon', 'Marrowby']],
@@ -399,7 +414,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Quillon said Marrowby printed the maps without Quillon Maps\' authorisation.', 'Quillon', 'Marrowby'],
     ['The regulator Dastia found that Marrowby had closed its purchase of Vantic without seeking approval.', 'Dastia', 'Marrowby']],
   'allegation.use-outputs': [['Quillon said Marrowby used the outputs of its model to train a rival.', 'Quillon', 'Marrowby']],
-  'allegation.politicise': [['China said the United States politicised trade issues.', 'China', 'United States']],
+  'allegation.politicise': [['China said the United States politicised trade issues.', 'China', 'United States'],
+    ['China said the United States smeared Chinese chip makers in its report.', 'China', 'United States']],
   'allegation.lodge-protest': [['China lodged stern representations with the United States over the visit.', 'China', 'United States']],
   'allegation.deceive': [['Quillon said Marrowby engaged in deceptive marketing.', 'Quillon', 'Marrowby']],
   'allegation.break-rules': [['Quillon said Marrowby broke the rules of the tender.', 'Quillon', 'Marrowby']],
