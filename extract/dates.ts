@@ -487,11 +487,12 @@ function names(sentence: string, name: string): boolean {
   return wholeIn(p, sentence) || (p.first !== null && sentence.includes(p.first.word) && p.first.re.test(sentence));
 }
 
-interface NamePatterns { whole: RegExp; run: string | null; first: { word: string; re: RegExp } | null }
+interface NamePatterns { whole: RegExp; runs: string[]; first: { word: string; re: RegExp } | null }
 /**
  * A name's patterns, compiled once per name rather than once per sentence asked about (every undated event asks about
  * every sentence of its article). Non-global, so reusing them keeps no state; the cache is dropped when it grows large.
- * `run`: the name's longest run of ASCII letters and digits, lower-cased, which every match holds (see wholeIn).
+ * `runs`: the name's runs of three or more ASCII letters and digits, lower-cased, longest first, every one of which a
+ * match holds (see wholeIn).
  */
 const namePatternCache = new Map<string, NamePatterns>();
 const wholeWord = (x: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${esc(x)}(?![\\p{L}\\p{N}])`, flags);
@@ -499,10 +500,10 @@ function namePatterns(n: string): NamePatterns {
   let p = namePatternCache.get(n);
   if (!p) {
     const first = n.split(/\s+/)[0];
-    const run = (n.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase();
+    const runs = [...new Set((n.match(/[A-Za-z0-9]{3,}/g) ?? []).map((r) => r.toLowerCase()))].sort((a, b) => b.length - a.length);
     p = {
       whole: wholeWord(n, 'iu'),
-      run: run.length >= 3 ? run : null,
+      runs,
       first: first !== n && /^\p{Lu}\p{L}{3,}$/u.test(first) ? { word: first, re: wholeWord(first, 'u') } : null,
     };
     if (namePatternCache.size >= 512) namePatternCache.clear();
@@ -512,14 +513,16 @@ function namePatterns(n: string): NamePatterns {
 }
 
 /**
- * Whether the name's whole pattern can match: a case-insensitive match holds the name's ASCII run in any case, so the
- * lower-cased sentence holds it lower-cased (the long s and the Kelvin sign, which also match an s and a k, are
- * looked for by the pattern itself). Sentences are asked about again and again: their lower case is kept a while.
+ * Whether the name's whole pattern can match: a case-insensitive match holds each of the name's ASCII runs in any case,
+ * so the lower-cased sentence holds every one of them lower-cased (the long s and the Kelvin sign, which also match an
+ * s and a k, are looked for by the pattern itself). Every run is checked, not only the longest: "Technologies" is in
+ * many sentences that do not name "Quilova Technologies". Sentences are asked about again and again: their lower case
+ * is kept a while.
  */
 function wholeIn(p: NamePatterns, sentence: string): boolean {
-  if (p.run !== null) {
+  if (p.runs.length) {
     const lower = lowerOf(sentence);
-    if (lower !== null && !lower.includes(p.run)) return false;
+    if (lower !== null) for (const run of p.runs) if (!lower.includes(run)) return false;
   }
   return p.whole.test(sentence);
 }
@@ -554,8 +557,9 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
   // A list of dated items (a page of press releases): a line holding only a full date dates the lines below it, and
   // their relative dates ("this morning") are read against it rather than against the page's publication.
   const lines = datelines(article.text ?? '', publicationDay(published));
-  const ats = reports.map((r) => r.at ?? locate(article, r.sentence));
-  const own = reports.map((r, i) => {
+  // Array.from, not .map: the arrays are read elsewhere, and optimised code's inlined .map makes them holey (index.ts).
+  const ats = Array.from(reports, (r) => r.at ?? locate(article, r.sentence));
+  const own = Array.from(reports, (r, i) => {
     const line = itemDate(lines, ats[i]);
     const triggerOffset = r.triggerOffset ?? actWordOf(r);
     if (line === null) return dateEvent(r.sentence, published, { triggerOffset, now });
@@ -585,7 +589,7 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
     background: d.background || (earlier && refIso !== null && periodOf(d).last < refIso),
   });
 
-  return reports.map((r, i) => {
+  return Array.from(reports, (r, i) => {
     if (own[i].explicit) return own[i];
     const at = ats[i];
     // The report's own sentence (a fragment's whole sentence included) has been read already.

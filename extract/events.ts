@@ -1273,7 +1273,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             // "entities that the United States has determined pose a threat": the subject of a judgement right before the
             // wrongdoing judges; the wrongdoer is the unnamed antecedent.
             {
-              const between = toks.slice(x.t1, ti).map((w) => w.text);
+              const between = Array.from(toks.slice(x.t1, ti), (w) => w.text);
               if (between.length >= 1 && between.length <= 3 && JUDGING_VERBS.test(between[between.length - 1]) && between.slice(0, -1).every((w) => AUXILIARIES.test(w) || ADVERB_ENDING.test(w))) continue;
             }
             // The wrongdoing's subject comes first; a later name is an object or a list member ("copies of A, B, C without permission").
@@ -1287,7 +1287,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         if (!wrongdoer && sp?.m && sp.vi < ti && !FINDING_VERBS.test(toks[sp.vi].text)) {
           // "The U.S. says one thing and does another, ... abusing export controls": the subject is the wrongdoer.
-          const between = toks.slice(sp.vi + 1, ti).map((x) => x.text);
+          const between = Array.from(toks.slice(sp.vi + 1, ti), (x) => x.text);
           // Only when the wrongdoing continues the speaker's own clause ("… and does another", "…, abusing …"): after
           // "said scrapers bypass …" the complement clause has a subject of its own.
           const ownClause = GERUND_ENDING_I.test(toks[ti].text) || between.some((w) => COORDINATORS.test(w));
@@ -1302,7 +1302,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         else if (!sp && (() => {
           // "threw out the authors' claims of unfair competition": the wrongdoing is the content of a possessed claim; the
           // claim is its possessor's, and an unnamed possessor names no actor (not the main clause's subject).
-          const ofAt = [...Array(Math.min(4, ti)).keys()].map((d) => ti - 1 - d).find((k) => toks[k].text === GENITIVE && k > 0 && CLAIM_NOUN.test(toks[k - 1].text));
+          const ofAt = Array.from(Array(Math.min(4, ti)).keys(), (d) => ti - 1 - d).find((k) => toks[k].text === GENITIVE && k > 0 && CLAIM_NOUN.test(toks[k - 1].text));
           if (ofAt === undefined || info.mentions.some((x) => x.t0 > ofAt && x.t0 < ti)) return false;
           const claimAt = ofAt - 1;
           if (!/^['’]s?$/.test(toks[claimAt - 1]?.text ?? '')) return false;
@@ -1314,7 +1314,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "settle the agency's claims that it misled …", "settle claims by Quillon that it copied …": the claim is its
           // owner's (possessor or agent after "by"), never the main clause's subject, which undergoes or answers it.
           const claimAt = from > 1 && toks[from - 1].text === COMPLEMENTISER
-            ? [...Array(Math.min(6, from - 1)).keys()].map((d) => from - 2 - d).find((k) => CLAIM_NOUN.test(toks[k].text)) ?? -1 : -1;
+            ? Array.from(Array(Math.min(6, from - 1)).keys(), (d) => from - 2 - d).find((k) => CLAIM_NOUN.test(toks[k].text)) ?? -1 : -1;
           const undergone = claimAt >= 0 && toks.slice(Math.max(0, claimAt - 6), claimAt).some((x) => CLAIM_UNDERGO_VERBS.test(x.text));
           if (undergone) {
             const owner = info.mentions.find((x) => x.t1 <= claimAt && x.t1 >= claimAt - 3 && /^['’]$/.test(toks[x.t1]?.text ?? ''))
@@ -1999,7 +1999,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           || (PLURAL_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
         else if (!anaphor) continue;
       }
-      const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? targets.map((x) => agentOf(x.ent, reg)) : [null]);
+      const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? Array.from(targets, (x) => agentOf(x.ent, reg)) : [null]);
       if (actor && !sentenceActor) sentenceActor = actor;
       // "Microsoft and OpenAI said ...": each coordinated subject acts.
       const actors: (Agent | null)[] = groupActors ? [...groupActors] : [actor];

@@ -75,11 +75,14 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
 
   const titleSents: Sentence[] = title.trim() ? [{ text: title, start: 0, end: title.length, line: -1, qa: null }] : [];
   const textSents = splitSentences(text);
+  // Arrays handed on to other functions are made with Array.from, not .map: optimised code's inlined .map makes a holey
+  // array where the builtin makes a packed one, and every function reading it was deoptimised (and recompiled) each
+  // time the maker changed tier (extract/README.md, "Speed").
   const all: { info: SentenceInfo; field: 'text' | 'title' }[] = [
-    ...titleSents.map((s) => ({ info: { s, toks: tokenize(s.text, 0), mentions: [] }, field: 'title' as const })),
-    ...textSents.map((s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [] }, field: 'text' as const })),
+    ...Array.from(titleSents, (s) => ({ info: { s, toks: tokenize(s.text, 0), mentions: [] }, field: 'title' as const })),
+    ...Array.from(textSents, (s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [] }, field: 'text' as const })),
   ];
-  const forms = all.map(({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) }));
+  const forms = Array.from(all, ({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) }));
   ({ nameWords: reg.nameWords, soloWords: reg.soloWords } = nameFormsOf(forms));
   // Pass 1 discovers unknown names; pass 2 finds every mention, surnames and acronyms included.
   const seenAt: number[] = [];
@@ -92,8 +95,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   let lastPerson: Entity | null = null;
   // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
   all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });
-  companiesBySuffix(all.map((x) => x.info));
-  linkProducts(all.map((x) => x.info));
+  companiesBySuffix(Array.from(all, (x) => x.info));
+  linkProducts(Array.from(all, (x) => x.info));
   // The topic is the previous text sentence's subject, if no blank line (a paragraph break) stands between.
   for (let i = 0; i < all.length; i++) {
     const { info, field } = all[i];
@@ -110,8 +113,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     if (recent.length > 200) recent.splice(0, recent.length - 100);
   }
 
-  const textInfos = all.filter((x) => x.field === 'text').map((x) => x.info);
-  const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(all.map((x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg),
+  const textInfos = Array.from(all.filter((x) => x.field === 'text'), (x) => x.info);
+  const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(Array.from(all, (x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg),
     legalContext: all.some(({ info }) => info.toks.some((t) => LEGAL_CONTEXT.test(t.text))) };
   const vo = voicesOf(textInfos, reg);
   ctx.voices = vo.voices; ctx.addressee = vo.addressee;
@@ -133,8 +136,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   // cue class, for sentences the patterns left without an event of that type; placed in text order.
   const added = discourseEvents(textInfos, raw, reg, ctx, (a) => groupOf(a, reg), ctx.defaultSpeaker ?? authorities[0] ?? null, all.find((x) => x.field === 'title')?.info ?? null);
   if (added.length) {
-    const pos = new Map(all.map((x, i) => [x.info, i]));
-    const keyed = raw.map((e) => ({ e, s: pos.get(e.info) ?? 0, o: e.order }));
+    const pos = new Map(Array.from(all, (x, i) => [x.info, i]));
+    const keyed = Array.from(raw, (e) => ({ e, s: pos.get(e.info) ?? 0, o: e.order }));
     for (const { at, e } of added) keyed.push({ e, s: pos.get(at) ?? 0, o: Infinity });
     keyed.sort((a, b) => a.s - b.s || a.o - b.o);
     raw.length = 0;
@@ -196,7 +199,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   const chosen = [...best.values()].sort((a, b) => a.order - b.order);
   // Each event's date: its own sentence's, else the rest of the article's (the same act dated elsewhere, a definite
   // reference back, a dateline above it), else the publication date — as the disputes command dates given events.
-  const dates = dateArticleEvents({ title, text, published: dating.published, now: dating.now, sentences: textSents }, chosen.map((e) => ({
+  const dates = dateArticleEvents({ title, text, published: dating.published, now: dating.now, sentences: textSents }, Array.from(chosen, (e) => ({
     type: e.type, actor: e.actor!.name, target: e.target?.name ?? null, sentence: e.info.s.text, triggerOffset: e.tpos,
     at: e.field === 'title' ? -1 : e.info.s.start,
   })));
@@ -437,7 +440,7 @@ function issuesOfHead(text: string): string[] {
   if (text === lastHead.text) return lastHead.issues;
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
   const counted = ISSUES_GLOBAL.map(([re, label], i) => ({ label, i, n: head.match(re)?.length ?? 0 }));
-  const issues = counted.filter((c) => c.n > 0).sort((a, b) => b.n - a.n || a.i - b.i).map((c) => c.label);
+  const issues = Array.from(counted.filter((c) => c.n > 0).sort((a, b) => b.n - a.n || a.i - b.i), (c) => c.label);
   lastHead = { text, issues };
   return issues;
 }

@@ -70,6 +70,9 @@ const BASE: TypeRule = {
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
   targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
   counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true,
+  // The optional fields too, so that the eight rules share one shape: a rule of a shape not met before deoptimised the
+  // functions that read it (extract/README.md, "Speed").
+  courtActsAs: undefined, courtNeverTarget: undefined, accuserFromReport: undefined,
 };
 const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'court', 'person'];
 

@@ -112,3 +112,19 @@ describe('extract dates its events from the rest of the article', () => {
     for (const e of suits) expect(e).toMatchObject({ date: '2025-06-10', datePrecision: 'day' });
   });
 });
+
+describe('dateArticleEvents: a party named elsewhere (the name is looked for by each of its words)', () => {
+  const report: ActReport = { type: 'LEGAL_ACTION', actor: 'Quilova Technologies', target: 'Marrowby', sentence: 'Quilova Technologies has sued Marrowby over its crawler.' };
+  it('a sentence holding only one word of the name ("Technologies") names another party and lends no date', () => {
+    const text = 'Quilova Technologies has sued Marrowby over its crawler.\nDastel Technologies sued Marrowby on Monday, Quilova said.';
+    expect(date(text, [report])[0]).toMatchObject({ date: PUB, explicit: false });
+  });
+  it('the whole name in another case, or with two spaces between its words, still lends its date', () => {
+    const text = 'Quilova Technologies has sued Marrowby over its crawler.\nA filing shows that QUILOVA  TECHNOLOGIES sued Marrowby on Monday.';
+    expect(date(text, [report])[0]).toMatchObject({ date: '2025-06-09', explicit: true });
+  });
+  it('a name matched through the long s or the Kelvin sign is still found', () => {
+    const text = 'Quilova Technologies has sued Marrowby over its crawler.\nQuilova Technologie\u017f sued Marrowby on Monday, a filing shows.';
+    expect(date(text, [report])[0]).toMatchObject({ date: '2025-06-09', explicit: true });
+  });
+});

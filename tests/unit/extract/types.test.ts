@@ -11,6 +11,11 @@ describe('TYPE_RULES', () => {
     expect(Object.keys(TYPE_RULES).sort()).toEqual([...EVENT_TYPES].sort());
   });
 
+  it('gives every rule the same fields in the same order (one shape: no deoptimisation on a rule not met before)', () => {
+    const shapes = new Set(Object.values(TYPE_RULES).map((r) => Object.keys(r).join(',')));
+    expect(shapes.size).toBe(1);
+  });
+
   it('a threat may leave its target open only while the table says so', () => {
     const text = 'The regulator Dastia cautioned firms that their apps could face a ban.';
     expect(extract({ text, published: '2026-03-12' }).events.map((e) => e.type)).toEqual(['THREAT']);
