@@ -2047,6 +2047,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const tgs = tgts.filter((x): x is Agent => !!x);
         if (acs.length >= 2 || tgs.length >= 2) ctx.lastGroup = { actors: acs, targets: tgs };
       }
+      // "Senators A and B urged X", "Authors A and B sued X": persons acting together make one event (the first names it).
+      if (TYPE_RULES[trig.type].coSignersOnce && actors.length > 1 && actors.every((x) => x?.kind === 'person')) actors.splice(1);
       for (const ac of actors) {
         // A court or a judge rules; it neither accuses nor denies nor threatens.
         if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[retype ?? trig.type].courtMayAct) continue;

@@ -61,6 +61,13 @@ export interface TypeRule {
    * said": the denial answers the Pentagon, whatever form its claim took).
    */
   accuserFromReport?: boolean;
+  /**
+   * Persons coordinated as the joint subject of one act ("Senators A and B urged X", "Authors A and B sued X", "the
+   * senators" / "they" for such a pair) make ONE event, named by the first of them; the others give no event of their
+   * own (the contract's convention: an event's actor is a list of accepted names, and a joint act lists all its persons).
+   * Only when every coordinated actor is a person; on for every type through BASE.
+   */
+  coSignersOnce?: boolean;
   /** A court or judge may be its target: a party's request to the bench ("asked the judge to dismiss the case") is a step in the case, no demand on a party. */
   courtMayBeTarget: boolean;
 }
@@ -69,7 +76,7 @@ const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
   targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
-  counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true,
+  counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true,
   // The optional fields too, so that the eight rules share one shape: a rule of a shape not met before deoptimised the
   // functions that read it (extract/README.md, "Speed").
   courtActsAs: undefined, courtNeverTarget: undefined, accuserFromReport: undefined,
@@ -83,6 +90,6 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, targetOptional: true, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  DEMAND: { ...BASE, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
+  DEMAND: { ...BASE, coSignersOnce: true, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

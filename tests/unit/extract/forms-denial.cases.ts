@@ -1,9 +1,11 @@
 // Short texts of our own (invented companies and people; real states and agencies) for the statement forms of
 // DENIAL, ALLEGATION and DEMAND that say none of "deny", "accuse" or "demand" (forms-denial.test.ts runs them).
 // Each case lists the events it must give as [type, actor(s), target(s)]: any of the names given is accepted.
+// Persons who act together ("Senators A and B urged X") make one event, named by the first of them.
 export type Want = [string, string | string[], string | string[] | null];
 /** `todo`: a form the engine does not read yet, and why (the test lists it as a todo). */
-export interface FormCase { id: string; form: string; text: string; want: Want[]; todo?: string }
+/** `not`: events that must not be given (e.g. a second co-signer's own copy of a joint demand). */
+export interface FormCase { id: string; form: string; text: string; want: Want[]; not?: Want[]; todo?: string }
 
 export const CASES: FormCase[] = [
   // ── DENIAL that never says "deny" ─────────────────────────────────────────────────────────────────────────
@@ -197,7 +199,7 @@ export const CASES: FormCase[] = [
   {
     id: 'm-lawmakers-demanding', form: '"lawmakers are demanding that <agency> …", the lawmakers named elsewhere',
     text: 'Representatives Cora Linden and Abel Ferris said radios made by Kestrel Telecom pose a risk to U.S. networks. The lawmakers are demanding that the FCC revoke Kestrel Telecom\'s licence to operate in the United States.',
-    want: [['DEMAND', 'Cora Linden', ['FCC', 'Federal Communications Commission']], ['DEMAND', 'Abel Ferris', ['FCC', 'Federal Communications Commission']]],
+    want: [['DEMAND', 'Cora Linden', ['FCC', 'Federal Communications Commission']]], not: [['DEMAND', 'Abel Ferris', ['FCC', 'Federal Communications Commission']]],
   },
   {
     id: 'm-urge-quote-speaker', form: '"called on/urged <party> to …" with the speaker after a quotation',
@@ -212,7 +214,7 @@ export const CASES: FormCase[] = [
   {
     id: 'm-urge-state-title', form: '"urged" by legislators titled after their state ("U.S. Senators A (D-Vt.) and B (R-Ind.), members of …, urged")',
     text: 'U.S. Senators Lena Harrow (D-Vt.) and Cole Brenner (R-Ind.), members of the Senate Judiciary Committee, today urged the Federal Trade Commission to open an investigation into Vantor Systems.',
-    want: [['DEMAND', 'Lena Harrow', ['FTC', 'Federal Trade Commission']], ['DEMAND', 'Cole Brenner', ['FTC', 'Federal Trade Commission']]],
+    want: [['DEMAND', 'Lena Harrow', ['FTC', 'Federal Trade Commission']]], not: [['DEMAND', 'Cole Brenner', ['FTC', 'Federal Trade Commission']]],
   },
   {
     id: 'm-letter-asks', form: '"The letter asks X to …": the letter speaks for its writer named before',
@@ -222,7 +224,7 @@ export const CASES: FormCase[] = [
   {
     id: 'm-senators-asked', form: '"In a separate letter, the senators asked X to …": the senators named elsewhere',
     text: 'Senators Lena Harrow and Cole Brenner said Vantor Systems was tying its chips to its own switches. In a separate letter, the senators asked the company to answer twelve questions by May 20.',
-    want: [['DEMAND', 'Lena Harrow', 'Vantor Systems'], ['DEMAND', 'Cole Brenner', 'Vantor Systems']],
+    want: [['DEMAND', 'Lena Harrow', 'Vantor Systems']], not: [['DEMAND', 'Cole Brenner', 'Vantor Systems']],
   },
   {
     id: 'm-requested-that', form: 'a quoted "requested" with a channel before "that X withdraw …"',

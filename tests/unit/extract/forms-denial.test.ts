@@ -18,6 +18,7 @@ describe('statement forms of denials, allegations and demands', () => {
       const { events } = extract({ text: c.text, published: '2026-05-12' });
       const got = events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
       for (const w of c.want) expect(has(events, w), `${w.join(' ')} in ${JSON.stringify(got)}`).toBe(true);
+      for (const w of c.not ?? []) expect(has(events, w), `no ${w.join(' ')} in ${JSON.stringify(got)}`).toBe(false);
     });
   }
 });

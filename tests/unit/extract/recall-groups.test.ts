@@ -5,28 +5,36 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
 
 const run = (text: string) => extract({ text, title: '', published: '2026-03-12' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+const persons = (text: string) => extract({ text, title: '', published: '2026-03-12' }).entities.filter((e) => e.kind === 'person').map((e) => e.name);
 
 describe('extract recall: named legislators and the group nouns that refer back to them', () => {
-  it('"Senators A and B" names two persons, each acting', () => {
-    expect(run('Senators Ada Vell and Lin Oster criticised Corvane AI on Monday.'))
-      .toEqual(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']);
+  // Persons coordinated as the joint subject of one act make ONE event, named by the first of them (the contract's
+  // accepted names of one event list them all; coSignersOnce in extract/types.ts).
+  it('"Senators A and B" names two persons acting together: one event, named by the first', () => {
+    const text = 'Senators Ada Vell and Lin Oster criticised Corvane AI on Monday.';
+    expect(run(text)).toEqual(['ALLEGATION Ada Vell -> Corvane AI']);
+    expect(persons(text)).toEqual(['Ada Vell', 'Lin Oster']);
   });
 
-  it('"Sens. A, B and C" is one sentence and a list of three persons', () => {
-    expect(run('Sens. Ada Vell, Lin Oster and Tomas Brenn wrote to Corvane AI, asking for its safety records.'))
-      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Lin Oster -> Corvane AI', 'DEMAND Tomas Brenn -> Corvane AI']);
+  it('"Sens. A, B and C" is one sentence and a list of three persons, one demand named by the first', () => {
+    const text = 'Sens. Ada Vell, Lin Oster and Tomas Brenn wrote to Corvane AI, asking for its safety records.';
+    expect(run(text)).toEqual(['DEMAND Ada Vell -> Corvane AI']);
+    expect(persons(text)).toEqual(['Ada Vell', 'Lin Oster', 'Tomas Brenn']);
   });
 
   it('"Senator A and Senator B": a person before a title is coordinated with the next, not its employer', () => {
-    expect(run('Senator Ada Vell and Senator Lin Oster criticised Corvane AI on Monday.'))
-      .toEqual(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']);
+    const text = 'Senator Ada Vell and Senator Lin Oster criticised Corvane AI on Monday.';
+    expect(run(text)).toEqual(['ALLEGATION Ada Vell -> Corvane AI']);
+    expect(persons(text)).toEqual(['Ada Vell', 'Lin Oster']);
   });
 
-  it('"the lawmakers" and "the senators" later are the persons named together before', () => {
-    expect(run('Reps. Ada Vell and Lin Oster sent a letter to Corvane AI on Monday. The lawmakers accused Corvane AI of misleading parents.'))
-      .toEqual(expect.arrayContaining(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']));
-    expect(run('Senators Ada Vell and Lin Oster criticised Pellucid Systems in May. The senators urged Corvane AI to stop selling the toy.'))
-      .toEqual(expect.arrayContaining(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Lin Oster -> Corvane AI']));
+  it('"the lawmakers" and "the senators" later are the persons named together before (the first names the event)', () => {
+    const a = run('Reps. Ada Vell and Lin Oster sent a letter to Corvane AI on Monday. The lawmakers accused Corvane AI of misleading parents.');
+    expect(a).toContain('ALLEGATION Ada Vell -> Corvane AI');
+    expect(a).not.toContain('ALLEGATION Lin Oster -> Corvane AI');
+    const b = run('Senators Ada Vell and Lin Oster criticised Pellucid Systems in May. The senators urged Corvane AI to stop selling the toy.');
+    expect(b).toContain('DEMAND Ada Vell -> Corvane AI');
+    expect(b).not.toContain('DEMAND Lin Oster -> Corvane AI');
   });
 });
 
@@ -228,10 +236,11 @@ describe('extract recall: more denials and a possessor before a verb', () => {
 
 describe('extract recall: group and person nouns for titled persons with no joint act before', () => {
   it('"the senators", "the lawmakers", "the attorneys general", "the senator"', () => {
+    // The group of persons acts as one: the first of them names the event.
     expect(run('Sens. Ada Vell and Lin Oster met Corvane AI executives on Monday. The senators urged Corvane AI to stop selling the toy.'))
-      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Lin Oster -> Corvane AI']);
+      .toEqual(['DEMAND Ada Vell -> Corvane AI']);
     expect(run('Sen. Ada Vell and Rep. Lin Oster met Corvane AI executives. The lawmakers accused Corvane AI of misleading parents.'))
-      .toEqual(['ALLEGATION Ada Vell -> Corvane AI', 'ALLEGATION Lin Oster -> Corvane AI']);
+      .toEqual(['ALLEGATION Ada Vell -> Corvane AI']);
     expect(run('The attorney general of Ostria and the attorney general of Dastia met Corvane AI executives. The attorneys general urged Corvane AI to stop selling the toy.'))
       .toEqual(['DEMAND Ostria Attorney General -> Corvane AI', 'DEMAND Dastia Attorney General -> Corvane AI']);
     expect(run('Senator Ada Vell met Corvane AI executives on Monday. The senator urged Corvane AI to stop selling the toy.')).toEqual(['DEMAND Ada Vell -> Corvane AI']);
@@ -257,14 +266,15 @@ describe('extract recall: rebuttals in a ministry transcript', () => {
 });
 
 describe('extract recall: lists of legislators with party and state, and group subjects with auxiliaries', () => {
-  it('"Sens. A (D-Os.) and B (R-Da.)": both persons act', () => {
-    expect(run('Sens. Ada Vell (D-Os.) and Lin Oster (R-Da.) wrote to Corvane AI, asking for its safety records.'))
-      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Lin Oster -> Corvane AI']);
+  it('"Sens. A (D-Os.) and B (R-Da.)": both are persons, acting together (one demand, named by the first)', () => {
+    const text = 'Sens. Ada Vell (D-Os.) and Lin Oster (R-Da.) wrote to Corvane AI, asking for its safety records.';
+    expect(run(text)).toEqual(['DEMAND Ada Vell -> Corvane AI']);
+    expect(persons(text)).toEqual(['Ada Vell', 'Lin Oster']);
   });
 
-  it('"The senators are seeking information from X and Y": one demand per senator and addressee', () => {
+  it('"The senators are seeking information from X and Y": one demand per addressee, named by the first senator', () => {
     expect(run('Sens. Ada Vell (D-Os.) and Lin Oster (R-Da.) met Corvane AI executives. The senators are seeking information from Corvane AI and Pellucid Systems.'))
-      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Ada Vell -> Pellucid Systems', 'DEMAND Lin Oster -> Corvane AI', 'DEMAND Lin Oster -> Pellucid Systems']);
+      .toEqual(['DEMAND Ada Vell -> Corvane AI', 'DEMAND Ada Vell -> Pellucid Systems']);
   });
 });
 
@@ -331,11 +341,13 @@ describe('extract recall: a group subject "led by" named leaders', () => {
 });
 
 describe('extract recall: occupations before plaintiffs\' names', () => {
-  it('"Authors A and B", "Novelists A, B and C", "Comedian A": each named person acts', () => {
-    expect(run('Authors Ada Vell and Lin Oster filed a proposed class action against Corvane AI on Tuesday.'))
-      .toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI', 'LEGAL_ACTION Lin Oster -> Corvane AI']);
-    expect(run('Novelists Ada Vell, Lin Oster and Tomas Brenn sued Corvane AI in federal court.'))
-      .toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI', 'LEGAL_ACTION Lin Oster -> Corvane AI', 'LEGAL_ACTION Tomas Brenn -> Corvane AI']);
+  it('"Authors A and B", "Novelists A, B and C", "Comedian A": the named persons are the plaintiffs; co-plaintiffs make one suit, named by the first', () => {
+    const two = 'Authors Ada Vell and Lin Oster filed a proposed class action against Corvane AI on Tuesday.';
+    expect(run(two)).toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI']);
+    expect(persons(two)).toEqual(['Ada Vell', 'Lin Oster']);
+    const three = 'Novelists Ada Vell, Lin Oster and Tomas Brenn sued Corvane AI in federal court.';
+    expect(run(three)).toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI']);
+    expect(persons(three)).toEqual(['Ada Vell', 'Lin Oster', 'Tomas Brenn']);
     expect(run('Comedian Ada Vell and two other authors sued Corvane AI.')).toEqual(['LEGAL_ACTION Ada Vell -> Corvane AI']);
   });
 });
