@@ -8,7 +8,8 @@ import { ACRONYM_SUBJECT_VERBS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } from './lexicon.ts';
-import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } from './lexicon.ts';
+import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
+import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
 
@@ -83,6 +84,8 @@ export class Registry {
   nameWords: ReadonlySet<string> = new Set();
   /** Capitalised words the article also writes alone, with no capitalised word beside them (nameFormsOf). */
   soloWords: ReadonlySet<string> = new Set();
+  /** Capitalised words the article writes after an honorific ("Ms. Talbot"): persons' surnames (nameFormsOf). */
+  titledWords: ReadonlySet<string> = new Set();
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
     const country = countryOverride ?? entry.country ?? null;
@@ -830,6 +833,15 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
           i = last;
           continue;
         }
+        // "Corvid Data said …", "Nimbus Health denied …": a company's name whose last word is a capitalised common noun
+        // and whose first is no given name ("Ada Bell said" stays a person's), or one taken up by "it"/"its" — unless the
+        // article takes it up as a person's ("… said she", "Ms. Data").
+        if (SPEECH_AFTER.test(nx) && !aged && !inTitle && companyByForms(toks, run, o, reg)) {
+          const e = reg.discovered(run.map((x) => x.text).join(' '), 'company', { guessed: true });
+          if (!BY_NAME.has(run[0].text) && isNameLike(run[0].text)) reg.addDynamic(run[0].text, e);
+          i = last;
+          continue;
+        }
         if ((SPEECH_AFTER.test(nx) && !companyByShortForm) || appos || apposTitle || role2 || turn || aged) {
           const role = (appos && SPOKESPERSON_TITLE.test(toks[o + 3].text)) || role2?.spokes ? 'spokesperson' : null;
           const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role, organisation: role2?.org ?? null });
@@ -859,7 +871,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         && e.name.split(' ').pop() === toks[i].text && !ORG_HEADS[toks[i].text]) : undefined;
       if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
       const named = toks.slice(i, last + 1);
-      const asPerson = personLike(toks, i, last);
+      const asPerson = personLike(toks, i, last) || personByForms(toks, i, last, reg);
       const e = reg.discovered(named.map((x) => x.text).join(' '), asPerson ? 'person' : 'company', { guessed: !asPerson });
       if (asPerson) { reg.addDynamic(toks[last].text, e); i = last; continue; }
       // "Marrowby Social" is also "Marrowby" for the rest of the article, as "Quillon AI" is "Quillon".
@@ -885,9 +897,10 @@ const CURRENCY = new Set(CURRENCY_CODES);
  *   sentence's first word included: only names are asked about): the short forms by which it names parties again
  *   ("Marrowby" after "Marrowby Lattice", "Vell" after "Ada Vell").
  */
-export function nameFormsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): { nameWords: Set<string>; soloWords: Set<string> } {
+export function nameFormsOf(sentences: readonly { toks: Token[]; headline: boolean }[]): { nameWords: Set<string>; soloWords: Set<string>; titledWords: Set<string> } {
   const caps = new Map<string, number>();
   const soloWords = new Set<string>();
+  const titledWords = new Set<string>();
   for (const { toks, headline } of sentences) {
     if (headline) continue;
     let prevUp = false;
@@ -898,6 +911,7 @@ export function nameFormsOf(sentences: readonly { toks: Token[]; headline: boole
       nextUp = k + 1 < toks.length && startsUpper(toks[k + 1].text);
       if (up && TITLE_CASE.test(w)) {
         if (!prevUp && !nextUp) soloWords.add(w);
+        if (k > 0 && HONORIFICS.test(toks[k - 1].text)) titledWords.add(w);
         if (k > 0 && !(toks[k - 1].text.length === 1 && OPENING_MARKS.has(toks[k - 1].text)) && !(k + 1 < toks.length && isDigitAt(toks[k + 1].text))) {
           caps.set(w, (caps.get(w) ?? 0) + 1);
         }
@@ -908,7 +922,7 @@ export function nameFormsOf(sentences: readonly { toks: Token[]; headline: boole
   const nameWords = new Set<string>();
   const lowerOf = new Map<string, string>();
   for (const [w, n] of caps) if (n >= 2) lowerOf.set(w.toLowerCase(), w);
-  if (!lowerOf.size) return { nameWords, soloWords };
+  if (!lowerOf.size) return { nameWords, soloWords, titledWords };
   // A word the article also writes in lower case is a common word there (a first letter and length test before the
   // look-up: most tokens are neither).
   const firsts = new Uint8Array(128);
@@ -928,7 +942,7 @@ export function nameFormsOf(sentences: readonly { toks: Token[]; headline: boole
     if (!tags || !/^(?:NN|JJ|VB)/.test(tags[0])) continue;
     nameWords.add(w);
   }
-  return { nameWords, soloWords };
+  return { nameWords, soloWords, titledWords };
 }
 
 /** Marks after which a capitalised word opens a quotation, a parenthesis or a sentence (not a name by its capital). */
@@ -1026,6 +1040,70 @@ function personLike(toks: Token[], i: number, last: number): boolean {
     const w = toks[k].text;
     if (PERSON_NOUNS.test(w)) return true;
     if (!(w === ',' || w === LIST_AND || /^\p{Lu}/u.test(w))) break;
+  }
+  return false;
+}
+
+/**
+ * The pronoun that takes up a name right after its verb: "Ada Bell said she …" (person), "Corvid Data said on Monday
+ * it …", "… said its app …" (organisation). Looks at the few words after the verb `v`, up to the first pronoun, name
+ * or clause mark.
+ */
+function pronounAfter(toks: Token[], v: number): 'person' | 'company' | null {
+  for (let k = v + 1; k < Math.min(toks.length, v + 5); k++) {
+    const w = toks[k].text;
+    if (PERSON_BACK.test(w)) return 'person';
+    if (ORG_BACK.test(w)) return 'company';
+    if (w === '.' || w === ';' || w === '“' || w === '"') break;
+  }
+  return null;
+}
+
+/** Whether a word is a capitalised common noun and no given name ("Data", "Health"; not "Bell" after "Ada"). */
+function commonNounTail(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && /^NNS?$/.test(posTags(w.toLowerCase())?.[0] ?? '') && !isGivenName(w);
+}
+
+/**
+ * Whether a two- or three-word name before a speech verb (at `o + 1`) is a company's by its forms: not opened by a
+ * given name, and either ended by a capitalised common noun ("Corvid Data", "Nimbus Health") or taken up by
+ * "it"/"its"; never when the article writes its last word after an honorific ("Ms. Data") or takes it up by "he"/"she".
+ */
+function companyByForms(toks: Token[], run: Token[], o: number, reg: Registry): boolean {
+  if (run.length < 2 || isGivenName(run[0].text)) return false;
+  const tail = run[run.length - 1].text;
+  if (reg.titledWords.has(tail)) return false;
+  const back = pronounAfter(toks, o + 1);
+  if (back === 'person') return false;
+  return back === 'company' || commonNounTail(tail);
+}
+
+/**
+ * Whether a name found by its form in running text (no speech verb, title or age beside it) is a person's: opened
+ * by a given name, and either coordinated with another such name ("Greta Marsh and Tobias Renk filed …") or named
+ * again by its surname after an honorific ("Ms. Marsh"). (The surname written alone is no such cue here: it makes
+ * "he"/"she" resolve to the name, and on our texts that only added events on texts with no dispute.)
+ */
+function personByForms(toks: Token[], i: number, last: number, reg: Registry): boolean {
+  const n = last - i + 1;
+  if (n < 2 || n > 3) return false;
+  const tail = toks[last].text;
+  // The speaker after a quotation ("…," said Kiri Talvane, a law scholar) and a name taken up by "who" (", who runs
+  // the lab") are persons by their place, whatever their given name; not a run ended by a common noun ("Corvane Data").
+  if (!commonNounTail(tail) && ((INVERTED_SPEECH.test(toks[i - 1]?.text ?? '') && QUOTE_CLOSERS.has(toks[i - 2]?.text ?? ''))
+    || (toks[last + 1]?.text === ',' && toks[last + 2]?.text === PERSON_RELATIVE))) return true;
+  if (!isGivenName(toks[i].text)) return false;
+  if (reg.titledWords.has(tail)) return true;
+  // ", Greta Marsh, said": a name set off by commas right before a speech verb.
+  if (toks[i - 1]?.text === ',' && toks[last + 1]?.text === ',' && SPEECH_AFTER.test(toks[last + 2]?.text ?? '') && !commonNounTail(tail)) return true;
+  const pairAt = (s: number): boolean => isGivenName(toks[s]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(toks[s + 1]?.text ?? '') && !ORG_HEADS[toks[s + 1].text];
+  const link = (w: string | undefined): boolean => w === LIST_AND || w === ',';
+  // After: "A B and C D"; before: "C D and A B" (or "C D, A B").
+  if (link(toks[last + 1]?.text) && pairAt(last + 2)) return true;
+  if (link(toks[i - 1]?.text)) {
+    let s = i - 2;
+    while (s >= 0 && s > i - 5 && /^\p{Lu}/u.test(toks[s].text)) s--;
+    if (i - 2 - s >= 2 && pairAt(s + 1)) return true;
   }
   return false;
 }

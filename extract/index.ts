@@ -83,7 +83,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     ...Array.from(textSents, (s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [] }, field: 'text' as const })),
   ];
   const forms = Array.from(all, ({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) }));
-  ({ nameWords: reg.nameWords, soloWords: reg.soloWords } = nameFormsOf(forms));
+  ({ nameWords: reg.nameWords, soloWords: reg.soloWords, titledWords: reg.titledWords } = nameFormsOf(forms));
   // Pass 1 discovers unknown names; pass 2 finds every mention, surnames and acronyms included.
   const seenAt: number[] = [];
   for (const { info } of all) {

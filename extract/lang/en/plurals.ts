@@ -32,3 +32,14 @@ export const LEGAL_SUFFIX_WORDS = new Set(['Pte', 'Pty', 'Ltd', 'Ltd.', 'Inc', '
 export const PERSON_NOUNS = /^(?:nationals?|citizens?|engineers?|employees?|executives?|researchers?|scientists?|men|women|man|woman|students?|residents?|workers?|staffers?|officials?|founders?|co-founders?|defendants?|suspects?|brothers?|sisters?|husband|wife|journalists?|lawyers?|attorneys?|analysts?)$/;
 /** Object pronouns a participial clause takes from its main clause ("…, accusing it/them of …"). */
 export const OBJECT_PRONOUNS = /^(?:it|them)$/i;
+/** Honorifics before a surname ("Ms. Talbot", "Mr Wrede"): the word after one is a person's name (nameFormsOf). */
+export const HONORIFICS = /^(?:Mr|Ms|Mrs|Mx|Dr)\.?$/;
+/** Pronouns that take up a person ("Ada Bell said she …") and an organisation ("Corvid Data said its app …"). */
+export const PERSON_BACK = /^(?:he|she|his|her)$/;
+export const ORG_BACK = /^(?:it|its)$/;
+/** Speech verbs before their speaker after a quotation ("…," said Greta Marsh): the name after one is a person's. */
+export const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked|explained|noted|recalled)$/;
+/** Marks that close a quotation or clause right before such a verb ("…,” said", "…?" said"). */
+export const QUOTE_CLOSERS = new Set([',', '”', '"', '’', "'", '?', '!']);
+/** The relative pronoun of persons (", who runs the lab"); organisations take "which" or "that". */
+export const PERSON_RELATIVE = 'who';
