@@ -41,7 +41,11 @@ export interface Mention {
   listener?: boolean; // the one told something ("told Wirefeed that"): never the antecedent of a description
 }
 
-export interface SentenceInfo { s: Sentence; toks: Token[]; mentions: Mention[] }
+export interface SentenceInfo {
+  s: Sentence; toks: Token[]; mentions: Mention[];
+  /** Caches of events.ts for this sentence (inParens, frontedClauseEnd, reportVerbs), kept on the sentence itself. */
+  depth?: Uint8Array; front?: number; verbs?: { vi: number; 0: string }[];
+}
 
 const CAP = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 const NAMEWORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;

@@ -94,9 +94,8 @@ export function prepBefore(info: SentenceInfo, m: Mention): boolean {
   return PREPS.has(w);
 }
 
-const depthCache = new WeakMap<SentenceInfo, Uint8Array>();
 function inParens(info: SentenceInfo, m: Mention): boolean {
-  let d = depthCache.get(info);
+  let d = info.depth;
   if (!d) {
     d = new Uint8Array(info.toks.length + 1);
     let depth = 0;
@@ -107,7 +106,7 @@ function inParens(info: SentenceInfo, m: Mention): boolean {
       else if (w === ')') depth = Math.max(0, depth - 1);
     }
     d[info.toks.length] = depth;
-    depthCache.set(info, d);
+    info.depth = d;
   }
   return d[m.t0] > 0;
 }
@@ -183,10 +182,9 @@ function inRelativeClause(info: SentenceInfo, from: number, m: Mention): boolean
   return false;
 }
 
-const frontCache = new WeakMap<SentenceInfo, number>();
 /** End (the comma) of a fronted adverbial clause opening the sentence ("When X ..., ", "Hours after X ..., "), else -1. */
 function frontedClauseEnd(info: SentenceInfo): number {
-  let e = frontCache.get(info);
+  let e = info.front;
   if (e === undefined) {
     e = -1;
     const { toks } = info;
@@ -197,7 +195,7 @@ function frontedClauseEnd(info: SentenceInfo): number {
     if (opens) {
       for (let q = k + 2; q < toks.length && q < 40; q++) if (toks[q].text === ',') { e = q; break; }
     }
-    frontCache.set(info, e);
+    info.front = e;
   }
   return e;
 }
@@ -357,9 +355,8 @@ function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   return NON_OBJECT_PREPS.has(w);
 }
 
-const verbCache = new WeakMap<SentenceInfo, { vi: number; 0: string }[]>();
 function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
-  let l = verbCache.get(info);
+  let l = info.verbs;
   if (!l) {
     l = [];
     REPORT_RE.lastIndex = 0;
@@ -379,7 +376,7 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
       if (vi > 1 && REPORT_NOUN_FORMS.test(m[0]) && (DETS.has(info.toks[vi - 1].text) || (/^s$/i.test(info.toks[vi - 1].text) && /^['’]$/.test(info.toks[vi - 2].text)))) continue;
       l.push({ vi, 0: m[0] });
     }
-    verbCache.set(info, l);
+    info.verbs = l;
   }
   return l;
 }

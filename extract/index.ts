@@ -79,8 +79,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   // array where the builtin makes a packed one, and every function reading it was deoptimised (and recompiled) each
   // time the maker changed tier (extract/README.md, "Speed").
   const all: { info: SentenceInfo; field: 'text' | 'title' }[] = [
-    ...Array.from(titleSents, (s) => ({ info: { s, toks: tokenize(s.text, 0), mentions: [] }, field: 'title' as const })),
-    ...Array.from(textSents, (s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [] }, field: 'text' as const })),
+    ...Array.from(titleSents, (s) => ({ info: { s, toks: tokenize(s.text, 0), mentions: [], depth: undefined, front: undefined, verbs: undefined }, field: 'title' as const })),
+    ...Array.from(textSents, (s) => ({ info: { s, toks: tokenize(s.text, s.start), mentions: [], depth: undefined, front: undefined, verbs: undefined }, field: 'text' as const })),
   ];
   const forms = Array.from(all, ({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) }));
   ({ nameWords: reg.nameWords, soloWords: reg.soloWords, titledWords: reg.titledWords } = nameFormsOf(forms));
