@@ -288,9 +288,10 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
     }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && e.type === 'RESTRICTION') {
       // "The FTC settled its case with X. X has been banned from using …": an agentless measure on a party is the act of
-      // the state body that acted on that party in the article (sued, probed or settled with it), the nearest one.
+      // the state body that acted on that party in the article (sued, probed, settled with or accused it), the nearest
+      // one ("The Commission accused X of hiding fees. X was fined …").
       const src = complete().filter((x) => x !== e && (x.actor!.kind === 'government' || x.actor!.kind === 'regulator') && x.target!.name === e.target!.name
-        && (x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION' || x.type === 'DEESCALATION'));
+        && (x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION' || x.type === 'DEESCALATION' || x.type === 'ALLEGATION'));
       if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'state body that acted on the same party'; }
     }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && !e.passive && TYPE_RULES[e.type].authorityFallback) {
