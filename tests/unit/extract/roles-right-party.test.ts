@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Sentences written by us; every company and person is invented (real states and bodies only).
+const run = (text: string) => extract({ text, published: '2026-03-10' });
+const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+
+describe('"the Commission" of a state named only by its name or capital', () => {
+  it('a union named by its capital: "the Commission" is its one body of that name, not the union', () => {
+    const t = triples('Brussels, 3 May 2026\n\nSPOKESPERSON (MARTA KOVAC): This morning the Commission fined Torvane Cloud 200 million euros.');
+    expect(t).toContain('RESTRICTION European Commission -> Torvane Cloud');
+  });
+
+  it('a state with several bodies of that name keeps the state ("the Commission" is ambiguous)', () => {
+    const t = triples('Washington, 3 May 2026 - The United States said on Monday that the Commission had fined Torvane Cloud 20 million dollars.');
+    expect(t.some((x) => x.startsWith('RESTRICTION European Commission'))).toBe(false);
+  });
+});
