@@ -7,6 +7,7 @@ import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MOD
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
+import { STATEMENT_HEADING } from './lexicon.ts';
 import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -710,6 +711,20 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     // A journalist's byline names no party: only an organisation's post has a voice of its own.
     if (who && who.kind !== 'person') { author = who; authorFrom = l; break; }
     if (who) break;
+  }
+  // A statement's heading among the first lines, alone or after a dateline ("SEOUL, 3 May 2026 — Statement by Tarvel
+  // Robotics Co., Ltd."): the issuer speaks in the unquoted paragraphs below it.
+  if (!author) {
+    for (const l of lines.slice(0, 4)) {
+      const ss = byLine.get(l)!;
+      const s0 = ss[0];
+      const q = s0.toks.findIndex((x, k) => k <= 12 && STATEMENT_HEADING.noun.test(x.text) && STATEMENT_HEADING.prep.test(s0.toks[k + 1]?.text ?? '')
+        && (k === 0 || /^(?:-|--|–|—|:)$/.test(s0.toks[k - 1].text)));
+      if (q < 0) continue;
+      const m = s0.mentions.find((x) => (x.lead ?? x.t0) === q + 2 && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person');
+      if (m && s0.toks.length <= m.t1 + 10) { author = agentOf(m.ent, reg); authorFrom = l; }
+      break;
+    }
   }
   // A statement introduced before its text: "X issued/released the following statement …:".
   let issuer: Agent | null = null;

@@ -16,3 +16,15 @@ describe('"the Commission" of a state named only by its name or capital', () => 
     expect(t.some((x) => x.startsWith('RESTRICTION European Commission'))).toBe(false);
   });
 });
+
+describe('a statement\'s heading names the voice of its unquoted paragraphs', () => {
+  it('"OSLO, <date> — Statement by X": "we" in the text below is X', () => {
+    const t = triples('OSLO, 2 March 2026 — Statement by Tarvel Robotics\n\nOn 1 March, Senator Ada Vell said in a speech that Tarvel shares drone images with Beijing.\n\nWe call on Senator Vell to retract the statements she made.');
+    expect(t).toContain('DEMAND Tarvel Robotics -> Ada Vell');
+  });
+
+  it('a long sentence that happens to open with "Statement by" is no heading', () => {
+    const t = triples('Statement by Tarvel Robotics was read out by a clerk at the hearing in Oslo on Monday while the committee waited for the minister to arrive and the press filed in.\n\nWe call on Senator Ada Vell to retract her remarks.');
+    expect(t.some((x) => x.startsWith('DEMAND Tarvel Robotics'))).toBe(false);
+  });
+});
