@@ -1398,6 +1398,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         } else {
           actorM = subjectIn(info, cs, ti);
           how.actor = 'subject'; how.target = 'object';
+          // "The group said that Dorvane's conduct was hurting rivals and called on the Commission to act": a demand
+          // coordinated after a reported "that" clause is the reporter's second act, not the reported party's.
+          if (trig.type === 'DEMAND' && actorM && toks[ti - 1]?.text === LIST_AND) {
+            const sp = speakerFor(info, actorM.t0);
+            if (sp?.m && sp.m.ent !== actorM.ent && sp.vi < actorM.t0 && toks.slice(sp.vi + 1, actorM.lead ?? actorM.t0).some((x) => x.text === COMPLEMENTISER)
+              && !toks.slice(actorM.t1, ti).some((x) => x.text === ',' || x.text === ';')) { actorM = sp.m; how.actor = 'reporter of the coordinated "that" clause'; }
+          }
           // "A grand jury indicted X …, the department said", "An indictment unsealed in Boston charges X", "prosecutors
           // unsealed an indictment charging X": the authority that speaks, or else the prosecuting authority the article
           // names; only against a party of a dispute (an organisation, or a person the article ties to one).

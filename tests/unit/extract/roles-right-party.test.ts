@@ -28,3 +28,16 @@ describe('a statement\'s heading names the voice of its unquoted paragraphs', ()
     expect(t.some((x) => x.startsWith('DEMAND Tarvel Robotics'))).toBe(false);
   });
 });
+
+describe('a demand coordinated after a reported "that" clause', () => {
+  it('"X said that Y was … and called on Z to …": X demands, not Y', () => {
+    const t = triples('FairCloud, an association of cloud firms, filed a complaint against Dorvane Cloud with the European Commission. FairCloud said on Thursday that Dorvane was already pushing smaller developers out of the market and called on the Commission to adopt interim measures.');
+    expect(t).toContain('DEMAND FairCloud -> European Commission');
+    expect(t.some((x) => x.startsWith('DEMAND Dorvane'))).toBe(false);
+  });
+
+  it('without a reported clause the subject of the coordinated demand stays', () => {
+    const t = triples('Dorvane Cloud cut its prices and called on the European Commission to drop the case.');
+    expect(t).toContain('DEMAND Dorvane Cloud -> European Commission');
+  });
+});
