@@ -41,3 +41,10 @@ describe('a demand coordinated after a reported "that" clause', () => {
     expect(t).toContain('DEMAND Dorvane Cloud -> European Commission');
   });
 });
+
+describe('a question\'s opening auxiliary opens no name', () => {
+  it('"Is the Commission …?", "Has the Department …?" name no "Is the Commission"', () => {
+    const n = run('The Commission fined Torvane Cloud. REPORTER: Is the Commission worried about an appeal? Has the Department opened a review of Torvane?').entities.map((e) => e.name);
+    expect(n.some((x) => /^(?:Is|Has) /.test(x))).toBe(false);
+  });
+});
