@@ -48,3 +48,11 @@ describe('a question\'s opening auxiliary opens no name', () => {
     expect(n.some((x) => /^(?:Is|Has) /.test(x))).toBe(false);
   });
 });
+
+describe('the wrongdoing in a penalty\'s "for" phrase', () => {
+  it('"Vell says the Commission has fined X for breaching …": the Commission alleges it of X; Vell alleges nothing of the Commission', () => {
+    const t = triples('Commissioner Ada Vell says the European Commission has fined Torvane Social 400 million euros for breaching the Digital Services Act.');
+    expect(t).toContain('ALLEGATION European Commission -> Torvane Social');
+    expect(t.some((x) => x.startsWith('ALLEGATION Ada Vell'))).toBe(false);
+  });
+});
