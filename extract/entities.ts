@@ -1428,6 +1428,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     }
     // "the court" or "the jury" of an article that names a judge but no court: the judge's court, for which the judge stands.
     if (!found && kinds.includes('court') && !mods.length) found = [...pool].reverse().find((e) => e.role === 'judge') ?? null;
+    if (found && !anyHeadInName && !mods.length) found = stateBodyOf(found, head, kinds, reg);
     if (found) {
       added.push(mk(info, i, k + 1, found));
       i = k;
@@ -1437,6 +1438,23 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     mentions.push(...added);
     mentions.sort((a, b) => a.t0 - b.t0);
   }
+}
+
+/** A state's known public bodies by the last word of their name ("European Union|Commission"), for "the Commission". */
+const STATE_BODIES_BY_HEAD = new Map<string, GazEntry[]>();
+for (const e of BY_NAME.values()) {
+  if (e.generic || !e.country || e.name === e.country || !PUBLIC_KINDS.includes(e.kind)) continue;
+  const words = e.name.split(/\s+/);
+  const key = `${e.country}|${words[words.length - 1]}`;
+  STATE_BODIES_BY_HEAD.set(key, [...(STATE_BODIES_BY_HEAD.get(key) ?? []), e]);
+}
+
+/** "Brussels, 3 May. … the Commission fined Torvane": a capitalised head that no named party has as a word, whose best
+ * fit is a state, is that state's one known body whose name ends in the head (two or more such bodies: the state). */
+function stateBodyOf(found: Entity, head: string, kinds: readonly EntityKind[], reg: Registry): Entity {
+  if (found.kind !== 'government' || found.name !== found.country || !/^\p{Lu}/u.test(head)) return found;
+  const b = STATE_BODIES_BY_HEAD.get(`${found.name}|${head}`);
+  return b && b.length === 1 && kinds.includes(b[0].kind) ? reg.get(b[0]) : found;
 }
 
 function mk(info: SentenceInfo, t0: number, t1: number, ent: Entity): Mention {

@@ -6,7 +6,9 @@
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
+import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
+import { STATEMENT_HEADING } from './lexicon.ts';
 import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -708,6 +710,20 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     if (who && who.kind !== 'person') { author = who; authorFrom = l; break; }
     if (who) break;
   }
+  // A statement's heading among the first lines, alone or after a dateline ("SEOUL, 3 May 2026 — Statement by Tarvel
+  // Robotics Co., Ltd."): the issuer speaks in the unquoted paragraphs below it.
+  if (!author) {
+    for (const l of lines.slice(0, 4)) {
+      const ss = byLine.get(l)!;
+      const s0 = ss[0];
+      const q = s0.toks.findIndex((x, k) => k <= 12 && STATEMENT_HEADING.noun.test(x.text) && STATEMENT_HEADING.prep.test(s0.toks[k + 1]?.text ?? '')
+        && (k === 0 || /^(?:-|--|–|—|:)$/.test(s0.toks[k - 1].text)));
+      if (q < 0) continue;
+      const m = s0.mentions.find((x) => (x.lead ?? x.t0) === q + 2 && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person');
+      if (m && s0.toks.length <= m.t1 + 10) { author = agentOf(m.ent, reg); authorFrom = l; }
+      break;
+    }
+  }
   // A statement introduced before its text: "X issued/released the following statement …:".
   let issuer: Agent | null = null;
   let issuerFrom = Infinity;
@@ -1244,6 +1260,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "sued Marrowby for infringing its patents", "is suing X for copyright infringement": the suit's own claim.
         const forAt = toks.slice(Math.max(cs, ti - 3), ti).findIndex((x) => FOR_WORD.test(x.text));
         if (forAt >= 0 && toks.slice(cs, Math.max(cs, ti - 3) + forAt).some((x) => SUING_STEMS.test(x.text))) continue;
+        // "Vell says the Commission has fined Quillon for breaching the rules": the wrongdoing in a penalty's "for" phrase
+        // is the penaliser's allegation (implied pass), never the reporter's against the first name of the clause.
+        if (forAt >= 0 && toks.slice(cs, Math.max(cs, ti - 3) + forAt).some((x) => PENALISING_STEMS.test(x.text))) continue;
         let sp = speakerFor(info, ti);
         // "It claims that A copied …, and that A has infringed …": a coordinated "that" clause has the first one's speaker.
         if (!sp && cs >= 3 && toks[cs - 1].text === COMPLEMENTISER && (toks[cs - 2].text === LIST_AND || toks[cs - 2].text === ',')) {
@@ -1380,6 +1399,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         } else {
           actorM = subjectIn(info, cs, ti);
           how.actor = 'subject'; how.target = 'object';
+          // "The group said that Dorvane's conduct was hurting rivals and called on the Commission to act": a demand
+          // coordinated after a reported "that" clause is the reporter's second act, not the reported party's.
+          if (trig.type === 'DEMAND' && actorM && toks[ti - 1]?.text === LIST_AND) {
+            const sp = speakerFor(info, actorM.t0);
+            if (sp?.m && sp.m.ent !== actorM.ent && sp.vi < actorM.t0 && toks.slice(sp.vi + 1, actorM.lead ?? actorM.t0).some((x) => x.text === COMPLEMENTISER)
+              && !toks.slice(actorM.t1, ti).some((x) => x.text === ',' || x.text === ';')) { actorM = sp.m; how.actor = 'reporter of the coordinated "that" clause'; }
+          }
           // "A grand jury indicted X …, the department said", "An indictment unsealed in Boston charges X", "prosecutors
           // unsealed an indictment charging X": the authority that speaks, or else the prosecuting authority the article
           // names; only against a party of a dispute (an organisation, or a person the article ties to one).

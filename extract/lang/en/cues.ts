@@ -282,6 +282,8 @@ export const GRANT_STEM = /^grant/i;
 export const CASE_V = { any: /^(?:v\.|vs\.|v)$/, full: 'v.' };
 // Precision on unseen text (issue 17, second precision pass).
 /** Verbs of suing: a wrongdoing named after "for" in their clause ("sued X for infringing", "is suing X for infringement") is the suit's own claim, no allegation of its own. */
+/** Verbs of a penalty whose "for" phrase gives the penalised party's wrongdoing ("fined X for breaching …"): the implied pass makes it the penaliser's allegation. */
+export const PENALISING_STEMS = /^(?:fine|fines|fined|fining|penali[sz]e[sd]?|penali[sz]ing|sanctioned|punish(?:es|ed|ing)?|censured|reprimanded)$/i;
 export const SUING_STEMS = /^(?:sue|sues|sued|suing|countersue\w*|countersued)$/i;
 /** A word before "to" that leaves the act undone ("has yet to investigate"), whatever the type. */
 export const NOT_YET = /^yet$/i;
