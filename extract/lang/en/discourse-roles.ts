@@ -43,6 +43,14 @@ export const NONCOMPLIANCE_NOUNS = /^(?:failure|non-compliance|noncompliance|ref
 export const THREAT_FORUM_PREPS = /^(?:under|within|through|via|at|in|before|by|with)$/i;
 /** Openers of a condition anywhere in a sentence ("…, should X persist", "… if X fails", "Until X answers, …"). */
 export const COND_WORDS = /^(?:if|should|unless|until)$/i;
+/**
+ * Nouns of a reply to another party ("appropriate responses", "countermeasures", "retaliation"): with no one named, the
+ * one answered is the article's counterpart. Other punitive nouns with no one named ("may impose fines of up to 4% of
+ * turnover") state powers or risks, and give no threat.
+ */
+export const REACTIVE_NOUNS = /^(?:measures|countermeasures|counter-measures|countermeasure|retaliation|retaliatory|response|responses|reprisals?|steps|avenues|recourse)$/i;
+/** Verbs of contesting a measure ("will appeal the fine", "would challenge the ban"): the measure is the counterpart's. */
+export const CONTEST_VERBS = /^(?:appeal|challenge|contest|fight)$/i;
 /** Pronouns that a condition's subject or a request's addressee may be: the party named just before. */
 export const PARTY_PRONOUNS = /^(?:it|they|them|he|she|him|her)$/i;
 

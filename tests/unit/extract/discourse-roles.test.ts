@@ -116,6 +116,18 @@ describe('threat: litotes, conditions anywhere, pronoun conditions, no named sub
     expect(of(evs, 'THREAT').some((e) => e.target === 'WTO' || e.target === 'World Trade Organization')).toBe(false);
   });
 
+  it('an authority\'s punitive noun with no one named states its powers: no counterpart is filled in', () => {
+    const evs = run('The Data Authority opened an inquiry into Tarn Cloud in March.\n\n'
+      + 'Under the data law, the authority may impose fines of up to 4% of global turnover.');
+    expect(of(evs, 'THREAT')).toEqual([]);
+  });
+
+  it('a reply with no one named still answers the counterpart, and so does appealing its measure', () => {
+    const evs = run('The Data Authority fined Tarn Cloud 2 million euros on Monday.\n\n'
+      + 'Tarn Cloud said it was weighing its response and would appeal the fine.');
+    expect(has(evs, 'THREAT', 'Tarn Cloud', 'Data Authority')).toBe(true);
+  });
+
   it('a negated measure is still no threat, and "will not hesitate to help" has no punitive noun', () => {
     const evs = run(`${FINED}\n\nThe authority said it would not impose further penalties. It will not hesitate to help smaller firms.`);
     expect(of(evs, 'THREAT')).toEqual([]);
