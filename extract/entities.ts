@@ -366,7 +366,7 @@ function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean 
   for (let k = j; k < toks.length && k - j < 5 && /^\p{Lu}/u.test(toks[k].text); k++) {
     const kind = ORG_HEADS[toks[k].text];
     if (only ? kind === only : kind === 'court' || kind === 'regulator') return true;
-    // "the Ankara Chief Public Prosecutor's Office": a possessive inside the body's name, then any public body's head.
+    // "the Izmir Chief Public Prosecutor's Office": a possessive inside the body's name, then any public body's head.
     if (!only && possessiveInBodyName(toks, k + 1, NONE_COVERED)) return true;
   }
   return false;
@@ -451,7 +451,7 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
     let poss = false, titled = false, ok = true, appos = false;
     for (let q = a.t1; q < b.t0; q++) {
       const w = toks[q].text;
-      // "Brazil's data protection authority, the ANPD, fined …": the possessed description of a body stands in
+      // "Argentina's data protection agency, the AAIP, fined …": the possessed description of a body stands in
       // apposition to the body's name, which the possessor modifies too. (A name in parentheses is an aside: left.)
       if (poss && q > a.t1 + 2 && publicHeadKind(toks[q - 1].text) && b.ent.kind !== 'person'
         && w === ',' && q === b.t0 - 2 && DESC_ARTICLES.definite.has(toks[q + 1].text)) { appos = true; continue; }
@@ -543,7 +543,8 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
 }
 
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */
-const ACRONYM_RE = /^\p{Lu}{3,6}$/u;
+/** An acronym that may name a body: three to eight capitals (both acronym rules of discover use it). */
+const ACRONYM_RE = /^[A-Z]{3,8}$/;
 const PUBLIC_KINDS: readonly EntityKind[] = ['regulator', 'government', 'court', 'legislature'];
 
 /** The public kind a lower-case description head gives ("authority" → regulator), if any. */
@@ -560,7 +561,7 @@ function descriptionCountry(toks: Token[], a: number, b: number): string | null 
 
 /**
  * An acronym set beside a description of a public body, by a comma and the definite article or in parentheses:
- * "the data protection authority, the ANPD," / "the data protection authority (ANPD)" / "the ANPD, Brazil's data
+ * "the data protection agency, the AAIP," / "the data protection agency (AAIP)" / "the AAIP, Argentina's data
  * protection authority,". Returns the body's kind and state, or null.
  */
 function acronymBody(toks: Token[], i: number): { kind: EntityKind; country: string | null } | null {
@@ -571,12 +572,12 @@ function acronymBody(toks: Token[], i: number): { kind: EntityKind; country: str
     while (a > 0 && head - a < 6 && toks[a - 1].text !== ',' && !DESC_ARTICLES.definite.has(toks[a - 1].text)) a--;
     return { kind, country: descriptionCountry(toks, Math.max(0, a - 3), head) };
   };
-  // "…authority (ANPD)"
+  // "…agency (AAIP)"
   if (toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')') return back(i - 2);
   if (!DESC_ARTICLES.definite.has(toks[i - 1]?.text ?? '')) return null;
-  // "…authority, the ANPD, …" / "…authority, the ANPD said"
+  // "…agency, the AAIP, …" / "…agency, the AAIP said"
   if (toks[i - 2]?.text === ',') { const b = back(i - 3); if (b) return b; }
-  // "the ANPD, Brazil's data protection authority, …"
+  // "the AAIP, Argentina's data protection agency, …"
   if (toks[i + 1]?.text === ',') {
     for (let k = i + 2; k < toks.length && k - i <= 9; k++) {
       if (toks[k].text === ',' || toks[k].text === '.') {
@@ -597,7 +598,7 @@ function acronymBody(toks: Token[], i: number): { kind: EntityKind; country: str
 function discoverAcronymSubjects(toks: Token[], covered: Uint8Array, reg: Registry): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i].text;
-    if (covered[i] || !/^[A-Z]{3,8}$/.test(t) || !ACRONYM_SUBJECT_VERBS.test(toks[i + 1].text)) continue;
+    if (covered[i] || !ACRONYM_RE.test(t) || !ACRONYM_SUBJECT_VERBS.test(toks[i + 1].text)) continue;
     if (t === AI_ACRONYM || PERSON_TITLES.has(t) || NOT_NAME.has(t) || posTags(t) || reg.dynamic.has(t)) continue;
     // An acronym beside a description of a public body takes that body's kind (acronymBody, in discover's loop).
     if (acronymBody(toks, i)) continue;
@@ -635,7 +636,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (covered[i]) continue;
     const t = toks[i].text;
     // An unknown acronym in apposition with a description of a public body is that body ("Brazil's data protection
-    // authority, the ANPD, …", "the competition regulator (KFC) …", "the ANPD, the country's privacy regulator, …").
+    // agency, the AAIP, …", "the competition regulator (KFC) …", "the AAIP, the country's privacy regulator, …").
     if (ACRONYM_RE.test(t) && !CURRENCY.has(t)) {
       const body = acronymBody(toks, i);
       if (body) {

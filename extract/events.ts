@@ -1346,7 +1346,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "content that violates the rules", "a market for stolen goods": a wrongdoing that only qualifies a common noun
         // describes a kind of thing, not an act of anyone the article names.
         if (!wrongdoer && trig.type === 'ALLEGATION' && qualifiesNoun(info, ti)) continue;
-        // "rather than an admission of any violation", "without admitting any wrongdoing": a wrongdoing after "any" or
+        // "was no admission of any breach", "without admitting any wrongdoing": a wrongdoing after "any" or
         // "no" with no wrongdoer named is a class the speaker rules out, not an act alleged of the article's other party.
         if (!wrongdoer && trig.type === 'ALLEGATION' && ANY_NO.test(toks[ti - 1]?.text ?? '')) continue;
         targets = wrongdoer ? [wrongdoer] : [];

@@ -25,7 +25,7 @@ describe('no allegation from a finding of fact, a negated finding or a finding b
 
 describe('a wrongdoing after "any" or "no" with no wrongdoer named is no allegation', () => {
   it.each([
-    'The Federal Trade Commission opened a probe into Ostrel Devices in May. The company said the changes were "a response to feedback" rather than an admission of any violation.',
+    'The Federal Trade Commission opened a probe into Ostrel Devices in May. The company said the changes were "a response to feedback" and were no admission of any breach.',
     'The European Commission fined Kirawa Cloud in March. Kirawa Cloud said it had paid "to move on", and that there had been no infringement.',
   ])('%s', (text) => { expect(alleg(text).filter((x) => x.startsWith('Ostrel') || x.startsWith('Kirawa'))).toEqual([]); });
 });
@@ -62,12 +62,12 @@ describe('a supply to an army or through intermediaries, told by a speaker, is a
 
 describe('"the Chinese Embassy in …" (capitalised) is the state, as "the Chinese embassy" is', () => {
   it('a spokesman for the embassy denies for the state; the accuser does not deny', () => {
-    const text = 'The United States accused China of hacking its utilities. A spokesman for the Chinese Embassy in Washington dismissed the accusations as "groundless".';
+    const text = 'The United States accused China of hacking its utilities. A spokeswoman for the Chinese Embassy in Ottawa dismissed the charges as "baseless".';
     const { events } = extract({ text, published: '2026-05-12' });
     expect(events.filter((e) => e.type === 'DENIAL').map((e) => `${e.actor} -> ${e.target}`)).toEqual(['China -> United States']);
   });
   it('the accuser is not carried over as the denier when the embassy speaks for a state not accused', () => {
-    const text = 'Ostrel Labs accused Tarvik AI of copying its model. A spokesman for the Chinese Embassy in Washington dismissed the accusations as "groundless".';
+    const text = 'Ostrel Labs accused Tarvik AI of copying its model. A spokeswoman for the Chinese Embassy in Ottawa dismissed the charges as "baseless".';
     const { events } = extract({ text, published: '2026-05-12' });
     expect(events.filter((e) => e.type === 'DENIAL' && e.actor === 'Ostrel Labs')).toEqual([]);
   });

@@ -9,7 +9,7 @@ const run = (text: string) => extract({ text, title: '', published: '2026-03-12'
 
 describe('forms: a generic court name after its seat ("the Lagos High Court") is one court, no company and no other state\'s court', () => {
   const rows: [string, string[], string[]][] = [
-    ['The Karnataka High Court ruled against Quillon Systems on Tuesday.', ['LEGAL_ACTION Karnataka High Court -> Quillon Systems'], []],
+    ['The Bombay High Court ruled against Quillon Systems on Tuesday.', ['LEGAL_ACTION Bombay High Court -> Quillon Systems'], []],
     ['The Lagos High Court ruled against Marrowby Labs, finding that it had ignored the regulator.', ['LEGAL_ACTION Lagos High Court -> Marrowby Labs'], []],
     // A capital before it names the court's seat, no state; so does an opener word ("Federal").
     ['The Seoul High Court ruled against Marrowby Labs on Friday.', ['LEGAL_ACTION Seoul High Court -> Marrowby Labs'], ['LEGAL_ACTION South Korea -> Marrowby Labs']],
@@ -81,8 +81,8 @@ describe('names: a possessive inside a public body\'s name ("Prosecutor\'s Offic
   const rows: [string, string[], string[]][] = [
     ["The Izmir Chief Public Prosecutor's Office opened an investigation into Quillon Systems on Monday.",
       ["INVESTIGATION Izmir Chief Public Prosecutor's Office -> Quillon Systems"], []],
-    ["The Ankara Chief Public Prosecutor's Office opened an investigation into Marrowby Labs.",
-      ["INVESTIGATION Ankara Chief Public Prosecutor's Office -> Marrowby Labs"], ['INVESTIGATION Turkey -> Marrowby Labs']],
+    ["The Izmir Chief Public Prosecutor's Office opened an investigation into Marrowby Labs.",
+      ["INVESTIGATION Izmir Chief Public Prosecutor's Office -> Marrowby Labs"], ['INVESTIGATION Turkey -> Marrowby Labs']],
     ["The Prosecutor General's Office charged Tom Reyes, a former engineer at Marrowby Labs, with espionage.",
       ["LEGAL_ACTION Prosecutor General's Office -> Tom Reyes"], []],
     // A company's possessive opens no name of a body.

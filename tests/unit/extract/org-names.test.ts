@@ -77,10 +77,10 @@ describe('a body head right before its complement', () => {
 });
 
 describe('an unknown acronym beside a description of a public body', () => {
-  it('"Brazil\'s data protection authority, the ANPD, …" makes the acronym the acting regulator', () => {
-    const t = "Brazil's data protection authority, the ANPD, fined Corvid Data 2 million reais on Monday.";
-    expect(names(t)).toContainEqual(['ANPD', 'regulator']);
-    expect(events(t)).toContainEqual(['RESTRICTION', 'ANPD', 'Corvid Data']);
+  it('"Argentina\'s data protection agency, the AAIP, …" makes the acronym the acting regulator', () => {
+    const t = "Argentina's data protection agency, the AAIP, fined Corvid Data 2 million pesos on Monday.";
+    expect(names(t)).toContainEqual(['AAIP', 'regulator']);
+    expect(events(t)).toContainEqual(['RESTRICTION', 'AAIP', 'Corvid Data']);
   });
 
   it('"the FNEC, Chile\'s competition regulator, …" and later bare mentions', () => {

@@ -26,18 +26,18 @@ describe('an unknown acronym as the subject of a verb of speech or of a legal st
 });
 
 describe('a body named with "of the" and its subject', () => {
-  it('"Federal Ministry of the Interior" is one name, not "Federal Ministry"', () => {
-    expect(triples('Ostria\'s Federal Ministry of the Interior last week ordered operators to remove components supplied by Kuntai Networks.'))
-      .toEqual(['RESTRICTION Federal Ministry of the Interior -> Kuntai Networks']);
+  it('"Federal Ministry of the Environment" is one name, not "Federal Ministry"', () => {
+    expect(triples('Ostria\'s Federal Ministry of the Environment last week ordered operators to remove sensors supplied by Brennick Systems.'))
+      .toEqual(['RESTRICTION Federal Ministry of the Environment -> Brennick Systems']);
   });
 
   it('a title word ending the "of"-phrase ("Office of the Privacy Commissioner") belongs to the name', () => {
-    expect(triples('The Office of the Privacy Commissioner opened an investigation into Kuntai Networks.'))
-      .toEqual(['INVESTIGATION Office of the Privacy Commissioner -> Kuntai Networks']);
+    expect(triples('The Office of the Privacy Commissioner opened an investigation into Brennick Systems.'))
+      .toEqual(['INVESTIGATION Office of the Privacy Commissioner -> Brennick Systems']);
   });
 
   it('a title followed by a name still opens a person ("Department of Commerce Secretary Ada Vell")', () => {
-    const n = names('The Department of Commerce Secretary Ada Vell said Kuntai Networks stole designs.');
+    const n = names('The Department of Commerce Secretary Ada Vell said Brennick Systems stole designs.');
     expect(n).toContain('Ada Vell');
     expect(n.some((x) => x.includes('Secretary'))).toBe(false);
   });
