@@ -383,6 +383,19 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
   return l;
 }
 
+/**
+ * "The lawsuit, brought by X against Y, …", "a complaint filed by X": a legal document opening at `head` (after its
+ * determiner) speaks for the agent after its own "by" before `end`; undefined when `head` holds no such document, null
+ * when it names no agent.
+ */
+function documentAgent(info: SentenceInfo, head: number, end: number): Mention | null | undefined {
+  const { toks } = info;
+  if (head < toks.length && (SUBJECT_DETERMINERS.test(toks[head].text) || INDEFINITE_ARTICLES.test(toks[head].text))) head++;
+  if (!toks[head] || !LEGAL_DOCUMENTS.test(toks[head].text)) return undefined;
+  const by = toks.findIndex((x, k) => k > head && k < end && x.text === AGENT_BY);
+  return by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
+}
+
 export interface Speaker { m: Mention | null; vi: number; spokes: boolean }
 
 /** "a spokesperson for Quillon" between from and to: the organisation the spokesperson speaks for, or null. */
@@ -415,8 +428,13 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     const verb = m[0].toLowerCase();
     if (verb === ACCORDING_TO.phrase) {
       // "According to public records, Quillon …": a comma closes the source phrase, and the name after it is the subject.
-      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x)
+      let after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x)
         && !toks.slice(vi + 1, x.t0).some((w) => w.text === ','));
+      // "According to a complaint filed by X, …": the document's author is the source.
+      if (!after) {
+        const comma = toks.findIndex((x, k) => k > vi + 1 && x.text === ',');
+        after = documentAgent(info, vi + 2, comma > 0 ? comma : Math.min(toks.length, vi + 12)) ?? undefined;
+      }
       const spokes = toks.slice(vi + 2, vi + 5).some((x) => SPOKES_PREFIX.test(x.text));
       if (after || spokes) best = { m: after ?? null, vi, spokes: !after && spokes };
       continue;
@@ -431,10 +449,10 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       const cs = clauseStart(info, vi);
       let subj = subjectIn(info, cs, vi);
       // "The lawsuit, brought by X against Y and its partner Z, alleges …": the document speaks for the agent after its "by".
-      const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
-      if (subj && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && subj.t0 > head) {
-        const by = toks.findIndex((x, k) => k > head && k < vi && x.text === AGENT_BY);
-        subj = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
+      // Also with the agent alone in the subject ("The complaint, lodged with the board by X, says …").
+      const doc = documentAgent(info, cs, vi);
+      if (doc !== undefined && (!subj || subj.t0 > cs)) {
+        subj = doc;
         if (!subj) continue;
       }
       const spokes = toks.slice(cs, vi).some((x) => SPOKES_PREFIX.test(x.text));
@@ -1474,7 +1492,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           let relObj: Mention | null = null;
           {
             const y = info.mentions.find((x) => x.t1 === ti && usable(info, x));
-            const rp = y ? (y.lead ?? y.t0) - 1 : -1;
+            let rp = y ? (y.lead ?? y.t0) - 1 : -1;
+            // "X, which the Authority accuses of …": an article before the relative clause's subject.
+            if (y && rp >= 3 && ARTICLES.test(toks[rp].text) && /^\p{Ll}/u.test(toks[rp].text)) rp--;
             if (y && rp >= 2 && OBJECT_RELATIVES.test(toks[rp].text) && toks[rp - 1].text === ',') {
               const ante = info.mentions.find((x) => x.t1 === rp - 1 && usable(info, x));
               if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
@@ -1520,12 +1540,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
           if (!actorM && !actorAgent && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
-          const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
-          if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
-            const by = toks.findIndex((x, k) => k > head && k < ti && x.text === AGENT_BY);
-            const agent = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
-            actorM = agent;
-            how.actor = agent ? 'agent after "by" of the legal document' : 'none';
+          // Also with the agent alone in the subject ("The lawsuit filed by X accuses Y of …"): the document's own "by" names its author.
+          const doc = documentAgent(info, cs, ti);
+          if (doc !== undefined && (actorM ? actorM.t0 > cs : !actorAgent)) {
+            actorM = doc;
+            how.actor = doc ? 'agent after "by" of the legal document' : 'none';
           }
           // "President Trump's decision to impose ...": the possessor decides.
           const dn = ti >= 3 && toks[ti - 1].text === TO ? decisionNounBefore(toks, ti - 1) : -1;

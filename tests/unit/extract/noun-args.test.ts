@@ -63,3 +63,34 @@ describe('noun arguments: what they do not read', () => {
     expect(t.filter((x) => x.startsWith('LEGAL_ACTION'))).toHaveLength(1);
   });
 });
+
+describe('noun arguments: who a relative clause and a legal document speak for', () => {
+  it('"X, which the Authority accuses of …": an article before the relative clause\'s subject', () => {
+    expect(triples(run('Marrowby Systems, which the Ostmark Trade Office accuses of dumping, rejected the claims.').events))
+      .toContain('ALLEGATION Ostmark Trade Office -> Marrowby Systems');
+    expect(triples(run('Marrowby Systems, which the Ostmark Trade Office fined in May, said it would appeal.').events))
+      .toContain('RESTRICTION Ostmark Trade Office -> Marrowby Systems');
+  });
+  it('a document whose subject names only its agent ("The lawsuit filed by X accuses Y of …")', () => {
+    const t = triples(run('The lawsuit filed by Quillon Robotics accuses Marrowby Systems of copying its designs.').events);
+    expect(t).toContain('ALLEGATION Quillon Robotics -> Marrowby Systems');
+    expect(t).toContain('LEGAL_ACTION Quillon Robotics -> Marrowby Systems');
+  });
+  it('a petition filed on behalf of others accuses each party it names', () => {
+    const t = triples(run('The petition, filed by the Dalmore Drivers Union on behalf of drivers, accuses Marrowby Systems and Tarvel Logistics of wage theft.').events);
+    expect(t).toContain('ALLEGATION Dalmore Drivers Union -> Marrowby Systems');
+    expect(t).toContain('ALLEGATION Dalmore Drivers Union -> Tarvel Logistics');
+  });
+  it('the document speaks for its agent, not for the forum it was lodged with', () => {
+    const t = triples(run('The complaint, lodged with the Ostmark Trade Office by Quillon Robotics, says Marrowby Systems abused its dominance.').events);
+    expect(t).toContain('ALLEGATION Quillon Robotics -> Marrowby Systems');
+  });
+  it('"According to a complaint filed by X, Y …": the document\'s author is the source', () => {
+    const t = triples(run('According to a complaint filed by Quillon Robotics, Marrowby Systems copied its designs.').events);
+    expect(t).toContain('ALLEGATION Quillon Robotics -> Marrowby Systems');
+    expect(t).toContain('LEGAL_ACTION Quillon Robotics -> Marrowby Systems');
+  });
+  it('a document with no agent named speaks for no one in its sentence', () => {
+    expect(run('The lawsuit accuses Marrowby Systems of copying.').events).toEqual([]);
+  });
+});
