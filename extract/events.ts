@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
@@ -383,6 +383,19 @@ function reportVerbs(info: SentenceInfo): { vi: number; 0: string }[] {
   return l;
 }
 
+/**
+ * "The lawsuit, brought by X against Y, …", "a complaint filed by X": a legal document opening at `head` (after its
+ * determiner) speaks for the agent after its own "by" before `end`; undefined when `head` holds no such document, null
+ * when it names no agent.
+ */
+function documentAgent(info: SentenceInfo, head: number, end: number): Mention | null | undefined {
+  const { toks } = info;
+  if (head < toks.length && (SUBJECT_DETERMINERS.test(toks[head].text) || INDEFINITE_ARTICLES.test(toks[head].text))) head++;
+  if (!toks[head] || !LEGAL_DOCUMENTS.test(toks[head].text)) return undefined;
+  const by = toks.findIndex((x, k) => k > head && k < end && x.text === AGENT_BY);
+  return by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
+}
+
 export interface Speaker { m: Mention | null; vi: number; spokes: boolean }
 
 /** "a spokesperson for Quillon" between from and to: the organisation the spokesperson speaks for, or null. */
@@ -415,8 +428,13 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
     const verb = m[0].toLowerCase();
     if (verb === ACCORDING_TO.phrase) {
       // "According to public records, Quillon …": a comma closes the source phrase, and the name after it is the subject.
-      const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x)
+      let after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x)
         && !toks.slice(vi + 1, x.t0).some((w) => w.text === ','));
+      // "According to a complaint filed by X, …": the document's author is the source.
+      if (!after) {
+        const comma = toks.findIndex((x, k) => k > vi + 1 && x.text === ',');
+        after = documentAgent(info, vi + 2, comma > 0 ? comma : Math.min(toks.length, vi + 12)) ?? undefined;
+      }
       const spokes = toks.slice(vi + 2, vi + 5).some((x) => SPOKES_PREFIX.test(x.text));
       if (after || spokes) best = { m: after ?? null, vi, spokes: !after && spokes };
       continue;
@@ -431,10 +449,10 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       const cs = clauseStart(info, vi);
       let subj = subjectIn(info, cs, vi);
       // "The lawsuit, brought by X against Y and its partner Z, alleges …": the document speaks for the agent after its "by".
-      const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
-      if (subj && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && subj.t0 > head) {
-        const by = toks.findIndex((x, k) => k > head && k < vi && x.text === AGENT_BY);
-        subj = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
+      // Also with the agent alone in the subject ("The complaint, lodged with the board by X, says …").
+      const doc = documentAgent(info, cs, vi);
+      if (doc !== undefined && (!subj || subj.t0 > cs)) {
+        subj = doc;
         if (!subj) continue;
       }
       const spokes = toks.slice(cs, vi).some((x) => SPOKES_PREFIX.test(x.text));
@@ -1044,6 +1062,46 @@ function decisionNounBefore(toks: SentenceInfo['toks'], to: number): number {
   return -1;
 }
 
+/**
+ * The parties of an act told as a noun, read from the noun's own phrases (README "How it decides", noun arguments): the
+ * agent after the pattern's closing "by" acts; the object of the type's target preposition anywhere in the noun's phrase
+ * ("against" a suit, "for" a warrant, "on" a fine, "into" a probe; before or after the agent) is the target; a forum
+ * ("with the board") never is. With no target in the phrase, the subject of a verb that undergoes the noun ("Marrowby
+ * paid a penalty imposed by …") is. Null when no agent is named right after "by".
+ */
+function nounArgs(info: SentenceInfo, ti: number, byEnd: number, type: EventType, cs: number, reg: Registry): { agent: Mention; targets: Mention[]; how: string } | null {
+  const { toks } = info;
+  const agent = info.mentions.find((x) => x.t0 >= byEnd && (x.lead ?? x.t0) <= byEnd + 2 && !x.mod) ?? null;
+  if (!agent) return null;
+  const agentName = agentOf(agent.ent, reg).name;
+  // The phrase runs from the noun to a clause word, or past the agent to a finite verb.
+  let end = ti + 1;
+  while (end < toks.length && end < agent.t1 + 12 && !NOUN_PHRASE_END.test(toks[end].text)) {
+    if (end >= agent.t1 && /^\p{Ll}/u.test(toks[end].text) && (BE.has(toks[end].text) || /^(?:VBZ|VBP|MD)$/.test(posTags(toks[end].text)?.[0] ?? ''))) break;
+    end++;
+  }
+  const prep = NOUN_TARGET_PREPS[type];
+  if (prep) {
+    for (let k = ti + 1; k < end; k++) {
+      if (k >= agent.t0 && k < agent.t1) continue;
+      // "on behalf of drivers" names who a filing is for, not whom it is against.
+      if (!prep.test(toks[k].text) || /^behalf$/i.test(toks[k + 1]?.text ?? '')) continue;
+      // A description in apposition ("against Tarvel, the company behind …") restates the object; it adds no party.
+      const objs = objectsAfter(info, k + 1, agentName, reg, 3, end).filter((x, i) => x !== agent && (i === 0 || !x.coref));
+      if (objs.length) return { agent, targets: objs, how: `object of "${toks[k].text.toLowerCase()}" in the noun's phrase` };
+    }
+  }
+  // "Marrowby paid a penalty imposed by …", "faces a suit brought by …": the one who undergoes it.
+  let v = ti - 1;
+  while (v > cs && ti - v <= 5 && !UNDERGO_NOUN_VERBS.test(toks[v].text) && (DETS.has(toks[v].text) || ARTICLES.test(toks[v].text) || /^[$€£]?[\d.,]+$/u.test(toks[v].text)
+    || (/^\p{Ll}/u.test(toks[v].text) && /^(?:JJ|NN|NNS|CD)$/.test(posTags(toks[v].text)?.[0] ?? '')))) v--;
+  if (v >= cs && UNDERGO_NOUN_VERBS.test(toks[v].text) && /^\p{Ll}/u.test(toks[v].text)) {
+    const subj = subjectIn(info, cs, v);
+    if (subj && agentOf(subj.ent, reg).name !== agentName) return { agent, targets: [subj], how: 'subject of the verb that undergoes the noun' };
+  }
+  return { agent, targets: [], how: 'none' };
+}
+
 export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: Registry, ctx: SentCtx, out: RawEvent[]): void {
   const { s, toks } = info;
   if (!toks.length) return;
@@ -1183,13 +1241,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           how.actor = 'agent after "by"'; how.target = targets.length ? 'object' : 'from the allegation the noun refers back to';
         }
       } else if (trig.agentBy) {
-        // "a lawsuit brought by Quillon against Marrowby": the agent after "by" acts, "against" names the target.
-        actorM = info.mentions.find((x) => x.t0 >= tEnd && (x.lead ?? x.t0) <= tEnd + 2 && !x.mod) ?? null;
-        if (!actorM) continue;
-        const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === AGAINST);
-        targets = against >= 0 ? objectsAfter(info, against + 1, agentOf(actorM.ent, reg).name, reg, 3) : [];
-        if (!targets.length) needTarget = true;
-        how.actor = 'agent after "by"'; how.target = targets.length ? 'object of "against"' : 'none';
+        // An act told as a noun with its agent ("a lawsuit brought by Quillon against Marrowby", "a penalty imposed on
+        // Marrowby by the Authority", "the probe into Marrowby, opened by the Authority"): the noun's own phrases name
+        // the parties (nounArgs).
+        const args = nounArgs(info, ti, tEnd, trig.type, cs, reg);
+        if (!args) continue;
+        actorM = args.agent; targets = args.targets;
+        how.actor = 'agent after "by"'; how.target = args.how;
+        // A suit whose defendant the phrase leaves unnamed is against the article's counterpart; a measure or inquiry
+        // aimed at no one named is no event of ours.
+        if (!targets.length) { if (trig.type !== 'LEGAL_ACTION') continue; needTarget = true; }
       } else if (trig.fronted) {
         // "Contrary to the Authority's findings, the companies declared ...": the main clause's subject answers the fronted party.
         const comma = toks.findIndex((x, k) => k > ti && x.text === ',');
@@ -1431,7 +1492,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           let relObj: Mention | null = null;
           {
             const y = info.mentions.find((x) => x.t1 === ti && usable(info, x));
-            const rp = y ? (y.lead ?? y.t0) - 1 : -1;
+            let rp = y ? (y.lead ?? y.t0) - 1 : -1;
+            // "X, which the Authority accuses of …": an article before the relative clause's subject.
+            if (y && rp >= 3 && ARTICLES.test(toks[rp].text) && /^\p{Ll}/u.test(toks[rp].text)) rp--;
             if (y && rp >= 2 && OBJECT_RELATIVES.test(toks[rp].text) && toks[rp - 1].text === ',') {
               const ante = info.mentions.find((x) => x.t1 === rp - 1 && usable(info, x));
               if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
@@ -1477,12 +1540,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
           if (!actorM && !actorAgent && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
-          const head = toks[cs] && SUBJECT_DETERMINERS.test(toks[cs].text) ? cs + 1 : cs;
-          if (actorM && toks[head] && LEGAL_DOCUMENTS.test(toks[head].text) && actorM.t0 > head) {
-            const by = toks.findIndex((x, k) => k > head && k < ti && x.text === AGENT_BY);
-            const agent = by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
-            actorM = agent;
-            how.actor = agent ? 'agent after "by" of the legal document' : 'none';
+          // Also with the agent alone in the subject ("The lawsuit filed by X accuses Y of …"): the document's own "by" names its author.
+          const doc = documentAgent(info, cs, ti);
+          if (doc !== undefined && (actorM ? actorM.t0 > cs : !actorAgent)) {
+            actorM = doc;
+            how.actor = doc ? 'agent after "by" of the legal document' : 'none';
           }
           // "President Trump's decision to impose ...": the possessor decides.
           const dn = ti >= 3 && toks[ti - 1].text === TO ? decisionNounBefore(toks, ti - 1) : -1;
@@ -1714,7 +1776,18 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // A court files nothing with a forum: "the court sided with Quillon" names a party.
         const courtActs = !!actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge');
         const fora = new Set(targets.filter((x) => (forum(x) && !courtActs) || bench(x)).map((x) => x.ent));
-        const kept = targets.filter((x) => !fora.has(x.ent));
+        let kept = targets.filter((x) => !fora.has(x.ent));
+        // "lodged a complaint with the board against Marrowby": past the forum, the filing's own "against" phrase names
+        // the one complained of (the noun's argument, as in nounArgs).
+        if (kept.length < targets.length && !kept.length && !courtActs) {
+          const last = targets[targets.length - 1];
+          let k = last.t1;
+          while (k < toks.length && k < last.t1 + 8 && toks[k].text !== AGAINST && !NOUN_PHRASE_END.test(toks[k].text) && toks[k].text !== ',') k++;
+          if (toks[k]?.text === AGAINST) {
+            kept = objectsAfter(info, k + 1, actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null, reg, 3).filter((x, i) => !fora.has(x.ent) && (i === 0 || !x.coref));
+            if (kept.length) how.target = 'object of "against" after the forum';
+          }
+        }
         if (kept.length < targets.length && !kept.length) needTarget = true;
         targets = kept;
       }

@@ -18,5 +18,6 @@ export * from './discourse-roles.ts';
 export * from './implied.ts';
 export { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS } from './measures.ts';
 export * from './legal-forms.ts';
+export { NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS } from './nominal.ts';
 export { NAME_INNER_ARTICLE, DEMONYM_STATE_NOUNS } from './entities.ts';
 export { ACRONYM_SUBJECT_VERBS } from './entities.ts';
