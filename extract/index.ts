@@ -1,5 +1,6 @@
 // The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
+import { BY_NAME } from './gazetteer.ts';
 import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
@@ -181,6 +182,12 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
     if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
+  // "the Polish foreign ministry", "Kenya's Ministry of Commerce": a body whose name many states' bodies share (a generic
+  // gazetteer entry), given another state than its default by the text, is named by that state.
+  for (const e of best.values()) {
+    e.actor = statedBody(e.actor!, reg);
+    if (e.target) e.target = statedBody(e.target, reg);
+  }
   // "U.S. adds Huilor to entity list" above "… added Huilor Data Systems and two of its units to its entity list": a
   // measure on a company's short name (its first words) is the same measure as on the full name by the same actor.
   for (const [key, e] of best) {
@@ -223,6 +230,17 @@ function topAuthorities(reg: Registry, lead: Set<Entity>): Agent[] {
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, 2)
     .map((e) => agentOf(e, reg));
+}
+
+/**
+ * A generic state body ("Ministry of Foreign Affairs": a name many states' bodies share) is named by its state when the
+ * text gives it another state than its gazetteer default ("the Polish foreign ministry", "Kenya's Ministry of Commerce").
+ */
+function statedBody(a: Agent, reg: Registry): Agent {
+  if (a.kind !== 'government' || !a.country || a.country === a.name) return a;
+  const gz = BY_NAME.get(a.name);
+  if (!gz?.generic || gz.country === a.country || !reg.byKey.has(`${a.name}|${a.country}`)) return a;
+  return { name: a.country, kind: 'government', country: a.country };
 }
 
 /** Dedup group of a party: government bodies go with their state, officials with their institution. */

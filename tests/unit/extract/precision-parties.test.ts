@@ -25,3 +25,21 @@ describe('a demonym before "AI" names a category of companies, not one', () => {
     expect(events(t)).toContainEqual(['LEGAL_ACTION', 'Halbrook Labs', 'Brisa AI']);
   });
 });
+
+describe('a body whose name many states share is named by the state the text gives it', () => {
+  it('"the Kenyan foreign ministry" acts as Kenya', () => {
+    const t = 'The Kenyan foreign ministry on Friday urged Washington to withdraw the new chip rules within a month.';
+    expect(events(t)).toContainEqual(['DEMAND', 'Kenya', 'United States']);
+    expect(events(t).map((e) => e[1])).not.toContain('Ministry of Foreign Affairs');
+  });
+
+  it('"Chile\'s Ministry of Commerce" acts as Chile', () => {
+    const t = "Chile's Ministry of Commerce accused Tarvel Robotics of dumping servers below cost.";
+    expect(events(t)).toContainEqual(['ALLEGATION', 'Chile', 'Tarvel Robotics']);
+  });
+
+  it('with no state given, the body keeps its own name', () => {
+    const t = 'The foreign ministry said on Friday that it firmly opposes the listing of Brenlow Systems and urged Washington to correct its mistake.';
+    expect(events(t)).toContainEqual(['DEMAND', 'Ministry of Foreign Affairs', 'United States']);
+  });
+});
