@@ -43,3 +43,42 @@ describe('a body whose name many states share is named by the state the text giv
     expect(events(t)).toContainEqual(['DEMAND', 'Ministry of Foreign Affairs', 'United States']);
   });
 });
+
+describe('a product tied to its maker by the text speaks for the maker', () => {
+  const kindOf = (text: string, name: string) => {
+    const e = run(text).entities.find((x) => x.name === name);
+    return e ? [e.kind, e.organisation] : null;
+  };
+
+  it('"P, a Portuguese-language assistant developed by Porto-based M": capitalised hyphenated modifiers on both sides', () => {
+    const t = 'Regulators in Dalmore suspended Pellino, a Portuguese-language assistant developed by Porto-based Marwick Labs, for two weeks.';
+    expect(kindOf(t, 'Pellino')).toEqual(['model', 'Marwick Labs']);
+  });
+
+  it('"M Ltd, the developer of the P writing assistant": a maker noun in apposition', () => {
+    const t = 'The Data Protection Office opened an inquiry into Tessin Minds Ltd, the developer of the Orla writing assistant, on Monday.';
+    expect(kindOf(t, 'Orla')).toEqual(['model', 'Tessin Minds']);
+    expect(events(t)).toContainEqual(['INVESTIGATION', 'Data Protection Office', 'Tessin Minds']);
+  });
+
+  it('"the P AI tutoring app, operated by M Ltd": modifiers before the product noun, the participle after the comma', () => {
+    const t = 'The ministry lifted its ban on the Kova Chat AI tutoring app, operated by Brindle Apps Ltd, after a review.';
+    expect(kindOf(t, 'Kova Chat AI')).toEqual(['model', 'Brindle Apps']);
+  });
+
+  it('"M\'s "P" chatbot": a quoted name after the possessive', () => {
+    const t = 'Ostrova sued Harnell on Monday, claiming that Harnell\'s "Vesta" chatbot copied its training data.';
+    expect(kindOf(t, 'Vesta')).toEqual(['model', 'Harnell']);
+  });
+
+  it('"M, whose "P" models …": the product noun after the name', () => {
+    const t = 'The complaint came from Qadir Robotics, whose "Samar" models run in many warehouses. Qadir accused Tendril Works of copying Samar.';
+    expect(kindOf(t, 'Samar')).toEqual(['model', 'Qadir Robotics']);
+  });
+
+  it('"M, whose models Q copied": the name after a plural noun is the clause\'s subject, no product', () => {
+    const t = 'Orrin Labs, whose models Tendril copied last year, said on Monday that Tendril had stolen its code.';
+    expect(kindOf(t, 'Tendril')?.[0]).toBe('company');
+    expect(events(t)).toContainEqual(['ALLEGATION', 'Orrin Labs', 'Tendril']);
+  });
+});
