@@ -8,7 +8,7 @@ import { ACRONYM_SUBJECT_VERBS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } from './lexicon.ts';
-import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE, PRODUCER_NOUNS, QUOTE_MARK, WHOSE, PRODUCT_OF } from './lexicon.ts';
+import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
@@ -1176,69 +1176,18 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
 
 // A product and its maker: "Acme's Nova chatbot", "Acme's chatbot Nova", "Nova, a chatbot operated by Acme",
 // "Nova, Acme's assistant". The product then speaks for its maker in events, as a gazetteer model does for its owner.
-// Between the words of these forms may stand a product's modifiers (`productModifier`: "conversational", "AI",
-// "Portuguese-language", a quotation mark): "Acme's "Nova-R" controller", "the Nova AI companion app, operated by Acme".
-function productModifier(w: string): boolean {
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(w) || w === AI_ACRONYM || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w) || QUOTE_MARK.test(w);
-}
-/** The index of the product noun after the name ending at `t1` (over its modifiers, at most three), or -1. */
-function productNounAfter(toks: Token[], t1: number): number {
-  for (let r = t1; r < Math.min(toks.length, t1 + 4); r++) {
-    if (PRODUCT_NOUNS.test(toks[r].text)) return r;
-    if (!productModifier(toks[r].text) || CLAUSE_LINKS.test(toks[r].text)) break;
-  }
-  return -1;
-}
-/** The mention that ends right before the comma at `comma`, over legal suffixes ("Acme Minds Pty Ltd,"). */
-function mentionBeforeComma(toks: Token[], comma: number, mentions: Mention[]): Mention | undefined {
-  let end = comma;
-  while (end > 0 && LEGAL_SUFFIX_WORDS.has(toks[end - 1].text)) end--;
-  return mentions.find((x) => !x.attr && x.t1 === end);
-}
-/** A product noun before the name gives it as the product only in the singular or with the name quoted: "Acme's chatbot
- * Nova", "Acme's models "Nova"", but not "Acme's models Quillon is said to have copied" (the name is a clause's subject). */
-function nounBeforeName(toks: Token[], from: number, m: Mention): boolean {
-  const quoted = QUOTE_MARK.test(toks[m.t0 - 1]?.text ?? '');
-  return toks.slice(from, m.t0).some((x) => PRODUCT_NOUNS.test(x.text) && (quoted || !PLURAL_ENDING.test(x.text)));
-}
 function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null {
   const k = mentions.indexOf(m);
   const prev = mentions[k - 1];
   const isMaker = (x: Mention | undefined): x is Mention => !!x && x.ent !== m.ent && x.ent.kind === 'company';
-  const nounAfter = productNounAfter(toks, m.t1);
   // "Acme said its Nova chatbot ...": "its" refers back to the last company named before it in the sentence.
   if (POSSESSIVE_PRONOUNS.test(toks[m.t0 - 1]?.text ?? '') && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) {
     const ante = mentions.slice(0, k).reverse().find((x) => x.ent !== m.ent && !x.attr);
     return isMaker(ante) ? ante.ent : null;
   }
-  // "Acme's Nova chatbot", "Acme's chatbot Nova", "Acme's "Nova-R" controller", "Acme's flagship model, Nova".
-  if (isMaker(prev) && isPossessiveAt(toks, prev.t1) && m.t0 - (prev.t1 + 2) <= 4) {
-    const between = toks.slice(prev.t1 + 2, m.t0);
-    const apposed = between.length > 1 && between[between.length - 1].text === ',' && PRODUCT_NOUNS.test(between[between.length - 2].text);
-    const mods = (apposed ? between.slice(0, -1) : between).every((x) => productModifier(x.text) || PRODUCT_NOUNS.test(x.text));
-    if (mods && (nounBeforeName(toks, prev.t1 + 2, m) || nounAfter >= 0)) return prev.ent;
-  }
-  // "Acme Minds Ltd, the provider of the Nova conversational assistant": a maker noun in apposition to the maker.
-  if (nounAfter >= 0) {
-    let q = m.t0 - 1;
-    if (PRODUCT_ARTICLES.test(toks[q]?.text ?? '')) q--;
-    if (toks[q]?.text === PRODUCT_OF && PRODUCER_NOUNS.test(toks[q - 1]?.text ?? '') && PRODUCT_ARTICLES.test(toks[q - 2]?.text ?? '') && toks[q - 3]?.text === ',') {
-      const maker = mentionBeforeComma(toks, q - 3, mentions);
-      if (isMaker(maker)) return maker.ent;
-    }
-  }
-  // "Acme, whose "Nova" models …", "Acme, the Doha laboratory whose Nova chatbot …": the product noun after the name.
-  // (Not "whose assistant Nova": measured on the unread sets, that form took right events off; "whose models Quillon
-  // copied" has the name as the relative clause's subject.)
-  const whose = toks.findIndex((x, r) => r >= m.t0 - 5 && r < m.t0 && x.text === WHOSE);
-  if (whose > 0 && toks.slice(whose + 1, m.t0).every((x) => productModifier(x.text) || PRODUCT_NOUNS.test(x.text))
-    && nounAfter >= 0) {
-    for (let c = whose - 1; c > 0 && whose - c <= 8; c--) {
-      if (toks[c].text !== ',') continue;
-      const maker = mentionBeforeComma(toks, c, mentions);
-      if (isMaker(maker) && !toks.slice(c + 1, whose).some((x) => x.text === ',')) return maker.ent;
-      break;
-    }
+  if (isMaker(prev) && isPossessiveAt(toks, prev.t1)) {
+    if (prev.t1 + 2 === m.t0 && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) return prev.ent;
+    if (prev.t1 + 3 === m.t0 && PRODUCT_NOUNS.test(toks[prev.t1 + 2].text)) return prev.ent;
   }
   // "Acme Inc., the company that develops and operates the Nova chatbot": a maker's relative clause before the product.
   if (PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) {
@@ -1252,17 +1201,8 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
       }
     }
   }
-  // The agent after "by", over its modifiers ("run by Lisbon-based Acme Labs", "operated by the Acme group").
-  const agentAt = (r: number): Entity | null => {
-    let a = r;
-    while (a < toks.length && a - r < 3 && !mentions.some((x) => x.t0 === a) && (productModifier(toks[a].text) || PRODUCT_ARTICLES.test(toks[a].text)) && !QUOTE_MARK.test(toks[a].text)) a++;
-    const by = mentions.find((x) => x.t0 === a);
-    return isMaker(by) ? by.ent : null;
-  };
-  const after = nounAfter >= 0 ? nounAfter + 1 : m.t1; // "the Nova app, Acme's assistant"
+  const after = PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '') ? m.t1 + 1 : m.t1; // "the Nova app, Acme's assistant"
   if (toks[after]?.text !== ',') return null;
-  // "the Nova AI companion application, operated by Acme Ltd": the participle right after the comma.
-  if (nounAfter >= 0 && MADE_BY.test(toks[after + 1]?.text ?? '') && toks[after + 2]?.text === AGENT_BY) return agentAt(after + 3);
   let q = after + 1;
   if (PRODUCT_ARTICLES.test(toks[q]?.text ?? '')) q++;
   const poss = mentions.find((x) => x.t0 === q);
@@ -1277,8 +1217,11 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
   for (let r = q; r < Math.min(toks.length, q + 7); r++) {
     const w = toks[r].text;
     if (PRODUCT_NOUNS.test(w)) { noun = true; continue; }
-    if (noun && MADE_BY.test(w) && toks[r + 1]?.text === AGENT_BY) return agentAt(r + 2);
-    if (!productModifier(w) || QUOTE_MARK.test(w) || CLAUSE_LINKS.test(w)) break;
+    if (noun && MADE_BY.test(w) && toks[r + 1]?.text === AGENT_BY) {
+      const by = mentions.find((x) => x.t0 === r + 2);
+      return isMaker(by) ? by.ent : null;
+    }
+    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w) || w === AI_ACRONYM) || CLAUSE_LINKS.test(w)) break;
   }
   return null;
 }

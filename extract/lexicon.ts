@@ -280,5 +280,3 @@ export const { DEMONYM_STATE_NOUNS } = LANG;
 export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, LOWER_COURT_NOUNS } = LANG;
 // Verbs that make an unknown acronym before them a subject's name (entities.ts).
 export const { ACRONYM_SUBJECT_VERBS } = LANG;
-// A product tied to its maker by the text (entities.ts, makerOf).
-export const { PRODUCER_NOUNS, QUOTE_MARK, WHOSE, PRODUCT_OF } = LANG;

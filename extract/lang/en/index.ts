@@ -20,4 +20,3 @@ export { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FO
 export * from './legal-forms.ts';
 export { NAME_INNER_ARTICLE, DEMONYM_STATE_NOUNS } from './entities.ts';
 export { ACRONYM_SUBJECT_VERBS } from './entities.ts';
-export * from './products.ts';
