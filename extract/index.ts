@@ -188,6 +188,17 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     e.actor = statedBody(e.actor!, reg);
     if (e.target) e.target = statedBody(e.target, reg);
   }
+  // "Regulator fines Lumen" above "The Dalmore Data Protection Authority fined Lumen …": a headline's act on a party
+  // that the text states with another actor of its sort (a public body for a public body, a company for a company; not a
+  // person) is the same act under the headline's short name for it. ("Court bars Quillon" above "Marrowby sued Quillon"
+  // keeps both: a court's act and a plaintiff's.)
+  for (const [key, e] of best) {
+    if (e.field !== 'title' || !e.target) continue;
+    const tg = targetGroupOf(e.target, reg), g = groupOf(e.actor!, reg);
+    if ([...best.values()].some((f) => f.field === 'text' && f.type === e.type && f.target && targetGroupOf(f.target, reg) === tg
+      && f.actor!.kind !== 'person' && PUBLIC_BODY_KINDS.includes(f.actor!.kind) === PUBLIC_BODY_KINDS.includes(e.actor!.kind)
+      && groupOf(f.actor!, reg) !== g)) best.delete(key);
+  }
   // "U.S. adds Huilor to entity list" above "… added Huilor Data Systems and two of its units to its entity list": a
   // measure on a company's short name (its first words) is the same measure as on the full name by the same actor.
   for (const [key, e] of best) {
@@ -219,6 +230,9 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     .map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions, aliases: [...e.aliases], organisation: e.organisation }));
   return { entities, events };
 }
+
+/** Kinds of a public body: a headline's act by one is restated in the text by another of them, not by a company. */
+const PUBLIC_BODY_KINDS: readonly EntityKind[] = ['government', 'regulator', 'legislature', 'court'];
 
 /** The body whose spokesperson speaks in the article ("a spokesperson for China's Ministry of Commerce"), if any. */
 const INSTITUTIONAL: EntityKind[] = ['government', 'legislature', 'regulator'];

@@ -43,3 +43,19 @@ describe('a body whose name many states share is named by the state the text giv
     expect(events(t)).toContainEqual(['DEMAND', 'Ministry of Foreign Affairs', 'United States']);
   });
 });
+
+describe('a headline act restated in the text under another name of its sort', () => {
+  it('the headline\'s short name for the regulator gives no second event', () => {
+    const t = 'The Office of the Data Protection Commissioner fined Brenlow Systems 3 million shillings on Tuesday for sending customer records abroad.';
+    const ev = events(t, 'Privacy Authority fines Brenlow Systems over data leak');
+    expect(ev).toContainEqual(['RESTRICTION', 'Office of the Data Protection Commissioner', 'Brenlow Systems']);
+    expect(ev.map((e) => e[1])).not.toContain('Privacy Authority');
+  });
+
+  it('a court\'s act in the headline stays beside a plaintiff\'s act in the text', () => {
+    const t = 'Judge Ada Vell on Monday barred Brenlow Systems from selling the scanner until trial. Tarvel Robotics sued Brenlow Systems in March, claiming the design was copied.';
+    const ev = events(t, 'Marren High Court bars Brenlow Systems from selling scanner');
+    expect(ev).toContainEqual(['LEGAL_ACTION', 'Marren High Court', 'Brenlow Systems']);
+    expect(ev).toContainEqual(['LEGAL_ACTION', 'Tarvel Robotics', 'Brenlow Systems']);
+  });
+});
