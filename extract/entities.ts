@@ -799,7 +799,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (!kind && headBeforeOf && (ofAt >= 2 || headBeforeOf !== 'company')) kind = headBeforeOf;
       // "the Google-owned AI research lab": a hyphenated modifier with a name is no name of its own.
       if (kind && run.some((x) => HYPHEN_MODIFIER_RE.test(x.text))) kind = null;
-      if (kind && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {
+      // "Chinese AI and chip firms", "American AI labs": demonyms before the head "AI" name a category of companies, not one.
+      const category = tail === AI_ACRONYM && run.slice(0, -1).every((x) => DEMONYMS.has(x.text));
+      if (kind && !category && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {
         // "Harlow Robotics Pte Ltd" is "Harlow Robotics": legal suffixes leave the name (the kind stays a company's).
         let end = run.length;
         while (end > 1 && LEGAL_SUFFIX_WORDS.has(run[end - 1].text)) end--;

@@ -1,5 +1,6 @@
 // The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
+import { BY_NAME } from './gazetteer.ts';
 import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
@@ -181,6 +182,23 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
     if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
   }
+  // "the Polish foreign ministry", "Kenya's Ministry of Commerce": a body whose name many states' bodies share (a generic
+  // gazetteer entry), given another state than its default by the text, is named by that state.
+  for (const e of best.values()) {
+    e.actor = statedBody(e.actor!, reg);
+    if (e.target) e.target = statedBody(e.target, reg);
+  }
+  // "Regulator fines Lumen" above "The Dalmore Data Protection Authority fined Lumen …": a headline's act on a party
+  // that the text states with another actor of its sort (a public body for a public body, a company for a company; not a
+  // person) is the same act under the headline's short name for it. ("Court bars Quillon" above "Marrowby sued Quillon"
+  // keeps both: a court's act and a plaintiff's.)
+  for (const [key, e] of best) {
+    if (e.field !== 'title' || !e.target) continue;
+    const tg = targetGroupOf(e.target, reg), g = groupOf(e.actor!, reg);
+    if ([...best.values()].some((f) => f.field === 'text' && f.type === e.type && f.target && targetGroupOf(f.target, reg) === tg
+      && f.actor!.kind !== 'person' && PUBLIC_BODY_KINDS.includes(f.actor!.kind) === PUBLIC_BODY_KINDS.includes(e.actor!.kind)
+      && groupOf(f.actor!, reg) !== g)) best.delete(key);
+  }
   // "U.S. adds Huilor to entity list" above "… added Huilor Data Systems and two of its units to its entity list": a
   // measure on a company's short name (its first words) is the same measure as on the full name by the same actor.
   for (const [key, e] of best) {
@@ -213,6 +231,9 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   return { entities, events };
 }
 
+/** Kinds of a public body: a headline's act by one is restated in the text by another of them, not by a company. */
+const PUBLIC_BODY_KINDS: readonly EntityKind[] = ['government', 'regulator', 'legislature', 'court'];
+
 /** The body whose spokesperson speaks in the article ("a spokesperson for China's Ministry of Commerce"), if any. */
 const INSTITUTIONAL: EntityKind[] = ['government', 'legislature', 'regulator'];
 
@@ -223,6 +244,17 @@ function topAuthorities(reg: Registry, lead: Set<Entity>): Agent[] {
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, 2)
     .map((e) => agentOf(e, reg));
+}
+
+/**
+ * A generic state body ("Ministry of Foreign Affairs": a name many states' bodies share) is named by its state when the
+ * text gives it another state than its gazetteer default ("the Polish foreign ministry", "Kenya's Ministry of Commerce").
+ */
+function statedBody(a: Agent, reg: Registry): Agent {
+  if (a.kind !== 'government' || !a.country || a.country === a.name) return a;
+  const gz = BY_NAME.get(a.name);
+  if (!gz?.generic || gz.country === a.country || !reg.byKey.has(`${a.name}|${a.country}`)) return a;
+  return { name: a.country, kind: 'government', country: a.country };
 }
 
 /** Dedup group of a party: government bodies go with their state, officials with their institution. */
