@@ -390,9 +390,16 @@ export interface Speaker { m: Mention | null; vi: number; spokes: boolean; after
  * mark, or `from` when there is none within six tokens before the verb. */
 const QUOTE_MARKS = /^[”"’]$/;
 const QUOTE_ENDERS = /^[,.?!]$/;
+const OPENING_QUOTES = /^[“"‘]$/;
 function afterClosingQuote(toks: SentenceInfo['toks'], from: number, vi: number): number {
   for (let k = vi - 1; k > from && k >= vi - 6; k--) {
-    if (QUOTE_MARKS.test(toks[k].text) && QUOTE_ENDERS.test(toks[k - 1]?.text ?? '')) return k + 1;
+    if (!QUOTE_MARKS.test(toks[k].text) || !QUOTE_ENDERS.test(toks[k - 1]?.text ?? '')) continue;
+    // Only a quotation that opens the sentence (or follows a colon or dash): 'Corvane, calling the ruling "flawed," said
+    // it would appeal' has a quoted phrase inside its subject's clause.
+    let o = k - 2;
+    while (o >= 0 && !OPENING_QUOTES.test(toks[o].text)) o--;
+    if (o === 0 || (o > 0 && /^[:—–-]$/.test(toks[o - 1].text))) return k + 1;
+    return from;
   }
   return from;
 }
@@ -455,12 +462,12 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       if (subj) best = { m: subj, vi, spokes: false };
       else if (forOrg) best = { m: forOrg, vi, spokes: true };
       else if (spokes) best = { m: null, vi, spokes: true };
-      // '"…," she said': a pronoun after the quotation speaks; no name inside the quotation does.
-      else if (cs > cs0) best = { m: null, vi, spokes: false, afterQuote: true };
       else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== COMPLEMENTISER) {
         const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
         if (after && after.t0 < ti) best = { m: after, vi, spokes: false };
-      }
+        // '"…," she said': a pronoun after the quotation speaks; no name inside the quotation does.
+        else if (cs > cs0) best = { m: null, vi, spokes: false, afterQuote: true };
+      } else if (cs > cs0) best = { m: null, vi, spokes: false, afterQuote: true };
     } else if (!best && SAID_VERBS.test(verb)) {
       // Postposed: "..., the spokesperson said." / "..., said Mao."
       const lo = Math.max(ti + 1, vi - 6), from = afterClosingQuote(toks, lo, vi);

@@ -28,3 +28,11 @@ describe('a spokesperson for a body, and a pronoun after a quotation', () => {
     expect(evs).not.toContainEqual(['DENIAL', 'United States', 'China']);
   });
 });
+
+describe('a quoted phrase inside the clause is no quotation before the verb', () => {
+  it('\'X, calling the claims "completely baseless," said …\' keeps X as the speaker', () => {
+    const evs = run('Dravik Intelligence accused Marlow Cloud on Monday of copying its model.\n\n'
+      + 'Marlow Cloud, calling the claims "completely baseless," said it had done nothing wrong.');
+    expect(evs).toContainEqual(['DENIAL', 'Marlow Cloud', 'Dravik Intelligence']);
+  });
+});
