@@ -10,7 +10,8 @@ import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, 
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
-import { companiesBySuffix, nameFormsOf } from './entities.ts';
+import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn } from './entities.ts';
+import { BY_NAME } from './gazetteer.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
 
@@ -84,6 +85,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   ];
   const forms = Array.from(all, ({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) }));
   ({ nameWords: reg.nameWords, soloWords: reg.soloWords, titledWords: reg.titledWords } = nameFormsOf(forms));
+  reg.statesNamed = statesNamedIn(Array.from(all, (x) => x.info.toks));
   // Pass 1 discovers unknown names; pass 2 finds every mention, surnames and acronyms included.
   const seenAt: number[] = [];
   for (const { info } of all) {
@@ -97,6 +99,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });
   companiesBySuffix(Array.from(all, (x) => x.info));
   linkProducts(Array.from(all, (x) => x.info));
+  placeSharedBodies(Array.from(all, (x) => x.info), reg, all.find((x) => x.field === 'title')?.info ?? null);
   // The topic is the previous text sentence's subject, if no blank line (a paragraph break) stands between.
   for (let i = 0; i < all.length; i++) {
     const { info, field } = all[i];
@@ -180,6 +183,10 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     const c = e.actor!.country;
     // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
     if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
+    // A ministry whose name every state's texts share ("the Foreign Ministry", "Russia's commerce ministry") is named by its
+    // state: the short name alone says not whose it is.
+    e.actor = bySharedState(e.actor!, reg);
+    if (e.target) e.target = bySharedState(e.target, reg);
   }
   // "U.S. adds Huilor to entity list" above "… added Huilor Data Systems and two of its units to its entity list": a
   // measure on a company's short name (its first words) is the same measure as on the full name by the same actor.
@@ -211,6 +218,12 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     .sort((a, b) => b.mentions - a.mentions)
     .map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions, aliases: [...e.aliases], organisation: e.organisation }));
   return { entities, events };
+}
+
+/** A government body of a name two states' texts share (gazetteer `generic`), as its state when the text names that state. */
+function bySharedState(a: Agent, reg: Registry): Agent {
+  if (a.kind !== 'government' || !a.country || a.country === a.name || !BY_NAME.get(a.name)?.generic || !reg.statesNamed.has(a.country)) return a;
+  return { name: a.country, kind: 'government', country: a.country };
 }
 
 /** The body whose spokesperson speaks in the article ("a spokesperson for China's Ministry of Commerce"), if any. */

@@ -29,6 +29,41 @@ describe('a spokesperson for a body, and a pronoun after a quotation', () => {
   });
 });
 
+describe('a ministry whose name many states share', () => {
+  it('with no state beside it, is the dateline\'s state when the text never names the gazetteer\'s, and is named by it', () => {
+    const evs = run('OSLO, June 2 - Norway accused Grellick Data of selling location data to foreign brokers.\n\n'
+      + 'The Foreign Ministry summoned the company\'s country manager, and the Commerce Ministry demanded that Grellick Data stop the sales.');
+    expect(evs).toContainEqual(['DEMAND', 'Norway', 'Grellick Data']);
+    expect(evs.some(([, a]) => a === 'China' || a === 'Ministry of Commerce')).toBe(false);
+  });
+  it('the state of a demonym before it names it ("the Russian foreign ministry")', () => {
+    const evs = run('Poland on Tuesday accused Russia of breaking into the servers of Halvik Labs.\n\n'
+      + 'The Russian foreign ministry rejected the accusations as groundless.');
+    expect(evs).toContainEqual(['DENIAL', 'Russia', 'Poland']);
+  });
+  it('in a text that names no state, keeps its own name', () => {
+    const evs = run('The Commerce Ministry added Vantor Robotics to its export control list on Monday, saying the company had supplied drones to foreign armies.');
+    expect(evs).toContainEqual(['RESTRICTION', 'Ministry of Commerce', 'Vantor Robotics']);
+  });
+});
+
+describe('a capital for its state', () => {
+  it('"Warsaw will impose …", "Warsaw also urged Moscow …" in a text that names Poland', () => {
+    const evs = run('Poland on Tuesday accused Russia of breaking into the servers of Halvik Labs, a Gdansk start-up.\n\n'
+      + 'Moscow rejected the accusations. Warsaw will impose sanctions on Russia if the attacks continue.\n\n'
+      + 'Warsaw also urged Moscow to stop the attacks.');
+    expect(evs).toContainEqual(['THREAT', 'Poland', 'Russia']);
+    expect(evs).toContainEqual(['DEMAND', 'Poland', 'Russia']);
+  });
+  it('not in a text that never names the state, nor as a place or a modifier', () => {
+    const a = run('Warsaw will impose a fine on Halvik Labs, the city council said.');
+    expect(a.some(([, x]) => x === 'Poland')).toBe(false);
+    const b = run('Poland accused Halvik Labs of fraud. The company has offices in Warsaw and the Warsaw branch denied the claims.');
+    expect(b.some(([, x, y]) => x === 'Poland' && y === 'Poland')).toBe(false);
+    expect(b).not.toContainEqual(['DENIAL', 'Poland', 'Halvik Labs']);
+  });
+});
+
 describe('a quoted phrase inside the clause is no quotation before the verb', () => {
   it('\'X, calling the claims "completely baseless," said …\' keeps X as the speaker', () => {
     const evs = run('Dravik Intelligence accused Marlow Cloud on Monday of copying its model.\n\n'
