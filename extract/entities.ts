@@ -7,7 +7,7 @@ import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS,
 import { ACRONYM_SUBJECT_VERBS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
-import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } from './lexicon.ts';
+import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
@@ -1531,4 +1531,38 @@ function capitalActs(toks: Token[], i: number, j: number): boolean {
   if (!/^\p{Ll}+$/u.test(w)) return false;
   const tags = posTags(w) ?? [];
   return tags[0] === 'MD' || tags[0] === 'VBD' || tags[0] === 'VBZ' || (tags.includes('VBD') && !tags.includes('JJ'));
+}
+
+/**
+ * "Norway's data-protection office has opened an investigation …" in a text that names "the Norwegian Data Protection
+ * Office": a state's possessive before lower-case words that end in a body's head is the one body the text names (anywhere)
+ * with that head in its name (or, for "regulator"/"watchdog", of the regulator kind) and every other word's stem, of that
+ * state or of none; the description is then that body, not the state. With no such body, or two, the state stays.
+ */
+export function stateBodiesByDescription(info: SentenceInfo, reg: Registry): void {
+  const { toks, mentions } = info;
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n];
+    const state = m.ent;
+    if (state.kind !== 'government' || state.name !== state.country || !isPossessiveAt(toks, m.t1)) continue;
+    let k = m.t1 + 2;
+    const words: string[] = [];
+    while (k < toks.length && k <= m.t1 + 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k].text) && !STATE_BODY_DESC_HEADS[toks[k].text]) { words.push(toks[k].text); k++; }
+    const head = STATE_BODY_DESC_HEADS[toks[k]?.text ?? ''];
+    if (!head || !words.length || mentions.some((x) => x !== m && x.t0 < k + 1 && x.t1 > m.t1)) continue;
+    const stems = words.flatMap((w) => w.split('-')).filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+    if (!stems.length) continue;
+    const fit = reg.order.filter((e) => {
+      if (e === state || e.name === e.country || !PUBLIC_KINDS.includes(e.kind)) return false;
+      if (e.country && e.country !== state.name) return false;
+      const nameWords = e.name.split(/[\s-]+/);
+      if (head.word ? !nameWords.some((w) => head.word!.test(w)) : e.kind !== head.kind) return false;
+      const lower = nameWords.map((w) => w.toLowerCase());
+      if (!stems.every((st) => lower.some((w) => w.startsWith(st)))) return false;
+      // Another state's body ("the Kenyan Data Protection Office" when the possessor is Norway) is not meant.
+      return !nameWords.some((w) => DEMONYMS.has(w) && DEMONYMS.get(w) !== state.name);
+    });
+    if (fit.length !== 1) continue;
+    mentions[n] = { ...mk(info, m.t0, k + 1, fit[0]), coref: false };
+  }
 }

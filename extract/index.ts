@@ -10,7 +10,7 @@ import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, 
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
-import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn } from './entities.ts';
+import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
@@ -106,6 +106,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     const prev = i > 0 && all[i - 1].field === 'text' && field === 'text' ? all[i - 1].info : null;
     const sameParagraph = !!prev && !/\n[ \t]*\n/.test(text.slice(prev.s.end, info.s.start));
     noteAppositions(info);
+    stateBodiesByDescription(info, reg);
     resolveDescriptions(info, recent, lastPerson, reg, sameParagraph ? prev : null);
     for (const m of info.mentions) {
       m.ent.mentions++;
