@@ -258,7 +258,7 @@ export const REGION_BEFORE_STATE = /^(?:North|South|East|West|Central|Latin)$/;
 export const LEGISLATOR_TITLES = new Set(['Senator', 'Senators', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Representative', 'Representatives', 'Congressman', 'Congresswoman', 'Congressmen', 'Congresswomen', 'Lawmaker', 'Lawmakers', 'MP', 'MPs', 'MEP', 'MEPs']);
 
 /**
- * Heads of a state's body described by its possessor ("Norway's data-protection office", "Egypt's telecoms regulator"):
+ * Heads of a state's body described by its possessor ("Norway's data-protection office", "Morocco's telecoms regulator"):
  * the words a named body's name must hold for the description to be it, or the kind it must have ("regulator",
  * "watchdog": any regulator).
  */

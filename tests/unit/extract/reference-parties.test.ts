@@ -9,7 +9,7 @@ const run = (text: string) => extract({ title: null, published: '2026-04-02', te
 describe('a spokesperson for a body, and a pronoun after a quotation', () => {
   it('a spokeswoman for an embassy denies for its state, never the accuser carried over', () => {
     const evs = run('Canadian officials on Monday accused Beijing of using a front company, Lorvane Trading, to steal chip designs.\n\n'
-      + 'A spokeswoman for the Chinese Embassy in Ottawa rejected the claims as groundless.');
+      + 'A spokeswoman for the Chinese Embassy in Ottawa rejected the accusation as groundless.');
     expect(evs).toContainEqual(['DENIAL', 'China', 'Canada']);
     expect(evs).not.toContainEqual(['DENIAL', 'Canada', 'China']);
   });
@@ -22,7 +22,7 @@ describe('a spokesperson for a body, and a pronoun after a quotation', () => {
   });
   it('a quotation whose subject is the accuser, then "she said": no denial by the accuser', () => {
     const evs = run('The United States on Monday accused China of running shell firms to obtain chips for Korvane Systems.\n\n'
-      + 'A spokeswoman for the Chinese Embassy in Ottawa rejected the claims.\n\n'
+      + 'A spokeswoman for the Chinese Embassy in Ottawa rejected the accusation.\n\n'
       + '"The U.S. side has repeatedly smeared Chinese companies," she said.');
     expect(evs).toContainEqual(['DENIAL', 'China', 'United States']);
     expect(evs).not.toContainEqual(['DENIAL', 'United States', 'China']);
@@ -37,8 +37,8 @@ describe('a ministry whose name many states share', () => {
     expect(evs.some(([, a]) => a === 'China' || a === 'Ministry of Commerce')).toBe(false);
   });
   it('the state of a demonym before it names it ("the Russian foreign ministry")', () => {
-    const evs = run('Poland on Tuesday accused Russia of breaking into the servers of Halvik Labs.\n\n'
-      + 'The Russian foreign ministry rejected the accusations as groundless.');
+    const evs = run('Poland accused Russia on Tuesday of sabotaging the cloud systems of Halvik Labs.\n\n'
+      + 'The Russian foreign ministry denied the charge.');
     expect(evs).toContainEqual(['DENIAL', 'Russia', 'Poland']);
   });
   it('in a text that names no state, keeps its own name', () => {
@@ -49,9 +49,9 @@ describe('a ministry whose name many states share', () => {
 
 describe('a capital for its state', () => {
   it('"Warsaw will impose …", "Warsaw also urged Moscow …" in a text that names Poland', () => {
-    const evs = run('Poland on Tuesday accused Russia of breaking into the servers of Halvik Labs, a Gdansk start-up.\n\n'
-      + 'Moscow rejected the accusations. Warsaw will impose sanctions on Russia if the attacks continue.\n\n'
-      + 'Warsaw also urged Moscow to stop the attacks.');
+    const evs = run('Poland accused Russia on Tuesday of sabotaging the cloud systems of Halvik Labs, a Gdansk start-up.\n\n'
+      + 'Moscow rejected the charge. Warsaw will impose sanctions on Russia if the sabotage goes on.\n\n'
+      + 'Warsaw also urged Moscow to end the sabotage.');
     expect(evs).toContainEqual(['THREAT', 'Poland', 'Russia']);
     expect(evs).toContainEqual(['DEMAND', 'Poland', 'Russia']);
   });
