@@ -174,6 +174,18 @@ function agentSpeaker(d: DiscourseCtx, sp: ReturnType<typeof speakerFor>): { age
     }
   }
   if (!sp) return null;
+  // '"…," she said' after "A spokeswoman for X said …": the pronoun is the speaker of the sentence before (up to two back).
+  if (sp.afterQuote && !sp.m) {
+    const i = d.pos.get(info) ?? 0;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const p = d.infos[j];
+      const psp = speakerFor(p, -1) ?? speakerFor(p, p.toks.length);
+      if (psp?.m && psp.m.ent.kind !== 'other_org') return { agent: agentOf(psp.m.ent, reg), vi: sp.vi, how: 'pronoun for the previous speaker' };
+      if (psp?.spokes && d.ctx.defaultSpeaker) return { agent: d.ctx.defaultSpeaker, vi: sp.vi, how: 'pronoun for the previous spokesperson' };
+      if (psp) break;
+    }
+    return null;
+  }
   if (sp.m && sp.m.ent.kind === 'person') {
     const pm = sp.m;
     for (const m of info.mentions) {

@@ -1,13 +1,13 @@
 // Entity recognition: gazetteer matching, discovery of unknown organisations and people from
 // capitalised sequences with organisational or personal cues, and resolution of descriptions
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
-import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, type GazEntry, type AliasRef } from './gazetteer.ts';
+import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, stateOfCapital, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
 import { ACRONYM_SUBJECT_VERBS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
-import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } from './lexicon.ts';
+import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
@@ -27,6 +27,7 @@ export interface Entity {
   guessed?: boolean; // a proper name found by its form alone, with no cue to its kind
   title?: string | null; // the title a person was named with ("Sen.", "Senators", "Attorney General")
   appos?: string; // the head noun of the apposition that introduced it ("X, a Brussels-based association of …")
+  defaultCountry?: boolean; // a body two states' texts share ("the Foreign Ministry") placed by the gazetteer, not the text
 }
 
 export interface Mention {
@@ -90,6 +91,8 @@ export class Registry {
   soloWords: ReadonlySet<string> = new Set();
   /** Capitalised words the article writes after an honorific ("Ms. Talbot"): persons' surnames (nameFormsOf). */
   titledWords: ReadonlySet<string> = new Set();
+  /** States the article names by name or demonym (statesNamedIn): a capital the gazetteer does not curate acts only for these. */
+  statesNamed = new Set<string>();
 
   get(entry: GazEntry, countryOverride?: string | null): Entity {
     const country = countryOverride ?? entry.country ?? null;
@@ -99,6 +102,7 @@ export class Registry {
       e = {
         key, name: entry.name, kind: entry.kind, mentions: 0, aliases: new Set(), organisation: entry.org ?? entry.owner ?? null,
         country, role: entry.role ?? null, hq: entry.hq ?? null, startup: !!entry.startup,
+        ...(entry.generic && countryOverride == null ? { defaultCountry: true } : {}),
       };
       this.byKey.set(key, e);
       this.order.push(e);
@@ -193,6 +197,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     }
     const exact = EXACT.get(t);
     if (exact) for (const ref of exact) {
+      // "Warsaw dismissed …": a capital the gazetteer does not curate is its state only in a text naming the state, and not
+      // inside a longer name ("the Warsaw Stock Exchange") or after an article ("the Nairobi talks").
+      if (ref.needsState && (!reg.statesNamed.has(ref.entry.name) || !capitalActs(toks, i, i + ref.toks.length))) continue;
       if ((!best || ref.toks.length > best.len) && matchAlias(toks, i, ref)) best = { len: ref.toks.length, ent: null as unknown as Entity, capital: ref.capital, entry: ref.entry };
     }
     const folded = FOLDED.get(t.toLowerCase());
@@ -1466,3 +1473,98 @@ function mk(info: SentenceInfo, t0: number, t1: number, ent: Entity): Mention {
 }
 
 export { tokenize };
+
+/**
+ * "WARSAW, Jan 29 - … The Foreign Ministry summoned the envoy": a body whose name many states' texts share ("the Foreign
+ * Ministry", "the Commerce Ministry"), named with no state beside it, is the gazetteer's state's only when the text names
+ * that state; otherwise it is the text's home state: the one whose capital or name opens the text as a dateline, else
+ * the first state the title names. With neither, it keeps the gazetteer's state.
+ */
+export function placeSharedBodies(infos: SentenceInfo[], reg: Registry, title: SentenceInfo | null): void {
+  const shared = reg.order.filter((e) => e.defaultCountry && e.country);
+  if (!shared.length) return;
+  const named = new Set<string>();
+  for (const info of infos) {
+    for (const m of info.mentions) if (m.ent.country && !m.ent.defaultCountry && !m.attr) named.add(m.ent.country);
+    for (const t of info.toks) { const c = DEMONYMS.get(t.text); if (c) named.add(c); }
+  }
+  let home: string | null = null;
+  const lead = infos.find((x) => x !== title);
+  if (lead) {
+    // A dateline: up to three capitalised words, then a comma or a dash ("WARSAW, Jan 29 -", "Nairobi —").
+    const lt = lead.toks;
+    let c = 0;
+    while (c < lt.length && c < 3 && /^\p{Lu}/u.test(lt[c].text)) c++;
+    if (c && (lt[c]?.text === ',' || /^[—–-]+$/.test(lt[c]?.text ?? ''))) {
+      const place = lt.slice(0, c).map((x) => x.text).join(' ');
+      home = stateOfCapital(place) ?? (BY_NAME.get(place)?.kind === 'government' && BY_NAME.get(place)!.country === place ? place : null);
+    }
+  }
+  if (!home && title) home = title.mentions.find((m) => !m.attr && !m.mod && m.ent.kind === 'government' && m.ent.name === m.ent.country)?.ent.name ?? null;
+  if (!home) return;
+  reg.statesNamed.add(home);
+  for (const e of shared) if (!named.has(e.country!)) e.country = home;
+}
+
+/** The states an article names, by a word or two that is a state's name or demonym ("Poland", "Polish", "South Korea"). */
+export function statesNamedIn(tokLists: Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const toks of tokLists) {
+    for (let k = 0; k < toks.length; k++) {
+      const one = DEMONYMS.get(toks[k].text);
+      if (one) out.add(one);
+      const two = k + 1 < toks.length ? DEMONYMS.get(`${toks[k].text} ${toks[k + 1].text}`) : undefined;
+      if (two) out.add(two);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a capital the gazetteer does not curate, at [i, j), acts as its state: the subject of a finite verb right after
+ * it ("Warsaw dismissed …", "Nairobi will respond …", "Warsaw also called on …"), not after an article or a preposition
+ * ("the Nairobi talks", "in Warsaw"), and not opening a sentence with a comma or dash after it (a dateline).
+ */
+function capitalActs(toks: Token[], i: number, j: number): boolean {
+  if (i > 0 && (ARTICLES.test(toks[i - 1].text) || PLACE_PREPS.has(toks[i - 1].text.toLowerCase()) || /^\p{Ll}/u.test(toks[i - 1].text) && (posTags(toks[i - 1].text)?.[0] === 'IN'))) return false;
+  let k = j;
+  if (/ly$/.test(toks[k]?.text ?? '') || (posTags(toks[k]?.text ?? '')?.[0] === 'RB')) k++;
+  const w = toks[k]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  const tags = posTags(w) ?? [];
+  return tags[0] === 'MD' || tags[0] === 'VBD' || tags[0] === 'VBZ' || (tags.includes('VBD') && !tags.includes('JJ'));
+}
+
+/**
+ * "Norway's data-protection office has opened an investigation …" in a text that names "the Norwegian Data Protection
+ * Office": a state's possessive before lower-case words that end in a body's head is the one body the text names (anywhere)
+ * with that head in its name (or, for "regulator"/"watchdog", of the regulator kind) and every other word's stem, of that
+ * state or of none; the description is then that body, not the state. With no such body, or two, the state stays.
+ */
+export function stateBodiesByDescription(info: SentenceInfo, reg: Registry): void {
+  const { toks, mentions } = info;
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n];
+    const state = m.ent;
+    if (state.kind !== 'government' || state.name !== state.country || !isPossessiveAt(toks, m.t1)) continue;
+    let k = m.t1 + 2;
+    const words: string[] = [];
+    while (k < toks.length && k <= m.t1 + 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k].text) && !STATE_BODY_DESC_HEADS[toks[k].text]) { words.push(toks[k].text); k++; }
+    const head = STATE_BODY_DESC_HEADS[toks[k]?.text ?? ''];
+    if (!head || !words.length || mentions.some((x) => x !== m && x.t0 < k + 1 && x.t1 > m.t1)) continue;
+    const stems = words.flatMap((w) => w.split('-')).filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+    if (!stems.length) continue;
+    const fit = reg.order.filter((e) => {
+      if (e === state || e.name === e.country || !PUBLIC_KINDS.includes(e.kind)) return false;
+      if (e.country && e.country !== state.name) return false;
+      const nameWords = e.name.split(/[\s-]+/);
+      if (head.word ? !nameWords.some((w) => head.word!.test(w)) : e.kind !== head.kind) return false;
+      const lower = nameWords.map((w) => w.toLowerCase());
+      if (!stems.every((st) => lower.some((w) => w.startsWith(st)))) return false;
+      // Another state's body ("the Kenyan Data Protection Office" when the possessor is Norway) is not meant.
+      return !nameWords.some((w) => DEMONYMS.has(w) && DEMONYMS.get(w) !== state.name);
+    });
+    if (fit.length !== 1) continue;
+    mentions[n] = { ...mk(info, m.t0, k + 1, fit[0]), coref: false };
+  }
+}

@@ -396,7 +396,26 @@ function documentAgent(info: SentenceInfo, head: number, end: number): Mention |
   return by > 0 ? info.mentions.find((x) => x.t0 > by && x.t0 <= by + 2 && !x.mod) ?? null : null;
 }
 
-export interface Speaker { m: Mention | null; vi: number; spokes: boolean }
+export interface Speaker { m: Mention | null; vi: number; spokes: boolean; afterQuote?: boolean }
+
+/** '"…," she said', '"…," the embassy said': a reporting verb after a closing quotation mark (one ending a quoted clause
+ * with a comma or a full stop) has its subject after that mark; the quotation is its object. The first token after the
+ * mark, or `from` when there is none within six tokens before the verb. */
+const QUOTE_MARKS = /^[”"’]$/;
+const QUOTE_ENDERS = /^[,.?!]$/;
+const OPENING_QUOTES = /^[“"‘]$/;
+function afterClosingQuote(toks: SentenceInfo['toks'], from: number, vi: number): number {
+  for (let k = vi - 1; k > from && k >= vi - 6; k--) {
+    if (!QUOTE_MARKS.test(toks[k].text) || !QUOTE_ENDERS.test(toks[k - 1]?.text ?? '')) continue;
+    // Only a quotation that opens the sentence (or follows a colon or dash): 'Corvane, calling the ruling "flawed," said
+    // it would appeal' has a quoted phrase inside its subject's clause.
+    let o = k - 2;
+    while (o >= 0 && !OPENING_QUOTES.test(toks[o].text)) o--;
+    if (o === 0 || (o > 0 && /^[:—–-]$/.test(toks[o - 1].text))) return k + 1;
+    return from;
+  }
+  return from;
+}
 
 /** "a spokesperson for Quillon" between from and to: the organisation the spokesperson speaks for, or null. */
 function spokesFor(info: SentenceInfo, from: number, to: number): Mention | null {
@@ -446,7 +465,8 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       continue;
     }
     if (vi < ti) {
-      const cs = clauseStart(info, vi);
+      const cs0 = clauseStart(info, vi);
+      const cs = afterClosingQuote(toks, cs0, vi);
       let subj = subjectIn(info, cs, vi);
       // "The lawsuit, brought by X against Y and its partner Z, alleges …": the document speaks for the agent after its "by".
       // Also with the agent alone in the subject ("The complaint, lodged with the board by X, says …").
@@ -463,10 +483,13 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       else if (SAID_VERBS.test(verb) && toks[vi + 1]?.text !== COMPLEMENTISER) {
         const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3 && !prepBefore(info, x) && !x.mod);
         if (after && after.t0 < ti) best = { m: after, vi, spokes: false };
-      }
+        // '"…," she said': a pronoun after the quotation speaks; no name inside the quotation does.
+        else if (cs > cs0) best = { m: null, vi, spokes: false, afterQuote: true };
+      } else if (cs > cs0) best = { m: null, vi, spokes: false, afterQuote: true };
     } else if (!best && SAID_VERBS.test(verb)) {
       // Postposed: "..., the spokesperson said." / "..., said Mao."
-      const subj = subjectIn(info, Math.max(ti + 1, vi - 6), vi);
+      const lo = Math.max(ti + 1, vi - 6), from = afterClosingQuote(toks, lo, vi);
+      const subj = subjectIn(info, from, vi);
       if (subj) return { m: subj, vi, spokes: false };
       const after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 3);
       // Inverted only after a comma or a quotation ('…," said X'): "companies that have said X is …" names what was said.
@@ -474,6 +497,7 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       const forOrg = spokesFor(info, Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4));
       if (forOrg) return { m: forOrg, vi, spokes: true };
       if (toks.slice(Math.max(ti + 1, vi - 4), Math.min(toks.length, vi + 4)).some((x) => SPOKES_PREFIX.test(x.text))) return { m: null, vi, spokes: true };
+      if (from > lo) return { m: null, vi, spokes: false, afterQuote: true };
     }
   }
   return best;
@@ -1842,7 +1866,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // A post's, statement's or turn's speaker denies in its own voice ("These claims are false."), unless the paragraph named its side.
         const voice = ctx.voices?.get(s.line);
         const own = voice && (trig.type === 'DENIAL' || (trig.type === 'ALLEGATION' && !voice.turn)) && !ctx.quoteSpeakers?.has(s.line) && !(voice.turn && ctx.lastActor && ctx.lastActorLine === s.line) ? voice.agent : null;
-        const fallback = (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
+        // "A spokeswoman for the Chinese Embassy in Ottawa rejected the claims": the body the spokesperson speaks for, never
+        // the last actor (the accuser).
+        const forOrg = spokesFor(info, cs, ti);
+        const fallback = (forOrg ? agentOf(forOrg.ent, reg) : null) ?? (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "The letter asks Quillon to produce …": a letter opening the clause speaks for its writer, the carried-over actor;
         // the unnamed subject costs nothing.
@@ -2185,7 +2212,8 @@ function updateLastActor(info: SentenceInfo, field: 'text' | 'title', reg: Regis
   if (field !== 'text') return;
   const subj = subjectIn(info, 0, info.toks.length);
   ctx.lastSubject = subj && subj.ent.kind !== 'person' ? agentOf(subj.ent, reg) : null;
-  const sp = speakerFor(info, -1);
+  // "A spokeswoman for the Chinese Embassy in Ottawa said …": a spokesperson's body named before its verb speaks too.
+  const sp = speakerFor(info, -1) ?? [speakerFor(info, info.toks.length)].find((x) => x?.spokes) ?? null;
   const before = ctx.lastActor;
   if (sp?.m) ctx.lastActor = agentOf(sp.m.ent, reg);
   else if (sp?.spokes && spokesAgent) ctx.lastActor = spokesAgent;

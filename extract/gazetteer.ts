@@ -25,7 +25,11 @@ export interface GazEntry {
   demonyms?: string[];
 }
 
-export interface AliasRef { toks: string[]; entry: GazEntry; ci: boolean; capital: boolean }
+export interface AliasRef {
+  toks: string[]; entry: GazEntry; ci: boolean; capital: boolean;
+  /** A capital the gazetteer does not curate ("Warsaw", "Nairobi"): its state only in a text that names that state. */
+  needsState?: boolean;
+}
 
 interface GazFile { countries: GazEntry[]; entities: GazEntry[]; countriesNotFromList?: string[] }
 
@@ -41,6 +45,8 @@ const raw = JSON.parse(readFileSync(new URL('./gazetteer.json', import.meta.url)
  */
 interface WorldCountry { name: { common: string; official: string }; independent?: boolean; altSpellings?: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } } }
 export const PLACES = new Set<string>();
+/** Capitals of states whose entries list none (from `world-countries`) → the state's entry name. */
+const LISTED_CAPITALS = new Map<string, string>();
 {
   const file = createRequire(import.meta.url).resolve('world-countries/countries.json');
   const list = JSON.parse(readFileSync(file, 'utf8')) as WorldCountry[];
@@ -54,8 +60,14 @@ export const PLACES = new Set<string>();
     const names = [common, c.name.official, ...(c.altSpellings ?? [])];
     const curated = names.map((n) => byName.get(n)).find(Boolean);
     for (const cap of c.capital ?? []) if (!curatedCapitals.has(cap)) PLACES.add(cap);
-    if (curated) { if (!byName.has(common)) { curated.aliases.push(common); byName.set(common, curated); } continue; }
+    const uncurated = (c.capital ?? []).filter((cap) => !curatedCapitals.has(cap));
+    if (curated) {
+      if (!byName.has(common)) { curated.aliases.push(common); byName.set(common, curated); }
+      for (const cap of uncurated) LISTED_CAPITALS.set(cap, curated.name);
+      continue;
+    }
     if (skip.has(common)) continue;
+    for (const cap of uncurated) LISTED_CAPITALS.set(cap, common);
     const aliases = c.name.official !== common && !c.name.official.includes(',') ? [c.name.official] : [];
     const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && /^\p{Lu}[\p{L}-]+$/u.test(d)))];
     const entry: GazEntry = { name: common, kind: 'government', aliases, demonyms };
@@ -125,6 +137,25 @@ for (const c of raw.countries) {
     if (!c.aliases.includes(alias)) addAlias(alias, entry);
   }
 }
+
+// "Warsaw will respond …", "Moscow dismissed …": any other state's capital may act as that state, but only in a text that
+// names the state (findMentions checks `Registry.statesNamed`); a capital that is also a state's name is left to the name.
+for (const [cap, state] of LISTED_CAPITALS) {
+  const entry = BY_NAME.get(state);
+  if (!entry || cap === state || BY_NAME.has(cap)) continue;
+  const toks = tokenize(cap).map((t) => t.text);
+  if (!toks.length || !/^\p{Lu}/u.test(toks[0])) continue;
+  const ref: AliasRef = { toks, entry, ci: false, capital: true, needsState: true };
+  push(EXACT, toks[0], ref);
+}
+
+/** The state whose capital a place name is, in any case ("WARSAW", "Warsaw" → "Poland"; "Tokyo" → "Japan"), or null. */
+export function stateOfCapital(place: string): string | null {
+  return CAPITAL_STATE.get(place.toLowerCase()) ?? null;
+}
+const CAPITAL_STATE = new Map<string, string>();
+for (const [cap, state] of LISTED_CAPITALS) CAPITAL_STATE.set(cap.toLowerCase(), state);
+for (const c of raw.countries) for (const cap of c.capitals ?? []) CAPITAL_STATE.set(cap.toLowerCase(), c.name);
 
 /** A person's surname, matched only once the article has named them in full (see Registry.addDynamic). */
 export function surnameOf(e: GazEntry): string | null {

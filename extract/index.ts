@@ -11,7 +11,8 @@ import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, 
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
-import { companiesBySuffix, nameFormsOf } from './entities.ts';
+import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
+import { BY_NAME } from './gazetteer.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
 
@@ -85,6 +86,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   ];
   const forms = Array.from(all, ({ info, field }) => ({ toks: info.toks, headline: field === 'title' || isHeadline(info.s.text) }));
   ({ nameWords: reg.nameWords, soloWords: reg.soloWords, titledWords: reg.titledWords } = nameFormsOf(forms));
+  reg.statesNamed = statesNamedIn(Array.from(all, (x) => x.info.toks));
   // Pass 1 discovers unknown names; pass 2 finds every mention, surnames and acronyms included.
   const seenAt: number[] = [];
   for (const { info } of all) {
@@ -98,12 +100,14 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });
   companiesBySuffix(Array.from(all, (x) => x.info));
   linkProducts(Array.from(all, (x) => x.info));
+  placeSharedBodies(Array.from(all, (x) => x.info), reg, all.find((x) => x.field === 'title')?.info ?? null);
   // The topic is the previous text sentence's subject, if no blank line (a paragraph break) stands between.
   for (let i = 0; i < all.length; i++) {
     const { info, field } = all[i];
     const prev = i > 0 && all[i - 1].field === 'text' && field === 'text' ? all[i - 1].info : null;
     const sameParagraph = !!prev && !/\n[ \t]*\n/.test(text.slice(prev.s.end, info.s.start));
     noteAppositions(info);
+    stateBodiesByDescription(info, reg);
     resolveDescriptions(info, recent, lastPerson, reg, sameParagraph ? prev : null);
     for (const m of info.mentions) {
       m.ent.mentions++;
@@ -181,6 +185,10 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     const c = e.actor!.country;
     // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
     if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
+    // A ministry whose name every state's texts share ("the Foreign Ministry", "Russia's commerce ministry") is named by its
+    // state: the short name alone says not whose it is.
+    e.actor = bySharedState(e.actor!, reg);
+    if (e.target) e.target = bySharedState(e.target, reg);
   }
   // "the Polish foreign ministry", "Kenya's Ministry of Commerce": a body whose name many states' bodies share (a generic
   // gazetteer entry), given another state than its default by the text, is named by that state.
@@ -233,6 +241,11 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
 
 /** Kinds of a public body: a headline's act by one is restated in the text by another of them, not by a company. */
 const PUBLIC_BODY_KINDS: readonly EntityKind[] = ['government', 'regulator', 'legislature', 'court'];
+/** A government body of a name two states' texts share (gazetteer `generic`), as its state when the text names that state. */
+function bySharedState(a: Agent, reg: Registry): Agent {
+  if (a.kind !== 'government' || !a.country || a.country === a.name || !BY_NAME.get(a.name)?.generic || !reg.statesNamed.has(a.country)) return a;
+  return { name: a.country, kind: 'government', country: a.country };
+}
 
 /** The body whose spokesperson speaks in the article ("a spokesperson for China's Ministry of Commerce"), if any. */
 const INSTITUTIONAL: EntityKind[] = ['government', 'legislature', 'regulator'];

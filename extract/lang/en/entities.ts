@@ -256,3 +256,15 @@ export const AI_ACRONYM = 'AI';
 export const REGION_BEFORE_STATE = /^(?:North|South|East|West|Central|Latin)$/;
 /** Titles of legislators: a state's short form right before one ("U.S. Senators Ada Vell and …") describes the person, it names no state. */
 export const LEGISLATOR_TITLES = new Set(['Senator', 'Senators', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Representative', 'Representatives', 'Congressman', 'Congresswoman', 'Congressmen', 'Congresswomen', 'Lawmaker', 'Lawmakers', 'MP', 'MPs', 'MEP', 'MEPs']);
+
+/**
+ * Heads of a state's body described by its possessor ("Norway's data-protection office", "Morocco's telecoms regulator"):
+ * the words a named body's name must hold for the description to be it, or the kind it must have ("regulator",
+ * "watchdog": any regulator).
+ */
+export const STATE_BODY_DESC_HEADS: Record<string, { word?: RegExp; kind?: EntityKind }> = {
+  office: { word: /^office$/i }, ministry: { word: /^ministry$/i }, commission: { word: /^commission$/i },
+  authority: { word: /^authority$/i }, agency: { word: /^agency$/i }, board: { word: /^board$/i },
+  department: { word: /^department$/i }, council: { word: /^council$/i }, inspectorate: { word: /^inspectorate$/i },
+  regulator: { kind: 'regulator' }, watchdog: { kind: 'regulator' },
+};

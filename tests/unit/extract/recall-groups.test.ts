@@ -260,8 +260,8 @@ describe('extract recall: group and person nouns for titled persons with no join
 describe('extract recall: rebuttals in a ministry transcript', () => {
   const head = 'Chinese Foreign Ministry Spokesperson Lin Wei\'s Regular Press Conference on March 3\nQ: Japan has accused China of hacking its networks. Do you have any comment?\n';
   it('"A: Untrue." and "A: We firmly oppose such smears." are the ministry\'s denials of the accuser', () => {
-    expect(run(head + 'A: Untrue. China never engages in hacking.')).toContain('DENIAL Ministry of Foreign Affairs -> Japan');
-    expect(run(head + 'A: We firmly oppose such smears. China is a victim of cyberattacks.')).toContain('DENIAL Ministry of Foreign Affairs -> Japan');
+    expect(run(head + 'A: Untrue. China never engages in hacking.')).toContain('DENIAL China -> Japan');
+    expect(run(head + 'A: We firmly oppose such smears. China is a victim of cyberattacks.')).toContain('DENIAL China -> Japan');
   });
 });
 

@@ -148,7 +148,7 @@ describe('extract roles: transcripts', () => {
   it("an answer with no subject of its own is the answering ministry's, not the question's last speaker", () => {
     const t = triples(run(`${head}Q: Japan said on Monday that China had stolen chip designs from Japanese firms. What is your comment?\n\nA: These accusations are groundless.`).events);
     expect(t).toContain('ALLEGATION Japan -> China');
-    expect(t).toContain('DENIAL Ministry of Foreign Affairs -> Japan');
+    expect(t).toContain('DENIAL China -> Japan');
     expect(t.some((x) => x.startsWith('DENIAL Japan'))).toBe(false);
   });
   it('a turn "Ada Vell: …" names a person', () => {
