@@ -12,7 +12,6 @@ import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.t
 import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
-import { BY_NAME } from './gazetteer.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
 
