@@ -280,3 +280,5 @@ export const { DEMONYM_STATE_NOUNS } = LANG;
 export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, LOWER_COURT_NOUNS } = LANG;
 // Verbs that make an unknown acronym before them a subject's name (entities.ts).
 export const { ACRONYM_SUBJECT_VERBS } = LANG;
+// Members of one list of parties: appositions, descriptions and gapped amounts between them (events.ts).
+export const { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } = LANG;
