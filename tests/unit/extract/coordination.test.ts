@@ -42,6 +42,15 @@ describe('members of one list of targets', () => {
     expect(run('Quillon Labs sells its chips to customers such as Marrowby Systems and Corvane Data. The Ostmark Competition Authority fined Quillon Labs on Monday.'))
       .toEqual(['RESTRICTION Ostmark Competition Authority -> Quillon Labs']);
   });
+  it('a long list with appositions before "to the list"', () => {
+    expect(run('The Ostmark Ministry of Trade added Corvane Data, a maker of chip testers based in Elsfield, and Pellory Optics, a Dalmore supplier of lenses, to its export control list.'))
+      .toEqual(['RESTRICTION Ostmark Ministry of Trade -> Corvane Data', 'RESTRICTION Ostmark Ministry of Trade -> Pellory Optics']);
+  });
+
+  it('ages between the members of a list of persons', () => {
+    expect(run('The Ostmark Attorney General charged Ada Vellacott, 52, and Tomas Brindlewood, 39, with stealing trade secrets from Marrowby Systems.').map((x) => x.split(' -> ')[1]))
+      .toEqual(['Ada Vellacott', 'Tomas Brindlewood']);
+  });
 });
 
 describe('a coordinated wrongdoer of a report', () => {
