@@ -1264,6 +1264,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
       let reportGroup: Agent[] | null = null;
+      let byAgents: Agent[] | null = null;
       let speakerAfter = -1;
       let grantedAgainst: Agent | null = null;
       let chargedFor = false;
@@ -1301,9 +1302,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       } else if (trig.agentBy) {
         // "a lawsuit brought by Quillon against Marrowby": the agent after "by" acts, "against" names the target.
-        actorM = info.mentions.find((x) => x.t0 >= tEnd && (x.lead ?? x.t0) <= tEnd + 2 && !x.mod) ?? null;
+        // Also after a description of the agent ("brought by the magazine publisher Tessaly Press").
+        actorM = info.mentions.find((x) => x.t0 >= tEnd && !x.mod && ((x.lead ?? x.t0) <= tEnd + 2
+          || ((x.lead ?? x.t0) <= tEnd + 6 && MEMBER_DESC_DETERMINERS.test(toks[tEnd]?.text ?? '')
+            && toks.slice(tEnd + 1, x.lead ?? x.t0).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && /^(?:NN|NNS|JJ)$/.test(posTags(w.text)?.[0] ?? 'NN'))))) ?? null;
         if (!actorM) continue;
         const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === AGAINST);
+        // "brought by A and B", "by the publisher A and the broadcaster B": each agent acts.
+        const agents = objectsAfter(info, actorM.lead ?? actorM.t0, null, reg, 0, against >= 0 ? against : toks.length);
+        if (agents.length > 1 && agents[0] === actorM) byAgents = agents.map((x) => agentOf(x.ent, reg));
         targets = against >= 0 ? objectsAfter(info, against + 1, agentOf(actorM.ent, reg).name, reg, 3) : [];
         if (!targets.length) needTarget = true;
         how.actor = 'agent after "by"'; how.target = targets.length ? 'object of "against"' : 'none';
@@ -1971,7 +1978,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       // "They sued …", "The studios accused …": the parties that acted together last.
-      let groupActors: Agent[] | null = null;
+      let groupActors: Agent[] | null = byAgents;
       // ("The lawmakers" are never the companies that acted together last.)
       if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)
         && !(titledHead(toks, cs, ti) && ctx.lastGroup!.actors.some((a) => a.kind !== 'person' && !a.name.endsWith(` ${ATTORNEY_GENERAL.title}`)))) {

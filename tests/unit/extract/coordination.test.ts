@@ -94,3 +94,15 @@ describe('plural descriptions that take up parties named together', () => {
     expect(run('The Ostmark Competition Authority fined Quillon Labs and Marrowby Systems in May. All companies must register their chatbots by June.')).toEqual(fined);
   });
 });
+
+describe('coordinated agents of a legal document', () => {
+  it('"brought by A and B": each brings the suit', () => {
+    expect(run('The suit, brought by Tessaly Press and Orrel Media, accuses Quillon Labs of copying articles.'))
+      .toEqual(expect.arrayContaining(['LEGAL_ACTION Tessaly Press -> Quillon Labs', 'LEGAL_ACTION Orrel Media -> Quillon Labs']));
+  });
+
+  it('an agent after its description', () => {
+    expect(run('A copyright lawsuit brought by the magazine publisher Tessaly Press against Quillon Labs was dismissed on Monday.'))
+      .toContain('LEGAL_ACTION Tessaly Press -> Quillon Labs');
+  });
+});
