@@ -10,6 +10,7 @@ import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { STATEMENT_HEADING } from './lexicon.ts';
 import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
+import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -285,10 +286,27 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   if (!first) return [];
   const out = [first];
   let prev = first;
+  // The preposition that introduces the first member, which a gapped member may repeat ("… on A and 2 million euros on B").
+  let pb = (first.lead ?? first.t0) - 1;
+  while (pb > 0 && DETS.has(toks[pb].text)) pb--;
+  const introPrep = pb >= from && PREPS.has(toks[pb]?.text.toLowerCase() ?? '') ? toks[pb].text.toLowerCase() : null;
+  let appEnd = -1;
   for (const m of mentions) {
     if (m.t0 < prev.t1 || m === prev) continue;
     if (m.mod || m.attr) continue;
     if (toks[prev.t1]?.text === '(' && inParens(info, m)) continue;
+    // A name inside an apposition of the last member ("A, a rival of Dastia, and B") is no member.
+    if (m.t0 < appEnd) continue;
+    {
+      // "A, 52, and B", "A and its chief technology officer, B", "4 million euros on A and 2 million euros on B".
+      const ae = appositionEnd(info, prev.t1);
+      if (ae > 0 && m.t0 < ae) { appEnd = ae; continue; }
+      if (listGap(info, ae > 0 ? ae : prev.t1, m.lead ?? m.t0, introPrep) && !(ae < 0 && plainListGap(info, prev.t1, m.lead ?? m.t0))) {
+        if (!(exclude && agentOf(m.ent, reg).name === exclude) && !out.some((x) => x.ent === m.ent)) out.push(m);
+        prev = m;
+        continue;
+      }
+    }
     let ok = true;
     let sawSep = false;
     for (let k = prev.t1; k < (m.lead ?? m.t0); k++) {
@@ -329,6 +347,104 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     }
   }
   return out;
+}
+
+/**
+ * Where an apposition after a list member closes before the list goes on: "A, 52, and B", "A, a chip designer, and B",
+ * "A, based in Dalmore, and B", also two in a row ("A, 52, a former engineer, and B"). The closing comma's index, or -1.
+ */
+function appositionEnd(info: SentenceInfo, at: number): number {
+  const { toks } = info;
+  if (toks[at]?.text !== ',') return -1;
+  let open = at + 1;
+  for (let k = at + 1; k < toks.length && k <= at + 16; k++) {
+    const t = toks[k].text;
+    if (k === open) {
+      if (!APPOSITION_OPENERS.test(t) && !AMOUNT_FORM.test(t)) return -1;
+      continue;
+    }
+    if (t === ',') {
+      const nx = toks[k + 1]?.text ?? '';
+      if (nx !== ',' && MEMBER_CONJ.test(nx)) return k;
+      open = k + 1;
+      continue;
+    }
+    if (/^[;:()"“”?—–]$/.test(t)) return -1;
+    // A clause of its own ("A, the company said, …", "A, which makes chips, …") is no apposition of a member.
+    if (/^\p{Ll}/u.test(t) && /^(?:VB[DZP]|MD)$/.test(posTags(t)?.[0] ?? '')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether tokens [a, b) join two members of one list of parties: separators ("and", commas), amounts and a repeated
+ * preposition of a gapped list ("4 million euros on A and 2 million euros on B", "fined A EUR 3m and B EUR 1m"), then
+ * an optional description of the next member after its determiner ("and its chief technology officer, B", "and the
+ * regional broadcaster B").
+ */
+function listGap(info: SentenceInfo, a: number, b: number, prep: string | null): boolean {
+  const { toks } = info;
+  let sawSep = false;
+  let k = a;
+  for (; k < b; k++) {
+    const w = toks[k].text;
+    if (MEMBER_CONJ.test(w)) { sawSep = true; continue; }
+    if (sawSep && MEMBER_DESC_DETERMINERS.test(w)) { k++; break; }
+    if (AMOUNT_FORM.test(w) || AMOUNT_WORDS.test(w)) continue;
+    if (prep && sawSep && w.toLowerCase() === prep) continue;
+    if (LIST_SEP.has(w) && !/^[:—–-]$/.test(w)) continue;
+    break;
+  }
+  if (!sawSep) return false;
+  if (k === b) return true;
+  if (!MEMBER_DESC_DETERMINERS.test(toks[k - 1]?.text ?? '')) return false;
+  // The description: up to five lower-case nouns and adjectives, a comma before the name allowed.
+  let n = 0;
+  for (; k < b; k++) {
+    const w = toks[k].text;
+    if (w === ',' && k === b - 1) break;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || n >= 5 || !(LIST_SEP.has(w) || /^(?:NN|NNS|JJ)$/.test(posTags(w)?.[0] ?? 'NN'))) return false;
+    n++;
+  }
+  return n > 0;
+}
+
+/**
+ * A plural description that takes up parties named together, from token a: "both companies", "the two firms", "each of
+ * the three groups", "these companies". Returns its end and the kinds of party its head may take up ([] = any), or null.
+ */
+function groupRefAt(toks: { text: string }[], a: number): { end: number; kinds: readonly string[]; count: number | null; counted: boolean } | null {
+  const open = toks[a]?.text ?? '';
+  if (!GROUP_REF_OPENERS.test(open)) return null;
+  let k = a + 1;
+  let count: number | null = GROUP_REF_NUMBERS[open.toLowerCase()] ?? null;
+  while (k < toks.length && k - a <= 4 && GROUP_REF_FILLERS.test(toks[k].text)) {
+    const w = toks[k].text.toLowerCase();
+    count = GROUP_REF_NUMBERS[w] ?? (/^\d+$/.test(w) ? Number(w) : count);
+    k++;
+  }
+  // "the companies" takes them up too; "all companies" is a class.
+  if (count === null && !GROUP_REF_COUNTED.test(open)) return null;
+  // One adjective or demonym may stand before the head ("the two Dalmoran firms", "both rival companies").
+  if (!GROUP_REF_HEADS.some(([re]) => re.test(toks[k]?.text ?? '')) && /^[\p{L}-]+$/u.test(toks[k]?.text ?? '')) k++;
+  const head = GROUP_REF_HEADS.find(([re]) => re.test(toks[k]?.text ?? ''));
+  return head ? { end: k + 1, kinds: head[1], count, counted: count !== null } : null;
+}
+
+/**
+ * The side of the last joint act that a plural description takes up: the parties of its kinds and number, first on
+ * the side given first (a subject takes up actors before targets, an object targets before actors).
+ */
+function groupSide(group: SentCtx['lastGroup'], ref: { kinds: readonly string[]; count: number | null }, first: 'actors' | 'targets'): Agent[] | null {
+  if (!group) return null;
+  const fits = (xs: Agent[]) => xs.length >= 2 && (ref.count === null || ref.count === xs.length) && xs.every((x) => !ref.kinds.length || ref.kinds.includes(x.kind));
+  const [a, b] = first === 'actors' ? [group.actors, group.targets] : [group.targets, group.actors];
+  return fits(a) ? a : fits(b) ? b : null;
+}
+
+/** Whether tokens [a, b) hold only list separators (the plain list the older check reads). */
+function plainListGap(info: SentenceInfo, a: number, b: number): boolean {
+  return info.toks.slice(a, b).every((x) => LIST_SEP.has(x.text));
 }
 
 /** "in Ostmark and Dastia": a name after "and" or a comma whose first conjunct, a capitalised name, follows a place preposition. */
@@ -1095,7 +1211,10 @@ function decisionNounBefore(toks: SentenceInfo['toks'], to: number): number {
  */
 function nounArgs(info: SentenceInfo, ti: number, byEnd: number, type: EventType, cs: number, reg: Registry): { agent: Mention; targets: Mention[]; how: string } | null {
   const { toks } = info;
-  const agent = info.mentions.find((x) => x.t0 >= byEnd && (x.lead ?? x.t0) <= byEnd + 2 && !x.mod) ?? null;
+  // Also after a description of the agent ("brought by the magazine publisher Tessaly Press").
+  const agent = info.mentions.find((x) => x.t0 >= byEnd && !x.mod && ((x.lead ?? x.t0) <= byEnd + 2
+    || ((x.lead ?? x.t0) <= byEnd + 6 && MEMBER_DESC_DETERMINERS.test(toks[byEnd]?.text ?? '')
+      && toks.slice(byEnd + 1, x.lead ?? x.t0).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && /^(?:NN|NNS|JJ)$/.test(posTags(w.text)?.[0] ?? 'NN'))))) ?? null;
   if (!agent) return null;
   const agentName = agentOf(agent.ent, reg).name;
   // The phrase runs from the noun to a clause word, or past the agent to a finite verb.
@@ -1229,6 +1348,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let actorAgent: Agent | null = null;
       let targets: Mention[] = [];
       let needActor = false, needTarget = false, anaphor = false;
+      let reportGroup: Agent[] | null = null;
+      let byAgents: Agent[] | null = null;
       let speakerAfter = -1;
       let grantedAgainst: Agent | null = null;
       let chargedFor = false;
@@ -1272,6 +1393,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!args) continue;
         actorM = args.agent; targets = args.targets;
         how.actor = 'agent after "by"'; how.target = args.how;
+        // "brought by A and B", "by the publisher A and the broadcaster B": each agent acts.
+        const against = toks.findIndex((x, k) => k >= actorM!.t1 && k < actorM!.t1 + 12 && x.text === AGAINST);
+        const agents = objectsAfter(info, actorM.lead ?? actorM.t0, null, reg, 0, against >= 0 ? against : toks.length);
+        if (agents.length > 1 && agents[0] === actorM) byAgents = agents.map((x) => agentOf(x.ent, reg));
         // A suit whose defendant the phrase leaves unnamed is against the article's counterpart; a measure or inquiry
         // aimed at no one named is no event of ours.
         if (!targets.length) { if (trig.type !== 'LEGAL_ACTION') continue; needTarget = true; }
@@ -1363,6 +1488,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         const from = Math.max(clauseStart(info, ti, true), sp && sp.vi < ti ? sp.vi + 1 : 0);
         let wrongdoer: Mention | null = null;
+        let coWrongdoers: Mention[] = [];
         if (passive) wrongdoer = objectsAfter(info, pEnd, null, reg, 10)[0] ?? null;
         // "the Dutch government's inappropriate intervention": the possessor did it.
         if (!wrongdoer) wrongdoer = info.mentions.find((x) => x.t1 >= ti - 3 && x.t1 < ti && /^['’]$/.test(toks[x.t1]?.text ?? '')) ?? null;
@@ -1385,8 +1511,27 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               && toks.slice(wrongdoer.t1, x.lead ?? x.t0).some((w) => /^\p{Ll}/u.test(w.text) && /^(?:VB[DZP]|MD)$/.test(posTags(w.text)?.[0] ?? ''))) break;
             wrongdoer = x;
           }
+          // "said Quillon and its affiliate Marrowby had shared …": every member of a coordinated subject did it.
+          const w = wrongdoer as Mention | null;
+          if (w) {
+            // Only a list that opens the clause ("the three, identified by their surnames A, B and C" names no subject list).
+            let start = info.mentions.find((x) => (x.lead ?? x.t0) >= from && x.t1 <= (w.lead ?? w.t0) && usable(info, x) && !prepBefore(info, x));
+            if (start && (toks.slice(from, start.lead ?? start.t0).some((y) => /^[,;:(—–-]$/.test(y.text))
+              || !objectsAfter(info, start.lead ?? start.t0, null, reg, 0, ti).includes(w))) start = undefined;
+            if (start) coWrongdoers = objectsAfter(info, start.lead ?? start.t0, null, reg, 0, ti).filter((x) => x.t1 <= ti);
+          }
         }
-        if (!wrongdoer && sp?.m && sp.vi < ti && !FINDING_VERBS.test(toks[sp.vi].text)) {
+        // "said the two companies had shared …": a plural description as the wrongdoing's subject takes up the parties
+        // named together last.
+        if (!wrongdoer && field === 'text') {
+          let g0 = from;
+          if (toks[g0]?.text === COMPLEMENTISER) g0++;
+          const ref = groupRefAt(toks, g0);
+          const side = ref && ref.end <= ti && ti - ref.end <= 8 && !toks.slice(ref.end, ti).some((x) => /^[,;:]$/.test(x.text))
+            && !info.mentions.some((x) => x.t0 >= ref.end && x.t0 < ti) ? groupSide(ctx.lastGroup, ref, 'targets') : null;
+          if (side) reportGroup = side;
+        }
+        if (!wrongdoer && !reportGroup && sp?.m && sp.vi < ti && !FINDING_VERBS.test(toks[sp.vi].text)) {
           // "The U.S. says one thing and does another, ... abusing export controls": the subject is the wrongdoer.
           const between = Array.from(toks.slice(sp.vi + 1, ti), (x) => x.text);
           // Only when the wrongdoing continues the speaker's own clause ("… and does another", "…, abusing …"): after
@@ -1430,11 +1575,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!sp && wrongdoer && field === 'text' && unnamedSubject(info, cs, wrongdoer.lead ?? wrongdoer.t0)) continue;
         // "content that violates the rules", "a market for stolen goods": a wrongdoing that only qualifies a common noun
         // describes a kind of thing, not an act of anyone the article names.
-        if (!wrongdoer && trig.type === 'ALLEGATION' && qualifiesNoun(info, ti)) continue;
+        if (!wrongdoer && !reportGroup && trig.type === 'ALLEGATION' && qualifiesNoun(info, ti)) continue;
         // "was no admission of any breach", "without admitting any wrongdoing": a wrongdoing after "any" or
         // "no" with no wrongdoer named is a class the speaker rules out, not an act alleged of the article's other party.
-        if (!wrongdoer && trig.type === 'ALLEGATION' && ANY_NO.test(toks[ti - 1]?.text ?? '')) continue;
-        targets = wrongdoer ? [wrongdoer] : [];
+        if (!wrongdoer && !reportGroup && trig.type === 'ALLEGATION' && ANY_NO.test(toks[ti - 1]?.text ?? '')) continue;
+        targets = coWrongdoers.length > 1 && coWrongdoers.includes(wrongdoer!) ? coWrongdoers.filter((x) => x !== actorM) : wrongdoer ? [wrongdoer] : [];
         if (wrongdoer) how.target = 'subject of the reported wrongdoing';
         // "The Authority claims that we have been shipping …" in a post or letter: "we" is the text's own voice.
         const lv = ctx.voices?.get(s.line);
@@ -1449,11 +1594,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // the sentence is a thing talked about; it takes no counterpart from the article's other events.
         const artAt = ARTICLES.test(toks[ti - 1]?.text ?? '') ? ti - 1
           : ARTICLES.test(toks[ti - 2]?.text ?? '') && /^\p{Ll}/u.test(toks[ti - 1]?.text ?? '') ? ti - 2 : -1;
-        if (!wrongdoer && !voiceTarget && artAt >= 0 && artAt >= from && !GERUND_ENDING_I.test(toks[ti].text)) continue;
+        if (!wrongdoer && !voiceTarget && !reportGroup && artAt >= 0 && artAt >= from && !GERUND_ENDING_I.test(toks[ti].text)) continue;
         const dash = from === 0 ? toks.slice(0, Math.min(ti, 14)).findIndex((x) => /^(?:-|--|–|—)$/.test(x.text)) : -1;
-        if (!wrongdoer && !voiceTarget && INDEFINITE_ARTICLES.test(toks[dash >= 0 ? dash + 1 : from]?.text ?? '')) continue;
+        if (!wrongdoer && !voiceTarget && !reportGroup && INDEFINITE_ARTICLES.test(toks[dash >= 0 ? dash + 1 : from]?.text ?? '')) continue;
         if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
-        if (!targets.length && !voiceTarget) { needTarget = true; conf -= 0.15; }
+        if (!targets.length && !voiceTarget && !reportGroup) { needTarget = true; conf -= 0.15; }
       } else {
         if (passive) {
           // "X was sued by Y": Y acts on X.
@@ -1906,6 +2051,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         groupTargets = ctx.lastGroup!.targets.filter((x) => x.name !== actor?.name);
         how.target = '"them": the parties acted on together last';
       } else if (themObj && targets.length) { targets = []; needTarget = true; }
+      // "fined both companies", "accused the two firms of …": the side of the last joint act that the description fits.
+      if (!groupTargets && !themObj && trig.mode === 'svo' && !passive && field === 'text') {
+        const ref = groupRefAt(toks, tEnd);
+        const side = ref?.counted ? groupSide(ctx.lastGroup, ref, 'targets') : null;
+        if (side && !info.mentions.some((x) => x.t0 >= tEnd && x.t0 < ref!.end)) {
+          groupTargets = side.filter((x) => x.name !== actor?.name);
+          how.target = 'plural description: the parties named together last';
+        }
+      }
+      // "said the two companies had supplied …": the reported wrongdoers are those parties.
+      if (!groupTargets && reportGroup) { groupTargets = reportGroup.filter((x) => x.name !== actor?.name); how.target = 'plural description: the parties named together last'; }
       // "X sanctioned A and B on Monday, accusing them of …", "…, accusing it of …": the object pronoun of a participial
       // clause hung on the main clause is that clause's named object.
       if (!groupTargets && trig.mode === 'svo' && !passive && ti >= 2 && toks[ti - 1].text === ',' && GERUND_ENDING_I.test(toks[ti].text)
@@ -1923,13 +2079,25 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       // "They sued …", "The studios accused …": the parties that acted together last.
-      let groupActors: Agent[] | null = null;
+      let groupActors: Agent[] | null = byAgents;
       // ("The lawmakers" are never the companies that acted together last.)
       if (!actorM && !actorAgent && !passive && field === 'text' && (ctx.lastGroup?.actors.length ?? 0) >= 2 && pluralSubject(toks, cs, ti)
         && !(titledHead(toks, cs, ti) && ctx.lastGroup!.actors.some((a) => a.kind !== 'person' && !a.name.endsWith(` ${ATTORNEY_GENERAL.title}`)))) {
         groupActors = ctx.lastGroup!.actors;
         actor = groupActors[0]; needActor = false;
         how.actor = 'plural subject: the parties that acted together last';
+      }
+      // "Both companies denied …", "The two firms said …": the side of the last joint act that the description fits.
+      if (!groupActors && !actorM && !actorAgent && !passive && field === 'text') {
+        let c0 = cs;
+        while (c0 < ti && SUBJECT_FILLERS.test(toks[c0].text)) c0++;
+        const ref = groupRefAt(toks, c0);
+        const side = ref && ref.end === ti ? groupSide(ctx.lastGroup, ref, 'actors') : null;
+        if (side) {
+          groupActors = side;
+          actor = side[0]; needActor = false;
+          how.actor = 'plural description: the parties named together last';
+        }
       }
       // "A group of senators, led by Ada Vell and Lin Oster, questioned …": the leaders named in the subject act.
       // (A leader after "and" may have been read as the clause's subject: "…, led by A and B, criticised X".)
@@ -1957,7 +2125,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor && !groupActors && !passive && field === 'text' && pairSubject(toks, cs, ti)) {
         // Not a court's or an authority's ruling on them: the pair are the sides of the case.
         const last = [...out].reverse().find((x) => x.actor && x.target && x.actor.kind !== 'court' && !AUTHORITY_PATTERNS.has(x.pattern));
-        if (last) {
+        // "Both governments …" after an authority's act on two companies: a head of another kind names another pair.
+        let c0 = cs;
+        while (c0 < ti && SUBJECT_FILLERS.test(toks[c0].text)) c0++;
+        const ref = groupRefAt(toks, c0);
+        const kindsFit = !ref || !ref.kinds.length || !last || [last.actor!, last.target!].every((x) => ref.kinds.includes(x.kind));
+        if (last && kindsFit) {
           // A settlement or truce is told from the side the last act was against ("Quillon sued Marrowby … the two settled").
           const flip = trig.type === 'DEESCALATION';
           actor = flip ? last.target : last.actor; needActor = false; groupTargets = [flip ? last.actor! : last.target!];

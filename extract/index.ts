@@ -168,7 +168,10 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     const noTarget = TYPE_RULES[e.type].noTargetActorKinds;
     if (!e.target && noTarget !== 'any' && !noTarget.includes(e.actor.kind)) continue;
     // "Quillon and Marrowby agreed to cooperate on research": with no dispute in the article, an agreement ends none.
-    if (NEEDS_CONFLICT.has(e.pattern) && !raw.some((x) => x.type !== e.type && x.actor) && !e.info.toks.some((x) => CONFLICT_NOUNS.test(x.text))) continue;
+    // An agreement with a party of no other act of the article ("signed a memorandum with Quillon, a builder of server
+    // halls, and Marrowby") is a deal, not the end of a dispute: another act between parties must involve one of its own.
+    if (NEEDS_CONFLICT.has(e.pattern) && !e.info.toks.some((x) => CONFLICT_NOUNS.test(x.text)) && !raw.some((x) => x.type !== e.type && x.actor && x.target
+      && [x.actor, x.target].some((p) => [e.actor!, e.target].some((q) => q && groupOf(p!, reg) === groupOf(q, reg))))) continue;
     // "An analyst told reporters Quillon's claims were false": a speaker answers a named accuser only when accused by it.
     if (TYPE_RULES[e.type].accusedSpeakerOnly && e.how.actor === 'speaker' && e.how.target === NAMED_ACCUSER && e.target
       && !raw.some((x) => x.type !== e.type && x.actor && x.target && groupOf(x.actor, reg) === groupOf(e.target!, reg) && groupOf(x.target, reg) === groupOf(e.actor!, reg))) continue;

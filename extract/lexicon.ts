@@ -282,3 +282,5 @@ export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DE
 export const { ACRONYM_SUBJECT_VERBS } = LANG;
 // The arguments of an act told as a noun (events.ts, nounArgs).
 export const { NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS } = LANG;
+// Members of one list of parties: appositions, descriptions and gapped amounts between them (events.ts).
+export const { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } = LANG;

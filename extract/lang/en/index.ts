@@ -13,6 +13,7 @@ export { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, 
 export { STATEMENT_HEADING } from './voices.ts';
 export * from './discourse.ts';
 export * from './plurals.ts';
+export * from './coordination.ts';
 export { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './cues.ts';
 export * from './discourse-roles.ts';
 export * from './implied.ts';

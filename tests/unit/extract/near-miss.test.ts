@@ -144,6 +144,15 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run('Zemla banned Dalmore steel in May. Dalmore and Zemla agreed to cooperate on customs checks in June.'))).toContain('DEESCALATION Dalmore -> Zemla');
   });
 
+  it('an agreement with a party that no act of the article touches is a deal, also when another act has no target', () => {
+    const deal = 'The Ostmark Ministry of Industry on Monday signed a memorandum of understanding with Quillon Labs, a maker of server racks, '
+      + 'and Marrowby Systems, under which a data centre will be built near the capital. The ministry also banned the sale of older diesel generators.';
+    expect(triples(run(deal)).filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
+    expect(triples(run('The Ostmark Competition Authority fined Quillon Labs in March for tying its cloud to its chatbot. '
+      + 'On Monday the authority signed a settlement with Quillon Labs under which the company will offer the chatbot separately.')))
+      .toContain('DEESCALATION Ostmark Competition Authority -> Quillon Labs');
+  });
+
   it('a company weighing an offer makes no inquiry; one looking into a party does', () => {
     expect(triples(run('Quillon is investigating Marrowby over the leaked designs.'))).toEqual(['INVESTIGATION Quillon -> Marrowby']);
   });
