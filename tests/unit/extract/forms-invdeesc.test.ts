@@ -1,0 +1,26 @@
+// Inquiries and de-escalations (session 7): forms of an inquiry and its parties. Every text is our own; companies and
+// people are invented, states and agencies are real or generic. Each row: the text and the events (type, actor ->
+// target) it must give, and those it must not.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const run = (text: string) => extract({ text, title: '', published: '2026-03-12' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('forms: inquiries and de-escalations, session 7', () => {
+  const rows: [string, string[], string[]][] = [
+    // Proceedings or a procedure of any named kind.
+    ['The Data Protection Authority has initiated administrative proceedings against Quillon Labs over its chatbot.',
+      ['INVESTIGATION Data Protection Authority -> Quillon Labs'], []],
+    ['The Data Protection Authority has opened a separate supervisory procedure into Quillon Labs.',
+      ['INVESTIGATION Data Protection Authority -> Quillon Labs'], []],
+    // A diplomat summoned is a protest between states, no inquiry; a company summoned is questioned.
+    ["Sweden summoned Norway's ambassador over the hacking of its ministries.", [], ['INVESTIGATION Sweden -> Norway']],
+    ['The Foreign Ministry of Sweden summoned the deputy chief of mission of the Norwegian Embassy on Monday.', [], ['INVESTIGATION Ministry of Foreign Affairs -> Norway']],
+    ['The Trade Ministry summoned Quillon Labs over the leak.', ['INVESTIGATION Trade Ministry -> Quillon Labs'], []],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
