@@ -17,6 +17,18 @@ describe('forms: inquiries and de-escalations, session 7', () => {
     ["Sweden summoned Norway's ambassador over the hacking of its ministries.", [], ['INVESTIGATION Sweden -> Norway']],
     ['The Foreign Ministry of Sweden summoned the deputy chief of mission of the Norwegian Embassy on Monday.', [], ['INVESTIGATION Ministry of Foreign Affairs -> Norway']],
     ['The Trade Ministry summoned Quillon Labs over the leak.', ['INVESTIGATION Trade Ministry -> Quillon Labs'], []],
+    // An authority's easing act done for the other side's concession: that side de-escalates towards the authority too.
+    ['The Trade Ministry blocked Quillon Labs in May. The Trade Ministry lifted its block on Quillon Labs after the company registered with the ministry.',
+      ['DEESCALATION Trade Ministry -> Quillon Labs', 'DEESCALATION Quillon Labs -> Trade Ministry'], []],
+    ["The Competition Authority opened a probe into Quillon Labs in May. The Competition Authority closed its investigation into Quillon Labs after accepting the company's offer to unbundle its assistant.",
+      ['DEESCALATION Competition Authority -> Quillon Labs', 'DEESCALATION Quillon Labs -> Competition Authority'], []],
+    ['The Competition Authority opened a probe into Quillon Labs in May. The Competition Authority has accepted commitments offered by Quillon Labs, closing its investigation into the bundling.',
+      ['DEESCALATION Quillon Labs -> Competition Authority'], []],
+    // A reason that is no act of the other side, or an easing act by a company, implies nothing.
+    ['The Data Protection Authority suspended Quillon Labs in May. The Data Protection Authority lifted the suspension on Quillon Labs after a court ruled against it.',
+      ['DEESCALATION Data Protection Authority -> Quillon Labs'], ['DEESCALATION Quillon Labs -> Data Protection Authority']],
+    ['Marrowby Data sued Quillon Labs in May. Marrowby Data dropped its lawsuit against Quillon Labs after the company paid.',
+      ['DEESCALATION Marrowby Data -> Quillon Labs'], ['DEESCALATION Quillon Labs -> Marrowby Data']],
   ];
   it.each(rows)('%s', (text, want, not) => {
     const got = run(text);
