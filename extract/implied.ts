@@ -4,10 +4,10 @@
 // copying …", "added Quillon to the list for shipping chips in breach of …", "opened a probe into whether Quillon
 // abused …", "fined Quillon after it failed to disclose …") is also the actor's allegation against the target; an
 // authority's easing act done for the other side's concession ("lifted the block after the company registered") is
-// also that side's de-escalation towards the authority.
+// also that side's de-escalation towards the authority; talks agreed ("agreed to hold talks with X") are both sides'.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
 import { TRIGGERS } from './lexicon.ts';
-import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY } from './lexicon.ts';
+import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS } from './lexicon.ts';
 import type { RawEvent } from './events.ts';
 import type { SentenceInfo } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -84,11 +84,20 @@ function concessionReason(info: SentenceInfo, ti: number, e: RawEvent): boolean 
   return false;
 }
 
+/** Talks agreed or to be held: a noun of a meeting within six words after the trigger ("agreed to hold talks", "will hold consultations with X"). */
+function talksAgreed(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  for (let k = ti; k < Math.min(toks.length, ti + 7); k++) if (MUTUAL_TALK_NOUNS.test(toks[k].text)) return true;
+  return false;
+}
+
 export const IMPLIED_RULES: ImpliedRule[] = [
   { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
   // A deferred- or non-prosecution agreement is the authority's legal step and the accused's settlement with it.
   // An authority's easing act done for the other side's concession is also that side's de-escalation towards it.
   { id: 'implied.concession', from: ['DEESCALATION'], type: 'DEESCALATION', cue: concessionReason, reverse: true, actorKinds: ['regulator', 'government'] },
+  // Talks agreed between two sides are both sides' de-escalation.
+  { id: 'implied.talks', from: ['DEESCALATION'], type: 'DEESCALATION', cue: talksAgreed, reverse: true, patterns: ['deescalation.agree-to', 'deescalation.hold-talks'] },
   { id: 'implied.prosecution-settlement', from: ['LEGAL_ACTION'], type: 'DEESCALATION', cue: () => true, patterns: ['legal-action.prosecution-agreement'], reverse: true },
 ];
 

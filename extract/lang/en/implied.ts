@@ -26,3 +26,5 @@ export const CONCESSION_ACCEPT = /^(?:accepting|accepted)$/i;
 export const CONCESSION_NOUNS = /^(?:commitments|undertakings|offer|concessions|remedies)$/i;
 /** Participles of offering between such a noun and its "by" ("commitments offered by X"). */
 export const CONCESSION_OFFERED = /^(?:offered|proposed|submitted|given|made)$/i;
+/** Nouns of a meeting of two sides ("agreed to hold talks", "will hold consultations with"): talks agreed are both sides' de-escalation. */
+export const MUTUAL_TALK_NOUNS = /^(?:talks|dialogue|consultations|negotiations|meet|meeting)$/i;

@@ -24,6 +24,14 @@ describe('forms: inquiries and de-escalations, session 7', () => {
       ['DEESCALATION Competition Authority -> Quillon Labs', 'DEESCALATION Quillon Labs -> Competition Authority'], []],
     ['The Competition Authority opened a probe into Quillon Labs in May. The Competition Authority has accepted commitments offered by Quillon Labs, closing its investigation into the bundling.',
       ['DEESCALATION Quillon Labs -> Competition Authority'], []],
+    // Talks agreed or to be held are both sides' de-escalation.
+    ['Norway imposed tariffs on Sweden in May. Norway agreed to hold talks with Sweden next month.',
+      ['DEESCALATION Norway -> Sweden', 'DEESCALATION Sweden -> Norway'], []],
+    ['Norway imposed tariffs on Sweden in May. Norway will hold consultations with Sweden in Geneva.',
+      ['DEESCALATION Norway -> Sweden', 'DEESCALATION Sweden -> Norway'], []],
+    // An agreement to stop a practice is one side's concession only.
+    ['Dastia accused Marrowby of hiding fees. Marrowby agreed to stop charging the fees.',
+      ['DEESCALATION Marrowby -> Dastia'], ['DEESCALATION Dastia -> Marrowby']],
     // A reason that is no act of the other side, or an easing act by a company, implies nothing.
     ['The Data Protection Authority suspended Quillon Labs in May. The Data Protection Authority lifted the suspension on Quillon Labs after a court ruled against it.',
       ['DEESCALATION Data Protection Authority -> Quillon Labs'], ['DEESCALATION Quillon Labs -> Data Protection Authority']],
