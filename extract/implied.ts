@@ -1,21 +1,25 @@
 // Implied events: an act stated together with its reason implies a second act by the same parties. Each rule is one
 // row of IMPLIED_RULES: the types of event it reads, the type it implies, and the cue it looks for in the event's own
-// clause after its trigger. Today one row: a legal step, restriction or inquiry with a wrongdoing complement ("sued
-// Marrowby for copying …", "added Quillon to the list for shipping chips in breach of …", "opened a probe into whether
-// Quillon abused …", "fined Quillon after it failed to disclose …") is also the actor's allegation against the target.
+// clause after its trigger. A legal step, restriction or inquiry with a wrongdoing complement ("sued Marrowby for
+// copying …", "added Quillon to the list for shipping chips in breach of …", "opened a probe into whether Quillon
+// abused …", "fined Quillon after it failed to disclose …") is also the actor's allegation against the target; an
+// authority's easing act done for the other side's concession ("lifted the block after the company registered") is
+// also that side's de-escalation towards the authority; talks agreed ("agreed to hold talks with X") are both sides'.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
 import { TRIGGERS } from './lexicon.ts';
-import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS } from './lexicon.ts';
+import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS } from './lexicon.ts';
 import type { RawEvent } from './events.ts';
 import type { SentenceInfo } from './entities.ts';
-import type { EventType } from './index.ts';
+import type { EntityKind, EventType } from './index.ts';
 
 /** Appeals attack a ruling: a wrongdoing stated in their clause is the ruling's finding ("appealed a ruling that found it had
  * copied …"), no allegation of the appellant's. */
 const APPEALS = new Set(TRIGGERS.filter((x) => x.appeal).map((x) => x.id));
 
 interface ImpliedRule {
-  id: string; from: EventType[]; type: EventType; cue: (info: SentenceInfo, ti: number) => boolean;
+  id: string; from: EventType[]; type: EventType; cue: (info: SentenceInfo, ti: number, e: RawEvent) => boolean;
+  /** Only events whose actor is of these kinds. */
+  actorKinds?: EntityKind[];
   /** Only events of these patterns. */
   patterns?: string[];
   /** The implied act goes the other way (the target acts on the actor). */
@@ -58,9 +62,42 @@ function wrongdoingComplement(info: SentenceInfo, ti: number): boolean {
   return false;
 }
 
+/**
+ * The other side's concession stated as the reason of an authority's easing act: "lifted its block on X after the
+ * company registered", "closed its investigation into X after accepting the company's offer", "accepted commitments
+ * offered by X, closing the investigation". The target is named (or described) right after "after"/"once", or the
+ * authority accepts something, or an offer is made "by" the target.
+ */
+function concessionReason(info: SentenceInfo, ti: number, e: RawEvent): boolean {
+  const { toks, mentions } = info;
+  const isTarget = (m: { ent: { name: string } } | undefined) => !!m && m.ent.name === e.target!.name;
+  for (let k = ti + 1; k < toks.length; k++) {
+    if (IMPLIED_CLAUSE_END.test(toks[k].text)) break;
+    if (!CONCESSION_AFTER.test(toks[k].text)) continue;
+    if (CONCESSION_ACCEPT.test(toks[k + 1]?.text ?? '')) return true;
+    if (isTarget(mentions.find((m) => (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && !m.mod))) return true;
+  }
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (CONCESSION_NOUNS.test(toks[k].text) && CONCESSION_OFFERED.test(toks[k + 1].text) && toks[k + 2].text === AGENT_BY
+      && isTarget(mentions.find((m) => m.t0 === k + 3))) return true;
+  }
+  return false;
+}
+
+/** Talks agreed or to be held: a noun of a meeting within six words after the trigger ("agreed to hold talks", "will hold consultations with X"). */
+function talksAgreed(info: SentenceInfo, ti: number): boolean {
+  const { toks } = info;
+  for (let k = ti; k < Math.min(toks.length, ti + 7); k++) if (MUTUAL_TALK_NOUNS.test(toks[k].text)) return true;
+  return false;
+}
+
 export const IMPLIED_RULES: ImpliedRule[] = [
   { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
   // A deferred- or non-prosecution agreement is the authority's legal step and the accused's settlement with it.
+  // An authority's easing act done for the other side's concession is also that side's de-escalation towards it.
+  { id: 'implied.concession', from: ['DEESCALATION'], type: 'DEESCALATION', cue: concessionReason, reverse: true, actorKinds: ['regulator', 'government'] },
+  // Talks agreed between two sides are both sides' de-escalation.
+  { id: 'implied.talks', from: ['DEESCALATION'], type: 'DEESCALATION', cue: talksAgreed, reverse: true, patterns: ['deescalation.agree-to', 'deescalation.hold-talks'] },
   { id: 'implied.prosecution-settlement', from: ['LEGAL_ACTION'], type: 'DEESCALATION', cue: () => true, patterns: ['legal-action.prosecution-agreement'], reverse: true },
 ];
 
@@ -71,9 +108,10 @@ export function impliedEvents(raw: RawEvent[]): RawEvent[] {
     for (const e of raw) {
       if (!rule.from.includes(e.type) || !e.actor || !e.target) continue;
       if (rule.patterns && !rule.patterns.includes(e.pattern)) continue;
+      if (rule.actorKinds && !rule.actorKinds.includes(e.actor.kind)) continue;
       if (rule.type === 'ALLEGATION' && APPEALS.has(e.pattern)) continue;
       if (e.actor.kind === 'court' || e.actor.role === 'judge') continue;
-      if (!rule.cue(e.info, triggerIndex(e))) continue;
+      if (!rule.cue(e.info, triggerIndex(e), e)) continue;
       out.push({ ...e, type: rule.type, pattern: rule.id, order: e.order + 0.5, ...(rule.reverse ? { actor: e.target, target: e.actor } : {}) });
     }
   }

@@ -18,3 +18,13 @@ export const DEMAND_BARE = /^demand$/i;
 export const DECISION_TIME_WORDS = /^(?:last|this|next|earlier|today|yesterday|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 /** Lower-case nouns of norms: a name right before one ("consistency with Ostmark rules") names the norms, no object (events.ts). */
 export const NORM_NOUNS = /^(?:rules|law|laws|framework|regulations|standards|obligations|commitments|principles|norms|guidelines|treaty|treaties)$/;
+/** Words that open the reason of an authority's easing act ("lifted the block after the company registered", "once X agreed"). */
+export const CONCESSION_AFTER = /^(?:after|once)$/i;
+/** An authority's acceptance of the other side's offer as that reason ("closed the probe after accepting the company's offer"). */
+export const CONCESSION_ACCEPT = /^(?:accepting|accepted)$/i;
+/** Nouns of what a party offers an authority to end a case ("commitments offered by X", "undertakings given by X"). */
+export const CONCESSION_NOUNS = /^(?:commitments|undertakings|offer|concessions|remedies)$/i;
+/** Participles of offering between such a noun and its "by" ("commitments offered by X"). */
+export const CONCESSION_OFFERED = /^(?:offered|proposed|submitted|given|made)$/i;
+/** Nouns of a meeting of two sides ("agreed to hold talks", "will hold consultations with"): talks agreed are both sides' de-escalation. */
+export const MUTUAL_TALK_NOUNS = /^(?:talks|dialogue|consultations|negotiations|meet|meeting)$/i;
