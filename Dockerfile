@@ -2,6 +2,9 @@
 # bin/build.mjs (esbuild, which tsx carries: no dev dependency needed); the image carries production dependencies only.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
+# One malloc arena for every service, set where glibc reads it (at process start): the commands that extract articles
+# then run in the first process, PID 1, instead of starting themselves again with it (bin/launch.mjs; README, "Running it for real").
+ENV MALLOC_ARENA_MAX=1
 WORKDIR /app
 COPY package.json package-lock.json ./
 # `npm ci` runs the `prepare` script (bin/build.mjs), which skips itself while the sources are not there yet.

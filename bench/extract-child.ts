@@ -3,11 +3,16 @@
  * CPU and its memory is its own: `node bin/run-ts.mjs bench/extract-child.ts throughput|rss N` prints one JSON line.
  *   throughput  extract() over N generated articles after a warm-up of 300; CPU time of the whole process (every
  *               thread, on the one CPU it is pinned to) and wall time.
- *   rss         extract() over N generated articles made one at a time and dropped; RSS after every tenth of them
- *               and the process's peak (maxRSS) at the end.
+ *   rss         N generated articles made one at a time, extracted as the worker extracts a stored article
+ *               (workers/extract-article.ts extractStoredArticle: extract() and the process's heap budget) and
+ *               dropped; RSS after every tenth of them and the process's peak (maxRSS) at the end. bench/extract.ts
+ *               starts it as bin/launch.mjs starts `brinkwatch worker`, with one malloc arena.
  */
 import { extract } from '../extract/index.ts';
-import { makeStories, makeStoryArticle } from './lib/stories.ts';
+import { extractStoredArticle } from '../workers/extract-article.ts';
+import type { Article } from '../db/queries/articles.ts';
+import type { Ctx } from '../workers/context.ts';
+import { makeStories, makeStoryArticle, type StoryArticle } from './lib/stories.ts';
 
 const [mode, count] = process.argv.slice(2);
 const n = Number(count);
@@ -35,8 +40,14 @@ if (mode === 'throughput') {
   const samples: { articles: number; rssMb: number; heapUsedMb: number }[] = [];
   let events = 0;
   const t0 = performance.now();
+  // All extractStoredArticle reads of its context is the clock.
+  const ctx = { now: () => new Date() } as Ctx;
+  const stored = (a: StoryArticle, i: number) => {
+    const at = new Date(a.published);
+    return { id: i + 1, title: a.title, url: `https://example.org/${a.id}`, text: a.text, publishedAt: at, fetchedAt: at, createdAt: at } as Article & { text: string };
+  };
   for (let i = 0; i < n; i++) {
-    events += extract(makeStoryArticle(stories, i)).events.length;
+    events += extractStoredArticle(ctx, stored(makeStoryArticle(stories, i), i)).events.length;
     if ((i + 1) % Math.max(1, Math.floor(n / 10)) === 0) {
       const m = process.memoryUsage();
       samples.push({ articles: i + 1, rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed) });

@@ -4,7 +4,8 @@
  * among ordinary business paragraphs, one in five is plain business news).
  *   throughput  extract() over 1,000 articles in a child pinned to one CPU (bench/extract-child.ts): articles per
  *               CPU second of the whole process (target ≥ 200), and per wall second; run twice.
- *   memory      extract() over 10,000 articles in a child: peak RSS (target < 300 MB) and RSS along the way; then
+ *   memory      10,000 articles extracted in a child as `brinkwatch worker` extracts them (its extraction path, heap
+ *               budget included, and one malloc arena): peak RSS (target < 300 MB) and RSS along the way; then
  *               `brinkwatch extract` on a 10,000-line JSON Lines file, its peak RSS and wall time; each run twice.
  *   start-up    `brinkwatch extract` on a one-article file, five times: median wall time (target < 1.5 s) and peak RSS.
  * The children run bench/extract-child.ts compiled as bin/build.mjs compiles the CLI (no tsx), the CLI runs from dist/.
@@ -77,8 +78,8 @@ async function compileChild(): Promise<{ file: string; dir: string }> {
   return { file: await buildFile(join(ROOT, 'bench', 'extract-child.ts'), dir), dir };
 }
 
-async function child(js: string, mode: 'throughput' | 'rss', n: number, cpu?: number): Promise<any> {
-  const r = await runMeasured(NODE, [js, mode, String(n)], { cpu, cwd: ROOT });
+async function child(js: string, mode: 'throughput' | 'rss', n: number, cpu?: number, env?: NodeJS.ProcessEnv): Promise<any> {
+  const r = await runMeasured(NODE, [js, mode, String(n)], { cpu, cwd: ROOT, env });
   if (r.code !== 0) throw new Error(`bench: extract-child ${mode} exited ${r.code}: ${r.stderr.trim().slice(-500)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -108,9 +109,13 @@ async function measure(opts: ExtractBenchOptions, progress: (line: string) => vo
     progress(`extract: throughput run ${k + 1}: ${round1(r.articlesPerCpuSecond)} articles per CPU second (${round1(r.articlesPerWallSecond)} per wall second) on CPU ${cpu}`);
   }
 
+  // In process as the services extract: the worker's own extraction path (heap budget included) in a process started
+  // as bin/launch.mjs starts `brinkwatch worker`, `start` and `reextract` (one malloc arena).
+  const { needsOneArenaLaunch, oneArenaEnv } = await import(pathToFileURL(join(ROOT, 'bin', 'launch.mjs')).href);
+  const serviceEnv: NodeJS.ProcessEnv = needsOneArenaLaunch('worker') ? oneArenaEnv() : process.env;
   const inProcess: ExtractBenchResult['memory']['inProcess'] = [];
   for (let k = 0; k < opts.repeat; k++) {
-    const r = await child(js, 'rss', opts.rssArticles);
+    const r = await child(js, 'rss', opts.rssArticles, undefined, serviceEnv);
     inProcess.push({ peakRssMb: r.peakRssMb, rssAlongMb: r.samples.map((s: { rssMb: number }) => s.rssMb), wallSeconds: round1(r.wallSeconds) });
     progress(`extract: ${opts.rssArticles} articles in process: peak RSS ${r.peakRssMb} MB`);
   }

@@ -102,8 +102,11 @@ export async function runIngestBench(opts: IngestOptions): Promise<IngestResult>
     LOG_LEVEL: 'info',
     // Two workers on one machine: each its own free port for /metrics.
     WORKER_METRICS_PORT: '0',
-    // As the README and docker-compose run workers: a bounded V8 heap.
+    // As the README and docker-compose run workers: a bounded V8 heap, and one malloc arena set by the environment
+    // as the Docker image sets it, so that the worker runs in the process started here (the pid whose CPU and RSS
+    // are read), not in a second one that bin/launch.mjs would start with it.
     NODE_OPTIONS: '--max-old-space-size=256',
+    MALLOC_ARENA_MAX: '1',
     ...opts.workerEnv,
   };
   const redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });

@@ -14,6 +14,7 @@ import { recomputeDispute } from './update-disputes.ts';
 import { trustedDate } from './feed-entries.ts';
 import { clampText, MAX_NAME_CHARS } from '../db/limits.ts';
 import { eventsTotal, extractionSeconds } from '../metrics.ts';
+import { heapBudget } from '../cli/heap.ts';
 import type { Ctx } from './context.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
 
@@ -58,11 +59,22 @@ export async function extractLoaded(ctx: Ctx, article: Article & { text: string 
   return storeExtraction(ctx, article, result, { ...opts, started });
 }
 
+/**
+ * Heap growth (MB) past the last full collection that a process extracting articles allows before the next
+ * (cli/heap.ts), as `brinkwatch extract` does: left to its own pace, V8 let the heap of a process that extracts one
+ * article after another grow 20–60 MB further by machine load (bench/README.md, "Extraction in the processes that run it").
+ */
+export const EXTRACT_HEAP_BUDGET_MB = 48;
+/** The process's heap budget, made at the first extraction (so that a process that never extracts never collects). */
+let afterExtraction: (() => void) | undefined;
+
 /** The extractor run over a stored article (its title, text, and publication date unless that is past now). */
 export function extractStoredArticle(ctx: Ctx, article: Article & { text: string }): ReturnType<typeof extractOrThrow> {
   // A date past now is not trusted (see workers/feed-entries.ts): one stored before that rule, too.
   const published = (trustedDate(article.publishedAt, ctx.now()) ?? article.fetchedAt ?? article.createdAt).toISOString();
-  return extractOrThrow({ id: String(article.id), title: article.title, published, url: article.url, text: article.text }, { now: ctx.now() });
+  const result = extractOrThrow({ id: String(article.id), title: article.title, published, url: article.url, text: article.text }, { now: ctx.now() });
+  (afterExtraction ??= heapBudget(EXTRACT_HEAP_BUDGET_MB))();
+  return result;
 }
 
 /** Events as stored: the extractor's, or given ones (`brinkwatch disputes`), whose issue may be left to placement. */

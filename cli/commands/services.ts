@@ -51,7 +51,10 @@ function onShutdown(rt: Runtime, parts: { close(): Promise<void> }[]): Promise<v
       setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
       resolve();
     };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    // A repeated SIGTERM changes nothing: a supervisor that signals every process of a unit (systemd's control group)
+    // reaches a command started by bin/launch.mjs twice, itself and through its launcher. A second SIGINT (Ctrl-C
+    // again) meets the default action: stop now.
+    process.on('SIGTERM', () => void stop('SIGTERM'));
     process.once('SIGINT', () => void stop('SIGINT'));
   });
 }
