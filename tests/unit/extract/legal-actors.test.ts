@@ -28,3 +28,26 @@ describe('legal actors: prosecutors named by a demonym are their state', () => {
     expect(ents.map((e) => e.name)).toContain('Belgium');
   });
 });
+
+describe('legal actors: a measure contested in court is a legal step against its author', () => {
+  const rows: [string, string[], string[]][] = [
+    ['The Ministry of Trade of Peru ordered Quillon Systems to close its office on Monday. Quillon Systems challenged the order within days.',
+      ['LEGAL_ACTION Quillon Systems -> Ministry of Trade'], []],
+    ['The Ministry of Trade of Peru ordered Quillon Systems to close its office on Monday. Quillon Systems filed a petition in the Lima High Court on Wednesday.',
+      ['LEGAL_ACTION Quillon Systems -> Ministry of Trade'], ['LEGAL_ACTION Quillon Systems -> Lima High Court']],
+    // With "against" the filing names its own target.
+    ['Ostrik Press accused Quillon Systems of copying its archive. Quillon Systems filed a petition in the Lima High Court against Marrowby Labs.',
+      [], ['LEGAL_ACTION Quillon Systems -> Ostrik Press']],
+    // A challenge that is only planned is no step yet.
+    ['The Ministry of Trade of Peru ordered Quillon Systems to close its office on Monday. Quillon Systems plans to challenge the order.',
+      [], ['LEGAL_ACTION Quillon Systems -> Ministry of Trade']],
+    // The noun "challenge" after a determiner is no act.
+    ['The Ministry of Trade of Peru ordered Quillon Systems to close its office on Monday. Analysts said the challenge to the order would be hard.',
+      [], ['LEGAL_ACTION Quillon Systems -> Ministry of Trade']],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
