@@ -51,3 +51,21 @@ describe('legal actors: a measure contested in court is a legal step against its
     for (const w of not) expect(got).not.toContain(w);
   });
 });
+
+describe('legal actors: a judge described before the article names them', () => {
+  const rows: [string, string[], string[]][] = [
+    ['A federal judge in Denver on Tuesday granted a preliminary injunction against Marrowby Labs. U.S. District Judge Ada Vell said Quillon Systems was likely to win its lawsuit.',
+      ['LEGAL_ACTION Ada Vell -> Marrowby Labs'], []],
+    // Two judges named: the description means neither for sure.
+    ['A federal judge in Denver on Tuesday granted a preliminary injunction against Marrowby Labs. Judge Ada Vell and Judge Tobin Marsh heard the case together.',
+      [], ['LEGAL_ACTION Ada Vell -> Marrowby Labs', 'LEGAL_ACTION Tobin Marsh -> Marrowby Labs']],
+    // A court named alone (where a case is heard) is not taken for an unnamed judge.
+    ['A judge on Tuesday ordered Marrowby Labs to remain in custody. Marrowby Labs will appear again at the Harwick Commercial Court in June.',
+      [], ['LEGAL_ACTION Harwick Commercial Court -> Marrowby Labs']],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const got = run(text);
+    for (const w of want) expect(got).toContain(w);
+    for (const w of not) expect(got).not.toContain(w);
+  });
+});
