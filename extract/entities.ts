@@ -621,9 +621,6 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
   const discoveredEndingAt = new Map<number, Entity>();
-  // "Judge Ada Vell of the Harwick Commercial Court": a judge's court discovered further on in the same sentence.
-  const discoveredStartingAt = new Map<number, Entity>();
-  const judgesBeforeOf: [Entity, number][] = [];
   const dateline = datelineEnd(toks);
   // A state's attorney general named by office ("the attorney general of Ostria", "the Ostria attorney general"): the
   // office is a party of the state's government, named "Ostria Attorney General". A title before a name is a person's.
@@ -679,7 +676,6 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         if (!orgName && role === 'spokesperson') orgName = [...mentions].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && m.ent.kind !== 'person' && m.ent.kind !== 'model')?.ent.name ?? null;
         const e = reg.discovered(name, 'person', { organisation: orgName, role, title: titleWords });
         if (orgName && !e.organisation) e.organisation = orgName;
-        if (!orgName && role === 'judge' && toks[k]?.text === GENITIVE) judgesBeforeOf.push([e, k + 1]);
         if (!e.title) e.title = titleWords;
         reg.addDynamic(toks[k - 1].text, e);
         for (let q = nameStart; q < k; q++) covered[q] = 1;
@@ -823,7 +819,6 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         name = name.replace(LEADING_ARTICLE, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
-        discoveredStartingAt.set(i, e);
         // "Quillon AI" is also "Quillon" for the rest of the article.
         if (kind === 'company' && end === 2 && isNameLike(head) && !BY_NAME.has(head)) reg.addDynamic(head, e);
         const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
@@ -900,10 +895,6 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "Pellucid and Sovereign have sued …": a capitalised common word joined by "and" to a company is a company too.
       reg.discovered(toks[i].text, 'company', { guessed: true });
     } else if (PLACE_PREPS.has((toks[i - 1]?.text ?? '').toLowerCase()) && toks[i - 1].text !== PLACE_TO) i = last; // "in San Francisco": no "Francisco" either
-  }
-  for (const [judge, at] of judgesBeforeOf) {
-    const court = discoveredStartingAt.get(at) ?? (ARTICLES.test(toks[at]?.text ?? '') ? discoveredStartingAt.get(at + 1) : undefined);
-    if (court?.kind === 'court' && !judge.organisation) judge.organisation = court.name;
   }
 }
 

@@ -75,11 +75,6 @@ export function agentOf(ent: Entity, reg: Registry): Agent {
     const gz = BY_NAME.get(ent.organisation);
     if (gz) return agentOf(reg.get(gz), reg);
   }
-  // "Judge Ada Vell of the Harwick Commercial Court ordered …": a judge named with the court they sit on acts as that court.
-  if (ent.kind === 'person' && ent.role === 'judge' && ent.organisation) {
-    const court = reg.byKey.get(ent.organisation) ?? [...reg.byKey.values()].find((e) => e.name === ent.organisation);
-    if (court && court !== ent && court.kind === 'court') return agentOf(court, reg);
-  }
   return { name: ent.name, kind: ent.kind, country: ent.country, org: ent.kind === 'person' ? ent.organisation : null, role: ent.role };
 }
 

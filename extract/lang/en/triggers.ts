@@ -144,9 +144,6 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.take-to-court', 'LEGAL_ACTION', 'svo', 0.8, `<take> ${W}{1,4}?to (?:court|the courts|arbitration|the (?:\\S+ )?tribunal)\\b`, false, { hint: ['court', 'arbitration', 'tribunal'] }),
   // A party's motion in its case ("moved to dismiss", "filed a motion to compel"): a legal step against the other side.
   t('legal-action.move', 'LEGAL_ACTION', 'counter', 0.65, `(?:<move>|(?:<file>|<submit>) (?:an? |its |their |the )?(?:\\S+ )?motions?) to (?:dismiss|strike|stay|compel|transfer|vacate|quash|enjoin|disqualify|sanction|throw out)\\b`, false, { hint: ['move', 'moving', 'moved', 'file', 'filing', 'submit'] }),
-  // A petition, case or application lodged in a court with no party named ("filed a writ petition in the Lima High Court",
-  // "brought a case before the Administrative Court"): against the filer's counterpart (with "against" the svo form names it).
-  t('legal-action.file-in-court', 'LEGAL_ACTION', 'counter', 0.65, '(?:<file>|<lodge>|<submit>|brought) (?:an? |its |their |his |her )?(?:[\\w-]+ ){0,3}?(?:petition|case|application|challenge)s? (?:[\\w-]+ ){0,3}?(?:in|at|before|with) (?:the |a )?(?:[\\w\'’.-]+ ){0,5}?(?:Court|court|Tribunal|tribunal)\\b(?![^;]*\\bagainst\\b)', false, { hint: ['court', 'tribunal', 'Court', 'Tribunal'], appeal: true }),
   t('legal-action.file', 'LEGAL_ACTION', 'svo', 0.85, `(?:<file>|brought|brings|bring|<lodge>|launched) (?:an? |its |their |his |her )?${W}{0,3}(?:lawsuit|suit|complaint|petition|claim|charges|legal action|legal challenge|motion)s?\\b`, false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'claim', 'charges', 'legal action', 'legal challenge', 'motion'] }),
   t('legal-action.suit-against', 'LEGAL_ACTION', 'svo', 0.75, '(?:lawsuit|suit|legal action|legal proceedings|complaint|case) against', false, { hint: ['against'] }),
   // An act told as a noun with its agent after "by", also in the passive with the noun as subject ("an arrest warrant for
@@ -157,9 +154,6 @@ export const TRIGGERS: TriggerSpec[] = [
   // No act: "pending (a full) appeal" (a ruling holds until one is heard), "has the right to appeal", "the Irish appeal
   // came as …" (the noun after a determiner and a modifier).
   t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )(?:appealed|appealing|(?<!\\b(?:the|a|an|its|their|his|her|this|that|any|whose) [\\w-]+ )appeals?|(?:<file>|<lodge>|<submit>) (?:an? |its |their |his |her )?(?:[\\w-]+ ){0,2}?appeals?)\\b(?! to\\b| for\\b)', false, { hint: ['appeal'], appeal: true }),
-  // A measure contested before a court or with no forum named ("Quillon challenged the order within days", "has challenged
-  // the ministry's ban"): a legal step against the measure's author, who is the challenger's counterpart.
-  t('legal-action.challenge-measure', 'LEGAL_ACTION', 'counter', 0.65, '(?<!\\b(?:the|a|an|its|their|his|her|this|that|any|whose|legal|court|to) )<challenge> (?:the |this |that |these |those |its |their |his |her )?(?:[\\w\'’-]+ ){0,2}?(?:orders?|decisions?|bans?|blocking|block|fines?|penalt(?:y|ies)|directives?|notices?|designations?|measures?|suspensions?|sanctions)\\b', false, { hint: ['challeng'], appeal: true }),
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
   // Prosecutors with no office named: their state or the article's prosecuting authority charges an organisation or its people.
   t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\bprosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors'], prosecutorsAct: true, maxGap: 3 }),
@@ -502,8 +496,6 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['An investigation by the Ostmark Trade Office into Marrowby found no breach.', 'Ostmark Trade Office', 'Marrowby']],
   'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon'],
     ['Ostria fined Kestrow Networks in May. Kestrow Networks has filed an administrative appeal against Ostria.', 'Kestrow Networks', 'Ostria']],
-  'legal-action.challenge-measure': [['Ostria ordered Kestrow Networks to close its office. Kestrow Networks challenged the order within days.', 'Kestrow Networks', 'Ostria']],
-  'legal-action.file-in-court': [['Ostria fined Kestrow Networks in May. Kestrow Networks filed a petition in the Ostria High Court on Friday.', 'Kestrow Networks', 'Ostria']],
   'legal-action.found-liable': [['The Supreme Court found Marrowby liable for the leak.', 'Supreme Court', 'Marrowby']],
   'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby'],
     ['Marrowby was charged with three counts of fraud, the Justice Department said on Monday.', 'Department of Justice', 'Marrowby']],

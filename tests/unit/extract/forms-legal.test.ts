@@ -48,11 +48,11 @@ describe("forms: LEGAL_ACTION: a jury's verdict is the court's, against the part
 describe("forms: LEGAL_ACTION: rulings and orders by courts and by named judges", () => {
   const rows: [string, string[]][] = [
     ["Judge Mira Tolland of the U.S. District Court for the Northern District of California ordered Marrowby Labs to stop selling its Aster chip. Fenwright Robotics had sued Marrowby in March.",
-      ["LEGAL_ACTION U.S. District Court for the Northern District of California -> Marrowby Labs", "LEGAL_ACTION Fenwright Robotics -> Marrowby Labs"]],
+      ["LEGAL_ACTION Mira Tolland -> Marrowby Labs", "LEGAL_ACTION Fenwright Robotics -> Marrowby Labs"]],
     ["Fenwright Robotics sued Marrowby Labs in London in January. Judge Tomas Irving of the High Court granted Fenwright an injunction against Marrowby Labs on Wednesday.",
-      ["LEGAL_ACTION High Court -> Marrowby Labs"]],
+      ["LEGAL_ACTION Tomas Irving -> Marrowby Labs"]],
     ["Fenwright Robotics sued Marrowby Labs in January. On Monday Judge Tomas Irving of the U.S. District Court in San Francisco denied Marrowby Labs' motion to dismiss the lawsuit.",
-      ["LEGAL_ACTION U.S. District Court -> Marrowby Labs"]],
+      ["LEGAL_ACTION Tomas Irving -> Marrowby Labs"]],
     ["The Dutch Supreme Court ruled against Dalvane Systems on Friday, ending its challenge to a fine imposed by the Netherlands Authority for Consumers and Markets.",
       ["LEGAL_ACTION Dutch Supreme Court -> Dalvane Systems"]], // another state's Supreme Court than the gazetteer's
   ];
