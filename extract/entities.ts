@@ -1314,7 +1314,7 @@ export function noteAppositions(info: SentenceInfo): void {
   }
 }
 
-export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry, prev: SentenceInfo | null = null): void {
+export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry, prev: SentenceInfo | null = null, bench: readonly Entity[] = []): void {
   // The previous sentence's subject, read only when a subject description needs it.
   let topicMemo: Entity | null | undefined;
   const topicOf = (): Entity | null => (topicMemo === undefined ? (topicMemo = prev ? subjectOf(prev) : null) : topicMemo);
@@ -1438,6 +1438,12 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     }
     // "the court" or "the jury" of an article that names a judge but no court: the judge's court, for which the judge stands.
     if (!found && kinds.includes('court') && !mods.length) found = [...pool].reverse().find((e) => e.role === 'judge') ?? null;
+    // "A federal judge in Denver granted …" before the article names its judge: the one judge the article names anywhere
+    // (several judges: none is meant for sure; a court named alone is not enough, it may be only where a case is heard).
+    if (!found && kinds.includes('court')) {
+      const judges = bench.filter((e) => e.role === 'judge');
+      found = judges.length === 1 ? judges[0] : null;
+    }
     if (found && !anyHeadInName && !mods.length) found = stateBodyOf(found, head, kinds, reg);
     if (found) {
       added.push(mk(info, i, k + 1, found));

@@ -100,6 +100,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   companiesBySuffix(Array.from(all, (x) => x.info));
   linkProducts(Array.from(all, (x) => x.info));
   placeSharedBodies(Array.from(all, (x) => x.info), reg, all.find((x) => x.field === 'title')?.info ?? null);
+  // The courts and judges the article names anywhere: what an unresolved "a federal judge" or "the jury" may mean.
+  const bench = [...new Set(all.flatMap(({ info }) => info.mentions.filter((m) => m.ent.kind === 'court' || m.ent.role === 'judge').map((m) => m.ent)))];
   // The topic is the previous text sentence's subject, if no blank line (a paragraph break) stands between.
   for (let i = 0; i < all.length; i++) {
     const { info, field } = all[i];
@@ -107,7 +109,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     const sameParagraph = !!prev && !/\n[ \t]*\n/.test(text.slice(prev.s.end, info.s.start));
     noteAppositions(info);
     stateBodiesByDescription(info, reg);
-    resolveDescriptions(info, recent, lastPerson, reg, sameParagraph ? prev : null);
+    resolveDescriptions(info, recent, lastPerson, reg, sameParagraph ? prev : null, bench);
     for (const m of info.mentions) {
       m.ent.mentions++;
       if (m.surface !== m.ent.name && !m.coref) m.ent.aliases.add(m.surface);
