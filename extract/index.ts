@@ -150,6 +150,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     keyed.forEach(({ e }, i) => { e.order = i; raw.push(e); });
   }
 
+  // A denial never answers a party of the denier's own side (a party that itself denies and never acted against it).
+  deniersDenyNoOneOfTheirSide(raw, (a) => groupOf(a, reg));
   // Implied events (implied.ts): an act stated with its reason is also the actor's allegation against the target.
   const implied = impliedEvents(raw);
   if (implied.length) { raw.push(...implied); raw.sort((a, b) => a.order - b.order); }
@@ -378,6 +380,27 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const r = fromReport && e.how.actor !== CARRIED ? reportedAccuserOf(infos, i!, e.actor, group, reg) : null;
       if (r) { e.target = r; e.how.target = REPORTED_ACCUSER; }
     }
+  }
+}
+
+/**
+ * A denial never answers a party of the denier's own side. A party that itself denies in the article ("Kestria rejected
+ * the accusations") is on the accused side; another party's denial of it ("the Kestrian Embassy dismissed the
+ * accusations against Kestria", or the accuser carried over as the speaker of "Kestria rejected the accusations as
+ * baseless") stands only when that party acted against the denier (accused, sued, probed or restricted it) or denied
+ * the denier's claims in another sentence (each side denying the other's claims). Otherwise the denial has no actor
+ * and is dropped: it is the same side's rebuttal, read the wrong way round or on the defended party's behalf.
+ */
+function deniersDenyNoOneOfTheirSide(raw: RawEvent[], group: (a: Agent) => string): void {
+  const deniers = new Set<string>();
+  for (const x of raw) if (x.type === 'DENIAL' && x.actor && x.target) deniers.add(group(x.actor));
+  for (const e of raw) {
+    if (e.type !== 'DENIAL' || !e.actor || !e.target) continue;
+    const gt = group(e.target), ga = group(e.actor);
+    if (!deniers.has(gt)) continue;
+    if (raw.some((x) => x.type === 'DENIAL' && x.actor && x.target && group(x.actor) === gt && group(x.target) === ga && x.info !== e.info)) continue;
+    if (raw.some((x) => ACCUSING_TYPES.includes(x.type) && x.actor && x.target && group(x.actor) === gt && group(x.target) === ga)) continue;
+    e.actor = null;
   }
 }
 
