@@ -668,6 +668,17 @@ export function reportedAccuserOf(infos: SentenceInfo[], at: number, who: Agent,
   return null;
 }
 
+/** "denied the motion", "rejected Quillon's request for a stay": a request noun in the object of the denial verb at ti,
+ * before any comma, semicolon or clause word ("and", "but", "that"): the object phrase ends there. */
+function deniesRequest(toks: SentenceInfo['toks'], ti: number): boolean {
+  for (let k = ti + 1; k < Math.min(toks.length, ti + 9); k++) {
+    const w = toks[k].text;
+    if (/^[,;:]$/.test(w) || CLAUSE_BREAK_WORDS.test(w)) return false;
+    if (REQUEST_NOUNS.test(w)) return true;
+  }
+  return false;
+}
+
 function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ignoreNegation = false): boolean {
   const { toks } = info;
   let lo = Math.max(from - 1, ti - 5, 0);
@@ -1330,8 +1341,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const by = toks.findIndex((x, k) => k > ti && k < ti + 9 && x.text === AGENT_BY);
         if (by > 0 && !covered[by + 1] && /^\p{Ll}/u.test(toks[by + 1]?.text ?? '') && (posTags(toks[by + 1].text) ?? [])[0] === 'NNS') continue;
       }
-      // A court denying a motion rules; it does not deny an allegation.
-      if (trig.type === 'DENIAL' && toks.slice(ti + 1, ti + 9).some((x) => REQUEST_NOUNS.test(x.text))) continue;
+      // A court denying a motion rules; it does not deny an allegation. Only the denial's own object counts: "denied any
+      // wrongdoing and said it would appeal" has the request word in a clause of its own.
+      if (trig.type === 'DENIAL' && deniesRequest(toks, ti)) continue;
       if (!TYPE_RULES[trig.type].insideDemandOk) {
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
