@@ -16,3 +16,18 @@ describe('a denial is not a ruling on a request named in a later clause', () => 
     expect(events(text, 'DENIAL')).toEqual([]);
   });
 });
+
+describe('a passive accusation with no agent is made by whoever sued or probed the accused', () => {
+  it.each([
+    ['Quillon AI sued Marrowby Labs on Monday. Marrowby is accused of copying Quillon\'s code.', 'Quillon AI -> Marrowby Labs'],
+    ['The Fair Trade Office opened an investigation into Brenholt Cloud in March. Brenholt is suspected of rigging bids for public contracts.', 'Fair Trade Office -> Brenholt Cloud'],
+    ['Quillon AI sued Marrowby Labs on Monday. Marrowby is alleged to have copied Quillon\'s code.', 'Quillon AI -> Marrowby Labs'],
+  ])('%s', (text, want) => { expect(events(text, 'ALLEGATION')).toContain(want); });
+  it('an agent "by a/an …" is someone unnamed: no accuser from the suit', () => {
+    const text = 'Quillon AI sued Marrowby Labs on Monday. Marrowby was accused of fraud by a former supplier last year.';
+    expect(events(text, 'ALLEGATION')).toEqual([]);
+  });
+  it('with no act on the accused in the article, no one accuses', () => {
+    expect(events('Marrowby Labs is suspected of rigging bids, a newspaper reported.', 'ALLEGATION')).toEqual([]);
+  });
+});
