@@ -31,3 +31,14 @@ describe('a passive accusation with no agent is made by whoever sued or probed t
     expect(events('Marrowby Labs is suspected of rigging bids, a newspaper reported.', 'ALLEGATION')).toEqual([]);
   });
 });
+
+describe('"the group" as the subject of a reporting verb can be a named body of members', () => {
+  it('"The Free Press Coalition filed … The group says X stole …"', () => {
+    const text = 'The Free Press Coalition filed a complaint against Marrowby Labs on Monday. The group says Marrowby stole thousands of articles.';
+    expect(events(text, 'ALLEGATION')).toContain('Free Press Coalition -> Marrowby Labs');
+  });
+  it('"the group" still names a company group', () => {
+    const text = 'Marrowby Holdings sued Quillon AI on Monday. The group says Quillon stole its code.';
+    expect(events(text, 'ALLEGATION')).toContain('Marrowby Holdings -> Quillon AI');
+  });
+});
