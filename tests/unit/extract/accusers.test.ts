@@ -42,3 +42,13 @@ describe('"the group" as the subject of a reporting verb can be a named body of 
     expect(events(text, 'ALLEGATION')).toContain('Marrowby Holdings -> Quillon AI');
   });
 });
+
+describe('"we assess (with … confidence) that" reports a finding of the speaker', () => {
+  it.each([
+    ['The Cyber Agency of Veldoria assessed that Kessmar stole the data of 40,000 users.', 'Cyber Agency of Veldoria -> Kessmar'],
+    ['Halvane Labs said on Monday: "We assess with high confidence that Kessmar stole the data of 40,000 users."', 'Halvane Labs -> Kessmar'],
+  ])('%s', (text, want) => { expect(events(text, 'ALLEGATION')).toContain(want); });
+  it('"assess" of a thing with no clause reports nothing', () => {
+    expect(events('The Cyber Agency of Veldoria will assess the damage that Kessmar caused.', 'ALLEGATION')).toEqual([]);
+  });
+});
