@@ -314,3 +314,5 @@ export const CLASS_NOUNS = /^(?:forms?|kinds?|types?|sorts?)$/i;
 export const BACKER_PARTICIPLES = /^(?:backed|sponsored|funded|directed|controlled|linked|tied|affiliated|connected|working|acting)$/i;
 /** Verbs of a judgement right before a reported wrongdoing ("entities that the United States has determined pose a threat"): their subject judges, it does not do the wrong. */
 export const JUDGING_VERBS = /^(?:determined|determines|concluded|concludes|found|finds|judged|deemed|deems|believes|believed|considers|considered|assessed|assesses|says|said)$/i;
+/** Bare plurals of a state's people as a clause's subject ("Officials accused X of …"): they speak for the state body that acted on X. */
+export const OFFICIAL_PLURALS = /^(?:officials|regulators|authorities)$/i;

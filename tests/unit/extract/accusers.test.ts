@@ -52,3 +52,14 @@ describe('"we assess (with … confidence) that" reports a finding of the speake
     expect(events('The Cyber Agency of Veldoria will assess the damage that Kessmar caused.', 'ALLEGATION')).toEqual([]);
   });
 });
+
+describe('bare "officials" accusing a party a state body acted on speak for that body', () => {
+  it('"Chile blocked X. Officials accused the company of …"', () => {
+    const text = 'Chile blocked Sandgate Labs on Monday. Officials accused the company of spreading false figures about the budget.';
+    expect(events(text, 'ALLEGATION')).toContain('Chile -> Sandgate Labs');
+  });
+  it('no state body acted on the accused: no one', () => {
+    const text = 'Quillon AI sued Sandgate Labs on Monday. Officials accused Sandgate Labs of spreading false figures about the budget.';
+    expect(events(text, 'ALLEGATION')).toEqual([]);
+  });
+});
