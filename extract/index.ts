@@ -337,6 +337,13 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
       if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'actor of the matching act on the same target'; }
     }
+    if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && e.type === 'ALLEGATION') {
+      // "Quillon sued Marrowby in May. Marrowby is accused of copying …", "X is alleged to have …": an accusation in the
+      // passive with no agent is made by whoever sued, probed or accused that party in the article, the nearest one.
+      const src = complete().filter((x) => x !== e && x.target!.name === e.target!.name && x.actor!.kind !== 'court' && x.actor!.role !== 'judge'
+        && (x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION'));
+      if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'party that sued or probed the accused'; }
+    }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && e.type === 'RESTRICTION') {
       // "The FTC settled its case with X. X has been banned from using …": an agentless measure on a party is the act of
       // the state body that acted on that party in the article (sued, probed, settled with or accused it), the nearest

@@ -239,7 +239,7 @@ export const { SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS } = LANG;
 // Datelines and articles (entities.ts).
 export const { DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES } = LANG;
 // Rulings and captions (events.ts).
-export const { IN_FAVOUR, GRANT_STEM, CASE_V } = LANG;
+export const { IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS } = LANG;
 // Name articles (entities.ts).
 export const { LEADING_ARTICLE } = LANG;
 // The acronym AI (entities.ts, events.ts).

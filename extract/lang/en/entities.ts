@@ -89,7 +89,7 @@ export const MADE_BY = /^(?:operated|made|developed|built|run|owned|offered|crea
 export const DESC_HEADS: Record<string, EntityKind[]> = {
   company: ['company'], companies: ['company'], firm: ['company'], firms: ['company'], startup: ['company'], 'start-up': ['company'],
   lab: ['company'], laboratory: ['company'], developer: ['company'], maker: ['company'], chipmaker: ['company'], giant: ['company'],
-  group: ['company'], platform: ['company'],
+  group: ['company', 'other_org'], platform: ['company'],
   ministry: ['government'], Ministry: ['government'], ministries: ['government'], governments: ['government'], department: ['government'], Department: ['government'], government: ['government'],
   administration: ['government'], embassy: ['government'], consulate: ['government'], Embassy: ['government'], Consulate: ['government'], authorities: ['government'], officials: ['government'],
   agency: ['regulator', 'government'], regulator: ['regulator'], authority: ['regulator'], Authority: ['regulator'], watchdog: ['regulator'],

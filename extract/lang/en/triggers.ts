@@ -18,6 +18,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.accuse', 'ALLEGATION', 'svo', 0.9, '<accuse>'),
   t('allegation.blame', 'ALLEGATION', 'svo', 0.7, '<blame>'),
   t('allegation.allege', 'ALLEGATION', 'svo', 0.8, '<allege> that\\b'),
+  // A passive accusation with a non-finite complement ("Vell is alleged to have misled the buyer", "Brenholt is suspected of
+  // rigging bids"): the subject is the accused; the accuser is the agent after "by", else whoever sued, probed or accused it.
+  t('allegation.alleged-to', 'ALLEGATION', 'svo', 0.7, '(?<=\\b(?:is|are|was|were|been|being) (?:also )?)(?:alleged to (?:have |be )|suspected of)', false, { hint: ['alleged', 'suspected'] }),
   // An authority's claim about a party ("The Authority claims that Quillon shipped …"); a company's claim is no allegation.
   t('allegation.authority-claims', 'ALLEGATION', 'svo', 0.6, '(?:claims|claimed|contends|contended|asserts|asserted) that\\b', true),
   t('allegation.charge-that', 'ALLEGATION', 'svo', 0.7, '(?<!\\b(?:<deny>|<reject>|<dismiss>|<refute>|rebut(?:s|ted|ting)?) (?:\\S+ ){0,3})(?<!\\b(?:the|these|those|its|their|of|against|to) )charg(?:e|es|ed) that\\b', false, { hint: ['charge'] }),
@@ -383,6 +386,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.accuse': [['Quillon accused Marrowby of copying its product designs.', 'Quillon', 'Marrowby']],
   'allegation.blame': [['Quillon blamed Marrowby for the outage at its plant.', 'Quillon', 'Marrowby']],
   'allegation.allege': [['Quillon alleged that Marrowby had used its code without a licence.', 'Quillon', 'Marrowby']],
+  'allegation.alleged-to': [['Quillon sued Marrowby in May. Marrowby is alleged to have copied Quillon\'s code.', 'Quillon', 'Marrowby']],
   'allegation.authority-claims': [['The European Commission claims that Quillon shipped drones to Europe below cost.', 'European Commission', 'Quillon']],
   'allegation.charge-that': [['The regulator Dastia charges that Marrowby hid its fees from buyers.', 'Dastia', 'Marrowby'],
     ['The deal settles Federal Trade Commission charges that Marrowby misled its buyers.', 'Federal Trade Commission', 'Marrowby']],
