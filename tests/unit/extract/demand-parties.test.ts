@@ -59,3 +59,15 @@ describe('a letter\'s addressee taken up by a description with its head noun', (
     expect(evs.every((e) => e.explain?.target !== "the letter's addressee" || e.target === 'Department of Commerce')).toBe(true);
   });
 });
+
+describe('a spokesperson\'s body is named before the noun, after "for"/"at", or in apposition — not as the verb\'s object', () => {
+  it('"The … ministry spokesman called on A and B": A is asked, it does not ask', () => {
+    const evs = run('The Peruvian ministry spokesman called on Chile and Norway to share the evidence behind the listings.');
+    expect(evs.some((e) => e.startsWith('DEMAND Chile'))).toBe(false);
+  });
+
+  it('"A spokesman for X called on A and B": X asks each', () => {
+    expect(run('A spokesman for the Peruvian Foreign Ministry called on Chile and Norway to share the evidence behind the listings.'))
+      .toEqual(['DEMAND Peru -> Chile', 'DEMAND Peru -> Norway']);
+  });
+});
