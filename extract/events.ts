@@ -1164,6 +1164,7 @@ function accusedOfDispute(m: Mention): boolean {
 }
 
 /** "The senators", "the lawmaker" as a clause's whole subject: the persons named with a matching title (one for a singular noun). */
+const SIDE_NOUN = /^side$/;
 const DATELINE_DASHES = /^(?:—|–|--|-)$/;
 
 function titledHead(toks: { text: string }[], cs: number, ti: number): string | null {
@@ -1369,6 +1370,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let byAgents: Agent[] | null = null;
       let speakerAfter = -1;
       let grantedAgainst: Agent | null = null;
+      let sideTarget: Agent | null = null;
       let chargedFor = false;
       let voiceTarget: Agent | null = null;
       let conf = trig.conf;
@@ -1851,6 +1853,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (og && (!targets.length || targets[0].t0 > og.t0) && (!actorName || agentOf(og.ent, reg).name !== actorName)) { targets = [og]; how.target = 'origin of the goods under the measure'; }
           }
           if (trig.type === 'DEMAND') {
+            // "urged the Dalmoran side to …": a demonym before "side" as the addressee is that state (diplomatic usage).
+            if (!targets.length && DEFINITE_ARTICLE.test(toks[tEnd]?.text ?? '') && DEMONYMS.has(toks[tEnd + 1]?.text ?? '') && SIDE_NOUN.test(toks[tEnd + 2]?.text ?? '')
+              && toks[tEnd + 3]?.text === TO) {
+              const g = BY_NAME.get(DEMONYMS.get(toks[tEnd + 1].text)!);
+              const st = g ? reg.get(g) : null;
+              if (st && st.kind === 'government') sideTarget = agentOf(st, reg);
+            }
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && LETTER_NOUNS.test(x.text) && toks[k + 1]?.text === TO);
             // "In a letter to A, … urged the department to …": a description that takes a party up is the letter's addressee.
@@ -2163,6 +2172,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      if (sideTarget && !groupTargets && (!actor || actor.name !== sideTarget.name)) { groupTargets = [sideTarget]; how.target = 'the state named as a side ("the Dalmoran side")'; }
       if (trig.courtOfCase && actor && !passive) {
         // "Corvane lost a bid to dismiss the suit": the court of the case (named in the article) ruled against the movant;
         // "won a bid" against the other side of the last legal step between them. No court named: no event.

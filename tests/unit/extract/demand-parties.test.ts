@@ -71,3 +71,18 @@ describe('a spokesperson\'s body is named before the noun, after "for"/"at", or 
       .toEqual(['DEMAND Peru -> Chile', 'DEMAND Peru -> Norway']);
   });
 });
+
+describe('"the <demonym> side" as a demand\'s addressee is that state', () => {
+  it('a quoted "we urge the … side to …" from a ministry\'s spokesperson', () => {
+    const evs = run('"We urge the Chilean side to lift its curbs on our companies," a spokesperson for the Peruvian Foreign Ministry said.');
+    expect(evs).toContain('DEMAND Peru -> Chile');
+  });
+
+  it('a body urging the side directly', () => {
+    expect(run('The Peruvian Foreign Ministry urged the Chilean side to lift the curbs on Velmora Robotics.')).toEqual(['DEMAND Peru -> Chile']);
+  });
+
+  it('"side" without a demonym, or not before the demanded act, names no state', () => {
+    expect(run('The Peruvian Foreign Ministry urged the other side to lift the curbs on Velmora Robotics.')).toEqual([]);
+  });
+});
