@@ -4,7 +4,7 @@
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
@@ -1141,6 +1141,11 @@ function pluralSubject(toks: { text: string }[], cs: number, ti: number): boolea
 function leadersIn(info: SentenceInfo, cs: number, ti: number): Mention[] {
   const { toks } = info;
   const inMention = (k: number) => info.mentions.some((m) => m.t0 <= k && k < m.t1);
+  // "In a letter to A, eleven senators led by B …": a fronted phrase up to its comma is no part of the subject.
+  if (PREPS.has(toks[cs]?.text.toLowerCase() ?? '')) {
+    const c = toks.findIndex((x, k) => k > cs && k < ti - 3 && x.text === ',');
+    if (c > 0) cs = c + 1;
+  }
   // "led by A and B", or the members after "including" ("a group of authors including A and B").
   let led = toks.findIndex((x, k) => k >= cs && k < ti - 2 && LED_BY.test(x.text) && toks[k + 1]?.text === AGENT_BY);
   if (led < 0) { const inc = toks.findIndex((x, k) => k > cs && k < ti - 1 && INCLUDING.test(x.text)); led = inc >= 0 ? inc - 1 : -1; }
@@ -1170,13 +1175,26 @@ function accusedOfDispute(m: Mention): boolean {
 }
 
 /** "The senators", "the lawmaker" as a clause's whole subject: the persons named with a matching title (one for a singular noun). */
+const SIDE_NOUN = /^side$/;
+const DATELINE_DASHES = /^(?:—|–|--|-)$/;
+
 function titledHead(toks: { text: string }[], cs: number, ti: number): string | null {
   // Auxiliaries and adverbs before the verb are no part of the subject ("The senators are now seeking …").
-  const words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w) && !AUXILIARIES.test(w) && !BE.has(w) && !ADVERB_ENDING.test(w));
-  if (words.length < 2 || words.length > 4 || !DEFINITE_ARTICLE.test(words[0])) return null;
+  let words = toks.slice(cs, ti).map((x) => x.text).filter((w) => !SUBJECT_FILLERS.test(w) && !AUXILIARIES.test(w) && !BE.has(w) && !ADVERB_ENDING.test(w));
+  // "CITY — Two senators urged …": a dateline before its dash is no part of the subject.
+  const dash = words.findIndex((w, k) => k <= 3 && DATELINE_DASHES.test(w));
+  if (dash >= 0) words = words.slice(dash + 1);
+  // "The senators on Tuesday urged …": a time phrase after the group noun is no part of it.
+  const tp = words.findIndex((w, k) => k >= 2 && PREPS.has(w.toLowerCase()) && !!TITLED_GROUP_NOUNS[words[k - 1].toLowerCase()]);
+  if (tp > 0 && words.length - tp <= 3 && words.slice(tp + 1).some((w) => TIME_NOUNS.test(w) || /^\p{Lu}\p{Ll}+day$/u.test(w))) words = words.slice(0, tp);
+  if (words.length < 2 || words.length > 4) return null;
+  // "Two senators urged …": a count in place of "the" takes up the titled persons as a plural group.
+  const counted = TITLED_GROUP_COUNTS.test(words[0]);
+  if (!counted && !DEFINITE_ARTICLE.test(words[0])) return null;
   const two = words.length >= 3 ? words.slice(-2).join(' ').toLowerCase() : '';
   const head = TITLED_GROUP_NOUNS[two] ? two : words[words.length - 1];
-  if (!TITLED_GROUP_NOUNS[head] || !words.slice(1, head === two ? -2 : -1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  if (!TITLED_GROUP_NOUNS[head] || !words.slice(1, head === two ? -2 : -1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) || (counted && TITLED_GROUP_LABELS.test(w)))) return null;
+  if (counted && !PLURAL_ENDING.test(head.split(' ')[0])) return null;
   return head;
 }
 
@@ -1364,6 +1382,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let byAgents: Agent[] | null = null;
       let speakerAfter = -1;
       let grantedAgainst: Agent | null = null;
+      let sideTarget: Agent | null = null;
       let chargedFor = false;
       let voiceTarget: Agent | null = null;
       let conf = trig.conf;
@@ -1728,7 +1747,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               && (x.type === 'RESTRICTION' || x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION') && named.has(x.target.name));
             if (src) { actorAgent = src.actor; how.actor = 'officials: the state body that acted on the accused'; }
           }
-          if (!actorM && !actorAgent && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length) continue;
+          if (!actorM && !actorAgent && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length
+            && !(toks.slice(cs, Math.min(ti, cs + 5)).some((x) => TITLED_GROUP_COUNTS.test(x.text)) && titledSubject(toks, cs, ti, reg))) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           // Also with the agent alone in the subject ("The lawsuit filed by X accuses Y of …"): the document's own "by" names its author.
           const doc = documentAgent(info, cs, ti);
@@ -1854,11 +1874,25 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (og && (!targets.length || targets[0].t0 > og.t0) && (!actorName || agentOf(og.ent, reg).name !== actorName)) { targets = [og]; how.target = 'origin of the goods under the measure'; }
           }
           if (trig.type === 'DEMAND') {
+            // "urged the Dalmoran side to …": a demonym before "side" as the addressee is that state (diplomatic usage).
+            if (!targets.length && DEFINITE_ARTICLE.test(toks[tEnd]?.text ?? '') && DEMONYMS.has(toks[tEnd + 1]?.text ?? '') && SIDE_NOUN.test(toks[tEnd + 2]?.text ?? '')
+              && toks[tEnd + 3]?.text === TO) {
+              const g = BY_NAME.get(DEMONYMS.get(toks[tEnd + 1].text)!);
+              const st = g ? reg.get(g) : null;
+              if (st && st.kind === 'government') sideTarget = agentOf(st, reg);
+            }
             // "sent a letter to X ... demanding": the letter's addressee.
             const li = toks.findIndex((x, k) => k < ti && LETTER_NOUNS.test(x.text) && toks[k + 1]?.text === TO);
+            // "In a letter to A, … urged the department to …": a description that takes a party up is the letter's addressee.
             if (li >= 0 && (!targets.length || (targets[0].lead ?? targets[0].t0) - firstWordEnd > 2)) {
               const viaLetter = objectsAfter(info, li + 2, actorName, reg);
               if (viaLetter.length) { targets = viaLetter; how.target = "the letter's addressee"; }
+            } else if (li >= 0 && targets.length === 1 && targets[0].coref && targets[0].t0 > li) {
+              // "In a letter to the Trade Department, … urged the department to …": a description whose head noun the
+              // letter's addressee bears takes that addressee up.
+              const head = toks[targets[0].t1 - 1].text.toLowerCase();
+              const ad = objectsAfter(info, li + 2, actorName, reg);
+              if (ad.length === 1 && ad[0].t1 < targets[0].t0 && ad[0].surface.toLowerCase().split(/\s+/).includes(head)) { targets = ad; how.target = "the letter's addressee"; }
             }
             // "called for X to be punished": X is who the demanded act is done to, not who is asked to do it.
             const tl = targets[0]?.t1 ?? -1;
@@ -2159,6 +2193,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
       }
       if (grantedAgainst) { groupTargets = [grantedAgainst]; how.target = 'the other side of the case from the movant'; }
+      if (sideTarget && !groupTargets && (!actor || actor.name !== sideTarget.name)) { groupTargets = [sideTarget]; how.target = 'the state named as a side ("the Dalmoran side")'; }
       if (trig.courtOfCase && actor && !passive) {
         // "Corvane lost a bid to dismiss the suit": the court of the case (named in the article) ruled against the movant;
         // "won a bid" against the other side of the last legal step between them. No court named: no event.

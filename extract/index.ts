@@ -8,7 +8,7 @@ import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
-import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS } from './lexicon.ts';
+import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
@@ -306,6 +306,12 @@ function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null 
       for (const m of info.mentions) {
         if (m.ent.kind !== 'government' && m.ent.kind !== 'regulator') continue;
         const d = m.t0 > k ? m.t0 - k : k - m.t1 + 1;
+        // "the ministry spokesman called on A and B": a body after the noun is the spokesperson's only after "for"/"at"
+        // ("a spokesman for the ministry") or in apposition after a comma ("Official Spokesperson, Ministry of …"), not
+        // as the object of the spokesperson's verb.
+        const after = info.toks[k + 1]?.text ?? '';
+        if (m.t0 > k && !ROLE_ORG_PREPS.test(after) && !(after === ',' && (ROLE_ORG_PREPS.test(info.toks[k + 2]?.text ?? '')
+          || (m.t0 <= k + 4 && info.toks.slice(k + 2, m.t0).every((x) => /^\p{Lu}/u.test(x.text)))))) continue;
         if (d <= 6 && (!best || d < best.d)) best = { d, ent: m.ent };
       }
       if (best) return agentOf(best.ent, reg);

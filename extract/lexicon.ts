@@ -247,7 +247,7 @@ export const { AI_ACRONYM } = LANG;
 // Descriptions and the appositions that introduce a party (entities.ts).
 export const { MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END } = LANG;
 // The organisation after a speaker's role noun (entities.ts, events.ts).
-export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, PROSECUTORS, ATTRIBUTIVE_FORMER, LED_BY, OCCUPATION_TITLES } = LANG;
+export const { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, COMPANY_SUFFIXES, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, PROSECUTORS, ATTRIBUTIVE_FORMER, LED_BY, OCCUPATION_TITLES } = LANG;
 // Region words before a state's name (entities.ts).
 export const { REGION_BEFORE_STATE, LEGISLATOR_TITLES, STATE_BODY_DESC_HEADS } = LANG;
 // Precision words (events.ts): suits' own claims, acts not yet done, invitations, offers weighed.

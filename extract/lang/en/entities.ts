@@ -242,6 +242,14 @@ export const TITLED_GROUP_NOUNS: Record<string, RegExp> = {
   // Two-word nouns are looked up first; an attorney general's office named by place ("Ostria Attorney General") counts too.
   'attorneys general': /^(?:Attorneys?|General|AG)$/, 'attorney general': /^(?:Attorneys?|General|AG)$/,
 };
+/**
+ * Counts that open a group subject in place of "the" ("Two senators urged …", "Eleven lawmakers asked …"): the group is
+ * the persons the article names with that title, counted as a plural; party labels may stand between ("Three Republican
+ * senators").
+ */
+export const TITLED_GROUP_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|several|a\s+dozen|\d+)$/i;
+/** Party labels allowed between a count and its titled group noun ("Two Democratic senators"). */
+export const TITLED_GROUP_LABELS = /^(?:Republican|Democratic|Democrat|Labour|Conservative|Liberal|Green|bipartisan|opposition)$/;
 /** Prosecutors with no office named: the place preposition after them ("prosecutors in Japan") and the names of a prosecuting authority. */
 export const PROSECUTORS = { place: 'in', authority: /\b(?:Justice|Attorney|Prosecut\w*|Procura\w*)\b/ } as const;
 /** Words before an employer and a role in an appositive ("a former Corvane AI engineer"). */
