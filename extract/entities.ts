@@ -1542,7 +1542,7 @@ function capitalActs(toks: Token[], i: number, j: number): boolean {
 }
 
 /**
- * "Norway's data-protection office has opened an investigation …" in a text that names "the Norwegian Data Protection
+ * "Norway's data-protection office began an inquiry …" in a text that names "the Norwegian Data Protection
  * Office": a state's possessive before lower-case words that end in a body's head is the one body the text names (anywhere)
  * with that head in its name (or, for "regulator"/"watchdog", of the regulator kind) and every other word's stem, of that
  * state or of none; the description is then that body, not the state. With no such body, or two, the state stays.

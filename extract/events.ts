@@ -298,7 +298,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     // A name inside an apposition of the last member ("A, a rival of Dastia, and B") is no member.
     if (m.t0 < appEnd) continue;
     {
-      // "A, 52, and B", "A and its chief technology officer, B", "4 million euros on A and 2 million euros on B".
+      // "A, 52, and B", "A and its chief operating officer, B", "4 million euros on A and 2 million euros on B".
       const ae = appositionEnd(info, prev.t1);
       if (ae > 0 && m.t0 < ae) { appEnd = ae; continue; }
       if (listGap(info, ae > 0 ? ae : prev.t1, m.lead ?? m.t0, introPrep) && !(ae < 0 && plainListGap(info, prev.t1, m.lead ?? m.t0))) {
@@ -379,7 +379,7 @@ function appositionEnd(info: SentenceInfo, at: number): number {
 /**
  * Whether tokens [a, b) join two members of one list of parties: separators ("and", commas), amounts and a repeated
  * preposition of a gapped list ("4 million euros on A and 2 million euros on B", "fined A EUR 3m and B EUR 1m"), then
- * an optional description of the next member after its determiner ("and its chief technology officer, B", "and the
+ * an optional description of the next member after its determiner ("and its chief operating officer, B", "and the
  * regional broadcaster B").
  */
 function listGap(info: SentenceInfo, a: number, b: number, prep: string | null): boolean {
@@ -1738,7 +1738,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             if (before && before !== actorM) { actorM = before; how.actor = 'subject of the participle'; }
           }
           // "…, and a family sued X": the clause's own subject names no party; nobody of the article is its actor.
-          // "Chile blocked Sandgate Labs. Officials accused the company of …": a bare plural of a state's people ("officials",
+          // "Chile blocked Miravel Labs. Officials accused the company of …": a bare plural of a state's people ("officials",
           // "regulators", "authorities") accusing a party that a state body acted against in an earlier sentence speaks for
           // that body (the nearest such act).
           if (!actorM && !actorAgent && field === 'text' && trig.type === 'ALLEGATION' && toks.slice(cs, ti).some((x) => OFFICIAL_PLURALS.test(x.text)) && unnamedSubject(info, cs, ti)) {
@@ -2115,7 +2115,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           how.target = 'plural description: the parties named together last';
         }
       }
-      // "said the two companies had supplied …": the reported wrongdoers are those parties.
+      // "said both firms had shipped …": the reported wrongdoers are those parties.
       if (!groupTargets && reportGroup) { groupTargets = reportGroup.filter((x) => x.name !== actor?.name); how.target = 'plural description: the parties named together last'; }
       // "X sanctioned A and B on Monday, accusing them of …", "…, accusing it of …": the object pronoun of a participial
       // clause hung on the main clause is that clause's named object.

@@ -64,7 +64,7 @@ function wrongdoingComplement(info: SentenceInfo, ti: number): boolean {
 
 /**
  * The other side's concession stated as the reason of an authority's easing act: "lifted its block on X after the
- * company registered", "closed its investigation into X after accepting the company's offer", "accepted commitments
+ * company registered", "closed its investigation into X after accepting the firm's undertakings", "accepted commitments
  * offered by X, closing the investigation". The target is named (or described) right after "after"/"once", or the
  * authority accepts something, or an offer is made "by" the target.
  */

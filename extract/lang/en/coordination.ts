@@ -3,7 +3,7 @@
 
 /** Words that open an apposition after a member ("Quillon Labs, 48, and …", "Quillon, a chip designer, and …", "Quillon, based in Dalmore, and …"). */
 export const APPOSITION_OPENERS = /^(?:a|an|the|its|their|his|her|based|headquartered|registered|incorporated|owned|founded|listed|formerly|now|both|each)$/;
-/** Determiners that open a description of the next member ("and its chief technology officer, Ada Vell", "and the regional broadcaster Orrel Media"). */
+/** Determiners that open a description of the next member ("and its chief operating officer, Ada Vell", "and the regional broadcaster Orrel Media"). */
 export const MEMBER_DESC_DETERMINERS = /^(?:its|their|his|her|the)$/;
 /** Words of an amount between gapped members ("a fine of 4 million euros on A and 2 million euros on B", "fined A EUR 3m and B EUR 1m"). */
 export const AMOUNT_WORDS = /^(?:million|billion|thousand|trillion|m|bn|mn|k|euros?|dollars?|pounds?|yuan|yen|won|rupees?|naira|reais|real|lira|liras|francs?|crore|lakh|rand|pesos?|ringgit|rupiah|dirhams?|shillings?|kronor|kroner|krona|zloty|each|respectively|EUR|USD|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|CHF|HKD|SGD|BRL|TWD)$/;

@@ -20,7 +20,7 @@ export const DECISION_TIME_WORDS = /^(?:last|this|next|earlier|today|yesterday|o
 export const NORM_NOUNS = /^(?:rules|law|laws|framework|regulations|standards|obligations|commitments|principles|norms|guidelines|treaty|treaties)$/;
 /** Words that open the reason of an authority's easing act ("lifted the block after the company registered", "once X agreed"). */
 export const CONCESSION_AFTER = /^(?:after|once)$/i;
-/** An authority's acceptance of the other side's offer as that reason ("closed the probe after accepting the company's offer"). */
+/** An authority's acceptance of the other side's offer as that reason ("ended the probe after accepting the firm's undertakings"). */
 export const CONCESSION_ACCEPT = /^(?:accepting|accepted)$/i;
 /** Nouns of what a party offers an authority to end a case ("commitments offered by X", "undertakings given by X"). */
 export const CONCESSION_NOUNS = /^(?:commitments|undertakings|offer|concessions|remedies)$/i;

@@ -46,7 +46,7 @@ describe('"the group" as the subject of a reporting verb can be a named body of 
 describe('"we assess (with … confidence) that" reports a finding of the speaker', () => {
   it.each([
     ['The Cyber Agency of Veldoria assessed that Kessmar stole the data of 40,000 users.', 'Cyber Agency of Veldoria -> Kessmar'],
-    ['Halvane Labs said on Monday: "We assess with high confidence that Kessmar stole the data of 40,000 users."', 'Halvane Labs -> Kessmar'],
+    ['Halvane Labs said on Monday: "We assess with moderate confidence that Kessmar stole the data of 40,000 users."', 'Halvane Labs -> Kessmar'],
   ])('%s', (text, want) => { expect(events(text, 'ALLEGATION')).toContain(want); });
   it('"assess" of a thing with no clause reports nothing', () => {
     expect(events('The Cyber Agency of Veldoria will assess the damage that Kessmar caused.', 'ALLEGATION')).toEqual([]);
@@ -55,11 +55,11 @@ describe('"we assess (with … confidence) that" reports a finding of the speake
 
 describe('bare "officials" accusing a party a state body acted on speak for that body', () => {
   it('"Chile blocked X. Officials accused the company of …"', () => {
-    const text = 'Chile blocked Sandgate Labs on Monday. Officials accused the company of spreading false figures about the budget.';
-    expect(events(text, 'ALLEGATION')).toContain('Chile -> Sandgate Labs');
+    const text = 'Chile blocked Miravel Labs on Monday. Officials accused the company of spreading false figures about the budget.';
+    expect(events(text, 'ALLEGATION')).toContain('Chile -> Miravel Labs');
   });
   it('no state body acted on the accused: no one', () => {
-    const text = 'Quillon AI sued Sandgate Labs on Monday. Officials accused Sandgate Labs of spreading false figures about the budget.';
+    const text = 'Quillon AI sued Miravel Labs on Monday. Officials accused Miravel Labs of spreading false figures about the budget.';
     expect(events(text, 'ALLEGATION')).toEqual([]);
   });
 });

@@ -15,12 +15,12 @@ describe('forms: inquiries and de-escalations, session 7', () => {
       ['INVESTIGATION Data Protection Authority -> Quillon Labs'], []],
     // A diplomat summoned is a protest between states, no inquiry; a company summoned is questioned.
     ["Sweden summoned Norway's ambassador over the hacking of its ministries.", [], ['INVESTIGATION Sweden -> Norway']],
-    ['The Foreign Ministry of Sweden summoned the deputy chief of mission of the Norwegian Embassy on Monday.', [], ['INVESTIGATION Ministry of Foreign Affairs -> Norway']],
+    ["On Monday the Foreign Ministry of Sweden summoned the Norwegian chargé d'affaires in Stockholm.", [], ['INVESTIGATION Ministry of Foreign Affairs -> Norway']],
     ['The Trade Ministry summoned Quillon Labs over the leak.', ['INVESTIGATION Trade Ministry -> Quillon Labs'], []],
     // An authority's easing act done for the other side's concession: that side de-escalates towards the authority too.
     ['The Trade Ministry blocked Quillon Labs in May. The Trade Ministry lifted its block on Quillon Labs after the company registered with the ministry.',
       ['DEESCALATION Trade Ministry -> Quillon Labs', 'DEESCALATION Quillon Labs -> Trade Ministry'], []],
-    ["The Competition Authority opened a probe into Quillon Labs in May. The Competition Authority closed its investigation into Quillon Labs after accepting the company's offer to unbundle its assistant.",
+    ["The Competition Authority opened a probe into Quillon Labs in May. The Competition Authority closed its investigation into Quillon Labs after accepting the firm's undertakings on its search tool.",
       ['DEESCALATION Competition Authority -> Quillon Labs', 'DEESCALATION Quillon Labs -> Competition Authority'], []],
     ['The Competition Authority opened a probe into Quillon Labs in May. The Competition Authority has accepted commitments offered by Quillon Labs, closing its investigation into the bundling.',
       ['DEESCALATION Quillon Labs -> Competition Authority'], []],

@@ -9,7 +9,7 @@ const events = (text: string, title: string | null = null) => run(text, title).e
 
 describe('a demonym before "AI" names a category of companies, not one', () => {
   it('"Chinese AI and chip firms" is no party', () => {
-    const t = 'The Commerce Department has added dozens of Chinese AI and chip firms to the Entity List since 2023.';
+    const t = 'Washington has put scores of Chinese AI and robotics companies on the Entity List since 2022.';
     expect(names(t)).not.toContain('Chinese AI');
     expect(events(t).map((e) => e[2])).not.toContain('Chinese AI');
   });

@@ -74,18 +74,18 @@ describe('a quoted phrase inside the clause is no quotation before the verb', ()
 
 describe("a state's agency described by its possessor", () => {
   it('"Norway\'s data-protection office" is the office the text names', () => {
-    const evs = run("Norway's data-protection office has opened an investigation into Brisk Tutor, a homework chatbot run by Ulvik Apps.\n\n"
+    const evs = run("Norway's data-protection office began an inquiry into Brisk Tutor, a homework chatbot run by Ulvik Apps.\n\n"
       + 'The Norwegian Data Protection Office said the app had processed children\'s data without consent.');
     expect(evs).toContainEqual(['INVESTIGATION', 'Norwegian Data Protection Office', 'Ulvik Apps']);
     expect(evs).not.toContainEqual(['INVESTIGATION', 'Norway', 'Ulvik Apps']);
   });
   it('"Morocco\'s telecoms regulator" is the one regulator whose name holds the words\' stems, named later', () => {
-    const evs = run("Morocco's telecoms regulator has blocked access to Sahra Chat, an assistant run by Dunecrest Labs.\n\n"
+    const evs = run("Morocco's telecoms regulator blocked Sahra Chat, an assistant run by Dunecrest Labs, on Friday.\n\n"
       + 'The National Telecommunications Regulatory Agency said the app had spread false figures.');
     expect(evs).toContainEqual(['RESTRICTION', 'National Telecommunications Regulatory Agency', 'Dunecrest Labs']);
   });
   it('with no such body named, the state stays', () => {
-    const evs = run("Norway's data-protection office has opened an investigation into Ulvik Apps over its homework chatbot.");
+    const evs = run("Norway's data-protection office began an inquiry into Ulvik Apps over its homework chatbot.");
     expect(evs).toContainEqual(['INVESTIGATION', 'Norway', 'Ulvik Apps']);
   });
 });
