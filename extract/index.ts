@@ -368,8 +368,10 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       if (kinds !== 'any' && !kinds.includes(e.actor.kind)) continue;
       const prefer = TYPE_RULES[e.type].counterpartPrefers;
       if (TYPE_RULES[e.type].targetFromOwnAllegation) {
-        // A complaint with no named defendant is brought against whoever the complainant accused.
-        const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!));
+        // A complaint with no named defendant is brought against whoever the complainant accused — in a sentence that
+        // names the complainant as accuser: an accuser carried over to a sentence that names none ("the question of how to
+        // police copying between models is on the agenda in London") is too weak to name a defendant.
+        const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!) && x.how.actor !== CARRIED);
         if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
       }
       const i = at.get(e.info);

@@ -24,6 +24,12 @@ describe('golden: feeds/samples seed case', () => {
     const d = r.events.find((e) => e.type === 'DENIAL');
     expect(d).toMatchObject({ actor: 'Alibaba', target: 'Anthropic' });
     expect(r.entities.find((e) => e.name === 'Alibaba')?.kind).toBe('company');
+    // "It has lodged a complaint with the UK AI Safety Board": against Alibaba, whom Anthropic accused — not against the
+    // United Kingdom, which a closing sentence about a summit in London ("how to police copying between models") once
+    // gave as the target of an allegation carried over to Anthropic.
+    const t = r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+    expect(t).toContain('LEGAL_ACTION Anthropic -> Alibaba');
+    expect(t).not.toContain('LEGAL_ACTION Anthropic -> United Kingdom');
   });
 
   it('every sample event is grounded in its page text', () => {
