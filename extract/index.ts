@@ -191,16 +191,10 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     const c = e.actor!.country;
     // An agency (a regulator) keeps its own name: "Italy blocks …" in a headline is its regulator's act.
     if (c && c !== e.actor!.name && e.actor!.kind !== 'regulator' && groupNames.get(key)!.has(c)) e.actor = { name: c, kind: 'government', country: c };
-    // A ministry whose name every state's texts share ("the Foreign Ministry", "Russia's commerce ministry") is named by its
-    // state: the short name alone says not whose it is.
+    // A ministry whose name every state's texts share ("the Foreign Ministry", "the Polish foreign ministry", "Kenya's
+    // Ministry of Commerce") is named by its state: the short name alone says not whose it is.
     e.actor = bySharedState(e.actor!, reg);
     if (e.target) e.target = bySharedState(e.target, reg);
-  }
-  // "the Polish foreign ministry", "Kenya's Ministry of Commerce": a body whose name many states' bodies share (a generic
-  // gazetteer entry), given another state than its default by the text, is named by that state.
-  for (const e of best.values()) {
-    e.actor = statedBody(e.actor!, reg);
-    if (e.target) e.target = statedBody(e.target, reg);
   }
   // "Regulator fines Lumen" above "The Dalmore Data Protection Authority fined Lumen …": a headline's act on a party
   // that the text states with another actor of its sort (a public body for a public body, a company for a company; not a
@@ -247,9 +241,15 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
 
 /** Kinds of a public body: a headline's act by one is restated in the text by another of them, not by a company. */
 const PUBLIC_BODY_KINDS: readonly EntityKind[] = ['government', 'regulator', 'legislature', 'court'];
-/** A government body of a name two states' texts share (gazetteer `generic`), as its state when the text names that state. */
+/**
+ * A government body of a name many states' bodies share (gazetteer `generic`), as its state: when the text names that
+ * state, or gives the body another state than its gazetteer default ("the Polish foreign ministry").
+ */
 function bySharedState(a: Agent, reg: Registry): Agent {
-  if (a.kind !== 'government' || !a.country || a.country === a.name || !BY_NAME.get(a.name)?.generic || !reg.statesNamed.has(a.country)) return a;
+  if (a.kind !== 'government' || !a.country || a.country === a.name) return a;
+  const gz = BY_NAME.get(a.name);
+  if (!gz?.generic) return a;
+  if (!reg.statesNamed.has(a.country) && (gz.country === a.country || !reg.byKey.has(`${a.name}|${a.country}`))) return a;
   return { name: a.country, kind: 'government', country: a.country };
 }
 
@@ -263,17 +263,6 @@ function topAuthorities(reg: Registry, lead: Set<Entity>): Agent[] {
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, 2)
     .map((e) => agentOf(e, reg));
-}
-
-/**
- * A generic state body ("Ministry of Foreign Affairs": a name many states' bodies share) is named by its state when the
- * text gives it another state than its gazetteer default ("the Polish foreign ministry", "Kenya's Ministry of Commerce").
- */
-function statedBody(a: Agent, reg: Registry): Agent {
-  if (a.kind !== 'government' || !a.country || a.country === a.name) return a;
-  const gz = BY_NAME.get(a.name);
-  if (!gz?.generic || gz.country === a.country || !reg.byKey.has(`${a.name}|${a.country}`)) return a;
-  return { name: a.country, kind: 'government', country: a.country };
 }
 
 /** Dedup group of a party: government bodies go with their state, officials with their institution. */
