@@ -376,6 +376,11 @@ function appositionEnd(info: SentenceInfo, at: number): number {
   return -1;
 }
 
+/** A word of a lower-case description before a name ("the magazine publisher", "its chief operating officer"). */
+function descriptionWord(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && /^(?:NN|NNS|JJ)$/.test(posTags(w)?.[0] ?? 'NN');
+}
+
 /**
  * Whether tokens [a, b) join two members of one list of parties: separators ("and", commas), amounts and a repeated
  * preposition of a gapped list ("4 million euros on A and 2 million euros on B", "fined A EUR 3m and B EUR 1m"), then
@@ -403,7 +408,7 @@ function listGap(info: SentenceInfo, a: number, b: number, prep: string | null):
   for (; k < b; k++) {
     const w = toks[k].text;
     if (w === ',' && k === b - 1) break;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || n >= 5 || !(LIST_SEP.has(w) || /^(?:NN|NNS|JJ)$/.test(posTags(w)?.[0] ?? 'NN'))) return false;
+    if (n >= 5 || !(descriptionWord(w) || (LIST_SEP.has(w) && /^\p{Ll}[\p{Ll}-]*$/u.test(w)))) return false;
     n++;
   }
   return n > 0;
@@ -1243,7 +1248,7 @@ function nounArgs(info: SentenceInfo, ti: number, byEnd: number, type: EventType
   // Also after a description of the agent ("brought by the magazine publisher Tessaly Press").
   const agent = info.mentions.find((x) => x.t0 >= byEnd && !x.mod && ((x.lead ?? x.t0) <= byEnd + 2
     || ((x.lead ?? x.t0) <= byEnd + 6 && MEMBER_DESC_DETERMINERS.test(toks[byEnd]?.text ?? '')
-      && toks.slice(byEnd + 1, x.lead ?? x.t0).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && /^(?:NN|NNS|JJ)$/.test(posTags(w.text)?.[0] ?? 'NN'))))) ?? null;
+      && toks.slice(byEnd + 1, x.lead ?? x.t0).every((w) => descriptionWord(w.text))))) ?? null;
   if (!agent) return null;
   const agentName = agentOf(agent.ent, reg).name;
   // The phrase runs from the noun to a clause word, or past the agent to a finite verb.
