@@ -151,10 +151,11 @@ export const COMMANDS: Record<string, CommandHelp> = {
     },
   },
   extract: {
-    usage: 'brinkwatch extract [FILE|-] [--explain]',
+    usage: 'brinkwatch extract [FILE|-] [--explain] [--no-filter]',
     about: 'Extract entities and events from JSON Lines articles (stdin or FILE); JSON Lines on stdout (../shared/eval/CONTRACT.md).',
-    options: { explain: flag },
-    optionHelp: [['--explain', "each event's pattern and how its roles were filled"]],
+    options: { explain: flag, 'no-filter': flag },
+    optionHelp: [['--explain', "each event's pattern, how its roles were filled and the learned filter's probability (keep)"],
+      ['--no-filter', 'keep the events the learned filter would drop (extract/README.md, "The learned event filter")']],
   },
   disputes: {
     usage: 'brinkwatch disputes [FILE|-]  |  brinkwatch disputes rebuild',

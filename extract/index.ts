@@ -14,6 +14,7 @@ import { TYPE_RULES } from './types.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
+import { filterFeatures, filterModel, keepProbability } from './learned.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
 export type EventType = 'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION';
@@ -37,10 +38,16 @@ export interface ExtractedEvent {
   confidence: number;
   answers?: { type: EventType; actor: string; target: string | null } | null;
   /** Only with `explain`: the pattern that fired and how each role was filled. */
-  explain?: { pattern: string; actor: string; target: string; via?: { actor?: string; target?: string } };
+  explain?: { pattern: string; actor: string; target: string; via?: { actor?: string; target?: string }; keep?: number };
 }
 export interface Extraction { entities: ExtractedEntity[]; events: ExtractedEvent[] }
-export interface ExtractOptions { now?: Date; explain?: boolean }
+export interface ExtractOptions {
+  now?: Date; explain?: boolean;
+  /** The learned event filter (extract/learned.ts) drops unlikely events; on by default when the bundle has a model. */
+  filter?: boolean;
+  /** For training the filter: every event before filtering, with its features (extract/learn/train.ts). */
+  collect?: (rows: { event: ExtractedEvent; features: string[] }[]) => void;
+}
 
 const MIN_CONFIDENCE = 0.4;
 /** Patterns whose act may name no target ("imposed export controls on gallium"): TriggerSpec.openTarget. */
@@ -229,8 +236,23 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     type: e.type, actor: e.actor!.name, target: e.target?.name ?? null, sentence: e.info.s.text, triggerOffset: e.tpos,
     at: e.field === 'title' ? -1 : e.info.s.start,
   })));
-  const events: ExtractedEvent[] = chosen.map((e, i) => toEvent(e, chosen, dates[i], text));
+  let events: ExtractedEvent[] = chosen.map((e, i) => toEvent(e, chosen, dates[i], text));
   if (opts.explain) chosen.forEach((e, i) => { events[i].explain = { pattern: e.pattern, ...e.how, ...(e.via ? { via: e.via } : {}) }; });
+  // The learned filter (learned.ts): each event scored from the engine's own account of it; unlikely ones dropped.
+  const fm = opts.filter === false ? null : filterModel();
+  if (fm || opts.collect) {
+    const feats = chosen.map((e, i) => filterFeatures({
+      type: e.type, pattern: e.pattern, howActor: e.how.actor, howTarget: e.how.target, via: e.via ? Object.keys(e.via) : [],
+      actorKind: events[i].actorKind, targetKind: events[i].targetKind, field: e.field, quote: !!e.quote, background: events[i].background,
+      confidence: events[i].confidence, answers: events[i].answers !== null,
+    }));
+    if (opts.collect) opts.collect(events.map((event, i) => ({ event, features: feats[i] })));
+    if (fm) {
+      const p = feats.map((f) => keepProbability(fm, f));
+      if (opts.explain) events.forEach((ev, i) => { ev.explain!.keep = Math.round(p[i] * 1000) / 1000; });
+      events = events.filter((_, i) => p[i] >= fm.threshold);
+    }
+  }
 
   const entities: ExtractedEntity[] = reg.order
     .filter((e) => e.mentions > 0)
