@@ -151,11 +151,11 @@ export const COMMANDS: Record<string, CommandHelp> = {
     },
   },
   extract: {
-    usage: 'brinkwatch extract [FILE|-] [--explain] [--no-filter]',
+    usage: 'brinkwatch extract [FILE|-] [--explain] [--filter]',
     about: 'Extract entities and events from JSON Lines articles (stdin or FILE); JSON Lines on stdout (../shared/eval/CONTRACT.md).',
-    options: { explain: flag, 'no-filter': flag },
-    optionHelp: [['--explain', "each event's pattern, how its roles were filled and the learned filter's probability (keep)"],
-      ['--no-filter', 'keep the events the learned filter would drop (extract/README.md, "The learned event filter")']],
+    options: { explain: flag, filter: flag },
+    optionHelp: [['--explain', "each event's pattern and how its roles were filled (with --filter, the filter's probability: keep)"],
+      ['--filter', 'drop the events the learned filter scores unlikely: more precise, a little less recall (extract/README.md)']],
   },
   disputes: {
     usage: 'brinkwatch disputes [FILE|-]  |  brinkwatch disputes rebuild',

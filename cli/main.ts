@@ -37,9 +37,9 @@ API keys (stored hashed; writes need a key with the write scope, /admin/queues a
   keys list | keys revoke ID
 
 Pure tools (JSON Lines on stdout, see ../shared/eval/CONTRACT.md)
-  extract [FILE|-] [--explain] [--no-filter]  extract entities and events from JSON Lines articles
+  extract [FILE|-] [--explain] [--filter]  extract entities and events from JSON Lines articles
                              (--explain: each event's pattern and how its roles were filled;
-                             --no-filter: keep what the learned event filter drops)
+                             --filter: drop events the learned filter scores unlikely)
   disputes [FILE|-]          place articles' events (given or extracted) on disputes; one JSON document out
   disputes rebuild           recompute every dispute from the stored events (keeps admin merges/splits and sent alerts)
   feed parse FILE...         parse feed documents

@@ -12,6 +12,7 @@
 // JavaScript learners (mljs' ml-logistic-regression, natural's LogisticRegressionClassifier) take a dense matrix over
 // a vocabulary, and would add a dependency to the product for a dot product.
 import { createRequire } from 'node:module';
+import type { Mention, SentenceInfo } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
 export interface FilterModel {
@@ -55,3 +56,110 @@ export function filterModel(): FilterModel | null {
 }
 /** For tests and training: use this model (null: none) until reset with undefined (the bundle's again). */
 export function setFilterModel(m: FilterModel | null | undefined): void { model = m; }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The learned recall layer: a sentence the patterns left without an act of some type, but whose words a per-type
+// model scores above its threshold, gets that act between the pair of its parties a second model ranks first.
+// Both models are logistic, over stems (natural's Porter stemmer) and stem pairs with every party's name masked, so
+// that they learn forms, not names; trained by `extract/learn/train-recall.ts` on our own CC0 sets only.
+
+export interface RecallModel {
+  types: EventType[];
+  /** Sentence model: feature → one weight per type. */
+  sentence: { weights: Record<string, number[]>; bias: number[] };
+  /** Pair model (which of the sentence's parties acts on which): feature → one weight per type. */
+  pair: { weights: Record<string, number[]>; bias: number[] };
+  /** Per type, the sentence probability above which the act is added. */
+  thresholds: number[];
+  about?: unknown;
+}
+
+interface Stemmer { stem(w: string): string }
+let stemmer: Stemmer | null = null;
+const stemCache = new Map<string, string>();
+/** natural's Porter stemmer, loaded alone (requiring `natural` whole pulls in database clients). */
+export function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s !== undefined) return s;
+  stemmer ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
+  s = /^\p{L}/u.test(word) ? stemmer.stem(word.toLowerCase()) : /^\p{N}/u.test(word) ? 'NUM' : word;
+  if (stemCache.size > 20_000) stemCache.clear();
+  stemCache.set(word, s);
+  return s;
+}
+
+/** Token marks: 0 a word, 1 the pair's actor, 2 its target, 3 another party. */
+function maskOf(info: SentenceInfo, a: Mention | null, b: Mention | null): Int8Array {
+  const mask = new Int8Array(info.toks.length);
+  for (const m of info.mentions) for (let i = m.t0; i < m.t1 && i < mask.length; i++) mask[i] = 3;
+  if (a) for (let i = a.t0; i < a.t1; i++) mask[i] = 1;
+  if (b) for (let i = b.t0; i < b.t1; i++) mask[i] = 2;
+  return mask;
+}
+
+/** The sentence model's features: stems and pairs of neighbouring stems, each party's name one mark "E". */
+export function sentenceFeatures(info: SentenceInfo): string[] {
+  const toks = info.toks, mask = maskOf(info, null, null);
+  const out = new Set<string>();
+  let prev = '<s>';
+  for (let i = 0; i < toks.length; i++) {
+    if (mask[i] && i > 0 && mask[i - 1]) continue; // one mark per name
+    const w = mask[i] ? 'E' : stemOf(toks[i].text);
+    out.add(`w:${w}`);
+    out.add(`b:${prev}_${w}`);
+    prev = w;
+  }
+  return [...out];
+}
+
+/** The pair model's features: the pair's order and kinds, the stems between and around the two names. */
+export function pairFeatures(info: SentenceInfo, a: Mention, b: Mention, ka: EntityKind, kb: EntityKind): string[] {
+  const toks = info.toks, mask = maskOf(info, a, b);
+  const w = (i: number): string => (mask[i] === 1 ? 'A' : mask[i] === 2 ? 'B' : mask[i] === 3 ? 'E' : stemOf(toks[i].text));
+  const ab = a.t0 < b.t0;
+  const f: string[] = [`ka:${ka}`, `kb:${kb}`, `kab:${ka}_${kb}`, ab ? 'ord:ab' : 'ord:ba'];
+  for (let d = 1, i = a.t0 - 1; d <= 2 && i >= 0; d++, i--) f.push(`ap${d}:${w(i)}`);
+  for (let d = 1, i = b.t0 - 1; d <= 2 && i >= 0; d++, i--) f.push(`bp${d}:${w(i)}`);
+  f.push(`an1:${a.t1 < toks.length ? w(a.t1) : '</s>'}`, `bn1:${b.t1 < toks.length ? w(b.t1) : '</s>'}`);
+  const [lo, hi] = ab ? [a.t1, b.t0] : [b.t1, a.t0];
+  const gap = hi - lo;
+  f.push(`gap:${gap <= 2 ? gap : gap <= 5 ? 5 : gap <= 10 ? 10 : 'far'}`);
+  for (let i = lo; i < hi; i++) f.push(`${ab ? 'ab' : 'ba'}:${w(i)}`);
+  // Is the actor the first party of the sentence (its subject, most often)?
+  const first = info.mentions.reduce((m, x) => Math.min(m, x.t0), Infinity);
+  if (a.t0 === first) f.push('afirst');
+  if (b.t0 === first) f.push('bfirst');
+  return [...new Set(f)];
+}
+
+/** Per-type probabilities of a linear model's features. */
+export function scoreLinear(m: { weights: Record<string, number[]>; bias: number[] }, feats: readonly string[]): number[] {
+  const z = m.bias.slice();
+  for (const x of feats) {
+    const wv = m.weights[x];
+    if (wv) for (let k = 0; k < z.length; k++) z[k] += wv[k];
+  }
+  return z.map((v) => 1 / (1 + Math.exp(-v)));
+}
+
+/** The parties a sentence names, once each (first mention), leaving out names used as modifiers ("Nvidia chips"). */
+export function partiesIn(info: SentenceInfo): Mention[] {
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of info.mentions) {
+    if (m.attr || m.mod || seen.has(m.ent.key)) continue;
+    seen.add(m.ent.key);
+    out.push(m);
+  }
+  return out;
+}
+
+let recall: RecallModel | null | undefined;
+/** The bundle's recall model, or null when it has none (the layer then adds nothing). */
+export function recallModel(): RecallModel | null {
+  if (recall !== undefined) return recall;
+  try { recall = createRequire(import.meta.url)('./lang/en/learned-recall.json') as RecallModel; } catch { recall = null; }
+  return recall;
+}
+/** For tests and training: use this model (null: none) until reset with undefined. */
+export function setRecallModel(m: RecallModel | null | undefined): void { recall = m; }

@@ -19,7 +19,7 @@ import type { Ctx } from './context.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
 
 /** Bumped when the extractor's rules change, so `brinkwatch reextract` can tell old output from new. */
-export const EXTRACTOR_VERSION = '3';
+export const EXTRACTOR_VERSION = '4';
 
 export interface ExtractResult {
   status: 'extracted' | 'already-extracted' | 'no-text' | 'missing' | 'duplicate';

@@ -11,7 +11,7 @@ export async function runExtractFromArgs(args: string[]): Promise<number> {
   if (!input) return 2;
   return runExtractCli(input, process.stdout, {
     explain: args.includes('--explain'),
-    filter: !args.includes('--no-filter'),
+    filter: args.includes('--filter'),
     afterLine: heapBudget(EXTRACT_HEAP_BUDGET_MB),
     loadHtmlToText: async () => {
       const { extractMainText } = await import('../../feeds/page.ts');

@@ -59,7 +59,7 @@ describe('extract --explain', () => {
     const plain = extractLine(line) as { events: { explain?: unknown }[] };
     expect(plain.events.every((e) => e.explain === undefined)).toBe(true);
     const out = extractLine(line, { explain: true }) as { events: { type: string; explain?: { pattern: string; actor: string; target: string } }[] };
-    expect(out.events.find((e) => e.type === 'LEGAL_ACTION')?.explain).toEqual({ pattern: 'legal-action.sue', actor: 'subject', target: 'object', keep: expect.any(Number) });
+    expect(out.events.find((e) => e.type === 'LEGAL_ACTION')?.explain).toEqual({ pattern: 'legal-action.sue', actor: 'subject', target: 'object' });
     expect(out.events.find((e) => e.type === 'DENIAL')?.explain).toMatchObject({ pattern: 'denial.deny', target: "counterpart from the article's other events" });
   });
 });

@@ -1,10 +1,5 @@
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract, issueOfSentence, EVENT_TYPES, type ExtractedEvent } from '../../../extract/index.ts';
-import { setFilterModel } from '../../../extract/learned.ts';
-
-// Tests of the patterns and rules, before the learned event filter (it has its own: learned.test.ts).
-beforeAll(() => setFilterModel(null));
-afterAll(() => setFilterModel(undefined));
 
 const run = (text: string, title?: string, published = '2026-03-12') => extract({ text, title, published }).events;
 const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);

@@ -2,15 +2,10 @@
 // company, the ministry, a spokesperson, "it", a quotation whose speaker follows it, an accuser in another paragraph, a
 // positive assertion of innocence, a release in the first person, the rejection of a ruling or a fine. Texts are our
 // own (forms-denial-2.cases.ts); none comes from an evaluation text.
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
 import { CASES2, NEGATIVES2 } from './forms-denial-2.cases.ts';
 import type { Want } from './forms-denial.cases.ts';
-import { setFilterModel } from '../../../extract/learned.ts';
-
-// Tests of the patterns and rules, before the learned event filter (it has its own: learned.test.ts).
-beforeAll(() => setFilterModel(null));
-afterAll(() => setFilterModel(undefined));
 
 const norm = (s: string | null) => (s ?? '').toLowerCase();
 const names = (x: string | string[]) => ([] as string[]).concat(x).map(norm);

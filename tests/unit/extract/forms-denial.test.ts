@@ -2,14 +2,9 @@
 // 5): a measure said not to be what the other side calls it, the alleged thing said not to exist, systems said to be
 // secure, a transcript answer; findings and assessments; modal and letter demands. The texts are our own
 // (forms-denial.cases.ts: invented companies and people, real states and agencies); none comes from an evaluation text.
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
 import { CASES, type Want } from './forms-denial.cases.ts';
-import { setFilterModel } from '../../../extract/learned.ts';
-
-// Tests of the patterns and rules, before the learned event filter (it has its own: learned.test.ts).
-beforeAll(() => setFilterModel(null));
-afterAll(() => setFilterModel(undefined));
 
 const norm = (s: string | null) => (s ?? '').toLowerCase();
 const names = (x: string | string[]) => ([] as string[]).concat(x).map(norm);

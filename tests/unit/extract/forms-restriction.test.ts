@@ -3,13 +3,8 @@
 // threats as conditions, consequences told to a party and measures announced for later; rules repealed, talks offered,
 // shipments allowed to resume, probes closed and measures lifted, also in the passive with their agent.
 // Each case: id, type, text, the accepted actor names, the target (null: the measure names no party).
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
-import { setFilterModel } from '../../../extract/learned.ts';
-
-// Tests of the patterns and rules, before the learned event filter (it has its own: learned.test.ts).
-beforeAll(() => setFilterModel(null));
-afterAll(() => setFilterModel(undefined));
 
 const CASES: [string, string, string, string[], string | null][] = [
   // RESTRICTION

@@ -1,17 +1,17 @@
-// The learned event filter (extract/learned.ts): scoring, dropping, --explain's `keep`, the bundle's model.
+// The learned layers (extract/learned.ts): the event filter (opt-in) and the recall layer (no model ships).
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extract } from '../../../extract/index.ts';
-import { filterFeatures, filterModel, keepProbability, setFilterModel, type FilterModel } from '../../../extract/learned.ts';
+import { filterFeatures, filterModel, keepProbability, recallModel, setFilterModel, setRecallModel, type FilterModel, type RecallModel } from '../../../extract/learned.ts';
 
 // Our own sentences: a suit and its answer.
 const text = 'Quillon sued Marrowby over its patents on Monday. Marrowby denied the claims.';
 const types = (m: FilterModel | null, opts = {}): string[] => { setFilterModel(m); return extract({ text, published: '2026-03-12' }, opts).events.map((e) => e.type); };
 
-afterEach(() => setFilterModel(undefined));
+afterEach(() => { setFilterModel(undefined); setRecallModel(undefined); });
 
 describe('learned event filter', () => {
-  it('scores an event by the sum of its features\' weights', () => {
+  it("scores an event by the sum of its features' weights", () => {
     const m: FilterModel = { weights: { 't:DENIAL': -3, 'p:denial.deny': 1 }, bias: 0.5, threshold: 0.5 };
     const f = filterFeatures({ type: 'DENIAL', pattern: 'denial.deny', howActor: 'subject', howTarget: 'counterpart', via: [], actorKind: 'company',
       targetKind: 'company', field: 'text', quote: false, background: false, confidence: 0.7, answers: true });
@@ -20,29 +20,30 @@ describe('learned event filter', () => {
     expect(keepProbability(m, f)).toBeCloseTo(1 / (1 + Math.exp(1.5)), 6);
   });
 
-  it('drops the events its model scores below the threshold, and keeps them with filter: false', () => {
+  it('drops the events its model scores below the threshold only when asked (filter: true)', () => {
     const dropDenials: FilterModel = { weights: { 't:DENIAL': -5 }, bias: 2, threshold: 0.5 };
-    expect(types(null)).toEqual(['LEGAL_ACTION', 'DENIAL']);
-    expect(types(dropDenials)).toEqual(['LEGAL_ACTION']);
-    expect(types(dropDenials, { filter: false })).toEqual(['LEGAL_ACTION', 'DENIAL']);
+    expect(types(dropDenials)).toEqual(['LEGAL_ACTION', 'DENIAL']);
+    expect(types(dropDenials, { filter: true })).toEqual(['LEGAL_ACTION']);
+    expect(types(null, { filter: true })).toEqual(['LEGAL_ACTION', 'DENIAL']);
   });
 
-  it('shows each kept event\'s probability under --explain', () => {
+  it("shows each kept event's probability under --explain", () => {
     setFilterModel({ weights: {}, bias: 0, threshold: 0.2 });
-    const ev = extract({ text, published: '2026-03-12' }, { explain: true }).events;
+    const ev = extract({ text, published: '2026-03-12' }, { explain: true, filter: true }).events;
     expect(ev.map((e) => e.explain?.keep)).toEqual([0.5, 0.5]);
+    expect(extract({ text, published: '2026-03-12' }, { explain: true }).events.every((e) => e.explain?.keep === undefined)).toBe(true);
   });
 
   it('hands every event before the filter, with its features, to a collector (training)', () => {
     setFilterModel({ weights: { 't:DENIAL': -5 }, bias: 2, threshold: 0.5 });
     let rows: { event: { type: string }; features: string[] }[] = [];
-    const out = extract({ text, published: '2026-03-12' }, { collect: (r) => { rows = r; } });
+    const out = extract({ text, published: '2026-03-12' }, { filter: true, collect: (r) => { rows = r; } });
     expect(out.events.map((e) => e.type)).toEqual(['LEGAL_ACTION']);
     expect(rows.map((r) => r.event.type)).toEqual(['LEGAL_ACTION', 'DENIAL']);
     expect(rows[0].features).toContain('p:legal-action.sue');
   });
 
-  it('ships a model trained on our own sets only, with a threshold between 0 and 1', () => {
+  it('ships a model trained on our own sets only, of the engine\'s labels only', () => {
     setFilterModel(undefined);
     const m = filterModel();
     expect(m).not.toBeNull();
@@ -51,7 +52,29 @@ describe('learned event filter', () => {
     const about = m!.about as { trainedOn: string[] };
     const own = readFileSync(new URL('../../../bench/own-texts/README.md', import.meta.url), 'utf8');
     for (const set of about.trainedOn) expect(own).toContain(`${set}.jsonl`);
-    // Its features are the engine's own labels, never words of a text.
     expect(Object.keys(m!.weights).every((k) => /^(?:t|p|pf|ha|ht|t_ha|t_ht|ka|kt|t_k|field|q|bg|conf|via|ans|nt):/.test(k))).toBe(true);
+  });
+});
+
+describe('learned recall layer', () => {
+  // A hand-made model: a sentence with the stem "fault" carries an allegation; the pair whose actor comes first wins.
+  const types8 = ['ALLEGATION', 'DENIAL', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'THREAT', 'DEMAND', 'DEESCALATION'] as const;
+  const one = (v: number): number[] => types8.map((_, k) => (k === 0 ? v : 0));
+  const hand: RecallModel = { types: [...types8], sentence: { weights: { 'w:fault': one(6) }, bias: types8.map(() => -3) },
+    pair: { weights: { 'ord:ab': one(2), 'ord:ba': one(-2) }, bias: types8.map(() => 0) }, thresholds: types8.map(() => 0.5) };
+  const brief = 'Quillon and Marrowby met in Geneva on Monday. In its filing Quillon put the fault for the outage on Marrowby.';
+
+  it('ships no model (measured without a gain on unseen text), so nothing is added by default', () => {
+    setRecallModel(undefined);
+    expect(recallModel()).toBeNull();
+    expect(extract({ text: brief, published: '2026-03-12' }, { recall: true }).events).toEqual([]);
+  });
+
+  it('adds, when asked and given a model, the act a sentence scores between the pair ranked first', () => {
+    setRecallModel(hand);
+    const ev = extract({ text: brief, published: '2026-03-12' }, { recall: true, explain: true }).events;
+    expect(ev.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(['ALLEGATION Quillon -> Marrowby']);
+    expect(ev[0].explain?.pattern).toBe('learned.allegation');
+    expect(extract({ text: brief, published: '2026-03-12' }).events).toEqual([]);
   });
 });

@@ -3,13 +3,8 @@
 // film plots, history with no parties, recalls, markets, appointments, court schedules, generic statements,
 // hypotheticals, questions, negated acts, rumours, commercial deals and offers. Every sentence here is our own.
 // Each tightened rule has its positive sentences below, so recall is held too.
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract, type ExtractedEvent } from '../../../extract/index.ts';
-import { setFilterModel } from '../../../extract/learned.ts';
-
-// Tests of the patterns and rules, before the learned event filter (it has its own: learned.test.ts).
-beforeAll(() => setFilterModel(null));
-afterAll(() => setFilterModel(undefined));
 
 const run = (text: string, title?: string) => extract({ text, title, published: '2026-03-12' }).events;
 const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);

@@ -1,13 +1,8 @@
 // Every trigger pattern of the language bundle carries example sentences of ours; each must make that pattern fire
 // with the stated type, actor and target (issue 17: patterns are data, their examples are the tests).
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
 import { TRIGGERS, EXAMPLES } from '../../../extract/lexicon.ts';
-import { setFilterModel } from '../../../extract/learned.ts';
-
-// Tests of the patterns and rules, before the learned event filter (it has its own: learned.test.ts).
-beforeAll(() => setFilterModel(null));
-afterAll(() => setFilterModel(undefined));
 
 describe('language bundle: every pattern fires on its own examples', () => {
   it('every pattern has an example and every example a pattern', () => {

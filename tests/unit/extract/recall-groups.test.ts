@@ -1,13 +1,8 @@
 // Recall on forms real texts use for who acts (issue 17 §2): lists of named legislators behind a plural title, group
 // nouns that refer back to them, descriptive company nouns, spokespersons "for" a company, bare rebuttals.
 // Every sentence here is our own; the parties are fictional.
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
-import { setFilterModel } from '../../../extract/learned.ts';
-
-// Tests of the patterns and rules, before the learned event filter (it has its own: learned.test.ts).
-beforeAll(() => setFilterModel(null));
-afterAll(() => setFilterModel(undefined));
 
 const run = (text: string) => extract({ text, title: '', published: '2026-03-12' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
 const persons = (text: string) => extract({ text, title: '', published: '2026-03-12' }).entities.filter((e) => e.kind === 'person').map((e) => e.name);

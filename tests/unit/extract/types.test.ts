@@ -1,12 +1,7 @@
 // The per-type table drives the engine: flipping a rule changes what comes out, so the table is not decoration.
-import { afterEach, describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { extract, EVENT_TYPES } from '../../../extract/index.ts';
 import { TYPE_RULES } from '../../../extract/types.ts';
-import { setFilterModel } from '../../../extract/learned.ts';
-
-// Tests of the patterns and rules, before the learned event filter (it has its own: learned.test.ts).
-beforeAll(() => setFilterModel(null));
-afterAll(() => setFilterModel(undefined));
 
 const saved = structuredClone(TYPE_RULES);
 afterEach(() => { Object.assign(TYPE_RULES.THREAT, saved.THREAT); Object.assign(TYPE_RULES.ALLEGATION, saved.ALLEGATION); });
