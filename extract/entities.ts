@@ -4,7 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, stateOfCapital, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
-import { ACRONYM_SUBJECT_VERBS } from './lexicon.ts';
+import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
@@ -1572,5 +1572,42 @@ export function stateBodiesByDescription(info: SentenceInfo, reg: Registry): voi
     });
     if (fit.length !== 1) continue;
     mentions[n] = { ...mk(info, m.t0, k + 1, fit[0]), coref: false };
+  }
+}
+
+/**
+ * The initials an organisation's name may be shortened to: of its capitalised words ("National Telecom Regulatory
+ * Authority" → NTRA, "Bureau of Industry and Security" → BIS), and of every word, the name's connectors included
+ * ("Ministry of Trade, Industry and Energy" → MOTIE). Only for names of three words or more.
+ */
+export function initialsOf(name: string): string[] {
+  const words = tokenize(name).map((t) => t.text).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 3) return [];
+  const caps = words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
+  const all = words.filter((w) => w.toLowerCase() !== ARTICLE_THE).map((w) => w[0].toUpperCase()).join('');
+  return [...new Set([caps, all])].filter((x) => /^\p{Lu}{3,8}$/u.test(x));
+}
+
+/**
+ * An all-capital word no body of the article owns, made of the initials of one organisation the article names in
+ * full ("the National Telecom Regulatory Authority … the NTRA said"), names that organisation: wire copy and releases
+ * shorten a body's name without always giving the short form in parentheses. Two organisations with the same initials:
+ * neither. Persons, states and generic ministries shared by many states are never shortened this way.
+ */
+export function linkInitials(sentences: readonly { toks: Token[] }[], reg: Registry): void {
+  const byInitials = new Map<string, Entity | null>();
+  for (const e of reg.order) {
+    if (e.mentions < 0 || e.kind === 'person' || e.kind === 'model' || e.kind === 'government' && e.country === e.name) continue;
+    for (const i of initialsOf(e.name)) byInitials.set(i, byInitials.has(i) && byInitials.get(i) !== e ? null : e);
+  }
+  if (!byInitials.size) return;
+  const done = new Set<string>();
+  for (const { toks } of sentences) for (const t of toks) {
+    const w = t.text;
+    if (done.has(w) || !ACRONYM_RE.test(w)) continue;
+    done.add(w);
+    const ent = byInitials.get(w);
+    if (!ent || reg.dynamic.has(w) || BY_NAME.has(w) || EXACT.has(w)) continue;
+    reg.addDynamic(w, ent);
   }
 }

@@ -11,6 +11,7 @@ import { detectEvents, reportedAccuserOf, agentOf, usable, prepBefore, type Voic
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
+import { linkInitials } from './entities.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
@@ -117,6 +118,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   }
   const recent: Entity[] = [];
   let lastPerson: Entity | null = null;
+  // "the National Telecom Regulatory Authority … the NTRA": an organisation's initials name it.
+  linkInitials(Array.from(all, (x) => x.info), reg);
   // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
   all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });
   companiesBySuffix(Array.from(all, (x) => x.info));
