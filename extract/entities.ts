@@ -4,7 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, stateOfCapital, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
-import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE } from './lexicon.ts';
+import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
@@ -790,6 +790,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     const run = toks.slice(i, last + 1);
     if (namesALaw(toks, i, last)) { i = last; continue; }
+    // "Pte. Ltd." or "Private Limited" after a name already found: a legal form opens no name.
+    if (LEGAL_SUFFIX_WORDS.has(toks[i].text) || (LEGAL_SUFFIX_LEADS.has(toks[i].text) && LEGAL_SUFFIX_WORDS.has(toks[i + 1]?.text ?? ''))) { i = last; continue; }
     // "Regional Court of Dastia", "Federal Court of Justice": the head may stand before an "of"-phrase, after its adjectives.
     // ("National Agency for Digital Security": "for" opens the complement as "of" does.)
     const ofAt = run.findIndex((x) => ORG_NAME_PREPS.has(x.text));
@@ -798,7 +800,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (run.length >= 2) {
       const tail = run[run.length - 1].text;
       const head = run[0].text;
-      let kind: EntityKind | null = ORG_HEADS[tail] ?? null;
+      // "Vellum Systems AG", "Lintas Cloud Sdn Bhd": before a legal form, the head word gives the kind (a company).
+      const legalAt = beforeLegalSuffix(toks, i, last);
+      let kind: EntityKind | null = ORG_HEADS[tail] ?? (legalAt < last && legalAt > i ? (ORG_HEADS[toks[legalAt].text] ? 'company' : null) : null);
       if (!kind && run.length >= 3 && (run[1].text === GENITIVE || run[1].text === ON_WORD) && ORG_HEADS[head]) kind = ORG_HEADS[head];
       if (!kind && headBeforeOf === 'court') kind = 'court';
       // "National Agency for Digital Security", "Federal Office for Information Security", "Authority for Consumers and
@@ -810,8 +814,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const category = tail === AI_ACRONYM && run.slice(0, -1).every((x) => DEMONYMS.has(x.text));
       if (kind && !category && !(kind === 'company' && run.every((x) => HEAD_ONLY_WORDS.test(x.text)))) {
         // "Harlow Robotics Pte Ltd" is "Harlow Robotics": legal suffixes leave the name (the kind stays a company's).
-        let end = run.length;
-        while (end > 1 && LEGAL_SUFFIX_WORDS.has(run[end - 1].text)) end--;
+        let end = beforeLegalSuffix(toks, i, last) + 1 - i;
         // "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit": the
         // court's seat is part of its name.
         if (kind === 'court' && end === run.length) { last = courtSeatEnd(toks, last, covered); end = last + 1 - i; }
@@ -877,7 +880,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
     // "Harlow Robotics Pte Ltd": a company's legal suffix is no part of its name.
-    while (last > i && LEGAL_SUFFIX_WORDS.has(toks[last].text)) last--;
+    last = beforeLegalSuffix(toks, i, last);
     if (!inTitle && i >= dateline && properRun(toks, i, last, reg.nameWords)) {
       // "the Ledger" after "The Dalmore Ledger", "Gazette" after "Ostrian Gazette": the last word of a company named in
       // full earlier is that company.
@@ -1610,4 +1613,20 @@ export function linkInitials(sentences: readonly { toks: Token[] }[], reg: Regis
     if (!ent || reg.dynamic.has(w) || BY_NAME.has(w) || EXACT.has(w)) continue;
     reg.addDynamic(w, ent);
   }
+}
+
+/**
+ * The last token of a company's name before its legal form ("Harlow Robotics Pte. Ltd.", "Kaveri Data Private
+ * Limited", "Halcyon Datos S.A. de C.V."): legal-form words, a word that leads one ("Private") and a connector between
+ * two of them are no part of the name. Returns `last` when the run ends in none.
+ */
+export function beforeLegalSuffix(toks: readonly Token[], first: number, last: number): number {
+  let k = last;
+  while (k > first) {
+    const w = toks[k].text;
+    if (LEGAL_SUFFIX_WORDS.has(w)) { k--; continue; }
+    if (k < last && (LEGAL_SUFFIX_LEADS.has(w) || (CONNECTORS.has(w) && k - 1 > first && LEGAL_SUFFIX_WORDS.has(toks[k - 1].text)))) { k--; continue; }
+    break;
+  }
+  return k;
 }

@@ -263,6 +263,7 @@ export const { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, D
 export const { THREAT_BORNE } = LANG;
 // Counted plurals of parties and their members named later (plurals.ts).
 export const { MEMBER_DETERMINERS, OBJECT_PRONOUNS, MEMBER_LINKS, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS } = LANG;
+export const { LEGAL_SUFFIX_LEADS } = LANG;
 // Person or company by the article's other forms of a name (entities.ts, nameKindCue).
 export const { HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } = LANG;
 // Relations between parties (events.ts).

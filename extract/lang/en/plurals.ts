@@ -27,7 +27,15 @@ export const NOT_PARTY_WORDS = new Set(['Calif', 'Calif.', 'Mass', 'Mass.', 'Del
 /** Last words of place names ("Ostmark City", "Kern County"): a run ending in one names a place, no party. */
 export const PLACE_TAILS = new Set(['City', 'County', 'Province', 'Prefecture', 'Island', 'Islands', 'Harbour', 'Harbor', 'Port', 'Airport']);
 /** Legal suffixes of company names in many countries ("Pte Ltd", "Pty Ltd", "GmbH", "S.A."): never part of the name found. */
-export const LEGAL_SUFFIX_WORDS = new Set(['Pte', 'Pty', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'LLP', 'LP', 'PLC', 'Plc', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'KK', 'K.K.', 'SpA', 'S.p.A.', 'SAS', 'AB', 'ASA', 'Oy', 'Co', 'Co.', 'Limited']);
+export const LEGAL_SUFFIX_WORDS = new Set(['Pte', 'Pty', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'LLP', 'LP', 'PLC', 'Plc', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'KK', 'K.K.', 'SpA', 'S.p.A.', 'SAS', 'AB', 'ASA', 'Oy', 'Co', 'Co.', 'Limited',
+  // Legal forms of other countries' companies (world knowledge of company law, not words of any text): Singapore,
+  // Malaysia, Indonesia, India, Australia, Brazil and Portugal, Latin America, Egypt, Turkey, Poland, Czechia and
+  // Slovakia, Hungary, Russia and Central Asia, Scandinavia, France, Italy, Spain, Germany, Japan, Korea.
+  'Pte.', 'Pty.', 'Sdn', 'Sdn.', 'Bhd', 'Bhd.', 'Berhad', 'Tbk', 'Tbk.', 'Pvt', 'Pvt.', 'Ltda', 'Ltda.', 'S.A.E.', 'SAE', 'C.V.',
+  'S.A.S.', 'S.L.', 'SL', 'S.R.L.', 'SRL', 'Srl', 'S.r.l.', 'SARL', 'S.à', 'A.S.', 'A.Ş.', 'AŞ', 'Sp.', 'Kft.', 'Kft', 'Zrt.', 'Zrt',
+  'JSC', 'PJSC', 'OJSC', 'CJSC', 'OOO', 'LLP.', 'A/S', 'ApS', 'AS', 'Oyj', 'SE', 'KGaA', 'mbH', 'S.p.A', 'GK', 'G.K.']);
+/** Words of a legal form that precede another ("Kaveri Data Private Limited", "Lintas Cloud Sdn Bhd"): left out only then. */
+export const LEGAL_SUFFIX_LEADS = new Set(['Private', 'Public', 'Company']);
 /** Nouns of persons before their names ("two nationals, A and B", "engineers A and B", "former employee A"). */
 export const PERSON_NOUNS = /^(?:nationals?|citizens?|engineers?|employees?|executives?|researchers?|scientists?|men|women|man|woman|students?|residents?|workers?|staffers?|officials?|founders?|co-founders?|defendants?|suspects?|brothers?|sisters?|husband|wife|journalists?|lawyers?|attorneys?|analysts?)$/;
 /** Object pronouns a participial clause takes from its main clause ("…, accusing it/them of …"). */

@@ -3,9 +3,9 @@
 // expression keeps the little punctuation structure its words need (a full stop after an abbreviation, a word boundary).
 
 /** Tokens that keep their full stop (initials, "Inc.", "Mr.", "Feb.", "v."): any other token's final full stop splits off. */
-export const KEEP_DOT = /^(?:[A-Z]\.|[A-Z](?:\.[A-Z])+\.|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Sens\.|Rep\.|Reps\.|Gov\.|Gen\.|St\.|No\.|v\.|vs\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Prof\.|Hon\.)$/;
+export const KEEP_DOT = /^(?:[A-Z]\.|[A-Z](?:\.[A-Z])+\.|Inc\.|Co\.|Corp\.|Ltd\.|Pte\.|Pty\.|Pvt\.|Sdn\.|Bhd\.|Ltda\.|Tbk\.|Sp\.|Kft\.|Zrt\.|Jr\.|Sr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Sens\.|Rep\.|Reps\.|Gov\.|Gen\.|St\.|No\.|v\.|vs\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Prof\.|Hon\.)$/;
 /** Abbreviations before a full stop that does not end a sentence ("Mr.", "Feb.", "e.g.", a capital initial). */
-export const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|St|No|Jr|Sr|Inc|Co|Corp|Ltd|vs?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Prof|Hon|e\.g|i\.e|approx|est)\.|\b[A-Z]\.)$/;
+export const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|St|No|Jr|Sr|Inc|Co|Corp|Ltd|Pte|Pty|Pvt|Sdn|Bhd|Ltda|Tbk|Sp|Kft|Zrt|vs?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Prof|Hon|e\.g|i\.e|approx|est)\.|\b[A-Z]\.)$/;
 /** Words that open a sentence: after "U.S." or another run of initials, a full stop followed by one ends the sentence. */
 export const SENTENCE_STARTER = /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|A|An|As|After|Before|China|Chinese|According|Meanwhile|However|Today|Yesterday)\b/;
 /** Abbreviations that do not end a sentence at the end of a line ("Oct.", "No.", "v.", "Sen."): the next line goes on. */

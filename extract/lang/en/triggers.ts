@@ -337,7 +337,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.close-probe', 'DEESCALATION', 'counter', 0.75, `(?:<close>|<end>|<drop>|<terminate>|<suspend>|<halt>) (?:its |the |their |a )?${W}{0,2}(?:investigation|probe|inquiry|review)\\b`, false, { hint: ['clos', 'end', 'drop', 'terminat', 'suspend', 'halt'] }),
   t('deescalation.withdraw-request', 'DEESCALATION', 'counter', 0.75, `<withdraw> (?:its |the |their |a |his |her )?${W}{0,2}(?:request|application|objection|petition|bid|proposal|order|notice|threat)s?\\b`, false, { hint: ['withdr'] }),
   t('deescalation.invite-talks', 'DEESCALATION', 'svo', 0.7, `(?:<invite>|<extend> an invitation to|<send> an invitation to) ${W}{1,5}?(?:to|for) (?:hold |resume |begin |start |join |new |further )?(?:talks|dialogue|consultations|negotiations)\\b`, false, { hint: ['invit'] }),
-  t('deescalation.settle', 'DEESCALATION', 'counter', 0.75, 'settl(?:e|es|ed|ing|ement)\\b(?! (?:on (?:a|an|the)|into|down)\\b)'),
+  t('deescalation.settle', 'DEESCALATION', 'counter', 0.75, 'settl(?:e|es|ed|ing|ement)\\b(?! (?:on (?:a|an|the)|into|down)\\b)', false, { needsConflict: true }),
   t('deescalation.lift', 'DEESCALATION', 'counter', 0.85, `<lift> ${W}{0,4}(?:ban|restrictions|sanctions|controls|tariffs|curbs|suspension|order|block)\\b`),
   t('deescalation.ease', 'DEESCALATION', 'counter', 0.75, `(?:<ease>|<relax>|<loosen>) ${W}{0,3}(?:restrictions|controls|curbs|tariffs|sanctions|tensions|limits|rules)\\b`, false, { hint: ['eas', 'relax', 'loosen'] }),
   t('deescalation.remove-from-list', 'DEESCALATION', 'counter', 0.85, `<remove> ${W}{0,6}from (?:the |its |an? )?${W}{0,3}list\\b`),
