@@ -382,14 +382,20 @@ function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean 
 /** Whether the comma at k continues a list of subjects inside a public body's "of"/"for"-phrase (run from i): a public
  * head then "of"/"for" before it, and after it capitalised words, more such commas, then "and" and a capitalised word. */
 function listInBodyName(toks: Token[], i: number, k: number, covered: Uint8Array): boolean {
-  const p = toks.slice(i, k).findIndex((x, q) => q >= 1 && ORG_NAME_PREPS.has(x.text) && !!publicHead(toks[i + q - 1].text));
+  // "of"/"for" after a public body's head, or "on" after it ("Committee on Communication, Information and Innovation").
+  const p = toks.slice(i, k).findIndex((x, q) => q >= 1 && (ORG_NAME_PREPS.has(x.text) || x.text === ON_WORD) && !!publicHead(toks[i + q - 1].text));
   if (p < 0) return false;
   for (let q = k + 1; q < toks.length && q - k < 12 && !covered[q]; q++) {
     const w = toks[q].text;
-    if (w === LIST_AND) return q > k + 1 && /^\p{Lu}\p{Ll}/u.test(toks[q + 1]?.text ?? '') && !covered[q + 1] && !EXACT.has(toks[q + 1].text);
-    if (w !== ',' && !(/^\p{Lu}\p{Ll}/u.test(w) && !EXACT.has(w) && !ORG_HEADS[w])) return false;
+    if (w === LIST_AND) return q > k + 1 && /^\p{Lu}\p{Ll}/u.test(toks[q + 1]?.text ?? '') && !covered[q + 1] && !nameOfAParty(toks[q + 1].text);
+    if (w !== ',' && !(/^\p{Lu}\p{Ll}/u.test(w) && !nameOfAParty(w) && !ORG_HEADS[w])) return false;
   }
   return false;
+}
+
+/** A word that is by itself the name of a party the gazetteer knows ("China", "Nvidia"), not only the first word of one. */
+function nameOfAParty(w: string): boolean {
+  return !!EXACT.get(w)?.some((a) => a.toks.length === 1);
 }
 
 /** No token covered (for the checks made before mentions are known). */

@@ -94,3 +94,19 @@ describe('an unknown acronym beside a description of a public body', () => {
   });
 });
 
+
+describe('a list of subjects in a body\'s name (session 8)', () => {
+  it('runs past its commas after "on" as after "of" ("Committee on Ports, Water and Energy")', () => {
+    const t = 'Brellan Analytics wrote to the Standing Committee on Ports, Water and Energy on Monday. The committee summoned Brellan Analytics.';
+    expect(names(t)).toContainEqual(['Committee on Ports, Water and Energy', 'legislature']);
+    expect(names(t).map((n) => n[0])).not.toContain('Water');
+  });
+  it('takes in a subject that only opens a longer known name ("Energy")', () => {
+    const t = 'Brellan Analytics sued the Ministry of Ports, Water and Energy on Monday.';
+    expect(events(t)).toEqual([['LEGAL_ACTION', 'Brellan Analytics', 'Ministry of Ports, Water and Energy']]);
+  });
+  it('stops at a state: "the Ministry of Commerce, China and Japan" is a list of parties', () => {
+    const t = 'Brellan Analytics sued the Ministry of Commerce, China and Japan on Monday.';
+    expect(names(t).map((n) => n[0])).toEqual(expect.arrayContaining(['China', 'Japan']));
+  });
+});
