@@ -403,11 +403,14 @@ const NONE_COVERED = new Uint8Array(0);
 
 /** A possessive as the name's tokens join it ("Prosecutor ' s Office"): written back as in the text. */
 const POSSESSIVE_IN_NAME = / (['’]) s(?= )/g;
+/** A plural possessive as the name's tokens join it ("Prosecutors ' Office"): written back as in the text. */
+const PLURAL_POSSESSIVE_IN_NAME = /(?<=\p{L}s) (['’])(?= \p{Lu})/gu;
 
 /** Whether the possessive at k ("'" + "s") sits inside a public body's name: capitalised words after it run to a public
  * body's head ("Prosecutor's Office", "People's Procuratorate"), not a company's ("Quillon's Cloud" is no name). */
-function possessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): boolean {
-  if (!isPossessiveAt(toks, k) || covered[k + 2]) return false;
+function possessiveInBodyName(toks: Token[], k: number, covered: Uint8Array, plural = false): boolean {
+  // plural: toks[k] is the plural noun, toks[k + 1] the apostrophe, the body's words from k + 2 as after "'s".
+  if (!plural && !isPossessiveAt(toks, k) || covered[k + 2]) return false;
   for (let q = k + 2; q < toks.length && q - k < 5 && !covered[q] && /^\p{Lu}\p{Ll}/u.test(toks[q].text); q++) {
     if (ORG_HEADS[toks[q].text]) return !!publicHead(toks[q].text) && !ORG_HEADS[toks[q + 1]?.text ?? ''];
   }
@@ -771,6 +774,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "the Chief Public Prosecutor's Office", "the Supreme People's Procuratorate": a possessive inside a public body's name.
       if (k > i && possessiveInBodyName(toks, k, covered)) { k += 2; continue; }
+      // "the Suwon District Prosecutors' Office", "the Consumers' Council": a plural possessive, the same.
+      // (Only for a name that opens its capitalised words: in "the Seoul Central District Prosecutors' Office" the seat
+      // is a party the text names, and a name from "Central" or "District" on would lose it.)
+      if (k > i && !mentionEndingAt.has(i) && !(i > 0 && /^\p{Lu}/u.test(toks[i - 1].text) && !ARTICLES.test(toks[i - 1].text)) && (toks[k].text === "'" || toks[k].text === '’') && /s$/.test(toks[k - 1].text) && possessiveInBodyName(toks, k - 1, covered, true)) { k += 1; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
       // "Office of the Information Commissioner", "Commission for the Protection of Competition": "of the"/"for the"
@@ -824,7 +831,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         // "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit": the
         // court's seat is part of its name.
         if (kind === 'court' && end === run.length) { last = courtSeatEnd(toks, last, covered); end = last + 1 - i; }
-        let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',').replace(POSSESSIVE_IN_NAME, '$1s');
+        let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',').replace(POSSESSIVE_IN_NAME, '$1s').replace(PLURAL_POSSESSIVE_IN_NAME, '$1');
         name = name.replace(LEADING_ARTICLE, '');
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);

@@ -110,3 +110,16 @@ describe('a list of subjects in a body\'s name (session 8)', () => {
     expect(names(t).map((n) => n[0])).toEqual(expect.arrayContaining(['China', 'Japan']));
   });
 });
+
+describe('a plural possessive in a public body\'s name (session 8)', () => {
+  it('"the Harlan District Prosecutors\' Office" is one public body, not the company "Harlan District Prosecutors"', () => {
+    const t = "The Harlan District Prosecutors' Office charged Brellan Analytics with fraud on Monday.";
+    expect(names(t)).toContainEqual(["Harlan District Prosecutors' Office", 'government']);
+    expect(events(t)).toContainEqual(['LEGAL_ACTION', "Harlan District Prosecutors' Office", 'Brellan Analytics']);
+  });
+  it('not from inside a longer capitalised name, whose first words are a place the text names', () => {
+    const t = "The Seoul Central District Prosecutors' Office charged Brellan Analytics with fraud on Monday.";
+    expect(names(t).map((n) => n[0])).not.toContain("District Prosecutors' Office");
+    expect(names(t).map((n) => n[0])).not.toContain("Central District Prosecutors' Office");
+  });
+});
