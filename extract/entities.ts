@@ -784,6 +784,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // after a body's head continues its name.
       if (ORG_NAME_PREPS.has(w) && k > i && ORG_HEADS[toks[k - 1].text] && toks[k + 1]?.text === NAME_INNER_ARTICLE && k + 2 < toks.length
         && isOrgWord(toks[k + 2].text) && !NOT_NAME.has(toks[k + 2].text) && !covered[k + 1] && !covered[k + 2]) { k += 2; continue; }
+      // "Whereas the Central Government …": an article inside a name only follows "of"/"for" ("Office of the …").
+      if (w.toLowerCase() === NAME_INNER_ARTICLE && !ORG_NAME_PREPS.has(toks[k - 1]?.text ?? '')) break;
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
       // "the Ministry of Digital Development, Innovation and Aerospace Industry": a list of subjects after a public body's

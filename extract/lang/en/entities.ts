@@ -14,6 +14,8 @@ export const ORG_HEADS: Record<string, EntityKind> = {
   Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
   Service: 'government', Directorate: 'government', Procuratorate: 'government', Secretariat: 'government', Police: 'government',
   Inspectorate: 'regulator', Superintendence: 'regulator', Superintendency: 'regulator',
+  // Sub-national and other public heads ("the Lagos State Government", "the Osaka Prefecture", "the Data Ombudsman").
+  Government: 'government', Municipality: 'government', Prefecture: 'government', Governorate: 'government', Ombudsman: 'regulator',
   Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
   Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
   Association: 'other_org', Alliance: 'other_org', Coalition: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',

@@ -123,3 +123,17 @@ describe('a plural possessive in a public body\'s name (session 8)', () => {
     expect(names(t).map((n) => n[0])).not.toContain("Central District Prosecutors' Office");
   });
 });
+
+describe('sub-national governments and names with an inner article (session 8)', () => {
+  it('"the Harrow State Government" and "the Municipality of Ostrava" are governments, not companies', () => {
+    expect(names('The Harrow State Government fined Brellan Analytics on Monday.')).toContainEqual(['Harrow State Government', 'government']);
+    expect(names('The Municipality of Ostrava fined Brellan Analytics on Monday.')).toContainEqual(['Municipality of Ostrava', 'government']);
+  });
+  it('an article inside a name only after "of"/"for": "Whereas the Central Government" and "Will the Ministry" are no names', () => {
+    const t = 'Whereas the Harrow State Government has found that Brellan Analytics hid its fees, it fined the company.';
+    expect(names(t).map((n) => n[0])).not.toContain('Whereas the Harrow State Government');
+    const q = 'Will the Ministry of Ports and Energy fine Brellan Analytics? The Ministry of Ports and Energy did not say.';
+    expect(names(q).map((n) => n[0])).not.toContain('Will the Ministry of Ports and Energy');
+    expect(names('The Office of the Trade Representative fined Brellan Analytics.').map((n) => n[0])).toContain('Office of the Trade Representative');
+  });
+});
