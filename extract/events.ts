@@ -268,7 +268,10 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     // ("…, weeks after the U.S. tightened …": also with a determiner between.)
     let sb = (m.lead ?? m.t0) - 1;
     while (sb > from && DETS.has(toks[sb].text)) sb--;
-    if ((m.lead ?? m.t0) > from && SUBORDINATORS.test(toks[sb].text) && sb > from) break;
+    // ("an investigation into whether Quillon processed …": after only a preposition, an open question's subject is what
+    // the act is about, as in "investigating whether Quillon …".)
+    if ((m.lead ?? m.t0) > from && SUBORDINATORS.test(toks[sb].text) && sb > from
+      && !(CONDITION_CONJ.test(toks[sb].text) && toks.slice(from, sb).every((x) => PREPS.has(x.text.toLowerCase())))) break;
     let blocked = false;
     for (let k = from; k < m.t0; k++) if (toks[k].text === ';' || toks[k].text === '?') { blocked = true; break; }
     if (blocked) break;
