@@ -68,6 +68,7 @@ export const EnvSchema = z
     DISPUTES_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
     DISPUTES_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     EXTRACT_INLINE: bool.default(true),
+    EXTRACT_FILTER: bool.default(false),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     // A worker's own Prometheus endpoint (its jobs, fetches, extraction): a port, 0 for any free one, or off.
     WORKER_METRICS_PORT: z
@@ -193,6 +194,8 @@ export interface Config {
     disputesDelayMs: number;
     /** fetch-article extracts the article it stored itself; extract-article then serves re-extraction and recovery. */
     extractInline: boolean;
+    /** The extractor's learned event filter (extract/README.md, "Learned layers"): fewer wrong events, a few right ones lost. */
+    extractFilter: boolean;
     shutdownTimeoutMs: number;
     /** Where a `brinkwatch worker` serves its /metrics (on HOST); 0: any free port; null: not at all. */
     metricsPort: number | null;
@@ -275,6 +278,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       disputesBatchSize: e.DISPUTES_BATCH_SIZE,
       disputesDelayMs: e.DISPUTES_DELAY_MS,
       extractInline: e.EXTRACT_INLINE,
+      extractFilter: e.EXTRACT_FILTER,
       shutdownTimeoutMs: e.WORKER_SHUTDOWN_TIMEOUT_MS,
       metricsPort: e.WORKER_METRICS_PORT === 'off' ? null : Number(e.WORKER_METRICS_PORT),
       attempts: e.JOB_ATTEMPTS,

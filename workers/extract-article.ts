@@ -21,6 +21,14 @@ import type { ArticleJob, NextJob } from './queues.ts';
 /** Bumped when the extractor's rules change, so `brinkwatch reextract` can tell old output from new. */
 export const EXTRACTOR_VERSION = '4';
 
+/**
+ * The version stored with each extraction: EXTRACTOR_VERSION, marked when the learned event filter is on
+ * (EXTRACT_FILTER), so that turning it on or off makes `brinkwatch reextract` move the stored articles.
+ */
+export function extractorVersion(config: Ctx['config']): string {
+  return config.workers.extractFilter ? `${EXTRACTOR_VERSION}+filter` : EXTRACTOR_VERSION;
+}
+
 export interface ExtractResult {
   status: 'extracted' | 'already-extracted' | 'no-text' | 'missing' | 'duplicate';
   events: number;
@@ -37,7 +45,7 @@ export async function extractArticle(ctx: Ctx, job: ArticleJob & { force?: boole
   if (!article.text) return { status: 'no-text', events: 0, entities: 0, next: [] };
   // A repeated job (a retry, or a job handed over after its worker died) must not replace events that
   // update-disputes already placed: only `brinkwatch reextract` (force) or a new extractor version does.
-  if (article.extractedAt && article.extractorVersion === EXTRACTOR_VERSION && !job.force) {
+  if (article.extractedAt && article.extractorVersion === extractorVersion(ctx.config) && !job.force) {
     return { status: 'already-extracted', events: 0, entities: 0, next: [{ queue: 'update-disputes', payload: { articleId: article.id } }] };
   }
   return extractLoaded(ctx, article as Article & { text: string });
@@ -72,7 +80,7 @@ let afterExtraction: (() => void) | undefined;
 export function extractStoredArticle(ctx: Ctx, article: Article & { text: string }): ReturnType<typeof extractOrThrow> {
   // A date past now is not trusted (see workers/feed-entries.ts): one stored before that rule, too.
   const published = (trustedDate(article.publishedAt, ctx.now()) ?? article.fetchedAt ?? article.createdAt).toISOString();
-  const result = extractOrThrow({ id: String(article.id), title: article.title, published, url: article.url, text: article.text }, { now: ctx.now() });
+  const result = extractOrThrow({ id: String(article.id), title: article.title, published, url: article.url, text: article.text }, { now: ctx.now(), filter: ctx.config.workers.extractFilter });
   (afterExtraction ??= heapBudget(EXTRACT_HEAP_BUDGET_MB))();
   return result;
 }
@@ -143,7 +151,7 @@ export async function storeExtraction(
   let counts: { events: number; entities: number };
   if (article.extractedAt === null) {
     // Never extracted, so nothing to replace: events, mentions and the mark go in one statement.
-    const extraction = { events: eventRows, mentions: mentionRows, version: EXTRACTOR_VERSION, at: ctx.now() };
+    const extraction = { events: eventRows, mentions: mentionRows, version: extractorVersion(ctx.config), at: ctx.now() };
     const events = opts.storeText
       ? await storeTextAndFirstExtraction(db, article.id, opts.storeText, extraction).catch(forgetIfStale)
       : await storeFirstExtraction(db, article.id, extraction).catch(forgetIfStale);
@@ -158,7 +166,7 @@ export async function storeExtraction(
       const stored = await replaceArticleEvents(tx, article.id, eventRows);
       // A re-extraction takes evidence away from entries the old events supported: tidy them and their disputes.
       for (const disputeId of await tidyEntries(tx, stored.oldEntryIds)) await recomputeDispute(tx, ctx, disputeId);
-      await markArticleExtracted(tx, article.id, EXTRACTOR_VERSION, ctx.now());
+      await markArticleExtracted(tx, article.id, extractorVersion(ctx.config), ctx.now());
       return { events: stored.ids.length, entities: ids.size };
     }).catch(forgetIfStale);
   }

@@ -1,12 +1,12 @@
 /**
  * `brinkwatch reextract [--since DATE] [--all]`: moves stored articles to the current extractor. By default only
- * articles another extractor version wrote (EXTRACTOR_VERSION in workers/extract-article.ts) are re-extracted, so an
+ * articles another extractor version wrote (extractorVersion in workers/extract-article.ts: EXTRACTOR_VERSION, marked when EXTRACT_FILTER is on) are re-extracted, so an
  * interrupted run resumes where it stopped and a second run does nothing; `--all` re-extracts every stored article.
  * Each article's events are replaced (new dates and precision included) and its disputes re-placed.
  */
 import type { Config } from '../../config.ts';
 import { listArticleIdsForReextract } from '../../db/queries/articles.ts';
-import { EXTRACTOR_VERSION, extractArticle } from '../../workers/extract-article.ts';
+import { extractArticle, extractorVersion } from '../../workers/extract-article.ts';
 import { updateDisputes } from '../../workers/update-disputes.ts';
 import type { Ctx } from '../../workers/context.ts';
 import { createRuntime } from '../runtime.ts';
@@ -22,7 +22,7 @@ export async function runReextract(config: Config, opts: ReextractOptions = {}):
   try {
     const started = Date.now();
     const r = await reextractStored(rt.ctx, { since, all: opts.all }, (done, total) => progress(done, total, started));
-    process.stderr.write(`\nreextract: ${r.articles} article(s) to extractor ${EXTRACTOR_VERSION}, ${r.events} event(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`\nreextract: ${r.articles} article(s) to extractor ${extractorVersion(rt.ctx.config)}, ${r.events} event(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     return 0;
   } finally {
     await rt.close();
@@ -35,7 +35,7 @@ export async function reextractStored(
   opts: { since?: Date | null; all?: boolean } = {},
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ articles: number; events: number }> {
-  const ids = await listArticleIdsForReextract(ctx.db, opts.since ?? null, opts.all ? null : EXTRACTOR_VERSION);
+  const ids = await listArticleIdsForReextract(ctx.db, opts.since ?? null, opts.all ? null : extractorVersion(ctx.config));
   let events = 0;
   for (const [i, articleId] of ids.entries()) {
     const r = await extractArticle(ctx, { articleId, force: true });

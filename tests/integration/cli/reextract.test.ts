@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../../../db/client.ts';
 import { insertArticleStubs, storeArticleText } from '../../../db/queries/articles.ts';
 import { upsertSources } from '../../../db/queries/sources.ts';
-import { EXTRACTOR_VERSION, extractArticle } from '../../../workers/extract-article.ts';
+import { EXTRACTOR_VERSION, extractArticle, extractorVersion } from '../../../workers/extract-article.ts';
+import { setFilterModel } from '../../../extract/learned.ts';
 import { parseSince, reextractStored } from '../../../cli/commands/reextract.ts';
 import type { Ctx } from '../../../workers/context.ts';
 import { freshPostgres, serviceAvailable, testConfig, testCtx, TEST_DATABASE_URL } from '../../helpers/env.ts';
@@ -76,5 +77,45 @@ describe.skipIf(!up)('reextract', () => {
     expect((await reextractStored(ctx, { all: true, since: parseSince('2026-10-21') })).articles).toBe(0);
     expect((await reextractStored(ctx, { all: true, since: parseSince('2026-10-19') })).articles).toBe(2);
     expect(() => parseSince('yesterday')).toThrow(/--since must be a date/);
+  });
+});
+
+describe.skipIf(!up)('reextract with the learned event filter (EXTRACT_FILTER)', () => {
+  let handle: DbHandle;
+  let id = 0;
+
+  beforeAll(async () => {
+    handle = await freshPostgres();
+    const db = handle.db;
+    await upsertSources(db, [{ id: 'wire', name: 'Wire', kind: 'news', url: 'http://127.0.0.1/wire.rss', format: 'rss', pollIntervalMinutes: 60 }]);
+    const url = 'http://127.0.0.1/f0';
+    ({ articleIds: [id] } = await insertArticleStubs(db, [{
+      canonicalUrl: url, url, sourceId: 'wire', entryKey: `link:${url}`, title: null, summary: null, feedContent: null,
+      publishedAt: new Date('2026-10-20T09:00:00Z'),
+    }]) as { articleIds: number[] });
+    await storeArticleText(db, id, { text: 'Quillon sued Marrowby over its patents on Monday. Marrowby denied the claims.', byline: null,
+      contentHash: 'f0', fetchStatus: 'fetched', fetchError: null, fetchedAt: new Date('2026-10-20T10:00:00Z'), fingerprint: null });
+  }, 60_000);
+
+  afterAll(async () => {
+    setFilterModel(undefined);
+    await handle?.close();
+  });
+
+  it('stores the filtered events under a marked version, and turning the filter off moves the article back', async () => {
+    // A hand-made filter that drops denials (the shipped one is tested in tests/unit/extract/learned.test.ts).
+    setFilterModel({ weights: { 't:DENIAL': -5 }, bias: 2, threshold: 0.5 });
+    const on = testCtx(testConfig({ EXTRACT_FILTER: 'true' }), handle, () => new Date('2026-10-21T12:00:00Z'));
+    expect((await extractArticle(on, { articleId: id })).status).toBe('extracted');
+    const types = async () => (await rows<{ type: string }>(handle.db, sql`select type from events where article_id = ${id} order by type`)).map((r) => r.type);
+    const version = async () => (await rows<{ v: string }>(handle.db, sql`select extractor_version as v from articles where id = ${id}`))[0]!.v;
+    expect(await types()).toEqual(['LEGAL_ACTION']);
+    expect(await version()).toBe(`${EXTRACTOR_VERSION}+filter`);
+    expect(extractorVersion(on.config)).toBe(`${EXTRACTOR_VERSION}+filter`);
+    const off = testCtx(testConfig(), handle, () => new Date('2026-10-21T12:00:00Z'));
+    expect((await reextractStored(off)).articles).toBe(1);
+    expect(await types()).toEqual(['DENIAL', 'LEGAL_ACTION']);
+    expect(await version()).toBe(EXTRACTOR_VERSION);
+    expect((await reextractStored(off)).articles).toBe(0);
   });
 });
