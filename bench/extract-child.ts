@@ -40,8 +40,8 @@ if (mode === 'throughput') {
   const samples: { articles: number; rssMb: number; heapUsedMb: number }[] = [];
   let events = 0;
   const t0 = performance.now();
-  // All extractStoredArticle reads of its context is the clock.
-  const ctx = { now: () => new Date() } as Ctx;
+  // All extractStoredArticle reads of its context is the clock and whether the learned filter runs (EXTRACT_FILTER, off).
+  const ctx = { now: () => new Date(), config: { workers: { extractFilter: false } } } as unknown as Ctx;
   const stored = (a: StoryArticle, i: number) => {
     const at = new Date(a.published);
     return { id: i + 1, title: a.title, url: `https://example.org/${a.id}`, text: a.text, publishedAt: at, fetchedAt: at, createdAt: at } as Article & { text: string };

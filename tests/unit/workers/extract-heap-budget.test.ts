@@ -8,7 +8,7 @@ import { heapBudget } from '../../../cli/heap.ts';
 import type { Article } from '../../../db/queries/articles.ts';
 import type { Ctx } from '../../../workers/context.ts';
 
-const ctx = { now: () => new Date('2026-05-04T12:00:00Z') } as Ctx;
+const ctx = { now: () => new Date('2026-05-04T12:00:00Z'), config: { workers: { extractFilter: false } } } as unknown as Ctx;
 const stored = (id: number, text: string) =>
   ({ id, title: 'Quarterly notes', url: `https://news.example/${id}`, text, publishedAt: new Date('2026-05-01T08:00:00Z'), fetchedAt: null, createdAt: new Date('2026-05-01T09:00:00Z') }) as unknown as Article & { text: string };
 
