@@ -447,6 +447,15 @@ function threat(d: DiscourseCtx): Found | null {
     // counterpart, and so does contesting a measure ("The firm said it would appeal the fine"); any other punitive noun
     // with no one named ("the authority may impose fines of up to 4% of turnover", "we will take legal action where
     // needed") is a statement of powers or a general stance: no event.
+    // "Failure to comply will result in a daily fine": non-compliance with the actor's own order threatens the party
+    // the actor ordered or restricted (its nearest such act in the article).
+    const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
+    if (!target && onNoncompliance) {
+      const ordered = otherParty(d, actor, ['DEMAND', 'RESTRICTION']);
+      if (ordered && d.raw.some((x) => x.type !== 'THREAT' && x.actor && x.target && d.group(x.actor) === d.group(actor!) && d.group(x.target) === d.group(ordered))) {
+        target = ordered; how.target = 'the party the actor ordered or restricted (non-compliance)';
+      }
+    }
     if (!target && !REACTIVE_NOUNS.test(toks[n].text) && !toks.slice(c + 1, n).some((t) => CONTEST_VERBS.test(t.text))) continue;
     if (!target) { target = otherParty(d, actor, null); how.target = 'counterpart from the article\'s other events'; }
     if (!target || d.group(target) === d.group(actor)) continue;

@@ -36,7 +36,7 @@ export const THREAT_LITOTES = /^(?:hesitate|hesitating|shy|rule|ruling|exclude|e
 /** Coercive verbs that make a conditional sentence's main clause a threat ("Should X fail, we will summon …"). */
 export const THREAT_VERBS = /^(?:summon|subpoena|compel|sanction|penali[sz]e|fine|sue|prosecute|blacklist|suspend|revoke|ban|block|punish|retaliate|escalate|object|oppose)$/i;
 /** More punitive nouns of a threat's object ("a renewed suspension", "all available legal avenues", "legal recourse"). */
-export const THREAT_NOUNS_MORE = /^(?:suspension|avenues|recourse|proceedings|prosecution|injunction)$/i;
+export const THREAT_NOUNS_MORE = /^(?:suspension|avenues|recourse|proceedings|prosecution|injunction|powers|options|tools|remedies)$/i;
 /** Nouns of failing to comply that may open a threat with no named subject ("Failure to comply may result in a fine"). */
 export const NONCOMPLIANCE_NOUNS = /^(?:failure|non-compliance|noncompliance|refusal|breaches|violations|infringements|non-cooperation)$/i;
 /** Prepositions before a name after a punitive noun that make it a framework or forum, not the target ("under the WTO"). */
