@@ -47,15 +47,26 @@ export function keepProbability(m: FilterModel, feats: readonly string[]): numbe
   return 1 / (1 + Math.exp(-z));
 }
 
-let model: FilterModel | null | undefined;
-/** The language bundle's filter, or null when it has none (every event is then kept). */
-export function filterModel(): FilterModel | null {
-  if (model !== undefined) return model;
-  try { model = createRequire(import.meta.url)('./lang/en/event-filter.json') as FilterModel; } catch { model = null; }
-  return model;
+/**
+ * A model of the language bundle, read once: `get()` is the bundle's file (null when the bundle has none), or the model
+ * `set` put in its place (tests, training; undefined goes back to the bundle's).
+ */
+function bundleModel<T>(file: string): { get: () => T | null; set: (m: T | null | undefined) => void } {
+  let m: T | null | undefined;
+  return {
+    get: () => {
+      if (m === undefined) { try { m = createRequire(import.meta.url)(file) as T; } catch { m = null; } }
+      return m;
+    },
+    set: (x) => { m = x; },
+  };
 }
+
+const filter = bundleModel<FilterModel>('./lang/en/event-filter.json');
+/** The language bundle's filter, or null when it has none (every event is then kept). */
+export const filterModel = filter.get;
 /** For tests and training: use this model (null: none) until reset with undefined (the bundle's again). */
-export function setFilterModel(m: FilterModel | null | undefined): void { model = m; }
+export const setFilterModel = filter.set;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The learned recall layer: a sentence the patterns left without an act of some type, but whose words a per-type
@@ -154,12 +165,8 @@ export function partiesIn(info: SentenceInfo): Mention[] {
   return out;
 }
 
-let recall: RecallModel | null | undefined;
+const recall = bundleModel<RecallModel>('./lang/en/learned-recall.json');
 /** The bundle's recall model, or null when it has none (the layer then adds nothing). */
-export function recallModel(): RecallModel | null {
-  if (recall !== undefined) return recall;
-  try { recall = createRequire(import.meta.url)('./lang/en/learned-recall.json') as RecallModel; } catch { recall = null; }
-  return recall;
-}
+export const recallModel = recall.get;
 /** For tests and training: use this model (null: none) until reset with undefined. */
-export function setRecallModel(m: RecallModel | null | undefined): void { recall = m; }
+export const setRecallModel = recall.set;
