@@ -447,7 +447,7 @@ function threat(d: DiscourseCtx): Found | null {
     // counterpart, and so does contesting a measure ("The firm said it would appeal the fine"); any other punitive noun
     // with no one named ("the authority may impose fines of up to 4% of turnover", "we will take legal action where
     // needed") is a statement of powers or a general stance: no event.
-    // "Failure to comply will result in a daily fine": non-compliance with the actor's own order threatens the party
+    // "Any failure to comply would bring a daily penalty": non-compliance with the actor's own order threatens the party
     // the actor ordered or restricted (its nearest such act in the article).
     const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
     if (!target && onNoncompliance) {

@@ -382,7 +382,7 @@ function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean 
 /** Whether the comma at k continues a list of subjects inside a public body's "of"/"for"-phrase (run from i): a public
  * head then "of"/"for" before it, and after it capitalised words, more such commas, then "and" and a capitalised word. */
 function listInBodyName(toks: Token[], i: number, k: number, covered: Uint8Array): boolean {
-  // "of"/"for" after a public body's head, or "on" after it ("Committee on Communication, Information and Innovation").
+  // "of"/"for" after a public body's head, or "on" after it ("Committee on Ports, Water and Energy").
   const p = toks.slice(i, k).findIndex((x, q) => q >= 1 && (ORG_NAME_PREPS.has(x.text) || x.text === ON_WORD) && !!publicHead(toks[i + q - 1].text));
   if (p < 0) return false;
   for (let q = k + 1; q < toks.length && q - k < 12 && !covered[q]; q++) {
@@ -774,8 +774,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "the Chief Public Prosecutor's Office", "the Supreme People's Procuratorate": a possessive inside a public body's name.
       if (k > i && possessiveInBodyName(toks, k, covered)) { k += 2; continue; }
-      // "the Suwon District Prosecutors' Office", "the Consumers' Council": a plural possessive, the same.
-      // (Only for a name that opens its capitalised words: in "the Seoul Central District Prosecutors' Office" the seat
+      // "the Harlan District Prosecutors' Office", "the Consumers' Council": a plural possessive, the same.
+      // (Only for a name that opens its capitalised words: in "the Berlin Central District Prosecutors' Office" the seat
       // is a party the text names, and a name from "Central" or "District" on would lose it.)
       if (k > i && !mentionEndingAt.has(i) && !(i > 0 && /^\p{Lu}/u.test(toks[i - 1].text) && !ARTICLES.test(toks[i - 1].text)) && (toks[k].text === "'" || toks[k].text === '’') && /s$/.test(toks[k - 1].text) && possessiveInBodyName(toks, k - 1, covered, true)) { k += 1; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
@@ -784,7 +784,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // after a body's head continues its name.
       if (ORG_NAME_PREPS.has(w) && k > i && ORG_HEADS[toks[k - 1].text] && toks[k + 1]?.text === NAME_INNER_ARTICLE && k + 2 < toks.length
         && isOrgWord(toks[k + 2].text) && !NOT_NAME.has(toks[k + 2].text) && !covered[k + 1] && !covered[k + 2]) { k += 2; continue; }
-      // "Whereas the Central Government …": an article inside a name only follows "of"/"for" ("Office of the …").
+      // "Whereas the Harrow State Government …": an article inside a name only follows "of"/"for" ("Office of the …").
       if (w.toLowerCase() === NAME_INNER_ARTICLE && !ORG_NAME_PREPS.has(toks[k - 1]?.text ?? '')) break;
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
@@ -815,7 +815,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (run.length >= 2) {
       const tail = run[run.length - 1].text;
       const head = run[0].text;
-      // "Vellum Systems AG", "Lintas Cloud Sdn Bhd": before a legal form, the head word gives the kind (a company).
+      // "Feldmark Systems AG", "Selasih Cloud Sdn Bhd": before a legal form, the head word gives the kind (a company).
       const legalAt = beforeLegalSuffix(toks, i, last);
       let kind: EntityKind | null = ORG_HEADS[tail] ?? (legalAt < last && legalAt > i ? (ORG_HEADS[toks[legalAt].text] ? 'company' : null) : null);
       if (!kind && run.length >= 3 && (run[1].text === GENITIVE || run[1].text === ON_WORD) && ORG_HEADS[head]) kind = ORG_HEADS[head];
@@ -1594,9 +1594,9 @@ export function stateBodiesByDescription(info: SentenceInfo, reg: Registry): voi
 }
 
 /**
- * The initials an organisation's name may be shortened to: of its capitalised words ("National Telecom Regulatory
- * Authority" → NTRA, "Bureau of Industry and Security" → BIS), and of every word, the name's connectors included
- * ("Ministry of Trade, Industry and Energy" → MOTIE). Only for names of three words or more.
+ * The initials an organisation's name may be shortened to: of its capitalised words ("Northern Data Oversight
+ * Board" → NDOB, "Bureau of Trade and Security" → BTS), and of every word, the name's connectors included
+ * ("Ministry of Ports, Water and Energy" → MOPWAE). Only for names of three words or more.
  */
 export function initialsOf(name: string): string[] {
   const words = tokenize(name).map((t) => t.text).filter((w) => /^\p{L}/u.test(w));
@@ -1608,7 +1608,7 @@ export function initialsOf(name: string): string[] {
 
 /**
  * An all-capital word no body of the article owns, made of the initials of one organisation the article names in
- * full ("the National Telecom Regulatory Authority … the NTRA said"), names that organisation: wire copy and releases
+ * full ("the Northern Data Oversight Board … the NDOB said"), names that organisation: wire copy and releases
  * shorten a body's name without always giving the short form in parentheses. Two organisations with the same initials:
  * neither. Persons, states and generic ministries shared by many states are never shortened this way.
  */
@@ -1631,8 +1631,8 @@ export function linkInitials(sentences: readonly { toks: Token[] }[], reg: Regis
 }
 
 /**
- * The last token of a company's name before its legal form ("Harlow Robotics Pte. Ltd.", "Kaveri Data Private
- * Limited", "Halcyon Datos S.A. de C.V."): legal-form words, a word that leads one ("Private") and a connector between
+ * The last token of a company's name before its legal form ("Harlow Robotics Pte. Ltd.", "Sarang Data Private
+ * Limited", "Alcor Datos S.A. de C.V."): legal-form words, a word that leads one ("Private") and a connector between
  * two of them are no part of the name. Returns `last` when the run ends in none.
  */
 export function beforeLegalSuffix(toks: readonly Token[], first: number, last: number): number {

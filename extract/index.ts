@@ -118,7 +118,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   }
   const recent: Entity[] = [];
   let lastPerson: Entity | null = null;
-  // "the National Telecom Regulatory Authority … the NTRA": an organisation's initials name it.
+  // "the Northern Data Oversight Board … the NDOB": an organisation's initials name it.
   linkInitials(Array.from(all, (x) => x.info), reg);
   // Re-scan only sentences that a later discovery (a surname, an acronym, a new lab) could change.
   all.forEach(({ info }, i) => { if (reg.version !== seenAt[i]) info.mentions = findMentions(info.toks, reg, info.s); });

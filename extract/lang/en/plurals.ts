@@ -34,7 +34,7 @@ export const LEGAL_SUFFIX_WORDS = new Set(['Pte', 'Pty', 'Ltd', 'Ltd.', 'Inc', '
   'Pte.', 'Pty.', 'Sdn', 'Sdn.', 'Bhd', 'Bhd.', 'Berhad', 'Tbk', 'Tbk.', 'Pvt', 'Pvt.', 'Ltda', 'Ltda.', 'S.A.E.', 'SAE', 'C.V.',
   'S.A.S.', 'S.L.', 'SL', 'S.R.L.', 'SRL', 'Srl', 'S.r.l.', 'SARL', 'S.à', 'A.S.', 'A.Ş.', 'AŞ', 'Sp.', 'Kft.', 'Kft', 'Zrt.', 'Zrt',
   'JSC', 'PJSC', 'OJSC', 'CJSC', 'OOO', 'LLP.', 'A/S', 'ApS', 'AS', 'Oyj', 'SE', 'KGaA', 'mbH', 'S.p.A', 'GK', 'G.K.']);
-/** Words of a legal form that precede another ("Kaveri Data Private Limited", "Lintas Cloud Sdn Bhd"): left out only then. */
+/** Words of a legal form that precede another ("Sarang Data Private Limited", "Selasih Cloud Sdn Bhd"): left out only then. */
 export const LEGAL_SUFFIX_LEADS = new Set(['Private', 'Public', 'Company']);
 /** Nouns of persons before their names ("two nationals, A and B", "engineers A and B", "former employee A"). */
 export const PERSON_NOUNS = /^(?:nationals?|citizens?|engineers?|employees?|executives?|researchers?|scientists?|men|women|man|woman|students?|residents?|workers?|staffers?|officials?|founders?|co-founders?|defendants?|suspects?|brothers?|sisters?|husband|wife|journalists?|lawyers?|attorneys?|analysts?)$/;

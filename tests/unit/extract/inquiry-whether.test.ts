@@ -7,13 +7,13 @@ const triples = (text: string) => extract({ text, published: '2026-03-12' }).eve
 
 describe('an inquiry into an open question about a party', () => {
   it('"opened an investigation into whether X …" is an inquiry into X, as "investigating whether X …" is', () => {
-    const noun = triples('The Dastia Data Authority opened an investigation into whether Quillon processed personal data without consent.');
+    const noun = triples('The Dastia Data Authority opened an investigation into whether Quillon sold the location history of its users.');
     expect(noun).toContain('INVESTIGATION Dastia Data Authority -> Quillon');
     // The same events as the verb form gives (an inquiry with its reason also carries the implied allegation).
-    expect(noun).toEqual(triples('The Dastia Data Authority is investigating whether Quillon processed personal data without consent.'));
+    expect(noun).toEqual(triples('The Dastia Data Authority is investigating whether Quillon sold the location history of its users.'));
   });
   it('"opened an inspection into …" is an inquiry too', () => {
-    expect(triples('In May the Dastia Data Authority opened an administrative inspection into whether Quillon kept records of minors.'))
+    expect(triples('In May the Dastia Data Authority began an on-site inspection into whether Quillon stored the records of minors.'))
       .toContain('INVESTIGATION Dastia Data Authority -> Quillon');
   });
   it('a subordinate clause after more than a preposition still names no object ("fined X after Y …")', () => {

@@ -118,7 +118,7 @@ describe('a plural possessive in a public body\'s name (session 8)', () => {
     expect(events(t)).toContainEqual(['LEGAL_ACTION', "Harlan District Prosecutors' Office", 'Brellan Analytics']);
   });
   it('not from inside a longer capitalised name, whose first words are a place the text names', () => {
-    const t = "The Seoul Central District Prosecutors' Office charged Brellan Analytics with fraud on Monday.";
+    const t = "The Berlin Central District Prosecutors' Office charged Brellan Analytics with fraud on Monday.";
     expect(names(t).map((n) => n[0])).not.toContain("District Prosecutors' Office");
     expect(names(t).map((n) => n[0])).not.toContain("Central District Prosecutors' Office");
   });
@@ -129,11 +129,11 @@ describe('sub-national governments and names with an inner article (session 8)',
     expect(names('The Harrow State Government fined Brellan Analytics on Monday.')).toContainEqual(['Harrow State Government', 'government']);
     expect(names('The Municipality of Ostrava fined Brellan Analytics on Monday.')).toContainEqual(['Municipality of Ostrava', 'government']);
   });
-  it('an article inside a name only after "of"/"for": "Whereas the Central Government" and "Will the Ministry" are no names', () => {
+  it('an article inside a name only after "of"/"for": "Whereas the Harrow State Government" and "Will the Ministry" are no names', () => {
     const t = 'Whereas the Harrow State Government has found that Brellan Analytics hid its fees, it fined the company.';
     expect(names(t).map((n) => n[0])).not.toContain('Whereas the Harrow State Government');
     const q = 'Will the Ministry of Ports and Energy fine Brellan Analytics? The Ministry of Ports and Energy did not say.';
     expect(names(q).map((n) => n[0])).not.toContain('Will the Ministry of Ports and Energy');
-    expect(names('The Office of the Trade Representative fined Brellan Analytics.').map((n) => n[0])).toContain('Office of the Trade Representative');
+    expect(names('The Office of the Data Commissioner fined Brellan Analytics.').map((n) => n[0])).toContain('Office of the Data Commissioner');
   });
 });

@@ -7,19 +7,19 @@ const triples = (text: string) => extract({ text, published: '2026-03-12' }).eve
 
 describe('threats', () => {
   it('non-compliance with the actor\'s own order threatens the party it ordered', () => {
-    expect(triples('The Dastia Data Authority ordered Marrowby to delete the data. The authority warned that failure to comply would result in daily fines.'))
+    expect(triples('The Dastia Data Authority ordered Marrowby to delete the data. The authority added that any failure to comply would bring a penalty for each day of delay.'))
       .toContain('THREAT Dastia Data Authority -> Marrowby');
   });
   it('"will not hesitate to use its powers" against the party of the condition', () => {
-    expect(triples('The Dastia Data Authority fined Marrowby on Monday. Should Marrowby fail to comply, the authority will not hesitate to use its corrective powers.'))
+    expect(triples('The Dastia Data Authority fined Marrowby on Monday. If Marrowby ignores the order, the regulator says it will not hesitate to use its enforcement powers.'))
       .toContain('THREAT Dastia Data Authority -> Marrowby');
   });
-  it('"all available remedies" against a named party', () => {
-    expect(triples('Quillon accused Marrowby of copying. Quillon reserves the right to pursue all available remedies against Marrowby.'))
+  it('"remedies" against a named party', () => {
+    expect(triples('Quillon accused Marrowby of copying. Quillon said it would seek all remedies open to it against Marrowby.'))
       .toContain('THREAT Quillon -> Marrowby');
   });
   it('a statement of powers naming no party is none', () => {
     expect(triples('The Dastia Data Authority may use its powers to audit any firm, it said.')).toEqual([]);
-    expect(triples('The Dastia Data Authority said failure to file the annual report on time would result in a fine.')).toEqual([]);
+    expect(triples('The Dastia Data Authority said any failure to file the yearly return on time would bring a penalty.')).toEqual([]);
   });
 });
