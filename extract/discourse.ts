@@ -110,6 +110,19 @@ function addresseeAt(info: SentenceInfo, from: number, to: number): { m: Mention
 }
 
 /** The other party of the article's nearest complete event involving `who` (not a court). */
+/** The target of the nearest demand or restriction by `who`'s side in the article: the party it ordered or restricted. */
+function orderedBy(d: DiscourseCtx, who: Agent): Agent | null {
+  const g = d.group(who);
+  const here = d.pos.get(d.info) ?? 0;
+  let best: Agent | null = null, dist = Infinity;
+  for (const x of d.raw) {
+    if ((x.type !== 'DEMAND' && x.type !== 'RESTRICTION') || !x.actor || !x.target || d.group(x.actor) !== g || d.group(x.target) === g) continue;
+    const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
+    if (k < dist) { best = x.target; dist = k; }
+  }
+  return best;
+}
+
 function otherParty(d: DiscourseCtx, who: Agent, types: EventType[] | null): Agent | null {
   const g = d.group(who);
   const here = d.pos.get(d.info) ?? 0;
@@ -408,6 +421,7 @@ function threat(d: DiscourseCtx): Found | null {
     if (n < 0 && verbAt >= 0 && cond) n = verbAt;
     if (n < 0) continue;
     const sp = speakerOf(d);
+    const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
     let subj = subjectBefore(info, c);
     // '"Until the Department answers, I will …"': a name inside the condition is not the main clause's subject.
     if (subj && cond && subj.t0 > cond.from && subj.t1 <= cond.to) subj = null;
@@ -430,7 +444,7 @@ function threat(d: DiscourseCtx): Found | null {
       if (fp) how.actor = 'first person';
       else if (!subj && sp) how.actor = sp.how;
       // "Failure to comply may result in a fine": no one named; the voice of the text (a release's issuer) threatens.
-      if (!actor && toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text))) {
+      if (!actor && onNoncompliance) {
         actor = lineVoice(d) ?? d.issuer ?? d.author;
         how.actor = 'voice of the text, on non-compliance';
       }
@@ -449,12 +463,9 @@ function threat(d: DiscourseCtx): Found | null {
     // needed") is a statement of powers or a general stance: no event.
     // "Any failure to comply would bring a daily penalty": non-compliance with the actor's own order threatens the party
     // the actor ordered or restricted (its nearest such act in the article).
-    const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
     if (!target && onNoncompliance) {
-      const ordered = otherParty(d, actor, ['DEMAND', 'RESTRICTION']);
-      if (ordered && d.raw.some((x) => x.type !== 'THREAT' && x.actor && x.target && d.group(x.actor) === d.group(actor!) && d.group(x.target) === d.group(ordered))) {
-        target = ordered; how.target = 'the party the actor ordered or restricted (non-compliance)';
-      }
+      target = orderedBy(d, actor);
+      if (target) how.target = 'the party the actor ordered or restricted (non-compliance)';
     }
     if (!target && !REACTIVE_NOUNS.test(toks[n].text) && !toks.slice(c + 1, n).some((t) => CONTEST_VERBS.test(t.text))) continue;
     if (!target) { target = otherParty(d, actor, null); how.target = 'counterpart from the article\'s other events'; }

@@ -408,10 +408,23 @@ const PLURAL_POSSESSIVE_IN_NAME = /(?<=\p{L}s) (['’])(?= \p{Lu})/gu;
 
 /** Whether the possessive at k ("'" + "s") sits inside a public body's name: capitalised words after it run to a public
  * body's head ("Prosecutor's Office", "People's Procuratorate"), not a company's ("Quillon's Cloud" is no name). */
-function possessiveInBodyName(toks: Token[], k: number, covered: Uint8Array, plural = false): boolean {
-  // plural: toks[k] is the plural noun, toks[k + 1] the apostrophe, the body's words from k + 2 as after "'s".
-  if (!plural && !isPossessiveAt(toks, k) || covered[k + 2]) return false;
-  for (let q = k + 2; q < toks.length && q - k < 5 && !covered[q] && /^\p{Lu}\p{Ll}/u.test(toks[q].text); q++) {
+function possessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): boolean {
+  return isPossessiveAt(toks, k) && publicHeadFollows(toks, k + 2, covered);
+}
+
+/** The same for a plural possessive, the apostrophe at k after a plural noun ("Prosecutors' Office", "Consumers' Council"). */
+function pluralPossessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): boolean {
+  return (toks[k].text === "'" || toks[k].text === '’') && /s$/.test(toks[k - 1]?.text ?? '') && publicHeadFollows(toks, k + 1, covered);
+}
+
+/** Whether the name run at i opens its capitalised words: first in the sentence, or after a word in lower case or an article. */
+function opensCapitals(toks: Token[], i: number): boolean {
+  return i === 0 || !/^\p{Lu}/u.test(toks[i - 1].text) || ARTICLES.test(toks[i - 1].text);
+}
+
+/** Capitalised words from `from` (three at most) run to a public body's head that ends the name. */
+function publicHeadFollows(toks: Token[], from: number, covered: Uint8Array): boolean {
+  for (let q = from; q < toks.length && q - from < 3 && !covered[q] && /^\p{Lu}\p{Ll}/u.test(toks[q].text); q++) {
     if (ORG_HEADS[toks[q].text]) return !!publicHead(toks[q].text) && !ORG_HEADS[toks[q + 1]?.text ?? ''];
   }
   return false;
@@ -777,7 +790,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "the Harlan District Prosecutors' Office", "the Consumers' Council": a plural possessive, the same.
       // (Only for a name that opens its capitalised words: in "the Berlin Central District Prosecutors' Office" the seat
       // is a party the text names, and a name from "Central" or "District" on would lose it.)
-      if (k > i && !mentionEndingAt.has(i) && !(i > 0 && /^\p{Lu}/u.test(toks[i - 1].text) && !ARTICLES.test(toks[i - 1].text)) && (toks[k].text === "'" || toks[k].text === '’') && /s$/.test(toks[k - 1].text) && possessiveInBodyName(toks, k - 1, covered, true)) { k += 1; continue; }
+      if (k > i && opensCapitals(toks, i) && pluralPossessiveInBodyName(toks, k, covered)) { k += 1; continue; }
       // "and" joins only inside an "of"-phrase ("Bureau of Industry and Security"), never two names in a list.
       // ("Committee on Agriculture and Forestry": "on" after a head opens such a phrase too.)
       // "Office of the Information Commissioner", "Commission for the Protection of Competition": "of the"/"for the"

@@ -5,9 +5,9 @@ import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
-import { Registry, findMentions, discover, linkProducts, resolveDescriptions, noteAppositions, type Entity, type Mention, type SentenceInfo } from './entities.ts';
+import { Registry, findMentions, discover, linkProducts, resolveDescriptions, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
-import { detectEvents, reportedAccuserOf, agentOf, usable, prepBefore, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
@@ -15,7 +15,7 @@ import { linkInitials } from './entities.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
-import { filterFeatures, filterModel, keepProbability, pairFeatures, partiesIn, recallModel, scoreLinear, sentenceFeatures, type RecallModel } from './learned.ts';
+import { filterFeatures, filterModel, keepProbability } from './learned.ts';
 
 export type EntityKind = 'company' | 'model' | 'government' | 'regulator' | 'court' | 'legislature' | 'person' | 'other_org';
 export type EventType = 'ALLEGATION' | 'DENIAL' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION' | 'THREAT' | 'DEMAND' | 'DEESCALATION';
@@ -51,18 +51,6 @@ export interface ExtractOptions {
   filter?: boolean;
   /** For training the filter: every event before filtering, with its features (extract/learn/train.ts). */
   collect?: (rows: { event: ExtractedEvent; features: string[] }[]) => void;
-  /** The learned recall layer (extract/learned.ts), when the bundle has its model (none ships: measured, no gain). */
-  recall?: boolean;
-  /** For training the recall layer: every text sentence with its features and its pairs of parties (train-recall.ts). */
-  collectSentences?: (rows: LearnSentence[]) => void;
-}
-/** A text sentence as the recall layer sees it (training rows). */
-export interface LearnSentence {
-  sentence: string; start: number; feats: string[];
-  /** The types of the patterns' and rules' events on this sentence. */
-  engine: EventType[];
-  /** Each ordered pair of distinct parties the sentence names, by the names events would give them. */
-  pairs: { actor: string; target: string; feats: string[] }[];
 }
 
 const MIN_CONFIDENCE = 0.4;
@@ -181,17 +169,6 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   const implied = impliedEvents(raw);
   if (implied.length) { raw.push(...implied); raw.sort((a, b) => a.order - b.order); }
 
-  // The learned recall layer (learned.ts): an act the patterns missed on a sentence whose words say one happened.
-  const rm = opts.recall ? recallModel() : null;
-  if (rm || opts.collectSentences) {
-    const rows: LearnSentence[] = [];
-    const learned = learnedActs(textInfos, raw, reg, rm, opts.collectSentences ? rows : null);
-    for (const e of learned) { e.order = raw.length; raw.push(e); }
-    // A learned act on a sentence naming one party takes its other party as the patterns' open roles do.
-    if (learned.length) resolveOpenRoles(raw, (a) => groupOf(a, reg), authorities, textInfos, reg, ctx.voices, new Set(learned));
-    opts.collectSentences?.(rows);
-  }
-
   // One event per (type, actor, target); a ministry and its state, or an official and their institution, are one party.
   const best = new Map<string, RawEvent>();
   const groupNames = new Map<string, Set<string>>();
@@ -290,53 +267,6 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   return { entities, events };
 }
 
-/**
- * The learned recall layer's acts: on each text sentence, every type the sentence model scores at or above its
- * threshold and no pattern or rule found there is added between the pair of the sentence's parties that the pair model
- * ranks first for that type. A sentence naming fewer than two parties gets nothing.
- */
-function learnedActs(infos: SentenceInfo[], raw: RawEvent[], reg: Registry, rm: RecallModel | null, rows: LearnSentence[] | null): RawEvent[] {
-  const typesOn = new Map<SentenceInfo, Set<EventType>>();
-  for (const e of raw) (typesOn.get(e.info) ?? typesOn.set(e.info, new Set()).get(e.info)!).add(e.type);
-  const out: RawEvent[] = [];
-  for (const info of infos) {
-    const parties = partiesIn(info);
-    if (!parties.length && !rows) continue;
-    const on = typesOn.get(info);
-    const sf = sentenceFeatures(info);
-    const pairs: { a: Mention; b: Mention; A: Agent; B: Agent; feats: string[] }[] = [];
-    for (const a of parties) for (const b of parties) {
-      if (a === b) continue;
-      const A = agentOf(a.ent, reg), B = agentOf(b.ent, reg);
-      if (A.name !== B.name) pairs.push({ a, b, A, B, feats: pairFeatures(info, a, b, a.ent.kind, b.ent.kind) });
-    }
-    rows?.push({ sentence: info.s.text, start: info.s.start, feats: sf, engine: [...(on ?? [])], pairs: pairs.map((p) => ({ actor: p.A.name, target: p.B.name, feats: p.feats })) });
-    if (!rm || !parties.length) continue;
-    const ps = scoreLinear(rm.sentence, sf);
-    rm.types.forEach((t, k) => {
-      if (ps[k] < rm.thresholds[k] || on?.has(t)) return;
-      if (!pairs.length) {
-        // One party named: the actor when it stands as the sentence's subject (first, after no preposition), the
-        // other role left open for resolveOpenRoles (the counterpart, an agentless act's author, the leading authority).
-        const m = parties[0];
-        if (!usable(info, m)) return;
-        const subject = !prepBefore(info, m) && info.mentions.every((x) => x.t0 >= m.t0);
-        const P = agentOf(m.ent, reg);
-        out.push({ type: t, actor: subject ? P : null, target: subject ? null : P, needActor: !subject, needTarget: subject, anaphor: false, info, field: 'text',
-          conf: MIN_CONFIDENCE + 0.1 * ps[k], order: 0, tpos: Math.max(0, (info.toks[m.t1]?.start ?? info.s.start) - info.s.start), quote: null, passive: false,
-          pattern: `learned.${t.toLowerCase()}`, how: { actor: subject ? 'learned: the subject' : 'open', target: subject ? 'open' : 'learned: the one party named' } });
-        return;
-      }
-      let best = pairs[0], bestP = -1;
-      for (const p of pairs) { const q = scoreLinear(rm.pair, p.feats)[k]; if (q > bestP) { best = p; bestP = q; } }
-      out.push({ type: t, actor: best.A, target: best.B, needActor: false, needTarget: false, anaphor: false, info, field: 'text',
-        conf: MIN_CONFIDENCE + 0.1 * ps[k], order: 0, tpos: Math.max(0, (info.toks[best.a.t1]?.start ?? info.s.start) - info.s.start), quote: null,
-        pattern: `learned.${t.toLowerCase()}`, how: { actor: `learned: sentence ${ps[k].toFixed(2)}, pair ${bestP.toFixed(2)}`, target: 'learned: the pair ranked first' } });
-    });
-  }
-  return out;
-}
-
 /** Kinds of a public body: a headline's act by one is restated in the text by another of them, not by a company. */
 const PUBLIC_BODY_KINDS: readonly EntityKind[] = ['government', 'regulator', 'legislature', 'court'];
 /**
@@ -408,11 +338,10 @@ function findDefaultSpeaker(infos: SentenceInfo[], reg: Registry): Agent | null 
 }
 
 /** Fills roles a sentence left open from the article's other events: the counterpart of the actor or target. */
-function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorities: Agent[], infos: SentenceInfo[], reg: Registry, voices?: Map<number, Voice>, only?: Set<RawEvent>): void {
+function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorities: Agent[], infos: SentenceInfo[], reg: Registry, voices?: Map<number, Voice>): void {
   const complete = () => raw.filter((e) => e.actor && e.target);
   const at = new Map(infos.map((x, i) => [x, i]));
   for (const e of raw) {
-    if (only && !only.has(e)) continue;
     if (e.anaphor) {
       const earlier = raw.filter((x) => x.order < e.order && x.info !== e.info && x.type === 'ALLEGATION' && x.actor && x.target && !x.anaphor);
       const prior = (e.target ? earlier.filter((x) => x.target!.name === e.target!.name).pop() : undefined) ?? earlier.pop();

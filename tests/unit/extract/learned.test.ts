@@ -1,14 +1,14 @@
-// The learned layers (extract/learned.ts): the event filter (opt-in) and the recall layer (no model ships).
+// The learned event filter (extract/learned.ts; opt-in).
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extract } from '../../../extract/index.ts';
-import { filterFeatures, filterModel, keepProbability, recallModel, setFilterModel, setRecallModel, type FilterModel, type RecallModel } from '../../../extract/learned.ts';
+import { filterFeatures, filterModel, keepProbability, setFilterModel, type FilterModel } from '../../../extract/learned.ts';
 
 // Our own sentences: a suit and its answer.
 const text = 'Quillon sued Marrowby over its patents on Monday. Marrowby denied the claims.';
 const types = (m: FilterModel | null, opts = {}): string[] => { setFilterModel(m); return extract({ text, published: '2026-03-12' }, opts).events.map((e) => e.type); };
 
-afterEach(() => { setFilterModel(undefined); setRecallModel(undefined); });
+afterEach(() => setFilterModel(undefined));
 
 describe('learned event filter', () => {
   it("scores an event by the sum of its features' weights", () => {
@@ -53,28 +53,5 @@ describe('learned event filter', () => {
     const own = readFileSync(new URL('../../../bench/own-texts/README.md', import.meta.url), 'utf8');
     for (const set of about.trainedOn) expect(own).toContain(`${set}.jsonl`);
     expect(Object.keys(m!.weights).every((k) => /^(?:t|p|pf|ha|ht|t_ha|t_ht|ka|kt|t_k|field|q|bg|conf|via|ans|nt):/.test(k))).toBe(true);
-  });
-});
-
-describe('learned recall layer', () => {
-  // A hand-made model: a sentence with the stem "fault" carries an allegation; the pair whose actor comes first wins.
-  const types8 = ['ALLEGATION', 'DENIAL', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'THREAT', 'DEMAND', 'DEESCALATION'] as const;
-  const one = (v: number): number[] => types8.map((_, k) => (k === 0 ? v : 0));
-  const hand: RecallModel = { types: [...types8], sentence: { weights: { 'w:fault': one(6) }, bias: types8.map(() => -3) },
-    pair: { weights: { 'ord:ab': one(2), 'ord:ba': one(-2) }, bias: types8.map(() => 0) }, thresholds: types8.map(() => 0.5) };
-  const brief = 'Quillon and Marrowby met in Geneva on Monday. In its filing Quillon put the fault for the outage on Marrowby.';
-
-  it('ships no model (measured without a gain on unseen text), so nothing is added by default', () => {
-    setRecallModel(undefined);
-    expect(recallModel()).toBeNull();
-    expect(extract({ text: brief, published: '2026-03-12' }, { recall: true }).events).toEqual([]);
-  });
-
-  it('adds, when asked and given a model, the act a sentence scores between the pair ranked first', () => {
-    setRecallModel(hand);
-    const ev = extract({ text: brief, published: '2026-03-12' }, { recall: true, explain: true }).events;
-    expect(ev.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(['ALLEGATION Quillon -> Marrowby']);
-    expect(ev[0].explain?.pattern).toBe('learned.allegation');
-    expect(extract({ text: brief, published: '2026-03-12' }).events).toEqual([]);
   });
 });
