@@ -12,7 +12,7 @@
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
 import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
-import { THREAT_BORNE } from './lexicon.ts';
+import { THREAT_BORNE, THREAT_PASSIVES, THREAT_PASSIVE_FILLERS, THREAT_FIRM } from './lexicon.ts';
 import { LETTER_NOUNS } from './lexicon.ts';
 import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
@@ -39,6 +39,8 @@ export interface DiscourseCtx {
 interface Found { actor: Agent; target: Agent | null; at: number; how: { actor: string; target: string } }
 interface DiscourseRule { id: string; type: EventType; conf: number; find: (d: DiscourseCtx) => Found | null }
 
+/** Kinds of a public body. */
+const PUBLIC_KINDS: string[] = ['government', 'regulator', 'court', 'legislature'];
 const bench = (a: Agent): boolean => a.kind === 'court' || a.role === 'judge';
 const QUOTE = /^[“”"]$/;
 /** "we", "our", "I" — not the all-capital "US". */
@@ -119,6 +121,18 @@ function orderedBy(d: DiscourseCtx, who: Agent): Agent | null {
     if ((x.type !== 'DEMAND' && x.type !== 'RESTRICTION') || !x.actor || !x.target || d.group(x.actor) !== g || d.group(x.target) === g) continue;
     const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
     if (k < dist) { best = x.target; dist = k; }
+  }
+  return best;
+}
+
+/** The article's nearest demand or restriction on another party (not a court's). */
+function nearestOrder(d: DiscourseCtx): RawEvent | null {
+  const here = d.pos.get(d.info) ?? 0;
+  let best: RawEvent | null = null, dist = Infinity;
+  for (const x of d.raw) {
+    if ((x.type !== 'DEMAND' && x.type !== 'RESTRICTION') || !x.actor || !x.target || bench(x.actor) || d.group(x.target) === d.group(x.actor)) continue;
+    const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
+    if (k < dist) { best = x; dist = k; }
   }
   return best;
 }
@@ -405,35 +419,79 @@ function threat(d: DiscourseCtx): Found | null {
     let n = -1;
     let verbAt = -1;
     let undergo = false;
-    for (let k = c + 1; k < Math.min(toks.length, c + 9); k++) {
+    let litotes = false;
+    let passiveAt = -1;
+    // "will not hesitate to use the full range of its powers": a litotes lengthens the reach to the punitive noun.
+    for (let k = c + 1; k < Math.min(toks.length, c + (litotes ? 12 : 9)); k++) {
       const w = toks[k].text;
       if (/^[.;:?]$/.test(w) || THREAT_DONE.test(w) || THREAT_UNDO.test(w) || THREAT_BORNE.test(w)) break;
       if (DISC_NEGATORS.test(w)) {
         // "will not hesitate to", "does not rule out": a negated reluctance is an intention.
-        if (THREAT_LITOTES.test(toks[k + 1]?.text ?? '')) { k++; continue; }
+        if (THREAT_LITOTES.test(toks[k + 1]?.text ?? '')) { k++; litotes = true; continue; }
         break;
       }
       if (THREAT_UNDERGO.test(w)) undergo = true;
       if (THREAT_NOUNS.test(w) || THREAT_NOUNS_MORE.test(w)) { n = k; break; }
       if (verbAt < 0 && THREAT_VERBS.test(w) && (k === c + 1 || (toks[k - 1]?.text ?? '').toLowerCase() === TO)) verbAt = k;
+      // "will be blocked", "could be barred", "would be cut off again": a punitive act undergone (right after the modal).
+      if (passiveAt < 0 && k === c + 1 && w.toLowerCase() === BE_INFINITIVE) {
+        let q = k + 1;
+        while (q < toks.length && THREAT_PASSIVE_FILLERS.test(toks[q].text)) q++;
+        if (THREAT_PASSIVES.test(toks[q]?.text ?? '')) passiveAt = q;
+      }
     }
     const cond = conditionAt(info, c);
-    if (n < 0 && verbAt >= 0 && cond) n = verbAt;
+    // A coercive verb is a threat in a conditional sentence or after a litotes ("will not hesitate to refer …").
+    if (n < 0 && verbAt >= 0 && (cond || litotes)) n = verbAt;
+    // A punitive act undergone is a threat only under a condition ("… if it keeps ignoring the order"): the modal
+    // must be the consequence's, not a word inside the condition.
+    const passive = n < 0 && passiveAt >= 0 && !!cond && (c < cond.from || c > cond.to);
+    if (passive) n = passiveAt;
     if (n < 0) continue;
     const sp = speakerOf(d);
-    const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
+    // "Failure to comply may …", "will not hesitate to refer any non-compliance to prosecutors".
+    const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text))
+      || toks.slice(n + 1, n + 4).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
     let subj = subjectBefore(info, c);
     // '"Until the Department answers, I will …"': a name inside the condition is not the main clause's subject.
     if (subj && cond && subj.t0 > cond.from && subj.t1 <= cond.to) subj = null;
     // "If the Dalmore side insists …, Veldoria will take all necessary measures", "… should Dalmore persist": the party
     // of a condition is the one the measures answer.
     const condParty = cond ? conditionParty(d, cond, subj ? agentOf(subj.ent, reg) : sp?.agent ?? null) : null;
-    // "will take measures to cut costs": the speaker's own business (unless it answers another party's condition).
-    if (!condParty && (toks[n + 1]?.text ?? '').toLowerCase() === TO && THREAT_OWN_BUSINESS.test(toks[n + 2]?.text ?? '')) continue;
+    // "will take measures to cut costs": the speaker's own business (unless it answers another party's condition, or the
+    // measures are firm ones: "resolute measures to safeguard the interests of its companies" are said to another party).
+    if (!condParty && (toks[n + 1]?.text ?? '').toLowerCase() === TO && THREAT_OWN_BUSINESS.test(toks[n + 2]?.text ?? '')
+      && !toks.slice(Math.max(c + 1, n - 2), n).some((t) => THREAT_FIRM.test(t.text))) continue;
     let actor: Agent | null = null;
     let target: Agent | null = null;
     let how = { actor: 'subject of the modal clause', target: 'named after the punitive noun' };
-    if (undergo) {
+    if (passive) {
+      // "X could be barred from tenders if it …": the speaker (or the text's voice) threatens; the passive's subject, a
+      // party, is the one threatened, else the condition's party ("The app will be blocked if X …"), else the party the
+      // speaker ordered or restricted ("The suspension would be reimposed should it …").
+      // "…, the office said": with no named speaker, the one who last ordered or restricted a party.
+      actor = sp?.agent ?? lineVoice(d) ?? d.issuer ?? d.author ?? nearestOrder(d)?.actor ?? null;
+      if (!actor) continue;
+      how = { actor: sp ? sp.how : 'voice of the text, else who ordered or restricted a party', target: 'subject of the passive' };
+      // The passive's subject is right before its modal ("Kestrel Apps could be barred"), not a name further back.
+      const near = subj && subj.t1 >= c - 2 ? subj : null;
+      const undergoer = near ? agentOf(near.ent, reg) : null;
+      // A measure undergone with no party named ("access would be terminated if …") is an authority's to take.
+      if (!undergoer && actor.kind === 'company') continue;
+      // A public body in the condition is more often the one that judges ("if the ministry finds …") than the one threatened:
+      // then the party the actor ordered or restricted comes first.
+      const condOk = !!condParty && d.group(condParty) !== d.group(actor);
+      const condBody = condOk && PUBLIC_KINDS.includes(condParty!.kind);
+      if (undergoer && d.group(undergoer) !== d.group(actor)) target = undergoer;
+      else if (condOk && !condBody) { target = condParty; how.target = 'party of the condition'; }
+      else if (!near) {
+        // A person speaking for a body that the text does not tie to it: the party of the article's nearest order.
+        target = orderedBy(d, actor) ?? (actor.kind === 'person' ? nearestOrder(d)?.target ?? null : null);
+        how.target = 'the party the actor ordered or restricted';
+        if (!target && condBody) { target = condParty; how.target = 'party of the condition'; }
+      }
+      if (!target) continue;
+    } else if (undergo) {
       // "Y said X could face sanctions": the speaker threatens the one who would face them.
       if (!sp || !subj) continue;
       actor = sp.agent; target = agentOf(subj.ent, reg);

@@ -14,7 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { triggerCandidates } from './lexicon.ts';
+import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
@@ -243,6 +243,11 @@ function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
   return HELP_PREPS.test(p1) && HELP_NOUNS.test(p2);
 }
 
+/** Whether token k ends an opener of a list's members: "including", "namely", "among them", "such as". */
+function includingEnds(toks: SentenceInfo['toks'], k: number): boolean {
+  return INCLUDING.test(toks[k].text) || (k > 0 && INCLUDING_SECOND.test(toks[k].text) && INCLUDING_FIRST.test(toks[k - 1].text));
+}
+
 function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
   const { toks, mentions } = info;
   let first: Mention | null = null;
@@ -281,7 +286,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
   // "added six entities in Ostmark to the list, including A, B and C": with no named object, the members named after
   // "including" a noun of parties are the objects.
   if (!first) {
-    const inc = toks.findIndex((x, k) => k >= from && k - from <= maxGap + 4 && k < limit && INCLUDING.test(x.text));
+    const inc = toks.findIndex((x, k) => k >= from && k - from <= maxGap + 4 && k < limit && includingEnds(toks, k));
     if (inc > 0 && toks.slice(from, inc).some((x) => PARTY_GROUP_NOUNS.test(x.text)) && !toks.slice(from, inc).some((x) => x.text === ';')) {
       first = mentions.find((m) => (m.lead ?? m.t0) > inc && (m.lead ?? m.t0) <= inc + 3 && usable(info, m) && !m.mod && !m.attr) ?? null;
     }
@@ -332,7 +337,7 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     prev = m;
   }
   // "added 14 Chinese entities to its Entity List, including X, Y and Z": each named member too.
-  const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && INCLUDING.test(x.text));
+  const inc = toks.findIndex((x, k) => k >= prev.t1 && k - prev.t1 <= 12 && includingEnds(toks, k));
   // Only a list of parties ("entities", "companies", or a name) is expanded: "characters, including ..." names none.
   const head = inc > 0 ? (toks[inc - 1].text === ',' ? inc - 2 : inc - 1) : -1;
   let after = inc + 1;

@@ -122,6 +122,9 @@ export const TIME_SUBORDINATORS = /^(?:after|before)$/i;
 export const HELP_PREPS = /^(?:of|from|with)$/;
 /** Words that introduce the members of a list of parties ("companies, including A and B"). */
 export const INCLUDING = /^(?:including|namely)$/;
+/** Two-word openers of a list's members, as "including" ("…, among them A and B", "…, such as A"): first word, second word. */
+export const INCLUDING_FIRST = /^(?:among|such)$/i;
+export const INCLUDING_SECOND = /^(?:them|those|which|as)$/i;
 /** Nouns and adverbs before "of" that make a compound preposition of time or cause ("ahead of", "in the wake of"). */
 export const OF_CAUSE_HEADS = /^(?:ahead|wake|because|instead|front|spite|light|aftermath|run-up|eve)$/i;
 /** Lower-case words that may stand in a speaker's turn label before the colon ("spokesperson of the Ministry:"). */

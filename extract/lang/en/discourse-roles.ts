@@ -34,9 +34,22 @@ export const POSSESSIVE_CLITIC = /^(?:'s|’s)$/;
 /** Words after a negator that undo it: "will not hesitate to", "does not rule out", "would not shy away from" (litotes). */
 export const THREAT_LITOTES = /^(?:hesitate|hesitating|shy|rule|ruling|exclude|excluding|flinch)$/i;
 /** Coercive verbs that make a conditional sentence's main clause a threat ("Should X fail, we will summon …"). */
-export const THREAT_VERBS = /^(?:summon|subpoena|compel|sanction|penali[sz]e|fine|sue|prosecute|blacklist|suspend|revoke|ban|block|punish|retaliate|escalate|object|oppose)$/i;
+export const THREAT_VERBS = /^(?:summon|subpoena|compel|sanction|penali[sz]e|fine|sue|prosecute|blacklist|suspend|revoke|ban|block|punish|retaliate|escalate|object|oppose|refer|reimpose|reinstate)$/i;
+/**
+ * Participles of a punitive act undergone, after a modal and "be" in a conditional sentence: "its app will be blocked if
+ * …", "X could be barred from tenders should it …", "the suspension would be reimposed if …". Not "charged" or "closed",
+ * which are as often prices and roads.
+ */
+export const THREAT_PASSIVES = /^(?:blocked|banned|barred|fined|suspended|revoked|terminated|reimposed|re-imposed|reinstated|sanctioned|penali[sz]ed|prosecuted|blacklisted|delisted|expelled|disconnected|cut|sued|summoned|subpoenaed|punished|excluded)$/i;
+/** Words between "be" and its participle ("will be immediately blocked", "would be cut off again"). */
+export const THREAT_PASSIVE_FILLERS = /^(?:immediately|promptly|swiftly|again|also|then|summarily|permanently|further)$/i;
+/**
+ * Adjectives that make measures a threat even when they are said to protect one's own ("will take resolute measures to
+ * safeguard the interests of its companies"): firmness is said to another party.
+ */
+export const THREAT_FIRM = /^(?:resolute|firm|forceful|decisive|resolutely|firmly|forcefully|decisively|robust|strong|stern)$/i;
 /** More punitive nouns of a threat's object ("a renewed suspension", "all available legal avenues", "legal recourse"). */
-export const THREAT_NOUNS_MORE = /^(?:suspension|avenues|recourse|proceedings|prosecution|injunction|powers|options|tools|remedies)$/i;
+export const THREAT_NOUNS_MORE = /^(?:suspension|avenues|avenue|recourse|proceedings|prosecution|injunction|powers|options|option|tools|remedies)$/i;
 /** Nouns of failing to comply that may open a threat with no named subject ("Failure to comply may result in a fine"). */
 export const NONCOMPLIANCE_NOUNS = /^(?:failure|non-compliance|noncompliance|refusal|breaches|violations|infringements|non-cooperation)$/i;
 /** Prepositions before a name after a punitive noun that make it a framework or forum, not the target ("under the WTO"). */

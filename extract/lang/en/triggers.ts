@@ -268,7 +268,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('restriction.fines-x', 'RESTRICTION', 'svo', 0.75, 'fines\\b|sanctions\\b|bars\\b|blacklists\\b', false, { objNext: true }),
   // With no party named ("terminated 400 accounts tied to the scheme"), the one the actor accused.
   t('restriction.terminate-accounts', 'RESTRICTION', 'svo', 0.8, `(?:<terminate>|<disable>|<deactivate>|<suspend>|<ban>|<close>|<remove>|<delete>|shut(?:s|ting)? down) ${W}{0,3}accounts?|<revoke> ${W}{0,3}(?:API keys|access)|cut off (?:API |its |their )?access`, false, { openTarget: true, hint: ['account', 'keys', 'access'] }),
-  t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|<add> (?!to |on )${W}{1,30}?(?:to|on) (?:the |its |an? )?${W}{0,4}list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}list\\b|(?<=(?:was|were|been|being|be|is|are) )included (?:in|on) (?:the |its |an? )?${W}{0,4}list\\b|<include> (?!in |on )${W}{1,30}?(?:in|on) (?:the |its |an? )?${W}{0,4}list\\b`, false, { hint: ['list'], speakerActs: true }),
+  t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b|<add> (?!to |on )${W}{1,30}?(?:to|on) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b|(?<=(?:was|were|been|being|be|is|are) )included (?:in|on) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b|<include> (?!in |on )${W}{1,30}?(?:in|on) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b`, false, { hint: ['list', 'blacklist', 'watchlist'], speakerActs: true }),
   t('restriction.controls-on', 'RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b', false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
   t('restriction.tighten', 'RESTRICTION', 'svo', 0.75, `<tighten> ${W}{0,4}(?:restrictions|controls|curbs|rules)\\b`),
   t('restriction.issue-controls', 'RESTRICTION', 'svo', 0.8, `(?:issued|issues|announced|announces|introduced|unveiled|implemented|implements|adopted|expanded|expands) ${W}{0,4}(?:export controls?|export control measures|restrictions|sanctions|ban|curbs|tariffs)\\b`, false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
@@ -593,7 +593,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'restriction.terminate-accounts': [['Quillon terminated the accounts of Marrowby after the breach.', 'Quillon', 'Marrowby']],
   // Active "add" needs its object before "to" ("adding to a growing list of complaints" adds nothing); the passive has none.
   'restriction.add-to-list': [['The Commerce Department added Marrowby to the Entity List.', 'Department of Commerce', 'Marrowby'],
-    ['Marrowby was added to the Entity List by the Commerce Department.', 'Department of Commerce', 'Marrowby']],
+    ['Marrowby was added to the Entity List by the Commerce Department.', 'Department of Commerce', 'Marrowby'],
+    ['Japan added Hollin Optics to its export blacklist on Monday.', 'Japan', 'Hollin Optics']],
   'restriction.controls-on': [['The United States said its export controls on Marrowby were lawful.', 'United States', 'Marrowby']],
   'restriction.tighten': [['The United States tightened restrictions on Marrowby this week.', 'United States', 'Marrowby']],
   'restriction.issue-controls': [['The United States unveiled sanctions targeting Marrowby.', 'United States', 'Marrowby']],

@@ -97,6 +97,44 @@ describe('threat by modal, future or conditional clause (discourse.threat)', () 
   });
 });
 
+describe('threat as a punitive act undergone under a condition, or a litotes (discourse.threat)', () => {
+  const ORDER = 'The Varro Data Office ordered Tellan Cloud to delete the scans.';
+  it('a passive measure under a condition, told by no named speaker: who ordered threatens whom it ordered', () => {
+    const evs = disc(`${ORDER}\nIts app will be blocked in Varro if the scans are not deleted by June, the office said.`);
+    expect(has(evs, 'THREAT', 'Varro Data Office', 'Tellan Cloud')).toBe(true);
+  });
+
+  it('the passive\'s subject, a party, is the one threatened by the speaker', () => {
+    const evs = disc('The Digital Ministry of Ostrel accused Kestrel Apps of hiding records. Minister Oda Brenn said Kestrel Apps could be barred from public tenders if it kept ignoring the order.');
+    expect(has(evs, 'THREAT', 'Oda Brenn', 'Kestrel Apps')).toBe(true);
+  });
+
+  it('a measure to be reimposed, should the party do it again', () => {
+    const evs = disc('The Sardan Media Board suspended Plume AI last month. The suspension would be reimposed at once should Plume publish such images again, the board said.');
+    expect(has(evs, 'THREAT', 'Sardan Media Board', 'Plume AI')).toBe(true);
+  });
+
+  it('"will not hesitate to" reaches a punitive noun further on, and a coercive verb on non-compliance', () => {
+    expect(has(disc('The Ostrel Competition Agency accused Dovel Systems of tying its products. The agency said it will not hesitate to use the full range of its enforcement powers against Dovel Systems.'),
+      'THREAT', 'Ostrel Competition Agency', 'Dovel Systems')).toBe(true);
+    expect(has(disc('The Halden Privacy Regulator ordered Pikeway Ltd to stop the transfers. The regulator said it will not hesitate to refer any non-compliance to prosecutors.'),
+      'THREAT', 'Halden Privacy Regulator', 'Pikeway')).toBe(true);
+  });
+
+  it('a firm measure said to protect one\'s own answers the counterpart', () => {
+    const evs = disc('Japan on Monday imposed export controls on China over drone parts. China\'s foreign ministry said it would take resolute measures to safeguard the legitimate interests of Chinese companies.');
+    expect(has(evs, 'THREAT', 'China', 'Japan')).toBe(true);
+  });
+
+  it('a passive measure with no party, or one the speaker undergoes itself, is no threat', () => {
+    const none = (text: string) => expect(run(text).filter((e) => e.type === 'THREAT')).toEqual([]);
+    none('The new rules will be blocked in the senate if the coalition splits, analysts said.');
+    none('Pikeway said its service would be suspended for two hours if maintenance overran.');
+    none(`${ORDER}\nTellan said its accounts would be suspended if payments were late.`);
+    none('Dovel Airlines posted record profits. The airline said it would take firm measures to protect its staff during the heatwave.');
+  });
+});
+
 describe('demand by request cue and addressee (discourse.demand)', () => {
   it('a request cue with its addressee right after ("pressed X to")', () => {
     const evs = run(`${ROW}\nThe Ministry of Trade of Veldoria pressed Corvane AI to hand over its shipping logs.`);

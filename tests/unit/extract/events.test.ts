@@ -212,6 +212,12 @@ describe('extract events: parties the gazetteer does not know (issue 17)', () =>
     expect(t).not.toContain('RESTRICTION Helvaria -> Quorra');
   });
 
+  it('members after "among them" or "such as" are objects as after "including"', () => {
+    expect(triples(run('Japan on Friday added nine Korean firms to its entity list, among them the drone maker Halla Aero.'))).toContain('RESTRICTION Japan -> Halla Aero');
+    expect(triples(run('Japan sanctioned several trading houses on Friday, such as Dongsan Optics and Halla Aero.'))).toEqual(
+      expect.arrayContaining(['RESTRICTION Japan -> Dongsan Optics', 'RESTRICTION Japan -> Halla Aero']));
+  });
+
   it('a list that names no parties ("characters, including ...") is not expanded', () => {
     const t = triples(run('Quillon accused Marrowby of copying its characters, including Captain Vell and Mira Sol.'));
     expect(t).toEqual(['ALLEGATION Quillon -> Marrowby']);
