@@ -14,7 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND } from './lexicon.ts';
+import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
@@ -246,6 +246,53 @@ function helperAt(toks: SentenceInfo['toks'], l: number): boolean {
 /** Whether token k ends an opener of a list's members: "including", "namely", "among them", "such as". */
 function includingEnds(toks: SentenceInfo['toks'], k: number): boolean {
   return INCLUDING.test(toks[k].text) || (k > 0 && INCLUDING_SECOND.test(toks[k].text) && INCLUDING_FIRST.test(toks[k - 1].text));
+}
+
+/**
+ * The index of "it" as the object of the act at [from, to]: right after the verb or after a preposition that ends the
+ * pattern ("opened an inquiry into it"), and not the subject of a clause of its own ("… said it would …"); else -1.
+ */
+function itObjectAt(info: SentenceInfo, from: number, to: number): number {
+  const { toks } = info;
+  const end = PREPS.has(toks[to]?.text.toLowerCase() ?? '') ? to + 1 : to;
+  for (let k = from; k <= Math.min(end, toks.length - 1); k++) {
+    if (toks[k].text !== IT_WORD) continue;
+    if (k > from && !PREPS.has(toks[k - 1].text.toLowerCase())) return -1;
+    const next = toks[k + 1]?.text ?? '';
+    const tags = /^\p{Ll}/u.test(next) ? posTags(next) ?? [] : [];
+    if (tags[0] === 'MD' || (tags[0] ?? '').startsWith('VB') && !PARTICIPLE_PREPS.test(next)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** The word before token k, past any determiners ("to the ministry" → "to"). */
+function wordBefore(toks: SentenceInfo['toks'], k: number): string {
+  let q = k - 1;
+  while (q > 0 && DETS.has(toks[q].text)) q--;
+  return toks[q]?.text ?? '';
+}
+
+/**
+ * Who "it" as an act's object is: the nearest party named before the act in the sentence that is not the actor's, a
+ * person, a modifier or a place; else the last sentence's subject, else the last party acted on, when not the actor's.
+ */
+function itAntecedent(info: SentenceInfo, cs: number, ti: number, actorName: string | null, reg: Registry, ctx: SentCtx): { m?: Mention; agent: Agent; how: string } | null {
+  const { toks } = info;
+  const before = info.mentions.filter((m) => m.t1 <= ti && usable(info, m) && !m.mod && !m.attr && m.ent.kind !== 'person'
+    && (!prepBefore(info, m) || IT_ANTECEDENT_PREPS.test(wordBefore(toks, m.lead ?? m.t0))) && agentOf(m.ent, reg).name !== actorName);
+  // The act's own subject right before the verb is never its object's antecedent ("… in which X accused it of …").
+  // (A participle's own noun before it, "wrote to the ministry asking it to …", may be.)
+  const finite = !GERUND_ENDING_I.test(toks[ti].text);
+  const near = before.filter((m) => !finite || !(m.t1 === ti || (m.t1 === ti - 1 && ADVERB_ENDING.test(toks[ti - 1].text)))).pop();
+  if (near) return { m: near, agent: agentOf(near.ent, reg), how: '"it": the nearest party named before the act' };
+  // Another sentence only when this one names no other party before the act.
+  if (before.length || cs > 0 && info.mentions.some((m) => m.t1 <= cs && agentOf(m.ent, reg).name !== actorName)) return null;
+  const prev = ctx.lastSubject && ctx.lastSubject.name !== actorName && ctx.lastSubject.kind !== 'person' ? ctx.lastSubject : null;
+  if (prev) return { agent: prev, how: '"it": the last sentence\'s subject' };
+  const acted = ctx.lastGroup?.targets.length === 1 ? ctx.lastGroup.targets[0] : null;
+  if (acted && acted.name !== actorName && acted.kind !== 'person') return { agent: acted, how: '"it": the last party acted on' };
+  return null;
 }
 
 function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
@@ -1395,6 +1442,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       let byAgents: Agent[] | null = null;
       let speakerAfter = -1;
       let grantedAgainst: Agent | null = null;
+      let itTarget: Agent | null = null;
       let sideTarget: Agent | null = null;
       let chargedFor = false;
       let voiceTarget: Agent | null = null;
@@ -1843,6 +1891,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             }
           }
           if (relObj) how.target = 'antecedent of the relative pronoun';
+          // "Pell sued it in June", "fined it $2 million", "… and ordered it to close", "opened an inquiry into it": "it" as
+          // the act's object stands for a party named before, not for a name further on.
+          // (Not in a participial clause hung on the main clause, ", barring it from …": its "it" is the main clause's object.)
+          if (!relObj && field === 'text' && !passive && !(ti > 0 && toks[ti - 1].text === ',' && GERUND_ENDING_I.test(toks[ti].text))) {
+            const pro = itObjectAt(info, firstWordEnd, tEnd);
+            if (pro >= 0 && (!targets.length || (targets[0].lead ?? targets[0].t0) > pro)) {
+              const ante = itAntecedent(info, cs, ti, actorName, reg, ctx);
+              if (ante?.m) { targets = [ante.m]; how.target = ante.how; }
+              else if (ante) { targets = []; itTarget = ante.agent; how.target = ante.how; }
+            }
+          }
           // "blocked the acquisition of Tallis by Quorvane": a deal's buyer, the agent after "by", is the one restricted.
           if (trig.type === 'RESTRICTION' && targets.length && !relObj) {
             const y = targets[0], yl = y.lead ?? y.t0;
@@ -2108,6 +2167,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (field === 'title') conf -= 0.05;
       // "… accuses them of …": the parties acted on together last.
       let groupTargets: Agent[] | null = null;
+      if (itTarget) groupTargets = [itTarget];
       // "them" is the verb's object: a name further on ("accuses them of copying by scraping X") is not.
       const themObj = trig.mode === 'svo' && !passive && toks[firstWordEnd]?.text === THEM;
       if (themObj && (ctx.lastGroup?.targets.length ?? 0) >= 2) {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractedEvent } from '../../../extract/index.ts';
+
+// "it" as the object of an act (events.ts itObjectAt/itAntecedent). Every sentence here is written for these tests; the
+// parties are invented.
+const run = (text: string) => extract({ text, title: null, published: '2026-05-02' }).events;
+const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('"it" as the object of an act', () => {
+  it('stands for the party named in the sentence before', () => {
+    expect(triples(run('The Varnish Trade Bureau fined Kettle Harbour Ltd for late filings and ordered it to close its office.'))).toContain('RESTRICTION Varnish Trade Bureau -> Kettle Harbour');
+    expect(triples(run('The Data Office questioned Brantle Bank about its vendors and then opened an inquiry into it.'))).toContain('INVESTIGATION Data Office -> Brantle Bank');
+  });
+
+  it('a party after "of" is no antecedent; the sentence before gives it', () => {
+    expect(triples(run('Telvar Networks has been under scrutiny since March. The regulator of Ostmark, the Ostmark Telecom Authority, fined it $2 million on Friday.')))
+      .toContain('RESTRICTION Ostmark Telecom Authority -> Telvar Networks');
+    expect(triples(run('Quorra Labs copied code from Pell Systems, according to the complaint. Pell sued it in June.'))).toContain('LEGAL_ACTION Pell Systems -> Quorra Labs');
+  });
+
+  it('a participle\'s own noun may be its antecedent ("wrote to the ministry asking it to …")', () => {
+    expect(triples(run('Senator Ada Vell wrote to the Commerce Department asking it to act against Quillon.'))).not.toContain('DEMAND Ada Vell -> Quillon');
+  });
+
+  it('the act\'s own subject is never its antecedent', () => {
+    const t = triples(run('Quillon Labs agreed to pay $5 million to settle a lawsuit in which Marrow Systems accused it of copying code.'));
+    expect(t).not.toContain('ALLEGATION Quillon Labs -> Marrow Systems');
+  });
+
+  it('"it" as the subject of a clause of its own is no object', () => {
+    const t = triples(run('Pemberton Labs sued Corvid Systems in May. The court said it would rule in June.'));
+    expect(t.filter((x) => x.includes('court'))).toEqual([]);
+  });
+});
