@@ -14,7 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS } from './lexicon.ts';
+import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
@@ -228,7 +228,10 @@ export function subjectIn(info: SentenceInfo, from: number, to: number): Mention
 function bodyOfAgents(info: SentenceInfo, from: number, m: Mention): boolean {
   let p = (m.lead ?? m.t0) - 1;
   if (DEFINITE_ARTICLE.test(info.toks[p]?.text ?? '')) p--;
-  if (p - 1 < from || p - 1 > from + 2 || !AGENT_OF_BODY_PREPS.test(info.toks[p]?.text ?? '') || !AGENT_OF_BODY_NOUNS.test(info.toks[p - 1].text)) return false;
+  // "Regulators in South Korea", "Officials in Berlin": people of a state, named by where they sit.
+  const ofState = m.ent.kind === 'government' && !!m.ent.country && m.ent.name === m.ent.country
+    && AGENT_OF_STATE_PREPS.test(info.toks[p]?.text ?? '') && AGENT_OF_STATE_NOUNS.test(info.toks[p - 1]?.text ?? '');
+  if (p - 1 < from || p - 1 > from + 2 || !(ofState || AGENT_OF_BODY_PREPS.test(info.toks[p]?.text ?? '') && AGENT_OF_BODY_NOUNS.test(info.toks[p - 1].text))) return false;
   // Only a determiner, number or adjective before the noun ("Two officials of", "EU investigators from"): no name, no comma.
   for (let k = from; k < p - 1; k++) if (/[,;:]/.test(info.toks[k].text) || info.mentions.some((y) => y.t0 <= k && y.t1 > k)) return false;
   return true;

@@ -6,6 +6,12 @@
 export const AGENT_OF_BODY_NOUNS = /^(?:officials|officers|investigators|inspectors|agents|staff|representatives|lawyers|attorneys|prosecutors|panel)$/i;
 /** The prepositions between such a noun and the body. */
 export const AGENT_OF_BODY_PREPS = /^(?:of|from|for)$/i;
+/**
+ * People of a state named by where they sit ("Regulators in South Korea fined …", "Officials in Berlin rejected …"): the
+ * nouns, and the preposition before the state (or its capital, when the text names the state).
+ */
+export const AGENT_OF_STATE_NOUNS = /^(?:officials|regulators|authorities|prosecutors|ministers|diplomats|lawmakers|legislators|investigators|police|negotiators|policymakers|censors)$/i;
+export const AGENT_OF_STATE_PREPS = /^(?:in)$/i;
 /** The word before "jury" that makes it a grand jury: it indicts for the prosecuting authority and is no court of a case. */
 export const GRAND_JURY = { mod: /^grand$/i, head: /^jury$/i } as const;
 /** Prepositions after a jury or judge description that name its court ("a jury in the Dastia District Court"). */

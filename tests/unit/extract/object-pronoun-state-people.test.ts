@@ -32,3 +32,14 @@ describe('"it" as the object of an act', () => {
     expect(t.filter((x) => x.includes('court'))).toEqual([]);
   });
 });
+
+describe('people of a state named by where they sit', () => {
+  it('"Regulators in South Korea", "Authorities in Brazil": the state acts', () => {
+    expect(triples(run('Regulators in South Korea fined Quorra Labs 3 billion won for mishandling user data.'))).toContain('RESTRICTION South Korea -> Quorra Labs');
+    expect(triples(run('Prosecutors in Taiwan opened an investigation last week into the chipmaker Quorra over the leak.'))).toContain('INVESTIGATION Taiwan -> Quorra');
+  });
+
+  it('a place that is no state gives no actor', () => {
+    expect(triples(run('Officials in Harbour Street fined Quorra Labs for blocking the pavement.'))).toEqual([]);
+  });
+});
