@@ -269,6 +269,17 @@ function itObjectAt(info: SentenceInfo, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * Whether the participle at ti is an adjective between a verb and its object noun ("to ship restricted chips", "sold
+ * sanctioned equipment"): a lower-case verb before it that is no auxiliary, and a lower-case common noun after it.
+ */
+function attributiveAfterVerb(toks: SentenceInfo['toks'], ti: number): boolean {
+  const prev = toks[ti - 1].text, next = toks[ti + 1]?.text ?? '';
+  if (!/^\p{Ll}/u.test(prev) || !/^\p{Ll}/u.test(next) || AUXILIARIES.test(prev) || BE.has(prev)) return false;
+  const pt = posTags(prev) ?? [], nt = posTags(next) ?? [];
+  return pt.some((t) => /^VB[DNPZ]?$/.test(t)) && /^NNS?$/.test(nt[0] ?? '');
+}
+
 /** The word before token k, past any determiners ("to the ministry" → "to"). */
 function wordBefore(toks: SentenceInfo['toks'], k: number): string {
   let q = k - 1;
@@ -1436,6 +1447,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "checked on accused smuggler Vell", "a case against sanctioned firms": a participle after a preposition is an adjective.
       if ((trig.mode === 'svo' || trig.mode === 'counter') && PARTICIPLE_ENDING_I.test(toks[ti].text) && tEnd === ti + 1 && ti >= 1
         && PARTICIPLE_PREPS.test(toks[ti - 1].text) && /^\p{Ll}/u.test(toks[ti + 1]?.text ?? '')) continue;
+      // "to ship restricted chips", "sold sanctioned equipment": a participle between a verb and a common noun is an
+      // adjective of that noun, no act.
+      if (trig.mode === 'svo' && tEnd === ti + 1 && PAST_ENDING.test(toks[ti].text) && ti >= 1 && attributiveAfterVerb(toks, ti)) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
       let actorAgent: Agent | null = null;

@@ -29,6 +29,15 @@ describe('extract precision: role constraints', () => {
     expect(accused).toContain('DENIAL Marrowby -> Quillon');
   });
 
+  it('a participle between a verb and its object noun is an adjective ("ship restricted chips"), no restriction', () => {
+    const types = (text: string) => extract({ title: null, published: '2026-05-02', text }).events.map((e) => e.type);
+    expect(types('Quorra Silicon shipped restricted chips to Iran, the Commerce Department said.')).not.toContain('RESTRICTION');
+    expect(types('Tarn Micro sold sanctioned equipment to Russia through a shell company, prosecutors said.')).not.toContain('RESTRICTION');
+    // The finite verb after its subject, or after an auxiliary, is still the act.
+    expect(types('Japan restricted exports of lithography tools to Ostmark on Friday.')).toContain('RESTRICTION');
+    expect(types('Japan has restricted exports of lithography tools to Ostmark.')).toContain('RESTRICTION');
+  });
+
   it('a question put in writing ("To ask the Minister, what …") reports no act', () => {
     expect(triples(run('To ask the Minister for Trade, what steps she has taken since Quillon accused Marrowby of fraud.'))).toEqual([]);
     expect(triples(run('Quillon accused Marrowby of fraud.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
