@@ -313,11 +313,14 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     } else {
       ent = best.ent;
     }
-    // "Alibaba's cloud division" is Alibaba.
+    // "Alibaba's cloud division" is Alibaba; so is "Velmor's Shanghai subsidiary", "Quillon's European unit" (one word
+    // of a place or brand before the unit noun).
     if (ent.kind === 'company' && isPossessiveAt(toks, j)) {
+      let caps = 0;
       for (let k = j + 2; k < Math.min(toks.length, j + 6); k++) {
-        if (!/^\p{Ll}/u.test(toks[k].text) && !(toks[k].text === AI_ACRONYM || toks[k].text === `${AI_ACRONYM}-`)) break;
-        if (UNIT_NOUNS.test(toks[k].text)) { j = k + 1; break; }
+        const w = toks[k].text;
+        if (!/^\p{Ll}/u.test(w) && !(w === AI_ACRONYM || w === `${AI_ACRONYM}-`) && !(/^\p{Lu}\p{Ll}+$/u.test(w) && ++caps === 1)) break;
+        if (UNIT_NOUNS.test(w)) { j = k + 1; break; }
       }
     }
     const surface = s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);

@@ -19,6 +19,10 @@ export const ORG_HEADS: Record<string, EntityKind> = {
   Parliament: 'legislature', Congress: 'legislature', Senate: 'legislature', Assembly: 'legislature', Committee: 'legislature',
   Subcommittee: 'legislature', Caucus: 'legislature', University: 'other_org', Institute: 'other_org', Foundation: 'other_org',
   Association: 'other_org', Alliance: 'other_org', Coalition: 'other_org', Center: 'other_org', Centre: 'other_org', Party: 'other_org',
+  // Unions, guilds and trade or civil-society bodies, who bring complaints and suits ("the Screen Writers Guild", "the
+  // Data Workers Union", "the Press Publishers Federation", "a Digital Rights Collective").
+  Guild: 'other_org', Union: 'other_org', Collective: 'other_org', Federation: 'other_org', Society: 'other_org', League: 'other_org',
+  Syndicate: 'other_org', Cooperative: 'other_org', Consortium: 'other_org', Confederation: 'other_org', Forum: 'other_org',
 };
 /** Small words that may join the capitalised words of one organisation name ("Ministry of Commerce", "Bureau for …"). */
 export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per', 'la', 'dei', 'delle', 'des', 'du', '&', 'to']);

@@ -137,3 +137,17 @@ describe('sub-national governments and names with an inner article (session 8)',
     expect(names('The Office of the Data Commissioner fined Brellan Analytics.').map((n) => n[0])).toContain('Office of the Data Commissioner');
   });
 });
+
+describe('unions, guilds and civil-society bodies; a company\'s unit named with a place', () => {
+  it('a guild, union or collective is an organisation that can bring a complaint and be answered', () => {
+    expect(names('The Ostrel Screen Writers Guild sued Marrow AI over its script generator.')).toContainEqual(['Ostrel Screen Writers Guild', 'other_org']);
+    const t = 'The Indian Developers Guild accused Northway Technologies of abusing its app store. Northway has rejected the guild\'s claims.';
+    expect(events(t)).toContainEqual(['DENIAL', 'Northway Technologies', 'Indian Developers Guild']);
+    expect(names('The Harbour Data Workers Union filed a petition against Cobbet Labels.')).toContainEqual(['Harbour Data Workers Union', 'other_org']);
+  });
+
+  it('"X\'s Shanghai subsidiary" is X, and the place no party', () => {
+    const t = 'The State Administration for Market Regulation opened an antitrust investigation into Velmor\'s Shanghai subsidiary.';
+    expect(events(t)).toEqual([['INVESTIGATION', 'State Administration for Market Regulation', 'Velmor']]);
+  });
+});
