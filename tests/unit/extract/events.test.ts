@@ -162,13 +162,18 @@ describe('extract events: more constructions', () => {
     expect(triples(run('The Chinese embassy in Washington said the US was politicising technology issues.'))).toEqual(['ALLEGATION China -> United States']);
   });
 
+  it('a dropped investigation is no investigation: the state whose prosecutors dropped it de-escalates', () => {
+    const t = triples(run('Prosecutors in Sweden have dropped an investigation into the case against Orion Labs.'));
+    expect(t.filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
+    expect(t).toContain('DEESCALATION Sweden -> Orion Labs');
+  });
+
   it('mutual agreements go both ways', () => {
     expect(triples(run('Beijing and Washington agreed to a 90-day truce in the chip dispute.')).sort()).toEqual(['DEESCALATION China -> United States', 'DEESCALATION United States -> China']);
   });
 
   it.each([
     ['a gerund after a preposition', 'The envoy pressed Kyiv into investigating a rival.'],
-    ['a dropped investigation', 'Prosecutors in Sweden have dropped an investigation into the case against Orion Labs.'],
     ['a question whether something happened', 'The board said it would examine whether Alibaba had extracted outputs from Claude.'],
     ['a subject of its own that is no entity', 'Geopolitical tensions are threatening to put the brakes on growth, the bank said of China.'],
   ])('no event for %s', (_label, text) => {
