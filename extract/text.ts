@@ -9,7 +9,9 @@ export interface Sentence {
 }
 
 // Words keep inner dots, hyphens and ampersands ("U.S.", "GPT-4o", "AT&T"); an apostrophe splits off the possessive.
-const TOKEN_RE = /[A-Z](?:\.[A-Z])+\.?|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+// A dollar sign with its country's capitals ("A$", "NT$", "R$", "US$", "HK$") is one token, a currency, as "$" is: its
+// letters are no name ("fined Lumara AI NT$15 million" named "Lumara AI NT").
+const TOKEN_RE = /\b\p{Lu}{1,2}\$|[A-Z](?:\.[A-Z])+\.?|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 
 /** Splits a string into word and punctuation tokens with offsets. */
 export function tokenize(s: string, base = 0): Token[] {

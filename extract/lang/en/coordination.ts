@@ -8,7 +8,7 @@ export const MEMBER_DESC_DETERMINERS = /^(?:its|their|his|her|the)$/;
 /** Words of an amount between gapped members ("a fine of 4 million euros on A and 2 million euros on B", "fined A EUR 3m and B EUR 1m"). */
 export const AMOUNT_WORDS = /^(?:million|billion|thousand|trillion|m|bn|mn|k|euros?|dollars?|pounds?|yuan|yen|won|rupees?|naira|reais|real|lira|liras|francs?|crore|lakh|rand|pesos?|ringgit|rupiah|dirhams?|shillings?|kronor|kroner|krona|zloty|each|respectively|EUR|USD|GBP|JPY|CNY|RMB|KRW|INR|AUD|CAD|CHF|HKD|SGD|BRL|TWD)$/;
 /** An amount token: digits or a currency sign ("€6.5", "$60M", "1.35", "R$"). */
-export const AMOUNT_FORM = /^(?:[$€£¥₩₹₦]|R\$|\p{Lu}{0,2}\$)?\d|^(?:[$€£¥₩₹₦]|R\$)$/u;
+export const AMOUNT_FORM = /^(?:[$€£¥₩₹₦]|R\$|\p{Lu}{0,2}\$)?\d|^(?:[$€£¥₩₹₦]|\p{Lu}{1,2}\$)$/u;
 /** Conjunctions and the comma that join two members ("A and B", "A or B", "A, B"); not "nor", whose members are denied. */
 export const MEMBER_CONJ = /^(?:and|or|&|plus|,)$/;
 /** Words that open a plural description taking up parties named together ("both companies", "the two firms", "each of the three groups"). */

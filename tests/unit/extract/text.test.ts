@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences, wrapWidth } from '../../../extract/text.ts';
+import { splitSentences, wrapWidth, tokenize } from '../../../extract/text.ts';
 import { extract } from '../../../extract/index.ts';
 
 // Texts written for these tests, laid out as press releases, wire copy and court filings come.
@@ -115,5 +115,15 @@ describe('splitSentences: properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a dollar sign with its country\'s capitals', () => {
+  it('is one token ("A$", "NT$", "R$", "US$", "HK$"), and its letters end no name', () => {
+    expect(tokenize('fined Lumara AI NT$15 million').map((t) => t.text)).toEqual(['fined', 'Lumara', 'AI', 'NT$', '15', 'million']);
+    expect(tokenize('R$ 200,000 and A$4.2 and HK$3').map((t) => t.text)).toEqual(['R$', '200', ',', '000', 'and', 'A$', '4.2', 'and', 'HK$', '3']);
+    const run = (text: string) => extract({ title: null, published: '2026-05-02', text }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+    expect(run('Japan\'s Fair Trade Commission fined Lumara AI NT$15 million.')).toContain('RESTRICTION Fair Trade Commission -> Lumara AI');
+    expect(run('Singapore\'s data regulator fined Lumara AI S$74,000 for a data breach.')).toContain('RESTRICTION Singapore -> Lumara AI');
   });
 });
