@@ -235,11 +235,16 @@ export const TRIGGERS: TriggerSpec[] = [
   t('investigation.proceedings', 'INVESTIGATION', 'svo', 0.75, `(?:<open>|<launch>|<initiate>|<start>|<begin>|<institute>) (?:an? |the )?(?:(?:formal|antitrust|infringement|in-depth|administrative|sanctioning|supervisory|disciplinary|enforcement|inspection|separate|new|further|own),? ){0,3}(?:proceedings?|procedures?) (?:against|into|on|concerning|regarding)\\b`, true, { hint: ['proceeding', 'procedure', 'criminal case'] }),
   t('demand.request-for-information', 'DEMAND', 'svo', 0.7, `(?:<send>|<issue>|<serve>) ${W}{0,3}?(?:an? |the )?(?:formal |new |further )?(?:requests? for information|information requests?|questionnaires?)\\b`, false, { hint: ['information', 'questionnaire', 'investigative demand'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
   t('investigation.inspect', 'INVESTIGATION', 'counter', 0.7, `(?:<carry> out|<conduct>|<launch>|<begin>) (?:an? |the |its |their )?(?:\\S+ ){0,2}(?:inspections?|raids?|searches|site visits?) (?:at|of|on|in)\\b`, true, { hint: ['inspection', 'raid', 'searches', 'site visit'] }),
-  t('investigation.raid', 'INVESTIGATION', 'svo', 0.7, `<raid> (?:the )?(?:\\S+ ){0,2}(?:offices|office|premises|headquarters|facilities|plants?)\\b`, true, { hint: ['raid'] }),
+  t('investigation.raid', 'INVESTIGATION', 'svo', 0.7, `(?:<raid>|<search>) (?:the )?(?:\\S+ ){0,2}(?:offices|office|premises|headquarters|facilities|plants?)\\b`, true, { hint: ['raid', 'search'] }),
+  // A party under investigation ("X is under investigation by Y", "X came under scrutiny from Y", "X faces a formal
+  // inquiry by Y"): the subject undergoes it; the agent after "by"/"from" investigates.
+  t('investigation.under', 'INVESTIGATION', 'undergo', 0.7, `(?:(?:is|are|was|were|been|being|remains?|remained|came|comes|come|fell|falls) under|<face>) (?:an? |the )?(?:(?:formal|official|regulatory|antitrust|criminal|fresh|new|close|intense|separate|federal) )*(?:investigation|scrutiny|review|inquiry|enquiry|probe|examination|audit)s? (?:by|from)\\b`, false, { hint: ['under', 'face'] }),
+  // Reviewing or auditing a party's conduct ("The office is reviewing Halden's pricing", "audited X's data handling").
+  t('investigation.review', 'INVESTIGATION', 'svo', 0.6, `(?:reviewing|<audit>)\\b`, true, { hint: ['reviewing', 'audit'] }),
   t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|inquir(?:y|ies)) (?:in)?to\\b|probes? into\\b|(?:investigation|inquiry|probe) of\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
   // An inquiry taken to a further phase: "referred Fenwright's purchase of Marrowby to a phase 2 investigation", "moved its
   // review of Fenwright to a second phase" (the party named between the verb and "to" is the subject).
-  t('investigation.next-phase', 'INVESTIGATION', 'svo', 0.75, `(?:refer(?:s|red|ring)?|<move>|<send>|<advance>|<escalate>|<take>|<push>) ${W}{1,10}?to (?:an? |the |its )?(?:(?:second|further|next|in-depth|deeper|full|formal|phase (?:2|two|II)|second-phase|stage (?:2|two)),? )+${W}{0,2}?(?:phase|stage|investigation|probe|inquiry|review|examination)\\b`, true, { hint: ['phase', 'stage', 'in-depth'] }),
+  t('investigation.next-phase', 'INVESTIGATION', 'svo', 0.75, `(?:refer(?:s|red|ring)?|<move>|<send>|<advance>|<escalate>|<take>|<push>) ${W}{1,10}?(?:to|into) (?:an? |the |its )?(?:(?:second|further|next|in-depth|deeper|full|formal|phase (?:2|two|II)|second-phase|stage (?:2|two)),? )+${W}{0,2}?(?:phase|stage|investigation|probe|inquiry|review|examination)\\b`, true, { hint: ['phase', 'stage', 'in-depth'] }),
   t('investigation.found', 'INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
   // Controls on a class of goods often name no party ("imposed export controls on gallium"): the target stays open
@@ -564,7 +569,12 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The Data Protection Authority has opened a separate supervisory procedure into Quillon Labs.', 'Data Protection Authority', 'Quillon Labs']],
   'demand.request-for-information': [['Marrowby sells lamps. Senator Ada Vell sent Marrowby a request for information.', 'Ada Vell', 'Marrowby']],
   'investigation.inspect': [['Marrowby sells lamps. The European Commission carried out inspections at Marrowby\'s offices on Tuesday.', 'European Commission', 'Marrowby']],
-  'investigation.raid': [['The European Commission raided the offices of Marrowby on Tuesday.', 'European Commission', 'Marrowby']],
+  'investigation.raid': [['The European Commission raided the offices of Marrowby on Tuesday.', 'European Commission', 'Marrowby'],
+    ['Investigators from the Ostmark Trade Office searched the offices of Marrowby on Tuesday.', 'Ostmark Trade Office', 'Marrowby']],
+  'investigation.under': [['Halden Cloud is under investigation by the Varden Competition Office over its pricing.', 'Varden Competition Office', 'Halden Cloud'],
+    ['Halden Cloud faces a formal investigation by the Varden Competition Office.', 'Varden Competition Office', 'Halden Cloud']],
+  'investigation.review': [["The Varden Competition Office is reviewing Halden Cloud's pricing of its hosting contracts.", 'Varden Competition Office', 'Halden Cloud'],
+    ["The Varden Competition Office audited Halden Cloud's data-handling practices last month.", 'Varden Competition Office', 'Halden Cloud']],
   'investigation.probe-into': [['The European Commission said its probe into Marrowby would take a year.', 'European Commission', 'Marrowby'],
     ["The Competition and Markets Authority moved its investigation of Kestrow Networks' purchase of Pinefold Data to a second phase.", 'Competition and Markets Authority', 'Kestrow Networks']],
   'investigation.next-phase': [["The Competition and Markets Authority referred Kestrow Networks' purchase of Pinefold Data to an in-depth phase 2 investigation.", 'Competition and Markets Authority', 'Kestrow Networks'],

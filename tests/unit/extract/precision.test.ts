@@ -38,6 +38,12 @@ describe('extract precision: role constraints', () => {
     expect(types('Japan has restricted exports of lithography tools to Ostmark.')).toContain('RESTRICTION');
   });
 
+  it('reviewing or auditing is an inquiry only by an authority', () => {
+    const types = (text: string) => extract({ title: null, published: '2026-05-02', text }).events.map((e) => e.type);
+    expect(types('Halden Cloud said it was reviewing Pemberton Labs\' offer for its hosting unit.')).toEqual([]);
+    expect(types('The Varden Competition Office is reviewing Halden Cloud\'s pricing of its hosting contracts.')).toContain('INVESTIGATION');
+  });
+
   it('a question put in writing ("To ask the Minister, what …") reports no act', () => {
     expect(triples(run('To ask the Minister for Trade, what steps she has taken since Quillon accused Marrowby of fraud.'))).toEqual([]);
     expect(triples(run('Quillon accused Marrowby of fraud.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
