@@ -50,6 +50,9 @@ const firstPersonWord = (w: string): boolean => FIRST_PERSON.test(w) && (w === '
 function speakerOf(d: DiscourseCtx): { agent: Agent; vi: number; how: string } | null {
   const { info, reg, ctx } = d;
   const sp = speakerFor(info, -1) ?? speakerFor(info, info.toks.length);
+  // "If Washington imposes tariffs, they said, Korea should …": a name inside a condition does not speak.
+  const cond = sp?.m ? conditionAt(info, info.toks.length) : null;
+  if (cond && sp!.m!.t0 > cond.from && sp!.m!.t1 <= cond.to) return null;
   if (sp?.m && sp.m.ent.kind !== 'other_org') return { agent: agentOf(sp.m.ent, reg), vi: sp.vi, how: 'speaker' };
   if (sp?.spokes && ctx.defaultSpeaker) return { agent: ctx.defaultSpeaker, vi: sp.vi, how: 'spokesperson' };
   const fp = firstPerson(d, info.toks.length);
@@ -350,7 +353,12 @@ function denial(d: DiscourseCtx): Found | null {
   // "rumours of a sale were baseless": business news called false answers no accusation.
   if (toks.slice(from, at).some((x) => BUSINESS_NEWS_NOUNS.test(x.text))) return null;
   // "X claims that the publishers are not complying": the negation is about another party named before it, X's counter-claim.
-  if (info.mentions.some((m) => m.t0 >= from && m.t0 < at && usable(info, m) && group(agentOf(m.ent, d.reg)) !== g)) return null;
+  // ("The agency has misread how our product works", "said the regulator was wrong": a word of falsity said of the
+  // accuser itself is the denial.)
+  const falsity = DISC_FALSITY.test(toks[at].text) || DISC_FALSITY_MORE.test(toks[at].text);
+  const accuserGroups = new Set(accusers.map((x) => group(x.actor!)));
+  if (info.mentions.some((m) => m.t0 >= from && m.t0 < at && usable(info, m) && group(agentOf(m.ent, d.reg)) !== g
+    && !(falsity && accuserGroups.has(group(agentOf(m.ent, d.reg)))))) return null;
   // Told of the accused with no speaker ("Quillon did not offer remedies"), a bare negation is narrative, no denial.
   if (how === 'subject' && DISC_NEGATORS.test(toks[at].text)) return null;
   // "X should stop …", "we urge X to …": an obligation or a request is no denial.

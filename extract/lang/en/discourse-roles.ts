@@ -15,7 +15,7 @@ export const DENY_CLAIM_FILLERS = /^(?:the|these|those|this|that|its|their|such|
  * More words of falsity or of a claim's misreading ("smearing", "a misunderstanding", "misreported"), added to the
  * first pass's `DISC_FALSITY`.
  */
-export const DISC_FALSITY_MORE = /^(?:smearing|smeared|misunderstanding|misunderstandings|misreading|misreadings|misinterpret(?:s|ed|ing|ation|ations)?|misreported|misconceived|unjustified|unwarranted|groundlessly|falsely|disproportionate)$/i;
+export const DISC_FALSITY_MORE = /^(?:smearing|smeared|misunderstanding|misunderstandings|misunderstood|misunderstands|misread|misreads|misreading|misreadings|misconstrued|misconstrues|misjudged|misapplied|misapplies|misinterpret(?:s|ed|ing|ation|ations)?|misreported|misconceived|unjustified|unwarranted|groundlessly|falsely|disproportionate)$/i;
 /**
  * Phrases of one's own lawfulness or of a claim's baselessness, on the lower-cased sentence text: "in accordance with
  * … law", "in good faith", "at no point", "is not evidence of", "without any factual basis" (not "no evidence that …": a court's

@@ -27,6 +27,11 @@ describe('denial by the accused (discourse.denial)', () => {
     expect(has(evs, 'DENIAL', 'Tessaract Labs', 'Ostrian Competition Authority')).toBe(true);
   });
 
+  it('the accused saying the accuser misread or misunderstood it denies', () => {
+    const evs = disc(`${ACCUSED}\nTessaract Labs said the authority had misunderstood how its auctions work.`);
+    expect(has(evs, 'DENIAL', 'Tessaract Labs', 'Ostrian Competition Authority')).toBe(true);
+  });
+
   it('a third party calling the claims false denies nothing', () => {
     const evs = disc(`${ACCUSED}\nAn analyst at Brenwick Capital said the case looked baseless to her.`);
     expect(evs.filter((e) => e.type === 'DENIAL')).toEqual([]);
@@ -132,6 +137,13 @@ describe('threat as a punitive act undergone under a condition, or a litotes (di
     none('Pikeway said its service would be suspended for two hours if maintenance overran.');
     none(`${ORDER}\nTellan said its accounts would be suspended if payments were late.`);
     none('Dovel Airlines posted record profits. The airline said it would take firm measures to protect its staff during the heatwave.');
+  });
+});
+
+describe('a name inside a condition does not speak', () => {
+  it('"If X imposes tariffs, they said, Y should …" is no demand of X', () => {
+    const evs = run('Korea fined Pyxis Mobile on Monday. The United States criticised the fine. If Washington imposes tariffs in response, they said, Korea should take the matter to the trade body.');
+    expect(evs.filter((e) => e.type === 'DEMAND' && e.actor === 'United States')).toEqual([]);
   });
 });
 
