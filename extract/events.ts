@@ -1742,8 +1742,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // coordinated after a reported "that" clause is the reporter's second act, not the reported party's.
           if (trig.type === 'DEMAND' && actorM && toks[ti - 1]?.text === LIST_AND) {
             const sp = speakerFor(info, actorM.t0);
-            if (sp?.m && sp.m.ent !== actorM.ent && sp.vi < actorM.t0 && toks.slice(sp.vi + 1, actorM.lead ?? actorM.t0).some((x) => x.text === COMPLEMENTISER)
-              && !toks.slice(actorM.t1, ti).some((x) => x.text === ',' || x.text === ';')) { actorM = sp.m; how.actor = 'reporter of the coordinated "that" clause'; }
+            // ("said Arcwell had locked customers in and called on the regulator to act": with no "that", the reported
+            // clause's auxiliary and the demand's simple past tell the same.)
+            const zeroThat = sp?.m && sp.vi + 1 === (actorM.lead ?? actorM.t0) && AUXILIARIES.test(toks[actorM.t1]?.text ?? '') && PAST_ENDING.test(toks[ti].text);
+            if (sp?.m && sp.m.ent !== actorM.ent && sp.vi < actorM.t0 && (zeroThat || toks.slice(sp.vi + 1, actorM.lead ?? actorM.t0).some((x) => x.text === COMPLEMENTISER))
+              && !toks.slice(actorM.t1, ti).some((x) => x.text === ';')
+              && (zeroThat || !toks.slice(actorM.t1, ti).some((x) => x.text === ','))) { actorM = sp.m; how.actor = 'reporter of the coordinated "that" clause'; }
           }
           // "A grand jury indicted X …, the department said", "An indictment unsealed in Boston charges X", "prosecutors
           // unsealed an indictment charging X": the authority that speaks, or else the prosecuting authority the article

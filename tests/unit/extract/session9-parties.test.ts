@@ -43,3 +43,11 @@ describe('people of a state named by where they sit', () => {
     expect(triples(run('Officials in Harbour Street fined Quorra Labs for blocking the pavement.'))).toEqual([]);
   });
 });
+
+describe('a demand coordinated after a reported clause with no "that"', () => {
+  it('is the reporter\'s: "X said Y had … and called on Z to act"', () => {
+    const t = triples(run('Norcastle Hosting complained about Arcwell Cloud last year. Norcastle\'s chief executive, Ellen Marsh, said Arcwell had locked customers in for a decade and called on the Competition Office to act quickly.'));
+    expect(t.filter((x) => x.startsWith('DEMAND Arcwell'))).toEqual([]);
+    expect(t.some((x) => /^DEMAND (Norcastle Hosting|Ellen Marsh) -> Competition Office$/.test(x))).toBe(true);
+  });
+});
