@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type ExtractedEvent } from '../../../extract/index.ts';
 
-// "it" as the object of an act (events.ts itObjectAt/itAntecedent). Every sentence here is written for these tests; the
+// Who the parties are (session 9): "it" as the object of an act (events.ts itObjectAt/itAntecedent), people of a state, a demand after a reported clause. Every sentence here is written for these tests; the
 // parties are invented.
 const run = (text: string) => extract({ text, title: null, published: '2026-05-02' }).events;
 const triples = (evs: ExtractedEvent[]) => evs.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
