@@ -14,7 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS } from './lexicon.ts';
+import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
@@ -278,6 +278,12 @@ function attributiveAfterVerb(toks: SentenceInfo['toks'], ti: number): boolean {
   if (!/^\p{Ll}/u.test(prev) || !/^\p{Ll}/u.test(next) || AUXILIARIES.test(prev) || BE.has(prev)) return false;
   const pt = posTags(prev) ?? [], nt = posTags(next) ?? [];
   return pt.some((t) => /^VB[DNPZ]?$/.test(t)) && /^NNS?$/.test(nt[0] ?? '');
+}
+
+/** Whether token ti lies in the "as"-complement of a condemning verb of its clause ("denounced the tariffs as bullying"). */
+function condemnedAs(toks: SentenceInfo['toks'], cs: number, ti: number): boolean {
+  const as = toks.findIndex((x, k) => k >= Math.max(cs, ti - 8) && k < ti && x.text === AS_WORD);
+  return as > 0 && toks.slice(Math.max(cs, as - 8), as).some((x) => CONDEMN_AS_VERBS.test(x.text));
 }
 
 /** The word before token k, past any determiners ("to the ministry" → "to"). */
@@ -1450,6 +1456,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // "to ship restricted chips", "sold sanctioned equipment": a participle between a verb and a common noun is an
       // adjective of that noun, no act.
       if (trig.mode === 'svo' && tEnd === ti + 1 && PAST_ENDING.test(toks[ti].text) && ti >= 1 && attributiveAfterVerb(toks, ti)) continue;
+      // "condemned the move as an act of economic coercion": the wrong named after "as" is the condemned thing's, and the
+      // condemning verb's own pattern tells the allegation; read alone, the wrong took the sentence's subject as its doer.
+      if (trig.type === 'ALLEGATION' && trig.mode === 'report' && condemnedAs(toks, cs, ti)) continue;
       const firstWordEnd = ti + 1;
       let actorM: Mention | null = null;
       let actorAgent: Agent | null = null;

@@ -179,6 +179,10 @@ export const PARTICIPLE_PREPS = /^(?:on|of|for|with|to|against|about|from|at|int
 export const HEADLINE_PASSIVE_NEXT = /^(?:as|by|for|over|in|after)$/i;
 /** Verbs of characterising ("calling them baseless", "dismissed as"): their subject characterises. */
 export const CALLING_VERBS = /^(?:call\w*|describ\w*|dismiss\w*|label\w*|term\w*|brand\w*)$/i;
+/** Verbs that condemn something "as" a wrong ("condemned the move as an act of coercion"): the wrong is the condemned thing's. */
+export const CONDEMN_AS_VERBS = /^(?:condemn\w*|denounc\w*|criticis\w*|criticiz\w*|slam\w*|decr(?:y|ies|ied|ying)|blast\w*|lambast\w*|castigat\w*|call\w*|describ\w*|label\w*|brand\w*|term\w*)$/i;
+/** The word that opens what a thing is condemned as. */
+export const AS_WORD = 'as';
 /** Verbs of accusing before "of" ("accused X of stealing"): the wrongdoing is reported by the accuser. */
 export const ACCUSING_STEMS = /^(?:accus|charg|suspect|blam|convict)\w*$/i;
 /** Words after the wrongdoer that make later names objects or list members ("copies of songs by A"). */

@@ -44,6 +44,12 @@ describe('extract precision: role constraints', () => {
     expect(types('The Varden Competition Office is reviewing Halden Cloud\'s pricing of its hosting contracts.')).toContain('INVESTIGATION');
   });
 
+  it('a wrong named after "as" a condemning verb is the condemned thing\'s, not the subject\'s', () => {
+    const t = triples(run('Japan imposed export controls on China on Monday. China\'s commerce ministry condemned the move as an act of economic coercion.'));
+    expect(t).toContain('ALLEGATION China -> Japan');
+    expect(t.filter((x) => x.startsWith('ALLEGATION Japan'))).toEqual([]);
+  });
+
   it('a question put in writing ("To ask the Minister, what …") reports no act', () => {
     expect(triples(run('To ask the Minister for Trade, what steps she has taken since Quillon accused Marrowby of fraud.'))).toEqual([]);
     expect(triples(run('Quillon accused Marrowby of fraud.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
