@@ -286,6 +286,19 @@ function condemnedAs(toks: SentenceInfo['toks'], cs: number, ti: number): boolea
   return as > 0 && toks.slice(Math.max(cs, as - 8), as).some((x) => CONDEMN_AS_VERBS.test(x.text));
 }
 
+/**
+ * The subject of a relative clause opened by a preposition and "which"/"whom", right before the act ("a lawsuit in which
+ * Korvel accused Tessmark of …", "the case in which the Commission fined X"), or null.
+ */
+function prepRelativeSubject(info: SentenceInfo, ti: number): Mention | null {
+  const { toks } = info;
+  const m = info.mentions.find((x) => (x.t1 === ti || (x.t1 === ti - 1 && ADVERB_ENDING.test(toks[ti - 1].text))) && usable(info, x));
+  if (!m) return null;
+  let k = (m.lead ?? m.t0) - 1;
+  while (k > 0 && (DETS.has(toks[k].text) || /^\p{Ll}/u.test(toks[k].text) && !PREPS.has(toks[k].text) && !OBJECT_RELATIVES.test(toks[k].text) && (m.lead ?? m.t0) - k <= 3)) k--;
+  return k >= 1 && OBJECT_RELATIVES.test(toks[k].text) && PREPS.has(toks[k - 1].text.toLowerCase()) ? m : null;
+}
+
 /** The word before token k, past any determiners ("to the ministry" → "to"). */
 function wordBefore(toks: SentenceInfo['toks'], k: number): string {
   let q = k - 1;
@@ -1745,7 +1758,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM && byIdx >= 0 && INDEFINITE_ARTICLES.test(toks[byIdx + 1]?.text ?? '')) continue;
           if (!actorM) { needActor = true; conf -= 0.15; }
         } else {
-          actorM = subjectIn(info, cs, ti);
+          actorM = prepRelativeSubject(info, ti) ?? subjectIn(info, cs, ti);
           how.actor = 'subject'; how.target = 'object';
           // "The group said that Dorvane's conduct was hurting rivals and called on the Commission to act": a demand
           // coordinated after a reported "that" clause is the reporter's second act, not the reported party's.

@@ -51,3 +51,12 @@ describe('a demand coordinated after a reported clause with no "that"', () => {
     expect(t.some((x) => /^DEMAND (Norcastle Hosting|Ellen Marsh) -> Competition Office$/.test(x))).toBe(true);
   });
 });
+
+describe('the subject of a relative clause opened by a preposition and "which"', () => {
+  it('"a lawsuit in which X accused Y of …" is X\'s allegation against Y, also with "it" and a description before X', () => {
+    expect(triples(run('Tessmark agreed to settle a lawsuit in which Korvel Systems accused Tessmark of stealing designs.'))).toContain('ALLEGATION Korvel Systems -> Tessmark');
+    const t = triples(run('Tessmark agreed to settle a lawsuit in which rival chipmaker Korvel Systems accused it of stealing designs, the companies said.'));
+    expect(t).toContain('ALLEGATION Korvel Systems -> Tessmark');
+    expect(t).not.toContain('ALLEGATION Tessmark -> Korvel Systems');
+  });
+});
