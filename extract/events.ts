@@ -299,6 +299,27 @@ function prepRelativeSubject(info: SentenceInfo, ti: number): Mention | null {
   return k >= 1 && OBJECT_RELATIVES.test(toks[k].text) && PREPS.has(toks[k - 1].text.toLowerCase()) ? m : null;
 }
 
+/**
+ * The antecedent of a relative clause opened by "which"/"who" after a comma, whose verb is at ti with at most a time
+ * phrase or an adverb between ("X, which last month accused Y", "X, who in March sued Y"), or null.
+ */
+function commaRelativeBefore(info: SentenceInfo, ti: number): Mention | null {
+  const { toks } = info;
+  let r = -1;
+  for (let k = ti - 1; k >= Math.max(1, ti - 4); k--) {
+    if (SUBJECT_RELATIVES.test(toks[k].text)) { r = k; break; }
+    if (info.mentions.some((m) => m.t0 <= k && m.t1 > k)) return null;
+  }
+  if (r < 1 || toks[r - 1].text !== ',') return null;
+  // Between the pronoun and the verb only a time phrase or adverbs: no verb of its own ("which said Y …").
+  for (let k = r + 1; k < ti; k++) if (/^\p{Ll}/u.test(toks[k].text) && /^(?:VB[DPZ]?|MD)$/.test(posTags(toks[k].text)?.[0] ?? '') && !AUXILIARIES.test(toks[k].text)) return null;
+  const ante = info.mentions.find((m) => m.t1 === r - 1 && usable(info, m) && !m.mod);
+  // "… (MUI), which …": an acronym in parentheses after the name.
+  const paren = !ante && toks[r - 2]?.text === ')' ? info.mentions.find((m) => toks[m.t1]?.text === '(' && usable(info, m) && !m.mod && m.t1 >= r - 5) : undefined;
+  const m = ante ?? paren ?? null;
+  return m;
+}
+
 /** The word before token k, past any determiners ("to the ministry" → "to"). */
 function wordBefore(toks: SentenceInfo['toks'], k: number): string {
   let q = k - 1;
@@ -1886,6 +1907,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (ti >= 2 && SUBJECT_RELATIVES.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
+          } else if (trig.mode !== 'report') {
+            // "…, the Harbour Press Federation, which in March sued X", "the Council, which last month accused X of …": a
+            // relative clause after a comma, a time phrase allowed before its verb, has its antecedent as the act's subject.
+            const rel = commaRelativeBefore(info, ti);
+            if (rel) { actorM = rel; how.actor = 'antecedent of the relative clause'; }
           }
           // "referred to inquiries into X", "feared retaliation": a trigger that is a noun only is the subject's act only
           // through a verb that opens, conducts, announces or reports it ("opened an inquiry", "said its probe").

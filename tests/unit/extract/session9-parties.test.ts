@@ -60,3 +60,16 @@ describe('the subject of a relative clause opened by a preposition and "which"',
     expect(t).not.toContain('ALLEGATION Tessmark -> Korvel Systems');
   });
 });
+
+describe('a relative clause after a comma, a time phrase before its verb', () => {
+  it('"…, the Federation, which in March sued X" has the Federation as the subject of every act', () => {
+    expect(triples(run('The ban followed a complaint by the Harbour Press Federation, which in March sued Lumisphere for copying its archive.'))).toContain('LEGAL_ACTION Harbour Press Federation -> Lumisphere');
+    expect(triples(run('Indonesia blocked the app in March. The move was welcomed by the Jakarta Parents Council, which last month accused Lumisphere of spreading immorality.')))
+      .toContain('ALLEGATION Jakarta Parents Council -> Lumisphere');
+  });
+
+  it('a relative clause with a verb of its own before the act is not it ("which said X had …")', () => {
+    const t = triples(run('The report came from Redcliff Partners, which said Lumisphere had accused Pellan of theft.'));
+    expect(t).not.toContain('ALLEGATION Redcliff Partners -> Pellan');
+  });
+});
