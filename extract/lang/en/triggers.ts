@@ -77,7 +77,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.called-unjust', 'ALLEGATION', 'counter', 0.6, `(?:<call>|<describe>|<label>) (?:the |these |those |its |their )?${W}{0,4}?(?:as )?(?:unjustified|unjustifiable|unfair|discriminatory|unreasonable|illegal|unlawful|protectionist|abusive)\\b`, false, { hint: ['unjustifi', 'unfair', 'discriminatory', 'unreasonable', 'illegal', 'unlawful', 'protectionist', 'abusive'], againstAuthorOf: ['RESTRICTION'] }),
   // A measure said to be unjustified ("China's commerce ministry said the restrictions were unjustified"): the speaker
   // alleges against the measure's author.
-  t('allegation.measure-unjust', 'ALLEGATION', 'characterise', 0.6, `(?:measures?|restrictions?|curbs|duties|tariffs|sanctions|bans?|controls|rules|listings?|decisions?) (?:\\S+ ){0,2}?(?:is|are|was|were|remains?) (?:\\S+ )?(?:unjustified|unjustifiable|discriminatory|protectionist|arbitrary|unfair|illegal|unlawful)\\b`, false, { hint: ['unjustifi', 'discriminatory', 'protectionist', 'arbitrary', 'unfair', 'illegal', 'unlawful'], againstAuthorOf: ['RESTRICTION'] }),
+  t('allegation.measure-unjust', 'ALLEGATION', 'characterise', 0.6, `(?:measures?|restrictions?|curbs|duties|tariffs|sanctions|bans?|controls|rules|listings?|decisions?|designations?|moves?) (?:\\S+ ){0,2}?(?:is|are|was|were|remains?) (?:\\S+ )?(?:unjustified|unjustifiable|discriminatory|protectionist|arbitrary|unfair|illegal|unlawful)\\b`, false, { hint: ['unjustifi', 'discriminatory', 'protectionist', 'arbitrary', 'unfair', 'illegal', 'unlawful'], againstAuthorOf: ['RESTRICTION'] }),
   // DENIAL
   t('denial.deny', 'DENIAL', 'counter', 0.85, '(?:<deny>|<reject>)(?! (?:\\S+ ){0,3}?(?:an? |the )?(?:\\S+ )?(?:licen[cs]es?|permits?|visas?|approvals?|access|entry|certification|accreditation|authori[sz]ations?|mergers?|takeovers?|acquisitions?|purchases?|deals?|bids?|investments?)\\b)|<refute>|rebut(?:s|ted|ting)?\\b|(?<!(?:the|a|an|its|their) )disputed\\b|disputing\\b', false, { hint: ['den', 'reject', 'refut', 'rebut', 'disput'] }),
   t('denial.disagree', 'DENIAL', 'counter', 0.75, '<disagree> with'),
@@ -444,7 +444,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.harmful': [['The regulator Dastia found that the chat app made by Marrowby was harmful to children.', 'Dastia', 'Marrowby']],
   'allegation.called-unjust': [['Zemla banned Dalmore steel in May. Dalmore called the restrictions unjustified.', 'Dalmore', 'Zemla'],
     ['Australia imposed duties on pipes made by Marrowby in March. South Korea called the duties unjustified.', 'South Korea', 'Australia']],
-  'allegation.measure-unjust': [['The European Commission barred Marrowby from public tenders. China said the restrictions were unjustified and discriminatory.', 'China', 'European Commission']],
+  'allegation.measure-unjust': [['The European Commission barred Marrowby from public tenders. China said the restrictions were unjustified and discriminatory.', 'China', 'European Commission'],
+    ['Britain sanctioned Steppe Trading last week. Kazakhstan\'s foreign ministry said the designation was unjustified.', 'Kazakhstan', 'United Kingdom']],
   'denial.deny': [['Marrowby denied the allegations made by Quillon.', 'Marrowby', 'Quillon']],
   'denial.disagree': [['Marrowby said it strongly disagrees with Quillon\'s claims.', 'Marrowby', 'Quillon']],
   'demand.letter-to': [['Quillon sent a cease and desist letter to Marrowby and Vantic.', 'Quillon', 'Marrowby'], ['Quillon sent a cease and desist letter to Marrowby and Vantic.', 'Quillon', 'Vantic'],
