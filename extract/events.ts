@@ -14,7 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD } from './lexicon.ts';
+import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
@@ -1411,7 +1411,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       demandIdxCache = toks.findIndex((x, k) => !covered[k] && DEMAND_VERBS.test(x.text)
         || (CALL_VERB.test(x.text) && CALL_PREPS.test(toks[k + 1]?.text ?? ''))
         // "Senators Demand FTC Investigate …": the bare form right before a name is the verb, not the noun ("demand for").
-        || (!covered[k] && DEMAND_BARE.test(x.text) && covered[k + 1] === 1));
+        || (!covered[k] && DEMAND_BARE.test(x.text) && covered[k + 1] === 1)
+        // "We request that the Commission open an investigation": the bare present before "that" asks too.
+        || (!covered[k] && REQUEST_THAT_VERBS.test(x.text) && toks[k + 1]?.text === COMPLEMENTISER));
     }
     return demandIdxCache;
   };
@@ -1907,7 +1909,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (ti >= 2 && SUBJECT_RELATIVES.test(toks[ti - 1].text) && TYPE_RULES[trig.type].relativeAntecedentActs) {
             const ante = [...info.mentions].reverse().find((x) => x.t1 <= ti - 1 && ti - 1 - x.t1 <= 1);
             if (ante && AUTHORITY.includes(ante.ent.kind)) { actorM = ante; how.actor = 'antecedent of the relative clause'; }
-          } else if (trig.mode !== 'report') {
+          } else {
             // "…, the Harbour Press Federation, which in March sued X", "the Council, which last month accused X of …": a
             // relative clause after a comma, a time phrase allowed before its verb, has its antecedent as the act's subject.
             const rel = commaRelativeBefore(info, ti);

@@ -158,6 +158,8 @@ export const DOC_DETERMINERS = /^(?:the|a|its|their)$/i;
 /** Words left out when reading a clause's plural subject ("They have jointly"): adverbs and auxiliaries. */
 export const SUBJECT_FILLERS = /^(?:also|have|has|had|jointly|together|now|then|,)$/i;
 /** Verbs of demanding: an act after one is only asked for. */
+/** Present forms that ask when "that" follows ("We request that X open an inquiry", "recommends that X ban …"). */
+export const REQUEST_THAT_VERBS = /^(?:request|requests|recommend|recommends|propose|proposes|insist|insists)$/i;
 export const DEMAND_VERBS = /^(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|asks?|asked|asking|press(?:es|ed|ing)?|request(?:ed|ing))$/i;
 /** Forms of "call", a demand with "on" or "for" ("called on X to"). */
 export const CALL_VERB = /^call(?:s|ed|ing)?$/i;

@@ -14,7 +14,7 @@ export { STATEMENT_HEADING } from './voices.ts';
 export * from './discourse.ts';
 export * from './plurals.ts';
 export * from './coordination.ts';
-export { INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, CONDEMN_AS_VERBS, AS_WORD } from './cues.ts';
+export { INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './cues.ts';
 export { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './cues.ts';
 export * from './discourse-roles.ts';
 export * from './implied.ts';

@@ -50,6 +50,11 @@ describe('extract precision: role constraints', () => {
     expect(t.filter((x) => x.startsWith('ALLEGATION Japan'))).toEqual([]);
   });
 
+  it('an act asked for after "we request that" has not happened', () => {
+    const t = triples(run('Senator Maria Okonjo wrote to the National Privacy Commission about Zenara Technologies. We request that the National Privacy Commission open a formal investigation into Zenara Technologies.'));
+    expect(t.filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
+  });
+
   it('a question put in writing ("To ask the Minister, what …") reports no act', () => {
     expect(triples(run('To ask the Minister for Trade, what steps she has taken since Quillon accused Marrowby of fraud.'))).toEqual([]);
     expect(triples(run('Quillon accused Marrowby of fraud.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
