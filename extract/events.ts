@@ -1007,6 +1007,18 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       break;
     }
   }
+  // A release's dateline lead ("Bengaluru, 5 March 2026 – Kavya Intelligence today responded …"): the organisation that
+  // opens it after the dash is the voice of the unquoted paragraphs below. Not a wire story's ("SEOUL, May 4 (Wire) -"):
+  // an agency in parentheses before the dash makes the text a report about the organisation.
+  if (!author && lines.length) {
+    const s0 = byLine.get(lines[0])![0];
+    const dash = s0.toks.findIndex((x, k) => k <= 10 && DATELINE_DASHES.test(x.text));
+    const head = dash > 0 ? s0.s.text.slice(0, s0.toks[dash].start - s0.s.start) : '';
+    if (dash > 0 && BYLINE_YEAR.test(head) && !s0.toks.slice(0, dash).some((x) => x.text === '(')) {
+      const m = s0.mentions.find((x) => (x.lead ?? x.t0) === dash + 1 && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person');
+      if (m) { author = agentOf(m.ent, reg); authorFrom = lines[0]; }
+    }
+  }
   // A statement introduced before its text: "X issued/released the following statement …:".
   let issuer: Agent | null = null;
   let issuerFrom = Infinity;

@@ -73,3 +73,14 @@ describe('a relative clause after a comma, a time phrase before its verb', () =>
     expect(t).not.toContain('ALLEGATION Redcliff Partners -> Pellan');
   });
 });
+
+describe('a release\'s dateline lead names the voice of its unquoted paragraphs', () => {
+  const RELEASE = 'Bengaluru, 5 March 2026 – Kavya Intelligence today responded to allegations published by Norwood AI.\n\nKavya Intelligence rejects the allegations that our models were built by copying Norwood\'s systems.\n\nWe therefore call on Norwood AI to withdraw its allegations publicly.';
+  it('"We call on X" below it is the organisation\'s demand', () => {
+    expect(triples(run(RELEASE))).toContain('DEMAND Kavya Intelligence -> Norwood AI');
+  });
+  it('a wire story\'s lead, with the agency in parentheses, gives no voice', () => {
+    const t = triples(run('SEOUL, May 4, 2026 (Brinkwatch Wire) - Pyxis Mobile was fined by the Fair Trade Commission.\n\nWe call on Pyxis Mobile to pay at once.'));
+    expect(t.filter((x) => x.startsWith('DEMAND Pyxis'))).toEqual([]);
+  });
+});
