@@ -12,7 +12,7 @@
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
 import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
-import { THREAT_BORNE, THREAT_PASSIVES, THREAT_PASSIVE_FILLERS, THREAT_FIRM } from './lexicon.ts';
+import { THREAT_BORNE, THREAT_PASSIVES, THREAT_PASSIVE_FILLERS, THREAT_FIRM, IT_WORD } from './lexicon.ts';
 import { LETTER_NOUNS } from './lexicon.ts';
 import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
@@ -167,7 +167,8 @@ function lineVoice(d: DiscourseCtx): Agent | null {
  * A pronoun's antecedent ("If it does not, …", "asked them to …"): the previous sentence's subject, else its first other
  * name, of a group other than `not`'s.
  */
-function antecedent(d: DiscourseCtx, not: Agent | null, plural = false): Agent | null {
+/** The party a pronoun of the sentence before stands for; `noPerson` for "they"/"them" and "it", which are never one person. */
+function antecedent(d: DiscourseCtx, not: Agent | null, noPerson = false): Agent | null {
   const i = d.pos.get(d.info) ?? 0;
   const p = i > 0 ? d.infos[i - 1] : null;
   if (!p) return null;
@@ -175,7 +176,7 @@ function antecedent(d: DiscourseCtx, not: Agent | null, plural = false): Agent |
   for (const m of p.mentions) {
     if (!usable(p, m) || m.mod) continue;
     const a = agentOf(m.ent, d.reg);
-    if (bench(a) || (not && d.group(a) === d.group(not)) || p.toks[m.t1]?.text === ':' || (plural && m.ent.kind === 'person')) continue;
+    if (bench(a) || (not && d.group(a) === d.group(not)) || p.toks[m.t1]?.text === ':' || (noPerson && m.ent.kind === 'person')) continue;
     if (!prepBefore(p, m)) { best = m; break; }
     best ??= m;
   }
@@ -398,7 +399,7 @@ function conditionParty(d: DiscourseCtx, cond: { from: number; to: number }, not
     const a = agentOf(m.ent, reg);
     if (!bench(a) && (!not || d.group(a) !== d.group(not))) return a;
   }
-  if (PARTY_PRONOUNS.test(info.toks[cond.from + 1]?.text ?? '')) return antecedent(d, not, PLURAL_PRONOUNS.test(info.toks[cond.from + 1].text));
+  if (PARTY_PRONOUNS.test(info.toks[cond.from + 1]?.text ?? '')) return antecedent(d, not, PLURAL_PRONOUNS.test(info.toks[cond.from + 1].text) || info.toks[cond.from + 1].text.toLowerCase() === IT_WORD);
   return null;
 }
 
@@ -648,7 +649,7 @@ function demand(d: DiscourseCtx): Found | null {
       if (!subj && (GERUND_ENDING.test(toks[k].text) || COORDINATED_VERB.test(toks[k - 1]?.text ?? ''))) subj = info.mentions.find((m) => m.t1 <= k && usable(info, m) && !prepBefore(info, m) && !m.mod) ?? null;
       const sp = speakerOf(d);
       let actor = fp ?? (subj ? agentOf(subj.ent, reg) : null);
-      const target = addr ? agentOf(addr.ent, reg) : antecedent(d, actor ?? sp?.agent ?? null, PLURAL_PRONOUNS.test(toks[k + 1].text));
+      const target = addr ? agentOf(addr.ent, reg) : antecedent(d, actor ?? sp?.agent ?? null, PLURAL_PRONOUNS.test(toks[k + 1].text) || toks[k + 1].text.toLowerCase() === IT_WORD);
       if (!target) continue;
       let how = fp ? 'first person' : subj ? 'subject of the request' : 'speaker';
       if (!actor && toks.slice(Math.max(0, k - 2), k).some((t) => REQUESTER_MEMBER_NOUNS.test(t.text) || LETTER_NOUNS.test(t.text))) {

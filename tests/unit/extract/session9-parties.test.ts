@@ -84,3 +84,10 @@ describe('a release\'s dateline lead names the voice of its unquoted paragraphs'
     expect(t.filter((x) => x.startsWith('DEMAND Pyxis'))).toEqual([]);
   });
 });
+
+describe('"it" never stands for one person', () => {
+  it('"asking it to …" after a sentence whose first party is a person does not ask that person', () => {
+    const t = triples(run('Vigilan Tech installed the cameras. The transport secretary, Andrés Molina, praised the cameras on Monday. Red Privacy Watch has also filed a complaint with a national institute, asking it to fine Vigilan Tech.'));
+    expect(t.filter((x) => x.startsWith('DEMAND') && x.endsWith('Andrés Molina'))).toEqual([]);
+  });
+});
