@@ -174,7 +174,7 @@ export const REQUEST_NOUNS = /^(?:motion|petition|request|application|appeal|bid
 /** Verbs of ending ("dropped", "closed"): an act they govern is being ended, not done. */
 export const ENDING_VERBS = /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i;
 /** Prepositions before an -ing trigger ("accused of copying"): a gerund, not a verb of the clause. */
-export const GERUND_PREPS = /^(?:into|of|for|about|from|without|before|after|by|in|to)$/i;
+export const GERUND_PREPS = /^(?:into|of|for|about|from|without|before|after|by|in|to|at)$/i;
 /** Prepositions before a participle trigger that make it an adjective ("a case against sanctioned firms"). */
 export const PARTICIPLE_PREPS = /^(?:on|of|for|with|to|against|about|from|at|into|upon|among|over)$/i;
 /** Words after an -ed word of a headline that make it a passive ("Sued by", "Fined for"). */

@@ -55,6 +55,12 @@ describe('extract precision: role constraints', () => {
     expect(t.filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
   });
 
+  it('an act in a gerund after "at" is an aim, not an act ("legislation aimed at penalizing X")', () => {
+    const types = (text: string) => extract({ title: null, published: '2026-05-02', text }).events.map((e) => e.type);
+    expect(types('Senator Ada Vell introduced a bill aimed at penalizing Marrowby for its exports.')).not.toContain('RESTRICTION');
+    expect(types('The Ostrel Data Commission penalised Marrowby for a data breach in March.')).toContain('RESTRICTION');
+  });
+
   it('a question put in writing ("To ask the Minister, what …") reports no act', () => {
     expect(triples(run('To ask the Minister for Trade, what steps she has taken since Quillon accused Marrowby of fraud.'))).toEqual([]);
     expect(triples(run('Quillon accused Marrowby of fraud.'))).toEqual(['ALLEGATION Quillon -> Marrowby']);
