@@ -132,6 +132,8 @@ export const STARTUP_HEADS = new Set(['startup', 'start-up']);
 export const STATE_HEADS = new Set(['embassy', 'consulate', 'Embassy', 'Consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
 /** Plural company nouns after a number and a demonym ("136 Chinese entities"): the demonym names the state. */
 export const COUNTED_COMPANY_NOUNS = /^(?:entities|companies|firms|enterprises)$/;
+/** Prepositions of an act's object before "<demonym> companies" ("curbs on Chinese companies", "action against American firms"). */
+export const STATE_SIDE_PREPS = /^(?:on|against|to|from|targeting|including|of)$/i;
 /** Words after an -s word following a state's name that make that word a verb with its object ("Ostria bans the sale"), not a noun the state modifies. */
 export const VERB_OBJECT_OPENERS = /^(?:the|a|an|its|their|to|that)$/;
 /** Nouns after a model name that name its owner ("the ChatGPT maker"). */
