@@ -287,7 +287,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         if (nx && !verb3 && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !VERB_OR_ADVERB_ENDING.test(nx.text)))) {
           // Adjectival use ("U.S. chips", "US-made"): a group of the country's entities after a number still names it.
           const actionNoun = toks.slice(j, j + 3).some((x) => ACTION_NOUNS.has(x.text));
-          if (!actionNoun) { i = j; continue; }
+          // "curbs on U.S. companies": the state's side as an act's object, as "on Chinese companies" is.
+          const stateSide = COUNTED_COMPANY_NOUNS.test(nx.text) && i > 0 && STATE_SIDE_PREPS.test(toks[i - 1].text);
+          if (!actionNoun && !stateSide) { i = j; continue; }
         }
       }
     }
@@ -340,7 +342,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     else if (m.ent.guessed && m.t1 - m.t0 === 1 && LOWER_PLURAL.test(toks[m.t1]?.text ?? '') && posTags(toks[m.t1].text)?.[0] === 'NNS'
       && !(posTags(toks[m.t1].text)!.includes('VBZ') && opensComplement(toks[m.t1 + 1]?.text ?? ''))) m.attr = true;
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
-    else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
+    // (But a state before such a plural as an act's object, "curbs on U.S. companies", is that state's side.)
+    else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')
+      && !(m.ent.kind === 'government' && m.ent.name === m.ent.country && COUNTED_COMPANY_NOUNS.test(toks[m.t1].text) && m.t0 >= 1 && STATE_SIDE_PREPS.test(toks[m.t0 - 1].text))) m.attr = true;
     // "a Lyon court ruling", "the Dastia tribunal": a name known by its form before a lower-case court noun is where it sits.
     else if (m.ent.guessed && LOWER_COURT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }

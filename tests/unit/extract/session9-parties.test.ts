@@ -96,6 +96,7 @@ describe('"<demonym> companies" as an act\'s object names the state\'s side', ()
   it('with no count, after the act\'s preposition', () => {
     expect(triples(run('The United States imposed new export restrictions on Chinese companies on Monday.'))).toContain('RESTRICTION United States -> China');
     expect(triples(run('China lifted the export restrictions on American firms.'))).toContain('DEESCALATION China -> United States');
+    expect(triples(run('China lifted the export restrictions on U.S. companies.'))).toContain('DEESCALATION China -> United States');
   });
   it('not opening a clause: "Chinese firms said …" is no state speaking', () => {
     expect(triples(run('Chinese firms said the rules were unfair.'))).toEqual([]);
