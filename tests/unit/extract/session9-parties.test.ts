@@ -102,3 +102,13 @@ describe('"<demonym> companies" as an act\'s object names the state\'s side', ()
     expect(triples(run('Chinese firms said the rules were unfair.'))).toEqual([]);
   });
 });
+
+describe('goods of a state\'s origin as a measure\'s object', () => {
+  it('"tariffs on Korean steel" is a measure on South Korea, and its later suspension a de-escalation', () => {
+    expect(triples(run('Japan imposed tariffs on Korean steel in May.'))).toContain('RESTRICTION Japan -> South Korea');
+    expect(triples(run('Japan imposed tariffs on Korean steel in May. Japan postponed the tariffs until next year.'))).toContain('DEESCALATION Japan -> South Korea');
+  });
+  it('a demonym before goods that opens the clause is no party ("Korean steel fell 3%")', () => {
+    expect(triples(run('Korean steel prices fell 3% in May, traders said.'))).toEqual([]);
+  });
+});
