@@ -7,7 +7,7 @@
 // also that side's de-escalation towards the authority; talks agreed ("agreed to hold talks with X") are both sides'.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
 import { TRIGGERS } from './lexicon.ts';
-import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS } from './lexicon.ts';
+import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS, LIST_AND } from './lexicon.ts';
 import type { RawEvent } from './events.ts';
 import type { SentenceInfo } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -91,6 +91,20 @@ function talksAgreed(info: SentenceInfo, ti: number): boolean {
   return false;
 }
 
+/**
+ * Talks told of both sides together ("Japan and South Korea will hold talks next week", "Officials from Japan and South
+ * Korea will meet"): a meeting noun after the cue, and the two parties named before it joined by "and".
+ */
+function jointTalks(info: SentenceInfo, ti: number, e: RawEvent): boolean {
+  if (!talksAgreed(info, ti)) return false;
+  const { toks, mentions } = info;
+  const a = mentions.find((m) => m.t1 <= ti && m.ent.name === e.actor?.name);
+  const b = mentions.find((m) => m.t1 <= ti && m.ent.name === e.target?.name);
+  if (!a || !b) return false;
+  const [x, y] = a.t0 < b.t0 ? [a, b] : [b, a];
+  return toks.slice(x.t1, y.lead ?? y.t0).some((t) => t.text === LIST_AND) && !toks.slice(x.t1, y.lead ?? y.t0).some((t) => t.text === ',' || t.text === ';');
+}
+
 export const IMPLIED_RULES: ImpliedRule[] = [
   { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
   // A deferred- or non-prosecution agreement is the authority's legal step and the accused's settlement with it.
@@ -98,6 +112,7 @@ export const IMPLIED_RULES: ImpliedRule[] = [
   { id: 'implied.concession', from: ['DEESCALATION'], type: 'DEESCALATION', cue: concessionReason, reverse: true, actorKinds: ['regulator', 'government'] },
   // Talks agreed between two sides are both sides' de-escalation.
   { id: 'implied.talks', from: ['DEESCALATION'], type: 'DEESCALATION', cue: talksAgreed, reverse: true, patterns: ['deescalation.agree-to', 'deescalation.hold-talks'] },
+  { id: 'implied.joint-talks', from: ['DEESCALATION'], type: 'DEESCALATION', cue: jointTalks, reverse: true, patterns: ['discourse.deescalation'] },
   { id: 'implied.prosecution-settlement', from: ['LEGAL_ACTION'], type: 'DEESCALATION', cue: () => true, patterns: ['legal-action.prosecution-agreement'], reverse: true },
 ];
 

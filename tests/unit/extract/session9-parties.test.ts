@@ -112,3 +112,14 @@ describe('goods of a state\'s origin as a measure\'s object', () => {
     expect(triples(run('Korean steel prices fell 3% in May, traders said.'))).toEqual([]);
   });
 });
+
+describe('talks told of both sides together', () => {
+  it('"A and B will hold talks" is both sides\' de-escalation', () => {
+    const t = triples(run('Japan imposed tariffs on South Korea in May. Japan and South Korea will hold talks next week.'));
+    expect(t).toEqual(expect.arrayContaining(['DEESCALATION Japan -> South Korea', 'DEESCALATION South Korea -> Japan']));
+  });
+  it('one side ready for talks is that side\'s alone', () => {
+    const t = triples(run('Japan imposed tariffs on South Korea in May. South Korea said it was ready for talks with Japan.'));
+    expect(t).not.toContain('DEESCALATION Japan -> South Korea');
+  });
+});
