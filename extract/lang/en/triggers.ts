@@ -163,6 +163,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
   // Prosecutors with no office named: their state or the article's prosecuting authority charges an organisation or its people.
   t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\bprosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors'], prosecutorsAct: true, maxGap: 3 }),
+  // An indictment or criminal complaint brought out against a party ("unsealed an indictment against X", "returned an
+  // indictment against X", "filed criminal charges against X").
+  t('legal-action.indictment-against', 'LEGAL_ACTION', 'svo', 0.75, `(?:<unseal>|<return>|<file>|<bring>|<lodge>) (?:an? |the |new |fresh |superseding |formal )?(?:\\S+ )?(?:indictments?|criminal complaints?|criminal charges|charges) against\\b`, false, { hint: ['indictment', 'complaint', 'charges'], speakerActs: true, objectAfter: true }),
   t('legal-action.charge', 'LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) (?:(?!\\S*;)(?!\\S*,\\s(?:and|but|which|while|who|as)\\b)\\S+ ){0,20}?with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|<prosecute>`, false, { maxGap: 3, speakerActs: true }),
   // The subject undergoes the legal step; its author is named right after the pattern.
   t('legal-action.face-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<face> (?:\\S+ ){0,3}?(?:charges|counts|indictments?|prosecution)\\b(?: (?:brought |filed )?(?:by|from)\\b)?`, false, { hint: ['charges', 'counts', 'indictment', 'prosecution'] }),
@@ -511,6 +514,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'investigation.probe-by': [['The probe into Marrowby, opened by the Ostmark Trade Office in May, continues.', 'Ostmark Trade Office', 'Marrowby'],
     ['An investigation by the Ostmark Trade Office into Marrowby found no breach.', 'Ostmark Trade Office', 'Marrowby']],
   'restriction.hit-with': [['Marrowby has been hit with a 400 million euro fine by the European Commission.', 'European Commission', 'Marrowby']],
+  'legal-action.indictment-against': [['The Justice Department unsealed an indictment against Hanbit Chips on Monday.', 'Department of Justice', 'Hanbit Chips']],
   'legal-action.challenge-in-court': [['The Ostrel Data Office fined Marrowby in March. Marrowby is challenging the fine in court.', 'Marrowby', 'Ostrel Data Office']],
   'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon'],
     ['Ostria fined Kestrow Networks in May. Kestrow Networks has filed an administrative appeal against Ostria.', 'Kestrow Networks', 'Ostria']],
