@@ -24,7 +24,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // An authority's claim about a party ("The Authority claims that Quillon shipped …"); a company's claim is no allegation.
   t('allegation.authority-claims', 'ALLEGATION', 'svo', 0.6, '(?:claims|claimed|contends|contended|asserts|asserted) that\\b', true),
   t('allegation.charge-that', 'ALLEGATION', 'svo', 0.7, '(?<!\\b(?:<deny>|<reject>|<dismiss>|<refute>|rebut(?:s|ted|ting)?) (?:\\S+ ){0,3})(?<!\\b(?:the|these|those|its|their|of|against|to) )charg(?:e|es|ed) that\\b', false, { hint: ['charge'] }),
-  t('allegation.criticise', 'ALLEGATION', 'counter', 0.6, '<criticise>|<criticize>|<condemn>|<denounce>|<slam>|<lambast>|<castigate>'),
+  t('allegation.criticise', 'ALLEGATION', 'counter', 0.6, '<criticise>|<criticize>|<condemn>|<denounce>|<slam>|<lambast>|<castigate>|<take> issue with', false, { hint: ['critici', 'condemn', 'denounc', 'slam', 'lambast', 'castigat', 'issue with'] }),
   t('allegation.oppose', 'ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?<oppose>(?! to)(?! (?:and (?:\\S+ ){1,3})?(?:all|any) (?:forms?|kinds?|types?) of)', false, { hint: ['oppos'] }),
   t('allegation.expose', 'ALLEGATION', 'svo', 0.65, '<expose>', false, { maxGap: 3 }),
   t('allegation.identify-as', 'ALLEGATION', 'svo', 0.75, `(?:<identify>|<designate>|label(?:s|ed|led|ing)?|<brand>|<flag>) ${W}{1,9}?as (?:an? )?${W}{0,4}(?:threat|risk|tool|weapon|danger|military)`, false, { hint: ['identif', 'designat', 'label', 'brand', 'flag'] }),
@@ -404,7 +404,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.authority-claims': [['The European Commission claims that Quillon shipped drones to Europe below cost.', 'European Commission', 'Quillon']],
   'allegation.charge-that': [['The regulator Dastia charges that Marrowby hid its fees from buyers.', 'Dastia', 'Marrowby'],
     ['The deal settles Federal Trade Commission charges that Marrowby misled its buyers.', 'Federal Trade Commission', 'Marrowby']],
-  'allegation.criticise': [['The Japanese government condemned Vantic over the new fees.', 'Japan', 'Vantic']],
+  'allegation.criticise': [['The Japanese government condemned Vantic over the new fees.', 'Japan', 'Vantic'],
+    ['Pellan Media has taken issue with Marrowby\'s scraping of its archive.', 'Pellan Media', 'Marrowby']],
   'allegation.oppose': [['China firmly opposes the measures taken by Japan against its firms.', 'China', 'Japan']],
   'allegation.expose': [['Quillon exposed Marrowby for hiding its losses.', 'Quillon', 'Marrowby']],
   'allegation.identify-as': [['The Pentagon identified Marrowby as a security risk to the United States.', 'Pentagon', 'Marrowby']],
