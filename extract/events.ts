@@ -2139,7 +2139,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (!actorM && !actorAgent) { needActor = true; conf -= 0.15; }
         }
       }
-      if (trig.type === 'LEGAL_ACTION' && !passive) {
+      // (A threat of a legal step, "threatened to file a complaint with the WTO", has its forum too.)
+      if ((trig.type === 'LEGAL_ACTION' || trig.type === 'THREAT') && !passive) {
         // "lodged a complaint with the board": the forum is not the defendant.
         const forum = (x: Mention) => {
           // "issued a subpoena to X": a preposition that closes the pattern introduces the pattern's own object.

@@ -297,6 +297,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // THREAT
   t('threat.will-take-measures', 'THREAT', 'counter', 0.8, `will (?:\\w+ ){0,2}(?:take|adopt) ${W}{0,3}(?:measures|steps|action|actions|countermeasures)\\b(?! to (?:cut|reduce|lower|boost|improve|increase|raise|attract|help|support|save|speed|simplify)\\b)`),
   t('threat.vow', 'THREAT', 'counter', 0.75, `(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)) to (?:retaliate|respond(?! to (?:\\S+ )?(?:feedback|questions|requests|queries|needs|demand)\\b)|take(?! steps to (?:improve|boost|cut|reduce|help|support)\\b)|fight(?! for\\b)|hit back|counter)`, false, { hint: ['vow', 'pledg', 'promis'] }),
+  // Options kept open ("all options are on the table"): a threat against the counterpart.
+  t('threat.options-on-table', 'THREAT', 'counter', 0.6, `(?:all |every )?options? (?:are|were|is|was|remain|remains|remained) on the table\\b`, false, { hint: ['option'] }),
   t('threat.threaten', 'THREAT', 'counter', 0.8, '<threaten> (?:to(?! (?:win|rain|spill|overshadow|eclipse|derail|overwhelm|become|boil|dominate|spread|engulf|swamp|unravel|collapse|flood)\\b)|with|retaliation|countermeasures|sanctions|legal action)\\b'),
   t('threat.warn-of', 'THREAT', 'counter', 0.8, `<warn> (?:of|against) ${W}{0,3}(?:retaliation|consequences|countermeasures|penalties|reprisals)`),
   t('threat.countermeasures', 'THREAT', 'counter', 0.6, 'countermeasures\\b|retaliat(?:e|es|ed|ion|ory)\\b|reprisals?\\b|reserves? the right to (?:take|respond|retaliate|pursue|seek|use|impose|counter|adopt|act)\\b'),
@@ -640,6 +642,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The Dutch government placed Orsa Semiconductors under state administration.', 'Netherlands', 'Orsa Semiconductors']],
   'restriction.tell-to-cancel': [['Marrowby sells lamps. The Japanese government told buyers to cancel orders with Marrowby.', 'Japan', 'Marrowby'],
     ['The Vietnamese government instructed domestic distributors to stop purchasing products made by Oskern Electronics.', 'Vietnam', 'Oskern Electronics']],
+  'threat.options-on-table': [['Japan imposed export controls on South Korea in May. South Korea said all options were on the table.', 'South Korea', 'Japan']],
   'threat.will-take-measures': [['China will take firm measures against Japan.', 'China', 'Japan']],
   'threat.vow': [['China vowed to retaliate against Japan.', 'China', 'Japan']],
   'threat.threaten': [['Quillon threatened legal action against Marrowby.', 'Quillon', 'Marrowby']],

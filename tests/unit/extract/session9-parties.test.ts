@@ -123,3 +123,11 @@ describe('talks told of both sides together', () => {
     expect(t).not.toContain('DEESCALATION Japan -> South Korea');
   });
 });
+
+describe('a threatened legal step has its forum too', () => {
+  it('"threatened to file a complaint with the WTO" threatens the counterpart, not the forum', () => {
+    const t = triples(run('Japan imposed export controls on South Korea in May. South Korea threatened to file a complaint with the World Trade Organization.'));
+    expect(t).toContain('THREAT South Korea -> Japan');
+    expect(t.filter((x) => x.endsWith('World Trade Organization'))).toEqual([]);
+  });
+});
