@@ -430,7 +430,7 @@ function threat(d: DiscourseCtx): Found | null {
     let undergo = false;
     let litotes = false;
     let passiveAt = -1;
-    // "will not hesitate to use the full range of its powers": a litotes lengthens the reach to the punitive noun.
+    // "will not hesitate to deploy every power it holds": a litotes lengthens the reach to the punitive noun.
     for (let k = c + 1; k < Math.min(toks.length, c + (litotes ? 12 : 9)); k++) {
       const w = toks[k].text;
       if (/^[.;:?]$/.test(w) || THREAT_DONE.test(w) || THREAT_UNDO.test(w) || THREAT_BORNE.test(w)) break;
@@ -458,7 +458,7 @@ function threat(d: DiscourseCtx): Found | null {
     if (passive) n = passiveAt;
     if (n < 0) continue;
     const sp = speakerOf(d);
-    // "Failure to comply may …", "will not hesitate to refer any non-compliance to prosecutors".
+    // "Failure to comply may …", "would not hesitate to refer every failure to obey to prosecutors".
     const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text))
       || toks.slice(n + 1, n + 4).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
     let subj = subjectBefore(info, c);

@@ -336,7 +336,7 @@ function itAntecedent(info: SentenceInfo, cs: number, ti: number, actorName: str
   const before = info.mentions.filter((m) => m.t1 <= ti && usable(info, m) && !m.mod && !m.attr && m.ent.kind !== 'person'
     && (!prepBefore(info, m) || IT_ANTECEDENT_PREPS.test(wordBefore(toks, m.lead ?? m.t0))) && agentOf(m.ent, reg).name !== actorName);
   // The act's own subject right before the verb is never its object's antecedent ("… in which X accused it of …").
-  // (A participle's own noun before it, "wrote to the ministry asking it to …", may be.)
+  // (A participle's own noun before it, "wrote to the regulator asking it to …", may be.)
   const finite = !GERUND_ENDING_I.test(toks[ti].text);
   const near = before.filter((m) => !finite || !(m.t1 === ti || (m.t1 === ti - 1 && ADVERB_ENDING.test(toks[ti - 1].text)))).pop();
   if (near) return { m: near, agent: agentOf(near.ent, reg), how: '"it": the nearest party named before the act' };
@@ -1007,7 +1007,7 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       break;
     }
   }
-  // A release's dateline lead ("Bengaluru, 5 March 2026 – Kavya Intelligence today responded …"): the organisation that
+  // A release's dateline lead ("Bengaluru, 5 March 2026 – Sarvani Intelligence today responded …"): the organisation that
   // opens it after the dash is the voice of the unquoted paragraphs below. Not a wire story's ("SEOUL, May 4 (Wire) -"):
   // an agency in parentheses before the dash makes the text a report about the organisation.
   if (!author && lines.length) {
@@ -1799,7 +1799,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // coordinated after a reported "that" clause is the reporter's second act, not the reported party's.
           if (trig.type === 'DEMAND' && actorM && toks[ti - 1]?.text === LIST_AND) {
             const sp = speakerFor(info, actorM.t0);
-            // ("said Arcwell had locked customers in and called on the regulator to act": with no "that", the reported
+            // ("said Brantmoor had locked customers in and called on the regulator to act": with no "that", the reported
             // clause's auxiliary and the demand's simple past tell the same.)
             const zeroThat = sp?.m && sp.vi + 1 === (actorM.lead ?? actorM.t0) && AUXILIARIES.test(toks[actorM.t1]?.text ?? '') && PAST_ENDING.test(toks[ti].text);
             if (sp?.m && sp.m.ent !== actorM.ent && sp.vi < actorM.t0 && (zeroThat || toks.slice(sp.vi + 1, actorM.lead ?? actorM.t0).some((x) => x.text === COMPLEMENTISER))

@@ -233,7 +233,7 @@ export const FIRST_PERSON = /^(?:we|our|us|i)$/i;
 export const IT_THEY = /^(?:it|they)$/i;
 /** The object pronoun of one party ("Pell sued it"). */
 export const IT_WORD = 'it';
-/** Prepositions before a party that "it" may still stand for ("wrote to the ministry asking it to …", "a suit against X asks the court to fine it"). */
+/** Prepositions before a party that "it" may still stand for ("wrote to the regulator asking it to …", "a suit against X asks the court to fine it"). */
 export const IT_ANTECEDENT_PREPS = /^(?:to|against|with)$/i;
 /** The -ing ending, any case ("Accusing" in a headline). */
 export const GERUND_ENDING_I = /ing$/i;

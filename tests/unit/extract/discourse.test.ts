@@ -120,14 +120,14 @@ describe('threat as a punitive act undergone under a condition, or a litotes (di
   });
 
   it('"will not hesitate to" reaches a punitive noun further on, and a coercive verb on non-compliance', () => {
-    expect(has(disc('The Ostrel Competition Agency accused Dovel Systems of tying its products. The agency said it will not hesitate to use the full range of its enforcement powers against Dovel Systems.'),
+    expect(has(disc('The Ostrel Competition Agency accused Dovel Systems of tying its products. The agency said it will not hesitate to deploy the complete set of its enforcement powers against Dovel Systems.'),
       'THREAT', 'Ostrel Competition Agency', 'Dovel Systems')).toBe(true);
-    expect(has(disc('The Halden Privacy Regulator ordered Pikeway Ltd to stop the transfers. The regulator said it will not hesitate to refer any non-compliance to prosecutors.'),
+    expect(has(disc('The Halden Privacy Regulator ordered Pikeway Ltd to stop the transfers. The regulator said it would not hesitate to refer every failure to obey to prosecutors.'),
       'THREAT', 'Halden Privacy Regulator', 'Pikeway')).toBe(true);
   });
 
   it('a firm measure said to protect one\'s own answers the counterpart', () => {
-    const evs = disc('Japan on Monday imposed export controls on China over drone parts. China\'s foreign ministry said it would take resolute measures to safeguard the legitimate interests of Chinese companies.');
+    const evs = disc('Japan on Monday imposed export controls on China over drone parts. China\'s foreign ministry said it would take resolute measures to protect the lawful interests of its firms.');
     expect(has(evs, 'THREAT', 'China', 'Japan')).toBe(true);
   });
 

@@ -218,9 +218,9 @@ describe('extract events: parties the gazetteer does not know (issue 17)', () =>
   });
 
   it('members after "among them" or "such as" are objects as after "including"', () => {
-    expect(triples(run('Japan on Friday added nine Korean firms to its entity list, among them the drone maker Halla Aero.'))).toContain('RESTRICTION Japan -> Halla Aero');
-    expect(triples(run('Japan sanctioned several trading houses on Friday, such as Dongsan Optics and Halla Aero.'))).toEqual(
-      expect.arrayContaining(['RESTRICTION Japan -> Dongsan Optics', 'RESTRICTION Japan -> Halla Aero']));
+    expect(triples(run('Japan on Friday placed nine Korean firms on its export blacklist, among them the drone maker Halla Aero.'))).toContain('RESTRICTION Japan -> Halla Aero');
+    expect(triples(run('Japan sanctioned several trading houses on Friday, such as Tamsu Optics and Halla Aero.'))).toEqual(
+      expect.arrayContaining(['RESTRICTION Japan -> Tamsu Optics', 'RESTRICTION Japan -> Halla Aero']));
   });
 
   it('a list that names no parties ("characters, including ...") is not expanded', () => {

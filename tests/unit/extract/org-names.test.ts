@@ -141,8 +141,8 @@ describe('sub-national governments and names with an inner article (session 8)',
 describe('unions, guilds and civil-society bodies; a company\'s unit named with a place', () => {
   it('a guild, union or collective is an organisation that can bring a complaint and be answered', () => {
     expect(names('The Ostrel Screen Writers Guild sued Marrow AI over its script generator.')).toContainEqual(['Ostrel Screen Writers Guild', 'other_org']);
-    const t = 'The Indian Developers Guild accused Northway Technologies of abusing its app store. Northway has rejected the guild\'s claims.';
-    expect(events(t)).toContainEqual(['DENIAL', 'Northway Technologies', 'Indian Developers Guild']);
+    const t = 'The Indian Developers Guild accused Pellbrook Technologies of abusing its app store. Pellbrook has rejected the guild\'s claims.';
+    expect(events(t)).toContainEqual(['DENIAL', 'Pellbrook Technologies', 'Indian Developers Guild']);
     expect(names('The Harbour Data Workers Union filed a petition against Cobbet Labels.')).toContainEqual(['Harbour Data Workers Union', 'other_org']);
   });
 

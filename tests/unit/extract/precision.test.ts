@@ -40,7 +40,7 @@ describe('extract precision: role constraints', () => {
 
   it('reviewing or auditing is an inquiry only by an authority', () => {
     const types = (text: string) => extract({ title: null, published: '2026-05-02', text }).events.map((e) => e.type);
-    expect(types('Halden Cloud said it was reviewing Pemberton Labs\' offer for its hosting unit.')).toEqual([]);
+    expect(types('Halden Cloud said it was reviewing Ashgrove Labs\' offer for its hosting unit.')).toEqual([]);
     expect(types('The Varden Competition Office is reviewing Halden Cloud\'s pricing of its hosting contracts.')).toContain('INVESTIGATION');
   });
 
@@ -51,7 +51,7 @@ describe('extract precision: role constraints', () => {
   });
 
   it('an act asked for after "we request that" has not happened', () => {
-    const t = triples(run('Senator Maria Okonjo wrote to the National Privacy Commission about Zenara Technologies. We request that the National Privacy Commission open a formal investigation into Zenara Technologies.'));
+    const t = triples(run('Senator Imogen Fairweather wrote to the Data Commission of Ostrel about Zenara Technologies. We request that the Data Commission of Ostrel open an inquiry into Zenara Technologies.'));
     expect(t.filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
   });
 

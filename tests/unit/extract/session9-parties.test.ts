@@ -18,17 +18,17 @@ describe('"it" as the object of an act', () => {
     expect(triples(run('Quorra Labs copied code from Pell Systems, according to the complaint. Pell sued it in June.'))).toContain('LEGAL_ACTION Pell Systems -> Quorra Labs');
   });
 
-  it('a participle\'s own noun may be its antecedent ("wrote to the ministry asking it to …")', () => {
-    expect(triples(run('Senator Ada Vell wrote to the Commerce Department asking it to act against Quillon.'))).not.toContain('DEMAND Ada Vell -> Quillon');
+  it('a participle\'s own noun may be its antecedent ("wrote to the regulator asking it to …")', () => {
+    expect(triples(run('Senator Ada Vell wrote to the Trade Department asking it to move against Quillon.'))).not.toContain('DEMAND Ada Vell -> Quillon');
   });
 
   it('the act\'s own subject is never its antecedent', () => {
-    const t = triples(run('Quillon Labs agreed to pay $5 million to settle a lawsuit in which Marrow Systems accused it of copying code.'));
+    const t = triples(run('Quillon Labs agreed to pay $5 million to end a suit in which Marrow Systems accused it of copying code.'));
     expect(t).not.toContain('ALLEGATION Quillon Labs -> Marrow Systems');
   });
 
   it('"it" as the subject of a clause of its own is no object', () => {
-    const t = triples(run('Pemberton Labs sued Corvid Systems in May. The court said it would rule in June.'));
+    const t = triples(run('Ashgrove Labs sued Corvid Systems in May. The court said it would rule in June.'));
     expect(t.filter((x) => x.includes('court'))).toEqual([]);
   });
 });
@@ -46,16 +46,16 @@ describe('people of a state named by where they sit', () => {
 
 describe('a demand coordinated after a reported clause with no "that"', () => {
   it('is the reporter\'s: "X said Y had … and called on Z to act"', () => {
-    const t = triples(run('Norcastle Hosting complained about Arcwell Cloud last year. Norcastle\'s chief executive, Ellen Marsh, said Arcwell had locked customers in for a decade and called on the Competition Office to act quickly.'));
-    expect(t.filter((x) => x.startsWith('DEMAND Arcwell'))).toEqual([]);
-    expect(t.some((x) => /^DEMAND (Norcastle Hosting|Ellen Marsh) -> Competition Office$/.test(x))).toBe(true);
+    const t = triples(run('Norcastle Hosting complained about Brantmoor Cloud last year. Norcastle\'s chief executive, Greta Lindholm, said Brantmoor had locked customers in for a decade and called on the Competition Office to act quickly.'));
+    expect(t.filter((x) => x.startsWith('DEMAND Brantmoor'))).toEqual([]);
+    expect(t.some((x) => /^DEMAND (Norcastle Hosting|Greta Lindholm) -> Competition Office$/.test(x))).toBe(true);
   });
 });
 
 describe('the subject of a relative clause opened by a preposition and "which"', () => {
   it('"a lawsuit in which X accused Y of …" is X\'s allegation against Y, also with "it" and a description before X', () => {
-    expect(triples(run('Tessmark agreed to settle a lawsuit in which Korvel Systems accused Tessmark of stealing designs.'))).toContain('ALLEGATION Korvel Systems -> Tessmark');
-    const t = triples(run('Tessmark agreed to settle a lawsuit in which rival chipmaker Korvel Systems accused it of stealing designs, the companies said.'));
+    expect(triples(run('Tessmark agreed to resolve a suit in which Korvel Systems accused Tessmark of stealing designs.'))).toContain('ALLEGATION Korvel Systems -> Tessmark');
+    const t = triples(run('Tessmark agreed to resolve a suit in which rival chipmaker Korvel Systems accused it of stealing designs, the companies said.'));
     expect(t).toContain('ALLEGATION Korvel Systems -> Tessmark');
     expect(t).not.toContain('ALLEGATION Tessmark -> Korvel Systems');
   });
@@ -63,21 +63,21 @@ describe('the subject of a relative clause opened by a preposition and "which"',
 
 describe('a relative clause after a comma, a time phrase before its verb', () => {
   it('"…, the Federation, which in March sued X" has the Federation as the subject of every act', () => {
-    expect(triples(run('The ban followed a complaint by the Harbour Press Federation, which in March sued Lumisphere for copying its archive.'))).toContain('LEGAL_ACTION Harbour Press Federation -> Lumisphere');
-    expect(triples(run('Indonesia blocked the app in March. The move was welcomed by the Jakarta Parents Council, which last month accused Lumisphere of spreading immorality.')))
-      .toContain('ALLEGATION Jakarta Parents Council -> Lumisphere');
+    expect(triples(run('The ban followed a complaint by the Harbour Press Federation, which in March sued Glintrove for copying its archive.'))).toContain('LEGAL_ACTION Harbour Press Federation -> Glintrove');
+    expect(triples(run('Indonesia blocked the app in March. The move was welcomed by the Harbourside Parents Council, which last month accused Glintrove of exposing children to gambling ads.')))
+      .toContain('ALLEGATION Harbourside Parents Council -> Glintrove');
   });
 
   it('a relative clause with a verb of its own before the act is not it ("which said X had …")', () => {
-    const t = triples(run('The report came from Redcliff Partners, which said Lumisphere had accused Pellan of theft.'));
+    const t = triples(run('The report came from Redcliff Partners, which said Glintrove had accused Pellan of theft.'));
     expect(t).not.toContain('ALLEGATION Redcliff Partners -> Pellan');
   });
 });
 
 describe('a release\'s dateline lead names the voice of its unquoted paragraphs', () => {
-  const RELEASE = 'Bengaluru, 5 March 2026 – Kavya Intelligence today responded to allegations published by Norwood AI.\n\nKavya Intelligence rejects the allegations that our models were built by copying Norwood\'s systems.\n\nWe therefore call on Norwood AI to withdraw its allegations publicly.';
+  const RELEASE = 'Bengaluru, 5 March 2026 – Sarvani Intelligence today responded to allegations published by Norwood AI.\n\nSarvani Intelligence rejects the allegations that our models were built by copying Norwood\'s systems.\n\nWe therefore call on Norwood AI to retract its statements.';
   it('"We call on X" below it is the organisation\'s demand', () => {
-    expect(triples(run(RELEASE))).toContain('DEMAND Kavya Intelligence -> Norwood AI');
+    expect(triples(run(RELEASE))).toContain('DEMAND Sarvani Intelligence -> Norwood AI');
   });
   it('a wire story\'s lead, with the agency in parentheses, gives no voice', () => {
     const t = triples(run('SEOUL, May 4, 2026 (Brinkwatch Wire) - Pyxis Mobile was fined by the Fair Trade Commission.\n\nWe call on Pyxis Mobile to pay at once.'));
@@ -87,8 +87,8 @@ describe('a release\'s dateline lead names the voice of its unquoted paragraphs'
 
 describe('"it" never stands for one person', () => {
   it('"asking it to …" after a sentence whose first party is a person does not ask that person', () => {
-    const t = triples(run('Vigilan Tech installed the cameras. The transport secretary, Andrés Molina, praised the cameras on Monday. Red Privacy Watch has also filed a complaint with a national institute, asking it to fine Vigilan Tech.'));
-    expect(t.filter((x) => x.startsWith('DEMAND') && x.endsWith('Andrés Molina'))).toEqual([]);
+    const t = triples(run('Vigilan Tech installed the cameras. The transport secretary, Tomás Ibarra, praised the cameras on Monday. Red Privacy Watch has also filed a complaint with a national institute, asking it to fine Vigilan Tech.'));
+    expect(t.filter((x) => x.startsWith('DEMAND') && x.endsWith('Tomás Ibarra'))).toEqual([]);
   });
 });
 
