@@ -2126,8 +2126,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             while (k + 1 < toks.length && /^\p{Ll}/u.test(toks[k].text) && (posTags(toks[k].text) ?? [])[0] === 'JJ' && !REFERRING_ADJECTIVES.test(toks[k].text)) k++;
             if (k < toks.length && /^\p{Ll}/u.test(toks[k].text) && !covered[k] && (posTags(toks[k].text) ?? [])[0] === 'NNS' && !CLAIM_NOUN.test(toks[k].text) && !referring) continue;
           }
-          // "warned that other companies could face …": a threat to an unnamed group stays open, not the counterpart's.
-          if (needTarget && TYPE_RULES[trig.type].targetOptional) {
+          // "warned that other companies could face …": a threat to an unnamed group is not the counterpart's (and, with no
+          // target, no event).
+          if (needTarget) {
             const th = toks.findIndex((x, k) => k > ti && k < tEnd && x.text === COMPLEMENTISER);
             const md = th > 0 ? toks.findIndex((x, k) => k > th && k < tEnd && MODALS.has(x.text.toLowerCase())) : -1;
             if (md > th + 1 && !info.mentions.some((x) => x.t0 > th && x.t1 <= md) && toks.slice(th + 1, md).some((x) => /^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? [])[0] === 'NNS')) needTarget = false;

@@ -238,9 +238,9 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run(pre + 'Japan said its sanctions on Marrowby were lawful.'))).toContain('RESTRICTION Japan -> Marrowby');
   });
 
-  it('a threat to an unnamed group ("other companies could face …") keeps its target open', () => {
+  it('a threat to an unnamed group ("other companies could face …") is no event: a threat needs the one threatened', () => {
     const pre = 'The regulator Dastia accused Marrowby of hiding fees in May. ';
-    expect(triples(run(pre + 'Dastia warned that other companies could face similar action.'))).toEqual(['ALLEGATION Dastia -> Marrowby', 'THREAT Dastia -> null']);
+    expect(triples(run(pre + 'Dastia warned that other companies could face similar action.'))).toEqual(['ALLEGATION Dastia -> Marrowby']);
     expect(triples(run(pre + 'Dastia warned that Marrowby could face a ban.'))).toContain('THREAT Dastia -> Marrowby');
   });
 
@@ -273,8 +273,10 @@ describe('extract near misses: the real act is still found', () => {
       expect(triples(run(pre + t))).toEqual(['RESTRICTION Japan -> Marrowby']);
     }
     expect(triples(run('China vowed to retaliate against Japan.'))).toEqual(['THREAT China -> Japan']);
-    expect(triples(run('China will take firm measures to safeguard its interests.'))).toEqual(['THREAT China -> null']);
-    expect(triples(run('China said it reserves the right to take further measures.'))).toEqual(['THREAT China -> null']);
+    // With no one named and no counterpart in the article, a stance is no threat of this dispute.
+    expect(triples(run('China will take firm measures to safeguard its interests.'))).toEqual([]);
+    expect(triples(run('China said it reserves the right to take further measures.'))).toEqual([]);
+    expect(triples(run('Japan imposed export controls on China in May. China said it reserves the right to take further measures.'))).toContain('THREAT China -> Japan');
   });
 
   it('denying business rumours, a third party\'s figures or ruling out a merger answers no accusation', () => {

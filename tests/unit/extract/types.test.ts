@@ -16,11 +16,11 @@ describe('TYPE_RULES', () => {
     expect(shapes.size).toBe(1);
   });
 
-  it('a threat may leave its target open only while the table says so', () => {
+  it('a threat needs its target unless the table lets it stay open', () => {
     const text = 'The regulator Dastia cautioned firms that their apps could face a ban.';
-    expect(extract({ text, published: '2026-03-12' }).events.map((e) => e.type)).toEqual(['THREAT']);
-    TYPE_RULES.THREAT.targetOptional = false;
     expect(extract({ text, published: '2026-03-12' }).events).toEqual([]);
+    TYPE_RULES.THREAT.targetOptional = true;
+    expect(extract({ text, published: '2026-03-12' }).events.map((e) => e.type)).toEqual(['THREAT']);
   });
 
   it('a court may not accuse while the table says so', () => {
