@@ -29,6 +29,8 @@ export interface TypeRule {
   targetFromOwnAllegation: boolean;
   /** Dropped when the actor is carried over and the target is only the counterpart: the sentence names no party. */
   needsANamedParty: boolean;
+  /** Dropped when the actor is only carried over from earlier sentences (no subject, speaker or voice of its own). */
+  needsOwnActor: boolean;
   /** A relative clause's antecedent ("the ministry, which imposed …") is the actor when it is an authority. */
   relativeAntecedentActs: boolean;
   /** An object inside the pattern's own words counts ("removed X from the list"). */
@@ -75,7 +77,7 @@ export interface TypeRule {
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
-  targetFromOwnAllegation: false, needsANamedParty: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
+  targetFromOwnAllegation: false, needsANamedParty: false, needsOwnActor: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
   counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true,
   // The optional fields too, so that the eight rules share one shape: a rule of a shape not met before deoptimised the
   // functions that read it (extract/README.md, "Speed").
@@ -84,7 +86,7 @@ const BASE: TypeRule = {
 const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'court', 'person'];
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
-  ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true },
+  ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true, needsOwnActor: true },
   DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, relativeAntecedentActs: true },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },

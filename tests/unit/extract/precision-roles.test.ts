@@ -63,10 +63,11 @@ describe('extract precision: a dismissed suit names its own plaintiff', () => {
 
 describe('extract precision: the wrongdoer is the subject, not a brand in its object', () => {
   const base = 'Corvane Systems makes chips.\n\nSenator Ada Vell wrote to the Commerce Department about Quillon AI on Monday.\n\n';
-  it('"According to public records, X has obtained Y-brand chips in violation of …" accuses X, and the source phrase ends at its comma', () => {
+  it('"According to public records, X has obtained Y-brand chips in violation of …" never accuses the brand; with its accuser only carried over, it accuses no one (session 9)', () => {
     const r = run(base + 'According to public reporting, Quillon has obtained several thousand Corvane H-series accelerators through '
       + 'shell companies registered in Singapore, in apparent violation of the export controls.');
-    expect(triples(r.events)).toEqual(['ALLEGATION Ada Vell -> Quillon AI']);
+    expect(triples(r.events).filter((x) => x.includes('Corvane'))).toEqual([]);
+    expect(triples(r.events)).toEqual([]);
   });
 
   it('a named source after "according to" still speaks', () => {
