@@ -131,10 +131,3 @@ describe('a threatened legal step has its forum too', () => {
     expect(t.filter((x) => x.endsWith('World Trade Organization'))).toEqual([]);
   });
 });
-
-describe('a legal step needs its own actor, not the article\'s leading authority', () => {
-  it('an unattributed suit in a regulator\'s release is not the regulator\'s', () => {
-    const t = triples(run('The Ostrel Data Office fined Glintrove on Monday for keeping voice recordings. A lawsuit was also filed against Glintrove in the district court.'));
-    expect(t.filter((x) => x.startsWith('LEGAL_ACTION Ostrel Data Office'))).toEqual([]);
-  });
-});
