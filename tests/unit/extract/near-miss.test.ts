@@ -275,8 +275,8 @@ describe('extract near misses: the real act is still found', () => {
     expect(triples(run('China vowed to retaliate against Japan.'))).toEqual(['THREAT China -> Japan']);
     // With no one named and no counterpart in the article, a stance is no threat of this dispute.
     expect(triples(run('China will take firm measures to safeguard its interests.'))).toEqual([]);
-    expect(triples(run('China said it reserves the right to take further measures.'))).toEqual([]);
-    expect(triples(run('Japan imposed export controls on China in May. China said it reserves the right to take further measures.'))).toContain('THREAT China -> Japan');
+    expect(triples(run('China said it reserves the right to respond with further steps.'))).toEqual([]);
+    expect(triples(run('Japan imposed export controls on China in May. China said it reserves the right to respond with further steps.'))).toContain('THREAT China -> Japan');
   });
 
   it('denying business rumours, a third party\'s figures or ruling out a merger answers no accusation', () => {
