@@ -114,31 +114,28 @@ function addresseeAt(info: SentenceInfo, from: number, to: number): { m: Mention
   return { m: first, end: q };
 }
 
-/** The other party of the article's nearest complete event involving `who` (not a court). */
-/** The target of the nearest demand or restriction by `who`'s side in the article: the party it ordered or restricted. */
-function orderedBy(d: DiscourseCtx, who: Agent): Agent | null {
-  const g = d.group(who);
-  const here = d.pos.get(d.info) ?? 0;
-  let best: Agent | null = null, dist = Infinity;
-  for (const x of d.raw) {
-    if ((x.type !== 'DEMAND' && x.type !== 'RESTRICTION') || !x.actor || !x.target || d.group(x.actor) !== g || d.group(x.target) === g) continue;
-    const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
-    if (k < dist) { best = x.target; dist = k; }
-  }
-  return best;
-}
-
-/** The article's nearest demand or restriction on another party (not a court's). */
-function nearestOrder(d: DiscourseCtx): RawEvent | null {
+/**
+ * The article's nearest demand or restriction on another party (not a court's), by `who`'s side when given: the party
+ * it ordered or restricted is its target.
+ */
+function nearestOrder(d: DiscourseCtx, who: Agent | null = null): RawEvent | null {
+  const g = who ? d.group(who) : null;
   const here = d.pos.get(d.info) ?? 0;
   let best: RawEvent | null = null, dist = Infinity;
   for (const x of d.raw) {
     if ((x.type !== 'DEMAND' && x.type !== 'RESTRICTION') || !x.actor || !x.target || bench(x.actor) || d.group(x.target) === d.group(x.actor)) continue;
+    if (g !== null && (d.group(x.actor) !== g || d.group(x.target) === g)) continue;
     const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
     if (k < dist) { best = x; dist = k; }
   }
   return best;
 }
+
+/** The target of the nearest demand or restriction by `who`'s side in the article: the party it ordered or restricted. */
+const orderedBy = (d: DiscourseCtx, who: Agent): Agent | null => nearestOrder(d, who)?.target ?? null;
+
+/** A pronoun that never stands for one person ("it", "they", "them"). */
+const notOnePerson = (w: string): boolean => PLURAL_PRONOUNS.test(w) || w.toLowerCase() === IT_WORD;
 
 function otherParty(d: DiscourseCtx, who: Agent, types: EventType[] | null): Agent | null {
   const g = d.group(who);
@@ -399,7 +396,7 @@ function conditionParty(d: DiscourseCtx, cond: { from: number; to: number }, not
     const a = agentOf(m.ent, reg);
     if (!bench(a) && (!not || d.group(a) !== d.group(not))) return a;
   }
-  if (PARTY_PRONOUNS.test(info.toks[cond.from + 1]?.text ?? '')) return antecedent(d, not, PLURAL_PRONOUNS.test(info.toks[cond.from + 1].text) || info.toks[cond.from + 1].text.toLowerCase() === IT_WORD);
+  if (PARTY_PRONOUNS.test(info.toks[cond.from + 1]?.text ?? '')) return antecedent(d, not, notOnePerson(info.toks[cond.from + 1].text));
   return null;
 }
 
@@ -649,7 +646,7 @@ function demand(d: DiscourseCtx): Found | null {
       if (!subj && (GERUND_ENDING.test(toks[k].text) || COORDINATED_VERB.test(toks[k - 1]?.text ?? ''))) subj = info.mentions.find((m) => m.t1 <= k && usable(info, m) && !prepBefore(info, m) && !m.mod) ?? null;
       const sp = speakerOf(d);
       let actor = fp ?? (subj ? agentOf(subj.ent, reg) : null);
-      const target = addr ? agentOf(addr.ent, reg) : antecedent(d, actor ?? sp?.agent ?? null, PLURAL_PRONOUNS.test(toks[k + 1].text) || toks[k + 1].text.toLowerCase() === IT_WORD);
+      const target = addr ? agentOf(addr.ent, reg) : antecedent(d, actor ?? sp?.agent ?? null, notOnePerson(toks[k + 1].text));
       if (!target) continue;
       let how = fp ? 'first person' : subj ? 'subject of the request' : 'speaker';
       if (!actor && toks.slice(Math.max(0, k - 2), k).some((t) => REQUESTER_MEMBER_NOUNS.test(t.text) || LETTER_NOUNS.test(t.text))) {

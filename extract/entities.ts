@@ -166,7 +166,7 @@ function contextCountry(toks: Token[], i: number): string | null {
 
 /** Finds gazetteer and registry mentions in one sentence's tokens. */
 /** The end (after the dash) of a dateline "Place, 4 February 2026 -" opening a sentence, or 0. */
-function releaseDatelineEnd(toks: Token[]): number {
+export function releaseDatelineEnd(toks: readonly Token[]): number {
   let c = 0;
   while (c < toks.length && c < 4 && /^\p{Lu}/u.test(toks[c].text)) c++;
   if (!c || toks[c]?.text !== ',') return 0;
@@ -178,6 +178,17 @@ function releaseDatelineEnd(toks: Token[]): number {
   if (toks[k]?.text === ',') k++;
   if (/^\d{4}$/.test(toks[k]?.text ?? '')) k++;
   return /^[—–-]+$/.test(toks[k]?.text ?? '') ? k + 1 : 0;
+}
+
+/**
+ * Whether the state name or demonym at [i, end) names the state's side of an act ("curbs on Chinese companies",
+ * "restrictions on U.S. firms"; with `goods`, also "tariffs on Korean steel"): an act's preposition before it and a
+ * noun of companies (or goods) after it.
+ */
+function stateSideAt(toks: Token[], i: number, goods = false, end = i + 1): boolean {
+  if (i < 1 || !STATE_SIDE_PREPS.test(toks[i - 1].text)) return false;
+  const next = toks[end]?.text ?? '';
+  return COUNTED_COMPANY_NOUNS.test(next) || (goods && STATE_GOODS_NOUNS.test(next));
 }
 
 export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention[] {
@@ -222,8 +233,8 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     }
     // (Also with no count, as an act's object: "restrictions on Chinese companies", "controls against American firms";
     // not opening a clause, where "Chinese firms said …" is no state speaking.)
-    if (!best && DEMONYMS.has(t) && i > 0 && (NUMBERISH.test(toks[i - 1].text) || STATE_SIDE_PREPS.test(toks[i - 1].text))
-      && (COUNTED_COMPANY_NOUNS.test(toks[i + 1]?.text ?? '') || (STATE_SIDE_PREPS.test(toks[i - 1].text) && STATE_GOODS_NOUNS.test(toks[i + 1]?.text ?? '')))) {
+    if (!best && DEMONYMS.has(t) && i > 0 && ((NUMBERISH.test(toks[i - 1].text) && COUNTED_COMPANY_NOUNS.test(toks[i + 1]?.text ?? ''))
+      || stateSideAt(toks, i, true))) {
       // "136 Chinese entities" names the country's side of a list action.
       const c = BY_NAME.get(DEMONYMS.get(t)!);
       if (c) {
@@ -288,7 +299,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
           // Adjectival use ("U.S. chips", "US-made"): a group of the country's entities after a number still names it.
           const actionNoun = toks.slice(j, j + 3).some((x) => ACTION_NOUNS.has(x.text));
           // "curbs on U.S. companies": the state's side as an act's object, as "on Chinese companies" is.
-          const stateSide = COUNTED_COMPANY_NOUNS.test(nx.text) && i > 0 && STATE_SIDE_PREPS.test(toks[i - 1].text);
+          const stateSide = stateSideAt(toks, i, false, j);
           if (!actionNoun && !stateSide) { i = j; continue; }
         }
       }
@@ -344,7 +355,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     // "Dalmore AI companies", "a Zemlan AI firm, Quillon": a name before a noun of a kind of party names a category.
     // (But a state before such a plural as an act's object, "curbs on U.S. companies", is that state's side.)
     else if (m.ent.kind !== 'person' && PARTY_KIND_NOUNS.test(toks[m.t1]?.text ?? '')
-      && !(m.ent.kind === 'government' && m.ent.name === m.ent.country && COUNTED_COMPANY_NOUNS.test(toks[m.t1].text) && m.t0 >= 1 && STATE_SIDE_PREPS.test(toks[m.t0 - 1].text))) m.attr = true;
+      && !(m.ent.kind === 'government' && m.ent.name === m.ent.country && stateSideAt(toks, m.t0, false, m.t1))) m.attr = true;
     // "a Lyon court ruling", "the Dastia tribunal": a name known by its form before a lower-case court noun is where it sits.
     else if (m.ent.guessed && LOWER_COURT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = true;
   }

@@ -20,7 +20,7 @@ import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
 import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS } from './lexicon.ts';
 import { CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './lexicon.ts';
-import { isCaseCitation, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
+import { isCaseCitation, releaseDatelineEnd, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
 export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null; role?: string | null }
@@ -1007,17 +1007,16 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       break;
     }
   }
-  // A release's dateline lead ("Bengaluru, 5 March 2026 – Sarvani Intelligence today responded …"): the organisation that
-  // opens it after the dash is the voice of the unquoted paragraphs below. Not a wire story's ("SEOUL, May 4 (Wire) -"):
-  // an agency in parentheses before the dash makes the text a report about the organisation.
+  // A release's dateline lead ("Bengaluru, 5 March 2026 – Sarvani Intelligence today responded …"; entities.ts
+  // releaseDatelineEnd): the organisation that opens it after the dash is the voice of the unquoted paragraphs below. A
+  // wire story's lead ("SEOUL, May 4 (Wire) -") is no release dateline.
   if (!author && lines.length) {
     const s0 = byLine.get(lines[0])![0];
-    const dash = s0.toks.findIndex((x, k) => k <= 10 && DATELINE_DASHES.test(x.text));
-    const head = dash > 0 ? s0.s.text.slice(0, s0.toks[dash].start - s0.s.start) : '';
-    if (dash > 0 && BYLINE_YEAR.test(head) && !s0.toks.slice(0, dash).some((x) => x.text === '(')) {
-      const m = s0.mentions.find((x) => (x.lead ?? x.t0) === dash + 1 && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person');
-      if (m) { author = agentOf(m.ent, reg); authorFrom = lines[0]; }
-    }
+    const at = releaseDatelineEnd(s0.toks);
+    // (With its year: "City, May 4 -" alone is as often a wire story's.)
+    const dated = at > 0 && s0.toks.slice(0, at).some((x) => BYLINE_YEAR.test(x.text));
+    const m = dated ? s0.mentions.find((x) => (x.lead ?? x.t0) === at && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person') : undefined;
+    if (m) { author = agentOf(m.ent, reg); authorFrom = lines[0]; }
   }
   // A statement introduced before its text: "X issued/released the following statement …:".
   let issuer: Agent | null = null;
