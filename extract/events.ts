@@ -14,7 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { triggerCandidates, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './lexicon.ts';
+import { triggerCandidates, slotsOk, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
@@ -1438,6 +1438,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
     trig.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = trig.re.exec(s.text)) !== null) {
+      // A `{class}` slot holding a word of another class ("imposed fines and then controls" for "{mod}{0,4} controls"):
+      // no match here; the pattern is tried again from the next character.
+      if (trig.slots && !slotsOk(trig, m, posTags)) { trig.re.lastIndex = m.index + 1; continue; }
       const ti = tokenAt(info, s.start + m.index);
       if (ti >= toks.length) continue;
       const tEnd = tokenAt(info, s.start + m.index + m[0].length - 1) + 1;

@@ -77,7 +77,9 @@ export interface TriggerSpec {
   /** Mode undergo: the act's author is an authority named inside the pattern ("settled FTC charges"), not after it. */
   authorInside?: boolean;
 }
-export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp }
+/** A `{class}` slot of a compiled pattern: the named group holding its words, and the class each word must belong to. */
+export interface Slot { group: string; cls: string }
+export interface Trigger extends TriggerSpec { re: RegExp; sticky: RegExp; slots?: Slot[] }
 
 const LANG = en;
 
@@ -86,12 +88,52 @@ function expandLemmas(src: string, inflect: (lemma: string) => string[]): string
   return src.replace(/<([a-z]+)>/g, (_, lemma: string) => `(?:${inflect(lemma).sort((a, b) => b.length - a.length).join('|')})\\b`);
 }
 
-function compile(spec: TriggerSpec): Trigger {
-  const src = expandLemmas(spec.src, LANG.inflect);
-  return { ...spec, src, re: new RegExp(`\\b(?:${src})`, 'gi'), sticky: new RegExp(`\\b(?:${src})`, 'iy') };
+/**
+ * Expands `{class}` slots — a word of a word class of the bundle (WORD_CLASSES: part-of-speech tags), with an optional
+ * quantifier as for a group ("{mod}{0,4}", "{adj}?", "{det}") — into a named group of words; the engine checks each
+ * word of a match's slots against its class (slotsOk) and rejects the match otherwise.
+ */
+function expandSlots(src: string, id: string): { src: string; slots: Slot[] } {
+  const slots: Slot[] = [];
+  const out = src.replace(/\{([a-z]+)\}(\{\d+(?:,\d*)?\}\??|[?*+]\??)?/g, (_, cls: string, q: string | undefined) => {
+    if (!LANG.WORD_CLASSES[cls]) throw new Error(`pattern ${id}: unknown word class {${cls}}`);
+    const group = `s${slots.length}`;
+    slots.push({ group, cls });
+    return `(?<${group}>(?:\\S+ )${q ?? ''})`;
+  });
+  return { src: out, slots };
 }
 
-export const TRIGGERS: Trigger[] = LANG.TRIGGERS.map(compile);
+/** A pattern as the engine runs it: `<lemma>` forms and `{class}` slots expanded, a global and a sticky expression. */
+export function compilePattern(spec: TriggerSpec): Trigger {
+  const { src, slots } = expandSlots(expandLemmas(spec.src, LANG.inflect), spec.id);
+  return { ...spec, src, re: new RegExp(`\\b(?:${src})`, 'gi'), sticky: new RegExp(`\\b(?:${src})`, 'iy'), ...(slots.length ? { slots } : {}) };
+}
+
+/**
+ * Whether every word a match put in its pattern's slots belongs to the slot's class: the word's most likely tag in
+ * the tagger's lexicon is one of the class's, or the word is unknown to the lexicon or capitalised (a name) and the class
+ * admits such words. `tagsOf` is the engine's lexicon lookup (pos.ts).
+ */
+export function slotsOk(trig: Trigger, m: RegExpExecArray, tagsOf: (w: string) => string[] | undefined): boolean {
+  for (const { group, cls } of trig.slots ?? []) {
+    const words = m.groups?.[group];
+    if (!words) continue;
+    const wc = LANG.WORD_CLASSES[cls]!;
+    for (const raw of words.split(' ')) {
+      const w = raw.replace(LANG.SLOT_WORD_TRIM, '');
+      if (!raw) continue;
+      if (!w) return false;
+      // After the pattern's first word a capitalised word is a name ("EU", "AI", "Meranti"), whatever the lexicon says of
+      // its lower-case form.
+      const tags = /^\p{Lu}/u.test(w) ? undefined : tagsOf(w);
+      if (tags ? !wc.tags.test(tags[0]!) : !wc.unknown) return false;
+    }
+  }
+  return true;
+}
+
+export const TRIGGERS: Trigger[] = LANG.TRIGGERS.map(compilePattern);
 export const EXAMPLES = LANG.EXAMPLES;
 
 /** Literal lower-case prefixes of a pattern's top-level alternatives, or null when one alternative has none (3+ letters). */
