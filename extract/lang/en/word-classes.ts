@@ -1,17 +1,24 @@
 // Word classes for the `{class}` slots of trigger patterns (../../lexicon.ts): which part-of-speech tags of the tagger's
-// English lexicon (`natural`'s Brill lexicon, ../../pos.ts) the most likely tag of a word of the class may be —
-// and whether a word the lexicon does not know or a capitalised one (a name, a number, a possessive, a foreign word)
-// counts as one.
+// English lexicon (`natural`'s Brill lexicon, ../../pos.ts) the most likely tag of a word of the class may be (or, for
+// a class defined by exclusion, may not be), and whether a word the lexicon does not know or a capitalised one (a
+// name, a number, a possessive, a foreign word) counts as one.
 //
 // `{mod}{0,4}` between a verb and its head noun ("imposed {mod}{0,4} controls") lets through what stands before a
-// noun inside its phrase — "new", "sweeping", "export", "three", "their", "the bloc's", "AI-related" — and stops at a
-// preposition, a conjunction, a finite verb or a clause mark: "imposed fines and then announced controls" is no act of
-// imposing controls.
-export interface WordClass { tags: RegExp; unknown: boolean }
+// noun inside its phrase — "new", "sweeping", "export", "kill", "three", "their", "the bloc's", "AI-related" — and
+// stops at a preposition, a conjunction, "to", a pronoun or a modal: "imposed fines and then announced controls" and
+// "imposed on them controls" are no act of imposing controls by this pattern.
+export interface WordClass {
+  /** The most likely tags a word of the class may have… */
+  tags?: RegExp;
+  /** …or, for a class defined by what it is not, the most likely tags it must not have. */
+  except?: RegExp;
+  unknown: boolean;
+}
 export const WORD_CLASSES: Record<string, WordClass> = {
-  // A noun phrase's premodifier: determiner, number, adjective, noun, possessive, participle ("proposed", "existing";
-  // the lexicon gives many a past tense first).
-  mod: { tags: /^(?:DT|PDT|CD|JJ[RS]?|NNP?S?|PRP\$|WP\$|POS|VBN|VBG|VBD|RBS?)$/, unknown: true },
+  // What may stand before a noun inside its phrase. Defined by what it is not — a preposition, conjunction, "to",
+  // personal pronoun, modal, wh-word or existential "there" — because the lexicon gives many a noun modifier a verb's
+  // tag first ("kill switch", "search engine", "proposed rules").
+  mod: { except: /^(?:IN|CC|TO|PRP|MD|WDT|WP|WRB|EX|UH|RP)$/, unknown: true },
   // A determiner, possessive pronoun or number ("the", "its", "three").
   det: { tags: /^(?:DT|PDT|CD|PRP\$|WP\$)$/, unknown: false },
   // An adjective or a participle used as one ("unlawful", "proposed").

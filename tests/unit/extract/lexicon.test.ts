@@ -55,6 +55,8 @@ describe('word-class slots ({mod}, {det}, {adj}, {adv}): patterns on parts of sp
       'Quillon suspended three developer accounts linked to Marrowby.',
       'Quillon suspended all suspected accounts of Marrowby.',
       "Quillon suspended Marrowby's cloud accounts.",
+      // The lexicon gives "search" a verb's tag first; as a noun's modifier it stays in the class.
+      'Quillon suspended the search engine accounts of Marrowby.',
     ]) expect(firstMatch(accounts, text), text).toMatch(/^suspended .*accounts$/);
   });
 
