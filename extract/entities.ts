@@ -4,7 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, stateOfCapital, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
-import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS } from './lexicon.ts';
+import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
@@ -640,6 +640,26 @@ function acronymBody(toks: Token[], i: number): { kind: EntityKind; country: str
 }
 
 /**
+ * The state whose agency an unknown acronym names: "<State>'s ACRONYM" followed (past a time phrase, an auxiliary or an
+ * adverb) by an act of a public body ("Brazil's ANPD fined …", "Kenya's ODPC on Tuesday ordered …"). Not a word the
+ * lexicon knows, a title or a known name; not in a title (a headline's acronym comes before the name it abbreviates).
+ * "Japan's NTT said …" finds nothing: a company's acronym does not act so.
+ */
+function stateAgencyAcronym(toks: Token[], i: number, mentionEndingAt: Map<number, Mention>, reg: Registry): string | null {
+  const t = toks[i].text;
+  if (t === AI_ACRONYM || PERSON_TITLES.has(t) || NOT_NAME.has(t) || posTags(t) || reg.dynamic.has(t)) return null;
+  if (!POSSESSIVE_S.test(toks[i - 1]?.text ?? '') || !/^['’]$/.test(toks[i - 2]?.text ?? '')) return null;
+  const owner = mentionEndingAt.get(i - 2)?.ent;
+  if (!owner || owner.kind !== 'government' || owner.country !== owner.name) return null;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    const w = toks[k].text;
+    if (STATE_ACRONYM_ACTS.test(w)) return owner.name;
+    if (!STATE_ACRONYM_SKIP.test(w)) return null;
+  }
+  return null;
+}
+
+/**
  * An unknown acronym as a clause's subject, right before a verb of speech or of a legal step ("KLANG alleges that …",
  * "the rights group VOXA filed a complaint"), is a body's name for the rest of the article; acronyms are otherwise never
  * discovered (most are terms: "API", "GPU"). Not after a preposition ("according to VOXA said" is no subject), nor as
@@ -691,6 +711,13 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const body = acronymBody(toks, i);
       if (body) {
         reg.discovered(t, body.kind, { country: body.country });
+        covered[i] = 1;
+        continue;
+      }
+      // "Brazil's ANPD fined …": an unknown acronym owned by a state and acting as a public body acts is that state's agency.
+      const state = inTitle ? null : stateAgencyAcronym(toks, i, mentionEndingAt, reg);
+      if (state) {
+        reg.discovered(t, 'regulator', { country: state });
         covered[i] = 1;
         continue;
       }
@@ -869,6 +896,16 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         if (kind === 'court' && end === run.length) { last = courtSeatEnd(toks, last, covered); end = last + 1 - i; }
         let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',').replace(POSSESSIVE_IN_NAME, '$1s').replace(PLURAL_POSSESSIVE_IN_NAME, '$1');
         name = name.replace(LEADING_ARTICLE, '');
+        // "Brazil's ANPD fined … The National Data Protection Authority (ANPD) said …": a body known so far only by its
+        // acronym is the one the name now spelled out abbreviates; the name is its alias, not a second party.
+        const acr0 = toks[last + 1]?.text === '(' && toks[last + 3]?.text === ')' ? toks[last + 2]?.text ?? '' : '';
+        const known = /^[A-Z]{2,6}$/.test(acr0) ? reg.dynamic.get(acr0)?.find((x) => x.toks.length === 1)?.ent : undefined;
+        if (known && known.name === acr0 && known.kind !== 'person' && known.kind !== 'company' && !BY_NAME.has(name)) {
+          reg.addDynamic(name, known);
+          discoveredEndingAt.set(last + 1, known);
+          i = last;
+          continue;
+        }
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         discoveredEndingAt.set(last + 1, e);
         // "Quillon AI" is also "Quillon" for the rest of the article.

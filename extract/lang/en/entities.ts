@@ -37,6 +37,13 @@ export const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|
 /** Verbs after an unknown all-capital word that make it a body's name as the clause's subject ("KLANG alleges that …", "the
  * group VOXA filed a complaint"): an acronym is otherwise not discovered. */
 export const ACRONYM_SUBJECT_VERBS = /^(?:said|says|alleges|alleged|argues|argued|claims|claimed|filed|files|sued|sues|accused|accuses|complained|urged|urges|demanded|demands|warned|warns|denied|denies|stated|wrote|added|insisted|contends|contended|maintains)$/;
+/**
+ * Acts of a public body after "<State>'s ACRONYM" ("Brazil's ANPD fined …", "Kenya's ODPC on Tuesday ordered …"): the
+ * unknown acronym is that state's agency. Words that may stand between (a time phrase, an auxiliary, an adverb) are in
+ * STATE_ACRONYM_SKIP.
+ */
+export const STATE_ACRONYM_ACTS = /^(?:fined|fines|ordered|orders|banned|bans|suspended|suspends|blocked|blocks|barred|bars|opened|opens|launched|launches|probed|probes|investigated|investigates|investigating|issued|issues|imposed|imposes|approved|approves|cleared|clears|summoned|summons|sanctioned|sanctions|required|requires|directed|directs|instructed|instructs|penalised|penalized|penalises|penalizes|raided|raids|revoked|revokes|restricted|restricts|designated|designates|rejected|rejects|halted|halts|seized|seizes|charged|charges|indicted|warned|warns|accused|accuses|determined|concluded|ruled|rules)$/;
+export const STATE_ACRONYM_SKIP = /^(?:on|last|this|earlier|late|also|has|have|had|is|was|formally|officially|provisionally|recently|already|now|then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)$/;
 /** Capitalised words that are never (part of) a discovered name: pronouns, articles, prepositions, days, months, demonyms, sentence adverbs. */
 export const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'As',
   'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'By', 'With', 'After', 'Before', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
