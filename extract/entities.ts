@@ -1464,7 +1464,9 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       if (b) hq = b[1];
     }
     // Lower-case modifiers that are not adjectives of kind ("the hotshot startup") are fine; a capitalised unknown one names something else.
-    if (mods.some((m) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !m.endsWith(`-${SEAT_PARTICIPLE}`) && m !== AI_ACRONYM)) continue;
+    // ("South Korean": a compass word before a demonym is part of it.)
+    if (mods.some((m, q) => /^\p{Lu}/u.test(m) && !DEMONYMS.has(m) && !m.endsWith(`-${SEAT_PARTICIPLE}`) && m !== AI_ACRONYM
+      && !(REGION_BEFORE_STATE.test(m) && DEMONYMS.has(mods[q + 1] ?? '')))) continue;
     const pool = [...recent, ...mentions.filter((m) => m.t1 <= i && !m.listener).map((m) => m.ent)];
     let found: Entity | null = null;
     let bestScore = -1;
@@ -1534,6 +1536,16 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       found = judges.length === 1 ? judges[0] : null;
     }
     if (found && !anyHeadInName && !mods.length) found = stateBodyOf(found, head, kinds, reg);
+    // "The Nigerian data protection commission fined …" in a text that names no such body: as "Nigeria's data protection
+    // commission" (stateBodiesByDescription), a state's public body described in lower case is the state.
+    // ("the Kenyan regulator Dastia …": a name right after the description is what it describes.)
+    if (!found && country && /^\p{Ll}/u.test(head) && (kinds.includes('government') || kinds.includes('regulator')) && BY_NAME.has(country)
+      && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) {
+      // A body named with the state's name and the head ("the Nigeria Data Protection Commission") is the one meant.
+      const named = [...new Set(pool)].filter((e) => kinds.includes(e.kind) && e.name !== country && e.name.toLowerCase().split(/[\s-]+/).includes(head)
+        && (e.country === country || e.name.split(/[\s-]+/).some((w) => w === country || DEMONYMS.get(w) === country)));
+      found = named.length === 1 ? named[0] : reg.get(BY_NAME.get(country)!);
+    }
     if (found) {
       added.push(mk(info, i, k + 1, found));
       i = k;
