@@ -70,7 +70,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.act-of', 'ALLEGATION', 'report', 0.6, `(?:is|are|was) (?:an? )?{mod}{0,3}(?:act|practice|case) of`, false, { hint: ['act of', 'practice of', 'case of', 'acts of', 'practices of', 'cases of'] }),
   t('allegation.improper-act', 'ALLEGATION', 'report', 0.6, `(?:inappropriate|improper|unjustified|unreasonable|wrongful) {mod}{0,2}(?:intervention|interference|actions?|measures|practices?)|wrongdoings?\\b`, false, { hint: ['inappropriate', 'improper', 'unjustified', 'unreasonable', 'wrongful', 'wrongdoing'] }),
   // Findings and assessments: a state-backed group named as an attack's author, a product found a security risk.
-  t('allegation.attribute-to', 'ALLEGATION', 'counter', 0.7, `(?:<attribute>|<link>|<trace>) (?:the |a |an |these |this |its )?{mod}{0,3}(?:attacks?|breach(?:es)?|hacks?|intrusions?|campaigns?|operations?|misuse|thefts?|leaks?) (?:(?:on|against|of) ${W}{1,3}?)?(?:back )?to\\b`, false, { hint: ['attribut', 'link', 'trac'] }),
+  t('allegation.attribute-to', 'ALLEGATION', 'counter', 0.7, `(?:<attribute>|<link>|<trace>) (?:the |a |an |these |this |its )?{mod}{0,3}(?:attacks?|breach(?:es)?|hacks?|intrusions?|campaigns?|operations?|misuse|thefts?|leaks?) (?:(?:on|against|of|at|in|into|targeting) ${W}{1,3}?)?(?:back )?to\\b`, false, { hint: ['attribut', 'link', 'trac'] }),
   t('allegation.security-risk', 'ALLEGATION', 'report', 0.65, `(?:constitut(?:es?|ed)|is|are|was|were|represents?|represented|poses?|posed) (?:an? )?(?:unacceptable |significant |serious |potential |undue )?(?:national |state )?security (?:risks?|threats?)\\b|(?:<endanger>|<threaten>|<harm>|<damage>) {mod}{0,2}(?:national|state|economic) security\\b`, false, { hint: ['security'] }),
   // A finding that a product or measure is harmful ("found that the app made by X was harmful to children").
   t('allegation.harmful', 'ALLEGATION', 'report', 0.6, `(?:is|are|was|were|has been|have been|would be|could be) (?:\\S+ )?(?:harmful|detrimental|dangerous) to\\b`, false, { hint: ['harmful', 'detrimental', 'dangerous'] }),
@@ -458,7 +458,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.trained-on': [['Quillon said Marrowby trained its model using proprietary data.', 'Quillon', 'Marrowby'], ['Quillon says Marrowby trained its chatbot on its rival\'s answers.', 'Quillon', 'Marrowby']],
   'allegation.act-of': [['China said the United States\' new tariff is an act of aggression.', 'China', 'United States']],
   'allegation.improper-act': [['China said the Japanese government\'s improper intervention hurt its firms.', 'China', 'Japan']],
-  'allegation.attribute-to': [['Quillon attributed the attack on its servers to Marrowby.', 'Quillon', 'Marrowby']],
+  'allegation.attribute-to': [['Security firm Vantic Labs attributed the intrusion at Marrowby Bank to a hacking group backed by North Korea.', 'Vantic Labs', 'North Korea'], ['Quillon attributed the attack on its servers to Marrowby.', 'Quillon', 'Marrowby']],
   'allegation.security-risk': [['The regulator Dastia determined that Marrowby poses an unacceptable security risk.', 'Dastia', 'Marrowby'],
     ['Zemla sanctioned Marrowby on the grounds that the company threatened Zemla\'s national security.', 'Zemla', 'Marrowby']],
   'allegation.harmful': [['The regulator Dastia found that the chat app made by Marrowby was harmful to children.', 'Dastia', 'Marrowby']],
