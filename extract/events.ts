@@ -1596,8 +1596,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         actorM = trig.authorInside
           ? info.mentions.find((x) => x.t0 > ti && x.t1 <= tEnd && x !== patient && UNDERGO_AUTHORS.includes(x.ent.kind)) ?? null
           : objectsAfter(info, tEnd, agentOf(patient.ent, reg).name, reg, 3)[0] ?? null;
+        // "X faces further charges, the Justice Department said": a state body that reports the charges brought them.
+        if (!actorM && !trig.authorInside) {
+          const sp = speakerFor(info, ti);
+          if (sp?.m && sp.m !== patient && (sp.m.ent.kind === 'government' || sp.m.ent.kind === 'regulator')) { actorM = sp.m; how.actor = 'state body that reports it'; }
+        }
         if (!actorM) continue;
-        how.actor = trig.authorInside ? 'authority named inside the pattern' : 'named after the pattern'; how.target = 'subject, who undergoes the act';
+        if (how.actor !== 'state body that reports it') how.actor = trig.authorInside ? 'authority named inside the pattern' : 'named after the pattern';
+        how.target = 'subject, who undergoes the act';
         // "The Justice Department reached a deferred prosecution agreement with X": an authority as the subject is the
         // act's author, the party after the pattern undergoes it.
         if (UNDERGO_AUTHORS.includes(patient.ent.kind) && !UNDERGO_AUTHORS.includes(actorM.ent.kind) && actorM.ent.kind !== 'court') {

@@ -11,7 +11,7 @@ export const ORG_HEADS: Record<string, EntityKind> = {
   Robotics: 'company', Intelligence: 'company', Networks: 'company', Software: 'company', Capital: 'company', Bank: 'company',
   Ministry: 'government', Department: 'government', Office: 'government', Administration: 'government', Council: 'government',
   Agency: 'regulator', Bureau: 'government', Cabinet: 'government', Commission: 'regulator', Authority: 'regulator',
-  Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court',
+  Regulator: 'regulator', Board: 'regulator', Watchdog: 'regulator', Commissioner: 'regulator', Court: 'court', Tribunal: 'court', Circuit: 'court',
   Service: 'government', Directorate: 'government', Procuratorate: 'government', Secretariat: 'government', Police: 'government',
   Inspectorate: 'regulator', Superintendence: 'regulator', Superintendency: 'regulator',
   // Sub-national and other public heads ("the Lagos State Government", "the Osaka Prefecture", "the Data Ombudsman").
@@ -200,7 +200,7 @@ export const GENITIVE = 'of';
 /** The article inside a body's name after its head's preposition ("Office of the Information Commissioner"). */
 export const NAME_INNER_ARTICLE = 'the';
 /** Plural or collective nouns that, after a state's demonym and with no article, are that state ("Kenyan authorities said"). */
-export const DEMONYM_STATE_NOUNS = ['authorities', 'government', 'officials', 'regulators', 'prosecutors'];
+export const DEMONYM_STATE_NOUNS = ['authorities', 'government', 'officials', 'regulators', 'prosecutors', 'police', 'investigators', 'customs'];
 /** The place preposition that may also be a verb's "to": a name after it may still be a party. */
 export const PLACE_TO = 'to';
 /** The preposition of a passive agent ("operated by Acme"). */

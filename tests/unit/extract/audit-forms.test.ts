@@ -1,0 +1,25 @@
+// Forms of issue 17's list that an audit in session 10 found unread, in sentences of our own (invented companies and
+// people; real states and courts).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const triples = (text: string) => extract({ text, published: '2026-04-02' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('legal procedure', () => {
+  it('charges faced, told by the state body that brought them ("…, the Justice Department said")', () => {
+    expect(triples('Ada Vell, a former engineer at Quillon Labs, faces further charges of stealing trade secrets, the Justice Department said.'))
+      .toContain('LEGAL_ACTION Department of Justice -> Ada Vell');
+    // No state body reporting it: a criminal case of any domain, no dispute of ours.
+    expect(triples('Ada Vell faces further charges of stealing trade secrets, her lawyer said.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+
+  it('"<demonym> police / investigators / customs" is the state', () => {
+    expect(triples('Dutch police arrested Lin Oster, a former Quillon Semiconductor engineer, on suspicion of leaking chip designs.'))
+      .toContain('LEGAL_ACTION Netherlands -> Lin Oster');
+  });
+
+  it('a U.S. court of appeals by its circuit ("the Ninth Circuit") is a court', () => {
+    expect(triples('Marrowby Systems sued Quillon Labs in 2024. The Ninth Circuit upheld a ruling against Quillon Labs on Tuesday.'))
+      .toContain('LEGAL_ACTION Ninth Circuit -> Quillon Labs');
+  });
+});
