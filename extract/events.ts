@@ -1705,6 +1705,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             && !info.mentions.some((x) => x.t0 >= ref.end && x.t0 < ti) ? groupSide(ctx.lastGroup, ref, 'targets') : null;
           if (side) reportGroup = side;
         }
+        // "The authority told Quillon that it must stop …": an obligation on "it"/"they" falls on the one told.
+        if (!wrongdoer && !reportGroup && trig.type === 'DEMAND' && sp && sp.vi < ti) {
+          let q = from;
+          if (toks[q]?.text === COMPLEMENTISER) q++;
+          const told = IT_THEY.test(toks[q]?.text ?? '') && q < ti ? info.mentions.find((x) => x.t0 > sp.vi && x.t1 <= from && x.t0 <= sp.vi + 2 && x.ent.kind !== 'person') : undefined;
+          if (told) wrongdoer = told;
+        }
         if (!wrongdoer && !reportGroup && sp?.m && sp.vi < ti && !FINDING_VERBS.test(toks[sp.vi].text)) {
           // "The U.S. says one thing and does another, ... abusing export controls": the subject is the wrongdoer.
           const between = Array.from(toks.slice(sp.vi + 1, ti), (x) => x.text);
@@ -1915,7 +1922,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (pro >= 0) {
             const pIdx = Math.max(0, ti - 3) + pro;
             // The listener of "told Wirefeed that its …" is never the antecedent.
-            const ante = [...info.mentions].reverse().find((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model' && !x.listener);
+            const near = [...info.mentions].reverse().filter((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model' && !x.listener);
+            // "X said it would cooperate with the Commission and that its practices were lawful": a party after a
+            // preposition is rarely what "its" refers back to; the clause's reporter is, when the window holds no other.
+            let ante = near.find((x) => !prepBefore(info, x));
+            if (!ante && near.length) {
+              const sp = speakerFor(info, ti);
+              ante = sp?.m && sp.vi < pIdx && sp.m.ent.kind !== 'model' && sp.m.ent.kind !== 'person' ? sp.m : near[0];
+            }
             if (ante) { actorM = ante; how.actor = 'antecedent of its/their'; }
             else if (trig.type === 'DENIAL') {
               // "A rep for the company told Wirefeed that its models are lawful": the speaker's own "its".

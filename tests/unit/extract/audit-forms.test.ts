@@ -23,3 +23,20 @@ describe('legal procedure', () => {
       .toContain('LEGAL_ACTION Ninth Circuit -> Quillon Labs');
   });
 });
+
+describe('roles read from the clause', () => {
+  it('"its" after a party in a prepositional phrase is the reporting party\'s', () => {
+    expect(triples('The European Commission accused Quillon Cloud of abusing its dominance. Quillon Cloud said it would cooperate fully with the Commission and was confident its practices complied with the law.'))
+      .toEqual(['ALLEGATION European Commission -> Quillon Cloud', 'DENIAL Quillon Cloud -> European Commission']);
+  });
+
+  it('an obligation on "it" after "told X that" falls on X', () => {
+    expect(triples('The Dalmore Data Authority told Quillon Labs that it must stop collecting biometric data.'))
+      .toEqual(['DEMAND Dalmore Data Authority -> Quillon Labs']);
+  });
+
+  it('an easing verb inside a deadline or an order is no easing ("gave X 72 hours to remove …")', () => {
+    expect(triples("India's IT ministry gave Quillon Labs 72 hours to remove the videos or face a ban."))
+      .toEqual(['DEMAND MeitY -> Quillon Labs']);
+  });
+});
