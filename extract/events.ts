@@ -14,6 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
+import { EPISTEMIC_MODALS, PERFECT_HAVE } from './lexicon.ts';
 import { triggerCandidates, slotsOk, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
@@ -804,6 +805,9 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
     // A capitalised modal inside a sentence is a name or a month ("in May, accusing …", "Will Arden said …").
     if (MODALS.has(w) && !(k > 0 && w !== toks[k].text && !/^[“"‘'(:]$/.test(toks[k - 1].text))) {
       if (TYPE_RULES[trig.type].modalOk) continue;
+      // "X said Y may have distilled its models": a wrongdoing told in the perfect under a modal is what the speaker
+      // believes was done, an allegation.
+      if (trig.type === 'ALLEGATION' && trig.mode === 'report' && EPISTEMIC_MODALS.test(w) && PERFECT_HAVE.test(toks[k + 1]?.text ?? '')) continue;
       // "Japan will suspend the requirements, the ministry said": an announced de-escalation is decided.
       if (trig.type === 'DEESCALATION' && w === FUTURE_WILL) continue;
       // "Japan will require a licence for exports of gallium from May": a rule announced with "will" is decided.

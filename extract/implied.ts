@@ -7,6 +7,7 @@
 // also that side's de-escalation towards the authority; talks agreed ("agreed to hold talks with X") are both sides'.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
 import { TRIGGERS } from './lexicon.ts';
+import { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, FRONTED_IN } from './lexicon.ts';
 import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS, LIST_AND } from './lexicon.ts';
 import type { RawEvent } from './events.ts';
 import type { SentenceInfo } from './entities.ts';
@@ -105,7 +106,25 @@ function jointTalks(info: SentenceInfo, ti: number, e: RawEvent): boolean {
   return toks.slice(x.t1, y.lead ?? y.t0).some((t) => t.text === LIST_AND) && !toks.slice(x.t1, y.lead ?? y.t0).some((t) => t.text === ',' || t.text === ';');
 }
 
+/**
+ * An accusation made in a legal document the sentence opens with ("In a lawsuit filed on Tuesday in Manhattan, X accused
+ * Y of …", "In a complaint lodged with the regulator, X alleges …"): the accuser brought that document against the
+ * accused. Not when the document names another author ("In a lawsuit filed by Z, X …"), and only with the accusation's
+ * actor as the subject of its own clause.
+ */
+function frontedSuit(info: SentenceInfo, ti: number, e: RawEvent): boolean {
+  const { toks } = info;
+  if (!FRONTED_IN.test(toks[0]?.text ?? '') || e.how.actor !== 'subject') return false;
+  let noun = -1;
+  for (let k = 1; k <= 3 && k < ti; k++) if (FRONTED_SUIT_NOUNS.test(toks[k].text)) { noun = k; break; }
+  if (noun < 0 || !FRONTED_SUIT_FILED.test(toks[noun + 1]?.text ?? '')) return false;
+  const comma = toks.findIndex((t, k) => k > noun && t.text === ',');
+  if (comma < 0 || comma > ti) return false;
+  return !toks.slice(noun + 1, comma).some((t) => t.text === AGENT_BY);
+}
+
 export const IMPLIED_RULES: ImpliedRule[] = [
+  { id: 'implied.fronted-suit', from: ['ALLEGATION'], type: 'LEGAL_ACTION', cue: frontedSuit },
   { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
   // A deferred- or non-prosecution agreement is the authority's legal step and the accused's settlement with it.
   // An authority's easing act done for the other side's concession is also that side's de-escalation towards it.

@@ -329,3 +329,6 @@ export const BACKER_PARTICIPLES = /^(?:backed|sponsored|funded|directed|controll
 export const JUDGING_VERBS = /^(?:determined|determines|concluded|concludes|found|finds|judged|deemed|deems|believes|believed|considers|considered|assessed|assesses|says|said)$/i;
 /** Bare plurals of a state's people as a clause's subject ("Officials accused X of …"): they speak for the state body that acted on X. */
 export const OFFICIAL_PLURALS = /^(?:officials|regulators|authorities)$/i;
+/** "may have copied", "might have taken", "could have used": a modal of the perfect says what the speaker believes was done. */
+export const EPISTEMIC_MODALS = /^(?:may|might|could|must)$/i;
+export const PERFECT_HAVE = /^have$/i;

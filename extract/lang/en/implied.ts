@@ -28,3 +28,7 @@ export const CONCESSION_NOUNS = /^(?:commitments|undertakings|offer|concessions|
 export const CONCESSION_OFFERED = /^(?:offered|proposed|submitted|given|made)$/i;
 /** Nouns of a meeting of two sides ("agreed to hold talks", "will hold consultations with"): talks agreed are both sides' de-escalation. */
 export const MUTUAL_TALK_NOUNS = /^(?:talks|dialogue|consultations|negotiations|meet|meeting)$/i;
+/** A fronted legal document the sentence's accusation is made in ("In a lawsuit filed on Tuesday, X accused Y of …"). */
+export const FRONTED_SUIT_NOUNS = /^(?:lawsuit|suit|complaint|petition|claim)$/i;
+export const FRONTED_SUIT_FILED = /^(?:filed|brought|lodged|submitted)$/i;
+export const FRONTED_IN = /^in$/i;

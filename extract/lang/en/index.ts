@@ -24,3 +24,4 @@ export { NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS } from './nomina
 export { NAME_INNER_ARTICLE, DEMONYM_STATE_NOUNS } from './entities.ts';
 export { ACRONYM_SUBJECT_VERBS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP } from './entities.ts';
 export { WORD_CLASSES, SLOT_WORD_TRIM } from './word-classes.ts';
+export { EPISTEMIC_MODALS, PERFECT_HAVE } from './cues.ts';

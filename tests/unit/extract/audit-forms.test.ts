@@ -40,3 +40,18 @@ describe('roles read from the clause', () => {
       .toEqual(['DEMAND MeitY -> Quillon Labs']);
   });
 });
+
+describe('accusations as real texts make them', () => {
+  it('hedged in the perfect: "X said Y may have distilled its models"', () => {
+    expect(triples('Quillon Labs said it had seen evidence that Marrowby AI may have inappropriately distilled its models.'))
+      .toEqual(['ALLEGATION Quillon Labs -> Marrowby AI']);
+    // A modal of the future is no belief about a done act.
+    expect(triples('Quillon Labs said Marrowby AI may distil its models.')).toEqual([]);
+  });
+
+  it('made in a legal document the sentence opens with: also the accuser\'s legal step', () => {
+    expect(triples('In a lawsuit filed on Tuesday in federal court in Manhattan, Marrowby Media accused Quillon Labs of copying millions of its articles.'))
+      .toEqual(['ALLEGATION Marrowby Media -> Quillon Labs', 'LEGAL_ACTION Marrowby Media -> Quillon Labs']);
+    expect(triples('In a lawsuit filed by three authors, Marrowby Media accused Quillon Labs of copying its articles.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+});
