@@ -25,6 +25,8 @@ export interface TriggerSpec {
   byAgent?: boolean;
   /** The pattern's own words name no party ("pause the processing of EU users' data": the users are no party): objects come after it. */
   objectAfter?: boolean;
+  /** The act's object stands inside the pattern's words ("warned X that it could face …"): objects are read from its first word on. */
+  objectInside?: boolean;
   /** The actor is the agent after the pattern's closing "by", the target the object of a following "against". */
   agentBy?: boolean;
   /** The type this pattern takes when its actor is of a kind ("seeking information from" is an inquiry by a regulator). */

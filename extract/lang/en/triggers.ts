@@ -308,7 +308,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.threaten', 'THREAT', 'counter', 0.8, '<threaten> (?:to(?! (?:win|rain|spill|overshadow|eclipse|derail|overwhelm|become|boil|dominate|spread|engulf|swamp|unravel|collapse|flood)\\b)|with|retaliation|countermeasures|sanctions|legal action)\\b'),
   t('threat.warn-of', 'THREAT', 'counter', 0.8, `<warn> (?:of|against) {mod}{0,3}(?:retaliation|consequences|countermeasures|penalties|reprisals)`),
   t('threat.countermeasures', 'THREAT', 'counter', 0.6, 'countermeasures\\b|retaliat(?:e|es|ed|ion|ory)\\b|reprisals?\\b|reserves? the right to (?:take|respond|retaliate|pursue|seek|use|impose|counter|adopt|act)\\b'),
-  t('threat.caution-that', 'THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) {mod}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`, false, { hint: ['caution', 'warn'] }),
+  t('threat.caution-that', 'THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) {mod}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`, false, { hint: ['caution', 'warn'], objectInside: true }),
   t('threat.face', 'THREAT', 'counter', 0.6, `(?:will|would) face {mod}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   t('threat.could-face', 'THREAT', 'report', 0.65, `(?:could|may|might) face (?:\\S+ ){0,3}(?:fines?|penalt(?:y|ies)|sanctions|consequences|charges|a ban|prosecution)\\b`, false, { hint: ['face'] }),
   // Announced future measures and conditional suits: the act has not happened yet, so it is a threat.
@@ -660,7 +660,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'threat.threaten': [['Quillon threatened legal action against Marrowby.', 'Quillon', 'Marrowby']],
   'threat.warn-of': [['China warned of retaliation against Japan.', 'China', 'Japan']],
   'threat.countermeasures': [['China said countermeasures against Japan were ready.', 'China', 'Japan']],
-  'threat.caution-that': [['The regulator Dastia cautioned Marrowby that its app could face a ban.', 'Dastia', 'Marrowby']],
+  'threat.caution-that': [['The United States warned Quillon Semiconductor that it could face penalties if it kept shipping chips to Russia.', 'United States', 'Quillon Semiconductor'], ['The regulator Dastia cautioned Marrowby that its app could face a ban.', 'Dastia', 'Marrowby']],
   'threat.face': [['Dastia said Marrowby would face penalties.', 'Dastia', 'Marrowby'],
     ['The Korea Fair Trade Commission said Pellam Games will face sanctions if it fails to fix its refund policy.', 'Korea Fair Trade Commission', 'Pellam Games']],
   'threat.met-with': [['Korvane Shipping carried chips to Russia. Japan warned Korvane Shipping that any further breach would be met with sanctions.', 'Japan', 'Korvane Shipping']],

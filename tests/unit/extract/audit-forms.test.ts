@@ -55,3 +55,10 @@ describe('accusations as real texts make them', () => {
     expect(triples('In a lawsuit filed by three authors, Marrowby Media accused Quillon Labs of copying its articles.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
   });
 });
+
+describe('threats', () => {
+  it('"warned X that it could face …": X, named inside the pattern, is threatened', () => {
+    expect(triples('The United States warned Quillon Semiconductor that it could face penalties if it kept shipping chips to Russia.'))
+      .toEqual(['THREAT United States -> Quillon Semiconductor']);
+  });
+});
