@@ -62,3 +62,15 @@ describe('threats', () => {
       .toEqual(['THREAT United States -> Quillon Semiconductor']);
   });
 });
+
+describe('demands with a deadline', () => {
+  it('"gave X until <date> to <any act>" asks X for that act', () => {
+    expect(triples('The European Commission has given Quillon Labs until March 1 to bring its app store into line with the law.'))
+      .toEqual(['DEMAND European Commission -> Quillon Labs']);
+    expect(triples('The regulator Dastia gave Quillon Labs 30 days to appoint a local representative.'))
+      .toEqual(['DEMAND Dastia -> Quillon Labs']);
+  });
+  it('but time given to rest or prepare asks for nothing', () => {
+    expect(triples('The league gave Quillon Labs two weeks to prepare for the final.')).toEqual([]);
+  });
+});
