@@ -14,7 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { EPISTEMIC_MODALS, PERFECT_HAVE } from './lexicon.ts';
+import { EPISTEMIC_MODALS, PERFECT_HAVE, REPORTED_WOULD } from './lexicon.ts';
 import { triggerCandidates, slotsOk, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
@@ -810,6 +810,9 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
       if (trig.type === 'ALLEGATION' && trig.mode === 'report' && EPISTEMIC_MODALS.test(w) && PERFECT_HAVE.test(toks[k + 1]?.text ?? '')) continue;
       // "Japan will suspend the requirements, the ministry said": an announced de-escalation is decided.
       if (trig.type === 'DEESCALATION' && w === FUTURE_WILL) continue;
+      // "Japan said it would resume exports …": reported speech's "would" is that "will" (not under a condition after it).
+      if ((trig.type === 'DEESCALATION' || trig.willOk) && w === REPORTED_WOULD && toks.slice(Math.max(0, k - 4), k).some((x) => SAID_VERBS.test(x.text))
+        && !toks.slice(ti).some((x) => IF_WORDS.has(x.text) || CONDITION_CONJ.test(x.text))) continue;
       // "Japan will require a licence for exports of gallium from May": a rule announced with "will" is decided.
       if (trig.willOk && w === FUTURE_WILL) continue;
       return true;
@@ -1989,7 +1992,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           const actorName = actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null;
           const limit = trig.objBeforeTo ? toks.findIndex((x, k) => k > ti && x.text === TO) : speakerAfter;
-          targets = relObj ? [relObj] : objectsAfter(info, (trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern || trig.objectInside) && !trig.objectAfter ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
+          targets = relObj ? [relObj] : trig.noObject ? [] : objectsAfter(info, (trig.mode === 'svo' || TYPE_RULES[trig.type].objectInsidePattern || trig.objectInside) && !trig.objectAfter ? firstWordEnd : tEnd, actorName, reg, trig.maxGap ?? 14, limit >= 0 ? limit : Infinity);
           // "opened a review under Section 5 of the Markets Act 2019 into pricing by X": a long
           // legal basis between the act and its object; the object follows the preposition that introduces it.
           if (!targets.length && !relObj && trig.mode === 'svo' && limit < 0) {

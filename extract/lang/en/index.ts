@@ -25,3 +25,4 @@ export { NAME_INNER_ARTICLE, DEMONYM_STATE_NOUNS } from './entities.ts';
 export { ACRONYM_SUBJECT_VERBS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP } from './entities.ts';
 export { WORD_CLASSES, SLOT_WORD_TRIM } from './word-classes.ts';
 export { EPISTEMIC_MODALS, PERFECT_HAVE } from './cues.ts';
+export { REPORTED_WOULD } from './voices.ts';

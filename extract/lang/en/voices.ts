@@ -28,6 +28,8 @@ export const CONDITIONAL_OPENERS = /^["“]?(?:If|Should|Unless)\b/;
 export const CONDITION_WORDS = /^(?:if|If|should|Should|unless|Unless)$/;
 /** The future auxiliary: an announced de-escalation with it is decided ("will suspend the tariffs"). */
 export const FUTURE_WILL = 'will';
+/** The future of reported speech ("said it would resume exports"): as "will" after a verb of saying. */
+export const REPORTED_WOULD = 'would';
 /** Words naming a company's own channel after its name on a byline ("Tarvel Newsroom", "Tarvel Blog"). */
 export const POST_CHANNELS = /^(?:Newsroom|Blog|News|Press|Media|Insights|Stories|Updates|Announcements)$/;
 /** Verbs of a court's holding before "that" ("The court held that X had abused …"): the court rules against X. */

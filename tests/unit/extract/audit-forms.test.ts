@@ -74,3 +74,16 @@ describe('demands with a deadline', () => {
     expect(triples('The league gave Quillon Labs two weeks to prepare for the final.')).toEqual([]);
   });
 });
+
+describe('denials and de-escalations', () => {
+  it('a party named in the denied act is not the accuser ("never sold any product to Iran")', () => {
+    expect(triples('The Commerce Department said Quillon Labs had supplied chips to Iran. "We have never sold any product to Iran," Quillon Labs said.'))
+      .toEqual(['DENIAL Quillon Labs -> Department of Commerce']);
+  });
+  it('"said it would resume …" is an announced de-escalation; under a condition it is not', () => {
+    expect(triples("Japan's trade ministry said it would resume exports of photoresists to South Korea, ending a four-year dispute."))
+      .toEqual(['DEESCALATION Japan -> South Korea']);
+    expect(triples("Japan's trade ministry said it would resume exports of photoresists to South Korea if Seoul dropped its complaint.")
+      .filter((e) => e.startsWith('DEESCALATION Japan'))).toEqual([]);
+  });
+});
