@@ -7,7 +7,7 @@
 // also that side's de-escalation towards the authority; talks agreed ("agreed to hold talks with X") are both sides'.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
 import { TRIGGERS } from './lexicon.ts';
-import { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, FRONTED_IN } from './lexicon.ts';
+import { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, FRONTED_IN, IMPLIED_ACCUSATION_NOUNS, IMPLIED_AUTHOR_PREPS } from './lexicon.ts';
 import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS, LIST_AND } from './lexicon.ts';
 import type { RawEvent } from './events.ts';
 import type { SentenceInfo } from './entities.ts';
@@ -123,7 +123,26 @@ function frontedSuit(info: SentenceInfo, ti: number, e: RawEvent): boolean {
   return !toks.slice(noun + 1, comma).some((t) => t.text === AGENT_BY);
 }
 
+/**
+ * A denial that names the accusation's author ("rejected accusations by the Netherlands that …", "dismissed Marrowby's
+ * claims that …"): the author accused the denier. The author is the denial's target, named right after the accusation
+ * noun behind "by"/"from", or as its possessor right before it, within the denial's clause.
+ */
+function deniedAccusation(info: SentenceInfo, ti: number, e: RawEvent): boolean {
+  const { toks, mentions } = info;
+  for (let k = ti + 1; k < Math.min(toks.length, ti + 6); k++) {
+    if (IMPLIED_CLAUSE_END.test(toks[k].text)) return false;
+    if (!IMPLIED_ACCUSATION_NOUNS.test(toks[k].text)) continue;
+    const isTarget = (m: { ent: { name: string } } | undefined) => !!m && m.ent.name === e.target!.name;
+    if (IMPLIED_AUTHOR_PREPS.test(toks[k + 1]?.text ?? '') && isTarget(mentions.find((m) => (m.lead ?? m.t0) >= k + 2 && (m.lead ?? m.t0) <= k + 3))) return true;
+    if (isTarget(mentions.find((m) => m.t1 >= k - 3 && m.t1 < k && /^['’]s?$/.test(toks[m.t1]?.text ?? '')))) return true;
+    return false;
+  }
+  return false;
+}
+
 export const IMPLIED_RULES: ImpliedRule[] = [
+  { id: 'implied.denied-accusation', from: ['DENIAL'], type: 'ALLEGATION', cue: deniedAccusation, reverse: true },
   { id: 'implied.fronted-suit', from: ['ALLEGATION'], type: 'LEGAL_ACTION', cue: frontedSuit },
   { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
   // A deferred- or non-prosecution agreement is the authority's legal step and the accused's settlement with it.

@@ -87,3 +87,15 @@ describe('denials and de-escalations', () => {
       .filter((e) => e.startsWith('DEESCALATION Japan'))).toEqual([]);
   });
 });
+
+describe('an accusation named in its denial', () => {
+  it('"rejected accusations by X that …" and "X\'s claims that …": X accused the denier', () => {
+    expect(triples("China's foreign ministry rejected accusations by the Netherlands that Chinese hackers had targeted Dutch chipmakers."))
+      .toEqual(['DENIAL China -> Netherlands', 'ALLEGATION Netherlands -> China']);
+    expect(triples("Quillon Labs rejected Marrowby Systems' claims that it had copied its code."))
+      .toEqual(['DENIAL Quillon Labs -> Marrowby Systems', 'ALLEGATION Marrowby Systems -> Quillon Labs']);
+  });
+  it('not when the denied thing is no accusation ("rejected the offer by X")', () => {
+    expect(triples('Quillon Labs rejected the takeover offer by Marrowby Systems.').filter((e) => e.startsWith('ALLEGATION'))).toEqual([]);
+  });
+});
