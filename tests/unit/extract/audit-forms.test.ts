@@ -99,3 +99,11 @@ describe('an accusation named in its denial', () => {
     expect(triples('Quillon Labs rejected the takeover offer by Marrowby Systems.').filter((e) => e.startsWith('ALLEGATION'))).toEqual([]);
   });
 });
+
+describe('a state before an irregular past tense acts', () => {
+  it('"China stole …", "Japan froze …" (the lexicon tags "stole" a noun first; "China trade" stays a modifier)', () => {
+    expect(triples('China stole designs from Quillon Labs, the Dutch government said.')).toEqual(['ALLEGATION Netherlands -> China']);
+    expect(triples('Japan froze the assets of Quillon Labs.')).toEqual(['RESTRICTION Japan -> Quillon Labs']);
+    expect(extract({ text: 'Quillon Labs relies on China trade.', published: '2026-04-02' }).entities.map((e) => e.name)).not.toContain('China');
+  });
+});
