@@ -156,6 +156,11 @@ function isPossessiveAt(toks: Token[], i: number): boolean {
   return i + 1 < toks.length && (toks[i].text === "'" || toks[i].text === '’') && POSSESSIVE_S.test(toks[i + 1].text);
 }
 
+/** "Quillon Labs' spokeswoman", "the Netherlands' envoy": a capitalised name ending in "s" takes the apostrophe alone. */
+function isPluralPossessiveAt(toks: Token[], i: number): boolean {
+  return i > 0 && i + 1 < toks.length && (toks[i].text === "'" || toks[i].text === '’') && /^\p{Lu}\p{L}*s$/u.test(toks[i - 1].text) && /^\p{Ll}/u.test(toks[i + 1].text);
+}
+
 /** Country named by a demonym or "X's" right before token i, if any. */
 function contextCountry(toks: Token[], i: number): string | null {
   if (i >= 1 && DEMONYMS.has(toks[i - 1].text)) return DEMONYMS.get(toks[i - 1].text)!;
@@ -1071,6 +1076,7 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   let org: string | null = null;
   const m = mentions.find((x) => x.t0 === k);
   if (m && isPossessiveAt(toks, m.t1)) { org = m.ent.name; k = m.t1 + 2; }
+  else if (m && m.ent.kind !== 'person' && isPluralPossessiveAt(toks, m.t1)) { org = m.ent.name; k = m.t1 + 1; }
   // "Ada Vell, a former Corvane AI engineer,": the organisation named before the role noun.
   else if (m && m.ent.kind !== 'person' && m.ent.kind !== 'model') { org = m.ent.name; k = m.t1; }
   else if (!m && ATTRIBUTIVE_FORMER.test(toks[k]?.text ?? '') && mentions.some((x) => x.t0 === k + 1 && x.ent.kind !== 'person' && x.ent.kind !== 'model')) {

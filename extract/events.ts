@@ -14,7 +14,7 @@ import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM,
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
-import { EPISTEMIC_MODALS, PERFECT_HAVE, REPORTED_WOULD } from './lexicon.ts';
+import { EPISTEMIC_MODALS, PERFECT_HAVE, REPORTED_WOULD, FROM_WORD } from './lexicon.ts';
 import { triggerCandidates, slotsOk, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { countedPluralAt } from './plurals.ts';
@@ -680,6 +680,11 @@ export function speakerFor(info: SentenceInfo, ti: number): Speaker | null {
       // "According to public records, Quillon …": a comma closes the source phrase, and the name after it is the subject.
       let after = info.mentions.find((x) => x.t0 > vi && x.t0 <= vi + 5 && !x.mod && !prepBefore(info, x)
         && !toks.slice(vi + 1, x.t0).some((w) => w.text === ','));
+      // "according to a statement from X", "according to a report by X": the one the statement is from.
+      if (!after) {
+        after = info.mentions.find((x) => x.t0 > vi + 2 && x.t0 <= vi + 7 && (toks[x.t0 - 1]?.text === AGENT_BY || FROM_WORD.test(toks[x.t0 - 1]?.text ?? ''))
+          && SPEECH_NOUNS.test(toks[x.t0 - 2]?.text ?? '') && !toks.slice(vi + 1, x.t0).some((w) => w.text === ','));
+      }
       // "According to a complaint filed by X, …": the document's author is the source.
       if (!after) {
         const comma = toks.findIndex((x, k) => k > vi + 1 && x.text === ',');

@@ -107,3 +107,14 @@ describe('a state before an irregular past tense acts', () => {
     expect(extract({ text: 'Quillon Labs relies on China trade.', published: '2026-04-02' }).entities.map((e) => e.name)).not.toContain('China');
   });
 });
+
+describe('speakers', () => {
+  it('"said Ada Vell, Quillon Labs\' spokeswoman": a plural possessive names her organisation', () => {
+    expect(triples('Japan accused Quillon Labs of hiding fees. "The claims are unfounded," said Ada Vell, Quillon Labs\' spokeswoman.'))
+      .toContain('DENIAL Quillon Labs -> Japan');
+  });
+  it('"according to a statement from X": X speaks', () => {
+    expect(triples('Japan accused Quillon Labs of hiding fees. The claims are unfounded, according to a statement from Quillon Labs.'))
+      .toContain('DENIAL Quillon Labs -> Japan');
+  });
+});
