@@ -4,7 +4,7 @@
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, stateOfCapital, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
-import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP } from './lexicon.ts';
+import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, OF_IN_NAME_HEADS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
@@ -154,6 +154,19 @@ function matchAlias(toks: Token[], i: number, ref: AliasRef): boolean {
 
 function isPossessiveAt(toks: Token[], i: number): boolean {
   return i + 1 < toks.length && (toks[i].text === "'" || toks[i].text === '’') && POSSESSIVE_S.test(toks[i + 1].text);
+}
+
+/**
+ * "Quillon Labs of Shenzhen and Marrowby Systems of Chengdu": after "and", capitalised words that reach an "of"-phrase
+ * of their own are a second name in a list, not the end of the first one's "of"-phrase ("Bureau of Industry and
+ * Security" has none).
+ */
+function secondNameWithOf(toks: Token[], k: number): boolean {
+  for (let q = k; q < toks.length && q - k < 5; q++) {
+    if (ORG_NAME_PREPS.has(toks[q].text)) return q > k && /^\p{Lu}/u.test(toks[q + 1]?.text ?? '');
+    if (!/^\p{Lu}/u.test(toks[q].text)) return false;
+  }
+  return false;
 }
 
 /** "Quillon Labs' spokeswoman", "the Netherlands' envoy": a capitalised name ending in "s" takes the apostrophe alone. */
@@ -839,6 +852,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const inHeadComplement = k > i && toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) && q > 0 && !!ORG_HEADS[toks[i + q - 1].text]);
       if (k > i && PERSON_TITLES.has(w) && !(inHeadComplement && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) && !possessiveInBodyName(toks, k + 1, covered)) break; // "Zephyr Labs CEO Maria Okafor"
       if (k > i && CURRENCY.has(w)) break; // "fined Quillon Labs EUR 5 million"
+      // "Quillon Labs of Shenzhen": after a company's head, "of" and one capitalised word is its seat, not its name.
+      if (k > i && GENITIVE === w && ORG_HEADS[toks[k - 1].text] === 'company' && !OF_IN_NAME_HEADS.has(toks[k - 1].text)
+        && !toks.slice(i, k).some((x) => ORG_NAME_PREPS.has(x.text) || !!ORG_HEADS[x.text] && ORG_HEADS[x.text] !== 'company')
+        && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && !/^\p{Lu}/u.test(toks[k + 2]?.text ?? '')) break;
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "the Chief Public Prosecutor's Office", "the Supreme People's Procuratorate": a possessive inside a public body's name.
       if (k > i && possessiveInBodyName(toks, k, covered)) { k += 2; continue; }
@@ -855,7 +872,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "Whereas the Harrow State Government …": an article inside a name only follows "of"/"for" ("Office of the …").
       if (w.toLowerCase() === NAME_INNER_ARTICLE && !ORG_NAME_PREPS.has(toks[k - 1]?.text ?? '')) break;
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
-        && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1]) { k++; continue; }
+        && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1] && !(w === LIST_AND && !subjectNoun(toks[k - 1].text) && secondNameWithOf(toks, k + 1))) { k++; continue; }
       // "the Ministry of Digital Development, Innovation and Aerospace Industry": a list of subjects after a public body's
       // head and "of"/"for" goes on past its commas to the last member after "and".
       if (w === ',' && k > i && listInBodyName(toks, i, k, covered)) { k++; continue; }

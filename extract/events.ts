@@ -501,6 +501,8 @@ function listGap(info: SentenceInfo, a: number, b: number, prep: string | null):
   const { toks } = info;
   let sawSep = false;
   let k = a;
+  // "Quillon Labs of Shenzhen and Marrowby Systems": a member's seat after it ("of" and one capitalised word).
+  if (toks[k]?.text === GENITIVE && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && k + 2 < b) k += 2;
   for (; k < b; k++) {
     const w = toks[k].text;
     if (MEMBER_CONJ.test(w)) { sawSep = true; continue; }

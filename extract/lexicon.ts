@@ -329,7 +329,7 @@ export const { DEMONYM_STATE_NOUNS } = LANG;
 // Forms of legal steps and inquiries (events.ts, entities.ts).
 export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, LOWER_COURT_NOUNS } = LANG;
 // Verbs that make an unknown acronym before them a subject's name (entities.ts).
-export const { ACRONYM_SUBJECT_VERBS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, EPISTEMIC_MODALS, PERFECT_HAVE, REPORTED_WOULD } = LANG;
+export const { ACRONYM_SUBJECT_VERBS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, EPISTEMIC_MODALS, PERFECT_HAVE, REPORTED_WOULD, OF_IN_NAME_HEADS } = LANG;
 // The arguments of an act told as a noun (events.ts, nounArgs).
 export const { NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS } = LANG;
 // Members of one list of parties: appositions, descriptions and gapped amounts between them (events.ts).

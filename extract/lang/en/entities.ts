@@ -293,3 +293,5 @@ export const STATE_BODY_DESC_HEADS: Record<string, { word?: RegExp; kind?: Entit
   department: { word: /^department$/i }, council: { word: /^council$/i }, inspectorate: { word: /^inspectorate$/i },
   regulator: { kind: 'regulator' }, watchdog: { kind: 'regulator' },
 };
+/** Company heads after which "of <Place>" is part of the name ("Bank of Dalmora", "Group of Seven"), not the seat. */
+export const OF_IN_NAME_HEADS = new Set(['Bank', 'Group', 'Capital', 'Corporation', 'Industries', 'Ventures']);

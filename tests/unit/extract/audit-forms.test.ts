@@ -118,3 +118,16 @@ describe('speakers', () => {
       .toContain('DENIAL Quillon Labs -> Japan');
   });
 });
+
+describe('companies named with their seat', () => {
+  it('"X Labs of Shenzhen and Y Systems of Chengdu" are two companies, each without its seat', () => {
+    expect(triples('The United States sanctioned Quillon Labs of Shenzhen and Marrowby Systems of Chengdu.'))
+      .toEqual(['RESTRICTION United States -> Quillon Labs', 'RESTRICTION United States -> Marrowby Systems']);
+  });
+  it('"of" inside a public body\'s name or after "Bank" stays part of the name', () => {
+    expect(triples('The Ministry of Science and Technology of Dalmora fined Quillon Labs.'))
+      .toEqual(['RESTRICTION Ministry of Science and Technology of Dalmora -> Quillon Labs']);
+    expect(triples('The Bureau of Industry and Security added Quillon Labs to the list.'))
+      .toEqual(['RESTRICTION Bureau of Industry and Security -> Quillon Labs']);
+  });
+});
