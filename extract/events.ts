@@ -17,6 +17,7 @@ import { posTags } from './pos.ts';
 import { EPISTEMIC_MODALS, PERFECT_HAVE, REPORTED_WOULD, FROM_WORD } from './lexicon.ts';
 import { triggerCandidates, slotsOk, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
+import { isGivenName } from './given-names.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
 import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS } from './lexicon.ts';
@@ -1295,7 +1296,8 @@ function leadersIn(info: SentenceInfo, cs: number, ti: number): Mention[] {
   for (const m of info.mentions) {
     if (m.t0 < k || m.t1 > ti || m.mod) continue;
     if (!toks.slice(k, m.t0).every((x) => x.text === LIST_AND || x.text === ',' || DETS.has(x.text) || PERSON_TITLES.has(x.text))) break;
-    if (!(m.ent.kind === 'person' || AUTHORITY.includes(m.ent.kind) || (m.ent.kind === 'company' && m.ent.guessed))) break;
+    // ("authors including Ada Vell": a name opened by a given name, read as a company for want of a cue, is a person here.)
+    if (!(m.ent.kind === 'person' || AUTHORITY.includes(m.ent.kind) || (m.ent.kind === 'company' && (m.ent.guessed || isGivenName(m.ent.name.split(' ')[0]!))))) break;
     out.push(m);
     k = m.t1;
   }

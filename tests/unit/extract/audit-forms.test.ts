@@ -131,3 +131,10 @@ describe('companies named with their seat', () => {
       .toEqual(['RESTRICTION Bureau of Industry and Security -> Quillon Labs']);
   });
 });
+
+describe('a group subject with its members', () => {
+  it('"Authors including Ada Vell sued Quillon Labs": the member named acts', () => {
+    expect(triples('Authors including Ada Vell have sued Quillon Labs, accusing it of training its models on pirated copies of their books.'))
+      .toEqual(['LEGAL_ACTION Ada Vell -> Quillon Labs', 'ALLEGATION Ada Vell -> Quillon Labs']);
+  });
+});
