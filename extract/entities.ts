@@ -206,7 +206,13 @@ export function releaseDatelineEnd(toks: readonly Token[]): number {
 function stateSideAt(toks: Token[], i: number, goods = false, end = i + 1): boolean {
   if (i < 1 || !STATE_SIDE_PREPS.test(toks[i - 1].text)) return false;
   const next = toks[end]?.text ?? '';
-  return COUNTED_COMPANY_NOUNS.test(next) || (goods && STATE_GOODS_NOUNS.test(next));
+  // A goods noun is the head of its phrase: not "U.S. software group Stratavale" (a noun or a name after it).
+  const head = (p: number) => { const after = toks[p + 1]?.text ?? ''; return !/^\p{Lu}/u.test(after) && !COUNTED_COMPANY_NOUNS.test(after) && !DESC_HEADS[after]; };
+  if (COUNTED_COMPANY_NOUNS.test(next) || (goods && STATE_GOODS_NOUNS.test(next) && head(end))) return true;
+  // "duties on Chinese electric vehicles", "a probe into U.S. analog chips": up to two lower-case modifiers first.
+  if (!goods) return false;
+  for (let k = end; k < end + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]?.text ?? ''); k++) if (STATE_GOODS_NOUNS.test(toks[k + 1]?.text ?? '') && head(k + 1)) return true;
+  return false;
 }
 
 export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention[] {
@@ -319,7 +325,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
           // Adjectival use ("U.S. chips", "US-made"): a group of the country's entities after a number still names it.
           const actionNoun = toks.slice(j, j + 3).some((x) => ACTION_NOUNS.has(x.text));
           // "curbs on U.S. companies": the state's side as an act's object, as "on Chinese companies" is.
-          const stateSide = stateSideAt(toks, i, false, j);
+          const stateSide = stateSideAt(toks, i, true, j);
           if (!actionNoun && !stateSide) { i = j; continue; }
         }
       }

@@ -20,7 +20,7 @@ import { isHeadline } from './text.ts';
 import { isGivenName } from './given-names.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
-import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS } from './lexicon.ts';
+import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, ORIGIN_PARTICIPLES, ORIGIN_IN } from './lexicon.ts';
 import { CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './lexicon.ts';
 import { isCaseCitation, releaseDatelineEnd, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -2056,10 +2056,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           }
           // "imposed tariffs on steel from Brazil", "will impose duties on imports from Vietnam": the origin of the goods
           // under a measure is its target (a place preposition names no object elsewhere).
-          if (trig.type === 'RESTRICTION' || trig.type === 'THREAT') {
+          // ("an anti-dumping investigation into chips from the United States", "duties on vehicles made in China".)
+          if (trig.type === 'RESTRICTION' || trig.type === 'THREAT' || trig.type === 'INVESTIGATION') {
             // Only after the goods' own preposition ("on steel from", "imports of seafood from"): "blocked herself off from X"
             // names no origin. A list of goods may stand between ("exports of gallium, germanium and antimony to Japan").
-            const fr = toks.findIndex((x, k) => k >= tEnd - 1 && k <= tEnd + 10 && ORIGIN_PREPS.test(x.text));
+            const fr = toks.findIndex((x, k) => k >= tEnd - 1 && k <= tEnd + 10 && (ORIGIN_PREPS.test(x.text) || (ORIGIN_IN.test(x.text) && ORIGIN_PARTICIPLES.test(toks[k - 1]?.text ?? ''))));
             const og = fr > 0 && !toks.slice(tEnd, fr).some((x, q) => x.text === ';' || (x.text === ',' && !/^\p{Ll}/u.test(toks[tEnd + q + 1]?.text ?? '')))
               && (fr === tEnd - 1 || toks.slice(tEnd - 1, fr).some((x) => GOODS_LINKS.test(x.text)))
               ? info.mentions.find((x) => (x.lead ?? x.t0) > fr && (x.lead ?? x.t0) <= fr + 2 && usable(info, x) && !x.mod

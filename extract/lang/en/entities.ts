@@ -140,7 +140,7 @@ export const STATE_HEADS = new Set(['embassy', 'consulate', 'Embassy', 'Consulat
 /** Plural company nouns after a number and a demonym ("136 Chinese entities"): the demonym names the state. */
 export const COUNTED_COMPANY_NOUNS = /^(?:entities|companies|firms|enterprises)$/;
 /** Prepositions of an act's object before "<demonym> companies" ("curbs on Chinese companies", "action against American firms"). */
-export const STATE_SIDE_PREPS = /^(?:on|against|to|from|targeting|including|of)$/i;
+export const STATE_SIDE_PREPS = /^(?:on|against|to|from|targeting|including|of|into)$/i;
 /** Goods of a state's origin as a measure's object ("tariffs on Korean steel", "a ban on Chinese drones"): the state's side. */
 export const STATE_GOODS_NOUNS = /^(?:steel|aluminium|aluminum|goods|imports|exports|products|cars|vehicles|EVs|drones|chips|semiconductors|equipment|batteries|panels|machinery|devices|phones|smartphones|telecoms|hardware|software|apps|cameras|cranes|seafood|textiles)$/;
 /** Words after an -s word following a state's name that make that word a verb with its object ("Ostria bans the sale"), not a noun the state modifies. */

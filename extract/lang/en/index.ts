@@ -18,7 +18,7 @@ export { INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, CONDEM
 export { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './cues.ts';
 export * from './discourse-roles.ts';
 export * from './implied.ts';
-export { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS } from './measures.ts';
+export { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS, ORIGIN_PARTICIPLES, ORIGIN_IN } from './measures.ts';
 export * from './legal-forms.ts';
 export { NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS } from './nominal.ts';
 export { NAME_INNER_ARTICLE, DEMONYM_STATE_NOUNS } from './entities.ts';

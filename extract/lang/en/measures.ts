@@ -9,6 +9,9 @@ export const ADDRESSEE_NEXT = /^(?:that|,)$/;
  * Japan"): that party is the measure's target. */
 export const ORIGIN_PREPS = /^(?:from|to)$/;
 /** The prepositions of the goods under a measure, before their origin ("tariffs on steel from X", "imports of ore from X"). */
-export const GOODS_LINKS = /^(?:on|of)$/;
+export const GOODS_LINKS = /^(?:on|of|into)$/;
+/** Participles of origin before "in" ("vehicles made in China", "chips produced in Taiwan"): "in" then names the origin. */
+export const ORIGIN_PARTICIPLES = /^(?:made|produced|manufactured|originating|assembled|sourced)$/;
+export const ORIGIN_IN = /^in$/;
 /** Phrases before a country's name that name its state ("the Government of India"): compiled into the gazetteer's aliases. */
 export const STATE_OF_FORMS = ['government of', 'government of the'];

@@ -138,3 +138,15 @@ describe('a group subject with its members', () => {
       .toEqual(['LEGAL_ACTION Ada Vell -> Quillon Labs', 'ALLEGATION Ada Vell -> Quillon Labs']);
   });
 });
+
+describe('goods of a state as the object of a measure or an inquiry', () => {
+  it('with modifiers before the goods noun, after "into", and with the origin after "made in" or "from"', () => {
+    expect(triples('The European Commission imposed duties on Chinese electric vehicles.')).toEqual(['RESTRICTION European Commission -> China']);
+    expect(triples('The European Commission imposed duties on electric vehicles made in China.')).toEqual(['RESTRICTION European Commission -> China']);
+    expect(triples('China launched an anti-dumping investigation into chips imported from the United States.')).toEqual(['INVESTIGATION China -> United States']);
+    expect(triples('China launched an anti-dumping probe into U.S. analog chips.')).toEqual(['INVESTIGATION China -> United States']);
+  });
+  it('a goods word that modifies a company noun is no goods ("U.S. software group Quillon")', () => {
+    expect(triples("Turkey's Competition Board opened an investigation into U.S. software group Quillon Labs.")).toEqual(['INVESTIGATION Competition Board -> Quillon Labs']);
+  });
+});
