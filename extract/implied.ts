@@ -143,6 +143,8 @@ function deniedAccusation(info: SentenceInfo, ti: number, e: RawEvent): boolean 
 
 export const IMPLIED_RULES: ImpliedRule[] = [
   { id: 'implied.denied-accusation', from: ['DENIAL'], type: 'ALLEGATION', cue: deniedAccusation, reverse: true },
+  // "agreed to pay $5 million to settle allegations by the FTC that …": a settlement of a named author's accusation.
+  { id: 'implied.settled-accusation', from: ['DEESCALATION'], type: 'ALLEGATION', cue: deniedAccusation, reverse: true, patterns: ['deescalation.settle', 'deescalation.pay-to-resolve'] },
   { id: 'implied.fronted-suit', from: ['ALLEGATION'], type: 'LEGAL_ACTION', cue: frontedSuit },
   { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
   // A deferred- or non-prosecution agreement is the authority's legal step and the accused's settlement with it.

@@ -150,3 +150,15 @@ describe('goods of a state as the object of a measure or an inquiry', () => {
     expect(triples("Turkey's Competition Board opened an investigation into U.S. software group Quillon Labs.")).toEqual(['INVESTIGATION Competition Board -> Quillon Labs']);
   });
 });
+
+describe('regulators\' measures as real releases word them', () => {
+  it('a notice served on a party, a singular "sanction"', () => {
+    expect(triples('The Dastia Data Authority issued a preliminary enforcement notice to Marrowby Labs over its chatbot.'))
+      .toEqual(['RESTRICTION Dastia Data Authority -> Marrowby Labs']);
+    expect(triples('The Dastia Data Authority imposed a 10 million euro sanction on Marrowby Labs.')).toContain('RESTRICTION Dastia Data Authority -> Marrowby Labs');
+  });
+  it('a settlement of allegations by a named authority is also that authority\'s allegation', () => {
+    expect(triples('Marrowby Labs agreed to pay $25 million to settle allegations by the Federal Trade Commission that it kept children\'s voice recordings.'))
+      .toContain('ALLEGATION Federal Trade Commission -> Marrowby Labs');
+  });
+});
