@@ -146,6 +146,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.always-complied', 'DENIAL', 'counter', 0.6, '(?:has|have|had) always (?:complied|acted|operated|abided|respected)\\b', false, { hint: ['has', 'have', 'had'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
+  // A party added to a suit ("amended its complaint to add X as a defendant", "added X as a co-defendant").
+  t('legal-action.add-defendant', 'LEGAL_ACTION', 'svo', 0.7, `<add> ${W}{1,5}?as (?:an? |another )?(?:co-?)?defendants?\\b`, false, { hint: ['defendant'] }),
   t('legal-action.take-to-court', 'LEGAL_ACTION', 'svo', 0.8, `(?:<take>|<haul>|<drag>) ${W}{1,4}?(?:in)?to (?:court|the courts|arbitration|the (?:\\S+ )?tribunal)\\b`, false, { hint: ['court', 'arbitration', 'tribunal'] }),
   // A party's motion in its case ("moved to dismiss", "filed a motion to compel"): a legal step against the other side.
   t('legal-action.move', 'LEGAL_ACTION', 'counter', 0.65, `(?:<move>|(?:<file>|<submit>) (?:an? |its |their |the )?(?:\\S+ )?motions?) to (?:dismiss|strike|stay|compel|transfer|vacate|quash|enjoin|disqualify|sanction|throw out)\\b`, false, { hint: ['move', 'moving', 'moved', 'file', 'filing', 'submit'] }),
@@ -511,6 +513,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.innocence': [['Dastia charged Marrowby with fraud in May. Marrowby has maintained its innocence.', 'Marrowby', 'Dastia'], ['Dastia charged Marrowby with fraud in May. Marrowby pleaded not guilty on Monday.', 'Marrowby', 'Dastia']],
   'denial.dispute': [['Quillon accused Marrowby of fraud. Marrowby disputes the allegations.', 'Marrowby', 'Quillon']],
   'legal-action.sue': [['Quillon sued Marrowby over its patents.', 'Quillon', 'Marrowby']],
+  'legal-action.add-defendant': [['Marrowby Media amended its complaint on Tuesday to add Vantic Cloud as a defendant.', 'Marrowby Media', 'Vantic Cloud']],
   'legal-action.take-to-court': [['Quillon hauled Marrowby into court over the patents.', 'Quillon', 'Marrowby'], ['Quillon took Marrowby to court over the patents.', 'Quillon', 'Marrowby']],
   'legal-action.file': [['Quillon filed a lawsuit against Marrowby in a state court.', 'Quillon', 'Marrowby'], ['Quillon has launched two lawsuits against Marrowby.', 'Quillon', 'Marrowby']],
   'legal-action.settle-charges': [['Marrowby agreed to pay $5 million to settle charges brought by the Federal Trade Commission.', 'Federal Trade Commission', 'Marrowby'],
