@@ -206,7 +206,7 @@ export function releaseDatelineEnd(toks: readonly Token[]): number {
 function stateSideAt(toks: Token[], i: number, goods = false, end = i + 1): boolean {
   if (i < 1 || !STATE_SIDE_PREPS.test(toks[i - 1].text)) return false;
   const next = toks[end]?.text ?? '';
-  // A goods noun is the head of its phrase: not "U.S. software group Stratavale" (a noun or a name after it).
+  // A goods noun is the head of its phrase: not "U.S. software maker Quillon" (a noun or a name after it).
   const head = (p: number) => { const after = toks[p + 1]?.text ?? ''; return !/^\p{Lu}/u.test(after) && !COUNTED_COMPANY_NOUNS.test(after) && !DESC_HEADS[after]; };
   if (COUNTED_COMPANY_NOUNS.test(next) || (goods && STATE_GOODS_NOUNS.test(next) && head(end))) return true;
   // "duties on Chinese electric vehicles", "a probe into U.S. analog chips": up to two lower-case modifiers first.
@@ -926,7 +926,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         if (kind === 'court' && end === run.length) { last = courtSeatEnd(toks, last, covered); end = last + 1 - i; }
         let name = toks.slice(i, i + end).map((x) => x.text).join(' ').replace(/ ,/g, ',').replace(POSSESSIVE_IN_NAME, '$1s').replace(PLURAL_POSSESSIVE_IN_NAME, '$1');
         name = name.replace(LEADING_ARTICLE, '');
-        // "Brazil's ANPD fined … The National Data Protection Authority (ANPD) said …": a body known so far only by its
+        // "Chile's CRPA fined … The Consumer Rights Protection Agency (CRPA) said …": a body known so far only by its
         // acronym is the one the name now spelled out abbreviates; the name is its alias, not a second party.
         const acr0 = toks[last + 1]?.text === '(' && toks[last + 3]?.text === ')' ? toks[last + 2]?.text ?? '' : '';
         const known = /^[A-Z]{2,6}$/.test(acr0) ? reg.dynamic.get(acr0)?.find((x) => x.toks.length === 1)?.ent : undefined;

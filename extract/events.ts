@@ -1939,7 +1939,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             const pIdx = Math.max(0, ti - 3) + pro;
             // The listener of "told Wirefeed that its …" is never the antecedent.
             const near = [...info.mentions].reverse().filter((x) => x.t1 <= pIdx && pIdx - x.t1 <= 8 && x.ent.kind !== 'person' && x.ent.kind !== 'model' && !x.listener);
-            // "X said it would cooperate with the Commission and that its practices were lawful": a party after a
+            // "X said it would work with the Commission and that its practices were lawful": a party after a
             // preposition is rarely what "its" refers back to; the clause's reporter is, when the window holds no other.
             let ante = near.find((x) => !prepBefore(info, x));
             if (!ante && near.length) {

@@ -108,7 +108,7 @@ function jointTalks(info: SentenceInfo, ti: number, e: RawEvent): boolean {
 
 /**
  * An accusation made in a legal document the sentence opens with ("In a lawsuit filed on Tuesday in Manhattan, X accused
- * Y of …", "In a complaint lodged with the regulator, X alleges …"): the accuser brought that document against the
+ * Y of …", "In a complaint put before the regulator, X alleges …"): the accuser brought that document against the
  * accused. Not when the document names another author ("In a lawsuit filed by Z, X …"), and only with the accusation's
  * actor as the subject of its own clause.
  */

@@ -128,7 +128,7 @@ export function slotsOk(trig: Trigger, m: RegExpExecArray, tagsOf: (w: string) =
       const w = raw.replace(LANG.SLOT_WORD_TRIM, '');
       if (!raw) continue;
       if (!w) return false;
-      // After the pattern's first word a capitalised word is a name ("EU", "AI", "Meranti"), whatever the lexicon says of
+      // After the pattern's first word a capitalised word is a name ("EU", "AI", "Ostrava"), whatever the lexicon says of
       // its lower-case form.
       const tags = /^\p{Lu}/u.test(w) ? undefined : tagsOf(w);
       if (!tags ? !wc.unknown : wc.tags ? !wc.tags.test(tags[0]!) : !!wc.except?.test(tags[0]!)) return false;

@@ -496,7 +496,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Quillon accused Marrowby of hacking its servers. Marrowby said it had nothing to do with the breach.', 'Marrowby', 'Quillon']],
   'denial.lawful': [['Dastia accused Marrowby of hiding fees. Marrowby said it had acted lawfully at all times.', 'Marrowby', 'Dastia'],
     ['Dastia accused Marrowby of hiding fees. Marrowby said it has done nothing wrong.', 'Marrowby', 'Dastia']],
-  'denial.contain-no': [['The Commerce Department said Quillon Labs had supplied chips to Iran. Quillon Labs said it has never sold any product to Iran.', 'Quillon Labs', 'Department of Commerce'], ['Dastia accused Marrowby of selling unsafe toys. Marrowby said its toys contain no harmful chemicals.', 'Marrowby', 'Dastia'],
+  'denial.contain-no': [['The Commerce Department said Quillon Labs had supplied chips to Iran. Quillon Labs said it has never sold any of its products to Iran.', 'Quillon Labs', 'Department of Commerce'], ['Dastia accused Marrowby of selling unsafe toys. Marrowby said its toys contain no harmful chemicals.', 'Marrowby', 'Dastia'],
     // A first-person sentence whose actor would be the carried-over accuser is the accused's (index.ts, accuserNeverDenies).
     ['Dastia accused Marrowby of passing its research to a foreign army. We have never shared any research with any army.', 'Marrowby', 'Dastia'],
     ['Dastia accused Marrowby of spying on users. Marrowby said it does not collect any personal data.', 'Marrowby', 'Dastia']],

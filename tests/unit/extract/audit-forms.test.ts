@@ -26,7 +26,7 @@ describe('legal procedure', () => {
 
 describe('roles read from the clause', () => {
   it('"its" after a party in a prepositional phrase is the reporting party\'s', () => {
-    expect(triples('The European Commission accused Quillon Cloud of abusing its dominance. Quillon Cloud said it would cooperate fully with the Commission and was confident its practices complied with the law.'))
+    expect(triples('The European Commission accused Quillon Cloud of abusing its dominance. Quillon Cloud said it would work closely with the Commission and was sure its practices complied with the law.'))
       .toEqual(['ALLEGATION European Commission -> Quillon Cloud', 'DENIAL Quillon Cloud -> European Commission']);
   });
 
@@ -50,7 +50,7 @@ describe('accusations as real texts make them', () => {
   });
 
   it('made in a legal document the sentence opens with: also the accuser\'s legal step', () => {
-    expect(triples('In a lawsuit filed on Tuesday in federal court in Manhattan, Marrowby Media accused Quillon Labs of copying millions of its articles.'))
+    expect(triples('In a suit lodged on Monday in a Delaware court, Marrowby Media accused Quillon Labs of copying millions of its articles.'))
       .toEqual(['ALLEGATION Marrowby Media -> Quillon Labs', 'LEGAL_ACTION Marrowby Media -> Quillon Labs']);
     expect(triples('In a lawsuit filed by three authors, Marrowby Media accused Quillon Labs of copying its articles.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
   });
@@ -77,13 +77,13 @@ describe('demands with a deadline', () => {
 
 describe('denials and de-escalations', () => {
   it('a party named in the denied act is not the accuser ("never sold any product to Iran")', () => {
-    expect(triples('The Commerce Department said Quillon Labs had supplied chips to Iran. "We have never sold any product to Iran," Quillon Labs said.'))
+    expect(triples('The Commerce Department said Quillon Labs had supplied chips to Iran. "We have never sold any of our chips to Iran," Quillon Labs said.'))
       .toEqual(['DENIAL Quillon Labs -> Department of Commerce']);
   });
   it('"said it would resume …" is an announced de-escalation; under a condition it is not', () => {
-    expect(triples("Japan's trade ministry said it would resume exports of photoresists to South Korea, ending a four-year dispute."))
+    expect(triples("The Japanese ministry of trade said on Monday it would resume exports of photoresists to South Korea, ending a long dispute."))
       .toEqual(['DEESCALATION Japan -> South Korea']);
-    expect(triples("Japan's trade ministry said it would resume exports of photoresists to South Korea if Seoul dropped its complaint.")
+    expect(triples("The Japanese ministry of trade said on Monday it would resume exports of photoresists to South Korea if Seoul dropped its complaint.")
       .filter((e) => e.startsWith('DEESCALATION Japan'))).toEqual([]);
   });
 });
@@ -125,16 +125,16 @@ describe('companies named with their seat', () => {
       .toEqual(['RESTRICTION United States -> Quillon Labs', 'RESTRICTION United States -> Marrowby Systems']);
   });
   it('"of" inside a public body\'s name or after "Bank" stays part of the name', () => {
-    expect(triples('The Ministry of Science and Technology of Dalmora fined Quillon Labs.'))
-      .toEqual(['RESTRICTION Ministry of Science and Technology of Dalmora -> Quillon Labs']);
-    expect(triples('The Bureau of Industry and Security added Quillon Labs to the list.'))
-      .toEqual(['RESTRICTION Bureau of Industry and Security -> Quillon Labs']);
+    expect(triples('The Ministry of Science and Innovation of Dalmora fined Quillon Labs.'))
+      .toEqual(['RESTRICTION Ministry of Science and Innovation of Dalmora -> Quillon Labs']);
+    expect(triples("Ostmark's Bureau of Trade and Security added Quillon Labs to its list."))
+      .toEqual(["RESTRICTION Ostmark's Bureau of Trade and Security -> Quillon Labs"]);
   });
 });
 
 describe('a group subject with its members', () => {
   it('"Authors including Ada Vell sued Quillon Labs": the member named acts', () => {
-    expect(triples('Authors including Ada Vell have sued Quillon Labs, accusing it of training its models on pirated copies of their books.'))
+    expect(triples('Novelists including Ada Vell have sued Quillon Labs, accusing it of feeding unlicensed copies of their novels to its models.'))
       .toEqual(['LEGAL_ACTION Ada Vell -> Quillon Labs', 'ALLEGATION Ada Vell -> Quillon Labs']);
   });
 });
@@ -143,11 +143,11 @@ describe('goods of a state as the object of a measure or an inquiry', () => {
   it('with modifiers before the goods noun, after "into", and with the origin after "made in" or "from"', () => {
     expect(triples('The European Commission imposed duties on Chinese electric vehicles.')).toEqual(['RESTRICTION European Commission -> China']);
     expect(triples('The European Commission imposed duties on electric vehicles made in China.')).toEqual(['RESTRICTION European Commission -> China']);
-    expect(triples('China launched an anti-dumping investigation into chips imported from the United States.')).toEqual(['INVESTIGATION China -> United States']);
+    expect(triples('China opened an anti-dumping inquiry into steel pipes imported from the United States.')).toEqual(['INVESTIGATION China -> United States']);
     expect(triples('China launched an anti-dumping probe into U.S. analog chips.')).toEqual(['INVESTIGATION China -> United States']);
   });
   it('a goods word that modifies a company noun is no goods ("U.S. software group Quillon")', () => {
-    expect(triples("Turkey's Competition Board opened an investigation into U.S. software group Quillon Labs.")).toEqual(['INVESTIGATION Competition Board -> Quillon Labs']);
+    expect(triples("Turkey's Competition Board opened a probe into U.S. software maker Quillon Labs.")).toEqual(['INVESTIGATION Competition Board -> Quillon Labs']);
   });
 });
 

@@ -1,6 +1,6 @@
 // A state's agency known by an acronym the gazetteer does not hold ("Brazil's ANPD fined …"): entities.ts
 // stateAgencyAcronym, and a name spelled out later for an acronym already known ("The National Data Protection
-// Authority (ANPD) said …"). Our own sentences; the companies are invented, the acronyms made up or real but unknown.
+// Agency (CRPA) said …"). Our own sentences; the companies are invented, the acronyms made up or real but unknown.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../extract/index.ts';
 
@@ -30,9 +30,9 @@ describe("<State>'s ACRONYM acting as a public body is that state's agency", () 
   });
 
   it("a name spelled out later for a known acronym is the same party, not a second one", () => {
-    const r = run("Brazil's ANPD fined Quillon AI on Tuesday. The National Data Protection Authority (ANPD) said Quillon AI had used messages without consent.");
-    expect(r.entities.map((e) => e.name)).not.toContain('National Data Protection Authority');
-    expect(r.entities.find((e) => e.name === 'ANPD')?.aliases).toContain('National Data Protection Authority');
-    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('ALLEGATION ANPD -> Quillon AI');
+    const r = run("Chile's CRPA fined Quillon AI on Tuesday. The Consumer Rights Protection Agency (CRPA) said Quillon AI had used messages without consent.");
+    expect(r.entities.map((e) => e.name)).not.toContain('Consumer Rights Protection Agency');
+    expect(r.entities.find((e) => e.name === 'CRPA')?.aliases).toContain('Consumer Rights Protection Agency');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('ALLEGATION CRPA -> Quillon AI');
   });
 });

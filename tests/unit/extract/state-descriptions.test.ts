@@ -16,7 +16,7 @@ describe('a demonym and a lower-case public body is the state when the text name
   });
 
   it('a body the text names is still what the description means', () => {
-    expect(triples('The Nigeria Data Protection Commission opened an inquiry into Quillon Labs in May. On Tuesday the Nigerian data protection commission fined Quillon Labs.'))
+    expect(triples('The Nigeria Data Protection Commission started looking into Quillon Labs in May. On Tuesday the Nigerian data protection commission fined Quillon Labs.'))
       .toContain('RESTRICTION Nigeria Data Protection Commission -> Quillon Labs');
   });
 
