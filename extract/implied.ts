@@ -142,7 +142,6 @@ function deniedAccusation(info: SentenceInfo, ti: number, e: RawEvent): boolean 
 }
 
 export const IMPLIED_RULES: ImpliedRule[] = [
-  { id: 'implied.denied-accusation', from: ['DENIAL'], type: 'ALLEGATION', cue: deniedAccusation, reverse: true },
   // "agreed to pay $5 million to settle allegations by the FTC that …": a settlement of a named author's accusation.
   { id: 'implied.settled-accusation', from: ['DEESCALATION'], type: 'ALLEGATION', cue: deniedAccusation, reverse: true, patterns: ['deescalation.settle', 'deescalation.pay-to-resolve'] },
   { id: 'implied.fronted-suit', from: ['ALLEGATION'], type: 'LEGAL_ACTION', cue: frontedSuit },

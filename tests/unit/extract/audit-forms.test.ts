@@ -88,18 +88,6 @@ describe('denials and de-escalations', () => {
   });
 });
 
-describe('an accusation named in its denial', () => {
-  it('"rejected accusations by X that …" and "X\'s claims that …": X accused the denier', () => {
-    expect(triples("China's foreign ministry rejected accusations by the Netherlands that Chinese hackers had targeted Dutch chipmakers."))
-      .toEqual(['DENIAL China -> Netherlands', 'ALLEGATION Netherlands -> China']);
-    expect(triples("Quillon Labs rejected Marrowby Systems' claims that it had copied its code."))
-      .toEqual(['DENIAL Quillon Labs -> Marrowby Systems', 'ALLEGATION Marrowby Systems -> Quillon Labs']);
-  });
-  it('not when the denied thing is no accusation ("rejected the offer by X")', () => {
-    expect(triples('Quillon Labs rejected the takeover offer by Marrowby Systems.').filter((e) => e.startsWith('ALLEGATION'))).toEqual([]);
-  });
-});
-
 describe('a state before an irregular past tense acts', () => {
   it('"China stole …", "Japan froze …" (the lexicon tags "stole" a noun first; "China trade" stays a modifier)', () => {
     expect(triples('China stole designs from Quillon Labs, the Dutch government said.')).toEqual(['ALLEGATION Netherlands -> China']);
