@@ -169,6 +169,11 @@ function secondNameWithOf(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** "Quillon Labs of Shenzhen": "of" and one capitalised word at k, with no capitalised word after it: a seat, not a name's part. */
+export function seatPhraseAt(toks: readonly Token[], k: number): boolean {
+  return toks[k]?.text === GENITIVE && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && !/^\p{Lu}/u.test(toks[k + 2]?.text ?? '');
+}
+
 /** "Quillon Labs' spokeswoman", "the Netherlands' envoy": a capitalised name ending in "s" takes the apostrophe alone. */
 function isPluralPossessiveAt(toks: Token[], i: number): boolean {
   return i > 0 && i + 1 < toks.length && (toks[i].text === "'" || toks[i].text === '’') && /^\p{Lu}\p{L}*s$/u.test(toks[i - 1].text) && /^\p{Ll}/u.test(toks[i + 1].text);
@@ -674,7 +679,7 @@ function acronymBody(toks: Token[], i: number): { kind: EntityKind; country: str
 function stateAgencyAcronym(toks: Token[], i: number, mentionEndingAt: Map<number, Mention>, reg: Registry): string | null {
   const t = toks[i].text;
   if (t === AI_ACRONYM || PERSON_TITLES.has(t) || NOT_NAME.has(t) || posTags(t) || reg.dynamic.has(t)) return null;
-  if (!POSSESSIVE_S.test(toks[i - 1]?.text ?? '') || !/^['’]$/.test(toks[i - 2]?.text ?? '')) return null;
+  if (i < 2 || !isPossessiveAt(toks, i - 2)) return null;
   const owner = mentionEndingAt.get(i - 2)?.ent;
   if (!owner || owner.kind !== 'government' || owner.country !== owner.name) return null;
   for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
@@ -859,9 +864,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (k > i && PERSON_TITLES.has(w) && !(inHeadComplement && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) && !possessiveInBodyName(toks, k + 1, covered)) break; // "Zephyr Labs CEO Maria Okafor"
       if (k > i && CURRENCY.has(w)) break; // "fined Quillon Labs EUR 5 million"
       // "Quillon Labs of Shenzhen": after a company's head, "of" and one capitalised word is its seat, not its name.
-      if (k > i && GENITIVE === w && ORG_HEADS[toks[k - 1].text] === 'company' && !OF_IN_NAME_HEADS.has(toks[k - 1].text)
-        && !toks.slice(i, k).some((x) => ORG_NAME_PREPS.has(x.text) || !!ORG_HEADS[x.text] && ORG_HEADS[x.text] !== 'company')
-        && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && !/^\p{Lu}/u.test(toks[k + 2]?.text ?? '')) break;
+      if (k > i && seatPhraseAt(toks, k) && ORG_HEADS[toks[k - 1].text] === 'company' && !OF_IN_NAME_HEADS.has(toks[k - 1].text)
+        && !toks.slice(i, k).some((x) => ORG_NAME_PREPS.has(x.text) || !!ORG_HEADS[x.text] && ORG_HEADS[x.text] !== 'company')) break;
       if (isOrgWord(w) && !(k > i && NOT_NAME.has(w) && !ORG_HEADS[w])) { last = k; k++; continue; }
       // "the Chief Public Prosecutor's Office", "the Supreme People's Procuratorate": a possessive inside a public body's name.
       if (k > i && possessiveInBodyName(toks, k, covered)) { k += 2; continue; }

@@ -20,9 +20,9 @@ import { isHeadline } from './text.ts';
 import { isGivenName } from './given-names.ts';
 import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
-import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, ORIGIN_PARTICIPLES, ORIGIN_IN } from './lexicon.ts';
+import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, ORIGIN_PARTICIPLES, IN_WORD } from './lexicon.ts';
 import { CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './lexicon.ts';
-import { isCaseCitation, releaseDatelineEnd, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
+import { isCaseCitation, releaseDatelineEnd, seatPhraseAt, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
 export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null; role?: string | null }
@@ -503,7 +503,7 @@ function listGap(info: SentenceInfo, a: number, b: number, prep: string | null):
   let sawSep = false;
   let k = a;
   // "Quillon Labs of Shenzhen and Marrowby Systems": a member's seat after it ("of" and one capitalised word).
-  if (toks[k]?.text === GENITIVE && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && k + 2 < b) k += 2;
+  if (seatPhraseAt(toks, k) && k + 2 < b) k += 2;
   for (; k < b; k++) {
     const w = toks[k].text;
     if (MEMBER_CONJ.test(w)) { sawSep = true; continue; }
@@ -1613,12 +1613,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           ? info.mentions.find((x) => x.t0 > ti && x.t1 <= tEnd && x !== patient && UNDERGO_AUTHORS.includes(x.ent.kind)) ?? null
           : objectsAfter(info, tEnd, agentOf(patient.ent, reg).name, reg, 3)[0] ?? null;
         // "X faces further charges, the Justice Department said": a state body that reports the charges brought them.
+        let reporter = false;
         if (!actorM && !trig.authorInside) {
           const sp = speakerFor(info, ti);
-          if (sp?.m && sp.m !== patient && (sp.m.ent.kind === 'government' || sp.m.ent.kind === 'regulator')) { actorM = sp.m; how.actor = 'state body that reports it'; }
+          if (sp?.m && sp.m !== patient && (sp.m.ent.kind === 'government' || sp.m.ent.kind === 'regulator')) { actorM = sp.m; reporter = true; }
         }
         if (!actorM) continue;
-        if (how.actor !== 'state body that reports it') how.actor = trig.authorInside ? 'authority named inside the pattern' : 'named after the pattern';
+        how.actor = reporter ? 'state body that reports it' : trig.authorInside ? 'authority named inside the pattern' : 'named after the pattern';
         how.target = 'subject, who undergoes the act';
         // "The Justice Department reached a deferred prosecution agreement with X": an authority as the subject is the
         // act's author, the party after the pattern undergoes it.
@@ -2060,7 +2061,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (trig.type === 'RESTRICTION' || trig.type === 'THREAT' || trig.type === 'INVESTIGATION') {
             // Only after the goods' own preposition ("on steel from", "imports of seafood from"): "blocked herself off from X"
             // names no origin. A list of goods may stand between ("exports of gallium, germanium and antimony to Japan").
-            const fr = toks.findIndex((x, k) => k >= tEnd - 1 && k <= tEnd + 10 && (ORIGIN_PREPS.test(x.text) || (ORIGIN_IN.test(x.text) && ORIGIN_PARTICIPLES.test(toks[k - 1]?.text ?? ''))));
+            const fr = toks.findIndex((x, k) => k >= tEnd - 1 && k <= tEnd + 10 && (ORIGIN_PREPS.test(x.text) || (IN_WORD.test(x.text) && ORIGIN_PARTICIPLES.test(toks[k - 1]?.text ?? ''))));
             const og = fr > 0 && !toks.slice(tEnd, fr).some((x, q) => x.text === ';' || (x.text === ',' && !/^\p{Ll}/u.test(toks[tEnd + q + 1]?.text ?? '')))
               && (fr === tEnd - 1 || toks.slice(tEnd - 1, fr).some((x) => GOODS_LINKS.test(x.text)))
               ? info.mentions.find((x) => (x.lead ?? x.t0) > fr && (x.lead ?? x.t0) <= fr + 2 && usable(info, x) && !x.mod

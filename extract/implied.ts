@@ -7,7 +7,7 @@
 // also that side's de-escalation towards the authority; talks agreed ("agreed to hold talks with X") are both sides'.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
 import { TRIGGERS } from './lexicon.ts';
-import { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, FRONTED_IN, IMPLIED_ACCUSATION_NOUNS, IMPLIED_AUTHOR_PREPS } from './lexicon.ts';
+import { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, IN_WORD, IMPLIED_ACCUSATION_NOUNS, IMPLIED_AUTHOR_PREPS } from './lexicon.ts';
 import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS, LIST_AND } from './lexicon.ts';
 import type { RawEvent } from './events.ts';
 import type { SentenceInfo } from './entities.ts';
@@ -114,7 +114,7 @@ function jointTalks(info: SentenceInfo, ti: number, e: RawEvent): boolean {
  */
 function frontedSuit(info: SentenceInfo, ti: number, e: RawEvent): boolean {
   const { toks } = info;
-  if (!FRONTED_IN.test(toks[0]?.text ?? '') || e.how.actor !== 'subject') return false;
+  if (!IN_WORD.test(toks[0]?.text ?? '') || e.how.actor !== 'subject') return false;
   let noun = -1;
   for (let k = 1; k <= 3 && k < ti; k++) if (FRONTED_SUIT_NOUNS.test(toks[k].text)) { noun = k; break; }
   if (noun < 0 || !FRONTED_SUIT_FILED.test(toks[noun + 1]?.text ?? '')) return false;
@@ -124,16 +124,17 @@ function frontedSuit(info: SentenceInfo, ti: number, e: RawEvent): boolean {
 }
 
 /**
- * A denial that names the accusation's author ("rejected accusations by the Netherlands that …", "dismissed Marrowby's
- * claims that …"): the author accused the denier. The author is the denial's target, named right after the accusation
- * noun behind "by"/"from", or as its possessor right before it, within the denial's clause.
+ * An act on an accusation that names its author ("settle allegations by the FTC that …", "settle the FTC's charges"):
+ * the author, the act's target, accused the actor. The author is named right after the accusation noun behind
+ * "by"/"from", or as its possessor right before it, within the act's clause. (Read for denials too it exposed an
+ * order-dependence of dispute placement and was removed there: extract/README.md, session 10.)
  */
-function deniedAccusation(info: SentenceInfo, ti: number, e: RawEvent): boolean {
+function accusationByTarget(info: SentenceInfo, ti: number, e: RawEvent): boolean {
   const { toks, mentions } = info;
+  const isTarget = (m: { ent: { name: string } } | undefined) => !!m && m.ent.name === e.target!.name;
   for (let k = ti + 1; k < Math.min(toks.length, ti + 6); k++) {
     if (IMPLIED_CLAUSE_END.test(toks[k].text)) return false;
     if (!IMPLIED_ACCUSATION_NOUNS.test(toks[k].text)) continue;
-    const isTarget = (m: { ent: { name: string } } | undefined) => !!m && m.ent.name === e.target!.name;
     if (IMPLIED_AUTHOR_PREPS.test(toks[k + 1]?.text ?? '') && isTarget(mentions.find((m) => (m.lead ?? m.t0) >= k + 2 && (m.lead ?? m.t0) <= k + 3))) return true;
     if (isTarget(mentions.find((m) => m.t1 >= k - 3 && m.t1 < k && /^['’]s?$/.test(toks[m.t1]?.text ?? '')))) return true;
     return false;
@@ -143,7 +144,7 @@ function deniedAccusation(info: SentenceInfo, ti: number, e: RawEvent): boolean 
 
 export const IMPLIED_RULES: ImpliedRule[] = [
   // "agreed to pay $5 million to settle allegations by the FTC that …": a settlement of a named author's accusation.
-  { id: 'implied.settled-accusation', from: ['DEESCALATION'], type: 'ALLEGATION', cue: deniedAccusation, reverse: true, patterns: ['deescalation.settle', 'deescalation.pay-to-resolve'] },
+  { id: 'implied.settled-accusation', from: ['DEESCALATION'], type: 'ALLEGATION', cue: accusationByTarget, reverse: true, patterns: ['deescalation.settle', 'deescalation.pay-to-resolve'] },
   { id: 'implied.fronted-suit', from: ['ALLEGATION'], type: 'LEGAL_ACTION', cue: frontedSuit },
   { id: 'implied.allegation', from: ['LEGAL_ACTION', 'RESTRICTION', 'INVESTIGATION'], type: 'ALLEGATION', cue: wrongdoingComplement },
   // A deferred- or non-prosecution agreement is the authority's legal step and the accused's settlement with it.

@@ -125,8 +125,8 @@ export function slotsOk(trig: Trigger, m: RegExpExecArray, tagsOf: (w: string) =
     if (!words) continue;
     const wc = LANG.WORD_CLASSES[cls]!;
     for (const raw of words.split(' ')) {
-      const w = raw.replace(LANG.SLOT_WORD_TRIM, '');
       if (!raw) continue;
+      const w = raw.replace(LANG.SLOT_WORD_TRIM, '');
       if (!w) return false;
       // After the pattern's first word a capitalised word is a name ("EU", "AI", "Ostrava"), whatever the lexicon says of
       // its lower-case form.
@@ -321,10 +321,10 @@ export const { americanSpelling } = LANG;
 // The discourse rules' second-pass classes for denials, threats and demands (extract/discourse.ts, lang/en/discourse-roles.ts).
 export const { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, POSSESSIVE_CLITIC, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS } = LANG;
 // The implied-event rules' word classes (extract/implied.ts).
-export const { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, FRONTED_IN, IMPLIED_ACCUSATION_NOUNS, IMPLIED_AUTHOR_PREPS } = LANG;
+export const { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, IMPLIED_ACCUSATION_NOUNS, IMPLIED_AUTHOR_PREPS } = LANG;
 export const { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, MUTUAL_TALK_NOUNS } = LANG;
 // Measures announced, addressed and ended (events.ts, gazetteer.ts).
-export const { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS, ORIGIN_PARTICIPLES, ORIGIN_IN } = LANG;
+export const { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS, ORIGIN_PARTICIPLES } = LANG;
 export const { DEMONYM_STATE_NOUNS } = LANG;
 // Forms of legal steps and inquiries (events.ts, entities.ts).
 export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, LOWER_COURT_NOUNS } = LANG;

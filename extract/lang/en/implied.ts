@@ -31,8 +31,7 @@ export const MUTUAL_TALK_NOUNS = /^(?:talks|dialogue|consultations|negotiations|
 /** A fronted legal document the sentence's accusation is made in ("In a lawsuit filed on Tuesday, X accused Y of …"). */
 export const FRONTED_SUIT_NOUNS = /^(?:lawsuit|suit|complaint|petition|claim)$/i;
 export const FRONTED_SUIT_FILED = /^(?:filed|brought|lodged|submitted)$/i;
-export const FRONTED_IN = /^in$/i;
-/** Nouns of an accusation whose author a denial names ("rejected accusations by X that …", "dismissed X's claims"). */
+/** Nouns of an accusation whose author is named with it ("settle allegations by X that …", "X's claims"). */
 export const IMPLIED_ACCUSATION_NOUNS = /^(?:allegations?|accusations?|claims?|charges)$/i;
 /** Prepositions between such a noun and its author ("accusations by X", "claims from X"). */
 export const IMPLIED_AUTHOR_PREPS = /^(?:by|from)$/i;

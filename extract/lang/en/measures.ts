@@ -12,6 +12,5 @@ export const ORIGIN_PREPS = /^(?:from|to)$/;
 export const GOODS_LINKS = /^(?:on|of|into)$/;
 /** Participles of origin before "in" ("vehicles made in China", "chips produced in Taiwan"): "in" then names the origin. */
 export const ORIGIN_PARTICIPLES = /^(?:made|produced|manufactured|originating|assembled|sourced)$/;
-export const ORIGIN_IN = /^in$/;
 /** Phrases before a country's name that name its state ("the Government of India"): compiled into the gazetteer's aliases. */
 export const STATE_OF_FORMS = ['government of', 'government of the'];
