@@ -9,6 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
+import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
@@ -1311,13 +1312,15 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
   const k = mentions.indexOf(m);
   const prev = mentions[k - 1];
   const isMaker = (x: Mention | undefined): x is Mention => !!x && x.ent !== m.ent && x.ent.kind === 'company';
+  // The product noun right after the name, over up to two describing words ("the Nova companion app"): its index, or -1.
+  const nounAfterName = productNounFrom(toks, m.t1);
   // "Acme said its Nova chatbot ...": "its" refers back to the last company named before it in the sentence.
-  if (POSSESSIVE_PRONOUNS.test(toks[m.t0 - 1]?.text ?? '') && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) {
+  if (POSSESSIVE_PRONOUNS.test(toks[m.t0 - 1]?.text ?? '') && nounAfterName >= 0) {
     const ante = mentions.slice(0, k).reverse().find((x) => x.ent !== m.ent && !x.attr);
     return isMaker(ante) ? ante.ent : null;
   }
   if (isMaker(prev) && isPossessiveAt(toks, prev.t1)) {
-    if (prev.t1 + 2 === m.t0 && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) return prev.ent;
+    if (prev.t1 + 2 === m.t0 && nounAfterName >= 0) return prev.ent;
     if (prev.t1 + 3 === m.t0 && PRODUCT_NOUNS.test(toks[prev.t1 + 2].text)) return prev.ent;
   }
   // "Acme Inc., the company that develops and operates the Nova chatbot": a maker's relative clause before the product.
@@ -1332,9 +1335,14 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
       }
     }
   }
-  const after = PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '') ? m.t1 + 1 : m.t1; // "the Nova app, Acme's assistant"
+  const after = nounAfterName >= 0 ? nounAfterName + 1 : m.t1; // "the Nova app, Acme's assistant"
   if (toks[after]?.text !== ',') return null;
   let q = after + 1;
+  // "the Nova companion app, operated by Acme": the product noun came before the comma.
+  if (nounAfterName >= 0 && MADE_BY.test(toks[q]?.text ?? '') && toks[q + 1]?.text === AGENT_BY) {
+    const by = makerAfterBy(toks, q + 2, mentions);
+    return isMaker(by) ? by.ent : null;
+  }
   if (PRODUCT_ARTICLES.test(toks[q]?.text ?? '')) q++;
   const poss = mentions.find((x) => x.t0 === q);
   if (isMaker(poss) && isPossessiveAt(toks, poss.t1)) {
@@ -1349,10 +1357,82 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
     const w = toks[r].text;
     if (PRODUCT_NOUNS.test(w)) { noun = true; continue; }
     if (noun && MADE_BY.test(w) && toks[r + 1]?.text === AGENT_BY) {
-      const by = mentions.find((x) => x.t0 === r + 2);
+      const by = makerAfterBy(toks, r + 2, mentions);
       return isMaker(by) ? by.ent : null;
     }
-    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w) || w === AI_ACRONYM) || CLAUSE_LINKS.test(w)) break;
+    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w) || w === AI_ACRONYM || describingWord(w)) || CLAUSE_LINKS.test(w)) break;
+  }
+  return null;
+}
+
+/** A word that may describe a product or its maker before the noun: lower case, a hyphenated compound ("Swahili-language",
+ *  "Nairobi-based"), or a demonym ("a Kenyan startup"). */
+function describingWord(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w) || HYPHEN_COMPOUND.test(w) || DEMONYMS.has(w);
+}
+const HYPHEN_COMPOUND = /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u;
+
+/** describingWord at j, or the first word of a place before a hyphenated compound ("Kuala Lumpur-based"). */
+function describingAt(toks: Token[], j: number): boolean {
+  const w = toks[j]?.text ?? '';
+  if (describingWord(w)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && HYPHEN_COMPOUND.test(toks[j + 1]?.text ?? '');
+}
+
+/** The index of a product noun at i or after up to two describing words ("companion app", "AI image generator"), or -1. */
+function productNounFrom(toks: Token[], i: number): number {
+  for (let r = i; r < Math.min(toks.length, i + 3); r++) {
+    const w = toks[r].text;
+    if (PRODUCT_NOUNS.test(w)) return r;
+    if (!(/^\p{Ll}[\p{Ll}-]*$/u.test(w) || w === AI_ACRONYM) || CLAUSE_LINKS.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** The maker named after "by" at i, over up to three describing words ("run by Nairobi-based Acme", "made by the
+ *  Kenyan startup Acme"). */
+function makerAfterBy(toks: Token[], i: number, mentions: Mention[]): Mention | undefined {
+  for (let r = i; r < Math.min(toks.length, i + 4); r++) {
+    const at = mentions.find((x) => x.t0 === r);
+    if (at) return at;
+    if (!describingAt(toks, r) || CLAUSE_LINKS.test(toks[r].text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The product a company is named the maker of by an apposition before it: "its [describing words] developer, Acme" (its:
+ * the last party named before, which the sentence describes with a product noun), "Nova's maker, Acme", "Nova, whose
+ * operator is Acme".
+ */
+function productOfMakerAt(toks: Token[], m: Mention, mentions: Mention[]): Mention | null {
+  let r = m.t0 - 1;
+  if (toks[r]?.text === ',') r--;
+  // "whose developer is [the Kenyan startup] Acme"
+  let d = r;
+  while (d > m.t0 - 6 && d >= 0 && !MAKER_COPULA.test(toks[d].text) && /^[\p{L}-]+$/u.test(toks[d].text)) d--;
+  if (MAKER_COPULA.test(toks[d]?.text ?? '') && PRODUCT_MAKER_ROLES.test(toks[d - 1]?.text ?? '') && toks[d - 2]?.text === WHOSE
+      && toks[d - 3]?.text === ',') {
+    const p = mentions.find((x) => x.t1 === d - 3);
+    return p ?? null;
+  }
+  if (!PRODUCT_MAKER_ROLES.test(toks[r]?.text ?? '')) return null;
+  let q = r - 1;
+  const possessiveEnd = (j: number): boolean => j >= 1 && isPossessiveAt(toks, j - 1);
+  while (q > r - 5 && q >= 0 && !POSSESSIVE_PRONOUNS.test(toks[q].text) && !possessiveEnd(q) && describingAt(toks, q)) q--;
+  // "Nova's [describing words] maker, Acme"
+  if (possessiveEnd(q)) return mentions.find((x) => x.t1 === q - 1) ?? null;
+  if (!POSSESSIVE_PRONOUNS.test(toks[q]?.text ?? '')) return null;
+  // "its": the last party named before it, described as a product ("Nova, a companion chatbot, …") or already one.
+  const k = mentions.indexOf(m);
+  const ante = mentions.slice(0, k).reverse().find((x) => x.t1 <= q && !x.attr);
+  if (!ante) return null;
+  let s = ante.t1;
+  if (toks[s]?.text === ',') s++;
+  if (PRODUCT_ARTICLES.test(toks[s]?.text ?? '')) s++;
+  for (let j = s; j < Math.min(q, s + 5); j++) {
+    if (PRODUCT_NOUNS.test(toks[j].text)) return ante;
+    if (!(describingWord(toks[j].text) || toks[j].text === AI_ACRONYM)) break;
   }
   return null;
 }
@@ -1367,6 +1447,17 @@ export function linkProducts(infos: SentenceInfo[]): void {
       if (!maker || maker.organisation === e.name) continue;
       e.kind = 'model';
       e.organisation = maker.name;
+      e.guessed = false;
+    }
+    // "Nova, a chatbot, … its Nairobi-based developer, Acme", "Nova's maker, Acme", "Nova, whose operator is Acme".
+    for (const m of mentions) {
+      if (m.ent.kind !== 'company' || m.attr) continue;
+      const product = productOfMakerAt(toks, m, mentions);
+      if (!product) continue;
+      const e = product.ent;
+      if (e.kind !== 'company' || BY_NAME.has(e.name) || product.coref || e === m.ent) continue;
+      e.kind = 'model';
+      e.organisation = m.ent.name;
       e.guessed = false;
     }
   }

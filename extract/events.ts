@@ -3,6 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
+import { PURCHASE_FROM_HEADS } from './lexicon.ts';
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
@@ -155,7 +156,7 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     // "X will withdraw its petitions, and Y will drop its complaint": ", and" before a name and its verb opens a clause
     // (not a list of subjects: "Japan, Canada, and Britain opened …" has no lower-case word before it).
     if (w === LIST_AND && k > 1 && info.toks[k - 1].text === ',' && info.toks.slice(0, k - 1).some((x) => /^\p{Ll}/u.test(x.text) && !DETS.has(x.text))
-      && info.mentions.some((m) => !m.mod && (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text))) && m.t1 < ti && verbNext(info.toks[m.t1]?.text ?? ''))) return k + 1;
+      && info.mentions.some((m) => !m.mod && (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text))) && m.t1 <= ti && verbNext(info.toks[m.t1]?.text ?? ''))) return k + 1;
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
     // "… after the Commerce Department announced …": the subject may open with a determiner.
     if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text) && m.t1 <= ti)) && !m.mod)) return k + 1;
@@ -588,6 +589,8 @@ function PLACE_PREP_BEFORE(info: SentenceInfo, m: Mention): boolean {
   if (w === GENITIVE && k > 0 && OF_CAUSE_HEADS.test(info.toks[k - 1].text)) return true;
   // "the partnership between A and B": after a relation noun "between" names the parties.
   if (w === BETWEEN && k > 0 && RELATION_NOUNS.test(info.toks[k - 1].text)) return false;
+  // "stop buying chips from Acme", "orders from Acme": after words of buying "from" names the seller.
+  if (FROM_WORD.test(w) && info.toks.slice(Math.max(0, k - 3), k).some((x) => PURCHASE_FROM_HEADS.test(x.text))) return false;
   return NON_OBJECT_PREPS.has(w);
 }
 

@@ -273,7 +273,7 @@ export const { MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRO
 // Caption and subject words (entities.ts).
 export const { CAPTION_WORDS, SUBJECT_POSITION_BEFORE } = LANG;
 // Words for sentence splitting and tokenisation (text.ts).
-export const { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END, NEGATIVE_CLITIC } = LANG;
+export const { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END, NEGATIVE_CLITIC, SUFFIX_ABBR_END, AFTER_SUFFIX_NEW_SENTENCE } = LANG;
 // Speaker nouns (index.ts).
 export const { SPOKESPERSON_NOUNS } = LANG;
 // Word forms for clauses (events.ts).
@@ -314,6 +314,7 @@ export const { MEMBER_DETERMINERS, OBJECT_PRONOUNS, MEMBER_LINKS, MAKES_VERBS, M
 export const { LEGAL_SUFFIX_LEADS } = LANG;
 // Person or company by the article's other forms of a name (entities.ts, nameKindCue).
 export const { HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } = LANG;
+export const { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA } = LANG;
 // Relations between parties (events.ts).
 export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } = LANG;
 // British spellings looked up in an American lexicon (pos.ts).
@@ -334,3 +335,4 @@ export const { ACRONYM_SUBJECT_VERBS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE
 export const { NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS } = LANG;
 // Members of one list of parties: appositions, descriptions and gapped amounts between them (events.ts).
 export const { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } = LANG;
+export const { PURCHASE_FROM_HEADS } = LANG;

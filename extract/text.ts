@@ -1,6 +1,6 @@
 // Sentence splitting and tokenisation with character offsets into the source string.
 // Offsets are the grounding contract: every event's sentence is source.slice(start, end).
-import { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END, NEGATIVE_CLITIC } from './lexicon.ts';
+import { KEEP_DOT, ABBREV, SENTENCE_STARTER, NONFINAL_ABBR_END, CONTINUING_END, NEGATIVE_CLITIC, SUFFIX_ABBR_END, AFTER_SUFFIX_NEW_SENTENCE } from './lexicon.ts';
 
 export interface Token { text: string; start: number; end: number }
 export interface Sentence {
@@ -127,7 +127,10 @@ function splitLine(text: string, from: number, to: number, lineNo: number, out: 
     if (m[0][0] === '.' && ABBREV.test(before)) {
       // "U.S." ends a sentence only when a clear sentence opener follows.
       const after = line.slice(endIdx).trimStart();
-      if (!(UPPER_ABBR_END.test(before) && SENTENCE_STARTER.test(after))) continue;
+      // "Acme Inc." ends one when a sentence opener or a name and its lower-case verb follow ("… Acme Inc. Acme said …").
+      const ends = (UPPER_ABBR_END.test(before) && SENTENCE_STARTER.test(after))
+        || (SUFFIX_ABBR_END.test(before) && (SENTENCE_STARTER.test(after) || AFTER_SUFFIX_NEW_SENTENCE.test(after)));
+      if (!ends) continue;
     }
     pushSeg(text, from + segStart, from + endIdx, lineNo, qa, out);
     segStart = endIdx;

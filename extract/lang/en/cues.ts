@@ -332,3 +332,6 @@ export const OFFICIAL_PLURALS = /^(?:officials|regulators|authorities)$/i;
 /** "may have copied", "might have taken", "could have used": a modal of the perfect says what the speaker believes was done. */
 export const EPISTEMIC_MODALS = /^(?:may|might|could|must)$/i;
 export const PERFECT_HAVE = /^have$/i;
+/** Words of buying before "from" within three words: "from" then names the seller, an object ("stop buying chips from
+ *  Acme"), not a place of origin. */
+export const PURCHASE_FROM_HEADS = /^(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|procure|procures|procuring|procured|procurement|orders?|ordering|sourcing|contracts?)$/i;

@@ -14,3 +14,10 @@ export const NONFINAL_ABBR_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|G
 export const CONTINUING_END = /(?:[,\-–]|\b(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|nor|against|into|onto|than|that|which|who|whom|whose|its|their|his|her|our|as|under|over|between|about|after|before|including|said|says|has|have|had|was|were|is|are|be|been|will|would|could|should|may|might|must|not|also|its|this|these|those)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))$/;
 /** A negative clitic written onto its auxiliary ("didn't", "won’t"): the word's last letter, the letter after the apostrophe, and the token they form ("n't"). */
 export const NEGATIVE_CLITIC = { last: 'n', after: 't', token: "n't" };
+/** A company's legal suffix ending in a full stop ("Acme Inc.", "Acme Pte."): it may end a sentence (see text.ts). */
+export const SUFFIX_ABBR_END = /\b(?:Inc|Co|Corp|Ltd|Pte|Pty|Pvt|Sdn|Bhd|Ltda|Tbk|Kft|Zrt)\.$/;
+/**
+ * After such a suffix, a sentence opener, or one to four capitalised words and then a lower-case word that is no
+ * link inside a name ("Acme Inc. Acme said …"; not "Acme Inc. of Delaware" nor "Acme Inc. v. Beta").
+ */
+export const AFTER_SUFFIX_NEW_SENTENCE = /^(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?!(?:of|and|for|de|du|la|v|vs|the|in)\b)\p{Ll}/u;

@@ -17,7 +17,11 @@ export const TRIGGERS: TriggerSpec[] = [
   // ALLEGATION
   t('allegation.accuse', 'ALLEGATION', 'svo', 0.9, '<accuse>'),
   t('allegation.blame', 'ALLEGATION', 'svo', 0.7, '<blame>'),
-  t('allegation.allege', 'ALLEGATION', 'svo', 0.8, '<allege> that\\b'),
+  // "X alleged that …", also with where or when between ("alleged in a court filing that …", "alleged on Monday that …").
+  t('allegation.allege', 'ALLEGATION', 'svo', 0.8, `<allege> (?:(?:in|on|during|before|through) ${W}{1,5}?)?that\\b`),
+  // An accuser's suspicion with a gerund of the wrong ("Officials suspect Quillon of routing chips through Dastia"); the
+  // passive form is allegation.alleged-to.
+  t('allegation.suspect-of', 'ALLEGATION', 'svo', 0.7, `(?<!\\b(?:is|are|was|were|been|being) (?:also )?)<suspect>(?= ${W}{1,6}?of [a-z]+ing\\b)`, false, { hint: ['suspect'] }),
   // A passive accusation with a non-finite complement ("Vell is alleged to have misled the buyer", "Brenholt is suspected of
   // rigging bids"): the subject is the accused; the accuser is the agent after "by", else whoever sued, probed or accused it.
   t('allegation.alleged-to', 'ALLEGATION', 'svo', 0.7, '(?<=\\b(?:is|are|was|were|been|being) (?:also )?)(?:alleged to (?:have |be )|suspected of)', false, { hint: ['alleged', 'suspected'] }),
@@ -418,7 +422,10 @@ export const TRIGGERS: TriggerSpec[] = [
 export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.accuse': [['Quillon accused Marrowby of copying its product designs.', 'Quillon', 'Marrowby']],
   'allegation.blame': [['Quillon blamed Marrowby for the outage at its plant.', 'Quillon', 'Marrowby']],
-  'allegation.allege': [['Quillon alleged that Marrowby had used its code without a licence.', 'Quillon', 'Marrowby']],
+  'allegation.allege': [['Quillon alleged that Marrowby had used its code without a licence.', 'Quillon', 'Marrowby'],
+    ['Quillon alleged in papers filed on Friday that Marrowby had copied its circuit layouts.', 'Quillon', 'Marrowby']],
+  'allegation.suspect-of': [['German customs investigators suspect Marrowby of routing banned lasers through a shell company.', 'Germany', 'Marrowby'],
+    ['Quillon suspects Marrowby of recruiting its staff to get at its designs.', 'Quillon', 'Marrowby']],
   'allegation.alleged-to': [['Quillon sued Marrowby in May. Marrowby is alleged to have copied Quillon\'s code.', 'Quillon', 'Marrowby']],
   'allegation.authority-claims': [['The European Commission claims that Quillon shipped drones to Europe below cost.', 'European Commission', 'Quillon']],
   'allegation.charge-that': [['The regulator Dastia charges that Marrowby hid its fees from buyers.', 'Dastia', 'Marrowby'],

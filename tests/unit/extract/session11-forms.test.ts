@@ -1,0 +1,79 @@
+// Forms found unread by an audit in session 11, in sentences of our own (invented companies, products and people;
+// real states and agencies): products named with their maker, a clause opened by ", and <name> <verb>", a sentence
+// ending in "Inc.", the seller after "stop buying … from", "alleged in <where> that", "suspect X of <gerund>".
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const out = (text: string) => extract({ text, published: '2026-04-02' });
+const triples = (text: string) => out(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('a product speaks for the company the text names as its maker', () => {
+  it('"P, a <described> chatbot run by <place>-based M"', () => {
+    const r = out('Ghana\'s communications regulator on Monday blocked Lumen, a Twi-language chatbot run by Lagos-based Fernhill Labs, saying it spread false figures.');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Ghana -> Fernhill Labs');
+    expect(r.events.some((e) => e.target === 'Lumen')).toBe(false);
+    expect(r.entities.find((e) => e.name === 'Lumen')).toMatchObject({ kind: 'model', organisation: 'Fernhill Labs' });
+  });
+
+  it('"the P companion app, operated by M": describing words between the name and the product noun', () => {
+    expect(triples('Ofcom ordered providers to block the Vexa AI companion app, operated by Pirra Apps Ltd, saying it exposed children to explicit content.'))
+      .toContain('RESTRICTION Ofcom -> Pirra Apps');
+  });
+
+  it('"its <place>-based developer, M" after "P, a <product>"', () => {
+    expect(triples("Malaysia's communications ministry lifted its ban on Tarn, a companion chatbot, after its Kuala Lumpur-based developer, Lumo Sdn Bhd, agreed to verify ages."))
+      .toContain('DEESCALATION Malaysia -> Lumo');
+  });
+
+  it('"P\'s <described> operator, M" in a later sentence', () => {
+    expect(triples("Spain's data protection agency fined Pinta, a dating app, after complaints from users. Pinta's Madrid-based operator, Corvo Digital, said it would appeal."))
+      .toContain('RESTRICTION Spain -> Corvo Digital');
+  });
+
+  it('"P, whose developer is the <place> startup M"', () => {
+    expect(triples("India's IT ministry blocked Sitar, whose developer is the Pune startup Ragamala Labs, over deepfake videos."))
+      .toContain('RESTRICTION MeitY -> Ragamala Labs');
+  });
+
+  it('a company\'s own "developer" (a person) makes no product of the company', () => {
+    const r = out('Acme Corp said its developer, Ben Ode, had left. Quillon Labs accused Acme Corp of theft.');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('ALLEGATION Quillon Labs -> Acme');
+    expect(r.entities.find((e) => e.name === 'Acme')?.kind).toBe('company');
+  });
+});
+
+describe('clauses and sentences', () => {
+  it('", and <name> <verb>" opens a clause even when the verb is the act itself', () => {
+    expect(triples('The Harbour Writers Guild wrote to Tessel Inc in March, and Ofcom fined Tessel in May.'))
+      .toEqual(['RESTRICTION Ofcom -> Tessel']);
+  });
+
+  it('a sentence may end in "Inc." before a name and its verb, or a sentence opener', () => {
+    const r = out("Ireland's Data Protection Commission fined Tessel Inc. Tessel insists it has always complied with the GDPR.");
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`))
+      .toEqual(['RESTRICTION Data Protection Commission -> Tessel', 'DENIAL Tessel -> Data Protection Commission']);
+    expect(triples("Ireland's Data Protection Commission fined Tessel Inc. The company insists it has always complied with the GDPR."))
+      .toContain('DENIAL Tessel -> Data Protection Commission');
+    // Inside a sentence the suffix goes on ("Tessel Inc. of Delaware", "Quillon Inc. v. Marrowby").
+    expect(extract({ text: 'Quillon Inc. of Delaware sued Tessel Inc. over its patents.', published: '2026-04-02' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`))
+      .toEqual(['LEGAL_ACTION Quillon -> Tessel']);
+  });
+});
+
+describe('acts', () => {
+  it('buyers told to stop buying from a seller: the seller after "from" is the target', () => {
+    expect(triples('China told domestic companies to stop buying chips from Tessel Inc.')).toEqual(['RESTRICTION China -> Tessel']);
+    // "from" after no word of buying still names a place or origin.
+    expect(triples('Officials from Dastia told Quillon Labs to stop selling lasers.').some((e) => e.endsWith('-> Dastia'))).toBe(false);
+  });
+
+  it('"alleged in <where or when> that …"', () => {
+    expect(triples('Quillon Labs alleged in a court filing that Marrow AI downloaded its source code.'))
+      .toEqual(['ALLEGATION Quillon Labs -> Marrow AI']);
+  });
+
+  it('"suspect X of <gerund>" is an allegation; the passive stays allegation.alleged-to\'s', () => {
+    expect(triples('U.S. officials suspect Tessel Inc of diverting processors to Russia.')).toEqual(['ALLEGATION United States -> Tessel']);
+    expect(triples('Washington suspects Tessel Inc of breaking the rules, and suspects Quillon of nothing.')).toContain('ALLEGATION United States -> Tessel');
+  });
+});
