@@ -11,7 +11,8 @@
 //   - de-escalation: a party lifting, suspending, dropping a measure or proceeding, restoring supplies, granting a
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
-import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
+import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_UNDERGO_PRESENT, THREAT_STRUCK, ALTERNATIVE_OR, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
+import { POSSESSIVE_S } from './lexicon.ts';
 import { THREAT_BORNE, THREAT_PASSIVES, THREAT_PASSIVE_FILLERS, THREAT_FIRM, IT_WORD } from './lexicon.ts';
 import { LETTER_NOUNS } from './lexicon.ts';
 import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS } from './lexicon.ts';
@@ -130,6 +131,21 @@ function nearestOrder(d: DiscourseCtx, who: Agent | null = null): RawEvent | nul
   }
   return best;
 }
+
+/** The public body nearest in the article that accused, sued, probed, ordered or restricted `who` (not a court). */
+function nearestAuthorityOn(d: DiscourseCtx, who: Agent): Agent | null {
+  const g = d.group(who);
+  const here = d.pos.get(d.info) ?? 0;
+  let best: Agent | null = null, dist = Infinity;
+  for (const x of d.raw) {
+    if (!ACTS_ON_TYPES.includes(x.type) || !x.actor || !x.target || bench(x.actor) || !PUBLIC_KINDS.includes(x.actor.kind)) continue;
+    if (d.group(x.target) !== g || d.group(x.actor) === g) continue;
+    const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
+    if (k < dist) { best = x.actor; dist = k; }
+  }
+  return best;
+}
+const ACTS_ON_TYPES: EventType[] = ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'DEMAND'];
 
 /** The target of the nearest demand or restriction by `who`'s side in the article: the party it ordered or restricted. */
 const orderedBy = (d: DiscourseCtx, who: Agent): Agent | null => nearestOrder(d, who)?.target ?? null;
@@ -421,10 +437,15 @@ function threat(d: DiscourseCtx): Found | null {
   const { info, reg } = d;
   const toks = info.toks;
   for (let c = 0; c < toks.length; c++) {
-    if (!THREAT_CUES.test(toks[c].text)) continue;
+    // "X faces a fine of up to … if …", "X risks penalties unless …": a party right before a present "faces"/"risks".
+    // (The name may read as a modifier of a plural noun, "Zentor risks": the condition after it decides.)
+    const faced = THREAT_UNDERGO_PRESENT.test(toks[c].text) ? info.mentions.find((m) => m.t1 === c && !m.mod) ?? null : null;
+    // "… gave X two weeks to comply or face a ban": the alternative to a demand of the sentence.
+    const orFace = THREAT_UNDERGO.test(toks[c].text) && ALTERNATIVE_OR.test(toks[c - 1]?.text ?? '');
+    if (!THREAT_CUES.test(toks[c].text) && !faced && !orFace) continue;
     let n = -1;
     let verbAt = -1;
-    let undergo = false;
+    let undergo = !!faced || orFace;
     let litotes = false;
     let passiveAt = -1;
     // "will not hesitate to deploy every power it holds": a litotes lengthens the reach to the punitive noun.
@@ -437,6 +458,8 @@ function threat(d: DiscourseCtx): Found | null {
         break;
       }
       if (THREAT_UNDERGO.test(w)) undergo = true;
+      // "could be hit with sanctions": a punitive noun undergone after a passive of striking.
+      if (w.toLowerCase() === BE_INFINITIVE && THREAT_STRUCK.test(toks[k + 1]?.text ?? '') && WITH_WORD.test(toks[k + 2]?.text ?? '')) undergo = true;
       if (THREAT_NOUNS.test(w) || THREAT_NOUNS_MORE.test(w)) { n = k; break; }
       if (verbAt < 0 && THREAT_VERBS.test(w) && (k === c + 1 || (toks[k - 1]?.text ?? '').toLowerCase() === TO)) verbAt = k;
       // "will be blocked", "could be barred", "would be cut off again": a punitive act undergone (right after the modal).
@@ -447,6 +470,16 @@ function threat(d: DiscourseCtx): Found | null {
       }
     }
     const cond = conditionAt(info, c);
+    // A present "faces"/"risks" is a threat only as the consequence of a condition ("… if it keeps the practice").
+    if (faced && !(cond && (c < cond.from || c > cond.to))) continue;
+    if (orFace && n >= 0) {
+      // The demand's own parties: who set the deadline threatens whom it addressed.
+      const dem = d.raw.find((x) => x.info === info && x.type === 'DEMAND' && x.actor && x.target);
+      if (dem && !bench(dem.actor!) && d.group(dem.actor!) !== d.group(dem.target!)) {
+        return { actor: dem.actor!, target: dem.target, at: c, how: { actor: 'who made the demand the threat is the alternative to', target: 'the demand\'s addressee' } };
+      }
+      continue;
+    }
     // A coercive verb is a threat in a conditional sentence or after a litotes ("will not hesitate to refer …").
     if (n < 0 && verbAt >= 0 && (cond || litotes)) n = verbAt;
     // A punitive act undergone is a threat only under a condition ("… if it keeps ignoring the order"): the modal
@@ -479,8 +512,14 @@ function threat(d: DiscourseCtx): Found | null {
       actor = sp?.agent ?? lineVoice(d) ?? d.issuer ?? d.author ?? nearestOrder(d)?.actor ?? null;
       if (!actor) continue;
       how = { actor: sp ? sp.how : 'voice of the text, else who ordered or restricted a party', target: 'subject of the passive' };
-      // The passive's subject is right before its modal ("Kestrel Apps could be barred"), not a name further back.
-      const near = subj && subj.t1 >= c - 2 ? subj : null;
+      // The passive's subject is right before its modal ("Kestrel Apps could be barred"), not a name further back; a
+      // party's thing counts as the party ("Kestrel's app would be blocked").
+      const possessed = info.mentions.find((m) => {
+        if (!usable(info, m) || !/^['’]$/.test(toks[m.t1]?.text ?? '')) return false;
+        const thing = POSSESSIVE_S.test(toks[m.t1 + 1]?.text ?? '') ? m.t1 + 2 : m.t1 + 1;
+        return thing < c && c - thing <= 2 && toks.slice(thing, c).every((x) => /^\p{Ll}/u.test(x.text));
+      });
+      const near = subj && subj.t1 >= c - 2 ? subj : possessed ?? null;
       const undergoer = near ? agentOf(near.ent, reg) : null;
       // A measure undergone with no party named ("access would be terminated if …") is an authority's to take.
       if (!undergoer && actor.kind === 'company') continue;
@@ -497,6 +536,14 @@ function threat(d: DiscourseCtx): Found | null {
         if (!target && condBody) { target = condParty; how.target = 'party of the condition'; }
       }
       if (!target) continue;
+    } else if (faced) {
+      // "X faces a fine of up to … if …": the speaker, else a public body of the condition ("if the Commission confirms
+      // its findings"), else the text's voice or who last ordered or restricted X threatens X.
+      const condBody = condParty && PUBLIC_KINDS.includes(condParty.kind) ? condParty : null;
+      target = agentOf(faced.ent, reg);
+      actor = sp?.agent ?? condBody ?? lineVoice(d) ?? d.issuer ?? nearestAuthorityOn(d, target) ?? null;
+      how = { actor: sp ? sp.how : condBody ? 'public body of the condition' : 'voice of the text, else the authority nearest that acted on the party', target: 'who faces the measure' };
+      if (!actor) continue;
     } else if (undergo) {
       // "Y said X could face sanctions": the speaker threatens the one who would face them.
       if (!sp || !subj) continue;

@@ -1262,6 +1262,13 @@ function subjectNoun(w: string): boolean {
  * tagged proper nouns, so "Officials" and "Generative" are not), not a place after a place preposition ("in Dalmore")
  * or the tail of a name ("District of Dalmore"), not a hyphenated modifier ("Dalmore-based").
  */
+/** Whether a capitalised word is read in lower case as a common noun, adjective or gerund, first or as a noun at all. */
+function commonNounReading(w: string): boolean {
+  const tags = posTags(w.toLowerCase()) ?? posTags(w);
+  if (!tags) return false;
+  return /^(?:NNS?|VBG|JJ)$/.test(tags[0]) || tags.includes('NN');
+}
+
 function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySet<string> = new Set()): boolean {
   if (last - i > 3) return false;
   // "Third, my office has opened …": a word of sequence before a comma.
@@ -1284,7 +1291,8 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
     if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}s?$/u.test(w)) return false;
     // "Parvel Trading", "Dunmore Logistics": after a word the lexicon does not know at all, a capitalised common noun
     // continues the name.
-    if (k > i && /^(?:NNPS?)?$/.test(posTags(toks[i].text)?.[0] ?? '') && /^(?:NNS?|VBG|JJ)$/.test(posTags(w.toLowerCase())?.[0] ?? posTags(w)?.[0] ?? '')) continue;
+    // ("Sarvan Pay", "Lumo Go": a word read first as a verb continues it too when the lexicon also knows it as a noun.)
+    if (k > i && /^(?:NNPS?)?$/.test(posTags(toks[i].text)?.[0] ?? '') && commonNounReading(w)) continue;
     if (!nameWords.has(w) && !isProperName(w, initial && k === i)) return false;
   }
   // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).

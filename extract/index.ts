@@ -411,7 +411,7 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
         const src = acts.find((x) => group(x.target!) === g) ?? acts[0];
         if (src) { e.target = src.actor; e.how.target = 'author of the measure judged'; continue; }
       }
-      const c = counterpart(complete(), e.actor, e, prefer, group);
+      const c = counterpart(complete(), e.actor, e, prefer, group, raw);
       // A control on a class of goods ("will restrict exports of gallium") falls on a state or a firm, never on a person.
       if (c && OPEN_TARGET.has(e.pattern) && c.kind === 'person') continue;
       if (c) { e.target = c; e.how.target = COUNTERPART; continue; }
@@ -478,7 +478,7 @@ function accuserNeverDenies(raw: RawEvent[], group: (a: Agent) => string): void 
   }
 }
 
-function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: EventType | null, group: (a: Agent) => string): Agent | null {
+function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: EventType | null, group: (a: Agent) => string, all: RawEvent[] = events): Agent | null {
   const g = group(who);
   const same = (a: Agent | null) => !!a && group(a) === g;
   // A court or judge that ruled is no party to appeal against, settle with or answer (TYPE_RULES.counterpartNotCourt).
@@ -495,6 +495,11 @@ function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: Eve
   for (const x of others) {
     if (same(x.target) && x.actor && !same(x.actor) && !bench(x.actor)) return x.actor;
     if (same(x.actor) && x.target && !same(x.target) && !bench(x.target)) return x.target;
+  }
+  // "The Netherlands restricted exports of chip tools. China … reserved the right to respond": a state's measure that
+  // names no target is answered by those it hits with threats of their own; its author is the counterpart of a threat.
+  if (self.type === 'THREAT') for (const x of all.filter((y) => y !== self).sort(near)) {
+    if (x.type === 'RESTRICTION' && !x.target && x.actor && x.actor.kind === 'government' && !same(x.actor)) return x.actor;
   }
   return null;
 }

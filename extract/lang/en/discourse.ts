@@ -36,6 +36,12 @@ export const THREAT_NOUNS = /^(?:measures|countermeasures|counter-measures|retal
 export const THREAT_OWN_BUSINESS = /^(?:cut|cuts|reduce|improve|protect|strengthen|ensure|comply|address|boost|support|help|increase|expand|streamline|safeguard|secure|tighten|enhance|prevent|mitigate|restructure|grow|invest|hire|lower|speed)$/i;
 /** Verbs that make the subject the one who would suffer the punitive noun ("could face sanctions"): the speaker threatens. */
 export const THREAT_UNDERGO = /^(?:face|faces|facing|risk|risks|risking|incur|invite|subject|liable)$/i;
+/** A present "faces"/"risks" after its party ("X faces a fine of up to … if …"): a threat under a condition. */
+export const THREAT_UNDERGO_PRESENT = /^(?:faces|face|risks|risk)$/;
+/** Passives of striking with a punitive noun ("could be hit with sanctions", "may be slapped with fines"). */
+export const THREAT_STRUCK = /^(?:hit|slapped|served)$/i;
+/** The alternative of a demand ("comply or face a ban"). */
+export const ALTERNATIVE_OR = /^or$/i;
 /** Verbs that undo a measure ("will lift the tariffs"): a de-escalation, not a threat. */
 export const THREAT_UNDO = /^(?:lift|lifts|lifted|remove|removes|drop|drops|suspend|suspends|ease|eases|scrap|scraps|withdraw|withdraws|cancel|cancels|end|ends|repeal|repeals|waive|waives|avoid|avert|resume|resumes)$/i;
 /**

@@ -316,7 +316,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.options-on-table', 'THREAT', 'counter', 0.6, `(?:all |every )?options? (?:are|were|is|was|remain|remains|remained) on the table\\b`, false, { hint: ['option'] }),
   t('threat.threaten', 'THREAT', 'counter', 0.8, '<threaten> (?:to(?! (?:win|rain|spill|overshadow|eclipse|derail|overwhelm|become|boil|dominate|spread|engulf|swamp|unravel|collapse|flood)\\b)|with|retaliation|countermeasures|sanctions|legal action)\\b'),
   t('threat.warn-of', 'THREAT', 'counter', 0.8, `<warn> (?:of|against) {mod}{0,3}(?:retaliation|consequences|countermeasures|penalties|reprisals)`),
-  t('threat.countermeasures', 'THREAT', 'counter', 0.6, 'countermeasures\\b|retaliat(?:e|es|ed|ion|ory)\\b|reprisals?\\b|reserves? the right to (?:take|respond|retaliate|pursue|seek|use|impose|counter|adopt|act|suspend|revoke|ban|block|fine|sanction|sue)\\b'),
+  t('threat.countermeasures', 'THREAT', 'counter', 0.6, 'countermeasures\\b|retaliat(?:e|es|ed|ion|ory)\\b|reprisals?\\b|reserve[sd]? the right to (?:take|respond|retaliate|pursue|seek|use|impose|counter|adopt|act|suspend|revoke|ban|block|fine|sanction|sue)\\b'),
   t('threat.caution-that', 'THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) {mod}{0,4}that ${W}{0,12}(?:could|would|may|might|will) (?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)`, false, { hint: ['caution', 'warn'], objectInside: true }),
   t('threat.face', 'THREAT', 'counter', 0.6, `(?:will|would) face {mod}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   t('threat.could-face', 'THREAT', 'report', 0.65, `(?:could|may|might) face (?:\\S+ ){0,3}(?:fines?|penalt(?:y|ies)|sanctions|consequences|charges|a ban|prosecution)\\b`, false, { hint: ['face'] }),

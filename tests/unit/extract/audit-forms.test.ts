@@ -37,7 +37,7 @@ describe('roles read from the clause', () => {
 
   it('an easing verb inside a deadline or an order is no easing ("gave X 72 hours to remove …")', () => {
     expect(triples("India's IT ministry gave Quillon Labs 72 hours to remove the videos or face a ban."))
-      .toEqual(['DEMAND MeitY -> Quillon Labs']);
+      .toEqual(['DEMAND MeitY -> Quillon Labs', 'THREAT MeitY -> Quillon Labs']); // the ban as the alternative is a threat (session 11)
   });
 });
 

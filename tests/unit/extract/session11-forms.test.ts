@@ -77,3 +77,42 @@ describe('acts', () => {
     expect(triples('Washington suspects Tessel Inc of breaking the rules, and suspects Quillon of nothing.')).toContain('ALLEGATION United States -> Tessel');
   });
 });
+
+describe('threats under a condition', () => {
+  it('"X faces / risks <punitive noun> … if …": the authority that acted on X threatens X', () => {
+    expect(triples('The Federal Trade Commission accused Zentor of deceiving users. Zentor risks fines if it keeps the practice.'))
+      .toContain('THREAT Federal Trade Commission -> Zentor');
+    expect(triples('The European Commission opened proceedings against Zentor. Zentor faces a fine of up to 6% of its turnover if the Commission confirms its findings.'))
+      .toContain('THREAT European Commission -> Zentor');
+    // No condition: a fine faced is reported, not threatened here.
+    expect(triples('The European Commission opened proceedings against Zentor. Zentor faces a fine of up to 6% of its turnover.').filter((e) => e.startsWith('THREAT')))
+      .toEqual([]);
+  });
+
+  it('a party\'s thing undergoing a measure ("X\'s app would be blocked unless …") threatens the party', () => {
+    expect(triples("India accused Sarvan Pay of storing data abroad. India's IT ministry said Sarvan Pay's app would be blocked unless it stored payment data locally."))
+      .toContain('THREAT MeitY -> Sarvan Pay');
+  });
+
+  it('"could be hit with sanctions"', () => {
+    expect(triples('Washington accused Zentor of aiding Russia\'s army. The Treasury said Zentor could be hit with sanctions within weeks.'))
+      .toContain('THREAT Treasury -> Zentor');
+  });
+
+  it('"comply or face a ban" after a deadline: who set it threatens whom it addressed', () => {
+    expect(triples('Nigeria accused Zentor of breaching data rules. The agency gave Zentor two weeks to comply or face a ban.'))
+      .toEqual(['ALLEGATION Nigeria -> Zentor', 'DEMAND Nigeria -> Zentor', 'THREAT Nigeria -> Zentor']);
+  });
+
+  it('a threat answering a state\'s measure that names no target ("reserved the right to respond") is against that state', () => {
+    expect(triples('The Netherlands restricted exports of chip tools. China said it reserved the right to respond.'))
+      .toEqual(['RESTRICTION Netherlands -> null', 'THREAT China -> Netherlands']);
+  });
+});
+
+describe('names whose last word the lexicon reads first as a verb', () => {
+  it('"Sarvan Pay", "Lumo Go" are names after an unknown first word', () => {
+    expect(triples("Nigeria revoked Sarvan Pay's licence over data breaches.")).toContain('RESTRICTION Nigeria -> Sarvan Pay');
+    expect(triples('The United States added Lumo Go to the Entity List.')).toEqual(['RESTRICTION United States -> Lumo Go']);
+  });
+});
