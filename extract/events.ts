@@ -3,7 +3,7 @@
 // reported wrongdoing), the target the first named object after the verb (or the subject of the
 // reported predicate), with passive voice flipped, lists expanded, and unreal clauses skipped.
 // Roles that the sentence leaves open are filled from the article's other events ("counterpart").
-import { PURCHASE_FROM_HEADS } from './lexicon.ts';
+import { PURCHASE_FROM_HEADS, DISPUTE_CHARGE_MATTER } from './lexicon.ts';
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
@@ -435,6 +435,8 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
       if (w !== ARTICLE_THE) sawSep = true;
     }
     if (!ok || !sawSep) break;
+    // "…, the Justice Department said": a name after a comma and before a speech verb speaks; it is no member.
+    if (SAID_VERBS.test(toks[m.t1]?.text ?? '')) break;
     if (m.ent.kind === 'person' && m.ent.organisation && agentOf(prev.ent, reg).name === m.ent.organisation) { prev = m; continue; }
     if (out.some((x) => x.ent === m.ent)) { prev = m; continue; } // an appositive ("the Board, the regulator set up ...")
     if (!(exclude && agentOf(m.ent, reg).name === exclude)) out.push(m);
@@ -1921,7 +1923,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               && (x.type === 'RESTRICTION' || x.type === 'LEGAL_ACTION' || x.type === 'INVESTIGATION') && named.has(x.target.name));
             if (src) { actorAgent = src.actor; how.actor = 'officials: the state body that acted on the accused'; }
           }
-          if (!actorM && !actorAgent && field === 'text' && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length
+          // (Prosecutors acting decide their own actor below: their state or authority, or nobody.)
+          if (!actorM && !actorAgent && field === 'text' && !trig.prosecutorsAct && unnamedSubject(info, cs, ti) && !leadersIn(info, cs, ti).length
             && !(toks.slice(cs, Math.min(ti, cs + 5)).some((x) => TITLED_GROUP_COUNTS.test(x.text)) && titledSubject(toks, cs, ti, reg))) continue;
           // "The lawsuit, brought by X against Y, alleges …": the document's subject speaks for whoever brought it.
           // Also with the agent alone in the subject ("The lawsuit filed by X accuses Y of …"): the document's own "by" names its author.
@@ -2147,6 +2150,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             }
           }
           if (trig.mode === 'counter' && targets.length && (targets[0].lead ?? targets[0].t0) - Math.max(tEnd, targets[0].t0 < tEnd ? 0 : tEnd) > 6) targets = [];
+          // "to resolve charges that it shipped chips to Dastia": a name inside the content clause of the claims settled is
+          // what they are about, not the other party.
+          if (trig.mode === 'counter' && targets.length && targets[0].t0 > tEnd && toks.slice(tEnd, targets[0].t0).some((x) => x.text === COMPLEMENTISER)
+            && CLAIM_NOUN.test(toks[tEnd - 1]?.text ?? '')) targets = [];
           if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1)) continue;
           // "hit by sanctions on Zemla": a preposition after the word makes it a noun, not a verb with its object.
           if (trig.objNext && (targets[0].lead ?? targets[0].t0) > firstWordEnd && PREPS.has(toks[firstWordEnd].text.toLowerCase())) continue;
@@ -2414,7 +2421,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.target = trig.courtOfCase === 'subject' ? 'movant whose bid was lost' : trig.courtOfCase === 'object' ? 'object' : 'the other side from the movant who won';
         if (trig.courtOfCase === 'object') targets = [];
       }
-      if (chargedFor && targets.length && !targets.every(accusedOfDispute)) continue;
+      // A charge of a matter of ours (trade secrets, exports, espionage) is ours whoever is charged.
+      const ourMatter = DISPUTE_CHARGE_MATTER.test(info.s.text);
+      if (chargedFor && targets.length && !ourMatter && !targets.every(accusedOfDispute)) continue;
       if (trig.prosecutorsAct && !passive) {
         // "Federal prosecutors charged X": the demonym's state, the place's state, or the named prosecuting authority.
         if (!actor) {
@@ -2423,12 +2432,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (dem) { const g = BY_NAME.get(DEMONYMS.get(dem.text)!); ent = g ? reg.get(g) : null; }
           const inAt = toks.findIndex((x, k) => k >= cs && k < ti && x.text === PROSECUTORS.place);
           if (!ent && inAt >= 0) ent = info.mentions.find((x) => x.t0 === inAt + 1 && x.ent.kind === 'government')?.ent ?? null;
+          // "Prosecutors charged X …, the Justice Department said": the authority that reports the charge.
+          if (!ent) { const sp = speakerFor(info, ti); if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) ent = sp.m.ent; }
           if (!ent) ent = prosecutingAuthority(reg);
           if (!ent) continue;
           actor = agentOf(ent, reg); needActor = false; how.actor = 'prosecutors: their state or the named prosecuting authority';
         }
         // A name known by its form alone may be a person of any criminal case: only organisations with a cue to their kind.
-        if (!targets.length || !targets.every(accusedOfDispute)) continue;
+        if (!targets.length || (!ourMatter && !targets.every(accusedOfDispute))) continue;
       }
       if (trig.courtAgainstAuthorOf) {
         // "The Tokyo District Court blocked the order": the court rules against the measure's author, never someone else's act.
@@ -2462,6 +2473,17 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const plaintiff = poss ? agentOf(poss.ent, reg) : named ? agentOf(named.ent, reg) : suit?.actor ?? null;
         if (!plaintiff) continue;
         targets = []; groupTargets = [plaintiff]; needTarget = false; how.target = 'the one who brought the dismissed suit';
+      }
+      if (trig.courtAgainstDefendant) {
+        // "The judge allowed Quillon's lawsuit against Marrowby to proceed": against the one the suit is brought against
+        // (named after "against" in the sentence, else the defendant of the article's last suit).
+        if (!actor || !(actor.kind === 'court' || actor.role === 'judge') || passive) continue;
+        const ag = toks.findIndex((x, k) => k > ti && k <= tEnd && x.text === AGAINST);
+        const namedDef = ag > 0 ? info.mentions.find((m) => (m.lead ?? m.t0) > ag && (m.lead ?? m.t0) <= ag + 2 && !m.mod) : undefined;
+        const suit = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor && x.target && x.actor.kind !== 'court' && x.actor.role !== 'judge');
+        const defendant = namedDef ? agentOf(namedDef.ent, reg) : suit?.target ?? null;
+        if (!defendant) continue;
+        targets = []; groupTargets = [defendant]; needTarget = false; how.target = 'the defendant of the suit let go on';
       }
       if (trig.overturns && actor && !passive) {
         // "overturned the ruling against Corvane": the ruling now goes against the other side of Corvane's case.

@@ -61,6 +61,8 @@ export interface TriggerSpec {
   prosecutorsAct?: boolean;
   /** A court dismissing a suit or case ("threw out the lawsuit"): against the one who brought it (its possessor, or the plaintiff of the case). */
   courtAgainstPlaintiff?: boolean;
+  /** A court letting a suit go on ("allowed the lawsuit to proceed", "refused to dismiss the case"): against its defendant. */
+  courtAgainstDefendant?: boolean;
   /**
    * A judgement on a measure ("called the duties unjustified"): with no object named, the target is the author of the
    * nearest act of these types, on the judge's side first ("Zemla banned Dalmore steel. Dalmore called the restrictions
@@ -328,6 +330,7 @@ export const { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, I
 export const { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, STATE_OF_FORMS, ORIGIN_PARTICIPLES } = LANG;
 export const { DEMONYM_STATE_NOUNS } = LANG;
 // Forms of legal steps and inquiries (events.ts, entities.ts).
+export const { DISPUTE_CHARGE_MATTER } = LANG;
 export const { AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, EMPLOYER_PREPS, DEAL_NOUNS, COURT_SEAT, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, LOWER_COURT_NOUNS } = LANG;
 // Verbs that make an unknown acronym before them a subject's name (entities.ts).
 export const { ACRONYM_SUBJECT_VERBS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, EPISTEMIC_MODALS, PERFECT_HAVE, REPORTED_WOULD, OF_IN_NAME_HEADS } = LANG;

@@ -35,3 +35,9 @@ export const STATEMENT_FOLLOWING = /^following$/i;
 export const CHARGING_NOUNS = /^(?:indictment|indictments|prosecutors|prosecution)$/i;
 /** Lower-case court nouns: a capital right before one is where the court sits ("a Lyon court ruling"), no state. */
 export const LOWER_COURT_NOUNS = /^(?:court|courts|tribunal|judge|jury)$/;
+/**
+ * Matters of a criminal charge that make it one of our disputes even against a person the text ties to no
+ * organisation ("Prosecutors charged Ada Vell with stealing trade secrets"): theft of secrets, export and sanctions
+ * breaches, smuggling, espionage. Without one, a charge against such a person may be any criminal case.
+ */
+export const DISPUTE_CHARGE_MATTER = /trade secrets?|\bsteal|\bstole|theft|misappropriat|export|sanctions|smuggl|espionage|\bspy|spying|national security|foreign agent/i;

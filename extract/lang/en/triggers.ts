@@ -27,7 +27,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.alleged-to', 'ALLEGATION', 'svo', 0.7, '(?<=\\b(?:is|are|was|were|been|being) (?:also )?)(?:alleged to (?:have |be )|suspected of)', false, { hint: ['alleged', 'suspected'] }),
   // An authority's claim about a party ("The Authority claims that Quillon shipped …"); a company's claim is no allegation.
   t('allegation.authority-claims', 'ALLEGATION', 'svo', 0.6, '(?:claims|claimed|contends|contended|asserts|asserted) that\\b', true),
-  t('allegation.charge-that', 'ALLEGATION', 'svo', 0.7, '(?<!\\b(?:<deny>|<reject>|<dismiss>|<refute>|rebut(?:s|ted|ting)?) (?:\\S+ ){0,3})(?<!\\b(?:the|these|those|its|their|of|against|to) )charg(?:e|es|ed) that\\b', false, { hint: ['charge'] }),
+  t('allegation.charge-that', 'ALLEGATION', 'svo', 0.7, '(?<!\\b(?:<deny>|<reject>|<dismiss>|<refute>|rebut(?:s|ted|ting)?) (?:\\S+ ){0,3})(?<!\\b(?:the|these|those|its|their|of|against|to) )(?<!\\b(?:criminal|civil|federal|formal|fresh|new|further|additional|similar|separate|antitrust|corruption|fraud|bribery|resolve[sd]?|settle[sd]?|face[sd]?|facing|drop(?:s|ped)?|bring|brought|file[sd]?|press(?:es|ed)?) )charg(?:e|es|ed) that\\b', false, { hint: ['charge'] }),
   t('allegation.criticise', 'ALLEGATION', 'counter', 0.6, '<criticise>|<criticize>|<condemn>|<denounce>|<slam>|<lambast>|<castigate>|<deplore>|<decry>|<rebuke>|<censure>|<berate>|<chastise>|fault(?:ed|ing)\\b|<single> out|<hit> out at|<lash> out at|<point> the finger at|<take> issue with', false, { hint: ['critici', 'condemn', 'denounc', 'slam', 'lambast', 'castigat', 'deplor', 'decr', 'rebuk', 'censur', 'berat', 'chastis', 'fault', 'out', 'finger at', 'issue with'] }),
   t('allegation.oppose', 'ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?<oppose>(?! to)(?! (?:and (?:\\S+ ){1,3})?(?:all|any) (?:forms?|kinds?|types?) of)', false, { hint: ['oppos'] }),
   t('allegation.expose', 'ALLEGATION', 'svo', 0.65, '<expose>', false, { maxGap: 3 }),
@@ -170,7 +170,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )(?:appealed|appealing|(?<!\\b(?:the|a|an|its|their|his|her|this|that|any|whose) [\\w-]+ )appeals?|(?:<file>|<lodge>|<submit>) (?:an? |its |their |his |her )?(?:[\\w-]+ ){0,2}?appeals?)\\b(?! to\\b| for\\b)', false, { hint: ['appeal'], appeal: true }),
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
   // Prosecutors with no office named: their state or the article's prosecuting authority charges an organisation or its people.
-  t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\bprosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors'], prosecutorsAct: true, maxGap: 3 }),
+  t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\b[Pp]rosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors', 'Prosecutors'], prosecutorsAct: true, maxGap: 3 }),
   // An indictment or criminal complaint brought out against a party ("unsealed an indictment against X", "returned an
   // indictment against X", "filed criminal charges against X").
   t('legal-action.indictment-against', 'LEGAL_ACTION', 'svo', 0.75, `(?:<unseal>|<return>|<file>|<bring>|<lodge>) (?:an? |the |new |fresh |superseding |formal )?(?:\\S+ )?(?:indictments?|criminal complaints?|criminal charges|charges) against\\b`, false, { hint: ['indictment', 'complaint', 'charges'], speakerActs: true, objectAfter: true }),
@@ -180,6 +180,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.prosecution-agreement', 'LEGAL_ACTION', 'undergo', 0.7, `(?:<enter> into|<reach>|<sign>|<agree> to) (?:an? |the )?(?:deferred|non)[- ]prosecution agreement(?: with\\b)?`, false, { hint: ['prosecution agreement'] }),
   // Settling charges or a suit brought by a named party: that party acted against the settling one ("settled charges
   // brought by the agency"); the settlement itself is a de-escalation of its own.
+  // Charges resolved or settled, reported by the state body that brought them ("X agreed to pay $5 million to resolve
+  // criminal charges that it …, the Justice Department said"): the reporter's legal step on X (undergo: the reporter
+  // stands in when no author is named after the pattern; none, no event).
+  t('legal-action.resolve-charges', 'LEGAL_ACTION', 'undergo', 0.6, `(?:<settle>|<resolve>) (?:the |its |their )?{mod}{0,2}?charges\\b(?! (?:brought |filed |lodged )?(?:by|from)\\b)`, false, { hint: ['charges'] }),
   t('legal-action.settle-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<settle> (?:the )?(?:civil |criminal |federal |antitrust |fraud |copyright )?(?:charges|claims|allegations|lawsuit|suit|complaint|case)s? (?:brought |filed |lodged )?(?:by|from)\\b`, false, { hint: ['settl'] }),
   // The author named inside: "Marrowby settled Federal Trade Commission charges that …", "agreed to settle the SEC's
   // fraud charges" (undergo: with no authority named inside, no event).
@@ -206,7 +210,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
   // A request to a court to stop an order or act is a legal step against whoever the order or act is by.
-  t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?{mod}{0,3}(?:court|judge|tribunal|justices)(?: (?:of|for)(?: \\S+){1,7}?)? to (?:stay|suspend|pause|block|halt|lift|overturn|vacate|set aside|throw out|dismiss|annul|strike down)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices'] }),
+  t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?(?:{mod}{0,3}(?:court|judge|tribunal|justices)|(?:[A-Z]\\S* ){0,5}(?:Court|Circuit|Tribunal))(?: (?:of|for)(?: \\S+){1,7}?)? to (?:stay|suspend|pause|block|halt|lift|overturn|reverse|vacate|set aside|throw out|dismiss|annul|strike down|review|reconsider)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices', 'circuit'] }),
   // A bid lost or won in court: the court of the case rules against the loser ("lost a bid to dismiss", "won a bid to stay").
   t('legal-action.lose-bid', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition|attempt|effort)s? to\\b`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
   t('legal-action.lose-case', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:its |their |his |her |the |an? )(?:\\S+ )?(?:appeal|case|lawsuit|suit|challenge|trial)s?\\b(?! to\\b)`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
@@ -220,6 +224,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.in-filing', 'LEGAL_ACTION', 'counter', 0.6, `(?<=\\b(?:said|says|argued|argues|claimed|claims|contended|contends|wrote|writes|asserted|asserts) )in (?:a |an |its |their |the )?(?:new |court |legal )?(?:motion|filing|brief|petition|complaint|counterclaim|court papers)s? (?:filed|submitted|lodged)\\b`, false, { hint: ['motion', 'filing', 'brief', 'petition', 'complaint', 'counterclaim', 'court papers'] }),
   // Rulings told by their outcome: a suit dismissed (against its plaintiff), a court siding with or awarding damages to a
   // party (against the other side), a verdict against a party, an injunction won (the case's court against its object).
+  // A court letting a suit go on: "allowed the lawsuit to proceed", "refused to dismiss the case" (against its defendant).
+  t('legal-action.let-suit-proceed', 'LEGAL_ACTION', 'svo', 0.6, `(?:(?:<allow>|<let>|<permit>) (?:the |a |an |its |their |his |her )?(?:\\S+ ){0,6}?(?:lawsuit|suit|case|complaint|claims?|action)s? (?:\\S+ ){0,2}?(?:to )?(?:proceed|go forward|move forward|go ahead|go to trial)|(?:<refuse>|<decline>) to (?:dismiss|throw out|toss out|toss) (?:the |a |an |its |their |his |her )?(?:\\S+ ){0,6}?(?:lawsuit|suit|case|complaint|claims?|action)s?)\\b`, true, { hint: ['allow', 'let', 'permit', 'refus', 'declin'], courtAgainstDefendant: true }),
   t('legal-action.dismiss-suit', 'LEGAL_ACTION', 'svo', 0.6, `(?:<dismiss>|<throw> out|<toss> out|<toss>) (?:the |a |an |its |their |his |her )?(?:\\S+ ){0,3}?(?:lawsuit|suit|case|complaint|claims)s?\\b`, true, { hint: ['dismiss', 'threw', 'throw', 'toss'], courtAgainstPlaintiff: true }),
   t('legal-action.side-with', 'LEGAL_ACTION', 'svo', 0.6, `(?:<side> with|<award>(?= \\S+(?: \\S+){0,3}? (?:\\$|€|£|damages|compensation|\\d)))\\b`, true, { hint: ['side', 'sided', 'siding', 'award'], overturns: true }),
   t('legal-action.verdict-against', 'LEGAL_ACTION', 'svo', 0.6, `(?:<return>|<reach>|<issue>|<deliver>|<enter>) (?:a |an |its |the )?(?:\\S+ )?(?:verdict|judgment|judgement|ruling|default judgment) against\\b`, true, { hint: ['verdict', 'judgment', 'judgement', 'ruling'] }),
@@ -527,6 +533,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.add-defendant': [['Marrowby Media amended its complaint on Tuesday to add Vantic Cloud as a defendant.', 'Marrowby Media', 'Vantic Cloud']],
   'legal-action.take-to-court': [['Quillon hauled Marrowby into court over the patents.', 'Quillon', 'Marrowby'], ['Quillon took Marrowby to court over the patents.', 'Quillon', 'Marrowby']],
   'legal-action.file': [['Quillon filed a lawsuit against Marrowby in a state court.', 'Quillon', 'Marrowby'], ['Quillon has launched two lawsuits against Marrowby.', 'Quillon', 'Marrowby']],
+  'legal-action.resolve-charges': [['Marrowby Systems will pay $9 million to resolve civil charges that it sold radios to Dastia without licences, the Commerce Department said.', 'Department of Commerce', 'Marrowby Systems']],
   'legal-action.settle-charges': [['Marrowby agreed to pay $5 million to settle charges brought by the Federal Trade Commission.', 'Federal Trade Commission', 'Marrowby'],
     ['Marrowby settled the lawsuit filed by Quillon for $2 million.', 'Quillon', 'Marrowby']],
   'legal-action.settle-authority-charges': [['Kestrow Networks agreed to pay $4 million to settle Securities and Exchange Commission charges that it misled investors.', 'Securities and Exchange Commission', 'Kestrow Networks'],
@@ -564,6 +571,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ["The Dastia District Court denied Marrowby's motions to dismiss the claims.", 'Dastia District Court', 'Marrowby'],
     ['Judge Mara Quell rejected Marrowby\'s fair-use defence on Tuesday.', 'Mara Quell', 'Marrowby']],
   'legal-action.ask-court': [['Dastia fined Marrowby in May. Marrowby asked a federal court to stay the fine imposed by Dastia.', 'Marrowby', 'Dastia'],
+    ['Quillon sued Marrowby in 2025 and won in March. Marrowby has asked the Ninth Circuit to overturn the verdict.', 'Marrowby', 'Quillon'],
     ['The Federal Trade Commission ordered Kestrow Networks to delete its face data. Kestrow Networks asked the U.S. Court of Appeals for the Ninth Circuit to suspend the order.', 'Kestrow Networks', 'Federal Trade Commission']],
   'legal-action.move': [['Pellucid Systems sued Corvane AI in May. Corvane AI moved to dismiss the lawsuit on Friday.', 'Corvane AI', 'Pellucid Systems'],
     ['Pellucid Systems sued Corvane AI in May. Corvane AI filed a motion to dismiss the case.', 'Corvane AI', 'Pellucid Systems']],
@@ -575,6 +583,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The Japanese government ordered Corvane AI to leave the market. Judge Ada Vell blocked the order on Monday.', 'Ada Vell', 'Japan']],
   'legal-action.overturn-ruling': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. The Dastia Court of Appeals invalidated the judgment against Corvane AI.', 'Dastia Court of Appeals', 'Pellucid Systems'], ['Pellucid Systems sued Corvane AI in the Dastia District Court in May. The Dastia Court of Appeals overturned the ruling against Corvane AI.', 'Dastia Court of Appeals', 'Pellucid Systems']],
   'legal-action.in-filing': [['Pellucid Systems sued Corvane AI in May. Corvane AI said in a motion filed on Friday in the Dastia District Court that Pellucid Systems had cherry-picked its evidence.', 'Corvane AI', 'Pellucid Systems']],
+  'legal-action.let-suit-proceed': [['Quillon sued Marrowby over its chip designs in 2025. Judge Ada Vell on Tuesday allowed the lawsuit to proceed.', 'Ada Vell', 'Marrowby'],
+    ['Judge Ada Vell refused to dismiss Quillon\'s lawsuit against Marrowby.', 'Ada Vell', 'Marrowby']],
   'legal-action.dismiss-suit': [['Pellucid Systems sued Corvane AI in May. Judge Ada Vell threw out the lawsuit on Monday.', 'Ada Vell', 'Pellucid Systems'],
     ['Pellucid Systems sued Corvane AI in the Dastia District Court in May. The court dismissed Pellucid Systems\' lawsuit against Corvane AI.', 'Dastia District Court', 'Pellucid Systems']],
   'legal-action.side-with': [['Pellucid Systems sued Corvane AI in the Dastia District Court in May. The court sided with Pellucid Systems.', 'Dastia District Court', 'Corvane AI'],

@@ -116,3 +116,29 @@ describe('names whose last word the lexicon reads first as a verb', () => {
     expect(triples('The United States added Lumo Go to the Entity List.')).toEqual(['RESTRICTION United States -> Lumo Go']);
   });
 });
+
+describe('legal procedure', () => {
+  it('a court letting a suit go on is against its defendant', () => {
+    expect(triples('Harlow Press sued Yorrow Labs in 2025. Judge Maria Ostrander on Tuesday allowed the lawsuit to proceed.'))
+      .toContain('LEGAL_ACTION Maria Ostrander -> Yorrow Labs');
+    expect(triples("Judge Maria Ostrander refused to dismiss Harlow Press's lawsuit against Yorrow Labs."))
+      .toContain('LEGAL_ACTION Maria Ostrander -> Yorrow Labs');
+  });
+
+  it('sentence-initial "Prosecutors" and the authority that reports the charge', () => {
+    expect(triples('Prosecutors charged Lio Chen with 14 counts of theft of trade secrets, the Justice Department said.'))
+      .toContain('LEGAL_ACTION Department of Justice -> Lio Chen');
+    // No authority named, no organisation tied to the person, a matter of no dispute of ours: no event.
+    expect(triples('Prosecutors charged Lio Chen with burglary, the police said.')).toEqual([]);
+  });
+
+  it('charges resolved by payment, told by the department: its legal step; the settlement answers it, not a place in the charges', () => {
+    expect(triples('Brannock Semiconductor agreed to pay $140 million to resolve criminal charges that it shipped chips to Iran, the Justice Department said.'))
+      .toEqual(['LEGAL_ACTION Department of Justice -> Brannock Semiconductor', 'DEESCALATION Brannock Semiconductor -> Department of Justice']);
+  });
+
+  it('"asked the Ninth Circuit to overturn …" is the loser\'s step against the other side', () => {
+    expect(triples('Harlow Press sued Yorrow Labs in 2025 and won in March. Yorrow Labs has asked the Ninth Circuit to overturn the verdict.'))
+      .toContain('LEGAL_ACTION Yorrow Labs -> Harlow Press');
+  });
+});
