@@ -142,6 +142,10 @@ function makerBy(info: SentenceInfo, m: Mention): boolean {
 /** Whether a word after a subject reads as its verb: a modal, an auxiliary or a verb by its first reading ("will", "has", "sued"). */
 const verbNext = (w: string): boolean => /^\p{Ll}/u.test(w) && (MODALS.has(w) || AUXILIARIES.test(w) || (posTags(w)?.[0] ?? '').startsWith('VB') || posTags(w)?.[0] === 'MD');
 
+/** Acts coordinated after a reported clause that are the reporter's own (DEMAND since session 9; the rest session 11; not legal
+ * steps: "a jury found that X … and awarded Y damages" is a ruling the engine gives the court of the case). */
+const REPORTER_COORDINATED_TYPES: readonly EventType[] = ['DEMAND', 'RESTRICTION', 'INVESTIGATION'];
+
 function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
   for (let k = ti - 1; k >= 0; k--) {
     const w = info.toks[k].text;
@@ -149,8 +153,10 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     if (relative && RELATIVE_WHO_WHICH.has(w) && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
     if (w === ';' || w === ':' || CLAUSE_COMPLEMENTISERS.has(w)) return k + 1;
     // "Quillon said the FTC had opened …": a reporting verb followed by a name opens the reported clause.
+    // ("added Orrin Defense to its list": a name followed by no verb is the object of "added", not a clause's subject.)
     if (CLAUSE_REPORT_VERBS.test(w) && k + 1 < ti
-      && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && optionalArticle((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : ''))) return k + 1;
+      && info.mentions.some((m) => !m.mod && (m.lead ?? m.t0) >= k + 1 && (m.lead ?? m.t0) <= k + 2 && m.t1 <= ti && optionalArticle((m.lead ?? m.t0) === k + 2 ? info.toks[k + 1].text : '')
+        && !PREPS.has(info.toks[m.t1]?.text ?? ''))) return k + 1;
     // ", while Y did ..." opens a clause with its own subject.
     if (CONTRAST_CONJ.has(w) && k > 0 && info.toks[k - 1].text === ',') return k + 1;
     // "X will withdraw its petitions, and Y will drop its complaint": ", and" before a name and its verb opens a clause
@@ -1834,7 +1840,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           how.actor = 'subject'; how.target = 'object';
           // "The group said that Dorvane's conduct was hurting rivals and called on the Commission to act": a demand
           // coordinated after a reported "that" clause is the reporter's second act, not the reported party's.
-          if (trig.type === 'DEMAND' && actorM && toks[ti - 1]?.text === LIST_AND) {
+          // (Also an authority's other acts: "The ministry said X had sold arms to Y and added the company to its list".)
+          if (REPORTER_COORDINATED_TYPES.includes(trig.type) && actorM && toks[ti - 1]?.text === LIST_AND) {
             const sp = speakerFor(info, actorM.t0);
             // ("said Brantmoor had locked customers in and called on the regulator to act": with no "that", the reported
             // clause's auxiliary and the demand's simple past tell the same.)

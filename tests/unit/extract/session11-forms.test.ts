@@ -142,3 +142,22 @@ describe('legal procedure', () => {
       .toContain('LEGAL_ACTION Yorrow Labs -> Harlow Press');
   });
 });
+
+describe('releases of agencies and ministries', () => {
+  it('"added X to its list, barring it from …": "added" followed by a name and a preposition opens no reported clause', () => {
+    expect(triples("China's Ministry of Commerce added Orrin Defense to its unreliable entity list, barring it from trade with China."))
+      .toEqual(['RESTRICTION China -> Orrin Defense']);
+  });
+
+  it('an authority\'s act coordinated after its reported clause is its own', () => {
+    expect(triples("China's Ministry of Commerce said Orrin Defense had sold weapons to Taiwan and added the company to its unreliable entity list."))
+      .toContain('RESTRICTION China -> Orrin Defense');
+  });
+
+  it('"charged X with making false claims" is no denial; a penalty agreed to settles with the one who charged', () => {
+    const t = triples('The Securities and Exchange Commission charged Vantor Capital with making false claims about its use of artificial intelligence. Without admitting or denying the findings, Vantor agreed to pay a $400,000 penalty.');
+    expect(t.filter((e) => e.startsWith('DENIAL'))).toEqual([]);
+    expect(t).toContain('LEGAL_ACTION Securities and Exchange Commission -> Vantor Capital');
+    expect(t).toContain('DEESCALATION Vantor Capital -> Securities and Exchange Commission');
+  });
+});
