@@ -9,7 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
-import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA } from './lexicon.ts';
+import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
@@ -1767,6 +1767,8 @@ export function statesNamedIn(tokLists: Token[][]): Set<string> {
  * ("the Nairobi talks", "in Warsaw"), and not opening a sentence with a comma or dash after it (a dateline).
  */
 function capitalActs(toks: Token[], i: number, j: number): boolean {
+  // "accused Riyadh of …", "urged Paris to …": the object of a verb said of parties is the state.
+  if (i > 0 && CAPITAL_OBJECT_VERBS.test(toks[i - 1].text)) return true;
   if (i > 0 && (ARTICLES.test(toks[i - 1].text) || PLACE_PREPS.has(toks[i - 1].text.toLowerCase()) || /^\p{Ll}/u.test(toks[i - 1].text) && (posTags(toks[i - 1].text)?.[0] === 'IN'))) return false;
   let k = j;
   if (/ly$/.test(toks[k]?.text ?? '') || (posTags(toks[k]?.text ?? '')?.[0] === 'RB')) k++;

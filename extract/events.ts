@@ -2439,6 +2439,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           if (dem) { const g = BY_NAME.get(DEMONYMS.get(dem.text)!); ent = g ? reg.get(g) : null; }
           const inAt = toks.findIndex((x, k) => k >= cs && k < ti && x.text === PROSECUTORS.place);
           if (!ent && inAt >= 0) ent = info.mentions.find((x) => x.t0 === inAt + 1 && x.ent.kind === 'government')?.ent ?? null;
+          // "Seoul prosecutors", "Dutch prosecutors" written with the state's name or capital right before the noun.
+          if (!ent) ent = info.mentions.find((x) => x.t1 < ti && x.ent.kind === 'government' && PROSECUTORS.noun.test(toks[x.t1]?.text ?? ''))?.ent ?? null;
           // "Prosecutors charged X …, the Justice Department said": the authority that reports the charge.
           if (!ent) { const sp = speakerFor(info, ti); if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) ent = sp.m.ent; }
           if (!ent) ent = prosecutingAuthority(reg);

@@ -268,7 +268,7 @@ export const TITLED_GROUP_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine
 /** Party labels allowed between a count and its titled group noun ("Two Democratic senators"). */
 export const TITLED_GROUP_LABELS = /^(?:Republican|Democratic|Democrat|Labour|Conservative|Liberal|Green|bipartisan|opposition)$/;
 /** Prosecutors with no office named: the place preposition after them ("prosecutors in Japan") and the names of a prosecuting authority. */
-export const PROSECUTORS = { place: 'in', authority: /\b(?:Justice|Attorney|Prosecut\w*|Procura\w*)\b/ } as const;
+export const PROSECUTORS = { place: 'in', authority: /\b(?:Justice|Attorney|Prosecut\w*|Procura\w*)\b/, noun: /^[Pp]rosecutors?$/ } as const;
 /** Words before an employer and a role in an appositive ("a former Corvane AI engineer"). */
 export const ATTRIBUTIVE_FORMER = /^(?:former|ex|onetime|longtime|senior|top)$/;
 /** Participles of leading before "by" in a group subject ("a group of senators, led by Ada Vell and Lin Oster,"): the leaders act. */

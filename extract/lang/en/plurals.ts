@@ -58,3 +58,6 @@ export const PRODUCT_MAKER_ROLES = /^(?:developer|maker|creator|operator|publish
 export const WHOSE = 'whose';
 /** The copula linking a maker role to its company ("whose developer is Acme"). */
 export const MAKER_COPULA = /^(?:is|was)$/;
+/** Verbs whose object is a party, never a place: a capital after one stands for its state ("accused Riyadh of …",
+ *  "urged Paris to …"); "visited Riyadh" is a place. */
+export const CAPITAL_OBJECT_VERBS = /^(?:accused|accuses|accusing|urged|urges|urging|warned|warns|blamed|blames|criticised|criticized|criticises|criticizes|condemned|condemns|sanctioned|sanctions|pressed|presses|pressured|pressures|rebuked|rebukes|denounced|denounces|sued|sues|summoned|threatened|threatens|called)$/;

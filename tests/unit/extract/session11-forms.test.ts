@@ -161,3 +161,14 @@ describe('releases of agencies and ministries', () => {
     expect(t).toContain('DEESCALATION Vantor Capital -> Securities and Exchange Commission');
   });
 });
+
+describe('capitals and prosecutors', () => {
+  it('a capital after a verb said of parties stands for its state ("accused Paris of …"); after "visited" it is a place', () => {
+    expect(triples("France banned Zentor's app in April. Zentor accused Paris of protectionism.")).toContain('ALLEGATION Zentor -> France');
+    expect(out("Italy's foreign minister visited Saudi Arabia. He visited Riyadh on Monday.").events).toEqual([]);
+  });
+
+  it('"Seoul prosecutors": the state named by its capital before the noun', () => {
+    expect(triples('Seoul prosecutors charged Quillon Labs with stealing chip designs.')).toContain('LEGAL_ACTION South Korea -> Quillon Labs');
+  });
+});
