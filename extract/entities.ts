@@ -29,6 +29,8 @@ export interface Entity {
   title?: string | null; // the title a person was named with ("Sen.", "Senators", "Attorney General")
   appos?: string; // the head noun of the apposition that introduced it ("X, a Brussels-based association of …")
   defaultCountry?: boolean; // a body two states' texts share ("the Foreign Ministry") placed by the gazetteer, not the text
+  /** Heads of the unnamed bodies this state was written as ("Brazil's data authority": authority), which "the authority" may take up. */
+  bodyHeads?: Set<string>;
 }
 
 export interface Mention {
@@ -1611,7 +1613,11 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     // ("The platform says Quillon broke Marrowby's rules").
     const subjectPos = i === 0 || SUBJECT_POSITION_BEFORE.test(toks[i - 1]?.text ?? '');
     const namedLater = new Set(subjectPos ? mentions.filter((m) => m.t0 > k && !m.coref && !m.mod && (m.t0 <= k + 5 || !isPossessiveAt(toks, m.t1))).map((m) => m.ent) : []);
-    const fits = (e: Entity) => kinds.includes(e.kind) && (!country || e.country === country);
+    // "Brazil's data authority fined X. The authority said …": a state written as an unnamed body of that head fits it.
+    // (Only when no entity of the head's own kinds is at hand: a body named since is meant.)
+    const ownKind = pool.some((e) => kinds.includes(e.kind));
+    const kindOk = (e: Entity) => kinds.includes(e.kind) || (!ownKind && !!e.bodyHeads?.has(head.toLowerCase()));
+    const fits = (e: Entity) => kindOk(e) && (!country || e.country === country);
     const avoid = pool.some((e) => fits(e) && !namedLater.has(e));
     // "Nimbus Voice and its users said they had settled claims that the company …": the one fitting party named earlier in
     // the same sentence is meant, however often another was named before.
@@ -1624,7 +1630,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     for (let r = pool.length - 1, seen = 0; r >= 0 && seen < 40; r--, seen++) {
       const e = pool[r];
       if (avoid && namedLater.has(e)) continue;
-      if (!kinds.includes(e.kind)) continue;
+      if (!kindOk(e)) continue;
       if (country && e.country !== country) continue;
       // A discovered company whose seat the text has not given may be "the Paris-based start-up".
       if (hq && e.hq !== hq && e.country !== DEMONYMS.get(hq) && !(e.hq === null && e.country === null && !BY_NAME.has(e.name))) continue;
@@ -1807,7 +1813,8 @@ export function stateBodiesByDescription(info: SentenceInfo, reg: Registry): voi
       // Another state's body ("the Kenyan Data Protection Office" when the possessor is Norway) is not meant.
       return !nameWords.some((w) => DEMONYMS.has(w) && DEMONYMS.get(w) !== state.name);
     });
-    if (fit.length !== 1) continue;
+    // No one body of the text fits: the state stays, and "the authority" later may take it up (resolveDescriptions).
+    if (fit.length !== 1) { (state.bodyHeads ??= new Set()).add(toks[k].text.toLowerCase()); continue; }
     mentions[n] = { ...mk(info, m.t0, k + 1, fit[0]), coref: false };
   }
 }

@@ -172,3 +172,17 @@ describe('capitals and prosecutors', () => {
     expect(triples('Seoul prosecutors charged Quillon Labs with stealing chip designs.')).toContain('LEGAL_ACTION South Korea -> Quillon Labs');
   });
 });
+
+describe('findings of failure; "the authority" for a state written as an unnamed body', () => {
+  it('"failed to tell users" is an alleged failure; "failed to respond to a request for comment" is not', () => {
+    expect(triples("Brazil's data authority, the ANPD, fined Lumora Analytics on Monday. The ANPD said that Lumora had failed to tell users their messages could be used for training."))
+      .toContain('ALLEGATION ANPD -> Lumora Analytics');
+    expect(triples("Brazil's data authority, the ANPD, fined Lumora Analytics on Monday. Lumora failed to respond to a request for comment.").filter((e) => e.startsWith('ALLEGATION')))
+      .toEqual([]);
+  });
+
+  it('"Brazil\'s data authority … The authority said" takes up the state when no body of that kind is named', () => {
+    expect(triples("Brazil's data authority fined Lumora Analytics on Monday. The authority said that Lumora had failed to tell users their messages could be used for training."))
+      .toEqual(['RESTRICTION Brazil -> Lumora Analytics', 'ALLEGATION Brazil -> Lumora Analytics']);
+  });
+});
