@@ -371,7 +371,9 @@ function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, 
     // "entities in Ostmark and Dastia": a name coordinated with a place is a place too.
     if (placeEnd > 0 && (m.lead ?? m.t0) > placeEnd && toks.slice(placeEnd, m.lead ?? m.t0).every((x) => LIST_SEP.has(x.text))) { placeEnd = m.t1; continue; }
     if (placeConjunct(info, m)) { placeEnd = m.t1; continue; }
-    if (helperAt(toks, m.lead ?? m.t0)) continue;
+    // ("consultations with the United States" ending the pattern: its own preposition introduces the object.)
+    const atFrom = (m.lead ?? m.t0) === from || ((m.lead ?? m.t0) === from + 1 && DEFINITE_ARTICLE.test(toks[from]?.text ?? ''));
+    if (!atFrom && helperAt(toks, m.lead ?? m.t0)) continue;
     // "…, according to Reuters": the source of the report is no object.
     if ((m.lead ?? m.t0) >= 2 && TO_WORD.test(toks[(m.lead ?? m.t0) - 1].text) && ACCORDING.test(toks[(m.lead ?? m.t0) - 2].text)) continue;
     // "examining its consistency with Ostmark rules": a body named before a noun of norms names the norms, not a party.

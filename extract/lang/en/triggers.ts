@@ -174,6 +174,16 @@ export const TRIGGERS: TriggerSpec[] = [
   // An indictment or criminal complaint brought out against a party ("unsealed an indictment against X", "returned an
   // indictment against X", "filed criminal charges against X").
   t('legal-action.indictment-against', 'LEGAL_ACTION', 'svo', 0.75, `(?:<unseal>|<return>|<file>|<bring>|<lodge>) (?:an? |the |new |fresh |superseding |formal )?(?:\\S+ )?(?:indictments?|criminal complaints?|criminal charges|charges) against\\b`, false, { hint: ['indictment', 'complaint', 'charges'], speakerActs: true, objectAfter: true }),
+  // A detention told with its criminal ground ("detained X on suspicion of spying", "… suspected of leaking designs").
+  t('legal-action.detain', 'LEGAL_ACTION', 'svo', 0.7, `<detain>(?= (?:\\S+ ){1,14}?(?:on suspicion of|on charges of|suspected of|accused of|for allegedly)\\b)`, false, { maxGap: 3, speakerActs: true, hint: ['detain'] }),
+  // A state's request for consultations at the WTO, the first step of a trade dispute ("asked the WTO to open dispute
+  // consultations with Japan", "requested WTO consultations with Japan").
+  t('legal-action.wto-consultations', 'LEGAL_ACTION', 'svo', 0.7, `(?:(?:<ask>|<request>|<seek>) (?:\\S+ ){0,3}?(?:WTO|World Trade Organi[sz]ation) (?:\\S+ ){0,6}?|(?:<request>|<seek>) (?:WTO |World Trade Organi[sz]ation )?(?:dispute |formal )?)consultations with\\b`, false, { hint: ['consultations'], objectAfter: true }),
+  // A filing of any name before a court or tribunal against a party ("filed a requerimiento before the Competition
+  // Tribunal against X", "lodged an application with the High Court against X").
+  t('legal-action.file-before-court', 'LEGAL_ACTION', 'svo', 0.7, `(?:<file>|<lodge>|<submit>) (?:an? |its |their )?(?:\\S+ ){1,3}?(?:before|with|at|in) (?:the |a )?(?:\\S+ ){0,6}?(?:court|tribunal)\\b(?= (?:\\S+ ){0,3}?against\\b)`, false, { hint: ['court', 'tribunal'], objectAfter: true }),
+  // An objection or appeal lodged against a ruling or order: the movant's step against the other side of the case.
+  t('legal-action.object-to-order', 'LEGAL_ACTION', 'counter', 0.65, `(?:<file>|<lodge>|<submit>|<raise>) (?:an? |its |their )?(?:formal )?(?:objection|opposition|appeal|challenge)s? against (?:the |a |its |their |this )?{mod}{0,3}(?:injunction|order|ruling|decision|judgment|judgement|verdict)\\b`, false, { hint: ['objection', 'opposition', 'appeal', 'challenge'] }),
   t('legal-action.charge', 'LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) (?:(?!\\S*;)(?!\\S*,\\s(?:and|but|which|while|who|as)\\b)\\S+ ){0,20}?with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|<prosecute>`, false, { maxGap: 3, speakerActs: true }),
   // The subject undergoes the legal step; its author is named right after the pattern.
   t('legal-action.face-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<face> (?:\\S+ ){0,3}?(?:charges|counts|indictments?|prosecution)\\b(?: (?:brought |filed )?(?:by|from)\\b)?`, false, { hint: ['charges', 'counts', 'indictment', 'prosecution'] }),
@@ -377,7 +387,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.close-probe', 'DEESCALATION', 'counter', 0.75, `(?:<close>|<end>|<drop>|<terminate>|<suspend>|<halt>) (?:its |the |their |a )?{mod}{0,2}(?:investigation|probe|inquiry|review|case)\\b`, false, { hint: ['clos', 'end', 'drop', 'terminat', 'suspend', 'halt'] }),
   t('deescalation.withdraw-request', 'DEESCALATION', 'counter', 0.75, `<withdraw> (?:its |the |their |a |his |her )?{mod}{0,2}(?:request|application|objection|petition|bid|proposal|order|notice|threat)s?\\b`, false, { hint: ['withdr'] }),
   t('deescalation.invite-talks', 'DEESCALATION', 'svo', 0.7, `(?:<invite>|<extend> an invitation to|<send> an invitation to) ${W}{1,5}?(?:to|for) (?:hold |resume |begin |start |join |new |further )?(?:talks|dialogue|consultations|negotiations)\\b`, false, { hint: ['invit'] }),
-  t('deescalation.settle', 'DEESCALATION', 'counter', 0.75, 'settl(?:e|es|ed|ing|ement)\\b(?! (?:on (?:a|an|the)|into|down)\\b)', false, { needsConflict: true }),
+  // ("WTO dispute settlement", "the dispute-settlement body": the procedure's name, no settlement.)
+  t('deescalation.settle', 'DEESCALATION', 'counter', 0.75, '(?<!\\bdispute[ -])settl(?:e|es|ed|ing|ement)\\b(?! (?:on (?:a|an|the)|into|down|body|mechanism|system|procedures?|process|panel)\\b)', false, { needsConflict: true, hint: ['settl'] }),
   t('deescalation.lift', 'DEESCALATION', 'counter', 0.85, `<lift> {mod}{0,4}(?:ban|restrictions|sanctions|controls|tariffs|curbs|suspension|order|block)\\b`),
   t('deescalation.ease', 'DEESCALATION', 'counter', 0.75, `(?:<ease>|<relax>|<loosen>) {mod}{0,3}(?:restrictions|controls|curbs|tariffs|sanctions|tensions|limits|rules)\\b`, false, { hint: ['eas', 'relax', 'loosen'] }),
   t('deescalation.remove-from-list', 'DEESCALATION', 'counter', 0.85, `<remove> {mod}{0,6}from (?:the |its |an? )?{mod}{0,3}list\\b`),
@@ -556,6 +567,11 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon'],
     ['Ostria fined Kestrow Networks in May. Kestrow Networks has filed an administrative appeal against Ostria.', 'Kestrow Networks', 'Ostria']],
   'legal-action.found-liable': [['The Supreme Court found Marrowby liable for the leak.', 'Supreme Court', 'Marrowby']],
+  'legal-action.detain': [['Dutch police detained Ada Vell, a former Quillon engineer, on suspicion of leaking chip designs.', 'Netherlands', 'Ada Vell']],
+  'legal-action.wto-consultations': [['Dastia asked the World Trade Organization to open dispute consultations with Japan over its chip tariffs.', 'Dastia', 'Japan'],
+    ['China requested WTO consultations with Japan over its export controls.', 'China', 'Japan']],
+  'legal-action.file-before-court': [['The Dastia Competition Office filed an application before the Competition Tribunal against Marrowby, accusing it of rigging bids.', 'Dastia Competition Office', 'Marrowby']],
+  'legal-action.object-to-order': [['Quillon sued Marrowby in May and won a preliminary injunction in June. Marrowby lodged an objection against the injunction in July.', 'Marrowby', 'Quillon']],
   'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby'],
     ['Marrowby was charged with three counts of fraud, the Justice Department said on Monday.', 'Department of Justice', 'Marrowby']],
   'legal-action.face-charges': [['Ada Vell faces further charges brought by the Japanese government.', 'Japan', 'Ada Vell'],

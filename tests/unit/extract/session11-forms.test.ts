@@ -186,3 +186,29 @@ describe('findings of failure; "the authority" for a state written as an unnamed
       .toEqual(['RESTRICTION Brazil -> Lumora Analytics', 'ALLEGATION Brazil -> Lumora Analytics']);
   });
 });
+
+describe('more legal steps', () => {
+  it('a detention told with its criminal ground', () => {
+    expect(triples("Poland's Internal Security Agency detained Ivan Petrov, a Belarusian national, on suspicion of spying for Minsk."))
+      .toContain('LEGAL_ACTION Internal Security Agency -> Ivan Petrov');
+    // Detained with no criminal ground told: no legal step of ours.
+    expect(triples('Border guards detained Ivan Petrov for six hours at the airport.')).toEqual([]);
+  });
+
+  it('a request for WTO consultations with a state', () => {
+    expect(triples('China asked the World Trade Organization to open dispute consultations with Japan over its export controls.'))
+      .toContain('LEGAL_ACTION China -> Japan');
+  });
+
+  it('a filing of any name before a tribunal against a party', () => {
+    expect(triples("Chile's National Economic Prosecutor's Office filed a requerimiento before the Competition Tribunal against Andes Nube, accusing it of colluding with rivals."))
+      .toContain("LEGAL_ACTION National Economic Prosecutor's Office -> Andes Nube");
+  });
+
+  it('an objection lodged against an injunction is against the other side; "WTO dispute settlement" settles nothing', () => {
+    expect(triples('Isarwerk sued Bosfor in May and won a preliminary injunction in June. Bosfor lodged an objection against the injunction in July.'))
+      .toContain('LEGAL_ACTION Bosfor -> Isarwerk');
+    expect(triples('China asked the WTO to open dispute consultations with Japan. Japan said its controls were not subject to WTO dispute settlement.')
+      .filter((e) => e.startsWith('DEESCALATION'))).toEqual([]);
+  });
+});
