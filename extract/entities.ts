@@ -1161,6 +1161,9 @@ function datelineEnd(toks: Token[]): number {
 
 /** Whether the run [i, last] is part of the name of a law, list or programme ("the Dalmore AI (Safety) Act", "Entity List"). */
 function namesALaw(toks: Token[], i: number, last: number): boolean {
+  // "the Council for Media Regulation", "the Authority for Data Protection": a body's head before "for"/"of" names the
+  // body; the law word closes its complement.
+  for (let q = i + 1; q < last; q++) if (ORG_NAME_PREPS.has(toks[q].text) && ORG_HEADS[toks[q - 1].text] && ORG_HEADS[toks[q - 1].text] !== 'company') return false;
   if (NON_PARTY_HEADS.has(toks[last].text)) return true;
   let k = last + 1;
   if (toks[k]?.text === '(') { while (k < toks.length && toks[k].text !== ')' && k - last < 8) k++; k++; }

@@ -212,3 +212,13 @@ describe('more legal steps', () => {
       .filter((e) => e.startsWith('DEESCALATION'))).toEqual([]);
   });
 });
+
+describe('public bodies named with "for"/"of" and a law word', () => {
+  it('"the Supreme Council for Media Regulation" is a body, not a law', () => {
+    const r = out('The Supreme Council for Media Regulation fined Sandgate Labs on Monday.');
+    expect(r.entities.find((e) => e.name === 'Supreme Council for Media Regulation')?.kind).toBe('government');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(['RESTRICTION Supreme Council for Media Regulation -> Sandgate Labs']);
+    // A law stays a law ("the Digital Markets Regulation" names no party).
+    expect(out('Sandgate Labs said the Digital Markets Regulation applies to it.').entities.map((e) => e.name)).toEqual(['Sandgate Labs']);
+  });
+});
