@@ -2307,6 +2307,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor && !anaphor && !needActor) continue;
       if (!actor && field === 'title') continue;
       if (trig.authority && actor && !AUTHORITY.includes(actor.kind)) conf -= 0.25;
+      // "Tessel rejected a takeover offer from Marrow": only a public body blocks a deal as a measure.
+      if (trig.authorityOnly && actor && !AUTHORITY.includes(actor.kind)) continue;
       if (actorM?.coref) conf -= 0.05;
       if (field === 'title') conf -= 0.05;
       // "… accuses them of …": the parties acted on together last.

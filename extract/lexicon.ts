@@ -63,6 +63,8 @@ export interface TriggerSpec {
   courtAgainstPlaintiff?: boolean;
   /** A court letting a suit go on ("allowed the lawsuit to proceed", "refused to dismiss the case"): against its defendant. */
   courtAgainstDefendant?: boolean;
+  /** Only a public body's act ("blocked the merger"): with any other actor, no event. */
+  authorityOnly?: boolean;
   /**
    * A judgement on a measure ("called the duties unjustified"): with no object named, the target is the author of the
    * nearest act of these types, on the judge's side first ("Zemla banned Dalmore steel. Dalmore called the restrictions

@@ -222,3 +222,10 @@ describe('public bodies named with "for"/"of" and a law word', () => {
     expect(out('Sandgate Labs said the Digital Markets Regulation applies to it.').entities.map((e) => e.name)).toEqual(['Sandgate Labs']);
   });
 });
+
+describe('only a public body blocks a deal', () => {
+  it('a company rejecting a takeover offer restricts no one; a regulator blocking a merger does', () => {
+    expect(triples('Tessel Inc rejected a takeover offer from Marrow AI, saying it undervalued the company.')).toEqual([]);
+    expect(triples('The Competition and Markets Authority blocked the merger of Tessel Inc and Marrow AI.')).toContain('RESTRICTION Competition and Markets Authority -> Tessel');
+  });
+});
