@@ -229,3 +229,10 @@ describe('only a public body blocks a deal', () => {
     expect(triples('The Competition and Markets Authority blocked the merger of Tessel Inc and Marrow AI.')).toContain('RESTRICTION Competition and Markets Authority -> Tessel');
   });
 });
+
+describe('an object relative after a name with its legal suffix', () => {
+  it('"Tessel Inc, which Ofcom fined last year, …": the relative clause\'s subject acts on the antecedent', () => {
+    expect(triples('Tessel Inc, which Ofcom fined last year for failing to protect children, launched a new app on Monday.'))
+      .toEqual(['RESTRICTION Ofcom -> Tessel', 'ALLEGATION Ofcom -> Tessel']);
+  });
+});
