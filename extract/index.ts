@@ -81,8 +81,12 @@ export function extract(input: ArticleInput, opts: ExtractOptions = {}): Extract
  * article with no events.
  */
 export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): Extraction {
-  const text = typeof input?.text === 'string' ? input.text : '';
-  const title = typeof input?.title === 'string' ? input.title : '';
+  const source = typeof input?.text === 'string' ? input.text : '';
+  // The text as read: see normaliseText. `at` maps its offsets back into the source, from which the events' sentences
+  // are cut verbatim.
+  const { text, at: toSource } = normaliseText(source);
+  const rawTitle = typeof input?.title === 'string' ? input.title : '';
+  const title = rawTitle.replace(SPACE_LIKE, ' ');
   // The wall clock stands in only when the article has no usable publication date and the caller passed no `now`.
   const dating = { published: typeof input?.published === 'string' ? input.published : null, now: opts.now ?? new Date() };
   const reg = new Registry();
@@ -248,7 +252,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     type: e.type, actor: e.actor!.name, target: e.target?.name ?? null, sentence: e.info.s.text, triggerOffset: e.tpos,
     at: e.field === 'title' ? -1 : e.info.s.start,
   })));
-  let events: ExtractedEvent[] = chosen.map((e, i) => toEvent(e, chosen, dates[i], text));
+  let events: ExtractedEvent[] = chosen.map((e, i) => toEvent(e, chosen, dates[i], text, source, rawTitle, toSource));
   if (opts.explain) chosen.forEach((e, i) => { events[i].explain = { pattern: e.pattern, ...e.how, ...(e.via ? { via: e.via } : {}) }; });
   // The learned filter (learned.ts): each event scored from the engine's own account of it; unlikely ones dropped.
   const fm = opts.filter ? filterModel() : null;
@@ -504,7 +508,40 @@ function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: Eve
   return null;
 }
 
-function toEvent(e: RawEvent, all: RawEvent[], when: EventDating, text: string): ExtractedEvent {
+/** Space characters read as a plain space: no-break, en/em, thin, hair, narrow no-break, figure, ideographic. */
+const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const SPACE_LIKE_ONE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+/** Characters with no width of their own (zero-width space and joiners, word joiner, byte-order mark, soft hyphen). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+/**
+ * The text as the engine reads it, whatever the page's typography: other space characters become plain spaces (web pages
+ * put a no-break space between a title and a name, a number and its unit), a run of spaces one space ("said.  The"),
+ * invisible characters go (a soft hyphen inside "crit-icised", a zero-width space after a full stop), and a carriage
+ * return before a line feed goes. `at[i]` is the source offset of the read text's character i (`at[text.length]` the
+ * source's length). With nothing to change the source is read as it is.
+ */
+export function normaliseText(source: string): { text: string; at: ((i: number) => number) } {
+  if (!/[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\r]| {2}/.test(source)) return { text: source, at: (i) => i };
+  const out: string[] = [];
+  const map = new Int32Array(source.length + 1);
+  let n = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    let c = source[i];
+    if (code >= 0xa0 || code === 13) {
+      if (INVISIBLE.test(c)) continue;
+      if (code === 13) { if (source[i + 1] === '\n') continue; c = '\n'; }
+      else if (SPACE_LIKE_ONE.test(c)) c = ' ';
+    }
+    if (c === ' ' && n > 0 && out[n - 1] === ' ') continue;
+    out.push(c); map[n] = i; n++;
+  }
+  map[n] = source.length;
+  return { text: out.join(''), at: (i) => (i >= 0 && i <= n ? map[i] : source.length) };
+}
+
+function toEvent(e: RawEvent, all: RawEvent[], when: EventDating, text: string, source: string, rawTitle: string, toSource: (i: number) => number): ExtractedEvent {
   const s = e.info.s;
   let answers: ExtractedEvent['answers'] = null;
   const answerable = TYPE_RULES[e.type].answers;
@@ -524,10 +561,10 @@ function toEvent(e: RawEvent, all: RawEvent[], when: EventDating, text: string):
     datePrecision: when.background && !when.explicit ? null : when.precision,
     background: when.background,
     // Verbatim: a wrapped sentence keeps its line breaks (the engine reads them as spaces).
-    sentence: e.field === 'title' ? s.text : text.slice(s.start, s.end),
+    sentence: e.field === 'title' ? rawTitle : source.slice(toSource(s.start), s.end > s.start ? toSource(s.end - 1) + 1 : toSource(s.start)),
     field: e.field,
-    start: s.start,
-    end: s.end,
+    start: e.field === 'title' ? s.start : toSource(s.start),
+    end: e.field === 'title' ? s.end : s.end > s.start ? toSource(s.end - 1) + 1 : toSource(s.start),
     quote: e.quote,
     issue: issueOf(s.text, text),
     confidence: Math.round(e.conf * 100) / 100,
