@@ -12,7 +12,7 @@
 //     licence, settling or holding talks, toward the other party of the article's acts.
 // Language-independent: the word classes come from the bundle (lang/en/discourse.ts) through lexicon.ts.
 import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CONCESSION, DISC_NO_COMMENT, THREAT_CUES, THREAT_NOUNS, THREAT_OWN_BUSINESS, THREAT_UNDERGO, THREAT_UNDERGO_PRESENT, THREAT_STRUCK, ALTERNATIVE_OR, THREAT_DONE, DEMAND_CUES, DEMAND_ON, DEMAND_COMPLEMENT, DEMAND_DEADLINE, DEMAND_MODALS, CONDITION_OPENERS, THREAT_UNDO, DISC_COUNTERCLAIM_VERBS, DISC_NOT_DENYING, DISC_SELF_SUBJECTS, DISC_NEG_FILLERS, DISC_MODAL_AUX, DEMAND_GIVE, ARTICLES, GERUND_ENDING, BUSINESS_NEWS_NOUNS, SPEECH_NOUNS, FIRST_PERSON, CLAIM_NOUN, TO, BE_INFINITIVE, ALLEGE_REPORT, WRONGDOING, FAILED_TO, FAILED, DATA_VERBS, UNLAWFUL_PHRASES, ALLEGE_DOUBT, EASE_VERBS, EASE_MEASURES, GRANT_VERBS, GRANT_NOUNS, SETTLE_VERBS, SETTLE_NOUNS, EASE_BLOCKERS, ALLEGE_SOURCE_NOUNS, VIOLATION_NOUNS, IN_WORD, OF_WORD, WITH_WORD, MAYBE_MODALS, DOUBT_SUBORDINATORS, SETTLE_WITH, NOT_CLAUSE_LINK, RESTORE_VERBS, GOODS_NOUNS, RESOLVE_VERBS, RESOLVE_NOUNS, TAINTED } from './lexicon.ts';
-import { POSSESSIVE_S } from './lexicon.ts';
+import { POSSESSIVE_S, LEGAL_SUFFIX_WORDS } from './lexicon.ts';
 import { THREAT_BORNE, THREAT_PASSIVES, THREAT_PASSIVE_FILLERS, THREAT_FIRM, IT_WORD } from './lexicon.ts';
 import { LETTER_NOUNS } from './lexicon.ts';
 import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS } from './lexicon.ts';
@@ -439,7 +439,9 @@ function threat(d: DiscourseCtx): Found | null {
   for (let c = 0; c < toks.length; c++) {
     // "X faces a fine of up to … if …", "X risks penalties unless …": a party right before a present "faces"/"risks".
     // (The name may read as a modifier of a plural noun, "Zentor risks": the condition after it decides.)
-    const faced = THREAT_UNDERGO_PRESENT.test(toks[c].text) ? info.mentions.find((m) => m.t1 === c && !m.mod) ?? null : null;
+    // ("Tessel Inc faces …": a legal suffix may stand between.)
+    const faced = THREAT_UNDERGO_PRESENT.test(toks[c].text)
+      ? info.mentions.find((m) => (m.t1 === c || (m.t1 === c - 1 && LEGAL_SUFFIX_WORDS.has(toks[c - 1].text))) && !m.mod) ?? null : null;
     // "… gave X two weeks to comply or face a ban": the alternative to a demand of the sentence.
     const orFace = THREAT_UNDERGO.test(toks[c].text) && ALTERNATIVE_OR.test(toks[c - 1]?.text ?? '');
     if (!THREAT_CUES.test(toks[c].text) && !faced && !orFace) continue;

@@ -9,7 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
-import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS } from './lexicon.ts';
+import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
@@ -212,7 +212,9 @@ export function releaseDatelineEnd(toks: readonly Token[]): number {
  * noun of companies (or goods) after it.
  */
 function stateSideAt(toks: Token[], i: number, goods = false, end = i + 1): boolean {
-  if (i < 1 || !STATE_SIDE_PREPS.test(toks[i - 1].text)) return false;
+  // "tariffs on all U.S. goods", "curbs on some Chinese chips": a quantifier may stand between the preposition and the state.
+  const p = i >= 2 && STATE_SIDE_QUANTIFIERS.test(toks[i - 1].text) ? i - 2 : i - 1;
+  if (p < 0 || !STATE_SIDE_PREPS.test(toks[p].text)) return false;
   const next = toks[end]?.text ?? '';
   // A goods noun is the head of its phrase: not "U.S. software maker Quillon" (a noun or a name after it).
   const head = (p: number) => { const after = toks[p + 1]?.text ?? ''; return !/^\p{Lu}/u.test(after) && !COUNTED_COMPANY_NOUNS.test(after) && !DESC_HEADS[after]; };
@@ -265,6 +267,16 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     }
     // (Also with no count, as an act's object: "restrictions on Chinese companies", "controls against American firms";
     // not opening a clause, where "Chinese firms said …" is no state speaking.)
+    // "a surtax on Chinese-made vehicles": a demonym joined to "made" before goods names the state too.
+    const madeIn = !best && MADE_COMPOUND.exec(t);
+    if (madeIn && DEMONYMS.has(madeIn[1]) && stateSideAt(toks, i, true)) {
+      const c = BY_NAME.get(DEMONYMS.get(madeIn[1])!);
+      if (c) {
+        out.push({ start: toks[i].start, end: toks[i].end, t0: i, t1: i + 1, ent: reg.get(c), surface: t, coref: false });
+        i += 1;
+        continue;
+      }
+    }
     if (!best && DEMONYMS.has(t) && i > 0 && ((NUMBERISH.test(toks[i - 1].text) && COUNTED_COMPANY_NOUNS.test(toks[i + 1]?.text ?? ''))
       || stateSideAt(toks, i, true))) {
       // "136 Chinese entities" names the country's side of a list action.

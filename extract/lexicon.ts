@@ -318,7 +318,7 @@ export const { MEMBER_DETERMINERS, OBJECT_PRONOUNS, MEMBER_LINKS, MAKES_VERBS, M
 export const { LEGAL_SUFFIX_LEADS } = LANG;
 // Person or company by the article's other forms of a name (entities.ts, nameKindCue).
 export const { HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } = LANG;
-export const { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS } = LANG;
+export const { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } = LANG;
 // Relations between parties (events.ts).
 export const { RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } = LANG;
 // British spellings looked up in an American lexicon (pos.ts).

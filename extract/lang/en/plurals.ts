@@ -61,3 +61,7 @@ export const MAKER_COPULA = /^(?:is|was)$/;
 /** Verbs whose object is a party, never a place: a capital after one stands for its state ("accused Riyadh of …",
  *  "urged Paris to …"); "visited Riyadh" is a place. */
 export const CAPITAL_OBJECT_VERBS = /^(?:accused|accuses|accusing|urged|urges|urging|warned|warns|blamed|blames|criticised|criticized|criticises|criticizes|condemned|condemns|sanctioned|sanctions|pressed|presses|pressured|pressures|rebuked|rebukes|denounced|denounces|sued|sues|summoned|threatened|threatens|called)$/;
+/** Quantifiers between a preposition and a state's goods ("tariffs on all U.S. goods", "curbs on some Chinese chips"). */
+export const STATE_SIDE_QUANTIFIERS = /^(?:all|some|most|many|certain|selected|more|further|other)$/i;
+/** A demonym joined to a word of making ("Chinese-made", "Korean-built"): the goods of that state. */
+export const MADE_COMPOUND = /^(\p{Lu}[\p{L}]+)-(?:made|built|manufactured|produced|assembled|origin)$/u;

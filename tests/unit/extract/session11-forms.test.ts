@@ -236,3 +236,32 @@ describe('an object relative after a name with its legal suffix', () => {
       .toEqual(['RESTRICTION Ofcom -> Tessel', 'ALLEGATION Ofcom -> Tessel']);
   });
 });
+
+describe('trade measures and their easing', () => {
+  it('tariffs raised, hiked, slapped, retaliated with or announced on a state\'s goods', () => {
+    expect(triples('The United States raised tariffs on Chinese goods to 145% in April.')).toEqual(['RESTRICTION United States -> China']);
+    expect(triples('Washington hiked tariffs on Chinese electric vehicles to 100%.')).toEqual(['RESTRICTION United States -> China']);
+    expect(triples('The EU slapped tariffs of up to 35% on electric cars made in China.')).toEqual(['RESTRICTION European Union -> China']);
+    expect(triples('China retaliated with 34% tariffs on all U.S. goods.')).toContain('RESTRICTION China -> United States');
+    expect(triples('Canada announced a 100% surtax on Chinese-made electric vehicles.')).toEqual(['RESTRICTION Canada -> China']);
+    // Raising prices or a company's own charges is no measure on a state.
+    expect(triples('Quillon Labs raised prices on its chips in April.')).toEqual([]);
+  });
+
+  it('"agreed in Geneva to cut tariffs" eases the measure', () => {
+    expect(triples('The United States raised tariffs on Chinese goods in April. The United States and China agreed in Geneva to cut tariffs for 90 days.'))
+      .toContain('DEESCALATION United States -> China');
+  });
+
+  it('buyers told to stop buying, with a phrase after the buyers; inquiries by information demands', () => {
+    expect(triples("China's cyberspace regulator told operators of critical infrastructure to stop buying products from Tessel Inc after it failed a security review."))
+      .toEqual(['RESTRICTION Cyberspace Administration of China -> Tessel']);
+    expect(triples('The Federal Trade Commission has sent civil investigative demands to Tessel Inc, people familiar with the matter said.'))
+      .toEqual(['INVESTIGATION Federal Trade Commission -> Tessel']);
+  });
+
+  it('"X Inc faces daily fines if …" (a legal suffix before "faces")', () => {
+    expect(triples('The European Commission opened proceedings against Tessel Inc. The Commission said that Tessel Inc faces daily fines if it does not open its platform by June.'))
+      .toContain('THREAT European Commission -> Tessel');
+  });
+});
