@@ -14,3 +14,12 @@ export const GOODS_LINKS = /^(?:on|of|into)$/;
 export const ORIGIN_PARTICIPLES = /^(?:made|produced|manufactured|originating|assembled|sourced)$/;
 /** Phrases before a country's name that name its state ("the Government of India"): compiled into the gazetteer's aliases. */
 export const STATE_OF_FORMS = ['government of', 'government of the'];
+/**
+ * Lists of a state's trade and security measures by their names (public facts of the domain, as a gazetteer holds):
+ * a party "placed on the Entity List" with no agent named is listed by that state.
+ */
+export const LIST_OWNERS: [RegExp, string][] = [
+  [/\bEntity List\b/, 'United States'], [/\bUnverified List\b/, 'United States'], [/\bMilitary End[- ]User List\b/, 'United States'],
+  [/\bSpecially Designated Nationals\b|\bSDN [Ll]ist\b/, 'United States'], [/\bCovered List\b/, 'United States'],
+  [/\b[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist\b/, 'China'],
+];

@@ -295,6 +295,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // Tariffs raised, hiked, slapped or announced on a state's goods ("raised tariffs on Chinese goods to 145%", "slapped
   // duties of up to 35% on cars made in China", "retaliated with 34% tariffs on all U.S. goods", "a 100% surtax on
   // Chinese-made vehicles"): the measure on the goods' state.
+  // A party cut off from supplies ("cut off Tessel from American chips", "has cut X off from the financial system").
+  t('restriction.cut-off-from', 'RESTRICTION', 'svo', 0.7, `(?<!\\b(?:to|should|must|would|could|may|might) )<cut> (?!(?:off )?(?:them|it|him|her|us|you|their|its)\\b)(?:off )?(?=(?:\\S+ ){0,5}?(?:off )?from (?:\\S+ ){0,3}?(?:chips|semiconductors|supplies|suppliers|technology|software|markets?|access|exports|imports|funding|financing|the dollar|(?:the )?(?:global |international )?financial system|banking|components|parts|equipment|services|networks?)\\b)`, true, { hint: ['cut'] }),
   t('restriction.tariffs-on', 'RESTRICTION', 'svo', 0.75, `(?:<raise>|<hike>|<increase>|<double>|<triple>|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|<announce>|<introduce>|<place>|<retaliate> with|<extend>) ${W}{0,4}?(?:tariffs?|duties|surtax(?:es)?|levies|import taxes)(?: of (?:\\S+ ){0,3}?\\S+)? on\\b`, false, { hint: ['tariff', 'duties', 'surtax', 'levies', 'import taxes'], objectAfter: true }),
   t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|<ban>(?! on)|<block>|barr(?:ed|ing)\\b|<prohibit>|<forbid>|<blacklist>|<restrict>(?<!\\b(?:of|the|a|an|its|their|his|her|our|for|on|in|with|by|such|other|these|those|any|more|most|highly|strictly|less|\\d+) restrict(?:s|ed|ing)?)|<suspend>(?! (?:the |its |their |all )?(?:(?!\\S*(?:\'s?|’s?) )\\S+ ){0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures|flights|sailings|services|operations|production|trading|classes|matches|play|investigations?|probes?|inquir(?:y|ies)|reviews?|proceedings|(?:processing|collection|use|sharing|transfers?) of)\\b)|fined\\b|fining\\b|cut(?:s)? off\\b|penali[sz](?:ed|ing)\\b'),
   // "announced a 20 million euro penalty on X", "issued a fine of 5 million euros against X", "levied a fine on X": the
@@ -667,6 +669,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The Malaysian government imposed controls on the transfer of high-end chips.', 'Malaysia', null]],
   'restriction.require-licence': [['The Ministry of Commerce said it will require a licence for exports of rare-earth magnets from October.', 'Ministry of Commerce', null],
     ['Australia introduced a permit requirement for exports of lithium concentrate.', 'Australia', null]],
+  'restriction.cut-off-from': [['The Commerce Department has cut off Marrowby from advanced chips.', 'Department of Commerce', 'Marrowby'],
+    ['Dastia cut Marrowby off from the financial system in May.', 'Dastia', 'Marrowby']],
   'restriction.tariffs-on': [['Japan raised duties on Korean steel in April.', 'Japan', 'South Korea'],
     ['The EU slapped tariffs of up to 35% on electric cars made in China.', 'European Union', 'China'],
     ['China retaliated with 34% tariffs on all U.S. goods.', 'China', 'United States']],

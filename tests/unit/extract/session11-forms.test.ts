@@ -265,3 +265,16 @@ describe('trade measures and their easing', () => {
       .toContain('THREAT European Commission -> Tessel');
   });
 });
+
+describe('export controls', () => {
+  it('a party placed on a state\'s list with no agent named is listed by that state; a listing wished is none', () => {
+    expect(triples('Tessel Inc was placed on the Entity List in 2023.')).toEqual(['RESTRICTION United States -> Tessel']);
+    expect(triples('Tessel Inc was added to the unreliable entity list on Monday.')).toEqual(['RESTRICTION China -> Tessel']);
+    expect(triples('Senator Ada Vell said Tessel Inc should be added to the Entity List.').filter((e) => e.startsWith('RESTRICTION'))).toEqual([]);
+  });
+
+  it('a party cut off from supplies', () => {
+    expect(triples('The Commerce Department has cut off Tessel Inc from advanced chips.')).toEqual(['RESTRICTION Department of Commerce -> Tessel']);
+    expect(triples('Senator Ada Vell urged the Commerce Department to cut Tessel Inc off from advanced chips.').filter((e) => e.startsWith('RESTRICTION'))).toEqual([]);
+  });
+});
