@@ -335,3 +335,7 @@ export const PERFECT_HAVE = /^have$/i;
 /** Words of buying before "from" within three words: "from" then names the seller, an object ("stop buying chips from
  *  Acme"), not a place of origin. */
 export const PURCHASE_FROM_HEADS = /^(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|procure|procures|procuring|procured|procurement|orders?|ordering|sourcing|contracts?)$/i;
+/** Finite forms of "be" and "have" after a noun form of a reporting verb ("the claims were …"). */
+export const FINITE_BE_HAVE = /^(?:is|are|was|were|have|has|had|remain|remained|remains)$/i;
+/** "be"/"being" before a passive participle: a listing wished, planned or under way, not done. */
+export const BE_INFINITIVE_OR_GERUND = /^(?:be|being)$/i;

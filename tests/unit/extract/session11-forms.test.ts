@@ -278,3 +278,17 @@ describe('export controls', () => {
     expect(triples('Senator Ada Vell urged the Commerce Department to cut Tessel Inc off from advanced chips.').filter((e) => e.startsWith('RESTRICTION'))).toEqual([]);
   });
 });
+
+describe('ministry statements', () => {
+  it('"said the U.S. claims were groundless": the ministry denies; "claims were" is no reporting verb', () => {
+    expect(triples("The United States accused China of hacking its utilities. China's foreign ministry said the U.S. claims were groundless."))
+      .toEqual(['ALLEGATION United States -> China', 'DENIAL China -> United States']);
+  });
+
+  it('a measure called coercion or bullying is an allegation against its author', () => {
+    expect(triples("The United States added 20 Chinese firms to the Entity List. China's commerce ministry called the move economic coercion."))
+      .toContain('ALLEGATION China -> United States');
+    expect(triples("The United States added 20 Chinese firms to the Entity List. China's commerce ministry said the move was a typical act of economic coercion and unilateral bullying."))
+      .toContain('ALLEGATION China -> United States');
+  });
+});
