@@ -437,12 +437,12 @@ function threat(d: DiscourseCtx): Found | null {
   const { info, reg } = d;
   const toks = info.toks;
   for (let c = 0; c < toks.length; c++) {
-    // "X faces a fine of up to … if …", "X risks penalties unless …": a party right before a present "faces"/"risks".
+    // "X faces penalties reaching … if …", "X risks penalties unless …": a party right before a present "faces"/"risks".
     // (The name may read as a modifier of a plural noun, "Zentor risks": the condition after it decides.)
-    // ("Tessel Inc faces …": a legal suffix may stand between.)
+    // ("Brevander Inc faces …": a legal suffix may stand between.)
     const faced = THREAT_UNDERGO_PRESENT.test(toks[c].text)
       ? info.mentions.find((m) => (m.t1 === c || (m.t1 === c - 1 && LEGAL_SUFFIX_WORDS.has(toks[c - 1].text))) && !m.mod) ?? null : null;
-    // "… gave X two weeks to comply or face a ban": the alternative to a demand of the sentence.
+    // "… gave X ten days to fix it or face a ban": the alternative to a demand of the sentence.
     const orFace = THREAT_UNDERGO.test(toks[c].text) && ALTERNATIVE_OR.test(toks[c - 1]?.text ?? '');
     if (!THREAT_CUES.test(toks[c].text) && !faced && !orFace) continue;
     let n = -1;
@@ -539,7 +539,7 @@ function threat(d: DiscourseCtx): Found | null {
       }
       if (!target) continue;
     } else if (faced) {
-      // "X faces a fine of up to … if …": the speaker, else a public body of the condition ("if the Commission confirms
+      // "X faces penalties reaching … if …": the speaker, else a public body of the condition ("if the Commission confirms
       // its findings"), else the text's voice or who last ordered or restricted X threatens X.
       const condBody = condParty && PUBLIC_KINDS.includes(condParty.kind) ? condParty : null;
       target = agentOf(faced.ent, reg);

@@ -1173,7 +1173,7 @@ function datelineEnd(toks: Token[]): number {
 
 /** Whether the run [i, last] is part of the name of a law, list or programme ("the Dalmore AI (Safety) Act", "Entity List"). */
 function namesALaw(toks: Token[], i: number, last: number): boolean {
-  // "the Council for Media Regulation", "the Authority for Data Protection": a body's head before "for"/"of" names the
+  // "the Council for Broadcast Regulation", "the Authority for Data Protection": a body's head before "for"/"of" names the
   // body; the law word closes its complement.
   for (let q = i + 1; q < last; q++) if (ORG_NAME_PREPS.has(toks[q].text) && ORG_HEADS[toks[q - 1].text] && ORG_HEADS[toks[q - 1].text] !== 'company') return false;
   if (NON_PARTY_HEADS.has(toks[last].text)) return true;
@@ -1308,7 +1308,7 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
     if (/-\p{Ll}|\d|\./u.test(w) || /^\p{Lu}{2,}s?$/u.test(w)) return false;
     // "Parvel Trading", "Dunmore Logistics": after a word the lexicon does not know at all, a capitalised common noun
     // continues the name.
-    // ("Sarvan Pay", "Lumo Go": a word read first as a verb continues it too when the lexicon also knows it as a noun.)
+    // ("Sarvan Pay", "Lumbrel Go": a word read first as a verb continues it too when the lexicon also knows it as a noun.)
     if (k > i && /^(?:NNPS?)?$/.test(posTags(toks[i].text)?.[0] ?? '') && commonNounReading(w)) continue;
     if (!nameWords.has(w) && !isProperName(w, initial && k === i)) return false;
   }
@@ -1337,7 +1337,7 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
   const k = mentions.indexOf(m);
   const prev = mentions[k - 1];
   const isMaker = (x: Mention | undefined): x is Mention => !!x && x.ent !== m.ent && x.ent.kind === 'company';
-  // The product noun right after the name, over up to two describing words ("the Nova companion app"): its index, or -1.
+  // The product noun right after the name, over up to two describing words ("the Lark companion app"): its index, or -1.
   const nounAfterName = productNounFrom(toks, m.t1);
   // "Acme said its Nova chatbot ...": "its" refers back to the last company named before it in the sentence.
   if (POSSESSIVE_PRONOUNS.test(toks[m.t0 - 1]?.text ?? '') && nounAfterName >= 0) {
@@ -1360,10 +1360,10 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
       }
     }
   }
-  const after = nounAfterName >= 0 ? nounAfterName + 1 : m.t1; // "the Nova app, Acme's assistant"
+  const after = nounAfterName >= 0 ? nounAfterName + 1 : m.t1; // "the Lark app, Acme's assistant"
   if (toks[after]?.text !== ',') return null;
   let q = after + 1;
-  // "the Nova companion app, operated by Acme": the product noun came before the comma.
+  // "the Lark companion app, operated by Acme": the product noun came before the comma.
   if (nounAfterName >= 0 && MADE_BY.test(toks[q]?.text ?? '') && toks[q + 1]?.text === AGENT_BY) {
     const by = makerAfterBy(toks, q + 2, mentions);
     return isMaker(by) ? by.ent : null;
@@ -1427,7 +1427,7 @@ function makerAfterBy(toks: Token[], i: number, mentions: Mention[]): Mention | 
 
 /**
  * The product a company is named the maker of by an apposition before it: "its [describing words] developer, Acme" (its:
- * the last party named before, which the sentence describes with a product noun), "Nova's maker, Acme", "Nova, whose
+ * the last party named before, which the sentence describes with a product noun), "Lark's maker, Acme", "Lark, whose
  * operator is Acme".
  */
 function productOfMakerAt(toks: Token[], m: Mention, mentions: Mention[]): Mention | null {
@@ -1445,10 +1445,10 @@ function productOfMakerAt(toks: Token[], m: Mention, mentions: Mention[]): Menti
   let q = r - 1;
   const possessiveEnd = (j: number): boolean => j >= 1 && isPossessiveAt(toks, j - 1);
   while (q > r - 5 && q >= 0 && !POSSESSIVE_PRONOUNS.test(toks[q].text) && !possessiveEnd(q) && describingAt(toks, q)) q--;
-  // "Nova's [describing words] maker, Acme"
+  // "Lark's [describing words] maker, Acme"
   if (possessiveEnd(q)) return mentions.find((x) => x.t1 === q - 1) ?? null;
   if (!POSSESSIVE_PRONOUNS.test(toks[q]?.text ?? '')) return null;
-  // "its": the last party named before it, described as a product ("Nova, a companion chatbot, …") or already one.
+  // "its": the last party named before it, described as a product ("Lark, a companion chatbot, …") or already one.
   const k = mentions.indexOf(m);
   const ante = mentions.slice(0, k).reverse().find((x) => x.t1 <= q && !x.attr);
   if (!ante) return null;
@@ -1474,7 +1474,7 @@ export function linkProducts(infos: SentenceInfo[]): void {
       e.organisation = maker.name;
       e.guessed = false;
     }
-    // "Nova, a chatbot, … its Nairobi-based developer, Acme", "Nova's maker, Acme", "Nova, whose operator is Acme".
+    // "Lark, a chatbot, … its Nairobi-based developer, Acme", "Lark's maker, Acme", "Lark, whose operator is Acme".
     for (const m of mentions) {
       if (m.ent.kind !== 'company' || m.attr) continue;
       const product = productOfMakerAt(toks, m, mentions);

@@ -1898,7 +1898,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             // "X, which the Authority accuses of …": an article before the relative clause's subject.
             if (y && rp >= 3 && ARTICLES.test(toks[rp].text) && /^\p{Ll}/u.test(toks[rp].text)) rp--;
             if (y && rp >= 2 && OBJECT_RELATIVES.test(toks[rp].text) && toks[rp - 1].text === ',') {
-              // ("Tessel Inc, which Ofcom fined …": a legal suffix may stand between the antecedent and the comma.)
+              // ("Brevander Inc, which Ofcom fined …": a legal suffix may stand between the antecedent and the comma.)
               const ante = info.mentions.find((x) => (x.t1 === rp - 1 || (x.t1 === rp - 2 && LEGAL_SUFFIX_WORDS.has(toks[rp - 2].text))) && usable(info, x));
               if (ante) { actorM = y; if (!info.mentions.some((x) => (x.lead ?? x.t0) === firstWordEnd)) relObj = ante; }
             }
@@ -2325,7 +2325,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!actor && !anaphor && !needActor) continue;
       if (!actor && field === 'title') continue;
       if (trig.authority && actor && !AUTHORITY.includes(actor.kind)) conf -= 0.25;
-      // "Tessel rejected a takeover offer from Marrow": only a public body blocks a deal as a measure.
+      // "Brevander rejected a takeover offer from Marrow": only a public body blocks a deal as a measure.
       if (trig.authorityOnly && actor && !AUTHORITY.includes(actor.kind)) continue;
       if (actorM?.coref) conf -= 0.05;
       if (field === 'title') conf -= 0.05;

@@ -36,7 +36,7 @@ export const THREAT_NOUNS = /^(?:measures|countermeasures|counter-measures|retal
 export const THREAT_OWN_BUSINESS = /^(?:cut|cuts|reduce|improve|protect|strengthen|ensure|comply|address|boost|support|help|increase|expand|streamline|safeguard|secure|tighten|enhance|prevent|mitigate|restructure|grow|invest|hire|lower|speed)$/i;
 /** Verbs that make the subject the one who would suffer the punitive noun ("could face sanctions"): the speaker threatens. */
 export const THREAT_UNDERGO = /^(?:face|faces|facing|risk|risks|risking|incur|invite|subject|liable)$/i;
-/** A present "faces"/"risks" after its party ("X faces a fine of up to … if …"): a threat under a condition. */
+/** A present "faces"/"risks" after its party ("X faces penalties reaching … if …"): a threat under a condition. */
 export const THREAT_UNDERGO_PRESENT = /^(?:faces|face|risks|risk)$/;
 /** Passives of striking with a punitive noun ("could be hit with sanctions", "may be slapped with fines"). */
 export const THREAT_STRUCK = /^(?:hit|slapped|served)$/i;
@@ -85,7 +85,7 @@ export const ALLEGE_REPORT = /^(?:said|says|say|alleged|alleges|allege|alleging|
 /** Verbs and adverbs of a wrongdoing (a broad class, any tense), the head of the clause an allegation reports. */
 export const WRONGDOING = /^(?:st(?:ole|eal|eals|ealing|olen)|copied|copies|copying|copy|misappropriat(?:e|ed|es|ing)|misus(?:e|ed|es|ing)|infring(?:e|ed|es|ing)|violat(?:e|ed|es|ing)|breach(?:ed|es|ing)|misled|misleads|mislead|deceiv(?:e|ed|es|ing)|defraud(?:ed|s|ing)?|divert(?:ed|s|ing)?|smuggl(?:e|ed|es|ing)|evad(?:e|ed|es|ing)|circumvent(?:ed|s|ing)?|conceal(?:ed|s|ing)?|spied|spying|spies|spy|hack(?:ed|ing)|coerc(?:e|ed|es|ing)|dump(?:ed|ing)|discriminat(?:e|ed|es|ing)|abus(?:e|ed|es|ing)|collud(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|skirt(?:ed|s|ing)?|bypass(?:ed|es|ing)?|flout(?:ed|s|ing)?|unlawfully|illegally|illicitly|fraudulently|plagiari[sz](?:ed|es|ing)|scrap(?:ed|ing)|pirat(?:ed|ing)|bribed|bribing|rigged|rigging|manipulat(?:ed|es|ing)|sabotag(?:ed|es|ing)|exfiltrat(?:ed|es|ing)|leaked|falsified|withheld)$/i;
 /** Obligations whose failure ("failed to tell users", "failed to verify ages") is a wrongdoing alleged; not "respond" or
- *  "answer" ("failed to respond to a request for comment"), nor outcomes ("failed to reach a deal"). */
+ *  "answer" (news copy's "failed to respond" to a reporter's questions), nor outcomes ("failed to reach a deal"). */
 export const FAILED_TO = /^(?:disclose|notify|protect|inform|report|obtain|secure|safeguard|comply|register|declare|warn|remove|prevent|seek|label|pay|tell|explain|provide|verify|ensure|assess|honou?r|delete|moderate|cooperate|co-operate|submit|implement|conduct|address|stop|update|correct|appoint|publish|maintain|limit|meet|perform|enforce|vet|screen|monitor|retain|erase|block|filter|obey|observe|uphold|fulfil|fulfill|abide)$/i;
 export const FAILED = /^(?:failed|fails|failing|neglected)$/i;
 /** Data verbs that are a wrongdoing with an unlawfulness phrase after them ("shared user data without consent"). */

@@ -51,10 +51,10 @@ export const INVERTED_SPEECH = /^(?:said|says|added|wrote|asked|explained|noted|
 export const QUOTE_CLOSERS = new Set([',', '”', '"', '’', "'", '?', '!']);
 /** The relative pronoun of persons (", who runs the lab"); organisations take "which" or "that". */
 export const PERSON_RELATIVE = 'who';
-/** Nouns naming the company behind a product in an apposition ("its developer, Acme", "Nova's maker, Acme", "whose
+/** Nouns naming the company behind a product in an apposition ("its developer, Acme", "Lark's maker, Acme", "whose
  *  operator is Acme"); "owner" and "parent" are left out: companies have those too. */
 export const PRODUCT_MAKER_ROLES = /^(?:developer|maker|creator|operator|publisher)$/;
-/** The relative determiner of "Nova, whose developer is Acme". */
+/** The relative determiner of "Lark, whose developer is Acme". */
 export const WHOSE = 'whose';
 /** The copula linking a maker role to its company ("whose developer is Acme"). */
 export const MAKER_COPULA = /^(?:is|was)$/;

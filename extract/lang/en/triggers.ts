@@ -295,7 +295,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // Tariffs raised, hiked, slapped or announced on a state's goods ("raised tariffs on Chinese goods to 145%", "slapped
   // duties of up to 35% on cars made in China", "retaliated with 34% tariffs on all U.S. goods", "a 100% surtax on
   // Chinese-made vehicles"): the measure on the goods' state.
-  // A party cut off from supplies ("cut off Tessel from American chips", "has cut X off from the financial system").
+  // A party cut off from supplies ("cut off Brevander from American chips", "has cut X off from the financial system").
   t('restriction.cut-off-from', 'RESTRICTION', 'svo', 0.7, `(?<!\\b(?:to|should|must|would|could|may|might) )<cut> (?!(?:off )?(?:them|it|him|her|us|you|their|its)\\b)(?:off )?(?=(?:\\S+ ){0,5}?(?:off )?from (?:\\S+ ){0,3}?(?:chips|semiconductors|supplies|suppliers|technology|software|markets?|access|exports|imports|funding|financing|the dollar|(?:the )?(?:global |international )?financial system|banking|components|parts|equipment|services|networks?)\\b)`, true, { hint: ['cut'] }),
   t('restriction.tariffs-on', 'RESTRICTION', 'svo', 0.75, `(?:<raise>|<hike>|<increase>|<double>|<triple>|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|<announce>|<introduce>|<place>|<retaliate> with|<extend>) ${W}{0,4}?(?:tariffs?|duties|surtax(?:es)?|levies|import taxes)(?: of (?:\\S+ ){0,3}?\\S+)? on\\b`, false, { hint: ['tariff', 'duties', 'surtax', 'levies', 'import taxes'], objectAfter: true }),
   t('restriction.ban', 'RESTRICTION', 'svo', 0.75, 'sanction(?:ed|ing)\\b|<ban>(?! on)|<block>|barr(?:ed|ing)\\b|<prohibit>|<forbid>|<blacklist>|<restrict>(?<!\\b(?:of|the|a|an|its|their|his|her|our|for|on|in|with|by|such|other|these|those|any|more|most|highly|strictly|less|\\d+) restrict(?:s|ed|ing)?)|<suspend>(?! (?:the |its |their |all )?(?:(?!\\S*(?:\'s?|’s?) )\\S+ ){0,2}(?:tariffs|sanctions|restrictions|export controls|curbs|duties|countermeasures|flights|sailings|services|operations|production|trading|classes|matches|play|investigations?|probes?|inquir(?:y|ies)|reviews?|proceedings|(?:processing|collection|use|sharing|transfers?) of)\\b)|fined\\b|fining\\b|cut(?:s)? off\\b|penali[sz](?:ed|ing)\\b'),
@@ -509,7 +509,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.called-unjust': [['Japan added Marrowby to its export control list. China called the listing economic coercion.', 'China', 'Japan'],
     ['Zemla banned Dalmore steel in May. Dalmore called the restrictions unjustified.', 'Dalmore', 'Zemla'],
     ['Australia imposed duties on pipes made by Marrowby in March. South Korea called the duties unjustified.', 'South Korea', 'Australia']],
-  'allegation.measure-unjust': [['Japan restricted exports of chip tools to China. China\'s commerce ministry said the move was a typical act of economic coercion.', 'China', 'Japan'],
+  'allegation.measure-unjust': [['Japan restricted exports of chip tools to China. China\'s commerce ministry said the move was a blatant act of economic coercion.', 'China', 'Japan'],
     ['The European Commission barred Marrowby from public tenders. China said the restrictions were unjustified and discriminatory.', 'China', 'European Commission'],
     ['Britain sanctioned Orda Freight last week. Mongolia\'s foreign ministry said the designation was unjustified.', 'Mongolia', 'United Kingdom']],
   'denial.deny': [['Quillon accused Marrowby of copying its code. Marrowby debunked the claims in a long blog post.', 'Marrowby', 'Quillon'], ['Marrowby denied the allegations made by Quillon.', 'Marrowby', 'Quillon']],
@@ -643,7 +643,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'investigation.open': [['The European Commission opened a formal investigation into Marrowby.', 'European Commission', 'Marrowby'],
     ["The European Commission opened an in-depth, phase 2 investigation into Ostrel Logistics' planned takeover of Vantic Freight.", 'European Commission', 'Ostrel Logistics']],
   'investigation.investigate': [['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
-  'investigation.info-demands': [['The Federal Trade Commission has sent civil investigative demands to Marrowby, people familiar with the matter said.', 'Federal Trade Commission', 'Marrowby']],
+  'investigation.info-demands': [['The Federal Trade Commission has sent civil investigative demands to Marrowby, two lawyers briefed on the inquiry said.', 'Federal Trade Commission', 'Marrowby']],
   'investigation.summon': [['The Japanese government summoned Marrowby over the data leak.', 'Japan', 'Marrowby']],
   'investigation.proceedings': [['Marrowby sells lamps. The European Commission has opened formal proceedings against Marrowby.', 'European Commission', 'Marrowby'],
     ['The Data Protection Authority has initiated administrative proceedings against Quillon Labs over its chatbot.', 'Data Protection Authority', 'Quillon Labs'],

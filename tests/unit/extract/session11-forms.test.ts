@@ -9,10 +9,10 @@ const triples = (text: string) => out(text).events.map((e) => `${e.type} ${e.act
 
 describe('a product speaks for the company the text names as its maker', () => {
   it('"P, a <described> chatbot run by <place>-based M"', () => {
-    const r = out('Ghana\'s communications regulator on Monday blocked Lumen, a Twi-language chatbot run by Lagos-based Fernhill Labs, saying it spread false figures.');
+    const r = out('Ghana\'s communications regulator on Monday blocked Fenlight, a Twi-language chatbot run by Lagos-based Fernhill Labs, saying it spread false figures.');
     expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Ghana -> Fernhill Labs');
-    expect(r.events.some((e) => e.target === 'Lumen')).toBe(false);
-    expect(r.entities.find((e) => e.name === 'Lumen')).toMatchObject({ kind: 'model', organisation: 'Fernhill Labs' });
+    expect(r.events.some((e) => e.target === 'Fenlight')).toBe(false);
+    expect(r.entities.find((e) => e.name === 'Fenlight')).toMatchObject({ kind: 'model', organisation: 'Fernhill Labs' });
   });
 
   it('"the P companion app, operated by M": describing words between the name and the product noun', () => {
@@ -21,8 +21,8 @@ describe('a product speaks for the company the text names as its maker', () => {
   });
 
   it('"its <place>-based developer, M" after "P, a <product>"', () => {
-    expect(triples("Malaysia's communications ministry lifted its ban on Tarn, a companion chatbot, after its Kuala Lumpur-based developer, Lumo Sdn Bhd, agreed to verify ages."))
-      .toContain('DEESCALATION Malaysia -> Lumo');
+    expect(triples("Malaysia's communications ministry lifted its ban on Tarnwickwick, a companion chatbot, after its Kuala Lumpur-based developer, Lumbrel Sdn Bhd, agreed to verify ages."))
+      .toContain('DEESCALATION Malaysia -> Lumbrel');
   });
 
   it('"P\'s <described> operator, M" in a later sentence', () => {
@@ -44,25 +44,25 @@ describe('a product speaks for the company the text names as its maker', () => {
 
 describe('clauses and sentences', () => {
   it('", and <name> <verb>" opens a clause even when the verb is the act itself', () => {
-    expect(triples('The Harbour Writers Guild wrote to Tessel Inc in March, and Ofcom fined Tessel in May.'))
-      .toEqual(['RESTRICTION Ofcom -> Tessel']);
+    expect(triples('The Harbour Writers Guild wrote to Brevander Inc in March, and Ofcom fined Brevander in May.'))
+      .toEqual(['RESTRICTION Ofcom -> Brevander']);
   });
 
   it('a sentence may end in "Inc." before a name and its verb, or a sentence opener', () => {
-    const r = out("Ireland's Data Protection Commission fined Tessel Inc. Tessel insists it has always complied with the GDPR.");
+    const r = out("Ireland's Data Protection Commission fined Brevander Inc. Brevander insists it has always complied with the GDPR.");
     expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`))
-      .toEqual(['RESTRICTION Data Protection Commission -> Tessel', 'DENIAL Tessel -> Data Protection Commission']);
-    expect(triples("Ireland's Data Protection Commission fined Tessel Inc. The company insists it has always complied with the GDPR."))
-      .toContain('DENIAL Tessel -> Data Protection Commission');
-    // Inside a sentence the suffix goes on ("Tessel Inc. of Delaware", "Quillon Inc. v. Marrowby").
-    expect(extract({ text: 'Quillon Inc. of Delaware sued Tessel Inc. over its patents.', published: '2026-04-02' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`))
-      .toEqual(['LEGAL_ACTION Quillon -> Tessel']);
+      .toEqual(['RESTRICTION Data Protection Commission -> Brevander', 'DENIAL Brevander -> Data Protection Commission']);
+    expect(triples("Ireland's Data Protection Commission fined Brevander Inc. The company insists it has always complied with the GDPR."))
+      .toContain('DENIAL Brevander -> Data Protection Commission');
+    // Inside a sentence the suffix goes on ("Brevander Inc. of Delaware", "Quillon Inc. v. Marrowby").
+    expect(extract({ text: 'Quillon Inc. of Delaware sued Brevander Inc. over its patents.', published: '2026-04-02' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`))
+      .toEqual(['LEGAL_ACTION Quillon -> Brevander']);
   });
 });
 
 describe('acts', () => {
   it('buyers told to stop buying from a seller: the seller after "from" is the target', () => {
-    expect(triples('China told domestic companies to stop buying chips from Tessel Inc.')).toEqual(['RESTRICTION China -> Tessel']);
+    expect(triples('China told domestic companies to stop buying chips from Brevander Inc.')).toEqual(['RESTRICTION China -> Brevander']);
     // "from" after no word of buying still names a place or origin.
     expect(triples('Officials from Dastia told Quillon Labs to stop selling lasers.').some((e) => e.endsWith('-> Dastia'))).toBe(false);
   });
@@ -73,8 +73,8 @@ describe('acts', () => {
   });
 
   it('"suspect X of <gerund>" is an allegation; the passive stays allegation.alleged-to\'s', () => {
-    expect(triples('U.S. officials suspect Tessel Inc of diverting processors to Russia.')).toEqual(['ALLEGATION United States -> Tessel']);
-    expect(triples('Washington suspects Tessel Inc of breaking the rules, and suspects Quillon of nothing.')).toContain('ALLEGATION United States -> Tessel');
+    expect(triples('U.S. officials suspect Brevander Inc of diverting processors to Russia.')).toEqual(['ALLEGATION United States -> Brevander']);
+    expect(triples('Washington suspects Brevander Inc of breaking the rules, and suspects Quillon of nothing.')).toContain('ALLEGATION United States -> Brevander');
   });
 });
 
@@ -82,10 +82,10 @@ describe('threats under a condition', () => {
   it('"X faces / risks <punitive noun> … if …": the authority that acted on X threatens X', () => {
     expect(triples('The Federal Trade Commission accused Zentor of deceiving users. Zentor risks fines if it keeps the practice.'))
       .toContain('THREAT Federal Trade Commission -> Zentor');
-    expect(triples('The European Commission opened proceedings against Zentor. Zentor faces a fine of up to 6% of its turnover if the Commission confirms its findings.'))
+    expect(triples('The European Commission opened proceedings against Zentor. Zentor faces penalties reaching 6% of its turnover if the Commission confirms its findings.'))
       .toContain('THREAT European Commission -> Zentor');
     // No condition: a fine faced is reported, not threatened here.
-    expect(triples('The European Commission opened proceedings against Zentor. Zentor faces a fine of up to 6% of its turnover.').filter((e) => e.startsWith('THREAT')))
+    expect(triples('The European Commission opened proceedings against Zentor. Zentor faces penalties reaching 6% of its turnover.').filter((e) => e.startsWith('THREAT')))
       .toEqual([]);
   });
 
@@ -100,20 +100,20 @@ describe('threats under a condition', () => {
   });
 
   it('"comply or face a ban" after a deadline: who set it threatens whom it addressed', () => {
-    expect(triples('Nigeria accused Zentor of breaching data rules. The agency gave Zentor two weeks to comply or face a ban.'))
+    expect(triples('Nigeria accused Zentor of breaching data rules. The agency gave Zentor ten days to fix the app or face a ban.'))
       .toEqual(['ALLEGATION Nigeria -> Zentor', 'DEMAND Nigeria -> Zentor', 'THREAT Nigeria -> Zentor']);
   });
 
   it('a threat answering a state\'s measure that names no target ("reserved the right to respond") is against that state', () => {
-    expect(triples('The Netherlands restricted exports of chip tools. China said it reserved the right to respond.'))
+    expect(triples('The Netherlands restricted exports of chip tools. China reserved the right to respond, its ministry added.'))
       .toEqual(['RESTRICTION Netherlands -> null', 'THREAT China -> Netherlands']);
   });
 });
 
 describe('names whose last word the lexicon reads first as a verb', () => {
-  it('"Sarvan Pay", "Lumo Go" are names after an unknown first word', () => {
+  it('"Sarvan Pay", "Lumbrel Go" are names after an unknown first word', () => {
     expect(triples("Nigeria revoked Sarvan Pay's licence over data breaches.")).toContain('RESTRICTION Nigeria -> Sarvan Pay');
-    expect(triples('The United States added Lumo Go to the Entity List.')).toEqual(['RESTRICTION United States -> Lumo Go']);
+    expect(triples('The United States added Lumbrel Go to the Entity List.')).toEqual(['RESTRICTION United States -> Lumbrel Go']);
   });
 });
 
@@ -126,7 +126,7 @@ describe('legal procedure', () => {
   });
 
   it('sentence-initial "Prosecutors" and the authority that reports the charge', () => {
-    expect(triples('Prosecutors charged Lio Chen with 14 counts of theft of trade secrets, the Justice Department said.'))
+    expect(triples('Prosecutors charged Lio Chen with stealing chip designs from his employer, the Justice Department said.'))
       .toContain('LEGAL_ACTION Department of Justice -> Lio Chen');
     // No authority named, no organisation tied to the person, a matter of no dispute of ours: no event.
     expect(triples('Prosecutors charged Lio Chen with burglary, the police said.')).toEqual([]);
@@ -145,7 +145,7 @@ describe('legal procedure', () => {
 
 describe('releases of agencies and ministries', () => {
   it('"added X to its list, barring it from …": "added" followed by a name and a preposition opens no reported clause', () => {
-    expect(triples("China's Ministry of Commerce added Orrin Defense to its unreliable entity list, barring it from trade with China."))
+    expect(triples("China's Ministry of Commerce added Orrin Defense to its unreliable entity list on Friday, barring it from doing business in China."))
       .toEqual(['RESTRICTION China -> Orrin Defense']);
   });
 
@@ -155,10 +155,10 @@ describe('releases of agencies and ministries', () => {
   });
 
   it('"charged X with making false claims" is no denial; a penalty agreed to settles with the one who charged', () => {
-    const t = triples('The Securities and Exchange Commission charged Vantor Capital with making false claims about its use of artificial intelligence. Without admitting or denying the findings, Vantor agreed to pay a $400,000 penalty.');
+    const t = triples('The Securities and Exchange Commission charged Quaystone Capital with making false claims about its use of artificial intelligence. Without admitting or denying the findings, Quaystone agreed to pay a $400,000 penalty.');
     expect(t.filter((e) => e.startsWith('DENIAL'))).toEqual([]);
-    expect(t).toContain('LEGAL_ACTION Securities and Exchange Commission -> Vantor Capital');
-    expect(t).toContain('DEESCALATION Vantor Capital -> Securities and Exchange Commission');
+    expect(t).toContain('LEGAL_ACTION Securities and Exchange Commission -> Quaystone Capital');
+    expect(t).toContain('DEESCALATION Quaystone Capital -> Securities and Exchange Commission');
   });
 });
 
@@ -174,16 +174,16 @@ describe('capitals and prosecutors', () => {
 });
 
 describe('findings of failure; "the authority" for a state written as an unnamed body', () => {
-  it('"failed to tell users" is an alleged failure; "failed to respond to a request for comment" is not', () => {
-    expect(triples("Brazil's data authority, the ANPD, fined Lumora Analytics on Monday. The ANPD said that Lumora had failed to tell users their messages could be used for training."))
-      .toContain('ALLEGATION ANPD -> Lumora Analytics');
-    expect(triples("Brazil's data authority, the ANPD, fined Lumora Analytics on Monday. Lumora failed to respond to a request for comment.").filter((e) => e.startsWith('ALLEGATION')))
+  it('"failed to tell customers" is an alleged failure; "failed to respond" to reporters is not', () => {
+    expect(triples("Brazil's data authority, the ANPD, fined Pelvane Analytics on Monday. The ANPD said that Pelvane had failed to tell customers that their chats would train its models."))
+      .toContain('ALLEGATION ANPD -> Pelvane Analytics');
+    expect(triples("Brazil's data authority, the ANPD, fined Pelvane Analytics on Monday. Pelvane failed to respond to questions sent by reporters.").filter((e) => e.startsWith('ALLEGATION')))
       .toEqual([]);
   });
 
   it('"Brazil\'s data authority … The authority said" takes up the state when no body of that kind is named', () => {
-    expect(triples("Brazil's data authority fined Lumora Analytics on Monday. The authority said that Lumora had failed to tell users their messages could be used for training."))
-      .toEqual(['RESTRICTION Brazil -> Lumora Analytics', 'ALLEGATION Brazil -> Lumora Analytics']);
+    expect(triples("Brazil's data authority fined Pelvane Analytics on Monday. The authority said that Pelvane had failed to tell customers that their chats would train its models."))
+      .toEqual(['RESTRICTION Brazil -> Pelvane Analytics', 'ALLEGATION Brazil -> Pelvane Analytics']);
   });
 });
 
@@ -201,39 +201,39 @@ describe('more legal steps', () => {
   });
 
   it('a filing of any name before a tribunal against a party', () => {
-    expect(triples("Chile's National Economic Prosecutor's Office filed a requerimiento before the Competition Tribunal against Andes Nube, accusing it of colluding with rivals."))
-      .toContain("LEGAL_ACTION National Economic Prosecutor's Office -> Andes Nube");
+    expect(triples("Peru's Competition Prosecutor's Office filed a requerimiento before the Competition Tribunal against Arvelo Cloud, accusing it of colluding with rivals."))
+      .toContain("LEGAL_ACTION Competition Prosecutor's Office -> Arvelo Cloud");
   });
 
   it('an objection lodged against an injunction is against the other side; "WTO dispute settlement" settles nothing', () => {
-    expect(triples('Isarwerk sued Bosfor in May and won a preliminary injunction in June. Bosfor lodged an objection against the injunction in July.'))
-      .toContain('LEGAL_ACTION Bosfor -> Isarwerk');
+    expect(triples('Sorvik Robotik sued Dunmarch in May and won a preliminary injunction in June. Dunmarch lodged an objection against the injunction in July.'))
+      .toContain('LEGAL_ACTION Dunmarch -> Sorvik Robotik');
     expect(triples('China asked the WTO to open dispute consultations with Japan. Japan said its controls were not subject to WTO dispute settlement.')
       .filter((e) => e.startsWith('DEESCALATION'))).toEqual([]);
   });
 });
 
 describe('public bodies named with "for"/"of" and a law word', () => {
-  it('"the Supreme Council for Media Regulation" is a body, not a law', () => {
-    const r = out('The Supreme Council for Media Regulation fined Sandgate Labs on Monday.');
-    expect(r.entities.find((e) => e.name === 'Supreme Council for Media Regulation')?.kind).toBe('government');
-    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(['RESTRICTION Supreme Council for Media Regulation -> Sandgate Labs']);
+  it('"the Supreme Council for Broadcast Regulation" is a body, not a law', () => {
+    const r = out('The Supreme Council for Broadcast Regulation fined Kessimor Labs on Monday.');
+    expect(r.entities.find((e) => e.name === 'Supreme Council for Broadcast Regulation')?.kind).toBe('government');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(['RESTRICTION Supreme Council for Broadcast Regulation -> Kessimor Labs']);
     // A law stays a law ("the Digital Markets Regulation" names no party).
-    expect(out('Sandgate Labs said the Digital Markets Regulation applies to it.').entities.map((e) => e.name)).toEqual(['Sandgate Labs']);
+    expect(out('Kessimor Labs said the Digital Markets Regulation applies to it.').entities.map((e) => e.name)).toEqual(['Kessimor Labs']);
   });
 });
 
 describe('only a public body blocks a deal', () => {
   it('a company rejecting a takeover offer restricts no one; a regulator blocking a merger does', () => {
-    expect(triples('Tessel Inc rejected a takeover offer from Marrow AI, saying it undervalued the company.')).toEqual([]);
-    expect(triples('The Competition and Markets Authority blocked the merger of Tessel Inc and Marrow AI.')).toContain('RESTRICTION Competition and Markets Authority -> Tessel');
+    expect(triples('Brevander Inc rejected a takeover offer from Marrow AI, saying it undervalued the company.')).toEqual([]);
+    expect(triples('The Competition and Markets Authority blocked the merger of Brevander Inc and Marrow AI.')).toContain('RESTRICTION Competition and Markets Authority -> Brevander');
   });
 });
 
 describe('an object relative after a name with its legal suffix', () => {
-  it('"Tessel Inc, which Ofcom fined last year, …": the relative clause\'s subject acts on the antecedent', () => {
-    expect(triples('Tessel Inc, which Ofcom fined last year for failing to protect children, launched a new app on Monday.'))
-      .toEqual(['RESTRICTION Ofcom -> Tessel', 'ALLEGATION Ofcom -> Tessel']);
+  it('"Brevander Inc, which Ofcom fined last year, …": the relative clause\'s subject acts on the antecedent', () => {
+    expect(triples('Brevander Inc, which Ofcom fined last year for failing to protect children, launched a new app on Monday.'))
+      .toEqual(['RESTRICTION Ofcom -> Brevander', 'ALLEGATION Ofcom -> Brevander']);
   });
 });
 
@@ -254,28 +254,28 @@ describe('trade measures and their easing', () => {
   });
 
   it('buyers told to stop buying, with a phrase after the buyers; inquiries by information demands', () => {
-    expect(triples("China's cyberspace regulator told operators of critical infrastructure to stop buying products from Tessel Inc after it failed a security review."))
-      .toEqual(['RESTRICTION Cyberspace Administration of China -> Tessel']);
-    expect(triples('The Federal Trade Commission has sent civil investigative demands to Tessel Inc, people familiar with the matter said.'))
-      .toEqual(['INVESTIGATION Federal Trade Commission -> Tessel']);
+    expect(triples("China's cyberspace regulator told operators of critical infrastructure to stop buying products from Brevander Inc after it failed a security review."))
+      .toEqual(['RESTRICTION Cyberspace Administration of China -> Brevander']);
+    expect(triples('The Federal Trade Commission has sent civil investigative demands to Brevander Inc, two lawyers briefed on the inquiry said.'))
+      .toEqual(['INVESTIGATION Federal Trade Commission -> Brevander']);
   });
 
   it('"X Inc faces daily fines if …" (a legal suffix before "faces")', () => {
-    expect(triples('The European Commission opened proceedings against Tessel Inc. The Commission said that Tessel Inc faces daily fines if it does not open its platform by June.'))
-      .toContain('THREAT European Commission -> Tessel');
+    expect(triples('The European Commission opened proceedings against Brevander Inc. The Commission said that Brevander Inc faces daily fines if it does not open its platform by June.'))
+      .toContain('THREAT European Commission -> Brevander');
   });
 });
 
 describe('export controls', () => {
   it('a party placed on a state\'s list with no agent named is listed by that state; a listing wished is none', () => {
-    expect(triples('Tessel Inc was placed on the Entity List in 2023.')).toEqual(['RESTRICTION United States -> Tessel']);
-    expect(triples('Tessel Inc was added to the unreliable entity list on Monday.')).toEqual(['RESTRICTION China -> Tessel']);
-    expect(triples('Senator Ada Vell said Tessel Inc should be added to the Entity List.').filter((e) => e.startsWith('RESTRICTION'))).toEqual([]);
+    expect(triples('Brevander Inc was placed on the Entity List in 2023.')).toEqual(['RESTRICTION United States -> Brevander']);
+    expect(triples('Brevander Inc was added to the unreliable entity list on Monday.')).toEqual(['RESTRICTION China -> Brevander']);
+    expect(triples('Senator Ada Vell said Brevander Inc must go on the Entity List soon.').filter((e) => e.startsWith('RESTRICTION'))).toEqual([]);
   });
 
   it('a party cut off from supplies', () => {
-    expect(triples('The Commerce Department has cut off Tessel Inc from advanced chips.')).toEqual(['RESTRICTION Department of Commerce -> Tessel']);
-    expect(triples('Senator Ada Vell urged the Commerce Department to cut Tessel Inc off from advanced chips.').filter((e) => e.startsWith('RESTRICTION'))).toEqual([]);
+    expect(triples('The Commerce Department has cut off Brevander Inc from advanced chips.')).toEqual(['RESTRICTION Department of Commerce -> Brevander']);
+    expect(triples('Senator Ada Vell urged the Commerce Department to cut Brevander Inc off from advanced chips.').filter((e) => e.startsWith('RESTRICTION'))).toEqual([]);
   });
 });
 
@@ -288,7 +288,7 @@ describe('ministry statements', () => {
   it('a measure called coercion or bullying is an allegation against its author', () => {
     expect(triples("The United States added 20 Chinese firms to the Entity List. China's commerce ministry called the move economic coercion."))
       .toContain('ALLEGATION China -> United States');
-    expect(triples("The United States added 20 Chinese firms to the Entity List. China's commerce ministry said the move was a typical act of economic coercion and unilateral bullying."))
+    expect(triples("The United States added 20 Chinese firms to the Entity List. China's commerce ministry said the move was a blatant act of economic coercion and bullying."))
       .toContain('ALLEGATION China -> United States');
   });
 });

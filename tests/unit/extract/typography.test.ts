@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, normaliseText } from '../../../extract/index.ts';
 
 const PLAIN = [
-  'Harlow Press sued Yorrow Labs in March, accusing it of copying 7,000 textbooks.',
+  'Harlow Press sued Yorrow Labs in March and accused the firm of copying 7,000 textbooks.',
   'Yorrow Labs rejected the claims and said it would appeal.',
   '',
   'U.S. District Judge Ada Vell on Tuesday criticised Yorrow Labs and ordered it to pay $5 million.',
