@@ -739,8 +739,7 @@ function placeArticleEvents(events: PlacementEvent[], placeOne: (ev: PlacementEv
 
 /** Whether an event's actor and one of its targets are both parties of the dispute (as units). */
 function hasSides(d: DisputeRecord, s: Sides): boolean {
-  const units = partyUnits(d);
-  return units.has(s.actor.unit) && s.targets.some((t) => units.has(t.unit));
+  return d.parties.some((p) => p.unit === s.actor.unit) && d.parties.some((p) => s.targets.some((t) => t.unit === p.unit));
 }
 
 const ruleRank = (r: Rule) => ['act', 'pair', 'answer', 'forum', 'complaint', 'case', 'response', 'report', 'sibling', 'wave'].indexOf(r);
