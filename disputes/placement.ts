@@ -30,7 +30,10 @@
  *             words its sentence uses: one report tells one story);
  *   sibling   its two sides are parties of a dispute the same article reports, its words naming another facet of
  *             the case ("exposing children" in a data-protection fine); weaker than every agreeing rule.
- * Otherwise it opens a dispute of its own. When an event with a specific issue joins one dispute and fits
+ * Otherwise it opens a dispute of its own. Events are placed in a fixed order whatever order they are given in (by
+ * publication, article and event), one article after another; an event that only the rest of its article could place
+ * (an answer naming no counterpart, a step between two sides that already have a case) waits for the rest of it.
+ * When an event with a specific issue joins one dispute and fits
  * another by the pair, answer, forum or complaint rule, the two are one story: the younger merges into the older (recorded in `merges`),
  * unless either is held by an administrator (`pinned`).
  *
@@ -573,10 +576,12 @@ function respondsToRestriction(d: DisputeRecord, ev: PlacementEvent, s: Sides): 
 
 /**
  * Places new events on the given disputes: returns each event's dispute and entry (or why it has none),
- * the disputes in their new state and the merges made. Events are taken in the order given (the caller
- * orders articles by publication); the input disputes are not modified.
+ * the disputes in their new state and the merges made. The outcome does not depend on the order of `events`:
+ * they are taken in order of placement (inOrderOfPlacement), one article at a time (placeArticleEvents). The open
+ * disputes are taken oldest first; the input disputes are not modified.
  */
-export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], options: PlacementOptions): PlacementOutcome {
+export function placeEvents(open: DisputeRecord[], given: PlacementEvent[], options: PlacementOptions): PlacementOutcome {
+  const events = inOrderOfPlacement(given);
   const opts = { sameEventDays: 6, caseDays: CASE_DAYS, waveDays: 45, crossStateDays: 30, sweepDays: 60, responseDays: 365, ...options };
   const disputes: DisputeRecord[] = open.map(cloneDispute);
   const touched = new Set<string>();
@@ -595,12 +600,16 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
     accusersOf.set(ev.article, m);
   }
 
-  for (const ev of events) {
+  /**
+   * Places one event: 'placed' (on a dispute, or unplaced with a reason), or 'wait' when `mayWait`, no dispute
+   * takes it yet and the rest of its article could place it (see placeArticleEvents).
+   */
+  const placeOne = (ev: PlacementEvent, mayWait: boolean): 'placed' | 'wait' => {
     if (!ev.target) {
       // A denial or settlement without a named counterpart still answers its actor's dispute.
       if (ev.type !== 'DENIAL' && ev.type !== 'DEESCALATION') {
         unplaced.push({ ref: ev.ref, reason: 'no target' });
-        continue;
+        return 'placed';
       }
     }
     let { actor, targets } = sidesOf(ev);
@@ -614,7 +623,7 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
     }
     if (targets.length && targets.every((t) => t.unit === actor.unit)) {
       unplaced.push({ ref: ev.ref, reason: 'same party on both sides' });
-      continue;
+      return 'placed';
     }
     const sides = { actor, targets };
     const inArticle = articleDisputes.get(ev.article) ?? new Set<string>();
@@ -624,9 +633,10 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
       const rule = matchRule(d, ev, sides, opts, inArticle, known, accusersOf.get(ev.article) ?? new Map());
       if (rule) candidates.push({ d, rule, rank: ruleRank(rule) });
     }
+    if (candidates.length === 0 && mayWait && (targets.length === 0 || disputes.some((d) => hasSides(d, sides)))) return 'wait';
     if (candidates.length === 0 && targets.length === 0) {
       unplaced.push({ ref: ev.ref, reason: 'no dispute to answer' });
-      continue;
+      return 'placed';
     }
     // The best rule wins; among equals the dispute with the nearest step, then the older one.
     candidates.sort((x, y) => x.rank - y.rank || nearestDays(x.d, ev.date) - nearestDays(y.d, ev.date) || disputes.indexOf(x.d) - disputes.indexOf(y.d));
@@ -660,7 +670,10 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
     inArticle.add(target.id);
     articleDisputes.set(ev.article, inArticle);
     assignments.set(ev.ref, { disputeId: target.id, entryId: entry.id, rule });
-  }
+    return 'placed';
+  };
+
+  for (const articleEvents of byArticle(events)) placeArticleEvents(articleEvents, placeOne);
 
   const live = new Set(disputes.map((d) => d.id));
   for (const m of merges) touched.add(m.into);
@@ -670,6 +683,63 @@ export function placeEvents(open: DisputeRecord[], events: PlacementEvent[], opt
     unplaced,
     merges,
   };
+}
+
+/**
+ * The order events are placed in, whatever order they came in: by publication day, then article, then the event's
+ * own handle (the caller's ids: the worker's are the database's, in the order the extractor gave an article's
+ * events). Placement is incremental (what an event joins depends on the disputes the events before it made), so a
+ * fixed order is what makes the same events give the same disputes.
+ */
+export function inOrderOfPlacement(events: PlacementEvent[]): PlacementEvent[] {
+  return [...events].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : compareHandles(a.article, b.article) || compareHandles(a.ref, b.ref)));
+}
+
+/** Compares two handles with their runs of digits read as numbers ("a9" before "a10", "99" before "100"). */
+export function compareHandles(a: string, b: string): number {
+  const xs = a.match(/\d+|\D+/g) ?? [];
+  const ys = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+    const x = xs[i]!;
+    const y = ys[i]!;
+    if (x === y) continue;
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const nx = x.replace(/^0+/, '');
+      const ny = y.replace(/^0+/, '');
+      if (nx.length !== ny.length) return nx.length - ny.length;
+    }
+    return x < y ? -1 : 1;
+  }
+  return xs.length - ys.length;
+}
+
+/** Events already in order of placement, one article's after another's. */
+function byArticle(events: PlacementEvent[]): PlacementEvent[][] {
+  const groups: PlacementEvent[][] = [];
+  for (const ev of events) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.article === ev.article && last[0]!.published === ev.published) last.push(ev);
+    else groups.push([ev]);
+  }
+  return groups;
+}
+
+/**
+ * Places one article's events in order; an event that no dispute takes yet but that the rest of its article could
+ * place waits until the others are placed: an answer with no counterpart named (the answer and report rules), and a
+ * step between two sides that already have a case, under another issue label (the sibling rule). Taken first, such a
+ * step opened a second dispute between the two only because the extractor listed it before its article's other steps
+ * ("Pellucid rejected Corvane's trade-secret claims": README.md, "Placement does not depend on the order of events").
+ * Any other event opens its dispute in its turn: the first steps of a report say which story it tells.
+ */
+function placeArticleEvents(events: PlacementEvent[], placeOne: (ev: PlacementEvent, mayWait: boolean) => 'placed' | 'wait'): void {
+  const waiting = events.filter((ev) => placeOne(ev, true) === 'wait');
+  for (const ev of waiting) placeOne(ev, false);
+}
+
+/** Whether an event's actor and one of its targets are both parties of the dispute (as units). */
+function hasSides(d: DisputeRecord, s: Sides): boolean {
+  return d.parties.some((p) => p.unit === s.actor.unit) && d.parties.some((p) => s.targets.some((t) => t.unit === p.unit));
 }
 
 const ruleRank = (r: Rule) => ['act', 'pair', 'answer', 'forum', 'complaint', 'case', 'response', 'report', 'sibling', 'wave'].indexOf(r);

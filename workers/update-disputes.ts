@@ -6,7 +6,8 @@
  * disputes` runs). This stage locks (the units an event could join through, then the disputes found by them),
  * reads those disputes, calls placeEvents, and writes the outcome. After each change the dispute's level,
  * escalation index, status and change records are recomputed from its whole timeline (disputes/ladder.ts),
- * so the job is idempotent: an article is placed once (placed_at), and placing it again changes nothing.
+ * so the job is idempotent: an article is placed once (placed_at), and placing it again changes nothing. A dispute
+ * left with no events (a re-extraction took them away and none came back) is deleted.
  */
 import { sql } from 'drizzle-orm';
 import { computeDisputeState, type LadderEntry } from '../disputes/ladder.ts';
@@ -22,6 +23,7 @@ import {
   addEntriesEvidence,
   applyStoryMerges,
   claimUnplacedArticles,
+  deleteEmptyDisputes,
   getPlacementStates,
   insertStoryDisputes,
   insertTimelineEntries,
@@ -304,6 +306,11 @@ async function placeArticles(
         .map((p) => ({ entityId: idOfName.get(p.name)!, role: p.role, roles: p.roles, unit: p.unit })),
     })),
   );
+  // A dispute a re-extraction emptied (its article's old events taken off it) that took none of the new ones back
+  // goes: no dispute stays without events. One merged away stays as the tombstone old links redirect by.
+  const mergedAway = new Set(out.merges.map((m) => m.from));
+  const placedOn = new Map(out.disputes.map((d) => [d.id, d]));
+  await deleteEmptyDisputes(tx, open.filter((d) => !mergedAway.has(d.id) && (placedOn.get(d.id) ?? d).entries.length === 0).map((d) => Number(d.id)));
   const touched = new Set<number>([...out.disputes.map((d) => disputeId.get(d.id)!), ...refreshIds]);
   await recomputeDisputes(tx, ctx, [...touched]);
   await markArticlesPlaced(tx, articleIds, ctx.now());

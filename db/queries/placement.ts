@@ -481,6 +481,21 @@ export async function applyStoryMerges(db: DbOrTx, merges: { from: number; into:
   }
 }
 
+/**
+ * Deletes those of the given disputes left with no timeline entry, unless merged away or held by an administrator:
+ * a dispute a re-extraction emptied whose events went elsewhere when its article was placed again. Its parties and
+ * change records go with it. Returns the ids deleted.
+ */
+export async function deleteEmptyDisputes(db: DbOrTx, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const gone = await db.execute(sql`
+    delete from disputes d
+    where d.id = any(${intArrayLiteral(ids)}::int[]) and d.merged_into is null and not d.pinned
+      and not exists (select 1 from timeline_entries t where t.dispute_id = d.id)
+    returning d.id`);
+  return (gone as unknown as { rows: { id: number }[] }).rows.map((r) => Number(r.id));
+}
+
 /** Sets the full target list of entries that gained targets (one act against many). */
 export async function setEntryTargets(db: DbOrTx, rows: { id: number; targetIds: number[] }[]): Promise<void> {
   if (rows.length === 0) return;

@@ -218,7 +218,7 @@ describe('placement: joining rules', () => {
       type: 'RESTRICTION', actor: 'Bureau of Industry and Security', actorKind: 'government', target: 'Tencent', date: '2026-03-01', issue: 'export controls',
       sentence: 'The Bureau of Industry and Security added Tencent and Baidu to the Entity List.', article: 'listing',
     });
-    const listing2 = { ...listing, ref: 'listing-2', target: 'Baidu' };
+    const listing2 = { ...listing, ref: `${listing.ref}-2`, target: 'Baidu' }; // the act's second target, listed after the first
     const answer = ev({ type: 'ALLEGATION', actor: 'Ministry of Commerce', actorKind: 'government', target: 'United States', targetKind: 'government', date: '2026-03-02', issue: 'general dispute' });
     const lifted = ev({ type: 'DEESCALATION', actor: 'Department of Commerce', actorKind: 'government', target: 'Baidu', date: '2026-08-01', issue: 'export controls' });
     const { where, state } = placeAll([listing, listing2, answer, lifted]);
