@@ -2222,7 +2222,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "lodged a complaint with the board": the forum is not the defendant.
         const forum = (x: Mention) => {
           // "issued a subpoena to X": a preposition that closes the pattern introduces the pattern's own object.
-          if ((x.lead ?? x.t0) === tEnd && tEnd > ti + 1 && FORUM_PREPS.test(toks[tEnd - 1].text)) return false;
+          // (Also after an article: "consultations with the United States".)
+          const at = x.lead ?? x.t0;
+          if ((at === tEnd || (at === tEnd + 1 && DEFINITE_ARTICLE.test(toks[tEnd]?.text ?? ''))) && tEnd > ti + 1 && FORUM_PREPS.test(toks[tEnd - 1].text)) return false;
           let k = (x.lead ?? x.t0) - 1;
           while (k >= 0 && DETS.has(toks[k].text)) k--;
           return k >= 0 && FORUM_PREPS.test(toks[k].text);

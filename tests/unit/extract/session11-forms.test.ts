@@ -198,6 +198,9 @@ describe('more legal steps', () => {
   it('a request for WTO consultations with a state', () => {
     expect(triples('China asked the World Trade Organization to open dispute consultations with Japan over its export controls.'))
       .toContain('LEGAL_ACTION China -> Japan');
+    // The pattern's own closing preposition introduces its object, also before an article.
+    expect(triples('China requested dispute consultations with the United States over its chip tariffs.'))
+      .toEqual(['LEGAL_ACTION China -> United States']);
   });
 
   it('a filing of any name before a tribunal against a party', () => {
