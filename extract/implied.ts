@@ -143,6 +143,7 @@ function accusationByTarget(info: SentenceInfo, ti: number, e: RawEvent): boolea
 }
 
 export const IMPLIED_RULES: ImpliedRule[] = [
+  { id: 'implied.denied-accusation', from: ['DENIAL'], type: 'ALLEGATION', cue: accusationByTarget, reverse: true },
   // "agreed to pay $5 million to settle allegations by the FTC that …": a settlement of a named author's accusation.
   { id: 'implied.settled-accusation', from: ['DEESCALATION'], type: 'ALLEGATION', cue: accusationByTarget, reverse: true, patterns: ['deescalation.settle', 'deescalation.pay-to-resolve'] },
   { id: 'implied.fronted-suit', from: ['ALLEGATION'], type: 'LEGAL_ACTION', cue: frontedSuit },

@@ -295,3 +295,15 @@ describe('ministry statements', () => {
       .toContain('ALLEGATION China -> United States');
   });
 });
+
+describe('an accusation named in its denial (restored once placement no longer depended on order)', () => {
+  it('"rejected accusations by X that …" and "X\'s claims that …": X accused the denier', () => {
+    expect(triples("Japan's trade ministry rejected accusations by South Korea that Japanese firms had dumped memory chips."))
+      .toEqual(['DENIAL Japan -> South Korea', 'ALLEGATION South Korea -> Japan']);
+    expect(triples("Brevander Inc rejected Quaystone Software's claims that it had lifted its source code."))
+      .toEqual(['DENIAL Brevander -> Quaystone Software', 'ALLEGATION Quaystone Software -> Brevander']);
+  });
+  it('not when the denied thing is no accusation ("rejected the offer by X")', () => {
+    expect(triples('Brevander Inc rejected the buyout offer by Quaystone Software.').filter((e) => e.startsWith('ALLEGATION'))).toEqual([]);
+  });
+});
