@@ -199,7 +199,7 @@ describe('more legal steps', () => {
     expect(triples('China asked the World Trade Organization to open dispute consultations with Japan over its export controls.'))
       .toContain('LEGAL_ACTION China -> Japan');
     // The pattern's own closing preposition introduces its object, also before an article.
-    expect(triples('China requested dispute consultations with the United States over its chip tariffs.'))
+    expect(triples('China requested WTO consultations with the United States on Friday.'))
       .toEqual(['LEGAL_ACTION China -> United States']);
   });
 
