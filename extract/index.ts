@@ -510,7 +510,7 @@ function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: Eve
 
 /** Space characters read as a plain space: no-break, en/em, thin, hair, narrow no-break, figure, ideographic. */
 const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
-const SPACE_LIKE_ONE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const SPACE_LIKE_ONE = new RegExp(SPACE_LIKE.source);
 /** Characters with no width of their own (zero-width space and joiners, word joiner, byte-order mark, soft hyphen). */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
@@ -543,6 +543,9 @@ export function normaliseText(source: string): { text: string; at: ((i: number) 
 
 function toEvent(e: RawEvent, all: RawEvent[], when: EventDating, text: string, source: string, rawTitle: string, toSource: (i: number) => number): ExtractedEvent {
   const s = e.info.s;
+  // The sentence's span in the source: from its first character's offset to just after its last one's.
+  const start = e.field === 'title' ? s.start : toSource(s.start);
+  const end = e.field === 'title' ? s.end : s.end > s.start ? toSource(s.end - 1) + 1 : start;
   let answers: ExtractedEvent['answers'] = null;
   const answerable = TYPE_RULES[e.type].answers;
   if (answerable.length) {
@@ -561,10 +564,10 @@ function toEvent(e: RawEvent, all: RawEvent[], when: EventDating, text: string, 
     datePrecision: when.background && !when.explicit ? null : when.precision,
     background: when.background,
     // Verbatim: a wrapped sentence keeps its line breaks (the engine reads them as spaces).
-    sentence: e.field === 'title' ? rawTitle : source.slice(toSource(s.start), s.end > s.start ? toSource(s.end - 1) + 1 : toSource(s.start)),
+    sentence: e.field === 'title' ? rawTitle : source.slice(start, end),
     field: e.field,
-    start: e.field === 'title' ? s.start : toSource(s.start),
-    end: e.field === 'title' ? s.end : s.end > s.start ? toSource(s.end - 1) + 1 : toSource(s.start),
+    start,
+    end,
     quote: e.quote,
     issue: issueOf(s.text, text),
     confidence: Math.round(e.conf * 100) / 100,
