@@ -315,6 +315,9 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       // "the Delhi High Court", "the Lagos High Court": a court name several states share ("High Court"), right after a
       // capitalised word the gazetteer does not know, is the tail of a longer court name (found by discovery).
       if (generalCourtTail(toks, i, entry)) { i = j; continue; }
+      // "the Digital Rights League of Peru", "the Growers Association of Kenya": a state's name after "of" closing the name of
+      // a civil-society body is part of that name (found by discovery), not a second party.
+      if (entry.kind === 'government' && entry.name === entry.country && i >= 2 && toks[i - 1].text === GENITIVE && ORG_HEADS[toks[i - 2].text] === 'other_org') { i = j; continue; }
       // "South America", "the South China Sea": a one-word state name after a region word is part of a place's name.
       if (best.len === 1 && entry.kind === 'government' && i > 0 && REGION_BEFORE_STATE.test(toks[i - 1].text)) { i = j; continue; }
       // A capital names the state only when it is not a place ("in Beijing").
@@ -528,9 +531,13 @@ function courtSeatEnd(toks: Token[], last: number, covered: Uint8Array): number 
 
 /** Whether capitalised words after a state's name run to the head of a public body ("Digital Affairs Office"). */
 function stateOpensBody(toks: Token[], j: number): boolean {
-  for (let k = j; k < toks.length && k - j < 4 && /^\p{Lu}\p{Ll}/u.test(toks[k].text); k++) {
+  for (let k = j; k < toks.length && k - j < 4 && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(toks[k].text); k++) {
+    // "the India AI Startups Forum": "AI" inside the name is no head yet.
+    if (toks[k].text === AI_ACRONYM && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
     const kind = ORG_HEADS[toks[k].text];
-    if (kind) return k > j && (kind === 'regulator' || kind === 'government' || kind === 'legislature');
+    // "the Korea Chamber of Commerce": a civil-society head right after the state's name, its "of"-phrase following.
+    if (kind === 'other_org' && k === j) return toks[k + 1]?.text === GENITIVE;
+    if (kind) return k > j && (kind === 'regulator' || kind === 'government' || kind === 'legislature' || kind === 'other_org');
   }
   return false;
 }
@@ -930,6 +937,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       let kind: EntityKind | null = ORG_HEADS[tail] ?? (legalAt < last && legalAt > i ? (ORG_HEADS[toks[legalAt].text] ? 'company' : null) : null);
       if (!kind && run.length >= 3 && (run[1].text === GENITIVE || run[1].text === ON_WORD) && ORG_HEADS[head]) kind = ORG_HEADS[head];
       if (!kind && headBeforeOf === 'court') kind = 'court';
+      // "Ministry of Electronics and Information Technology", "Office for Robotics": a public body's head before its
+      // complement gives the kind, whatever company-like word ends the complement.
+      if (kind === 'company' && headBeforeOf && headBeforeOf !== 'company') kind = headBeforeOf;
       // "National Agency for Digital Security", "Federal Office for Information Security", "Authority for Consumers and
       // Markets": the head before the complement gives the kind (a company's head only after capitalised words).
       if (!kind && headBeforeOf && (ofAt >= 2 || headBeforeOf !== 'company')) kind = headBeforeOf;

@@ -220,6 +220,31 @@ function nounOnly(word: string): boolean {
   return !!tags && tags[0].startsWith('NN') && !tags.some((g) => g.startsWith('VB'));
 }
 
+/**
+ * Whether m is a later member of a list opened by a preposition's object: "In letters to A, B and C, Senator X asked …":
+ * B and C belong to the phrase with A; the list closes after its member joined by "and"/"or", so X is the subject.
+ */
+function inPrepList(info: SentenceInfo, m: Mention): boolean {
+  const ms = info.mentions;
+  for (let a = 0; a < ms.length && ms[a].t0 < m.t0; a++) {
+    if (!prepBefore(info, ms[a])) continue;
+    // Only a list closed by its "and"/"or" member: "from the publisher, the Institute ordered …" is an apposition or the
+    // phrase's end, no list.
+    let prev = ms[a];
+    let hit = false;
+    for (let b = a + 1; b < ms.length; b++) {
+      const gap = info.toks.slice(prev.t1, ms[b].lead ?? ms[b].t0).map((x) => x.text).filter((w) => !DETS.has(w));
+      const comma = gap.length === 1 && gap[0] === ',';
+      const and = (gap.length === 1 && (gap[0] === LIST_AND || ALTERNATIVE_CONJ.test(gap[0]))) || (gap.length === 2 && gap[0] === ',' && (gap[1] === LIST_AND || ALTERNATIVE_CONJ.test(gap[1])));
+      if (!comma && !and) break;
+      if (ms[b] === m) hit = true;
+      prev = ms[b];
+      if (and) return hit;
+    }
+  }
+  return false;
+}
+
 export function subjectIn(info: SentenceInfo, from: number, to: number): Mention | null {
   const fe = frontedClauseEnd(info);
   for (const m of info.mentions) {
@@ -230,6 +255,7 @@ export function subjectIn(info: SentenceInfo, from: number, to: number): Mention
     if (m.t0 >= 2 && TO_WORD.test(info.toks[(m.lead ?? m.t0) - 1]?.text ?? '') && ACCORDING.test(info.toks[(m.lead ?? m.t0) - 2]?.text ?? '')) continue;
     const opensClause = from > 0 && (m.t0 === from || (m.t0 === from + 1 && DETS.has(info.toks[from].text))) && SUBORDINATORS.test(info.toks[from - 1].text);
     if (!usable(info, m) || (prepBefore(info, m) && !opensClause && !bodyOfAgents(info, from, m)) || inQuotedTitle(info, m) || inRelativeClause(info, from, m)) continue;
+    if (inPrepList(info, m)) continue;
     return m;
   }
   return null;

@@ -1,0 +1,64 @@
+// Forms of session 12, in sentences of our own (invented companies, groups and people; real states): who the parties are
+// when a body's name runs on ("… League of Peru", "the Kenya Growers Federation", "Ministry of Electronics"), and who the
+// subject is after a fronted phrase that lists other parties ("In letters to A, B and C, Senator X asked …").
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const out = (text: string) => extract({ text, published: '2026-04-02' });
+const triples = (text: string) => out(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+const kinds = (text: string) => Object.fromEntries(out(text).entities.map((e) => [e.name, e.kind]));
+
+describe('names of bodies that run on', () => {
+  it('a civil-society body "… of <State>" keeps the state in its name, and the state is no party', () => {
+    const k = kinds('The Digital Freedom League of Peru urged Lumatic AI to publish its model cards.');
+    expect(k['Digital Freedom League of Peru']).toBe('other_org');
+    expect(k.Peru).toBeUndefined();
+    expect(triples('The Digital Freedom League of Peru urged Lumatic AI to publish its model cards.'))
+      .toContain('DEMAND Digital Freedom League of Peru -> Lumatic AI');
+  });
+
+  it('a state\'s name opening a civil-society body\'s name is part of it ("the Kenya Growers Federation")', () => {
+    expect(triples('The Kenya Growers Federation filed a complaint against Quorra AI with the regulator.'))
+      .toContain('LEGAL_ACTION Kenya Growers Federation -> Quorra AI');
+    // "AI" inside such a name is no head yet.
+    expect(kinds('The Brazil AI Startups Forum accused Quorra AI of locking in its customers.')['Brazil AI Startups Forum']).toBe('other_org');
+  });
+
+  it('but a state before a verb, or before a company\'s head, is the state', () => {
+    expect(triples('Kenya banned Quorra AI on Monday.')).toContain('RESTRICTION Kenya -> Quorra AI');
+    expect(kinds('The Japan Business Federation met Quorra AI.')['Japan Business Federation']).toBe('other_org');
+  });
+
+  it('a public body\'s head before its complement gives the kind, whatever word ends the name', () => {
+    expect(kinds('The Ministry of Electronics ordered Torvane Labs to shut its app.')['Ministry of Electronics']).toBe('government');
+    expect(kinds('The Office for Robotics and Information Technology fined Torvane Labs.')['Office for Robotics and Information Technology']).toBe('government');
+    // A company's own name stays a company's.
+    expect(kinds('Pallant Robotics sued Torvane Labs.')['Pallant Robotics']).toBe('company');
+  });
+});
+
+describe('the subject after a fronted phrase that lists parties', () => {
+  it('"In letters to A, B and C, Senator X and Senator Y asked each company …": the senators ask, once per company', () => {
+    const t = triples('In letters to Brellin Chips, Oskarow Devices and Tamberly Compute, Senator Joan Halvey and Senator Rick Mortensen asked each company to list its customers in Vietnam.');
+    expect(t).toEqual(expect.arrayContaining(['DEMAND Joan Halvey -> Brellin Chips', 'DEMAND Joan Halvey -> Oskarow Devices', 'DEMAND Joan Halvey -> Tamberly Compute']));
+    expect(t.some((x) => x.startsWith('DEMAND Oskarow'))).toBe(false);
+  });
+
+  it('a phrase closed by its comma with no "and" member is no list: "Acting on a request from A, B ordered …"', () => {
+    const t = triples('Acting on a request from Harlan Media Group, the Trade Commission ordered Brisk AI to stop showing the articles.');
+    expect(t).toContain('DEMAND Trade Commission -> Brisk AI');
+    expect(t.some((x) => x.startsWith('DEMAND Harlan'))).toBe(false);
+  });
+
+  it('"According to A, B sued C" still has B as the subject', () => {
+    expect(triples('According to Velder News, Harlan Press sued Brisk AI in March.')).toContain('LEGAL_ACTION Harlan Press -> Brisk AI');
+  });
+});
+
+describe('the confidence floor', () => {
+  it('holds at 0.4 whatever the floating-point sum: "It ordered X to …" after the authority\'s fine is its demand', () => {
+    // 0.6 (order-to) - 0.05 (actor carried over) - 0.15 (no subject named) is 0.39999999999999997 in floating point.
+    expect(triples('The Data Protection Authority fined Velmora Labs on Monday. It ordered Velmora Labs to delete the records.'))
+      .toContain('DEMAND Data Protection Authority -> Velmora Labs');
+  });
+});
