@@ -883,7 +883,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "Office of the Special Prosecutor", "Office of the Trade Representative": a title inside the "of"-phrase of a
       // body's head names the office when no capitalised word follows it (a person's name, a headline's next word).
       const inHeadComplement = k > i && toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) && q > 0 && !!ORG_HEADS[toks[i + q - 1].text]);
-      if (k > i && PERSON_TITLES.has(w) && !(inHeadComplement && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) && !possessiveInBodyName(toks, k + 1, covered)) break; // "Zephyr Labs CEO Maria Okafor"
+      // "the Information Commissioner fined …": a title that is also a public body's head, with no name after it, heads
+      // the body's name.
+      const headingTitle = /^\p{Lu}/u.test(w) && !!ORG_HEADS[w] && ORG_HEADS[w] !== 'company' && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '');
+      if (k > i && PERSON_TITLES.has(w) && !((inHeadComplement || headingTitle) && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) && !possessiveInBodyName(toks, k + 1, covered)) break; // "Zephyr Labs CEO Maria Okafor"
       if (k > i && CURRENCY.has(w)) break; // "fined Quillon Labs EUR 5 million"
       // "Quillon Labs of Shenzhen": after a company's head, "of" and one capitalised word is its seat, not its name.
       if (k > i && seatPhraseAt(toks, k) && ORG_HEADS[toks[k - 1].text] === 'company' && !OF_IN_NAME_HEADS.has(toks[k - 1].text)
@@ -1256,7 +1259,10 @@ function personByForms(toks: Token[], i: number, last: number, reg: Registry): b
   const tail = toks[last].text;
   // The speaker after a quotation ("…," said Kiri Talvane, a law scholar) and a name taken up by "who" (", who runs
   // the lab") are persons by their place, whatever their given name; not a run ended by a common noun ("Corvane Data").
-  if (!commonNounTail(tail) && ((INVERTED_SPEECH.test(toks[i - 1]?.text ?? '') && QUOTE_CLOSERS.has(toks[i - 2]?.text ?? ''))
+  // (Inverted speech ends with the name: "…, said Kiri Talvane." — not "…, said Sevrin Biometrics had sold …", where the
+  // name opens the reported clause.)
+  const invertedEnds = !/^\p{Ll}/u.test(toks[last + 1]?.text ?? '');
+  if (!commonNounTail(tail) && ((INVERTED_SPEECH.test(toks[i - 1]?.text ?? '') && QUOTE_CLOSERS.has(toks[i - 2]?.text ?? '') && invertedEnds)
     || (toks[last + 1]?.text === ',' && toks[last + 2]?.text === PERSON_RELATIVE))) return true;
   if (!isGivenName(toks[i].text)) return false;
   if (reg.titledWords.has(tail)) return true;
@@ -1308,6 +1314,10 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
   if (i >= 2 && toks[i - 1].text === GENITIVE && toks[i - 2].text === ',' && toks[last + 1]?.text !== GENITIVE) return false;
   const prev = toks[i - 1]?.text ?? '';
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
+  // "Harbor Media sued …": opening the sentence, capitalised words that the lexicon knows as common nouns are a name
+  // when two or more of them stand right before a body's verb (ACRONYM_SUBJECT_VERBS).
+  const namedSubject = initial && last > i && ACRONYM_SUBJECT_VERBS.test(toks[last + 1]?.text ?? '')
+    && toks.slice(i, last + 1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && /^NNS?$/.test(posTags(x.text.toLowerCase())?.[0] ?? 'NN'));
   for (let k = i; k <= last; k++) {
     const w = toks[k].text;
     if (NOT_NAME.has(w) || NUMBER_WORDS.test(w) || MONTH_ABBR.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(PLURAL_ENDING, '')) || PERSON_TITLES.has(w) || ORG_HEADS[w]) return false;
@@ -1320,6 +1330,7 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
     // continues the name.
     // ("Sarvan Pay", "Lumbrel Go": a word read first as a verb continues it too when the lexicon also knows it as a noun.)
     if (k > i && /^(?:NNPS?)?$/.test(posTags(toks[i].text)?.[0] ?? '') && commonNounReading(w)) continue;
+    if (namedSubject) continue;
     if (!nameWords.has(w) && !isProperName(w, initial && k === i)) return false;
   }
   // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).

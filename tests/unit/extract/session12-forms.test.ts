@@ -62,3 +62,25 @@ describe('the confidence floor', () => {
       .toContain('DEMAND Data Protection Authority -> Velmora Labs');
   });
 });
+
+describe('persons, bodies and companies told apart by their place', () => {
+  it('"…, said X had …": a name opening the reported clause is no inverted speaker (no person)', () => {
+    expect(kinds('Lantern Watch, a research group, said Sevrin Biometrics had supplied cameras to the navy.')['Sevrin Biometrics']).toBe('company');
+    // Inverted speech that ends with the name still gives a person.
+    expect(kinds('"The figures are wrong," said Kiri Talvane.')['Kiri Talvane']).toBe('person');
+  });
+
+  it('a title that is also a public body\'s head, with no name after it, heads the body ("the Information Commissioner fined")', () => {
+    expect(triples('The Information Commissioner fined Quillstone AI in June.')).toContain('RESTRICTION Information Commissioner -> Quillstone AI');
+    // A title before a name is still a person's title.
+    expect(kinds('Commissioner Ada Vell fined Quillstone AI in June.')['Ada Vell']).toBe('person');
+  });
+
+  it('capitalised common nouns opening a sentence before a body\'s verb are a name ("Harbor Media sued …")', () => {
+    expect(triples('Harbor Media sued Quillstone AI in May. Quillstone denied the claims.'))
+      .toEqual(expect.arrayContaining(['LEGAL_ACTION Harbor Media -> Quillstone AI', 'DENIAL Quillstone AI -> Harbor Media']));
+    // Not an adjective, and not before any other word.
+    expect(kinds('Senior Officials said the plan would go ahead.')).toEqual({});
+    expect(kinds('Harbor Media is a growing market.')['Harbor Media']).toBeUndefined();
+  });
+});
