@@ -1481,7 +1481,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   const demandIdx = (): number => {
     if (demandIdxCache === -2) {
       // A word of a name ("Ostrik Press") is no verb.
-      demandIdxCache = toks.findIndex((x, k) => !covered[k] && DEMAND_VERBS.test(x.text)
+      // After a determiner the word is a noun: "In a statement to the press, X rejected …" asks nothing.
+      demandIdxCache = toks.findIndex((x, k) => !covered[k] && DEMAND_VERBS.test(x.text) && !DETERMINERS.test(toks[k - 1]?.text ?? '')
         || (CALL_VERB.test(x.text) && CALL_PREPS.test(toks[k + 1]?.text ?? ''))
         // "Senators Demand FTC Investigate …": the bare form right before a name is the verb, not the noun ("demand for").
         || (!covered[k] && DEMAND_BARE.test(x.text) && covered[k + 1] === 1)

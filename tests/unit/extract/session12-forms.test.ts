@@ -84,3 +84,19 @@ describe('persons, bodies and companies told apart by their place', () => {
     expect(kinds('Harbor Media is a growing market.')['Harbor Media']).toBeUndefined();
   });
 });
+
+describe('denials', () => {
+  it('"the press" after a determiner is a noun, not a demand that would make the denial only asked for', () => {
+    expect(triples('Chile accused Andes Vale of rigging bids. In a statement to the press, Andes Vale rejected the accusation.'))
+      .toContain('DENIAL Andes Vale -> Chile');
+    // "pressed X to" is still a demand, and acts inside it are only asked for.
+    expect(triples('Chile pressed Andes Vale to drop its claims.')).toContain('DEMAND Chile -> Andes Vale');
+  });
+
+  it('"<X>\'s lawyer said his client was innocent": the client denies', () => {
+    expect(triples("Prosecutors in Norway charged Arne Vik with stealing chip designs. Vik's lawyer said his client was innocent."))
+      .toContain('DENIAL Arne Vik -> Norway');
+    // "innocent" before a noun is no plea.
+    expect(triples('Norway accused Brisk AI of fraud. The children were innocent victims of the scheme.').filter((t) => t.startsWith('DENIAL'))).toEqual([]);
+  });
+});
