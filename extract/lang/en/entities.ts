@@ -114,6 +114,11 @@ export const DESC_HEADS: Record<string, EntityKind[]> = {
   manufacturer: ['company'], conglomerate: ['company'], publisher: ['company'], broadcaster: ['company'], studio: ['company'], insurer: ['company'],
   // Bodies of members ("the association", "the coalition"): a trade body the text named is found as a company or an organisation.
   association: ['company', 'other_org'], coalition: ['company', 'other_org'], alliance: ['company', 'other_org'], federation: ['company', 'other_org'], consortium: ['company', 'other_org'],
+  // Other public and member bodies by their head ("the office" after "the Data Office", "the council", "the guild").
+  office: ['government', 'regulator'], bureau: ['government', 'regulator'], directorate: ['government', 'regulator'], inspectorate: ['regulator'],
+  ombudsman: ['regulator'], council: ['government', 'regulator'], tribunal: ['court'], parliament: ['legislature'], senate: ['legislature'],
+  assembly: ['legislature'], legislature: ['legislature'], guild: ['other_org'],
+  institute: ['other_org'], foundation: ['other_org'], union: ['other_org'], society: ['other_org'], forum: ['other_org'],
 };
 /**
  * Nouns of a body of members ("CloudFair, a Brussels-based association of cloud firms"): a description with any of

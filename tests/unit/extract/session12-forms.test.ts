@@ -100,3 +100,21 @@ describe('denials', () => {
     expect(triples('Norway accused Brisk AI of fraud. The children were innocent victims of the scheme.').filter((t) => t.startsWith('DENIAL'))).toEqual([]);
   });
 });
+
+describe('descriptions of public and member bodies, and threats told by litotes', () => {
+  it('"the office", "the council", "the guild" take up a body named with that head', () => {
+    expect(triples('The Data Office ordered Kelvane Systems to stop the tracking. The office warned that failure to comply would result in daily fines.'))
+      .toContain('THREAT Data Office -> Kelvane Systems');
+    expect(triples('The Screen Artists Guild accused Kelvane Systems of copying its members\' voices. The guild filed a lawsuit against Kelvane Systems in May.'))
+      .toContain('LEGAL_ACTION Screen Artists Guild -> Kelvane Systems');
+  });
+
+  it('"the league" is not taken up: a sports league\'s suspension of a player is no dispute of ours', () => {
+    expect(triples('Tomas Brekke signed with the Northern Hockey League side in 2024. Mr. Brekke was suspended by the league until March after a fight.')
+      .filter((t) => t.startsWith('RESTRICTION'))).toEqual([]);
+  });
+
+  it('"will not hesitate to take action against X" threatens X', () => {
+    expect(triples('The Data Office will not hesitate to take action against Kelvane Systems.')).toContain('THREAT Data Office -> Kelvane Systems');
+  });
+});
