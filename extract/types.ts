@@ -15,6 +15,8 @@ export interface TypeRule {
   courtMayAct: boolean;
   /** Not an act when a word of ending precedes it ("dropped the lawsuit", "closed the investigation"). */
   cancelledByEnding: boolean;
+  /** Not an act when it is the object of a lifting verb ("lifted the ban on X", LIFTING_VERBS): the measure is undone. */
+  cancelledByLifting: boolean;
   /** With no object named in the sentence, the target is the counterpart from the article's other events. */
   counterpartWhenNoObject: boolean;
   /** A court or judge from the other events is never the counterpart ("appealed the ruling" is against the other side). */
@@ -75,7 +77,7 @@ export interface TypeRule {
 }
 
 const BASE: TypeRule = {
-  targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false,
+  targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false, cancelledByLifting: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
   targetFromOwnAllegation: false, needsANamedParty: false, needsOwnActor: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
   counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true,
@@ -90,7 +92,7 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, relativeAntecedentActs: true, authorityFallback: false },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
-  RESTRICTION: { ...BASE, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
+  RESTRICTION: { ...BASE, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, targetOptional: false, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   DEMAND: { ...BASE, coSignersOnce: true, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },

@@ -172,6 +172,11 @@ export const FALSE_WORDS = /^(?:false|untrue|inaccurate|wrong|baseless|unfounded
 /** Nouns of a request to a court ("denied the motion"): a denial of one is a ruling, not a denial of a claim. */
 export const REQUEST_NOUNS = /^(?:motion|petition|request|application|appeal|bid|defen[cs]e)s?$/i;
 /** Verbs of ending ("dropped", "closed"): an act they govern is being ended, not done. */
+/**
+ * Verbs that lift a measure named right after them ("lifted the ban on X", "eased its curbs on", "scrapped the tariffs"):
+ * the measure is the object undone, no restriction of this sentence (TYPE_RULES.cancelledByLifting).
+ */
+export const LIFTING_VERBS = /^(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|relax(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|struck|strik(?:e|es|ing)|withdr(?:aw|aws|ew|awn|awing))$/i;
 export const ENDING_VERBS = /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i;
 /** Prepositions before an -ing trigger ("accused of copying"): a gerund, not a verb of the clause. */
 export const GERUND_PREPS = /^(?:into|of|for|about|from|without|before|after|by|in|to|at)$/i;

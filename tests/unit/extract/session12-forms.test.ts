@@ -118,3 +118,20 @@ describe('descriptions of public and member bodies, and threats told by litotes'
     expect(triples('The Data Office will not hesitate to take action against Kelvane Systems.')).toContain('THREAT Data Office -> Kelvane Systems');
   });
 });
+
+describe('a measure lifted is no measure imposed', () => {
+  it('"lifted the ban on X", "lifts block on X" (a headline), "struck down the ban": a de-escalation only', () => {
+    for (const text of ['Indonesia lifted the ban on Pelangi AI on Monday.', 'Indonesia lifts block on Pelangi AI chat app after developer adds age checks',
+      'Vietnam eased its curbs on Pelangi AI after talks.']) {
+      const t = triples(text);
+      expect(t.some((x) => x.startsWith('DEESCALATION'))).toBe(true);
+      expect(t.filter((x) => x.startsWith('RESTRICTION'))).toEqual([]);
+    }
+  });
+
+  it('but a lifting verb coordinated before another measure leaves that measure ("lifted X and banned Y")', () => {
+    expect(triples('Indonesia lifted its curbs on Pelangi AI and banned Lontar Apps on Monday.')).toContain('RESTRICTION Indonesia -> Lontar Apps');
+    // "rolled out a ban" imposes one.
+    expect(triples('Indonesia rolled out a ban on Lontar Apps on Monday.')).toContain('RESTRICTION Indonesia -> Lontar Apps');
+  });
+});
