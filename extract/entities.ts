@@ -203,6 +203,8 @@ export function releaseDatelineEnd(toks: readonly Token[]): number {
   else return 0;
   if (toks[k]?.text === ',') k++;
   if (/^\d{4}$/.test(toks[k]?.text ?? '')) k++;
+  // A dateline on a line of its own ("Pune, 6 March 2026" under a statement's heading) is the whole sentence.
+  if (k >= toks.length || (k === toks.length - 1 && toks[k].text === '.')) return toks.length;
   return /^[—–-]+$/.test(toks[k]?.text ?? '') ? k + 1 : 0;
 }
 
@@ -737,7 +739,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
   const discoveredEndingAt = new Map<number, Entity>();
-  const dateline = datelineEnd(toks);
+  const dateline = Math.max(datelineEnd(toks), releaseDatelineEnd(toks));
   // A state's attorney general named by office ("the attorney general of Ostria", "the Ostria attorney general"): the
   // office is a party of the state's government, named "Ostria Attorney General". A title before a name is a person's.
   for (let i = 0; i + 1 < toks.length; i++) {

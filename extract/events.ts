@@ -1065,6 +1065,13 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       if (q < 0) continue;
       const m = s0.mentions.find((x) => (x.lead ?? x.t0) === q + 2 && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person');
       if (m && s0.toks.length <= m.t1 + 10) { author = agentOf(m.ent, reg); authorFrom = l; }
+      else if (!m && s0.toks.length <= q + 10) {
+        // "STATEMENT FROM TARANG LABS PRIVATE LIMITED": a heading in capitals names, whatever its case, a party the text
+        // names below (its words, or all but a legal form after them).
+        const rest = s0.toks.slice(q + 2).map((x) => x.text.toLowerCase()).join(' ');
+        const e = reg.order.find((x) => x.kind !== 'model' && x.kind !== 'person' && x.name.includes(' ') && (rest === x.name.toLowerCase() || rest.startsWith(`${x.name.toLowerCase()} `)));
+        if (e) { author = agentOf(e, reg); authorFrom = l; }
+      }
       break;
     }
   }

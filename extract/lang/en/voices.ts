@@ -11,7 +11,7 @@ export const BYLINE_YEAR = /\b(?:19|20)\d\d\b/;
 /** Nouns of a statement introduced before its text ("Senator Vell issued the following statement:"). */
 export const STATEMENT_INTRO_NOUNS = /^(?:statement|remarks|letter|message|comments)$/i;
 /** The heading of an issued statement ("Statement by Tarvel Robotics", "SEOUL, 3 May 2026 — Statement from Tarvel"): its words, capitalised, then the issuer's preposition. */
-export const STATEMENT_HEADING = { noun: /^(?:Statement|Remarks|Message)$/, prep: /^(?:by|from|of)$/ };
+export const STATEMENT_HEADING = { noun: /^(?:Statement|Remarks|Message|STATEMENT|REMARKS|MESSAGE)$/, prep: /^(?:by|from|of|BY|FROM|OF)$/ };
 /** The letter's complimentary close, alone on its line, before the signature ("Sincerely,", "Respectfully yours,"). */
 export const LETTER_CLOSINGS = /^(?:sincerely|respectfully|regards|yours|faithfully|cordially)\b/i;
 /** Courtesy titles that open a transcript turn label in capitals ("MS. VELL:", "Mr. Vell:"). */

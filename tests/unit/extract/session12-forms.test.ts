@@ -135,3 +135,16 @@ describe('a measure lifted is no measure imposed', () => {
     expect(triples('Indonesia rolled out a ban on Lontar Apps on Monday.')).toContain('RESTRICTION Indonesia -> Lontar Apps');
   });
 });
+
+describe('a statement\'s dateline and heading', () => {
+  it('a dateline on a line of its own ("Pune, 6 March 2026") names no party and is no voice', () => {
+    const r = out('Pune, 6 March 2026\n\nTarang Labs rejects the claims made by Velder AI. We call on Velder AI to withdraw its post.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Pune');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('DEMAND Tarang Labs -> Velder AI');
+  });
+
+  it('a heading in capitals ("STATEMENT FROM TARANG LABS PRIVATE LIMITED") gives the voice of the paragraphs below', () => {
+    expect(triples('STATEMENT FROM TARANG LABS PRIVATE LIMITED\nPune, 6 March 2026\n\nVelder AI accused Tarang Labs of copying its model. We call on Velder AI to withdraw its post.'))
+      .toContain('DEMAND Tarang Labs -> Velder AI');
+  });
+});
