@@ -192,7 +192,7 @@ function contextCountry(toks: Token[], i: number): string | null {
 
 /** Finds gazetteer and registry mentions in one sentence's tokens. */
 /** The end (after the dash) of a dateline "Place, 4 February 2026 -" opening a sentence, or 0. */
-export function releaseDatelineEnd(toks: readonly Token[]): number {
+export function releaseDatelineEnd(toks: readonly Token[], alone = false): number {
   let c = 0;
   while (c < toks.length && c < 4 && /^\p{Lu}/u.test(toks[c].text)) c++;
   if (!c || toks[c]?.text !== ',') return 0;
@@ -203,8 +203,9 @@ export function releaseDatelineEnd(toks: readonly Token[]): number {
   else return 0;
   if (toks[k]?.text === ',') k++;
   if (/^\d{4}$/.test(toks[k]?.text ?? '')) k++;
-  // A dateline on a line of its own ("Pune, 6 March 2026" under a statement's heading) is the whole sentence.
-  if (k >= toks.length || (k === toks.length - 1 && toks[k].text === '.')) return toks.length;
+  // With `alone`, a dateline on a line of its own ("Pune, 6 March 2026" under a statement's heading) is the whole
+  // sentence: discovery finds no party in it (a place the gazetteer knows is still found, as the text's home).
+  if (alone && (k >= toks.length || (k === toks.length - 1 && toks[k].text === '.'))) return toks.length;
   return /^[—–-]+$/.test(toks[k]?.text ?? '') ? k + 1 : 0;
 }
 
@@ -739,7 +740,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
   const discoveredEndingAt = new Map<number, Entity>();
-  const dateline = Math.max(datelineEnd(toks), releaseDatelineEnd(toks));
+  const dateline = Math.max(datelineEnd(toks), releaseDatelineEnd(toks, true));
   // A state's attorney general named by office ("the attorney general of Ostria", "the Ostria attorney general"): the
   // office is a party of the state's government, named "Ostria Attorney General". A title before a name is a person's.
   for (let i = 0; i + 1 < toks.length; i++) {

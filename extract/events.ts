@@ -1572,7 +1572,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (TYPE_RULES[trig.type].cancelledByLifting) {
         let q = ti - 1;
         while (q >= 0 && ti - q <= 4 && !LIFTING_VERBS.test(toks[q].text) && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[q].text) && !COORDINATORS.test(toks[q].text)) q--;
-        if (q >= 0 && LIFTING_VERBS.test(toks[q].text)) continue;
+        if (q >= 0 && ti - q <= 4 && LIFTING_VERBS.test(toks[q].text)) continue;
       }
       // "coerce Ukraine into investigating", "by blocking aid": a gerund after a preposition is not a reported act.
       // The same holds for a denial or counter-move ("accused Marrowby of denying users a refund").
