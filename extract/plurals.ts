@@ -3,7 +3,7 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS } from './lexicon.ts';
+import { ARTICLES, AI_ACRONYM, INCLUDING_FIRST, INCLUDING_SECOND, LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS } from './lexicon.ts';
 
 const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
 
@@ -54,7 +54,8 @@ function membersInApposition(info: SentenceInfo, noun: number, reg: Registry): A
 function membersAtEnd(info: SentenceInfo, noun: number, reg: Registry): Agent[] | null {
   const { toks } = info;
   for (let k = noun + 1; k < toks.length; k++) {
-    if (toks[k].text !== ':' && !LIST_INTRODUCERS.has(toks[k].text)) continue;
+    // (Also "among them", "such as".)
+    if (toks[k].text !== ':' && !LIST_INTRODUCERS.has(toks[k].text) && !(INCLUDING_SECOND.test(toks[k].text) && INCLUDING_FIRST.test(toks[k - 1]?.text ?? ''))) continue;
     const out = listAt(info, k + 1, reg);
     if (out.length < 2) return null;
     return out;
@@ -68,13 +69,24 @@ function employerAfter(info: SentenceInfo, noun: number): SentenceInfo['mentions
   return info.mentions.find((m) => (m.lead ?? m.t0) >= noun + 2 && (m.lead ?? m.t0) <= noun + 3 && m.ent.kind !== 'government') ?? null;
 }
 
+/**
+ * Whether the words before a member are separators and an article's description of it ("including the chip designer
+ * A and the server maker B"): after "the"/"a"/"an", up to four lower-case words (or "AI").
+ */
+function describedMember(gap: SentenceInfo['toks']): boolean {
+  const art = gap.findIndex((t) => ARTICLES.test(t.text));
+  if (art < 0 || !gap.slice(0, art).every((t) => LIST_SEP.has(t.text))) return false;
+  const desc = gap.slice(art + 1);
+  return desc.length >= 1 && desc.length <= 4 && desc.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.text === AI_ACRONYM);
+}
+
 /** The parties of the list that opens at token `at` (names joined by commas and "and"), up to its first non-member. */
 function listAt(info: SentenceInfo, at: number, reg: Registry): Agent[] {
   const { toks, mentions } = info;
   const out: Agent[] = [];
   for (const m of mentions) {
     if (m.t0 < at) continue;
-    if (m.t0 > at && !toks.slice(at, m.t0).every((t) => LIST_SEP.has(t.text))) break;
+    if (m.t0 > at && !toks.slice(at, m.t0).every((t) => LIST_SEP.has(t.text)) && !describedMember(toks.slice(at, m.t0))) break;
     if (m.mod || m.attr || m.ent.kind === 'government' || m.ent.kind === 'court') break;
     const a = agentOf(m.ent, reg);
     if (!out.some((x) => x.name === a.name)) out.push(a);

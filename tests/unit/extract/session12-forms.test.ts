@@ -148,3 +148,17 @@ describe('a statement\'s dateline and heading', () => {
       .toContain('DEMAND Tarang Labs -> Velder AI');
   });
 });
+
+describe('a counted plural named member by member with descriptions', () => {
+  it('"added 12 Chinese entities, including the chip designer A and the server maker B, to its list": A and B, not the state', () => {
+    const t = triples('The U.S. Commerce Department on Tuesday added 12 Chinese entities, including the chip designer Torlan Micro and the server maker Beiqi Systems, to its Entity List.');
+    expect(t).toEqual(expect.arrayContaining(['RESTRICTION United States -> Torlan Micro', 'RESTRICTION United States -> Beiqi Systems']));
+    expect(t).not.toContain('RESTRICTION United States -> China');
+  });
+
+  it('"…, among them A and B" at the end of the clause', () => {
+    const t = triples('The U.S. Commerce Department on Tuesday added 12 Chinese entities to its Entity List, among them the chip designer Torlan Micro and the cloud operator Beiqi Systems.');
+    expect(t).toEqual(expect.arrayContaining(['RESTRICTION United States -> Torlan Micro', 'RESTRICTION United States -> Beiqi Systems']));
+    expect(t).not.toContain('RESTRICTION United States -> China');
+  });
+});
