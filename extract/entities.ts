@@ -1310,6 +1310,8 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
   // "Third, my office has opened …": a word of sequence before a comma.
   if (i === last && SEQUENCE_WORDS.test(toks[i].text) && toks[i + 1]?.text === ',') return false;
   if (i === last && NOT_PARTY_WORDS.has(toks[i].text)) return false;
+  // "a penalty of KSh 9.5 million", "Rs 500 crore": a short word before a number is a currency or unit, no name.
+  if (i === last && toks[i].text.length <= 4 && /^\d/.test(toks[last + 1]?.text ?? '')) return false;
   // A capital city (of a state we did not curate as acting through its capital) is a place, not a company.
   if (last - i <= 2 && PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' '))) return false;
   if (last > i && PLACE_TAILS.has(toks[last].text)) return false;
@@ -1608,6 +1610,8 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
     const head = toks[k]?.text;
     if (!head || covered[k] || !DESC_HEADS[head] || (indefinite && !INDEFINITE_HEADS.has(head))) continue;
     if (toks[k + 1] && NAME_OF_WORDS.test(toks[k + 1].text) && /^\p{Lu}/u.test(head)) continue; // "the Ministry of X" is a name
+    // "the handset maker Verion Mobile": a description right before a name is that name's, no other party.
+    if (covered[k + 1] && /^\p{Ll}/u.test(head)) continue;
     if (DESC_HEAD_NEEDS[head] && !DESC_HEAD_NEEDS[head].test(mods[mods.length - 1] ?? '')) continue; // "the supply chain" is no company
     // "the two companies", "both firms": a counted plural is several parties, never one entity.
     if (PLURAL_ENDING.test(head) && mods.some((m) => (COUNT_WORDS.test(m) || /^\d+$/.test(m)))) continue;

@@ -162,3 +162,17 @@ describe('a counted plural named member by member with descriptions', () => {
     expect(t).not.toContain('RESTRICTION United States -> China');
   });
 });
+
+describe('a description right before a name, and units before numbers', () => {
+  it('"against the handset maker Verion Mobile" is Verion Mobile, not another company named before', () => {
+    const t = triples('Tianlu Games was fined in May. In June the Enforcement Directorate filed a prosecution complaint against the handset maker Verion Mobile, saying it had moved money abroad.');
+    expect(t).toContain('LEGAL_ACTION Enforcement Directorate -> Verion Mobile');
+    expect(t).not.toContain('LEGAL_ACTION Enforcement Directorate -> Tianlu Games');
+  });
+
+  it('"a penalty of KSh 9.5 million": the currency is no party', () => {
+    const r = out('The High Court upheld a penalty of KSh 9.5 million imposed on Kipepo Credit by the Data Commissioner.');
+    expect(r.entities.map((e) => e.name)).not.toContain('KSh');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Data Commissioner -> Kipepo Credit');
+  });
+});
