@@ -320,7 +320,7 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       if (generalCourtTail(toks, i, entry)) { i = j; continue; }
       // "the Digital Rights League of Peru", "the Growers Association of Kenya": a state's name after "of" closing the name of
       // a civil-society body is part of that name (found by discovery), not a second party.
-      if (entry.kind === 'government' && entry.name === entry.country && i >= 2 && toks[i - 1].text === GENITIVE && ORG_HEADS[toks[i - 2].text] === 'other_org') { i = j; continue; }
+      if (entry.kind === 'government' && entry.name === entry.country && i >= 2 && toks[i - 1].text === GENITIVE && !!ORG_HEADS[toks[i - 2].text] && ORG_HEADS[toks[i - 2].text] !== 'company') { i = j; continue; }
       // "South America", "the South China Sea": a one-word state name after a region word is part of a place's name.
       if (best.len === 1 && entry.kind === 'government' && i > 0 && REGION_BEFORE_STATE.test(toks[i - 1].text)) { i = j; continue; }
       // A capital names the state only when it is not a place ("in Beijing").

@@ -168,6 +168,13 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     // "a day after Y sued the company": a subordinate clause with its own subject right after the conjunction.
     // "… after the Commerce Department announced …": the subject may open with a determiner.
     if (SUBORDINATORS.test(w) && k + 1 < ti && info.mentions.some((m) => (m.t0 === k + 1 || (m.t0 === k + 2 && DETS.has(info.toks[k + 1].text) && m.t1 <= ti)) && !m.mod)) return k + 1;
+    // "… after a coalition of authors and musicians accused the company …": a subject the article does not name (lower-case
+    // words only, up to the act's past-tense verb) opens the subordinate clause just the same.
+    // (An indefinite or bare plural subject only: "once again abused" is an adverb, "when it copied" a pronoun the
+    // resolver takes up, "after the two companies signed" a description of parties.)
+    if (SUBORDINATORS.test(w) && k + 1 < ti && ti - k <= 8 && PAST_ENDING.test(info.toks[ti].text)
+      && (INDEFINITE_ARTICLES.test(info.toks[k + 1].text) || (PLURAL_ENDING.test(info.toks[k + 1].text) && !THEY.test(info.toks[k + 1].text)))
+      && info.toks.slice(k + 1, ti).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text)) && !info.mentions.some((m) => m.t0 > k && m.t0 < ti)) return k + 1;
     if (relative && RELATIVE_WHO_WHICH.has(w)) return k + 1;
   }
   return 0;

@@ -6,7 +6,7 @@
 // authority's easing act done for the other side's concession ("lifted the block after the company registered") is
 // also that side's de-escalation towards the authority; talks agreed ("agreed to hold talks with X") are both sides'.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
-import { TRIGGERS } from './lexicon.ts';
+import { TRIGGERS, SUBORDINATORS } from './lexicon.ts';
 import { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, IN_WORD, IMPLIED_ACCUSATION_NOUNS, IMPLIED_AUTHOR_PREPS } from './lexicon.ts';
 import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS, LIST_AND } from './lexicon.ts';
 import type { RawEvent } from './events.ts';
@@ -39,6 +39,12 @@ function negatedAt(toks: SentenceInfo['toks'], k: number): boolean {
   return IMPLIED_NEGATORS.test(toks[k - 1]?.text ?? '') || IMPLIED_NEGATORS.test(toks[k - 2]?.text ?? '');
 }
 
+/** Whether the cue at k ends a subordinate clause opened after the trigger with a subject of its own ("after X accused"). */
+function ownSubjectClause(toks: SentenceInfo['toks'], ti: number, k: number): boolean {
+  for (let b = k - 1; b > ti && k - b <= 8; b--) if (SUBORDINATORS.test(toks[b].text)) return k - b >= 2;
+  return false;
+}
+
 /** A wrongdoing stated in the act's clause after its trigger, not negated. */
 function wrongdoingComplement(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
@@ -46,6 +52,9 @@ function wrongdoingComplement(info: SentenceInfo, ti: number): boolean {
   for (let k = ti + 1; k < toks.length; k++) if (IMPLIED_CLAUSE_END.test(toks[k].text)) { end = k; break; }
   for (let k = ti + 1; k < end; k++) {
     const w = toks[k].text;
+    // "opened a review after a coalition of authors accused the company of …": a subordinate clause with a subject of its
+    // own is another party's accusation, not the act's reason in the actor's mouth.
+    if (IMPLIED_ALLEGE_CUES.test(w) && ownSubjectClause(toks, ti, k)) return false;
     if (IMPLIED_ALLEGE_CUES.test(w) && !negatedAt(toks, k)) return true;
     // "over the leaked designs": a participle after a determiner qualifies a noun; it states no act of the target.
     if (WRONGDOING.test(w) && !negatedAt(toks, k) && !DETS.has(toks[k - 1]?.text ?? '')) return true;

@@ -29,7 +29,7 @@ export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'per',
 /** Titles before a person's name ("CEO Jane Roe", "Sen. Ada Vell"): the name after one is a person, a name before one its employer. */
 export const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Minister', 'Secretary', 'Senator', 'Sen.',
   'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman',
-  'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Governor',
+  'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Governor',
   'Mayor', 'Member', 'Leader', 'Premier', 'Chancellor', 'Advisor', 'Adviser', 'Attorney', 'General', 'chief', 'executive', 'Prof.',
   'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
 /** Speech verbs after a capitalised run ("Ada Vell said"): the run is a person. */

@@ -176,3 +176,24 @@ describe('a description right before a name, and units before numbers', () => {
     expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Data Commissioner -> Kipepo Credit');
   });
 });
+
+describe('more names and clauses', () => {
+  it('a public body\'s name keeps "of <State>" ("the Communications Authority of Kenya")', () => {
+    expect(triples('The Communications Authority of Kenya fined Tembo Lumen on Monday.')).toContain('RESTRICTION Communications Authority of Kenya -> Tembo Lumen');
+  });
+
+  it('"Mr"/"Ms" without a full stop are courtesy titles, not part of a name', () => {
+    expect(kinds('Ms Amara Quell, the chief executive, denied the claims.')['Amara Quell']).toBe('person');
+    expect(kinds('The ACCC sued Brellow Retail. The ACCC also alleges that Mr Reardon approved the adverts.')['Mr Reardon']).toBeUndefined();
+  });
+
+  it('"… after a coalition of authors accused the company of …": the subordinate clause has its own (unnamed) accuser', () => {
+    const t = triples('The European Commission has opened a review of Verdane Models, after a coalition of authors and musicians accused the company of ignoring opt-outs.');
+    expect(t).toContain('INVESTIGATION European Commission -> Verdane Models');
+    expect(t).not.toContain('ALLEGATION European Commission -> Verdane Models');
+    // A named subject there accuses; "once again" is no clause.
+    expect(triples('The European Commission opened a review of Verdane Models after the Alliance of Painters accused the company of ignoring opt-outs.'))
+      .toContain('ALLEGATION Alliance of Painters -> Verdane Models');
+    expect(triples("The Dutch side has once again abused export controls, China's commerce ministry said.")).toContain('ALLEGATION China -> Netherlands');
+  });
+});
