@@ -788,7 +788,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         && (k - nameStart < 1 || (isNameLike(toks[k].text) && (isProperName(toks[k].text, false) || !NAMEWORD.test(toks[k + 1]?.text ?? ''))))) k++;
       // "General Data Protection Regulation", "Secretary Trade Office": a name that runs into a law's or an
       // organisation's head is that law or body, not a person after a title.
-      const intoHead = k < toks.length && (NON_PARTY_HEADS.has(toks[k].text) || !!ORG_HEADS[toks[k].text]);
+      // (Also a name that ends in such a head: "General Data Protection Law".)
+      const intoHead = (k < toks.length && (NON_PARTY_HEADS.has(toks[k].text) || !!ORG_HEADS[toks[k].text]))
+        || (k > nameStart && (NON_PARTY_HEADS.has(toks[k - 1].text) || !!ORG_HEADS[toks[k - 1].text]));
       if (k - nameStart >= 2 && !intoHead) {
         const name = toks.slice(nameStart, k).map((x) => x.text).join(' ');
         const titleStart = i;
@@ -1580,6 +1582,11 @@ export function noteAppositions(info: SentenceInfo): void {
   }
 }
 
+/**
+ * The weight of a name that has a description's head as a word: "the ministry" is the "Ministry of Electronics" named
+ * once before it rather than the state named five times (session 12; it was 2, below a state's salience).
+ */
+const HEAD_IN_NAME_BONUS = 6;
 export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPerson: Entity | null, reg: Registry, prev: SentenceInfo | null = null, bench: readonly Entity[] = []): void {
   // The previous sentence's subject, read only when a subject description needs it.
   let topicMemo: Entity | null | undefined;
@@ -1690,7 +1697,7 @@ export function resolveDescriptions(info: SentenceInfo, recent: Entity[], lastPe
       const apposAgrees = !!e.appos && (e.appos === head || (body && MEMBER_BODY_NOUNS.test(head)));
       if (headInName) anyHeadInName = true;
       if (apposAgrees) apposFit.add(e);
-      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (shortForm ? 6 : headInName ? 2 : 0) + (apposAgrees ? 8 : 0) + (e === sole ? 1000 : 0);
+      const score = e.mentions + (seen < 3 ? 1.5 : 0) + (found === null ? 0.5 : 0) + (STARTUP_HEADS.has(head) && e.startup ? 5 : 0) + (shortForm ? 6 : headInName ? HEAD_IN_NAME_BONUS : 0) + (apposAgrees ? 8 : 0) + (e === sole ? 1000 : 0);
       candidates.add(e);
       if (score > bestScore) { bestScore = score; found = e; }
     }

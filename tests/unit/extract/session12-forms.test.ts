@@ -197,3 +197,16 @@ describe('more names and clauses', () => {
     expect(triples("The Dutch side has once again abused export controls, China's commerce ministry said.")).toContain('ALLEGATION China -> Netherlands');
   });
 });
+
+describe('a description takes up the name that has its head as a word', () => {
+  it('"the ministry" is the Ministry named once, not the state named more often', () => {
+    const text = "India's Ministry of Electronics ordered Hexel Labs to stop collecting data. India has banned dozens of apps, and India says more bans may follow. India's courts have backed the bans. Hexel Labs rejected the ministry's findings.";
+    expect(triples(text)).toContain('DENIAL Hexel Labs -> Ministry of Electronics');
+  });
+});
+
+describe('a law after a title word is no person', () => {
+  it('"Brazil\'s General Data Protection Law" ("General" is a title word) names no party', () => {
+    expect(kinds("Quillmark said its practices complied with Brazil's General Data Protection Law (LGPD).")['Data Protection Law']).toBeUndefined();
+  });
+});
