@@ -1057,6 +1057,9 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
         who = { name: words.slice(0, -1).join(' '), kind: 'company' } as Agent;
       }
     }
+    // "Singapore, 27 August 2026": a state or its capital alone before a comma and the date is a dateline, no author.
+    if (who && who.kind === 'government' && who.country === who.name && t[sep] === ',' && ss[0].mentions.filter((m) => m.start - ss[0].s.start < sep).length === 1
+      && ss[0].toks.findIndex((x) => x.text === ',') <= 3) continue;
     // A journalist's byline names no party: only an organisation's post has a voice of its own.
     if (who && who.kind !== 'person') { author = who; authorFrom = l; break; }
     if (who) break;

@@ -210,3 +210,15 @@ describe('a law after a title word is no person', () => {
     expect(kinds("Quillmark said its practices complied with Brazil's General Data Protection Law (LGPD).")['Data Protection Law']).toBeUndefined();
   });
 });
+
+describe('a dateline is no byline', () => {
+  it('"Singapore, 27 August 2026" under a statement\'s heading: the heading\'s issuer speaks, not the state', () => {
+    const t = triples("Statement from Orvane Labs regarding Velder AI's claims\n\nSingapore, 27 August 2026\n\nOn Tuesday, Velder AI published a post alleging that Orvane Labs copied its model. We have asked Velder AI to retract the post.");
+    expect(t).toContain('DEMAND Orvane Labs -> Velder AI');
+    expect(t.some((x) => x.includes('Singapore'))).toBe(false);
+  });
+
+  it('a ministry\'s own byline before its date still speaks', () => {
+    expect(triples('Ministry of Foreign Affairs, 3 May 2026\n\nWe urge Kestria to stop its provocations.')).toContain('DEMAND Ministry of Foreign Affairs -> Kestria');
+  });
+});
