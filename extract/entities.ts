@@ -912,7 +912,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       // "Whereas the Harrow State Government …": an article inside a name only follows "of"/"for" ("Office of the …").
       if (w.toLowerCase() === NAME_INNER_ARTICLE && !ORG_NAME_PREPS.has(toks[k - 1]?.text ?? '')) break;
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
-        && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1] && !(w === LIST_AND && !subjectNoun(toks[k - 1].text) && secondNameWithOf(toks, k + 1))) { k++; continue; }
+        && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1] && !(w === LIST_AND && !subjectNoun(toks[k - 1].text) && secondNameWithOf(toks, k + 1))
+        && !(w === LIST_AND && companyWithLegalForm(toks, k + 1))) { k++; continue; }
       // "the Ministry of Digital Development, Innovation and Aerospace Industry": a list of subjects after a public body's
       // head and "of"/"for" goes on past its commas to the last member after "and".
       if (w === ',' && k > i && listInBodyName(toks, i, k, covered)) { k++; continue; }
@@ -1911,6 +1912,12 @@ export function linkInitials(sentences: readonly { toks: Token[] }[], reg: Regis
  * Limited", "Alcor Datos S.A. de C.V."): legal-form words, a word that leads one ("Private") and a connector between
  * two of them are no part of the name. Returns `last` when the run ends in none.
  */
+/** Whether the capitalised words from `from` end in a company's legal form ("… and Andes Optics SpA"): a second party. */
+function companyWithLegalForm(toks: readonly Token[], from: number): boolean {
+  for (let q = from; q < toks.length && q - from < 6 && /^\p{Lu}/u.test(toks[q].text); q++) if (LEGAL_SUFFIX_WORDS.has(toks[q].text) && q > from) return true;
+  return false;
+}
+
 export function beforeLegalSuffix(toks: readonly Token[], first: number, last: number): number {
   let k = last;
   while (k > first) {

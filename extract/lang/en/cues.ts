@@ -1,5 +1,6 @@
 // English cue words: what makes a trigger unreal (negators, modals, intentions), the verbs that introduce reported
 // speech, nouns that head a list of parties, and the issue labels. Data for the engine (../../events.ts).
+import { LEGAL_SUFFIX_WORDS } from './plurals.ts';
 /** Words that make the following trigger unreal: negation. */
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denies', 'denied']);
 /** Sentence openings that make the whole sentence unreal: a condition, or a question put in writing ("To ask the Secretary of State, what …"). */
@@ -78,8 +79,9 @@ export const DETS = new Set(['the', 'The', 'a', 'an', 'its', 'their', 'his', 'he
 /** Words that may stand between the members of a list of parties ("A, B and C", "A as well as B", "A's CEO, B"). */
 export const LIST_SEP = new Set([',', 'and', 'or', '—', '–', '-', 'including', 'as', 'well', 'plus', '&', 'the', 'its', 'their', 'CEO', 'chief',
   'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also',
-  // A company's legal suffix after its name ("Quillon AI, Inc. and its chief executive").
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'Ltd', 'Ltd.', 'PLC', 'plc', 'GmbH']);
+  // A company's legal suffix after its name ("Quillon AI, Inc. and its chief executive", "Andes Optics SpA and Kelp
+  // Vision SpA"): every legal form of plurals.ts.
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'Ltd', 'Ltd.', 'PLC', 'plc', 'GmbH', ...LEGAL_SUFFIX_WORDS]);
 /** Forms of "be" and "get": before a participle they make a passive ("was sued by", "got fined"). */
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 /** Country short names and demonyms skipped back from a name ("against U.S. firm X") to find its preposition. */

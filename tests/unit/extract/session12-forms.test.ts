@@ -222,3 +222,23 @@ describe('a dateline is no byline', () => {
     expect(triples('Ministry of Foreign Affairs, 3 May 2026\n\nWe urge Kestria to stop its provocations.')).toContain('DEMAND Ministry of Foreign Affairs -> Kestria');
   });
 });
+
+describe('legal steps told with their forum, lists and legal forms', () => {
+  it('"launched Federal Court proceedings against X" is a legal step; "filed a charge against X" too', () => {
+    expect(triples('The ACCC has launched Federal Court proceedings against Brightlake Software.')).toContain('LEGAL_ACTION ACCC -> Brightlake Software');
+    expect(triples('The Voice Actors Alliance filed an unfair-labour-practice charge against Larkwood Interactive.')).toContain('LEGAL_ACTION Voice Actors Alliance -> Larkwood Interactive');
+  });
+
+  it('"and" before a name with a legal form joins two parties, not one name', () => {
+    const r = out('The Supreme Court ordered the Municipality of Valdivia and Andes Optics SpA to stop using the cameras.');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Municipality of Valdivia', 'Andes Optics']));
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(expect.arrayContaining(['LEGAL_ACTION Supreme Court -> Municipality of Valdivia', 'LEGAL_ACTION Supreme Court -> Andes Optics']));
+    // A body's own "and" stays inside its name.
+    expect(kinds('The Ministry of Roads and Marine Transport fined Andes Optics SpA.')['Ministry of Roads and Marine Transport']).toBe('government');
+  });
+
+  it('members with legal forms in a list ("A SpA and B SpA") are each a target', () => {
+    expect(triples('The Supreme Court ordered Andes Optics SpA and Kelp Vision SpA to stop using the cameras.'))
+      .toEqual(expect.arrayContaining(['LEGAL_ACTION Supreme Court -> Andes Optics', 'LEGAL_ACTION Supreme Court -> Kelp Vision']));
+  });
+});
