@@ -9,7 +9,9 @@ import { Registry, findMentions, discover, linkProducts, resolveDescriptions, no
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
-import { CONFLICT_NOUNS, FIRST_PERSON } from './lexicon.ts';
+import { CONFLICT_NOUNS, FIRST_PERSON, PROMPTED_BY_VERBS } from './lexicon.ts';
+/** The kinds of actor whose act a filing may prompt (an inquiry, a restriction, a case): public bodies. */
+const PROMPTING_KINDS: readonly string[] = ['government', 'regulator', 'court', 'legislature'];
 import { TYPE_RULES } from './types.ts';
 import { linkInitials } from './entities.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
@@ -403,6 +405,12 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
         if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
       }
       const i = at.get(e.info);
+      if (TYPE_RULES[e.type].targetFromPromptedAct && i !== undefined && e.info.toks.some((x) => x.start - e.info.s.start < e.tpos && PROMPTED_BY_VERBS.test(x.text))) {
+        const acts = complete().filter((x) => x !== e && (x.type === 'INVESTIGATION' || x.type === 'RESTRICTION' || x.type === 'LEGAL_ACTION')
+          && PROMPTING_KINDS.includes(x.actor!.kind) && group(x.target!) !== group(e.actor!) && (at.get(x.info) ?? -1) <= i && (at.get(x.info) ?? -1) >= i - 2);
+        const src = acts.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0];
+        if (src) { e.target = src.target; e.how.target = 'target of the act the filing prompted'; continue; }
+      }
       const fromReport = TYPE_RULES[e.type].accuserFromReport && i !== undefined;
       // A transcript's answer answers the question before it, before any other act of the article.
       const turn = !e.info.s.qa && !!voices?.get(e.info.s.line)?.turn;

@@ -27,6 +27,12 @@ export interface TypeRule {
   agentlessFrom: EventType[] | 'self';
   /** With no actor anywhere, the article's leading authority may be the actor (a press release's acts are its own). */
   authorityFallback: boolean;
+  /**
+   * With no named defendant, and the act tied to the filing that prompted it ("The probe follows a complaint filed by X"),
+   * the target is that act's (PROMPTED_BY_VERBS before the trigger; the nearest inquiry, restriction or legal step by
+   * an authority in this or the two sentences before).
+   */
+  targetFromPromptedAct: boolean;
   /** With no named defendant, the target is whoever the actor accused (a complaint is against the accused). */
   targetFromOwnAllegation: boolean;
   /** Dropped when the actor is carried over and the target is only the counterpart: the sentence names no party. */
@@ -79,7 +85,7 @@ export interface TypeRule {
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false, cancelledByLifting: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
-  targetFromOwnAllegation: false, needsANamedParty: false, needsOwnActor: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
+  targetFromOwnAllegation: false, targetFromPromptedAct: false, needsANamedParty: false, needsOwnActor: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
   counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true,
   // The optional fields too, so that the eight rules share one shape: a rule of a shape not met before deoptimised the
   // functions that read it (extract/README.md, "Speed").
@@ -90,7 +96,7 @@ const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'co
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true, needsOwnActor: true },
   DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
-  LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, relativeAntecedentActs: true, authorityFallback: false },
+  LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, targetFromPromptedAct: true, relativeAntecedentActs: true, authorityFallback: false },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, targetOptional: false, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },

@@ -179,6 +179,11 @@ export const REQUEST_NOUNS = /^(?:motion|petition|request|application|appeal|bid
  * the measure is the object undone, no restriction of this sentence (TYPE_RULES.cancelledByLifting).
  */
 export const LIFTING_VERBS = /^(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|relax(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|struck|strik(?:e|es|ing)|withdr(?:aw|aws|ew|awn|awing))$/i;
+/**
+ * Verbs that tie an act to the filing that prompted it ("The probe follows a complaint filed by X", "proceedings
+ * prompted by a complaint from X"): the complaint is against the act's own subject (TYPE_RULES.targetFromPromptedAct).
+ */
+export const PROMPTED_BY_VERBS = /^(?:follows?|followed|following|prompted|triggered|sparked)$/i;
 export const ENDING_VERBS = /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i;
 /** Prepositions before an -ing trigger ("accused of copying"): a gerund, not a verb of the clause. */
 export const GERUND_PREPS = /^(?:into|of|for|about|from|without|before|after|by|in|to|at)$/i;

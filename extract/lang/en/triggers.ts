@@ -172,6 +172,9 @@ export const TRIGGERS: TriggerSpec[] = [
   // came as …" (the noun after a determiner and a modifier).
   // Contesting a measure before a court ("is challenging the fine in court", "contested the order before the High Court"):
   // a legal step against the measure's author.
+  // Going to a court to undo a measure ("has gone to the Delhi High Court to overturn the order", "approached the Supreme
+  // Court to quash the ban", "moved the High Court to set aside the fine"): against the measure's author (counterpart).
+  t('legal-action.go-to-court-to-undo', 'LEGAL_ACTION', 'counter', 0.7, `(?:<go> to|<turn> to|<approach>|<move>|<petition>) (?:the |a )?(?:\\S+ ){0,4}?(?:[Cc]ourt|[Tt]ribunal)\\b(?: \\S+){0,4}? to (?:overturn|quash|challenge|block|set aside|annul|suspend|stay|halt|reverse|strike down|cancel)\\b`, false, { hint: ['court', 'tribunal'], noObject: true, againstAuthorOf: ['RESTRICTION', 'LEGAL_ACTION', 'INVESTIGATION', 'DEMAND'] }),
   t('legal-action.challenge-in-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<challenge>|<contest>) (?:the |its |their |this |that |a )?{mod}{0,3}?(?:fine|penalty|ban|order|decision|ruling|sanctions?|listing|designation|suspension|restrictions?) (?:in|before|at) (?:the |a )?{mod}{0,3}?(?:court|tribunal)\\b`, false, { hint: ['challeng', 'contest'] }),
   t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )(?:appealed|appealing|(?<!\\b(?:the|a|an|its|their|his|her|this|that|any|whose) [\\w-]+ )appeals?|(?:<file>|<lodge>|<submit>) (?:an? |its |their |his |her )?(?:[\\w-]+ ){0,2}?appeals?)\\b(?! to\\b| for\\b)', false, { hint: ['appeal'], appeal: true }),
   t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
@@ -584,6 +587,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['An investigation by the Ostmark Trade Office into Marrowby found no breach.', 'Ostmark Trade Office', 'Marrowby']],
   'restriction.hit-with': [['Marrowby has been hit with a 400 million euro fine by the European Commission.', 'European Commission', 'Marrowby']],
   'legal-action.indictment-against': [['The Justice Department unsealed an indictment against Yeonhwa Chips on Monday.', 'Department of Justice', 'Yeonhwa Chips']],
+  'legal-action.go-to-court-to-undo': [['The Ostrel Data Office banned Marrowby\'s app in March. Marrowby has gone to the Ostrel High Court to overturn the ban.', 'Marrowby', 'Ostrel Data Office']],
   'legal-action.challenge-in-court': [['The Ostrel Data Office fined Marrowby in March. Marrowby is challenging the fine in court.', 'Marrowby', 'Ostrel Data Office']],
   'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon'],
     ['Ostria fined Kestrow Networks in May. Kestrow Networks has filed an administrative appeal against Ostria.', 'Kestrow Networks', 'Ostria']],

@@ -242,3 +242,16 @@ describe('legal steps told with their forum, lists and legal forms', () => {
       .toEqual(expect.arrayContaining(['LEGAL_ACTION Supreme Court -> Andes Optics', 'LEGAL_ACTION Supreme Court -> Kelp Vision']));
   });
 });
+
+describe('filings tied to the act they prompted, and going to court to undo a measure', () => {
+  it('"The opening of proceedings follows a complaint lodged by X": the complaint is against the proceedings\' subject', () => {
+    expect(triples('The European Commission opened proceedings against Halvorn Systems on Monday. The opening of proceedings follows a complaint lodged in October by the Alliance of Independent Cloud Operators (AICO).'))
+      .toContain('LEGAL_ACTION Alliance of Independent Cloud Operators -> Halvorn Systems');
+  });
+
+  it('"X has gone to the High Court to overturn the order": against the order\'s author', () => {
+    expect(triples("India's IT ministry blocked the Nayak app of Ocelant Systems. Singapore-based Ocelant Systems has gone to the Delhi High Court to overturn the government order."))
+      .toContain('LEGAL_ACTION Ocelant Systems -> MeitY');
+    expect(triples('He went to court to see the trial.')).toEqual([]);
+  });
+});
