@@ -255,3 +255,19 @@ describe('filings tied to the act they prompted, and going to court to undo a me
     expect(triples('He went to court to see the trial.')).toEqual([]);
   });
 });
+
+describe('measures lifted or suspended in the singular, and a state\'s threat answering another state\'s measure', () => {
+  it('"lifted the export restriction on X", "suspend the export ban on gallium to Y"', () => {
+    expect(triples('The Netherlands lifted the export restriction on Vantor Litho on Friday.')).toContain('DEESCALATION Netherlands -> Vantor Litho');
+    expect(triples('China banned gallium exports to the United States in 2024. Beijing said it would suspend the export ban on gallium to the United States until November.'))
+      .toContain('DEESCALATION China -> United States');
+  });
+
+  it('"Washington blacklisted X. China vowed to take all necessary measures": a threat against the United States', () => {
+    expect(triples('Washington blacklisted Hanfeng Micro on Monday. China vowed to take all necessary measures to protect its companies.'))
+      .toContain('THREAT China -> United States');
+    // A company's vow names no state's measure as its target.
+    expect(triples('Washington blacklisted Hanfeng Micro on Monday. Tallis Robotics vowed to take all necessary measures to protect its staff.')
+      .filter((t) => t.startsWith('THREAT Tallis'))).toEqual([]);
+  });
+});
