@@ -11,7 +11,8 @@ const IRREGULAR: Record<string, string[]> = {
   break: ['break', 'breaks', 'broke', 'broken', 'breaking'], hit: ['hit', 'hits', 'hitting'],
   plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], give: ['give', 'gives', 'gave', 'given', 'giving'],
   mislead: ['mislead', 'misleads', 'misled', 'misleading'], freeze: ['freeze', 'freezes', 'froze', 'frozen', 'freezing'],
-  tell: ['tell', 'tells', 'told', 'telling'], go: ['go', 'goes', 'went', 'gone', 'going'], forbid: ['forbid', 'forbids', 'forbade', 'forbidden', 'forbidding'],
+  tell: ['tell', 'tells', 'told', 'telling'], go: ['go', 'goes', 'went', 'gone', 'going'],
+  refer: ['refer', 'refers', 'referred', 'referring'], forbid: ['forbid', 'forbids', 'forbade', 'forbidden', 'forbidding'],
 };
 const VOWEL = /[aeiou]/;
 

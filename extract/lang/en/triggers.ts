@@ -286,7 +286,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|inquir(?:y|ies)) (?:in)?to\\b|probes? into\\b|(?:investigation|inquiry|probe) of\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
   // An inquiry taken to a further phase: "referred Fenwright's purchase of Marrowby to a phase 2 investigation", "moved its
   // review of Fenwright to a second phase" (the party named between the verb and "to" is the subject).
-  t('investigation.next-phase', 'INVESTIGATION', 'svo', 0.75, `(?:refer(?:s|red|ring)?|<move>|<send>|<advance>|<escalate>|<take>|<push>) ${W}{1,10}?(?:to|into) (?:an? |the |its )?(?:(?:second|further|next|in-depth|deeper|full|formal|phase (?:2|two|II)|second-phase|stage (?:2|two)),? )+{mod}{0,2}?(?:phase|stage|investigation|probe|inquiry|review|examination)\\b`, true, { hint: ['phase', 'stage', 'in-depth'] }),
+  t('investigation.next-phase', 'INVESTIGATION', 'svo', 0.75, `(?:refer(?:s|red|ring)?|<move>|<send>|<advance>|<escalate>|<take>|<push>) ${W}{1,10}?(?:to|into|for) (?:an? |the |its )?(?:(?:second|further|next|in-depth|deeper|full|formal|phase (?:2|two|II)|second-phase|stage (?:2|two)),? )+{mod}{0,2}?(?:phase|stage|investigation|probe|inquiry|review|examination)\\b`, true, { hint: ['phase', 'stage', 'in-depth'] }),
   t('investigation.found', 'INVESTIGATION', 'counter', 0.6, '(?:investigation|probe|inquiry) (?:found|finds|concluded|revealed|shows|showed)', true, { hint: ['investigation', 'probe', 'inquiry'] }),
   // RESTRICTION
   // Controls on a class of goods often name no party ("imposed export controls on gallium"): the target stays open
@@ -378,7 +378,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.call-on', 'DEMAND', 'svo', 0.85, '<call> (?:on|upon)\\b(?=(?: \\S+){1,20}? (?:to|for)\\b)', false, { objBeforeTo: true }),
   t('demand.call-for', 'DEMAND', 'svo', 0.75, '<call> for\\b', false, { maxGap: 3 }),
   t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|(?<!investigative )demands\\b(?! for)|to demand\\b', false, { hint: ['demand'] }),
-  t('demand.press-ask', 'DEMAND', 'svo', 0.6, '<press> (?=\\S+(?: \\S+){0,3}? to\\b)|<ask> (?=\\S+(?: \\S+){0,4}? to\\b)', false, { objBeforeTo: true }),
+  // (Also a list of addressees, commas and "and": "asked Brightlane, Tessel Data and Orvik AI to hand over …".)
+  t('demand.press-ask', 'DEMAND', 'svo', 0.6, '<press> (?=\\S+(?: \\S+){0,3}? to\\b|(?!about|whether|if|for|why|how|what|when|who)(?:[^\\s"“”]+ ){0,3}?[^\\s"“”]+, (?:[^\\s"“”]+ ){0,6}?and (?:[^\\s"“”]+ ){0,3}?[^\\s"“”]+ to\\b)|<ask> (?=\\S+(?: \\S+){0,4}? to\\b|(?!about|whether|if|for|why|how|what|when|who)(?:[^\\s"“”]+ ){0,3}?[^\\s"“”]+, (?:[^\\s"“”]+ ){0,6}?and (?:[^\\s"“”]+ ){0,3}?[^\\s"“”]+ to\\b)', false, { objBeforeTo: true }),
   // Also with a quoted verb and a channel between it and "that" ("had \"strongly requested\" through diplomatic channels that X withdraw …").
   t('demand.request-that', 'DEMAND', 'svo', 0.6, '(?:<request>|<ask>)["”]?(?: (?:through|via|during|at|in) (?:\\S+ ){0,3}?\\S+)? that(?! (?:question|is|was|it|this|your|their|its|his|her|our)\\b)', false, { hint: ['request', 'ask'] }),
   // A subjunctive after "insisted that" and a deadline given ("gave X until Friday to hand over …") are demands.
@@ -672,7 +673,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ["The Varden Competition Office audited Halden Cloud's data-handling practices last month.", 'Varden Competition Office', 'Halden Cloud']],
   'investigation.probe-into': [['The European Commission said its probe into Marrowby would take a year.', 'European Commission', 'Marrowby'],
     ["The Competition and Markets Authority moved its investigation of Kestrow Networks' purchase of Pinefold Data to a second phase.", 'Competition and Markets Authority', 'Kestrow Networks']],
-  'investigation.next-phase': [["The Competition and Markets Authority referred Kestrow Networks' purchase of Pinefold Data to an in-depth phase 2 investigation.", 'Competition and Markets Authority', 'Kestrow Networks'],
+  'investigation.next-phase': [["The Ostmark Competition Board has referred Marrowby's acquisition of Lumen Data for a Phase 2 investigation.", 'Ostmark Competition Board', 'Marrowby'],
+    ["The Competition and Markets Authority referred Kestrow Networks' purchase of Pinefold Data to an in-depth phase 2 investigation.", 'Competition and Markets Authority', 'Kestrow Networks'],
     ['The Bundeskartellamt moved its review of Ostrel Logistics to a second phase on Monday.', 'Bundeskartellamt', 'Ostrel Logistics']],
   'investigation.found': [['The European Commission investigation found Marrowby had hidden fees.', 'European Commission', 'Marrowby']],
   'restriction.export-controls': [['The Ministry of Commerce of China issued a notice on Friday imposing export controls on gallium.', 'China', null],

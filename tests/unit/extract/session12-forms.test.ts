@@ -271,3 +271,17 @@ describe('measures lifted or suspended in the singular, and a state\'s threat an
       .filter((t) => t.startsWith('THREAT Tallis'))).toEqual([]);
   });
 });
+
+describe('asking several addressees, and referring to a deeper inquiry', () => {
+  it('"asked A, B and C to hand over …": one demand per addressee; "asked about A, called B …" asks nobody to act', () => {
+    expect(triples('Senator Ada Quell asked Brightlane, Tessel Data and Orvik AI to hand over records of their sales to China.'))
+      .toEqual(expect.arrayContaining(['DEMAND Ada Quell -> Brightlane', 'DEMAND Ada Quell -> Tessel Data', 'DEMAND Ada Quell -> Orvik AI']));
+    expect(triples('On the call, Tom Brale asked about the Harlan Group, called Orvik AI a fraud and said someone ought to stop it.')
+      .filter((t) => t.startsWith('DEMAND'))).toEqual([]);
+  });
+
+  it('"referred X\'s acquisition of Y for a Phase 2 investigation"', () => {
+    expect(triples("The Competition Commission has referred Brightlane's acquisition of Tessel Data for an in-depth Phase 2 investigation."))
+      .toContain('INVESTIGATION Competition Commission -> Brightlane');
+  });
+});
