@@ -622,18 +622,36 @@ export function isCaseCitation(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Whether a word is a company's legal form, in any case ("Ltd.", "LTD", "Inc."). */
+function isLegalSuffix(w: string): boolean {
+  return LEGAL_SUFFIX_WORDS.has(w) || LEGAL_SUFFIX_WORDS.has(w[0] + w.slice(1).toLowerCase()) || CASE_FILLER.has(w[0] + w.slice(1).toLowerCase());
+}
+
 /** One side of a case name: the capitalised run next to "v." (up to six words: "Dalmore Media Holdings Europe GmbH"), as a party. */
 function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): Entity | null {
   const words: string[] = [];
   let k0 = from;
-  while (k0 >= 0 && k0 < toks.length && CASE_FILLER.has(toks[k0].text)) k0 += dir;
+  // A legal form beside the name makes it a company's ("Quillon Inc.", "LATTOR LABS LTD.").
+  let legalForm = false;
+  // (A legal form's full stop is a token of its own in capitals: "INC .".)
+  while (k0 >= 0 && k0 < toks.length && (CASE_FILLER.has(toks[k0].text) || isLegalSuffix(toks[k0].text) || (toks[k0].text === '.' && isLegalSuffix(toks[k0 + dir]?.text ?? toks[k0 - dir]?.text ?? '')))) {
+    if (LEGAL_SUFFIX_WORDS.has(toks[k0].text[0] + toks[k0].text.slice(1).toLowerCase()) || LEGAL_SUFFIX_WORDS.has(toks[k0].text)) legalForm = true;
+    k0 += dir;
+  }
   for (let k = k0; k >= 0 && k < toks.length && words.length < 6; k += dir) {
     const w = toks[k].text;
     // An organisational head ("AI", "Labs") ends a name even where it is no name alone.
     if (!/^\p{Lu}[\p{L}.&'-]*$/u.test(w) || (NOT_NAME.has(w) && !ORG_HEADS[w])) break;
+    // "v. Lattor Labs Ltd., Defendant": the legal form ends the name (any case).
+    if (dir === 1 && words.length && isLegalSuffix(w)) { legalForm = true; break; }
     if (dir === 1) words.push(w); else words.unshift(w);
   }
   if (!words.length) return null;
+  // A caption in capitals ("BRISK AI, INC., Plaintiff, v. LATTOR LABS LTD."): the name as a name is written.
+  if (words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => w.length > 3)) {
+    for (let q = 0; q < words.length; q++) if (words[q].length > 2 && !ORG_HEADS[words[q]] && /^\p{Lu}+$/u.test(words[q])) words[q] = words[q][0] + words[q].slice(1).toLowerCase();
+    for (let q = 0; q < words.length; q++) { const t = words[q][0] + words[q].slice(1).toLowerCase(); if (ORG_HEADS[t] && t !== words[q] && !ORG_HEADS[words[q]]) words[q] = t; }
+  }
   // "Merrick B. Garland" is the gazetteer's "Merrick Garland".
   const plain = words.filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ');
   const gz = BY_NAME.get(plain);
@@ -645,7 +663,7 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
   }
   const name = words.join(' ');
   const tail = words[words.length - 1];
-  return reg.discovered(name, ORG_HEADS[tail] ?? (words.length >= 2 ? 'person' : 'other_org'));
+  return reg.discovered(name, ORG_HEADS[tail] ?? (legalForm ? 'company' : words.length >= 2 ? 'person' : 'other_org'));
 }
 
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */
@@ -1313,6 +1331,8 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
   // "Third, my office has opened …": a word of sequence before a comma.
   if (i === last && SEQUENCE_WORDS.test(toks[i].text) && toks[i + 1]?.text === ',') return false;
   if (i === last && NOT_PARTY_WORDS.has(toks[i].text)) return false;
+  // A caption's role word ("Plaintiff", "Defendant") stands for a party of the caption; it is no name.
+  if (i === last && CASE_FILLER.has(toks[i].text)) return false;
   // "a penalty of KSh 9.5 million", "Rs 500 crore": a short word before a number is a currency or unit, no name.
   if (i === last && toks[i].text.length <= 4 && /^\d/.test(toks[last + 1]?.text ?? '')) return false;
   // A capital city (of a state we did not curate as acting through its capital) is a place, not a company.

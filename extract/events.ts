@@ -2736,8 +2736,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
     while (le > 0 && CASE_FILLER.has(toks[le - 1].text)) le--;
     const a = info.mentions.find((x) => x.t1 === le);
     const b = info.mentions.find((x) => x.t0 >= k + 1 && x.t0 <= k + 3 && toks.slice(k + 1, x.t0).every((w) => /^\p{Lu}\.?$|^\p{Lu}\p{Ll}+$/u.test(w.text)));
-    if (!a || !b || a.ent === b.ent) continue;
-    out.push({ type: 'LEGAL_ACTION', actor: agentOf(a.ent, reg), target: agentOf(b.ent, reg), needActor: false, needTarget: false, anaphor: false,
+    // A caption in capitals ("BRISK AI, INC., Plaintiff, v. LATTOR LABS LTD., Defendant") names its sides only as the
+    // caption's parties (entities.ts sideEntity), spelled as names: the sentence that spells both, whatever the case.
+    const cp = reg.caseParties;
+    const lower = info.s.text.toLowerCase();
+    const spelt = !!cp && lower.includes(cp.plaintiff.name.toLowerCase()) && lower.includes(cp.defendant.name.toLowerCase());
+    const aEnt = a?.ent ?? (spelt ? cp!.plaintiff : undefined);
+    const bEnt = b?.ent ?? (spelt ? cp!.defendant : undefined);
+    if (!aEnt || !bEnt || aEnt === bEnt) continue;
+    out.push({ type: 'LEGAL_ACTION', actor: agentOf(aEnt, reg), target: agentOf(bEnt, reg), needActor: false, needTarget: false, anaphor: false,
       info, field, conf: 0.7, order: out.length, quote: null, tpos: toks[k].start - s.start, pattern: 'case-caption',
       how: { actor: 'first party of the caption', target: 'second party of the caption' } });
   }

@@ -83,7 +83,10 @@ export const ATTRIBUTIVE = new Set(['trade', 'chip', 'chips', 'GPU', 'GPUs', 'pr
   'researchers', 'scientist', 'scientists', 'worker', 'workers', 'executive', 'executives', 'devices', 'hardware', 'technology',
   'app', 'apps', 'platform', 'investors', 'suppliers', 'partners', 'rivals', 'subscribers', 'licences', 'licenses']);
 /** Tokens that may stand between a party's name and "v." in a case caption ("Quillon Inc. v.", "Petitioners"). */
-export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants']);
+export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants',
+  // A caption's role words after each side ("Brisk AI, Inc., Plaintiff, v. Lattor Labs Ltd., Defendant"), in capitals too.
+  'Plaintiff', 'Defendant', 'Appellant', 'Appellants', 'Appellee', 'Appellees', 'Claimant', 'Claimants', 'PLAINTIFF', 'PLAINTIFFS', 'DEFENDANT',
+  'DEFENDANTS', 'PETITIONER', 'RESPONDENT', 'APPELLANT', 'APPELLEE']);
 /** Capitalised words that open a longer name ("National …", "European …"): a name after one is no name of its own. */
 export const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
 /** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */

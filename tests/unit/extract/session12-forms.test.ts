@@ -285,3 +285,17 @@ describe('asking several addressees, and referring to a deeper inquiry', () => {
       .toContain('INVESTIGATION Competition Commission -> Brightlane');
   });
 });
+
+describe('a case caption with role words and legal forms', () => {
+  it('"Brisk AI, Inc., Plaintiff, v. Lattor Labs Ltd., Defendant.": the companies, never "Plaintiff"', () => {
+    const r = out('Case 3:26-cv-01234\nBrisk AI, Inc., Plaintiff, v. Lattor Labs Ltd., Defendant.\nORDER GRANTING PRELIMINARY INJUNCTION\nThe Court finds that Plaintiff is likely to succeed on its claim that Defendant misappropriated trade secrets.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Plaintiff');
+    const t = r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+    expect(t).toContain('LEGAL_ACTION Brisk AI -> Lattor Labs');
+    expect(t.some((x) => x.includes('Plaintiff') || x.includes('Ltd'))).toBe(false);
+  });
+
+  it('the same caption in capitals', () => {
+    expect(triples('BRISK AI, INC., Plaintiff, v. LATTOR LABS LTD., Defendant.')).toContain('LEGAL_ACTION Brisk AI -> Lattor Labs');
+  });
+});
