@@ -11,8 +11,7 @@ const IRREGULAR: Record<string, string[]> = {
   break: ['break', 'breaks', 'broke', 'broken', 'breaking'], hit: ['hit', 'hits', 'hitting'],
   plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], give: ['give', 'gives', 'gave', 'given', 'giving'],
   mislead: ['mislead', 'misleads', 'misled', 'misleading'], freeze: ['freeze', 'freezes', 'froze', 'frozen', 'freezing'],
-  tell: ['tell', 'tells', 'told', 'telling'], go: ['go', 'goes', 'went', 'gone', 'going'],
-  refer: ['refer', 'refers', 'referred', 'referring'], forbid: ['forbid', 'forbids', 'forbade', 'forbidden', 'forbidding'],
+  tell: ['tell', 'tells', 'told', 'telling'], go: ['go', 'goes', 'went', 'gone', 'going'], forbid: ['forbid', 'forbids', 'forbade', 'forbidden', 'forbidding'],
 };
 const VOWEL = /[aeiou]/;
 
@@ -30,6 +29,15 @@ export function inflect(lemma: string): string[] {
   else if (/[^aeiou]y$/.test(lemma)) { forms.add(`${lemma.slice(0, -1)}ied`); forms.add(`${lemma}ing`); return [...forms]; }
   // One-syllable verbs ending consonant-vowel-consonant double it: ban -> banned.
   else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) stem = lemma + lemma.slice(-1);
+  // Longer ones double it when the last syllable is stressed (admit -> admitted, annul -> annulled, transfer ->
+  // transferred) or, in British spelling, after a final l (cancel -> cancelled): spelling does not tell, so both forms
+  // are taken (the one that is no English word never matches).
+  else if (/[^aeiou][aeiou][^aeiouwxyh]$/.test(lemma) && lemma.length > 3) {
+    forms.add(`${lemma}${lemma.slice(-1)}ed`);
+    forms.add(`${lemma}${lemma.slice(-1)}ing`);
+  }
+  // veto -> vetoes, echo -> echoes.
+  if (/[^aeiou]o$/.test(lemma)) forms.add(`${lemma}es`);
   forms.add(`${stem}ed`);
   forms.add(`${stem}ing`);
   return [...forms];

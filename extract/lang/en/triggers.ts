@@ -356,7 +356,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.face', 'THREAT', 'counter', 0.6, `(?:will|would) face {mod}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   t('threat.could-face', 'THREAT', 'report', 0.65, `(?:could|may|might) face (?:\\S+ ){0,3}(?:fines?|penalt(?:y|ies)|sanctions|consequences|charges|a ban|prosecution)\\b`, false, { hint: ['face'] }),
   // Announced future measures and conditional suits: the act has not happened yet, so it is a threat.
-  t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties|fines?)\\b`, false, { hint: ['will', 'set to', 'plan', 'intend'] }),
+  t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties|fines?)\\b`, false, { hint: ['will', 'set to', 'plan', 'intend'], openTarget: true }),
   // A consequence announced for a party's conduct ('non-compliance will be met with legal action', 'any further breach
   // would be met with sanctions'): the speaker threatens the one told or warned.
   t('threat.met-with', 'THREAT', 'counter', 0.65, `(?:will|would|shall) be met with (?:\\S+ ){0,3}?(?:action|proceedings|sanctions|penalties|fines?|enforcement|countermeasures|consequences|measures)\\b`, false, { hint: ['met with'], maxGap: 1 }),

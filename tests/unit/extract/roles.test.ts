@@ -235,8 +235,9 @@ describe('extract roles: modifiers and coordinated passives', () => {
     expect(triples(r.events)).toEqual([]);
   });
   it('"was labelled … and blocked … by X": the second participle is passive too', () => {
+    // (Since session 12 the British "labelled" is read too: calling the publication discriminatory is Quillon's allegation.)
     expect(triples(run("Dalvane's publication was labelled as discriminatory and blocked from being promoted by Quillon.").events))
-      .toEqual(['RESTRICTION Quillon -> Dalvane']);
+      .toEqual(['ALLEGATION Quillon -> Dalvane', 'RESTRICTION Quillon -> Dalvane']);
   });
 });
 

@@ -299,3 +299,15 @@ describe('a case caption with role words and legal forms', () => {
     expect(triples('BRISK AI, INC., Plaintiff, v. LATTOR LABS LTD., Defendant.')).toContain('LEGAL_ACTION Brisk AI -> Lattor Labs');
   });
 });
+
+describe('verbs that double their last consonant, and announced controls with no target', () => {
+  it('"annulled", "cancelled", "submitted": stressed or British doubling is read', () => {
+    expect(triples("The General Court annulled the European Commission's decision to block the merger of Lumen Datenwerk and Hexel Systems."))
+      .toContain('LEGAL_ACTION Court of Justice of the European Union -> European Commission');
+  });
+
+  it('"will impose export controls on rare-earth magnets": an announced measure with no target is a threat to no one named', () => {
+    const r = out('The Ministry of Commerce said it will impose export controls on rare-earth magnets from December 1.');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('THREAT Ministry of Commerce -> null');
+  });
+});
