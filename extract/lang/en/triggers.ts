@@ -356,7 +356,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.face', 'THREAT', 'counter', 0.6, `(?:will|would) face {mod}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   t('threat.could-face', 'THREAT', 'report', 0.65, `(?:could|may|might) face (?:\\S+ ){0,3}(?:fines?|penalt(?:y|ies)|sanctions|consequences|charges|a ban|prosecution)\\b`, false, { hint: ['face'] }),
   // Announced future measures and conditional suits: the act has not happened yet, so it is a threat.
-  t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties|fines?)\\b`, false, { hint: ['will', 'set to', 'plan', 'intend'], openTarget: true }),
+  t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|would|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce|raise|hike|increase|double|triple|tighten|extend|expand) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties|fines?)\\b`, false, { hint: ['will', 'would', 'set to', 'plan', 'intend'], openTarget: true }),
   // A consequence announced for a party's conduct ('non-compliance will be met with legal action', 'any further breach
   // would be met with sanctions'): the speaker threatens the one told or warned.
   t('threat.met-with', 'THREAT', 'counter', 0.65, `(?:will|would|shall) be met with (?:\\S+ ){0,3}?(?:action|proceedings|sanctions|penalties|fines?|enforcement|countermeasures|consequences|measures)\\b`, false, { hint: ['met with'], maxGap: 1 }),
@@ -744,7 +744,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The Korea Fair Trade Commission said Pellam Games will face sanctions if it fails to fix its refund policy.', 'Korea Fair Trade Commission', 'Pellam Games']],
   'threat.met-with': [['Korvane Shipping carried chips to Russia. Japan warned Korvane Shipping that any further breach would be met with sanctions.', 'Japan', 'Korvane Shipping']],
   'threat.could-face': [['The regulator Dastia said Marrowby could face fines of up to 4 percent of its turnover.', 'Dastia', 'Marrowby']],
-  'threat.will-impose': [['The United States said it will impose tariffs on Zemla from June.', 'United States', 'Zemla'],
+  'threat.will-impose': [['The trade ministry said Japan would raise tariffs on Korean steel to 50% if Seoul did not drop its curbs.', 'Japan', 'South Korea'],
+    ['The United States said it will impose tariffs on Zemla from June.', 'United States', 'Zemla'],
     ['The United States will impose a 25 percent tariff on steel from Brazil from next month, the Commerce Department said.', 'United States', 'Brazil'],
     ['The European Commission said it will impose fines on Vexley Social from next month unless the company changes its advertising model.', 'European Commission', 'Vexley Social']],
   'threat.will-sue': [['Quillon said it would sue Marrowby if the copying continued.', 'Quillon', 'Marrowby']],

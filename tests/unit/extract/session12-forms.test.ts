@@ -311,3 +311,11 @@ describe('verbs that double their last consonant, and announced controls with no
     expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('THREAT Ministry of Commerce -> null');
   });
 });
+
+describe('threats to raise a measure', () => {
+  it('"said Washington would raise tariffs on Chinese chips to 50% if Beijing did not drop its curbs"', () => {
+    expect(triples('The USTR said Washington would raise tariffs on Chinese chips to 50% if Beijing did not drop its export curbs.'))
+      .toContain('THREAT United States -> China');
+    expect(triples('The United States will raise tariffs on China if Beijing does not drop its curbs.')).toContain('THREAT United States -> China');
+  });
+});
