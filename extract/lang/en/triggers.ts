@@ -26,7 +26,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // rigging bids"): the subject is the accused; the accuser is the agent after "by", else whoever sued, probed or accused it.
   t('allegation.alleged-to', 'ALLEGATION', 'svo', 0.7, '(?<=\\b(?:is|are|was|were|been|being) (?:also )?)(?:alleged to (?:have |be )|suspected of)', false, { hint: ['alleged', 'suspected'] }),
   // An authority's claim about a party ("The Authority claims that Quillon shipped …"); a company's claim is no allegation.
-  t('allegation.authority-claims', 'ALLEGATION', 'svo', 0.6, '(?:claims|claimed|contends|contended|asserts|asserted) that\\b', true),
+  // (Also with where or when between: "claimed in a speech on the Senate floor that …".)
+  t('allegation.authority-claims', 'ALLEGATION', 'svo', 0.6, `(?:claims|claimed|contends|contended|asserts|asserted) (?:(?:in|on|during|before|at) ${W}{1,8}?)?that\\b`, true, { hint: ['claim', 'contend', 'assert'], objectAfter: true }),
   t('allegation.charge-that', 'ALLEGATION', 'svo', 0.7, '(?<!\\b(?:<deny>|<reject>|<dismiss>|<refute>|rebut(?:s|ted|ting)?) (?:\\S+ ){0,3})(?<!\\b(?:the|these|those|its|their|of|against|to) )(?<!\\b(?:criminal|civil|federal|formal|fresh|new|further|additional|similar|separate|antitrust|corruption|fraud|bribery|resolve[sd]?|settle[sd]?|face[sd]?|facing|drop(?:s|ped)?|bring|brought|file[sd]?|press(?:es|ed)?) )charg(?:e|es|ed) that\\b', false, { hint: ['charge'] }),
   t('allegation.criticise', 'ALLEGATION', 'counter', 0.6, '<criticise>|<criticize>|<condemn>|<denounce>|<slam>|<lambast>|<castigate>|<deplore>|<decry>|<rebuke>|<censure>|<berate>|<chastise>|fault(?:ed|ing)\\b|<single> out|<hit> out at|<lash> out at|<point> the finger at|<take> issue with', false, { hint: ['critici', 'condemn', 'denounc', 'slam', 'lambast', 'castigat', 'deplor', 'decr', 'rebuk', 'censur', 'berat', 'chastis', 'fault', 'out', 'finger at', 'issue with'] }),
   t('allegation.oppose', 'ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?<oppose>(?! to)(?! (?:and (?:\\S+ ){1,3})?(?:all|any) (?:forms?|kinds?|types?) of)', false, { hint: ['oppos'] }),
@@ -36,7 +37,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // voice recordings without consent"): the authority alleges; the clause's subject is the accused. Authorities only;
   // not after a negator; the clause must name a failing within 25 words (no, not, without, failed, lacks, unlawfully …):
   // "the examiner concluded that the driver died of a fall" finds no wrongdoing.
-  t('allegation.found-that', 'ALLEGATION', 'svo', 0.65, `(?<!\\b(?:not|never|no) (?:\\S+ )?)(?:found|concluded|determined|established) that\\b(?! (?:there|it|this|these|no|none|nothing)\\b)(?=(?: \\S+){1,25}? (?:no|not|never|without|fail(?:s|ed)?|lack(?:s|ed)?|insufficient|inadequate|unclear|incomplete|unlawful(?:ly)?|illegal(?:ly)?|improper(?:ly)?|unauthori[sz]ed|excessive|misleading)\\b)`, true, { hint: ['found', 'concluded', 'determined', 'established'] }),
+  t('allegation.found-that', 'ALLEGATION', 'svo', 0.65, `(?<!\\b(?:not|never|no) (?:\\S+ )?)(?:found|concluded|determined|established|(?:is|are|was|were|remains|remained) (?:deeply |seriously |gravely |particularly )?concerned) that\\b(?! (?:there|it|this|these|no|none|nothing)\\b)(?=(?: \\S+){1,25}? (?:no|not|never|without|fail(?:s|ed)?|lack(?:s|ed)?|insufficient|inadequate|unclear|incomplete|unlawful(?:ly)?|illegal(?:ly)?|improper(?:ly)?|unauthori[sz]ed|excessive|misleading|violated|breached|infringed|contravened|interfered|misused|abused|misled|colluded|discriminated)\\b)`, true, { hint: ['found', 'concluded', 'determined', 'established', 'concerned'] }),
   // A supply to an army or through intermediaries, told by a speaker ("the bureau said Quillon had supplied chips to
   // military research institutes", "acquired servers through shell companies"): the reason an authority gives for a
   // listing is its allegation against the supplier. Negated ("has never sold to any military user") it is a denial.
@@ -466,7 +467,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.suspect-of': [['German customs investigators suspect Marrowby of routing banned lasers through a shell company.', 'Germany', 'Marrowby'],
     ['Quillon suspects Marrowby of recruiting its staff to get at its designs.', 'Quillon', 'Marrowby']],
   'allegation.alleged-to': [['Quillon sued Marrowby in May. Marrowby is alleged to have copied Quillon\'s code.', 'Quillon', 'Marrowby']],
-  'allegation.authority-claims': [['The European Commission claims that Quillon shipped drones to Europe below cost.', 'European Commission', 'Quillon']],
+  'allegation.authority-claims': [['Senator Ada Quell claimed in a speech on the Senate floor that Hanvel Robotics sends its maps to servers in Beijing.', 'Ada Quell', 'Hanvel Robotics'],
+    ['The European Commission claims that Quillon shipped drones to Europe below cost.', 'European Commission', 'Quillon']],
   'allegation.charge-that': [['The regulator Dastia charges that Marrowby hid its fees from buyers.', 'Dastia', 'Marrowby'],
     ['The deal settles Federal Trade Commission charges that Marrowby misled its buyers.', 'Federal Trade Commission', 'Marrowby']],
   'allegation.criticise': [['Japan hit out at Marrowby Labs over its hidden fees.', 'Japan', 'Marrowby Labs'], ['Japan faulted Vantic for failing to report the breach.', 'Japan', 'Vantic'], ['Japan decried the new fees charged by Vantic.', 'Japan', 'Vantic'], ['Zemla rebuked Marrowby over its handling of the outage.', 'Zemla', 'Marrowby'], ['The Japanese government condemned Vantic over the new fees.', 'Japan', 'Vantic'],
@@ -474,7 +476,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.oppose': [['China firmly opposes the measures taken by Japan against its firms.', 'China', 'Japan']],
   'allegation.expose': [['Quillon exposed Marrowby for hiding its losses.', 'Quillon', 'Marrowby']],
   'allegation.identify-as': [['The Pentagon identified Marrowby as a security risk to the United States.', 'Pentagon', 'Marrowby']],
-  'allegation.found-that': [['The Federal Trade Commission determined that Quillon had kept the voice recordings of its users without their consent.', 'Federal Trade Commission', 'Quillon'],
+  'allegation.found-that': [['The Information Regulator is concerned that Savora Vision has been processing drivers\' faces without an impact assessment.', 'Information Regulator', 'Savora Vision'],
+    ['The Information Regulator found that Ridgehill Data had interfered with the privacy of borrowers.', 'Information Regulator', 'Ridgehill Data'],
+    ['The Federal Trade Commission determined that Quillon had kept the voice recordings of its users without their consent.', 'Federal Trade Commission', 'Quillon'],
     ['The European Commission found that Marrowby does not let users remove its assistant from its office suite.', 'European Commission', 'Marrowby']],
   'allegation.military-supply': [['The Commerce Department said Quillon had supplied computing time to research institutes of the Chinese army.', 'Department of Commerce', 'Quillon'],
     ['The Justice Department said Marrowby obtained the servers through shell companies in Malaysia.', 'Department of Justice', 'Marrowby']],
