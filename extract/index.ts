@@ -373,6 +373,12 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const src = complete().filter((x) => same.includes(x.type) && x.target!.name === e.target!.name && x.field === 'text');
       if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'actor of the matching act on the same target'; }
     }
+    if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && TYPE_RULES[e.type].passiveAgentFrom.length) {
+      // "The Authority fined X. X was also ordered to delete the data": the public body that acted on X, the nearest.
+      const from = TYPE_RULES[e.type].passiveAgentFrom;
+      const src = complete().filter((x) => x !== e && from.includes(x.type) && PROMPTING_KINDS.includes(x.actor!.kind) && x.target!.name === e.target!.name && x.field === 'text');
+      if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'public body that acted on the same party'; }
+    }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && e.type === 'ALLEGATION') {
       // "Quillon sued Marrowby in May. Marrowby is accused of copying …", "X is alleged to have …": an accusation in the
       // passive with no agent is made by whoever sued, probed or accused that party in the article, the nearest one.

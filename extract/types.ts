@@ -23,6 +23,11 @@ export interface TypeRule {
   counterpartNotCourt: boolean;
   /** The type of the other events to look at first for a missing target (a denial answers an allegation). */
   counterpartPrefers: EventType | null;
+  /**
+   * For an agentless passive only ("X was also ordered to delete the data"), more types whose actor on the same target,
+   * a public body, acts here too (after agentlessFrom).
+   */
+  passiveAgentFrom: EventType[];
   /** For an agentless passive, the types whose actor on the same target acts here too. */
   agentlessFrom: EventType[] | 'self';
   /** With no actor anywhere, the article's leading authority may be the actor (a press release's acts are its own). */
@@ -84,7 +89,7 @@ export interface TypeRule {
 
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false, cancelledByLifting: false,
-  counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', authorityFallback: true,
+  counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', passiveAgentFrom: [], authorityFallback: true,
   targetFromOwnAllegation: false, targetFromPromptedAct: false, needsANamedParty: false, needsOwnActor: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
   counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true,
   // The optional fields too, so that the eight rules share one shape: a rule of a shape not met before deoptimised the
@@ -100,6 +105,6 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, targetOptional: false, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  DEMAND: { ...BASE, coSignersOnce: true, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
+  DEMAND: { ...BASE, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION'], coSignersOnce: true, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

@@ -253,6 +253,8 @@ export const GERUND_ENDING_I = /ing$/i;
 export const GERUND_ENDING = /ing$/;
 /** The -ly ending of an adverb ("was formally charged"). */
 export const ADVERB_ENDING = /ly$/;
+/** Adverbs without -ly that may stand between "be" and a passive participle ("was also ordered", "has since been fined"). */
+export const PASSIVE_ADVERBS = /^(?:also|further|then|since|already|still|once|again|twice|later|even)$/i;
 /** The -ed ending of a past participle ("Sued by" in a headline). */
 export const PAST_ENDING = /ed$/i;
 /** Endings of a past participle, any case ("banned", "taken"). */

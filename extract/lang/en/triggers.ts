@@ -357,7 +357,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.face', 'THREAT', 'counter', 0.6, `(?:will|would) face {mod}{0,3}(?:consequences|penalties|sanctions)`, false, { hint: ['face'] }),
   t('threat.could-face', 'THREAT', 'report', 0.65, `(?:could|may|might) face (?:\\S+ ){0,3}(?:fines?|penalt(?:y|ies)|sanctions|consequences|charges|a ban|prosecution)\\b`, false, { hint: ['face'] }),
   // Announced future measures and conditional suits: the act has not happened yet, so it is a threat.
-  t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|would|is set to|are set to|plans? to|intends? to) (?:\\w+ ){0,2}?(?:impose|levy|slap|introduce|raise|hike|increase|double|triple|tighten|extend|expand) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties|fines?)\\b`, false, { hint: ['will', 'would', 'set to', 'plan', 'intend'], openTarget: true }),
+  t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|would|is set to|are set to|plans? to|intends? to) (?:(?!not\\b|never\\b|no longer\\b)\\w+ ){0,2}?(?:impose|levy|slap|introduce|raise|hike|increase|double|triple|tighten|extend|expand) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties|fines?)\\b`, false, { hint: ['will', 'would', 'set to', 'plan', 'intend'], openTarget: true }),
   // A consequence announced for a party's conduct ('non-compliance will be met with legal action', 'any further breach
   // would be met with sanctions'): the speaker threatens the one told or warned.
   t('threat.met-with', 'THREAT', 'counter', 0.65, `(?:will|would|shall) be met with (?:\\S+ ){0,3}?(?:action|proceedings|sanctions|penalties|fines?|enforcement|countermeasures|consequences|measures)\\b`, false, { hint: ['met with'], maxGap: 1 }),
@@ -380,6 +380,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.call-for', 'DEMAND', 'svo', 0.75, '<call> for\\b', false, { maxGap: 3 }),
   t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|(?<!investigative )demands\\b(?! for)|to demand\\b', false, { hint: ['demand'] }),
   // (Also a list of addressees, commas and "and": "asked Brightlane, Tessel Data and Orvik AI to hand over …".)
+  // An order in the passive with no agent ("X was also ordered to delete the data"): the subject is told; the actor is
+  // whoever acted on it in the article (TYPE_RULES.agentlessFrom).
+  t('demand.ordered-passive', 'DEMAND', 'svo', 0.6, '(?<=\\b(?:is|are|was|were|been|being) (?:also |further |now |then |separately )?)(?:ordered|instructed|directed|told) to (?:immediately |also )?[a-z]{3,}\\b', false, { hint: ['ordered', 'instructed', 'directed', 'told'] }),
   t('demand.press-ask', 'DEMAND', 'svo', 0.6, '<press> (?=\\S+(?: \\S+){0,3}? to\\b|(?!about|whether|if|for|why|how|what|when|who)(?:[^\\s"“”]+ ){0,3}?[^\\s"“”]+, (?:[^\\s"“”]+ ){0,6}?and (?:[^\\s"“”]+ ){0,3}?[^\\s"“”]+ to\\b)|<ask> (?=\\S+(?: \\S+){0,4}? to\\b|(?!about|whether|if|for|why|how|what|when|who)(?:[^\\s"“”]+ ){0,3}?[^\\s"“”]+, (?:[^\\s"“”]+ ){0,6}?and (?:[^\\s"“”]+ ){0,3}?[^\\s"“”]+ to\\b)', false, { objBeforeTo: true }),
   // Also with a quoted verb and a channel between it and "that" ("had \"strongly requested\" through diplomatic channels that X withdraw …").
   t('demand.request-that', 'DEMAND', 'svo', 0.6, '(?:<request>|<ask>)["”]?(?: (?:through|via|during|at|in) (?:\\S+ ){0,3}?\\S+)? that(?! (?:question|is|was|it|this|your|their|its|his|her|our)\\b)', false, { hint: ['request', 'ask'] }),
@@ -811,6 +814,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.conduct-lawful': [['Quillon sued Marrowby over its songs. Marrowby said its models are "grounded in fair use".', 'Marrowby', 'Quillon'],
     ['Dastia accused Marrowby of hiding fees. Marrowby said its practices were fully lawful.', 'Marrowby', 'Dastia']],
   'denial.no-ties': [['Senator Ada Vell accused Marrowby of spying for Zemla. Marrowby said it has no ties to the government of Zemla.', 'Marrowby', 'Ada Vell']],
+  'demand.ordered-passive': [['The Ostrel Data Office fined Marrowby in May. Marrowby was also ordered to delete the recordings within 30 days.', 'Ostrel Data Office', 'Marrowby']],
   'demand.order-to': [['The rights group Ostrova ordered Marrowby to delete the false answers.', 'Ostrova', 'Marrowby']],
   'denial.claim-that-untrue': [['Quillon said Marrowby copied its model. "The suggestion that our model was copied from anyone has no basis in fact," Marrowby said.', 'Marrowby', 'Quillon'],
     ['Quillon accused Marrowby of selling chips to the army. Marrowby said the claim that it sold chips to any army is simply untrue.', 'Marrowby', 'Quillon']],

@@ -319,3 +319,18 @@ describe('threats to raise a measure', () => {
     expect(triples('The United States will raise tariffs on China if Beijing does not drop its curbs.')).toContain('THREAT United States -> China');
   });
 });
+
+describe('orders in the agentless passive, and negated announced measures', () => {
+  it('"X was also ordered to delete the data" after the authority\'s fine: the authority\'s demand', () => {
+    expect(triples('The National Data Authority fined Lumora Labs 2 million reais. Lumora Labs was also ordered to delete the data within 30 days.'))
+      .toContain('DEMAND National Data Authority -> Lumora Labs');
+    // An active demand with an unnamed subject takes no actor from a litigant's act on the same party.
+    expect(triples('Corvane AI and Pellucid Systems sued Dalmore Labs in May. The lawmakers urged Dalmore Labs to stop selling the toy.')
+      .filter((t) => t.startsWith('DEMAND'))).toEqual([]);
+  });
+
+  it('"would not impose further penalties" is no threat', () => {
+    expect(triples('The Competition and Markets Authority fined Quillon Systems £2 million. The authority said it would not impose further penalties.')
+      .filter((t) => t.startsWith('THREAT'))).toEqual([]);
+  });
+});
