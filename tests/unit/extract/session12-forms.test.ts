@@ -334,3 +334,11 @@ describe('orders in the agentless passive, and negated announced measures', () =
       .filter((t) => t.startsWith('THREAT'))).toEqual([]);
   });
 });
+
+describe('a threat that names no one is a public body\'s', () => {
+  it('a sports league\'s announced bans threaten no one named; a ministry\'s announced controls do', () => {
+    expect(triples('The Harbour Valley Youth Football League said it will impose bans on players who abuse referees.')
+      .filter((t) => t.startsWith('THREAT'))).toEqual([]);
+    expect(triples('The Ministry of Commerce said it will impose export controls on rare-earth magnets from December 1.')).toContain('THREAT Ministry of Commerce -> null');
+  });
+});

@@ -17,7 +17,8 @@ describe('TYPE_RULES', () => {
   });
 
   it('a threat needs its target unless the table lets it stay open', () => {
-    const text = 'The regulator Dastia cautioned firms that their apps could face a ban.';
+    // (A public body: a threat that names no one is only ever a public body's, TYPE_RULES.THREAT.noTargetActorKinds.)
+    const text = 'The Federal Trade Commission cautioned firms that their apps could face a ban.';
     expect(extract({ text, published: '2026-03-12' }).events).toEqual([]);
     TYPE_RULES.THREAT.targetOptional = true;
     expect(extract({ text, published: '2026-03-12' }).events.map((e) => e.type)).toEqual(['THREAT']);
