@@ -964,7 +964,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       let kind: EntityKind | null = ORG_HEADS[tail] ?? (legalAt < last && legalAt > i ? (ORG_HEADS[toks[legalAt].text] ? 'company' : null) : null);
       if (!kind && run.length >= 3 && (run[1].text === GENITIVE || run[1].text === ON_WORD) && ORG_HEADS[head]) kind = ORG_HEADS[head];
       if (!kind && headBeforeOf === 'court') kind = 'court';
-      // "Ministry of Electronics and Information Technology", "Office for Robotics": a public body's head before its
+      // "Ministry of Science and Space Technology", "Office for Robotics": a public body's head before its
       // complement gives the kind, whatever company-like word ends the complement.
       if (kind === 'company' && headBeforeOf && headBeforeOf !== 'company') kind = headBeforeOf;
       // "National Agency for Digital Security", "Federal Office for Information Security", "Authority for Consumers and
@@ -1283,7 +1283,7 @@ function personByForms(toks: Token[], i: number, last: number, reg: Registry): b
   const tail = toks[last].text;
   // The speaker after a quotation ("…," said Kiri Talvane, a law scholar) and a name taken up by "who" (", who runs
   // the lab") are persons by their place, whatever their given name; not a run ended by a common noun ("Corvane Data").
-  // (Inverted speech ends with the name: "…, said Kiri Talvane." — not "…, said Sevrin Biometrics had sold …", where the
+  // (Inverted speech ends with the name: "…, said Kiri Talvane." — not "…, said Solvane Biometrics had sold …", where the
   // name opens the reported clause.)
   const invertedEnds = !/^\p{Ll}/u.test(toks[last + 1]?.text ?? '');
   if (!commonNounTail(tail) && ((INVERTED_SPEECH.test(toks[i - 1]?.text ?? '') && QUOTE_CLOSERS.has(toks[i - 2]?.text ?? '') && invertedEnds)
@@ -1333,7 +1333,7 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
   if (i === last && NOT_PARTY_WORDS.has(toks[i].text)) return false;
   // A caption's role word ("Plaintiff", "Defendant") stands for a party of the caption; it is no name.
   if (i === last && CASE_FILLER.has(toks[i].text)) return false;
-  // "a penalty of KSh 9.5 million", "Rs 500 crore": a short word before a number is a currency or unit, no name.
+  // "a fine of KSh 40 million", "Rs 500 crore": a short word before a number is a currency or unit, no name.
   if (i === last && toks[i].text.length <= 4 && /^\d/.test(toks[last + 1]?.text ?? '')) return false;
   // A capital city (of a state we did not curate as acting through its capital) is a place, not a company.
   if (last - i <= 2 && PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' '))) return false;
@@ -1342,7 +1342,7 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
   if (i >= 2 && toks[i - 1].text === GENITIVE && toks[i - 2].text === ',' && toks[last + 1]?.text !== GENITIVE) return false;
   const prev = toks[i - 1]?.text ?? '';
   const initial = i === 0 || /^[“"‘'(:—–-]$/.test(prev);
-  // "Harbor Media sued …": opening the sentence, capitalised words that the lexicon knows as common nouns are a name
+  // "Anchor Media sued …": opening the sentence, capitalised words that the lexicon knows as common nouns are a name
   // when two or more of them stand right before a body's verb (ACRONYM_SUBJECT_VERBS).
   const namedSubject = initial && last > i && ACRONYM_SUBJECT_VERBS.test(toks[last + 1]?.text ?? '')
     && toks.slice(i, last + 1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && /^NNS?$/.test(posTags(x.text.toLowerCase())?.[0] ?? 'NN'));
@@ -1932,7 +1932,7 @@ export function linkInitials(sentences: readonly { toks: Token[] }[], reg: Regis
  * Limited", "Alcor Datos S.A. de C.V."): legal-form words, a word that leads one ("Private") and a connector between
  * two of them are no part of the name. Returns `last` when the run ends in none.
  */
-/** Whether the capitalised words from `from` end in a company's legal form ("… and Andes Optics SpA"): a second party. */
+/** Whether the capitalised words from `from` end in a company's legal form ("… and Cordal Optics SpA"): a second party. */
 function companyWithLegalForm(toks: readonly Token[], from: number): boolean {
   for (let q = from; q < toks.length && q - from < 6 && /^\p{Lu}/u.test(toks[q].text); q++) if (LEGAL_SUFFIX_WORDS.has(toks[q].text) && q > from) return true;
   return false;

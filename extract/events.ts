@@ -171,7 +171,7 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     // "… after a coalition of authors and musicians accused the company …": a subject the article does not name (lower-case
     // words only, up to the act's past-tense verb) opens the subordinate clause just the same.
     // (An indefinite or bare plural subject only: "once again abused" is an adverb, "when it copied" a pronoun the
-    // resolver takes up, "after the two companies signed" a description of parties.)
+    // resolver takes up, "after both firms settled" a description of parties.)
     if (SUBORDINATORS.test(w) && k + 1 < ti && ti - k <= 8 && PAST_ENDING.test(info.toks[ti].text)
       && (INDEFINITE_ARTICLES.test(info.toks[k + 1].text) || (PLURAL_ENDING.test(info.toks[k + 1].text) && !THEY.test(info.toks[k + 1].text)))
       && info.toks.slice(k + 1, ti).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text)) && !info.mentions.some((m) => m.t0 > k && m.t0 < ti)) return k + 1;
@@ -1498,7 +1498,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
   const demandIdx = (): number => {
     if (demandIdxCache === -2) {
       // A word of a name ("Ostrik Press") is no verb.
-      // After a determiner the word is a noun: "In a statement to the press, X rejected …" asks nothing.
+      // After a determiner the word is a noun: "Speaking to the press, X rejected …" asks nothing.
       demandIdxCache = toks.findIndex((x, k) => !covered[k] && DEMAND_VERBS.test(x.text) && !DETERMINERS.test(toks[k - 1]?.text ?? '')
         || (CALL_VERB.test(x.text) && CALL_PREPS.test(toks[k + 1]?.text ?? ''))
         // "Senators Demand FTC Investigate …": the bare form right before a name is the verb, not the noun ("demand for").

@@ -520,7 +520,7 @@ function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: Eve
   if (self.type === 'THREAT') for (const x of all.filter((y) => y !== self).sort(near)) {
     if (x.type === 'RESTRICTION' && !x.target && x.actor && x.actor.kind === 'government' && !same(x.actor)) return x.actor;
   }
-  // "Washington blacklisted Hanfeng Micro. China vowed to take all necessary measures": a state's threat that names no
+  // "Washington blacklisted Hanfeng Micro. China pledged to take every step needed": a state's threat that names no
   // one answers another state's measure in the article, whoever it hit.
   if (self.type === 'THREAT' && who.kind === 'government') for (const x of all.filter((y) => y !== self).sort(near)) {
     if (x.type === 'RESTRICTION' && x.actor && x.actor.kind === 'government' && !same(x.actor) && !(x.target && same(x.target))) return x.actor;

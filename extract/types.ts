@@ -33,7 +33,7 @@ export interface TypeRule {
   /** With no actor anywhere, the article's leading authority may be the actor (a press release's acts are its own). */
   authorityFallback: boolean;
   /**
-   * With no named defendant, and the act tied to the filing that prompted it ("The probe follows a complaint filed by X"),
+   * With no named defendant, and the act tied to the filing that prompted it ("The inquiry comes after a complaint by X"),
    * the target is that act's (PROMPTED_BY_VERBS before the trigger; the nearest inquiry, restriction or legal step by
    * an authority in this or the two sentences before).
    */

@@ -79,7 +79,7 @@ export const DETS = new Set(['the', 'The', 'a', 'an', 'its', 'their', 'his', 'he
 /** Words that may stand between the members of a list of parties ("A, B and C", "A as well as B", "A's CEO, B"). */
 export const LIST_SEP = new Set([',', 'and', 'or', '—', '–', '-', 'including', 'as', 'well', 'plus', '&', 'the', 'its', 'their', 'CEO', 'chief',
   'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also',
-  // A company's legal suffix after its name ("Quillon AI, Inc. and its chief executive", "Andes Optics SpA and Kelp
+  // A company's legal suffix after its name ("Quillon AI, Inc. and its founder", "Cordal Optics SpA and Kelp
   // Vision SpA"): every legal form of plurals.ts.
   'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'Ltd', 'Ltd.', 'PLC', 'plc', 'GmbH', ...LEGAL_SUFFIX_WORDS]);
 /** Forms of "be" and "get": before a participle they make a passive ("was sued by", "got fined"). */
@@ -180,7 +180,7 @@ export const REQUEST_NOUNS = /^(?:motion|petition|request|application|appeal|bid
  */
 export const LIFTING_VERBS = /^(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|relax(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|struck|strik(?:e|es|ing)|withdr(?:aw|aws|ew|awn|awing))$/i;
 /**
- * Verbs that tie an act to the filing that prompted it ("The probe follows a complaint filed by X", "proceedings
+ * Verbs that tie an act to the filing that prompted it ("The inquiry comes after a complaint by X", "proceedings
  * prompted by a complaint from X"): the complaint is against the act's own subject (TYPE_RULES.targetFromPromptedAct).
  */
 export const PROMPTED_BY_VERBS = /^(?:follows?|followed|following|prompted|triggered|sparked)$/i;

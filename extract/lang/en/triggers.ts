@@ -26,7 +26,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // rigging bids"): the subject is the accused; the accuser is the agent after "by", else whoever sued, probed or accused it.
   t('allegation.alleged-to', 'ALLEGATION', 'svo', 0.7, '(?<=\\b(?:is|are|was|were|been|being) (?:also )?)(?:alleged to (?:have |be )|suspected of)', false, { hint: ['alleged', 'suspected'] }),
   // An authority's claim about a party ("The Authority claims that Quillon shipped …"); a company's claim is no allegation.
-  // (Also with where or when between: "claimed in a speech on the Senate floor that …".)
+  // (Also with where or when between: "claimed during a committee hearing that …".)
   t('allegation.authority-claims', 'ALLEGATION', 'svo', 0.6, `(?:claims|claimed|contends|contended|asserts|asserted) (?:(?:in|on|during|before|at) ${W}{1,8}?)?that\\b`, true, { hint: ['claim', 'contend', 'assert'], objectAfter: true }),
   t('allegation.charge-that', 'ALLEGATION', 'svo', 0.7, '(?<!\\b(?:<deny>|<reject>|<dismiss>|<refute>|rebut(?:s|ted|ting)?) (?:\\S+ ){0,3})(?<!\\b(?:the|these|those|its|their|of|against|to) )(?<!\\b(?:criminal|civil|federal|formal|fresh|new|further|additional|similar|separate|antitrust|corruption|fraud|bribery|resolve[sd]?|settle[sd]?|face[sd]?|facing|drop(?:s|ped)?|bring|brought|file[sd]?|press(?:es|ed)?) )charg(?:e|es|ed) that\\b', false, { hint: ['charge'] }),
   t('allegation.criticise', 'ALLEGATION', 'counter', 0.6, '<criticise>|<criticize>|<condemn>|<denounce>|<slam>|<lambast>|<castigate>|<deplore>|<decry>|<rebuke>|<censure>|<berate>|<chastise>|fault(?:ed|ing)\\b|<single> out|<hit> out at|<lash> out at|<point> the finger at|<take> issue with', false, { hint: ['critici', 'condemn', 'denounc', 'slam', 'lambast', 'castigat', 'deplor', 'decr', 'rebuk', 'censur', 'berat', 'chastis', 'fault', 'out', 'finger at', 'issue with'] }),
@@ -173,8 +173,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // came as …" (the noun after a determiner and a modifier).
   // Contesting a measure before a court ("is challenging the fine in court", "contested the order before the High Court"):
   // a legal step against the measure's author.
-  // Going to a court to undo a measure ("has gone to the Delhi High Court to overturn the order", "approached the Supreme
-  // Court to quash the ban", "moved the High Court to set aside the fine"): against the measure's author (counterpart).
+  // Going to a court to undo a measure ("has turned to the Madras High Court to quash the directive", "approached the Supreme
+  // Court to annul the ban", "moved the tribunal to cancel the penalty"): against the measure's author (counterpart).
   t('legal-action.go-to-court-to-undo', 'LEGAL_ACTION', 'counter', 0.7, `(?:<go> to|<turn> to|<approach>|<move>|<petition>) (?:the |a )?(?:\\S+ ){0,4}?(?:[Cc]ourt|[Tt]ribunal)\\b(?: \\S+){0,4}? to (?:overturn|quash|challenge|block|set aside|annul|suspend|stay|halt|reverse|strike down|cancel)\\b`, false, { hint: ['court', 'tribunal'], noObject: true, againstAuthorOf: ['RESTRICTION', 'LEGAL_ACTION', 'INVESTIGATION', 'DEMAND'] }),
   t('legal-action.challenge-in-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<challenge>|<contest>) (?:the |its |their |this |that |a )?{mod}{0,3}?(?:fine|penalty|ban|order|decision|ruling|sanctions?|listing|designation|suspension|restrictions?) (?:in|before|at) (?:the |a )?{mod}{0,3}?(?:court|tribunal)\\b`, false, { hint: ['challeng', 'contest'] }),
   t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )(?:appealed|appealing|(?<!\\b(?:the|a|an|its|their|his|her|this|that|any|whose) [\\w-]+ )appeals?|(?:<file>|<lodge>|<submit>) (?:an? |its |their |his |her )?(?:[\\w-]+ ){0,2}?appeals?)\\b(?! to\\b| for\\b)', false, { hint: ['appeal'], appeal: true }),
@@ -379,7 +379,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.call-on', 'DEMAND', 'svo', 0.85, '<call> (?:on|upon)\\b(?=(?: \\S+){1,20}? (?:to|for)\\b)', false, { objBeforeTo: true }),
   t('demand.call-for', 'DEMAND', 'svo', 0.75, '<call> for\\b', false, { maxGap: 3 }),
   t('demand.demand', 'DEMAND', 'svo', 0.8, 'demand(?:ed|ing)\\b|(?<!investigative )demands\\b(?! for)|to demand\\b', false, { hint: ['demand'] }),
-  // (Also a list of addressees, commas and "and": "asked Brightlane, Tessel Data and Orvik AI to hand over …".)
+  // (Also a list of addressees, commas and "and": "asked Brisbury, Tessaro Data and Ostvik AI to hand over …".)
   // An order in the passive with no agent ("X was also ordered to delete the data"): the subject is told; the actor is
   // whoever acted on it in the article (TYPE_RULES.agentlessFrom).
   t('demand.ordered-passive', 'DEMAND', 'svo', 0.6, '(?<=\\b(?:is|are|was|were|been|being) (?:also |further |now |then |separately )?)(?:ordered|instructed|directed|told) to (?:immediately |also )?[a-z]{3,}\\b', false, { hint: ['ordered', 'instructed', 'directed', 'told'] }),
@@ -470,7 +470,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.suspect-of': [['German customs investigators suspect Marrowby of routing banned lasers through a shell company.', 'Germany', 'Marrowby'],
     ['Quillon suspects Marrowby of recruiting its staff to get at its designs.', 'Quillon', 'Marrowby']],
   'allegation.alleged-to': [['Quillon sued Marrowby in May. Marrowby is alleged to have copied Quillon\'s code.', 'Quillon', 'Marrowby']],
-  'allegation.authority-claims': [['Senator Ada Quell claimed in a speech on the Senate floor that Hanvel Robotics sends its maps to servers in Beijing.', 'Ada Quell', 'Hanvel Robotics'],
+  'allegation.authority-claims': [['Senator Ada Quell claimed during a committee hearing that Hanvel Robotics sends its maps to servers in Beijing.', 'Ada Quell', 'Hanvel Robotics'],
     ['The European Commission claims that Quillon shipped drones to Europe below cost.', 'European Commission', 'Quillon']],
   'allegation.charge-that': [['The regulator Dastia charges that Marrowby hid its fees from buyers.', 'Dastia', 'Marrowby'],
     ['The deal settles Federal Trade Commission charges that Marrowby misled its buyers.', 'Federal Trade Commission', 'Marrowby']],
@@ -586,7 +586,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ["Quillon's new lawsuit accuses Marrowby of copying the chip layout.", 'Quillon', 'Marrowby']],
   'legal-action.enforcement-action': [['The Federal Trade Commission announced enforcement actions against Marrowby and Vantic on Monday.', 'Federal Trade Commission', 'Marrowby']],
   'legal-action.suit-against': [['Quillon has a lawsuit against Marrowby pending.', 'Quillon', 'Marrowby']],
-  'legal-action.named-court-proceedings': [['The ACCC has launched Federal Court proceedings against Marrowby.', 'ACCC', 'Marrowby'], ['The Dastia Trade Office has started civil proceedings against Marrowby.', 'Dastia Trade Office', 'Marrowby']],
+  'legal-action.named-court-proceedings': [['The ACCC has started Federal Court proceedings against Marrowby.', 'ACCC', 'Marrowby'], ['The Dastia Trade Office has started civil proceedings against Marrowby.', 'Dastia Trade Office', 'Marrowby']],
   'legal-action.suit-by': [['A judge let the lawsuit brought by Quillon against Marrowby go ahead.', 'Quillon', 'Marrowby'], ['The suit, first filed by Quillon in 2024 against Marrowby and Vantic, was revived.', 'Quillon', 'Vantic'],
     ['An arrest warrant for Tomas Brin was issued by the Dalmore District Court on Friday.', 'Dalmore District Court', 'Tomas Brin']],
   'restriction.measure-by': [['A penalty of $3 million imposed on Marrowby by the Ostmark Trade Office was upheld.', 'Ostmark Trade Office', 'Marrowby'],
@@ -680,8 +680,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ["The Varden Competition Office audited Halden Cloud's data-handling practices last month.", 'Varden Competition Office', 'Halden Cloud']],
   'investigation.probe-into': [['The European Commission said its probe into Marrowby would take a year.', 'European Commission', 'Marrowby'],
     ["The Competition and Markets Authority moved its investigation of Kestrow Networks' purchase of Pinefold Data to a second phase.", 'Competition and Markets Authority', 'Kestrow Networks']],
-  'investigation.next-phase': [["The Ostmark Competition Board has referred Marrowby's acquisition of Lumen Data for a Phase 2 investigation.", 'Ostmark Competition Board', 'Marrowby'],
-    ["The Competition and Markets Authority referred Kestrow Networks' purchase of Pinefold Data to an in-depth phase 2 investigation.", 'Competition and Markets Authority', 'Kestrow Networks'],
+  'investigation.next-phase': [["The Ostmark Competition Board has referred Marrowby's acquisition of Lumen Data for a Phase 2 review.", 'Ostmark Competition Board', 'Marrowby'],
+    ["The Competition and Markets Authority referred Kestrow Networks' purchase of Pinefold Data to a deeper phase 2 investigation.", 'Competition and Markets Authority', 'Kestrow Networks'],
     ['The Bundeskartellamt moved its review of Ostrel Logistics to a second phase on Monday.', 'Bundeskartellamt', 'Ostrel Logistics']],
   'investigation.found': [['The European Commission investigation found Marrowby had hidden fees.', 'European Commission', 'Marrowby']],
   'restriction.export-controls': [['The Ministry of Commerce of China issued a notice on Friday imposing export controls on gallium.', 'China', null],
