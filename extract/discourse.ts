@@ -23,6 +23,7 @@ import { posTags } from './pos.ts';
 const NOUN_TAG = /^NNS?$/;
 const ATTRIBUTE_OF = /^(?:NNS?|VBN|JJ)$/;
 import type { Mention, Registry, SentenceInfo } from './entities.ts';
+import { PUBLIC_KINDS } from './entities.ts';
 import type { EventType } from './index.ts';
 
 /** What a discourse rule sees: one text sentence, the article's events so far, and how to tell parties apart. */
@@ -41,7 +42,6 @@ interface Found { actor: Agent; target: Agent | null; at: number; how: { actor: 
 interface DiscourseRule { id: string; type: EventType; conf: number; find: (d: DiscourseCtx) => Found | null }
 
 /** Kinds of a public body. */
-const PUBLIC_KINDS: string[] = ['government', 'regulator', 'court', 'legislature'];
 const bench = (a: Agent): boolean => a.kind === 'court' || a.role === 'judge';
 const QUOTE = /^[“”"]$/;
 /** "we", "our", "I" — not the all-capital "US". */

@@ -622,7 +622,7 @@ export function isCaseCitation(toks: Token[], k: number): boolean {
   return false;
 }
 
-/** Whether a word is a company's legal form, in any case ("Ltd.", "LTD", "Inc."). */
+/** Whether a word is a company's legal form or a caption's filler, in any case ("Ltd.", "LTD", "Inc.", "DEFENDANT"). */
 function isLegalSuffix(w: string): boolean {
   return LEGAL_SUFFIX_WORDS.has(w) || LEGAL_SUFFIX_WORDS.has(w[0] + w.slice(1).toLowerCase()) || CASE_FILLER.has(w[0] + w.slice(1).toLowerCase());
 }
@@ -635,7 +635,7 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
   let legalForm = false;
   // (A legal form's full stop is a token of its own in capitals: "INC .".)
   while (k0 >= 0 && k0 < toks.length && (CASE_FILLER.has(toks[k0].text) || isLegalSuffix(toks[k0].text) || (toks[k0].text === '.' && isLegalSuffix(toks[k0 + dir]?.text ?? toks[k0 - dir]?.text ?? '')))) {
-    if (LEGAL_SUFFIX_WORDS.has(toks[k0].text[0] + toks[k0].text.slice(1).toLowerCase()) || LEGAL_SUFFIX_WORDS.has(toks[k0].text)) legalForm = true;
+    if (LEGAL_SUFFIX_WORDS.has(toks[k0].text) || LEGAL_SUFFIX_WORDS.has(toks[k0].text[0] + toks[k0].text.slice(1).toLowerCase())) legalForm = true;
     k0 += dir;
   }
   for (let k = k0; k >= 0 && k < toks.length && words.length < 6; k += dir) {
@@ -650,7 +650,6 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
   // A caption in capitals ("BRISK AI, INC., Plaintiff, v. LATTOR LABS LTD."): the name as a name is written.
   if (words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => w.length > 3)) {
     for (let q = 0; q < words.length; q++) if (words[q].length > 2 && !ORG_HEADS[words[q]] && /^\p{Lu}+$/u.test(words[q])) words[q] = words[q][0] + words[q].slice(1).toLowerCase();
-    for (let q = 0; q < words.length; q++) { const t = words[q][0] + words[q].slice(1).toLowerCase(); if (ORG_HEADS[t] && t !== words[q] && !ORG_HEADS[words[q]]) words[q] = t; }
   }
   // "Merrick B. Garland" is the gazetteer's "Merrick Garland".
   const plain = words.filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ');
@@ -669,7 +668,8 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */
 /** An acronym that may name a body: three to eight capitals (both acronym rules of discover use it). */
 const ACRONYM_RE = /^[A-Z]{3,8}$/;
-const PUBLIC_KINDS: readonly EntityKind[] = ['regulator', 'government', 'court', 'legislature'];
+/** The kinds of a public body (discourse.ts, index.ts: whose acts answer, prompt or carry other acts). */
+export const PUBLIC_KINDS: readonly EntityKind[] = ['regulator', 'government', 'court', 'legislature'];
 
 /** The public kind a lower-case description head gives ("authority" → regulator), if any. */
 function publicHeadKind(w: string | undefined): EntityKind | null {

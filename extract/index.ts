@@ -10,10 +10,8 @@ import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON, PROMPTED_BY_VERBS } from './lexicon.ts';
-/** The kinds of actor whose act a filing may prompt (an inquiry, a restriction, a case): public bodies. */
-const PROMPTING_KINDS: readonly string[] = ['government', 'regulator', 'court', 'legislature'];
 import { TYPE_RULES } from './types.ts';
-import { linkInitials } from './entities.ts';
+import { linkInitials, PUBLIC_KINDS } from './entities.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
 import { discourseEvents } from './discourse.ts';
 import { impliedEvents } from './implied.ts';
@@ -376,7 +374,7 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
     if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && TYPE_RULES[e.type].passiveAgentFrom.length) {
       // "The Authority fined X. X was also ordered to delete the data": the public body that acted on X, the nearest.
       const from = TYPE_RULES[e.type].passiveAgentFrom;
-      const src = complete().filter((x) => x !== e && from.includes(x.type) && PROMPTING_KINDS.includes(x.actor!.kind) && x.target!.name === e.target!.name && x.field === 'text');
+      const src = complete().filter((x) => x !== e && from.includes(x.type) && PUBLIC_KINDS.includes(x.actor!.kind) && x.target!.name === e.target!.name && x.field === 'text');
       if (src.length) { e.actor = src.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].actor; e.how.actor = 'public body that acted on the same party'; }
     }
     if (e.needActor && !e.actor && e.target && e.field === 'text' && e.passive && e.type === 'ALLEGATION') {
@@ -413,7 +411,7 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const i = at.get(e.info);
       if (TYPE_RULES[e.type].targetFromPromptedAct && i !== undefined && e.info.toks.some((x) => x.start - e.info.s.start < e.tpos && PROMPTED_BY_VERBS.test(x.text))) {
         const acts = complete().filter((x) => x !== e && (x.type === 'INVESTIGATION' || x.type === 'RESTRICTION' || x.type === 'LEGAL_ACTION')
-          && PROMPTING_KINDS.includes(x.actor!.kind) && group(x.target!) !== group(e.actor!) && (at.get(x.info) ?? -1) <= i && (at.get(x.info) ?? -1) >= i - 2);
+          && PUBLIC_KINDS.includes(x.actor!.kind) && group(x.target!) !== group(e.actor!) && (at.get(x.info) ?? -1) <= i && (at.get(x.info) ?? -1) >= i - 2);
         const src = acts.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0];
         if (src) { e.target = src.target; e.how.target = 'target of the act the filing prompted'; continue; }
       }
@@ -517,13 +515,16 @@ function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: Eve
   }
   // "The Netherlands restricted exports of chip tools. China … reserved the right to respond": a state's measure that
   // names no target is answered by those it hits with threats of their own; its author is the counterpart of a threat.
-  if (self.type === 'THREAT') for (const x of all.filter((y) => y !== self).sort(near)) {
-    if (x.type === 'RESTRICTION' && !x.target && x.actor && x.actor.kind === 'government' && !same(x.actor)) return x.actor;
-  }
-  // "Washington blacklisted Hanfeng Micro. China pledged to take every step needed": a state's threat that names no
-  // one answers another state's measure in the article, whoever it hit.
-  if (self.type === 'THREAT' && who.kind === 'government') for (const x of all.filter((y) => y !== self).sort(near)) {
-    if (x.type === 'RESTRICTION' && x.actor && x.actor.kind === 'government' && !same(x.actor) && !(x.target && same(x.target))) return x.actor;
+  // Else ("Washington blacklisted Hanfeng Micro. China pledged to take every step needed") a state's threat that names
+  // no one answers the nearest measure of another state in the article, whoever it hit. One pass for both.
+  if (self.type === 'THREAT') {
+    let answered: Agent | null = null;
+    for (const x of all.filter((y) => y !== self).sort(near)) {
+      if (x.type !== 'RESTRICTION' || !x.actor || x.actor.kind !== 'government' || same(x.actor)) continue;
+      if (!x.target) return x.actor;
+      if (!answered && who.kind === 'government' && !same(x.target)) answered = x.actor;
+    }
+    return answered;
   }
   return null;
 }

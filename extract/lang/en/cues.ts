@@ -81,7 +81,7 @@ export const LIST_SEP = new Set([',', 'and', 'or', '—', '–', '-', 'including
   'executive', 'Chairman', 'chairman', 'founder', 'co-founder', 'cofounders', 'co-founders', 'two', 'of', 'President', 'Secretary', 'Minister', 'such', 'namely', ':', 'both', 'also',
   // A company's legal suffix after its name ("Quillon AI, Inc. and its founder", "Cordal Optics SpA and Kelp
   // Vision SpA"): every legal form of plurals.ts.
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'Ltd', 'Ltd.', 'PLC', 'plc', 'GmbH', ...LEGAL_SUFFIX_WORDS]);
+  ...LEGAL_SUFFIX_WORDS]);
 /** Forms of "be" and "get": before a participle they make a passive ("was sued by", "got fined"). */
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 /** Country short names and demonyms skipped back from a name ("against U.S. firm X") to find its preposition. */
