@@ -9,6 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
+import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.ts';
 import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
@@ -1537,7 +1538,41 @@ export function linkProducts(infos: SentenceInfo[]): void {
   }
   // "the Nova app" names the product itself, not a modifier of something else.
   for (const { toks, mentions } of infos) {
-    for (const m of mentions) if (m.attr && m.ent.kind === 'model' && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = false;
+    for (const m of mentions) {
+      if (m.attr && m.ent.kind === 'model' && PRODUCT_NOUNS.test(toks[m.t1]?.text ?? '')) m.attr = false;
+      // "banned the Vexo app": a company's name between "the" and a singular product noun names that product, and
+      // its maker is the party (not "the Vexo app store", where the noun modifies another).
+      else if (m.attr && m.ent.kind === 'company' && NAMED_PRODUCT_NOUNS.has(toks[m.t1]?.text ?? '') && toks[(m.lead ?? m.t0) - 1]?.text.toLowerCase() === ARTICLE_THE
+        && !(/^\p{Ll}+$/u.test(toks[m.t1 + 1]?.text ?? '') && /^NN/.test(posTags(toks[m.t1 + 1].text)?.[0] ?? ''))
+        // (nor "the Lumo app of Vantic", "the Lumo app made by Vantic": its maker, named after it, is the party.)
+        && !(toks[m.t1 + 1]?.text === GENITIVE || MADE_BY.test(toks[m.t1 + 1]?.text ?? ''))) m.attr = false;
+    }
+  }
+}
+
+/**
+ * "Ministry spokesperson Lin Qiao", "a ministry spokesman, Lin Qiao,": a spokesperson whose title is opened by a
+ * description's head speaks for the body of that kind the article named last (run after the sentence's descriptions).
+ */
+export function placeSpokespersons(info: SentenceInfo, recent: readonly Entity[]): void {
+  const { toks } = info;
+  for (const m of info.mentions) {
+    const e = m.ent;
+    if (e.kind !== 'person' || e.role !== 'spokesperson' || e.organisation || m.coref) continue;
+    let k = m.t0 - 1;
+    if (toks[k]?.text === ',') k--;
+    const title = k;
+    while (k >= 0 && SPOKESPERSON_NOUNS.test(toks[k].text)) k--;
+    if (k === title || k < 0) continue;
+    const head = toks[k].text;
+    const kinds = DESC_HEADS[head] ?? DESC_HEADS[head.toLowerCase()];
+    if (!kinds || info.mentions.some((x) => x.t0 <= k && x.t1 > k)) continue;
+    const fits = [...recent].reverse().filter((x) => x !== e && kinds.includes(x.kind));
+    // "… told a briefing in Beijing": a state's place in the sentence picks that state's body before a nearer one.
+    const places = new Set(info.mentions.filter((x) => x.ent.kind === 'government' && PLACE_PREPS.has(toks[(x.lead ?? x.t0) - 1]?.text ?? '')).map((x) => x.ent.country ?? x.ent.name));
+    toks.forEach((x, q) => { const st = q > 0 && PLACE_PREPS.has(toks[q - 1].text) ? stateOfCapital(x.text) : null; if (st) places.add(st); });
+    const org = fits.find((x) => places.has(x.country ?? x.name)) ?? fits[0];
+    if (org) e.organisation = org.name;
   }
 }
 

@@ -2519,7 +2519,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "Prosecutors charged X …, the Justice Department said": the authority that reports the charge.
           if (!ent) { const sp = speakerFor(info, ti); if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) ent = sp.m.ent; }
           if (!ent) ent = prosecutingAuthority(reg);
-          if (!ent) continue;
+          // "Prosecutors in Brookfield charged X": with no state, place or authority the text gives, the prosecutors themselves.
+          if (!ent) ent = reg.discovered(PROSECUTORS.generic, 'government');
           actor = agentOf(ent, reg); needActor = false; how.actor = 'prosecutors: their state or the named prosecuting authority';
         }
         // A name known by its form alone may be a person of any criminal case: only organisations with a cue to their kind.

@@ -5,7 +5,7 @@ import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
-import { Registry, findMentions, discover, linkProducts, resolveDescriptions, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
+import { Registry, findMentions, discover, linkProducts, resolveDescriptions, placeSpokespersons, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
@@ -129,6 +129,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     noteAppositions(info);
     stateBodiesByDescription(info, reg);
     resolveDescriptions(info, recent, lastPerson, reg, sameParagraph ? prev : null, bench);
+    placeSpokespersons(info, recent);
     for (const m of info.mentions) {
       m.ent.mentions++;
       if (m.surface !== m.ent.name && !m.coref) m.ent.aliases.add(m.surface);
@@ -414,6 +415,10 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
           && PUBLIC_KINDS.includes(x.actor!.kind) && group(x.target!) !== group(e.actor!) && (at.get(x.info) ?? -1) <= i && (at.get(x.info) ?? -1) >= i - 2);
         const src = acts.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0];
         if (src) { e.target = src.target; e.how.target = 'target of the act the filing prompted'; continue; }
+        // A filing tied to an act it prompted answers to that act alone: with none near, no other party is its defendant
+        // (least of all the authority it was lodged with). An authority's own case ("follows a case the regulator
+        // brought last year") still finds its party below.
+        if (!PUBLIC_KINDS.includes(e.actor.kind)) continue;
       }
       const fromReport = TYPE_RULES[e.type].accuserFromReport && i !== undefined;
       // A transcript's answer answers the question before it, before any other act of the article.

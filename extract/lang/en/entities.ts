@@ -235,6 +235,8 @@ export const SPOKESPERSON_NOUNS = /^spokes(?:person|man|woman)$/i;
 export const DATELINE_AFTER_COMMA = /^(?:D\.C\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/;
 /** Indefinite articles: a name after one ("a good Samaritan") is a description, not a party. */
 export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
+/** Singular product nouns that also make a name attributive ("Vexo app users"): after "the" and a name they name that product ("banned the Vexo app"). */
+export const NAMED_PRODUCT_NOUNS = new Set(['app']);
 /** Articles before a product noun in an appositive ("Nova, a chatbot operated by Acme"). */
 export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
 /** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */
@@ -276,7 +278,7 @@ export const TITLED_GROUP_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine
 /** Party labels allowed between a count and its titled group noun ("Two Democratic senators"). */
 export const TITLED_GROUP_LABELS = /^(?:Republican|Democratic|Democrat|Labour|Conservative|Liberal|Green|bipartisan|opposition)$/;
 /** Prosecutors with no office named: the place preposition after them ("prosecutors in Japan") and the names of a prosecuting authority. */
-export const PROSECUTORS = { place: 'in', authority: /\b(?:Justice|Attorney|Prosecut\w*|Procura\w*)\b/, noun: /^[Pp]rosecutors?$/ } as const;
+export const PROSECUTORS = { place: 'in', generic: 'prosecutors', authority: /\b(?:Justice|Attorney|Prosecut\w*|Procura\w*)\b/, noun: /^[Pp]rosecutors?$/ } as const;
 /** Words before an employer and a role in an appositive ("a former Corvane AI engineer"). */
 export const ATTRIBUTIVE_FORMER = /^(?:former|ex|onetime|longtime|senior|top)$/;
 /** Participles of leading before "by" in a group subject ("a group of senators, led by Ada Vell and Lin Oster,"): the leaders act. */

@@ -300,8 +300,8 @@ describe('extract recall: prosecutors with no office named', () => {
       .toContain('LEGAL_ACTION Department of Justice -> Corvane AI');
   });
 
-  it('no authority named, or an accused with no organisation: no event (a criminal case of any domain)', () => {
-    expect(run('Federal prosecutors charged Corvane AI with export fraud on Tuesday.')).toEqual([]);
+  it('no authority, state or place named: the prosecutors themselves (session 13); an accused with no organisation: no event', () => {
+    expect(run('Federal prosecutors charged Corvane AI with export fraud on Tuesday.')).toContain('LEGAL_ACTION prosecutors -> Corvane AI');
     expect(run('The Justice Department said guards failed. Federal prosecutors charged Ada Vell with falsifying records.').filter((e) => e.startsWith('LEGAL_ACTION'))).toEqual([]);
   });
 });

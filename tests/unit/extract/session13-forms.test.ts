@@ -1,0 +1,61 @@
+// Forms of session 13, in sentences of our own (invented companies, groups and people; real states): a product named
+// between "the" and "app", prosecutors that the text names by no office, and a complaint told as the cause of a probe.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+const out = (text: string) => extract({ text, published: '2026-04-02' });
+const triples = (text: string) => out(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+
+describe('a product named between "the" and a product noun', () => {
+  it('"banned the X app" acts on X', () => {
+    expect(triples('Vietnam blocked the Quellix app on Friday.')).toContain('RESTRICTION Vietnam -> Quellix');
+    expect(triples('Kenya suspended the Tavora app for a month.')).toContain('RESTRICTION Kenya -> Tavora');
+  });
+
+  it('but a name that modifies a noun phrase is still no party ("the X app store", "X app users")', () => {
+    expect(triples('Vietnam blocked the Quellix app store on Friday.')).not.toContain('RESTRICTION Vietnam -> Quellix');
+    expect(triples('Vietnam fined three Quellix app users.')).toEqual([]);
+  });
+});
+
+describe('prosecutors with no office, state or place the text names', () => {
+  it('"Prosecutors in <town> charged X" is an act of the prosecutors, and X\'s denial answers them', () => {
+    const t = triples('Prosecutors in Bramholt charged engineer Iver Sandqvist with stealing wafer designs. Sandqvist denied the charges.');
+    expect(t).toContain('LEGAL_ACTION prosecutors -> Iver Sandqvist');
+    expect(t).toContain('DENIAL Iver Sandqvist -> prosecutors');
+  });
+
+  it('a state\'s prosecutors stay the state\'s', () => {
+    expect(triples('Swedish prosecutors charged engineer Iver Sandqvist with stealing wafer designs.'))
+      .toContain('LEGAL_ACTION Sweden -> Iver Sandqvist');
+  });
+});
+
+describe('a complaint told as the cause of an authority\'s act', () => {
+  it('the complainant acts on the party of the probe it prompted, however much stands between "lodged" and "by"', () => {
+    const t = triples('The Competition Bureau opened an investigation into Harlan Cloud on Monday. '
+      + 'The probe follows a complaint lodged with the bureau in early March by Tessary Hosting, a rival.');
+    expect(t).toContain('LEGAL_ACTION Tessary Hosting -> Harlan Cloud');
+  });
+
+  it('with no such act near, the complaint takes no defendant at all: never the authority it was lodged with', () => {
+    const t = triples('The Competition Bureau held hearings in Ottawa on Monday. Officials heard from several firms. '
+      + 'The hearings had no agenda. The session follows a complaint lodged with the Competition Bureau in March by Tessary Hosting.');
+    expect(t.filter((x) => x.startsWith('LEGAL_ACTION'))).toEqual([]);
+  });
+});
+
+describe('a spokesperson whose title names a body by its kind', () => {
+  it('"Ministry spokesperson X urged …" speaks for the ministry named before, not as a person of her own', () => {
+    const t = triples('Peru\'s Ministry of Foreign Trade criticised the tariff on Friday. Ministry spokesperson Luz Arribas urged Chile to withdraw it.');
+    expect(t.some((x) => x.startsWith('DEMAND') && x.endsWith('-> Chile') && !x.includes('Luz Arribas'))).toBe(true);
+    expect(t.some((x) => x.includes('DEMAND Luz Arribas'))).toBe(false);
+  });
+
+  it('a state\'s capital where the spokesperson speaks picks that state\'s body over one named later', () => {
+    const text = 'Peru\'s Ministry of Foreign Trade protested on Monday. The Chilean trade ministry then tightened its rules. '
+      + '"This is plain coercion," a ministry spokesperson, Luz Arribas, told reporters in Lima.';
+    const speaker = out(text).entities.find((e) => e.name === 'Luz Arribas');
+    expect(speaker?.organisation).toBe('Ministry of Foreign Trade');
+  });
+});
