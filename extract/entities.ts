@@ -9,7 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
-import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS } from './lexicon.ts';
+import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS } from './lexicon.ts';
 import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
@@ -1291,6 +1291,9 @@ function personByForms(toks: Token[], i: number, last: number, reg: Registry): b
     || (toks[last + 1]?.text === ',' && toks[last + 2]?.text === PERSON_RELATIVE))) return true;
   if (!isGivenName(toks[i].text)) return false;
   if (reg.titledWords.has(tail)) return true;
+  // "Dana Ferreira", "Ruben Ortega Lima": a given name opening a run of proper names, none a common noun or an
+  // organisation's head, is a person's name.
+  if (toks[i].text.length > 2 && toks.slice(i + 1, last + 1).every((x) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(x.text) && !commonNounTail(x.text) && !ORG_HEADS[x.text] && !NOT_NAME.has(x.text) && !DEMONYMS.has(x.text) && !COMPANY_WORD_ENDINGS.test(x.text))) return true;
   // ", Greta Marsh, said": a name set off by commas right before a speech verb.
   if (toks[i - 1]?.text === ',' && toks[last + 1]?.text === ',' && SPEECH_AFTER.test(toks[last + 2]?.text ?? '') && !commonNounTail(tail)) return true;
   const pairAt = (s: number): boolean => isGivenName(toks[s]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(toks[s + 1]?.text ?? '') && !ORG_HEADS[toks[s + 1].text];

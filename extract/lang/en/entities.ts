@@ -237,6 +237,8 @@ export const DATELINE_AFTER_COMMA = /^(?:D\.C\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|
 export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
 /** Singular product nouns that also make a name attributive ("Vexo app users"): after "the" and a name they name that product ("banned the Vexo app"). */
 export const NAMED_PRODUCT_NOUNS = new Set(['app']);
+/** Endings of words that name a business's field though the lexicon lacks them ("Analytics", "Biometrics", "Fintech", "Cloudworks"): no surname. */
+export const COMPANY_WORD_ENDINGS = /(?:ics|tech|ware|works|soft|logic)$/i;
 /** Articles before a product noun in an appositive ("Nova, a chatbot operated by Acme"). */
 export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;
 /** A leading definite article dropped from a discovered organisation's name ("The Dalmore Ledger" is "Dalmore Ledger"). */

@@ -59,3 +59,18 @@ describe('a spokesperson whose title names a body by its kind', () => {
     expect(speaker?.organisation).toBe('Ministry of Foreign Trade');
   });
 });
+
+describe('a given name opening a run of proper names', () => {
+  const kinds = (text: string) => Object.fromEntries(out(text).entities.map((e) => [e.name, e.kind]));
+
+  it('is a person\'s name with no title, speech verb or second mention to tell', () => {
+    expect(kinds('The agency charged Nadia Verhulst with theft.')['Nadia Verhulst']).toBe('person');
+    expect(kinds('Investigators arrested Dale Okonkwo-Reyes at his home.')['Dale Okonkwo-Reyes']).toBe('person');
+  });
+
+  it('but not when a word of the run names a business or a field ("Analytics", "Fintech"), nor after a short article-like word', () => {
+    expect(kinds('The agency fined Nadia Analytics for the breach.')['Nadia Analytics']).toBe('company');
+    expect(kinds('The agency fined Dale Fintech for the breach.')['Dale Fintech']).toBe('company');
+    expect(kinds('The regulator fined El Palmar for the breach.')['El Palmar']).toBe('company');
+  });
+});
