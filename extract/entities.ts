@@ -9,7 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
-import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS } from './lexicon.ts';
+import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS } from './lexicon.ts';
 import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
@@ -954,7 +954,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (LEGAL_SUFFIX_WORDS.has(toks[i].text) || (LEGAL_SUFFIX_LEADS.has(toks[i].text) && LEGAL_SUFFIX_WORDS.has(toks[i + 1]?.text ?? ''))) { i = last; continue; }
     // "Regional Court of Dastia", "Federal Court of Justice": the head may stand before an "of"-phrase, after its adjectives.
     // ("National Agency for Digital Security": "for" opens the complement as "of" does.)
-    const ofAt = run.findIndex((x) => ORG_NAME_PREPS.has(x.text));
+    // ("Judiciary Subcommittee on Privacy and Technology": "on" after a public body's head opens its complement too.)
+    const ofAt = run.findIndex((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && q >= 1 && !!publicHead(run[q - 1].text)));
     const headBeforeOf = ofAt >= 1 && ofAt < run.length - 1 ? ORG_HEADS[run[ofAt - 1].text] ?? null : null;
     if (opener && !(run.length >= 2 && (ORG_HEADS[run[run.length - 1].text] || headBeforeOf))) continue;
     if (run.length >= 2) {
@@ -993,7 +994,14 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
           i = last;
           continue;
         }
+        // "the Senate Judiciary Subcommittee on …": a one-word chamber right before a committee's name is part of it.
+        // ("the House Committee on …": a chamber's word the gazetteer does not list alone is one as well.)
+        const chamber = kind === 'legislature' ? mentionEndingAt.get(i) : undefined;
+        const short = kind === 'legislature' && i > 0 && ((chamber && chamber.ent.kind === 'legislature' && chamber.t1 - chamber.t0 === 1 && !chamber.coref)
+          || (!covered[i - 1] && CHAMBER_WORDS.has(toks[i - 1].text))) ? name : null;
+        if (short) name = `${toks[i - 1].text} ${name}`;
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
+        if (short) reg.addDynamic(short, e);
         discoveredEndingAt.set(last + 1, e);
         // "Quillon AI" is also "Quillon" for the rest of the article.
         if (kind === 'company' && end === 2 && isNameLike(head) && !BY_NAME.has(head)) reg.addDynamic(head, e);

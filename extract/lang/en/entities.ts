@@ -238,6 +238,8 @@ export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
 /** Singular product nouns that also make a name attributive ("Vexo app users"): after "the" and a name they name that product ("banned the Vexo app"). */
 export const NAMED_PRODUCT_NOUNS = new Set(['app']);
 /** Endings of words that name a business's field though the lexicon lacks them ("Analytics", "Biometrics", "Fintech", "Cloudworks"): no surname. */
+/** Chambers whose word opens a committee's name ("the House Committee on …", "the Senate Judiciary Subcommittee"). */
+export const CHAMBER_WORDS = new Set(['House', 'Senate']);
 export const COMPANY_WORD_ENDINGS = /(?:ics|tech|ware|works|soft|logic)$/i;
 /** Articles before a product noun in an appositive ("Nova, a chatbot operated by Acme"). */
 export const PRODUCT_ARTICLES = /^(?:a|an|the)$/i;

@@ -26,4 +26,4 @@ export { ACRONYM_SUBJECT_VERBS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRON
 export { WORD_CLASSES, SLOT_WORD_TRIM } from './word-classes.ts';
 export { EPISTEMIC_MODALS, PERFECT_HAVE } from './cues.ts';
 export { REPORTED_WOULD } from './voices.ts';
-export { OF_IN_NAME_HEADS, NAMED_PRODUCT_NOUNS, COMPANY_WORD_ENDINGS } from './entities.ts';
+export { OF_IN_NAME_HEADS, NAMED_PRODUCT_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS } from './entities.ts';

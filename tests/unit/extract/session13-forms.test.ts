@@ -74,3 +74,18 @@ describe('a given name opening a run of proper names', () => {
     expect(kinds('The regulator fined El Palmar for the breach.')['El Palmar']).toBe('company');
   });
 });
+
+describe('committees of a chamber', () => {
+  const kinds = (text: string) => Object.fromEntries(out(text).entities.map((e) => [e.name, e.kind]));
+
+  it('"on" after a committee\'s head opens its complement: the head gives the kind, whatever word ends the name', () => {
+    expect(kinds('The Finance Subcommittee on Markets and Technology wrote to Quenta AI.')['Finance Subcommittee on Markets and Technology']).toBe('legislature');
+  });
+
+  it('the chamber\'s word before the committee\'s name is part of that name, and the committee acts', () => {
+    expect(triples('The Senate Commerce Subcommittee on Data and Technology demanded records from Quenta AI.'))
+      .toContain('DEMAND Senate Commerce Subcommittee on Data and Technology -> Quenta AI');
+    expect(triples('The House Committee on Science and Industry asked Quenta AI to explain its data practices.'))
+      .toContain('DEMAND House Committee on Science and Industry -> Quenta AI');
+  });
+});
