@@ -1419,13 +1419,17 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
           && (toks[x.t1]?.text === ',' || (LEGAL_SUFFIX_WORDS.has(toks[x.t1]?.text ?? '') && toks[x.t1 + 1]?.text === ',')));
         if (isMaker(maker)) return maker.ent;
       }
+      // "Acme makes the Nova assistant", "Acme launched the Nova app in 2024": the clause's subject, right before the verb.
+      const subj = mentions.slice(0, k).reverse().find((x) => x.t1 === v || (x.t1 === v - 1 && LEGAL_SUFFIX_WORDS.has(toks[v - 1].text)));
+      if (isMaker(subj) && !subj.attr) return subj.ent;
     }
   }
   const after = nounAfterName >= 0 ? nounAfterName + 1 : m.t1; // "the Lark app, Acme's assistant"
   if (toks[after]?.text !== ',') return null;
   let q = after + 1;
-  // "the Lark companion app, operated by Acme": the product noun came before the comma.
-  if (nounAfterName >= 0 && MADE_BY.test(toks[q]?.text ?? '') && toks[q + 1]?.text === AGENT_BY) {
+  // "the Lark companion app, operated by Acme": the product noun came before the comma ("the chatbot Lark, owned by
+  // Acme": or before the name).
+  if ((nounAfterName >= 0 || PRODUCT_NOUNS.test(toks[m.t0 - 1]?.text ?? '')) && MADE_BY.test(toks[q]?.text ?? '') && toks[q + 1]?.text === AGENT_BY) {
     const by = makerAfterBy(toks, q + 2, mentions);
     return isMaker(by) ? by.ent : null;
   }

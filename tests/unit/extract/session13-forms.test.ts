@@ -89,3 +89,13 @@ describe('committees of a chamber', () => {
       .toContain('DEMAND House Committee on Science and Industry -> Quenta AI');
   });
 });
+
+describe('a product and its maker', () => {
+  it('"the chatbot Baolin, owned by X": the product noun before the name, the maker after "by"', () => {
+    expect(triples('India banned the chatbot Tesmo, owned by Vardell Software, on Monday.')).toContain('RESTRICTION India -> Vardell Software');
+  });
+
+  it('"X makes the Tesmo assistant": the subject right before a verb of making is the maker', () => {
+    expect(triples('Vardell Software makes the Tesmo assistant. India banned Tesmo on Monday.')).toContain('RESTRICTION India -> Vardell Software');
+  });
+});
