@@ -62,7 +62,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.distort', 'ALLEGATION', 'report', 0.55, '<distort> the facts|confound\\w* black and white'),
   t('allegation.undermine', 'ALLEGATION', 'report', 0.5, '<undermine>|<jeopardise>|<jeopardize>'),
   t('allegation.military', 'ALLEGATION', 'report', 0.6, 'military (?:and \\S+ )?(?:ties|links)|military company'),
-  t('allegation.without', 'ALLEGATION', 'report', 0.65, 'without (?:(?:its |their |the |(?:\\S+ )?\\S+[\'’]s? )?(?:permission|authori[sz]ation|consent)|a licen[cs]e|licen[cs]ing|paying|(?:first )?(?:notifying|informing|(?:seeking|obtaining|getting|securing) (?:\\S+ )?(?:approval|clearance)))'),
+  t('allegation.without', 'ALLEGATION', 'report', 0.65, 'without (?:(?:its |their |the |(?:\\S+ )?\\S+[\'’]s? )?(?:permission|authori[sz]ation|consent)|a licen[cs]e|licen[cs]ing|paying|(?:an? |any )?(?:valid |proper |adequate |sufficient )?(?:legal|lawful) (?:basis|grounds?)|(?:first )?(?:notifying|informing|(?:seeking|obtaining|getting|securing) (?:\\S+ )?(?:approval|clearance)))'),
+  // A failing reported of a party ("the authority said X had failed to carry out an impact assessment", "X did not obtain
+  // users' consent", "X lacked a legal basis", "X contravened the Act"): the speaker alleges it of the clause's subject.
+  t('allegation.failing', 'ALLEGATION', 'report', 0.6, `<fail> to (?:\\S+ )?(?:obtain|seek|inform|tell|notify|carry out|conduct|perform|complete|provide|disclose|register|assess|protect|secure|delete|erase|report|respond|comply|honour|honor|verify|prevent|remove|implement|appoint|publish|give|take down|block|stop)\\b|(?:did not|didn't|had not|hadn't|has not|never) (?:properly |adequately |validly |first )?(?:obtain|obtained|seek|sought|inform|informed|notify|notified|tell|told|ask|asked) (?:for )?(?:\\S+ ){0,3}?(?:consent|permission|approval|authori[sz]ation|users|customers|data subjects|subscribers)\\b|<lack> (?:an? |any )?(?:valid |proper |adequate |sufficient )?(?:legal|lawful) (?:basis|grounds?)\\b|had no (?:valid |proper |adequate )?(?:legal|lawful) (?:basis|grounds?)\\b|<contravene>`, false, { hint: ['fail', 'failed', 'failing', 'fails', 'not', "didn't", "hadn't", 'never', 'lack', 'lacked', 'lacks', 'lacking', 'no', 'contraven'] }),
   t('allegation.use-outputs', 'ALLEGATION', 'report', 0.6, `(?:used|using|relied on|relying on|rel(?:y|ies) on) {mod}{0,4}(?:outputs?|responses) (?:of|from)\\b`, false, { hint: ['used', 'using', 'relied', 'relying', 'rely', 'relies'] }),
   // "called the accusations groundless smears", "dismissed them as smears": "smears" as a noun said of claims is a
   // denial's word (denial.smears), no allegation of smearing.
@@ -506,7 +509,12 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.distort': [['China said the United States distorted the facts.', 'China', 'United States']],
   'allegation.undermine': [['Quillon said Marrowby undermined fair competition.', 'Quillon', 'Marrowby']],
   'allegation.military': [['Quillon said Marrowby has military ties.', 'Quillon', 'Marrowby']],
-  'allegation.without': [['Quillon said Marrowby used its photos without permission.', 'Quillon', 'Marrowby'], ['Dastia said Marrowby collected location data without users\' consent.', 'Dastia', 'Marrowby'],
+  'allegation.failing': [['The regulator Dastia said Marrowby had failed to carry out an impact assessment.', 'Dastia', 'Marrowby'],
+    ['The regulator Dastia said Marrowby did not obtain the consent of its users.', 'Dastia', 'Marrowby'],
+    ['The regulator Dastia said Marrowby lacked a lawful basis for the processing.', 'Dastia', 'Marrowby'],
+    ['Dastia said Marrowby had contravened the Privacy Act.', 'Dastia', 'Marrowby']],
+  'allegation.without': [['Quillon said Marrowby used its photos without permission.', 'Quillon', 'Marrowby'],
+    ['The regulator Dastia said Marrowby had stored the call recordings of its users without a valid legal basis.', 'Dastia', 'Marrowby'], ['Dastia said Marrowby collected location data without users\' consent.', 'Dastia', 'Marrowby'],
     ['Dastia said Marrowby completed the merger without notifying it.', 'Dastia', 'Marrowby'],
     ['Quillon said Marrowby printed the maps without Quillon Maps\' authorisation.', 'Quillon', 'Marrowby'],
     ['The regulator Dastia found that Marrowby had closed its purchase of Vantic without seeking approval.', 'Dastia', 'Marrowby']],

@@ -214,8 +214,8 @@ describe('allegation by an asserting party (discourse.allegation)', () => {
     expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
   });
 
-  it('failed to notify is a wrongdoing', () => {
-    const evs = disc(`${OPENING}\nThe Harlow Trade Office said Orrin Analytics failed to notify customers of the intrusion for five months.`);
+  it('failed to notify is a wrongdoing (since session 13 the pattern allegation.failing finds it before the discourse layer)', () => {
+    const evs = run(`${OPENING}\nThe Harlow Trade Office said Orrin Analytics failed to notify customers of the intrusion for five months.`);
     expect(has(evs, 'ALLEGATION', 'Harlow Trade Office', 'Orrin Analytics')).toBe(true);
   });
 
