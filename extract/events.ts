@@ -2356,7 +2356,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "A spokeswoman for the Chinese Embassy in Ottawa rejected the claims": the body the spokesperson speaks for, never
         // the last actor (the accuser).
         const forOrg = spokesFor(info, cs, ti);
-        const fallback = (forOrg ? agentOf(forOrg.ent, reg) : null) ?? (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
+        let fallback = (forOrg ? agentOf(forOrg.ent, reg) : null) ?? (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
+        // "… Commission chair Ada Vell said. On Tuesday it filed a suit": "it" never takes up a person.
+        if (fallback?.kind === 'person' && !forOrg && !own && bareSubject(info, cs, ti) && toks.slice(cs, ti).some((x) => x.text.toLowerCase() === IT_WORD)) {
+          fallback = ctx.lastSubject && ctx.lastSubject.kind !== 'person' ? ctx.lastSubject : null;
+        }
         if (fallback && field === 'text') { actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED; }
         // "The letter asks Quillon to produce …": a letter opening the clause speaks for its writer, the carried-over actor;
         // the unnamed subject costs nothing.
@@ -2654,7 +2658,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // names its members (plurals.ts); with none, the act is dropped there as here.
       let pluralObject = false;
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
-        if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.openTarget) needTarget = true;
+        if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (field === 'text' && (countedPluralAt(info, ti + 1, tEnd + 6) >= 0
           || (PLURAL_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
         else if (!anaphor) continue;

@@ -73,6 +73,8 @@ export interface TriggerSpec {
   againstAuthorOf?: EventType[];
   /** An agreement or cooperation ends a dispute only in an article that reports one: another act of a dispute, or a conflict named in its sentence. */
   needsConflict?: boolean;
+  /** A filing that names no defendant ("filed a petition in the High Court"): its target is the filer's counterpart in the article. */
+  counterpartWhenNoObject?: boolean;
   /** An appeal ("appealed the verdict"): a court's affirming ruling with no party named goes against its author. */
   appeal?: boolean;
   /** A court upholding or affirming a ruling with no party named ("the appeals court upheld it"): against the last appellant. */

@@ -99,3 +99,15 @@ describe('a product and its maker', () => {
     expect(triples('Vardell Software makes the Tesmo assistant. India banned Tesmo on Monday.')).toContain('RESTRICTION India -> Vardell Software');
   });
 });
+
+describe('a filing that names no defendant', () => {
+  it('"filed a petition in the High Court" after a measure against the filer: against the measure\'s author', () => {
+    expect(triples('Kenya\'s communications ministry blocked the Tesmo app in March. Tesmo has filed a petition in the High Court in Nairobi.'))
+      .toContain('LEGAL_ACTION Tesmo -> Kenya');
+  });
+
+  it('"it" as the subject never takes up a person named last', () => {
+    const t = triples('The Ostrel Data Office fined Harwick Cloud in May. Office chair Lina Vogt said the firm had misled users. On Tuesday it filed a lawsuit in the regional court.');
+    expect(t.some((x) => x.startsWith('LEGAL_ACTION Lina Vogt'))).toBe(false);
+  });
+});
