@@ -9,7 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
-import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS } from './lexicon.ts';
+import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR } from './lexicon.ts';
 import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
@@ -115,6 +115,11 @@ export class Registry {
   }
 
   discovered(name: string, kind: EntityKind, extra: Partial<Entity> = {}): Entity {
+    // An acronym the article has already tied to a body ("the Personal Data Office, or PDO") stays that body's.
+    if (/^[A-Z][A-Z&]{1,7}$/.test(name)) {
+      const tied = this.dynamic.get(name)?.find((x) => x.toks.length === 1 && x.ent.kind !== 'person' && x.ent.name !== name)?.ent;
+      if (tied) return tied;
+    }
     const gz = BY_NAME.get(name);
     // Another state's body that shares a known body's name ("Kenya's Data Protection Commission") is not that body.
     const other = !!gz && !gz.generic && !!gz.country && !!extra.country && gz.country !== extra.country;
@@ -131,6 +136,13 @@ export class Registry {
       if (extra.role && !e.role) e.role = extra.role;
     }
     return e;
+  }
+
+  /** Ties an acronym to a body ("the Personal Data Office, or PDO"), over any reading of the acronym as a body of its own. */
+  tieAcronym(acr: string, ent: Entity): void {
+    const l = this.dynamic.get(acr);
+    if (l) this.dynamic.set(acr, l.filter((x) => x.toks.length > 1));
+    this.addDynamic(acr, ent);
   }
 
   addDynamic(alias: string, ent: Entity): void {
@@ -760,6 +772,14 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   for (const m of mentions) mentionEndingAt.set(m.t1, m);
   const discoveredEndingAt = new Map<number, Entity>();
   const dateline = Math.max(datelineEnd(toks), releaseDatelineEnd(toks, true));
+  // "the Personal Data Office, or PDO, said": an acronym set off by ", or" after an organisation's name is that name's.
+  for (const m of mentions) {
+    const acr = toks[m.t1 + 2]?.text ?? '';
+    if (m.ent.kind === 'person' || toks[m.t1]?.text !== ',' || !ALTERNATIVE_OR.test(toks[m.t1 + 1]?.text ?? '') || !/^[A-Z][A-Z&]{1,7}$/.test(acr)) continue;
+    if (!/^(?:,|\.|\)|;)?$/.test(toks[m.t1 + 3]?.text ?? '')) continue;
+    if (!reg.dynamic.get(acr)?.some((x) => x.ent === m.ent)) reg.tieAcronym(acr, m.ent);
+    covered[m.t1 + 2] = 1;
+  }
   // A state's attorney general named by office ("the attorney general of Ostria", "the Ostria attorney general"): the
   // office is a party of the state's government, named "Ostria Attorney General". A title before a name is a person's.
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -1007,6 +1027,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         if (kind === 'company' && end === 2 && isNameLike(head) && !BY_NAME.has(head)) reg.addDynamic(head, e);
         const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
         if (acr && /^[A-Z]{2,6}$/.test(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
+        // "the Personal Data Office, or PDO, said": the acronym set off by ", or".
+        const orAcr = toks[last + 1]?.text === ',' && ALTERNATIVE_OR.test(toks[last + 2]?.text ?? '') ? toks[last + 3]?.text ?? '' : '';
+        if (/^[A-Z][A-Z&]{1,7}$/.test(orAcr) && /^(?:,|\.|\)|;)?$/.test(toks[last + 4]?.text ?? '')) { reg.tieAcronym(orAcr, e); covered[last + 3] = 1; }
         i = last;
         continue;
       }
@@ -1462,6 +1485,16 @@ function describingWord(w: string): boolean {
 }
 const HYPHEN_COMPOUND = /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u;
 
+/** "Acme, the [describing words] developer of Lark": the product named after the maker's own apposition. */
+function productAfterMakerAt(toks: Token[], m: Mention, mentions: Mention[]): Mention | null {
+  if (toks[m.t1]?.text !== ',' || !DESC_ARTICLES.definite.has(toks[m.t1 + 1]?.text ?? '')) return null;
+  let r = m.t1 + 2;
+  while (r < m.t1 + 6 && describingAt(toks, r) && !MAKER_NOUNS.test(toks[r].text)) r++;
+  if (!MAKER_NOUNS.test(toks[r]?.text ?? '') || toks[r + 1]?.text !== GENITIVE) return null;
+  const p = mentions.find((x) => x.t0 === r + 2);
+  return p && (toks[p.t1]?.text === ',' || toks[p.t1]?.text === '.') ? p : null;
+}
+
 /** describingWord at j, or the first word of a place before a hyphenated compound ("Kuala Lumpur-based"). */
 function describingAt(toks: Token[], j: number): boolean {
   const w = toks[j]?.text ?? '';
@@ -1539,10 +1572,11 @@ export function linkProducts(infos: SentenceInfo[]): void {
       e.organisation = maker.name;
       e.guessed = false;
     }
-    // "Lark, a chatbot, … its Nairobi-based developer, Acme", "Lark's maker, Acme", "Lark, whose operator is Acme".
+    // "Lark, a chatbot, … its Nairobi-based developer, Acme", "Lark's maker, Acme", "Lark, whose operator is Acme";
+    // "Acme, the Nairobi-based developer of Lark," (the maker first).
     for (const m of mentions) {
       if (m.ent.kind !== 'company' || m.attr) continue;
-      const product = productOfMakerAt(toks, m, mentions);
+      const product = productOfMakerAt(toks, m, mentions) ?? productAfterMakerAt(toks, m, mentions);
       if (!product) continue;
       const e = product.ent;
       if (e.kind !== 'company' || BY_NAME.has(e.name) || product.coref || e === m.ent) continue;

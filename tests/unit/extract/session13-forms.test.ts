@@ -111,3 +111,23 @@ describe('a filing that names no defendant', () => {
     expect(t.some((x) => x.startsWith('LEGAL_ACTION Lina Vogt'))).toBe(false);
   });
 });
+
+describe('a body\'s acronym and a maker\'s apposition', () => {
+  it('"the Personal Data Office, or PDO," ties the acronym to the body: one party, not two', () => {
+    const r = out('A proceeding against Tovel Apps was launched on Tuesday by the Ostrel Data Office, or ODO, the regulator said. '
+      + 'The ODO said Tovel Apps had failed to appoint a representative.');
+    expect(r.entities.map((e) => e.name)).not.toContain('ODO');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(expect.arrayContaining([
+      'INVESTIGATION Ostrel Data Office -> Tovel Apps', 'ALLEGATION Ostrel Data Office -> Tovel Apps']));
+  });
+
+  it('"X, the Dalian-based developer of Harvo," makes Harvo X\'s product, so an act on Harvo is an act on X', () => {
+    expect(triples('Regulators fined Qeline Tech, the Dalian-based developer of Harvo, last year. The Ostrel Data Office then banned Harvo.'))
+      .toContain('RESTRICTION Ostrel Data Office -> Qeline Tech');
+  });
+
+  it('a proceeding launched by a body, however long the phrase between', () => {
+    expect(triples('A proceeding against Qeline Tech, the Dalian-based developer of Harvo, was launched on Tuesday by the Ostrel Data Office.'))
+      .toEqual(['INVESTIGATION Ostrel Data Office -> Qeline Tech']);
+  });
+});
