@@ -12,7 +12,7 @@ import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { STATEMENT_HEADING } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -1042,8 +1042,9 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
   for (const l of lines.slice(0, 4)) {
     const ss = byLine.get(l)!;
     const t = ss.map((x) => x.s.text).join(' ').trim();
-    if (ss.length !== 1 || /[.!?:;]$/.test(t) || !BYLINE_YEAR.test(t) || !BYLINE_SEPARATOR.test(t) || ss[0].toks.length > 24) continue;
-    const sep = BYLINE_SEPARATOR.exec(t)!.index;
+    const posted = POSTED_BY.opener.test(t) && POSTED_BY.role.test(t);
+    if (ss.length !== 1 || /[.!?:;]$/.test(t) || (!posted && (!BYLINE_YEAR.test(t) || !BYLINE_SEPARATOR.test(t))) || ss[0].toks.length > 24) continue;
+    const sep = BYLINE_SEPARATOR.exec(t)?.index ?? t.length;
     // The author stands before the date, or after a "by" past it.
     let who = voiceOf(ss[0].mentions.filter((m) => m.start - ss[0].s.start < sep || ss[0].toks.slice(0, m.t0).some((x) => x.text.toLowerCase() === AGENT_BY)));
     // A name the text discovers only further down ("Tarvel AI - 3 May 2026"): the known party it spells, whole or but its last word ("Tarvel Newsroom").

@@ -2,10 +2,16 @@
 // introductions, letter closings and transcript turn labels.
 
 /**
- * A byline's separator between the author and the date ("Tarvel Newsroom - May 3, 2026", "Tarvel | 3 May 2026", or a
+ * A byline's separator between the author and the date ("Tarvel Newsroom - May 3, 2026", "Tarvel | 3 May 2026", "Tarvel Blog · Security · May 3, 2026", or a
  * comma before the date: "Tarvel AI, May 3, 2026").
  */
-export const BYLINE_SEPARATOR = /\s[-–—|]\s|,\s(?=(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+export const BYLINE_SEPARATOR = /\s[-–—|·•]\s|,\s(?=(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/**
+ * A post's byline with no date that names its writer's role at an organisation ("Posted by Ada Vell, co-founder and CEO,
+ * Tarvel Labs", "By the Tarvel Security team"): the organisation speaks. A journalist's byline ("By Ada Vell, Wirefeed")
+ * names no role.
+ */
+export const POSTED_BY = { opener: /^(?:(?:Posted|Written|Published) )?[Bb]y\s/, role: /\b(?:CEO|co-?founder|founder|chief|head|president|chair(?:man|woman)?|director|counsel|vice[- ]president|VP|team|spokes(?:person|man|woman))\b/i };
 /** A four-digit year on a byline. */
 export const BYLINE_YEAR = /\b(?:19|20)\d\d\b/;
 /** Nouns of a statement introduced before its text ("Senator Vell issued the following statement:"). */

@@ -131,3 +131,23 @@ describe('a body\'s acronym and a maker\'s apposition', () => {
       .toEqual(['INVESTIGATION Ostrel Data Office -> Qeline Tech']);
   });
 });
+
+describe('the voice of a post', () => {
+  it('"Posted by <name>, <role>, <organisation>": the organisation speaks in the post\'s first person', () => {
+    const t = triples('Our answer to the claims\n\nPosted by Mira Sandoval, co-founder and CEO, Qeline Tech\n\n'
+      + 'Last week Harlow Analytics published a post accusing Qeline Tech of copying its model. That is false.\n\n'
+      + 'We call on Harlow Analytics to publish the evidence behind its claims.');
+    expect(t).toContain('DEMAND Qeline Tech -> Harlow Analytics');
+    expect(t).toContain('DENIAL Qeline Tech -> Harlow Analytics');
+  });
+
+  it('a journalist\'s byline names no role, so no voice', () => {
+    const t = triples('Chip row deepens\n\nBy Mira Sandoval, Wirefeed\n\nHarlow Analytics accused Qeline Tech of copying its model. We call on both sides to talk.');
+    expect(t.some((x) => x.startsWith('DEMAND Wirefeed'))).toBe(false);
+  });
+
+  it('a company blog\'s header with a middle dot before the date', () => {
+    expect(triples('Qeline Tech Blog · Security · May 3, 2026\n\nStopping model copying\n\nWhat we are asking\n\n'
+      + 'We call on Harlow Analytics to stop using outputs from our models.')).toContain('DEMAND Qeline Tech -> Harlow Analytics');
+  });
+});
