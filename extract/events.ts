@@ -12,7 +12,7 @@ import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { STATEMENT_HEADING } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -1096,6 +1096,21 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     const dated = at > 0 && s0.toks.slice(0, at).some((x) => BYLINE_YEAR.test(x.text));
     const m = dated ? s0.mentions.find((x) => (x.lead ?? x.t0) === at && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person') : undefined;
     if (m) { author = agentOf(m.ent, reg); authorFrom = lines[0]; }
+  }
+  // "Statement on the claims published by X" heading the text, then "Dalian, 3 May 2026", then "Qeline Tech Co., Ltd.
+  // (\"Qeline\") has taken note of …": the organisation opening the first sentence after the heading issues it.
+  if (!author && lines.length >= 2) {
+    const h = byLine.get(lines[0])!;
+    if (h.length === 1 && STATEMENT_TOPIC_HEADING.noun.test(h[0].toks[0]?.text ?? '') && STATEMENT_TOPIC_HEADING.prep.test(h[0].toks[1]?.text ?? '')) {
+      for (const l of lines.slice(1, 4)) {
+        const s0 = byLine.get(l)![0];
+        // A dateline alone on its line ("Dalian, 3 May 2026") opens nothing.
+        if (byLine.get(l)!.length === 1 && s0.toks.length <= 8 && s0.toks.some((x) => BYLINE_YEAR.test(x.text))) continue;
+        const m = s0.mentions.find((x) => (x.lead ?? x.t0) === 0 && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person');
+        if (m) { author = agentOf(m.ent, reg); authorFrom = l; }
+        break;
+      }
+    }
   }
   // A statement introduced before its text: "X issued/released the following statement …:".
   let issuer: Agent | null = null;

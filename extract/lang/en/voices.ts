@@ -18,6 +18,11 @@ export const BYLINE_YEAR = /\b(?:19|20)\d\d\b/;
 export const STATEMENT_INTRO_NOUNS = /^(?:statement|remarks|letter|message|comments)$/i;
 /** The heading of an issued statement ("Statement by Tarvel Robotics", "SEOUL, 3 May 2026 — Statement from Tarvel"): its words, capitalised, then the issuer's preposition. */
 export const STATEMENT_HEADING = { noun: /^(?:Statement|Remarks|Message|STATEMENT|REMARKS|MESSAGE)$/, prep: /^(?:by|from|of|BY|FROM|OF)$/ };
+/**
+ * A statement's heading that names its topic, not its issuer ("Statement on the claims published by X", "Response to
+ * X's report", "Clarification regarding …"): the issuer is the organisation that opens the text below it.
+ */
+export const STATEMENT_TOPIC_HEADING = { noun: /^(?:Statement|Response|Reply|Clarification|STATEMENT|RESPONSE|CLARIFICATION)$/, prep: /^(?:on|to|regarding|concerning|about|ON|TO|REGARDING)$/ };
 /** The letter's complimentary close, alone on its line, before the signature ("Sincerely,", "Respectfully yours,"). */
 export const LETTER_CLOSINGS = /^(?:sincerely|respectfully|regards|yours|faithfully|cordially)\b/i;
 /** Courtesy titles that open a transcript turn label in capitals ("MS. VELL:", "Mr. Vell:"). */

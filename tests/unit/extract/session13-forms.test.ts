@@ -151,3 +151,11 @@ describe('the voice of a post', () => {
       + 'We call on Harlow Analytics to stop using outputs from our models.')).toContain('DEMAND Qeline Tech -> Harlow Analytics');
   });
 });
+
+describe('a statement headed by its topic', () => {
+  it('"Statement on the claims published by X" then a dateline: the organisation opening the text issues it', () => {
+    expect(triples('Statement on the claims published by Harlow Analytics\n\nDalian, 3 May 2026\n\n'
+      + 'Qeline Tech has taken note of a post published by Harlow Analytics on 1 May.\n\n'
+      + 'We call on Harlow Analytics to withdraw the post.')).toContain('DEMAND Qeline Tech -> Harlow Analytics');
+  });
+});
