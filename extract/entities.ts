@@ -116,7 +116,7 @@ export class Registry {
 
   discovered(name: string, kind: EntityKind, extra: Partial<Entity> = {}): Entity {
     // An acronym the article has already tied to a body ("the Personal Data Office, or PDO") stays that body's.
-    if (/^[A-Z][A-Z&]{1,7}$/.test(name)) {
+    if (isAcronym(name)) {
       const tied = this.dynamic.get(name)?.find((x) => x.toks.length === 1 && x.ent.kind !== 'person' && x.ent.name !== name)?.ent;
       if (tied) return tied;
     }
@@ -153,6 +153,11 @@ export class Registry {
     if (l) { if (!l.some((x) => x.toks.join(' ') === toks.join(' '))) l.push({ toks, ent }); }
     else this.dynamic.set(toks[0], [{ toks, ent }]);
   }
+}
+
+/** An acronym: two to eight letters opening with a capital and holding at least two ("FTC", "UOKiK", "BaFin", "NÚKIB"). */
+function isAcronym(w: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{Ll}&]{1,7}$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 function matchAlias(toks: Token[], i: number, ref: AliasRef): boolean {
@@ -775,7 +780,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   // "the Personal Data Office, or PDO, said": an acronym set off by ", or" after an organisation's name is that name's.
   for (const m of mentions) {
     const acr = toks[m.t1 + 2]?.text ?? '';
-    if (m.ent.kind === 'person' || toks[m.t1]?.text !== ',' || !ALTERNATIVE_OR.test(toks[m.t1 + 1]?.text ?? '') || !/^[A-Z][A-Z&]{1,7}$/.test(acr)) continue;
+    if (m.ent.kind === 'person' || toks[m.t1]?.text !== ',' || !ALTERNATIVE_OR.test(toks[m.t1 + 1]?.text ?? '') || !isAcronym(acr)) continue;
     if (!/^(?:,|\.|\)|;)?$/.test(toks[m.t1 + 3]?.text ?? '')) continue;
     if (!reg.dynamic.get(acr)?.some((x) => x.ent === m.ent)) reg.tieAcronym(acr, m.ent);
     covered[m.t1 + 2] = 1;
@@ -910,7 +915,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       }
     }
     // Acronym after a known mention: "Foreign Ministry (FM)".
-    if (t === '(' && /^[A-Z]{2,6}$/.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text === ')') {
+    if (t === '(' && isAcronym(toks[i + 1]?.text ?? '') && toks[i + 2]?.text === ')') {
       const m = mentionEndingAt.get(i);
       if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
     }
@@ -1007,7 +1012,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         // "Chile's CRPA fined … The Consumer Rights Protection Agency (CRPA) said …": a body known so far only by its
         // acronym is the one the name now spelled out abbreviates; the name is its alias, not a second party.
         const acr0 = toks[last + 1]?.text === '(' && toks[last + 3]?.text === ')' ? toks[last + 2]?.text ?? '' : '';
-        const known = /^[A-Z]{2,6}$/.test(acr0) ? reg.dynamic.get(acr0)?.find((x) => x.toks.length === 1)?.ent : undefined;
+        const known = isAcronym(acr0) ? reg.dynamic.get(acr0)?.find((x) => x.toks.length === 1)?.ent : undefined;
         if (known && known.name === acr0 && known.kind !== 'person' && known.kind !== 'company' && !BY_NAME.has(name)) {
           reg.addDynamic(name, known);
           discoveredEndingAt.set(last + 1, known);
@@ -1026,10 +1031,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         // "Quillon AI" is also "Quillon" for the rest of the article.
         if (kind === 'company' && end === 2 && isNameLike(head) && !BY_NAME.has(head)) reg.addDynamic(head, e);
         const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
-        if (acr && /^[A-Z]{2,6}$/.test(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
+        if (acr && isAcronym(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
         // "the Personal Data Office, or PDO, said": the acronym set off by ", or".
         const orAcr = toks[last + 1]?.text === ',' && ALTERNATIVE_OR.test(toks[last + 2]?.text ?? '') ? toks[last + 3]?.text ?? '' : '';
-        if (/^[A-Z][A-Z&]{1,7}$/.test(orAcr) && /^(?:,|\.|\)|;)?$/.test(toks[last + 4]?.text ?? '')) { reg.tieAcronym(orAcr, e); covered[last + 3] = 1; }
+        if (isAcronym(orAcr) && /^(?:,|\.|\)|;)?$/.test(toks[last + 4]?.text ?? '')) { reg.tieAcronym(orAcr, e); covered[last + 3] = 1; }
         i = last;
         continue;
       }

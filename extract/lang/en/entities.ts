@@ -119,6 +119,8 @@ export const DESC_HEADS: Record<string, EntityKind[]> = {
   association: ['company', 'other_org'], coalition: ['company', 'other_org'], alliance: ['company', 'other_org'], federation: ['company', 'other_org'], consortium: ['company', 'other_org'],
   // Other public and member bodies by their head ("the office" after "the Data Office", "the council", "the guild").
   office: ['government', 'regulator'], bureau: ['government', 'regulator'], directorate: ['government', 'regulator'], inspectorate: ['regulator'],
+  // (Capitalised as a release writes its issuer's head: "the Office will consider further measures".)
+  Office: ['government', 'regulator'], Bureau: ['government', 'regulator'], Agency: ['regulator', 'government'], Regulator: ['regulator'], Directorate: ['government', 'regulator'],
   ombudsman: ['regulator'], council: ['government', 'regulator'], tribunal: ['court'], parliament: ['legislature'], senate: ['legislature'],
   assembly: ['legislature'], legislature: ['legislature'], guild: ['other_org'],
   institute: ['other_org'], foundation: ['other_org'], union: ['other_org'], society: ['other_org'], forum: ['other_org'],

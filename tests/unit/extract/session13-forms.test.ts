@@ -159,3 +159,16 @@ describe('a statement headed by its topic', () => {
       + 'We call on Harlow Analytics to withdraw the post.')).toContain('DEMAND Qeline Tech -> Harlow Analytics');
   });
 });
+
+describe('a release\'s capitalised head and mixed-case acronyms', () => {
+  it('"the Office", "the Bureau" written capitalised take up the body named before', () => {
+    expect(triples('The Ostrel Data Office ordered Tovel Apps to delete the recordings. Should the company fail to comply, the Office will consider further measures.'))
+      .toContain('THREAT Ostrel Data Office -> Tovel Apps');
+  });
+
+  it('an acronym in parentheses with small letters inside ("UOKiK", "BaFin") is the body\'s', () => {
+    const r = out('The Federal Office for Cloud Oversight (FeDiK) fined Tovel Apps on Monday. FeDiK said Tovel Apps had misled its customers.');
+    expect(r.entities.map((e) => e.name)).not.toContain('FeDiK');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('ALLEGATION Federal Office for Cloud Oversight -> Tovel Apps');
+  });
+});
