@@ -9,7 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
-import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR } from './lexicon.ts';
+import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR, BODY_OFFICIAL_NOUNS, OFFICIAL_RANKS } from './lexicon.ts';
 import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
@@ -1602,6 +1602,31 @@ export function linkProducts(infos: SentenceInfo[]): void {
         && !(toks[m.t1 + 1]?.text === GENITIVE || MADE_BY.test(toks[m.t1 + 1]?.text ?? ''))) m.attr = false;
     }
   }
+}
+
+/**
+ * "A ministry official said …", "Commission officials told reporters …", "a senior ministry spokesman": an unnamed
+ * person who speaks for a public body named only by its head speaks as the last-named body of that kind.
+ */
+export function bodyOfficials(info: SentenceInfo, recent: readonly Entity[]): void {
+  const { toks, mentions } = info;
+  const added: Mention[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    if (!BODY_OFFICIAL_NOUNS.test(toks[k].text)) continue;
+    const head = toks[k - 1].text;
+    const kinds: EntityKind[] = (DESC_HEADS[head] ?? DESC_HEADS[head.toLowerCase()] ?? []).filter((x) => x !== 'company' && x !== 'other_org' && x !== 'person');
+    if (!kinds.length || mentions.some((m) => m.t0 <= k && m.t1 > k - 1)) continue;
+    // A title before a name ("ministry spokesperson Tan Wei", "a ministry spokesman, Tan Wei,") leaves the person to speak.
+    if (mentions.some((m) => m.ent.kind === 'person' && (m.t0 === k + 1 || (toks[k + 1]?.text === ',' && m.t0 === k + 2)))) continue;
+    // (Not the head of a name: "Ministry of Commerce officials" names its body.)
+    let start = k - 1;
+    while (start > 0 && OFFICIAL_RANKS.test(toks[start - 1].text)) start--;
+    if (start > 0 && DESC_ARTICLES.indefinite.has(toks[start - 1].text.toLowerCase()) || start > 0 && DESC_ARTICLES.definite.has(toks[start - 1].text.toLowerCase())) start--;
+    if (mentions.some((m) => m.t1 > start && m.t0 < k)) continue;
+    const body = [...recent].reverse().find((e) => kinds.includes(e.kind));
+    if (body) added.push(mk(info, start, k + 1, body));
+  }
+  if (added.length) { mentions.push(...added); mentions.sort((a, b) => a.t0 - b.t0); }
 }
 
 /**

@@ -241,6 +241,10 @@ export const INDEFINITE_ARTICLE_WORDS = /^(?:a|an)$/i;
 export const NAMED_PRODUCT_NOUNS = new Set(['app']);
 /** Endings of words that name a business's field though the lexicon lacks them ("Analytics", "Biometrics", "Fintech", "Cloudworks"): no surname. */
 /** Chambers whose word opens a committee's name ("the House Committee on …", "the Senate Judiciary Subcommittee"). */
+/** Persons who speak for a body named by its head before them ("a ministry official", "commission officials"): the body speaks. */
+export const BODY_OFFICIAL_NOUNS = /^(?:officials?|spokes(?:person|man|woman)|representatives?)$/i;
+/** Words that may stand between the article and the body's head in such a phrase ("a senior ministry official"). */
+export const OFFICIAL_RANKS = /^(?:senior|top|junior|two|three|several|other|unnamed)$/i;
 export const CHAMBER_WORDS = new Set(['House', 'Senate']);
 export const COMPANY_WORD_ENDINGS = /(?:ics|tech|ware|works|soft|logic)$/i;
 /** Articles before a product noun in an appositive ("Nova, a chatbot operated by Acme"). */

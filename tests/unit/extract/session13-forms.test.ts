@@ -172,3 +172,15 @@ describe('a release\'s capitalised head and mixed-case acronyms', () => {
     expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('ALLEGATION Federal Office for Cloud Oversight -> Tovel Apps');
   });
 });
+
+describe('an unnamed official of a body named by its head', () => {
+  it('"a ministry official said X must …" speaks as the ministry named before', () => {
+    const t = triples('Vietnam\'s Ministry of Information blocked the Tesmo app on Monday. A senior ministry official said Tesmo must appoint a local representative within 14 days.');
+    expect(t.some((x) => x.startsWith('DEMAND') && x.endsWith('-> Tesmo'))).toBe(true);
+  });
+
+  it('but a title before a name leaves the named person to speak', () => {
+    const r = out('Vietnam\'s Ministry of Information blocked the Tesmo app on Monday. Ministry spokesperson Lan Hoang urged Tesmo to comply.');
+    expect(r.entities.map((e) => e.name)).toContain('Lan Hoang');
+  });
+});
