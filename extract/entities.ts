@@ -828,7 +828,10 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
       const nameStart = k;
       // A headline's next capitalised word may be its verb ("Senator Jane Roe Opens ..."): a name stops at a word the lexicon knows as something else.
-      while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && !NOT_NAME.has(toks[k].text)
+      // ("spokesperson He Lanqing": a two-letter surname that is also a pronoun opens the name after a title.)
+      const shortSurname = (q: number) => q === nameStart && /^\p{Lu}\p{Ll}$/u.test(toks[q].text) && /^\p{Lu}\p{Ll}+$/u.test(toks[q + 1]?.text ?? '')
+        && !NOT_NAME.has(toks[q + 1].text) && isNameLike(toks[q + 1].text) && !/^\p{Lu}/u.test(toks[q + 2]?.text ?? '');
+      while (k < toks.length && k - nameStart < 4 && !covered[k] && NAMEWORD.test(toks[k].text) && (!NOT_NAME.has(toks[k].text) || shortSurname(k))
         && (k - nameStart < 1 || (isNameLike(toks[k].text) && (isProperName(toks[k].text, false) || !NAMEWORD.test(toks[k + 1]?.text ?? ''))))) k++;
       // "General Data Protection Regulation", "Secretary Trade Office": a name that runs into a law's or an
       // organisation's head is that law or body, not a person after a title.
@@ -1022,9 +1025,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         // "the Senate Judiciary Subcommittee on …": a one-word chamber right before a committee's name is part of it.
         // ("the House Committee on …": a chamber's word the gazetteer does not list alone is one as well.)
         const chamber = kind === 'legislature' ? mentionEndingAt.get(i) : undefined;
-        const short = kind === 'legislature' && i > 0 && ((chamber && chamber.ent.kind === 'legislature' && chamber.t1 - chamber.t0 === 1 && !chamber.coref)
+        const short = kind === 'legislature' && i > 0 && ((chamber && chamber.ent.kind === 'legislature' && !chamber.coref)
           || (!covered[i - 1] && CHAMBER_WORDS.has(toks[i - 1].text))) ? name : null;
-        if (short) name = `${toks[i - 1].text} ${name}`;
+        if (short) name = `${chamber && !chamber.coref && chamber.ent.kind === 'legislature' ? toks.slice(chamber.t0, chamber.t1).map((x) => x.text).join(' ') : toks[i - 1].text} ${name}`;
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         if (short) reg.addDynamic(short, e);
         discoveredEndingAt.set(last + 1, e);

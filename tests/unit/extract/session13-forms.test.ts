@@ -184,3 +184,16 @@ describe('an unnamed official of a body named by its head', () => {
     expect(r.entities.map((e) => e.name)).toContain('Lan Hoang');
   });
 });
+
+describe('names after a title and before a committee', () => {
+  const kinds = (text: string) => Object.fromEntries(out(text).entities.map((e) => [e.name, e.kind]));
+
+  it('"spokesperson He Lanqing": a two-letter surname that is also a pronoun opens the name after a title', () => {
+    expect(kinds('China criticised the rules. Ministry spokesperson He Wenjie urged the United States to lift them.')['He Wenjie']).toBe('person');
+  });
+
+  it('a chamber of several words before a committee\'s name is part of it', () => {
+    expect(triples('The House of Representatives Committee on Data and Cybersecurity asked Talvex to appear before it on Monday.'))
+      .toContain('DEMAND House of Representatives Committee on Data and Cybersecurity -> Talvex');
+  });
+});
