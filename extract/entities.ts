@@ -9,7 +9,7 @@ import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
-import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR, BODY_OFFICIAL_NOUNS, OFFICIAL_RANKS } from './lexicon.ts';
+import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR, BODY_OFFICIAL_NOUNS, OFFICIAL_RANKS, STATE_ORGAN_NOUNS, STATE_ORGAN_TAILS, STATE_ORGAN_ALONE } from './lexicon.ts';
 import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
@@ -305,6 +305,19 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
       if (c) {
         out.push({ start: toks[i].start, end: toks[i + 1].end, t0: i, t1: i + 2, ent: reg.get(c), surface: s.text.slice(toks[i].start - s.start, toks[i + 1].end - s.start), coref: false });
         i += 2;
+        continue;
+      }
+    }
+    // "linked to Russian military intelligence", "backed by Chinese state security": a demonym before an organ of force or
+    // intelligence names its state.
+    if (!best && DEMONYMS.has(t) && STATE_ORGAN_NOUNS.test(toks[i + 1]?.text ?? '')) {
+      const c = BY_NAME.get(DEMONYMS.get(t)!);
+      let e2 = i + 2;
+      while (e2 < i + 4 && STATE_ORGAN_TAILS.test(toks[e2]?.text ?? '')) e2++;
+      const last = toks[e2 - 1].text;
+      if (c && (STATE_ORGAN_TAILS.test(last) || e2 === i + 2 && STATE_ORGAN_ALONE.test(last))) {
+        out.push({ start: toks[i].start, end: toks[e2 - 1].end, t0: i, t1: e2, ent: reg.get(c), surface: s.text.slice(toks[i].start - s.start, toks[e2 - 1].end - s.start), coref: false });
+        i = e2;
         continue;
       }
     }

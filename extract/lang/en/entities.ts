@@ -147,6 +147,12 @@ export const INDEFINITE_HEADS = new Set(['jury', 'court', 'judge']);
 export const STARTUP_HEADS = new Set(['startup', 'start-up']);
 /** Description heads that, after a demonym, are that state ("the Chinese embassy", "the Chinese Embassy in Dalmore", "the Japanese side"). */
 export const STATE_HEADS = new Set(['embassy', 'consulate', 'Embassy', 'Consulate', 'government', 'authorities', 'administration', 'side', 'officials', 'state', 'ministries', 'governments']);
+/** A state's organs of force and intelligence after its demonym ("Russian military intelligence", "Chinese state security"): the state. */
+export const STATE_ORGAN_NOUNS = /^(?:military|army|navy|intelligence|security|spy|armed|state)$/;
+/** The words such an organ may run on with ("military intelligence", "security services", "spy agency", "armed forces", "state security"). */
+export const STATE_ORGAN_TAILS = /^(?:intelligence|services|service|agency|agencies|forces|security|hackers)$/;
+/** Such organs that stand alone after the demonym ("the Russian military", "Iranian intelligence"). */
+export const STATE_ORGAN_ALONE = /^(?:military|army|navy|intelligence)$/;
 /** Plural company nouns after a number and a demonym ("136 Chinese entities"): the demonym names the state. */
 export const COUNTED_COMPANY_NOUNS = /^(?:entities|companies|firms|enterprises)$/;
 /** Prepositions of an act's object before "<demonym> companies" ("curbs on Chinese companies", "action against American firms"). */

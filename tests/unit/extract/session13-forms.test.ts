@@ -197,3 +197,15 @@ describe('names after a title and before a committee', () => {
       .toContain('DEMAND House of Representatives Committee on Data and Cybersecurity -> Talvex');
   });
 });
+
+describe('a state named by its organs of force and intelligence', () => {
+  it('"a hacking group linked to Russian military intelligence" names Russia', () => {
+    expect(triples('Kenya blamed a hacking group linked to Russian military intelligence for the breach at Tavel Bank.'))
+      .toContain('ALLEGATION Kenya -> Russia');
+    expect(triples('Kenya blamed Chinese state hackers for the breach at Tavel Bank.')).toContain('ALLEGATION Kenya -> China');
+  });
+
+  it('but a demonym before another noun is no state ("Russian engineers")', () => {
+    expect(triples('Kenya blamed Russian engineers for the outage at Tavel Bank.')).not.toContain('ALLEGATION Kenya -> Russia');
+  });
+});
