@@ -12,7 +12,7 @@ import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { STATEMENT_HEADING } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, SIGNED_MARK, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -1141,15 +1141,18 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
   let closeAt = -1;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 8); i--) {
     const ss = byLine.get(lines[i])!;
-    if (ss.length === 1 && ss[0].toks.length <= 3 && LETTER_CLOSINGS.test(ss[0].s.text.trim()) && i + 1 < lines.length) {
+    if (ss.length === 1 && ss[0].toks.length <= 5 && LETTER_CLOSINGS.test(ss[0].s.text.trim()) && i + 1 < lines.length) {
       const sig = byLine.get(lines[i + 1])!;
       signer = voiceOf(sig[0].mentions.filter((m) => m.ent.kind === 'person'));
       if (!signer) {
         // An unknown name alone on the signature line is the signatory, before any body named after it ("Ada Vell,
         // United States Senator" is signed by Ada Vell, not by the United States).
         // A post-nominal in capitals ("Ada Vell MEP", "Ada Vell MP") is no part of the name.
-        const t = sig[0].s.text.trim().split(',')[0].trim().replace(/\s\p{Lu}{2,4}$/u, '');
-        if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
+        let t = sig.map((x) => x.s.text).join(' ').trim().replace(SIGNED_MARK, '').split(',')[0].trim();
+        // "(Sgd.) ADA MARIE VELL-ORTIZ": a signature in capitals, read in the name's own case.
+        if (/^[\p{Lu}\s.'’-]+$/u.test(t) && /\p{Lu}{3}/u.test(t)) t = t.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+        else t = t.replace(/\s\p{Lu}{2,4}$/u, '');
+        if (/^\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)){0,2}\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
       }
       signer ??= voiceOf(sig[0].mentions);
       closeAt = lines[i];

@@ -24,7 +24,9 @@ export const STATEMENT_HEADING = { noun: /^(?:Statement|Remarks|Message|STATEMEN
  */
 export const STATEMENT_TOPIC_HEADING = { noun: /^(?:Statement|Response|Reply|Clarification|STATEMENT|RESPONSE|CLARIFICATION)$/, prep: /^(?:on|to|regarding|concerning|about|ON|TO|REGARDING)$/ };
 /** The letter's complimentary close, alone on its line, before the signature ("Sincerely,", "Respectfully yours,"). */
-export const LETTER_CLOSINGS = /^(?:sincerely|respectfully|regards|yours|faithfully|cordially)\b/i;
+export const LETTER_CLOSINGS = /^(?:(?:very |most )?(?:truly |sincerely |respectfully |faithfully |cordially )?yours\b|sincerely|respectfully|(?:(?:best|kind|warm|with best|with kind) )?regards|faithfully|cordially)\b/i;
+/** A mark before a signature that is no part of the name ("(Sgd.) ADA VELL", "/s/ Ada Vell"). */
+export const SIGNED_MARK = /^\s*(?:\((?:sgd|signed)\.?\)|\/s\/)\s*/i;
 /** Courtesy titles that open a transcript turn label in capitals ("MS. VELL:", "Mr. Vell:"). */
 export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss|shri|smt|dame|sir)\.?$/i;
 /** The second-person pronouns of a letter: its addressee. */

@@ -209,3 +209,10 @@ describe('a state named by its organs of force and intelligence', () => {
     expect(triples('Kenya blamed Russian engineers for the outage at Tavel Bank.')).not.toContain('ALLEGATION Kenya -> Russia');
   });
 });
+
+describe('a letter\'s closing and signature', () => {
+  it('"Very truly yours," and a signature in capitals after "(Sgd.)" sign the letter', () => {
+    expect(triples('Dear Chief Executive:\n\nWe write about the Tesmo app made by Qeline Tech. We call on Qeline Tech to disclose where it stores user data within fifteen days.\n\n'
+      + 'Very truly yours,\n\n(Sgd.) MARIA LUZ DEL ROSARIO\nSenator')).toContain('DEMAND Maria Luz Del Rosario -> Qeline Tech');
+  });
+});
