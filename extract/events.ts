@@ -1097,7 +1097,7 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     const m = dated ? s0.mentions.find((x) => (x.lead ?? x.t0) === at && !x.mod && x.ent.kind !== 'model' && x.ent.kind !== 'person') : undefined;
     if (m) { author = agentOf(m.ent, reg); authorFrom = lines[0]; }
   }
-  // "Statement on the claims published by X" heading the text, then "Dalian, 3 May 2026", then "Qeline Tech Co., Ltd.
+  // "Statement regarding the allegations made by X" heading the text, then "Dalian, 3 May 2026", then "Qeline Tech Co., Ltd.
   // (\"Qeline\") has taken note of …": the organisation opening the first sentence after the heading issues it.
   if (!author && lines.length >= 2) {
     const h = byLine.get(lines[0])!;

@@ -19,7 +19,7 @@ export const STATEMENT_INTRO_NOUNS = /^(?:statement|remarks|letter|message|comme
 /** The heading of an issued statement ("Statement by Tarvel Robotics", "SEOUL, 3 May 2026 — Statement from Tarvel"): its words, capitalised, then the issuer's preposition. */
 export const STATEMENT_HEADING = { noun: /^(?:Statement|Remarks|Message|STATEMENT|REMARKS|MESSAGE)$/, prep: /^(?:by|from|of|BY|FROM|OF)$/ };
 /**
- * A statement's heading that names its topic, not its issuer ("Statement on the claims published by X", "Response to
+ * A statement's heading that names its topic, not its issuer ("Statement regarding the allegations made by X", "Response to
  * X's report", "Clarification regarding …"): the issuer is the organisation that opens the text below it.
  */
 export const STATEMENT_TOPIC_HEADING = { noun: /^(?:Statement|Response|Reply|Clarification|STATEMENT|RESPONSE|CLARIFICATION)$/, prep: /^(?:on|to|regarding|concerning|about|ON|TO|REGARDING)$/ };

@@ -20,27 +20,27 @@ describe('a product named between "the" and a product noun', () => {
 
 describe('prosecutors with no office, state or place the text names', () => {
   it('"Prosecutors in <town> charged X" is an act of the prosecutors, and X\'s denial answers them', () => {
-    const t = triples('Prosecutors in Bramholt charged engineer Iver Sandqvist with stealing wafer designs. Sandqvist denied the charges.');
-    expect(t).toContain('LEGAL_ACTION prosecutors -> Iver Sandqvist');
-    expect(t).toContain('DENIAL Iver Sandqvist -> prosecutors');
+    const t = triples('Prosecutors in Bramholt charged engineer Iver Sandholm with stealing wafer designs. Sandholm denied the charges.');
+    expect(t).toContain('LEGAL_ACTION prosecutors -> Iver Sandholm');
+    expect(t).toContain('DENIAL Iver Sandholm -> prosecutors');
   });
 
   it('a state\'s prosecutors stay the state\'s', () => {
-    expect(triples('Swedish prosecutors charged engineer Iver Sandqvist with stealing wafer designs.'))
-      .toContain('LEGAL_ACTION Sweden -> Iver Sandqvist');
+    expect(triples('Swedish prosecutors charged engineer Iver Sandholm with stealing wafer designs.'))
+      .toContain('LEGAL_ACTION Sweden -> Iver Sandholm');
   });
 });
 
 describe('a complaint told as the cause of an authority\'s act', () => {
   it('the complainant acts on the party of the probe it prompted, however much stands between "lodged" and "by"', () => {
-    const t = triples('The Competition Bureau opened an investigation into Harlan Cloud on Monday. '
-      + 'The probe follows a complaint lodged with the bureau in early March by Tessary Hosting, a rival.');
-    expect(t).toContain('LEGAL_ACTION Tessary Hosting -> Harlan Cloud');
+    const t = triples('The Competition Bureau opened an investigation into Harwick Cloud on Monday. '
+      + 'The probe was sparked by a grievance complaint lodged at the bureau in early March by Tessary Hosting, a rival.');
+    expect(t).toContain('LEGAL_ACTION Tessary Hosting -> Harwick Cloud');
   });
 
   it('with no such act near, the complaint takes no defendant at all: never the authority it was lodged with', () => {
     const t = triples('The Competition Bureau held hearings in Ottawa on Monday. Officials heard from several firms. '
-      + 'The hearings had no agenda. The session follows a complaint lodged with the Competition Bureau in March by Tessary Hosting.');
+      + 'The hearings had no agenda. The session was sparked by a grievance complaint lodged at the Competition Bureau in March by Tessary Hosting.');
     expect(t.filter((x) => x.startsWith('LEGAL_ACTION'))).toEqual([]);
   });
 });
@@ -65,7 +65,7 @@ describe('a given name opening a run of proper names', () => {
 
   it('is a person\'s name with no title, speech verb or second mention to tell', () => {
     expect(kinds('The agency charged Nadia Verhulst with theft.')['Nadia Verhulst']).toBe('person');
-    expect(kinds('Investigators arrested Dale Okonkwo-Reyes at his home.')['Dale Okonkwo-Reyes']).toBe('person');
+    expect(kinds('Investigators arrested Dale Ashby-Reyes at his home.')['Dale Ashby-Reyes']).toBe('person');
   });
 
   it('but not when a word of the run names a business or a field ("Analytics", "Fintech"), nor after a short article-like word', () => {
@@ -114,7 +114,7 @@ describe('a filing that names no defendant', () => {
 
 describe('a body\'s acronym and a maker\'s apposition', () => {
   it('"the Personal Data Office, or PDO," ties the acronym to the body: one party, not two', () => {
-    const r = out('A proceeding against Tovel Apps was launched on Tuesday by the Ostrel Data Office, or ODO, the regulator said. '
+    const r = out('A proceeding against Tovel Apps was launched last week by the Ostrel Data Office, or ODO, the regulator said. '
       + 'The ODO said Tovel Apps had failed to appoint a representative.');
     expect(r.entities.map((e) => e.name)).not.toContain('ODO');
     expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toEqual(expect.arrayContaining([
@@ -127,7 +127,7 @@ describe('a body\'s acronym and a maker\'s apposition', () => {
   });
 
   it('a proceeding launched by a body, however long the phrase between', () => {
-    expect(triples('A proceeding against Qeline Tech, the Dalian-based developer of Harvo, was launched on Tuesday by the Ostrel Data Office.'))
+    expect(triples('A proceeding against Qeline Tech, the Dalian-based developer of Harvo, was launched last week by the Ostrel Data Office.'))
       .toEqual(['INVESTIGATION Ostrel Data Office -> Qeline Tech']);
   });
 });
@@ -135,34 +135,34 @@ describe('a body\'s acronym and a maker\'s apposition', () => {
 describe('the voice of a post', () => {
   it('"Posted by <name>, <role>, <organisation>": the organisation speaks in the post\'s first person', () => {
     const t = triples('Our answer to the claims\n\nPosted by Mira Sandoval, co-founder and CEO, Qeline Tech\n\n'
-      + 'Last week Harlow Analytics published a post accusing Qeline Tech of copying its model. That is false.\n\n'
-      + 'We call on Harlow Analytics to publish the evidence behind its claims.');
-    expect(t).toContain('DEMAND Qeline Tech -> Harlow Analytics');
-    expect(t).toContain('DENIAL Qeline Tech -> Harlow Analytics');
+      + 'Last week Brennick Analytics published a post accusing Qeline Tech of copying its model. That is false.\n\n'
+      + 'We call on Brennick Analytics to publish the evidence behind its claims.');
+    expect(t).toContain('DEMAND Qeline Tech -> Brennick Analytics');
+    expect(t).toContain('DENIAL Qeline Tech -> Brennick Analytics');
   });
 
   it('a journalist\'s byline names no role, so no voice', () => {
-    const t = triples('Chip row deepens\n\nBy Mira Sandoval, Wirefeed\n\nHarlow Analytics accused Qeline Tech of copying its model. We call on both sides to talk.');
+    const t = triples('Chip row deepens\n\nBy Mira Sandoval, Wirefeed\n\nBrennick Analytics accused Qeline Tech of copying its model. We call on both sides to talk.');
     expect(t.some((x) => x.startsWith('DEMAND Wirefeed'))).toBe(false);
   });
 
   it('a company blog\'s header with a middle dot before the date', () => {
     expect(triples('Qeline Tech Blog · Security · May 3, 2026\n\nStopping model copying\n\nWhat we are asking\n\n'
-      + 'We call on Harlow Analytics to stop using outputs from our models.')).toContain('DEMAND Qeline Tech -> Harlow Analytics');
+      + 'We call on Brennick Analytics to stop querying our models to train its own.')).toContain('DEMAND Qeline Tech -> Brennick Analytics');
   });
 });
 
 describe('a statement headed by its topic', () => {
-  it('"Statement on the claims published by X" then a dateline: the organisation opening the text issues it', () => {
-    expect(triples('Statement on the claims published by Harlow Analytics\n\nDalian, 3 May 2026\n\n'
-      + 'Qeline Tech has taken note of a post published by Harlow Analytics on 1 May.\n\n'
-      + 'We call on Harlow Analytics to withdraw the post.')).toContain('DEMAND Qeline Tech -> Harlow Analytics');
+  it('"Statement regarding the allegations made by X" then a dateline: the organisation opening the text issues it', () => {
+    expect(triples('Statement regarding the allegations made by Brennick Analytics\n\nDalian, 3 May 2026\n\n'
+      + 'Qeline Tech has taken note of a post published by Brennick Analytics on 1 May.\n\n'
+      + 'We call on Brennick Analytics to withdraw the post.')).toContain('DEMAND Qeline Tech -> Brennick Analytics');
   });
 });
 
 describe('a release\'s capitalised head and mixed-case acronyms', () => {
   it('"the Office", "the Bureau" written capitalised take up the body named before', () => {
-    expect(triples('The Ostrel Data Office ordered Tovel Apps to delete the recordings. Should the company fail to comply, the Office will consider further measures.'))
+    expect(triples('The Ostrel Data Office ordered Tovel Apps to delete the recordings. If the firm does not comply, the Office will consider further measures.'))
       .toContain('THREAT Ostrel Data Office -> Tovel Apps');
   });
 
@@ -193,14 +193,14 @@ describe('names after a title and before a committee', () => {
   });
 
   it('a chamber of several words before a committee\'s name is part of it', () => {
-    expect(triples('The House of Representatives Committee on Data and Cybersecurity asked Talvex to appear before it on Monday.'))
-      .toContain('DEMAND House of Representatives Committee on Data and Cybersecurity -> Talvex');
+    expect(triples('Last week the House of Lords Committee on Data and Robotics asked Talvex to give evidence.'))
+      .toContain('DEMAND House of Lords Committee on Data and Robotics -> Talvex');
   });
 });
 
 describe('a state named by its organs of force and intelligence', () => {
-  it('"a hacking group linked to Russian military intelligence" names Russia', () => {
-    expect(triples('Kenya blamed a hacking group linked to Russian military intelligence for the breach at Tavel Bank.'))
+  it('"hackers working for Russian military intelligence" names Russia', () => {
+    expect(triples('Kenya blamed hackers working for Russian military intelligence for the intrusion at Tavel Bank.'))
       .toContain('ALLEGATION Kenya -> Russia');
     expect(triples('Kenya blamed Chinese state hackers for the breach at Tavel Bank.')).toContain('ALLEGATION Kenya -> China');
   });
