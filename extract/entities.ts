@@ -1035,12 +1035,14 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
           i = last;
           continue;
         }
-        // "the Senate Judiciary Subcommittee on …": a one-word chamber right before a committee's name is part of it.
-        // ("the House Committee on …": a chamber's word the gazetteer does not list alone is one as well.)
+        // "the Senate Judiciary Subcommittee on …", "the House of Lords Committee on …": a chamber right before a
+        // committee's name is part of it ("the House Committee on …": also a chamber's word the gazetteer does not list
+        // alone); the committee's own name stays an alias.
         const chamber = kind === 'legislature' ? mentionEndingAt.get(i) : undefined;
-        const short = kind === 'legislature' && i > 0 && ((chamber && chamber.ent.kind === 'legislature' && !chamber.coref)
-          || (!covered[i - 1] && CHAMBER_WORDS.has(toks[i - 1].text))) ? name : null;
-        if (short) name = `${chamber && !chamber.coref && chamber.ent.kind === 'legislature' ? toks.slice(chamber.t0, chamber.t1).map((x) => x.text).join(' ') : toks[i - 1].text} ${name}`;
+        const chamberWords = chamber && chamber.ent.kind === 'legislature' && !chamber.coref ? toks.slice(chamber.t0, chamber.t1).map((x) => x.text).join(' ')
+          : kind === 'legislature' && i > 0 && !covered[i - 1] && CHAMBER_WORDS.has(toks[i - 1].text) ? toks[i - 1].text : null;
+        const short = chamberWords ? name : null;
+        if (chamberWords) name = `${chamberWords} ${name}`;
         const e = reg.discovered(name, kind, { country: contextCountry(toks, i) });
         if (short) reg.addDynamic(short, e);
         discoveredEndingAt.set(last + 1, e);
@@ -1634,10 +1636,10 @@ export function bodyOfficials(info: SentenceInfo, recent: readonly Entity[]): vo
     if (!kinds.length || mentions.some((m) => m.t0 <= k && m.t1 > k - 1)) continue;
     // A title before a name ("ministry spokesperson Tan Wei", "a ministry spokesman, Tan Wei,") leaves the person to speak.
     if (mentions.some((m) => m.ent.kind === 'person' && (m.t0 === k + 1 || (toks[k + 1]?.text === ',' && m.t0 === k + 2)))) continue;
-    // (Not the head of a name: "Ministry of Commerce officials" names its body.)
     let start = k - 1;
     while (start > 0 && OFFICIAL_RANKS.test(toks[start - 1].text)) start--;
-    if (start > 0 && DESC_ARTICLES.indefinite.has(toks[start - 1].text.toLowerCase()) || start > 0 && DESC_ARTICLES.definite.has(toks[start - 1].text.toLowerCase())) start--;
+    if (start > 0 && (DESC_ARTICLES.indefinite.has(toks[start - 1].text) || DESC_ARTICLES.definite.has(toks[start - 1].text))) start--;
+    // (Not after a name: "Ministry of Commerce officials" names its body, found already.)
     if (mentions.some((m) => m.t1 > start && m.t0 < k)) continue;
     const body = [...recent].reverse().find((e) => kinds.includes(e.kind));
     if (body) added.push(mk(info, start, k + 1, body));
