@@ -113,6 +113,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // The alleged thing said not to exist in the speaker's own products, opening the sentence ("There are no hidden
   // functions in our cameras, X said", "No such kill switch exists in any X product, the company said").
   t('denial.none-exists', 'DENIAL', 'counter', 0.6, `(?<=^["“‘']?)(?:there (?:is|are|was|were) (?:no|not a single|not any)|no (?:such )?{mod}{0,3}?(?:exists?|existed|has ever existed)) (?:{mod}{0,4}?)?(?:in|on|inside|within) (?:its|our|their|any|the company's)\\b`, false, { hint: ['there', 'exist'] }),
+  // "Not a single X output is in our training data", "Not one of its chips was sold to …": a flat "none" opening the quotation.
+  t('denial.not-a-single', 'DENIAL', 'counter', 0.6, `(?<=^["“‘']?)(?:not a single|not one) (?:\\S+ ){1,4}?(?:is|was|are|were|has been|have been|went|reached|came) (?:\\S+ ){0,4}?(?:in|on|to|into|from|inside|within) (?:its|our|their|any)\\b`, false, { hint: ['single', 'one'] }),
   t('denial.is-not', 'DENIAL', 'counter', 0.6, '(?:is|are|was|were)(?: not|n\'t| by no means| in no way| never)(?: an?| any)? (?:\\S+ ){0,2}?(?:ban|blockade|embargo|sanctions?|subsid(?:y|ies)|discrimination|coercion|protectionism|retaliation|theft|espionage|dumping|aggression|interference|infringement|(?:trade )?barriers?|boycott|punishment|penalty|reprisal|countermeasures?|blacklist)\\b|(?:(?:is|are|was|were)(?: not|n\'t) (?:aimed at|targeted at|directed at|targeting)|(?:do|does|did)(?: not|n\'t) target) (?:any|a specific|a particular|specific)\\b', false, { hint: ['ban', 'blockade', 'embargo', 'sanction', 'subsid', 'discrimination', 'coercion', 'protectionism', 'retaliation', 'theft', 'espionage', 'dumping', 'aggression', 'interference', 'infringement', 'barrier', 'boycott', 'punishment', 'penalty', 'reprisal', 'countermeasure', 'blacklist', 'aimed', 'targeted', 'directed', 'target'] }),
   t('denial.fight', 'DENIAL', 'counter', 0.65, '(?<!(?:not|n\'t|never) (?:\\S+ )?)(?:<fight>|<contest>|defend (?:itself |themselves |ourselves )?against) (?:the |these |those |this |such |its |their )?(?:\\S+ ){0,2}(?:lawsuit|suit|claims?|allegations?|accusations?|charges?|case|complaint)s?\\b', false, { hint: ['fight', 'fought', 'contest', 'defend'], anyMood: true }),
   // Also "his client is innocent" (the counsel's client, see COUNSEL_NOUNS), the adjective ending its clause: "innocent
@@ -154,7 +156,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.no-knowledge', 'DENIAL', 'counter', 0.65, '(?<=\\b(?:it|we|they|he|she|I) )(?:has|have|had) no (?:\\S+ )?knowledge of\\b', false, { hint: ['has', 'have', 'had'] }),
   t('denial.independent', 'DENIAL', 'counter', 0.6, '(?:was|were|is|are|had been|has been|have been) (?:\\S+ )?(?:developed|designed|created|built|written|invented) independently\\b|(?:was|were|is|are|had been|has been|have been) independently (?:developed|designed|created)\\b', false, { hint: ['was', 'were', 'is', 'are', 'had', 'has', 'have'] }),
   t('denial.confident-lawful', 'DENIAL', 'counter', 0.6, '(?:confident|convinced|certain) (?:that )?(?:\\S+ ){1,8}?(?:is|are|was|were|remains?) (?:lawful|legal|fair use|protected by)\\b', false, { hint: ['confident', 'convinced', 'certain'] }),
-  t('denial.never-did', 'DENIAL', 'counter', 0.62, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed)(?: (?:that|(?:\\S+ ){1,5}?that))? (?:it|they|he|she)|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:has|have|had) ["“]?never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
+  t('denial.never-did', 'DENIAL', 'counter', 0.62, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed)(?: (?:that|(?:\\S+ ){1,5}?that))? (?:it|they|he|she|the (?:company|firm|group|start-?up|lab|business))|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:has|have|had) ["“]?never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
   t('denial.always-complied', 'DENIAL', 'counter', 0.6, '(?:has|have|had) always (?:complied|acted|operated|abided|respected)\\b', false, { hint: ['has', 'have', 'had'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
@@ -573,6 +575,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Dastia accused Marrowby of spying on users. Marrowby said it does not collect any personal data.', 'Marrowby', 'Dastia']],
   'denial.secure': [['Quillon accused Marrowby of leaking data. Marrowby said its systems are secure.', 'Marrowby', 'Quillon'],
     ['The regulator Dastia said routers sold by Marrowby could leak user data. "Our networks are secure," Marrowby said.', 'Marrowby', 'Dastia']],
+  'denial.not-a-single': [['Quillon said Marrowby had copied its code. "Not a single Quillon file is in our repositories," Marrowby said.', 'Marrowby', 'Quillon']],
   'denial.none-exists': [['The regulator Dastia said cameras sold by Marrowby send footage abroad. There are no hidden functions in our cameras, Marrowby said.', 'Marrowby', 'Dastia'],
     ['Zemla warned that pumps made by Marrowby could be switched off remotely. No such switch exists in any Marrowby pump, the company said.', 'Marrowby', 'Zemla']],
   'denial.is-not': [['Zemla accused Dalmore of dumping steel. Dalmore said the export rebate is not a subsidy.', 'Dalmore', 'Zemla'],
@@ -855,7 +858,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.no-knowledge': [['Quillon accused Marrowby of receiving its stolen files. Marrowby said it had no knowledge of the files.', 'Marrowby', 'Quillon']],
   'denial.independent': [['Quillon sued Marrowby over its battery designs. Marrowby said its batteries were developed independently.', 'Marrowby', 'Quillon']],
   'denial.confident-lawful': [['Quillon sued Marrowby, accusing it of copying its images. Marrowby said it was confident that learning from public images is lawful.', 'Marrowby', 'Quillon']],
-  'denial.never-did': [['Quillon accused Marrowby of selling drones to the army. Marrowby said it had never sold a drone to any army.', 'Marrowby', 'Quillon'],
+  'denial.never-did': [['Prosecutors charged Marrowby with smuggling radios. Marrowby said the firm had never shipped a single radio to Dastia.', 'Marrowby', 'prosecutors'], ['Quillon accused Marrowby of selling drones to the army. Marrowby said it had never sold a drone to any army.', 'Marrowby', 'Quillon'],
     ['Zemla said Marrowby sold drones to its army. Marrowby said in a statement that it "has never sold" drones to any army.', 'Marrowby', 'Zemla'],
     ['Zemla said Marrowby sold drones to its army. "Marrowby has never sold drones to any army," the company said.', 'Marrowby', 'Zemla'],
     // The object of the act denied accused nothing: the denial answers the party that accused the denier (index.ts).
