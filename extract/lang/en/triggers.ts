@@ -355,6 +355,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.vow', 'THREAT', 'counter', 0.75, `(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)) to (?:retaliate|respond(?! to (?:\\S+ )?(?:feedback|questions|requests|queries|needs|demand)\\b)|take(?! steps to (?:improve|boost|cut|reduce|help|support)\\b)|fight(?! for\\b)|hit back|counter)`, false, { hint: ['vow', 'pledg', 'promis'] }),
   // Options kept open ("all options are on the table"): a threat against the counterpart.
   // "will not stand idly by": the speaker announces a response to the other side's act.
+  // "would not hesitate to launch proceedings / reimpose its ban / act": a punitive step held ready.
+  t('threat.not-hesitate', 'THREAT', 'counter', 0.7, `(?:will|would|shall)(?: not|n[’']t) hesitate to (?:open|launch|initiate|take|impose|reimpose|revoke|suspend|ban|block|use|pursue|sanction|fine|bring|seek|refer|act)\\b`, false, { hint: ['hesitate'] }),
   t('threat.not-stand-by', 'THREAT', 'counter', 0.65, `(?:will|would|shall) not stand (?:idly )?by\\b|won[’']t stand (?:idly )?by\\b`, false, { hint: ['stand'], anyMood: true }),
   t('threat.options-on-table', 'THREAT', 'counter', 0.6, `(?:all |every )?options? (?:are|were|is|was|remain|remains|remained) on the table\\b`, false, { hint: ['option'] }),
   t('threat.threaten', 'THREAT', 'counter', 0.8, '<threaten> (?:to(?! (?:win|rain|spill|overshadow|eclipse|derail|overwhelm|become|boil|dominate|spread|engulf|swamp|unravel|collapse|flood)\\b)|with|retaliation|countermeasures|sanctions|legal action)\\b'),
@@ -745,6 +747,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.brush-off': [['Quillon accused Marrowby of copying its code. Marrowby brushed aside the accusations on Monday.', 'Marrowby', 'Quillon']],
   'restriction.exclude': [['The Japanese government excluded Marrowby from public tenders.', 'Japan', 'Marrowby'], ['The Japanese government shut Marrowby out of the 5G build-out.', 'Japan', 'Marrowby']],
   'deescalation.relent': [['Zemla banned the scanners of Quillon in May. Zemla relented after talks with Quillon.', 'Zemla', 'Quillon']],
+  'threat.not-hesitate': [['The regulator Dastia lifted its suspension of Marrowby. Dastia warned that it would not hesitate to reimpose its ban on Marrowby.', 'Dastia', 'Marrowby']],
   'threat.not-stand-by': [['Japan accused Marrowby of dumping chips. Japan will not stand idly by while Marrowby floods its market.', 'Japan', 'Marrowby']],
   'restriction.notice-to': [['The Dastia Data Authority issued a preliminary enforcement notice to Marrowby Labs over its chatbot.', 'Dastia Data Authority', 'Marrowby Labs']],
   'restriction.seize': [['The Japanese government confiscated servers owned by Marrowby.', 'Japan', 'Marrowby'], ['The Japanese government seized control of Marrowby\'s local unit.', 'Japan', 'Marrowby']],

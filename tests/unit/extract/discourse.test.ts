@@ -122,7 +122,8 @@ describe('threat as a punitive act undergone under a condition, or a litotes (di
   it('"will not hesitate to" reaches a punitive noun further on, and a coercive verb on non-compliance', () => {
     expect(has(disc('The Ostrel Competition Agency accused Dovel Systems of tying its products. The agency said it will not hesitate to deploy the complete set of its enforcement powers against Dovel Systems.'),
       'THREAT', 'Ostrel Competition Agency', 'Dovel Systems')).toBe(true);
-    expect(has(disc('The Halden Privacy Regulator ordered Pikeway Ltd to stop the transfers. The regulator said it would not hesitate to refer every failure to obey to prosecutors.'),
+    // (Since session 13 the pattern threat.not-hesitate finds "would not hesitate to refer" before the discourse layer.)
+    expect(has(run('The Halden Privacy Regulator ordered Pikeway Ltd to stop the transfers. The regulator said it would not hesitate to refer every failure to obey to prosecutors.'),
       'THREAT', 'Halden Privacy Regulator', 'Pikeway')).toBe(true);
   });
 
