@@ -160,6 +160,12 @@ function isAcronym(w: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{Ll}&]{1,7}$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
+/** The acronym set off by ", or" right after a name that ends before token `end` ("the Personal Data Office, or PDO,"), else null. */
+function orAcronymAfter(toks: Token[], end: number): string | null {
+  const acr = toks[end + 2]?.text ?? '';
+  return toks[end]?.text === ',' && ALTERNATIVE_OR.test(toks[end + 1]?.text ?? '') && isAcronym(acr) && /^(?:,|\.|\)|;)?$/.test(toks[end + 3]?.text ?? '') ? acr : null;
+}
+
 function matchAlias(toks: Token[], i: number, ref: AliasRef): boolean {
   if (i + ref.toks.length > toks.length) return false;
   for (let k = 0; k < ref.toks.length; k++) {
@@ -792,9 +798,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   const dateline = Math.max(datelineEnd(toks), releaseDatelineEnd(toks, true));
   // "the Personal Data Office, or PDO, said": an acronym set off by ", or" after an organisation's name is that name's.
   for (const m of mentions) {
-    const acr = toks[m.t1 + 2]?.text ?? '';
-    if (m.ent.kind === 'person' || toks[m.t1]?.text !== ',' || !ALTERNATIVE_OR.test(toks[m.t1 + 1]?.text ?? '') || !isAcronym(acr)) continue;
-    if (!/^(?:,|\.|\)|;)?$/.test(toks[m.t1 + 3]?.text ?? '')) continue;
+    const acr = m.ent.kind === 'person' ? null : orAcronymAfter(toks, m.t1);
+    if (!acr) continue;
     if (!reg.dynamic.get(acr)?.some((x) => x.ent === m.ent)) reg.tieAcronym(acr, m.ent);
     covered[m.t1 + 2] = 1;
   }
@@ -1051,8 +1056,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
         if (acr && isAcronym(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
         // "the Personal Data Office, or PDO, said": the acronym set off by ", or".
-        const orAcr = toks[last + 1]?.text === ',' && ALTERNATIVE_OR.test(toks[last + 2]?.text ?? '') ? toks[last + 3]?.text ?? '' : '';
-        if (isAcronym(orAcr) && /^(?:,|\.|\)|;)?$/.test(toks[last + 4]?.text ?? '')) { reg.tieAcronym(orAcr, e); covered[last + 3] = 1; }
+        const orAcr = orAcronymAfter(toks, last + 1);
+        if (orAcr) { reg.tieAcronym(orAcr, e); covered[last + 3] = 1; }
         i = last;
         continue;
       }
@@ -1623,6 +1628,19 @@ export function linkProducts(infos: SentenceInfo[]): void {
 }
 
 /**
+ * The last-named body of these kinds for one who speaks for it; a state's place in the sentence ("… told a briefing
+ * in Beijing") picks that state's body before a nearer one.
+ */
+function lastBodyOf(info: SentenceInfo, recent: readonly Entity[], kinds: readonly EntityKind[], not: Entity | null): Entity | undefined {
+  const { toks } = info;
+  const fits = [...recent].reverse().filter((x) => x !== not && kinds.includes(x.kind));
+  if (fits.length < 2) return fits[0];
+  const places = new Set(info.mentions.filter((x) => x.ent.kind === 'government' && PLACE_PREPS.has(toks[(x.lead ?? x.t0) - 1]?.text ?? '')).map((x) => x.ent.country ?? x.ent.name));
+  toks.forEach((x, q) => { const st = q > 0 && PLACE_PREPS.has(toks[q - 1].text) ? stateOfCapital(x.text) : null; if (st) places.add(st); });
+  return fits.find((x) => places.has(x.country ?? x.name)) ?? fits[0];
+}
+
+/**
  * "A ministry official said …", "Commission officials told reporters …", "a senior ministry spokesman": an unnamed
  * person who speaks for a public body named only by its head speaks as the last-named body of that kind.
  */
@@ -1641,7 +1659,7 @@ export function bodyOfficials(info: SentenceInfo, recent: readonly Entity[]): vo
     if (start > 0 && (DESC_ARTICLES.indefinite.has(toks[start - 1].text) || DESC_ARTICLES.definite.has(toks[start - 1].text))) start--;
     // (Not after a name: "Ministry of Commerce officials" names its body, found already.)
     if (mentions.some((m) => m.t1 > start && m.t0 < k)) continue;
-    const body = [...recent].reverse().find((e) => kinds.includes(e.kind));
+    const body = lastBodyOf(info, recent, kinds, null);
     if (body) added.push(mk(info, start, k + 1, body));
   }
   if (added.length) { mentions.push(...added); mentions.sort((a, b) => a.t0 - b.t0); }
@@ -1664,11 +1682,7 @@ export function placeSpokespersons(info: SentenceInfo, recent: readonly Entity[]
     const head = toks[k].text;
     const kinds = DESC_HEADS[head] ?? DESC_HEADS[head.toLowerCase()];
     if (!kinds || info.mentions.some((x) => x.t0 <= k && x.t1 > k)) continue;
-    const fits = [...recent].reverse().filter((x) => x !== e && kinds.includes(x.kind));
-    // "… told a briefing in Beijing": a state's place in the sentence picks that state's body before a nearer one.
-    const places = new Set(info.mentions.filter((x) => x.ent.kind === 'government' && PLACE_PREPS.has(toks[(x.lead ?? x.t0) - 1]?.text ?? '')).map((x) => x.ent.country ?? x.ent.name));
-    toks.forEach((x, q) => { const st = q > 0 && PLACE_PREPS.has(toks[q - 1].text) ? stateOfCapital(x.text) : null; if (st) places.add(st); });
-    const org = fits.find((x) => places.has(x.country ?? x.name)) ?? fits[0];
+    const org = lastBodyOf(info, recent, kinds, e);
     if (org) e.organisation = org.name;
   }
 }
