@@ -3,7 +3,7 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { ARTICLES, AI_ACRONYM, INCLUDING_FIRST, INCLUDING_SECOND, LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS } from './lexicon.ts';
+import { ARTICLES, AI_ACRONYM, INCLUDING_FIRST, INCLUDING_SECOND, LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, MEMBER_PARTICIPLES, MEMBER_ACT_NOUNS, MEMBER_COVER_VERBS, MEMBER_COVER_PREP, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS } from './lexicon.ts';
 
 const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
 
@@ -14,7 +14,7 @@ export function countedPluralAt(info: SentenceInfo, from: number, to: number): n
   const { toks } = info;
   for (let k = Math.max(0, from); k < Math.min(to, toks.length); k++) {
     if (!NUMBERISH.test(toks[k].text)) continue;
-    for (let j = k + 1; j <= k + 3 && j < toks.length; j++) {
+    for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
       if (PARTY_GROUP_NOUNS.test(toks[j].text) || PERSON_NOUNS.test(toks[j].text)) return j;
       if (!/^[\p{L}-]+$/u.test(toks[j].text)) break;
     }
@@ -26,13 +26,30 @@ export function countedPluralAt(info: SentenceInfo, from: number, to: number): n
 function memberList(info: SentenceInfo, reg: Registry): Agent[] | null {
   const { toks } = info;
   let k = 0;
+  // "They are A and B." / "They include A, B and C."
+  if (toks[0] && PLURAL_PRONOUNS.test(toks[0].text) && MEMBER_LINKS.test(toks[1]?.text ?? '') && /^\p{L}/u.test(toks[1].text)) {
+    const out = listAt(info, 2, reg);
+    return out.length >= 2 ? out : null;
+  }
   if (!toks[k] || !MEMBER_DETERMINERS.test(toks[k].text)) return null;
   k++;
+  // "The designation, published on Friday, covers A, B and C": the act's noun, then a verb of coverage in its clause.
+  if (toks[k] && MEMBER_ACT_NOUNS.test(toks[k].text)) {
+    for (let j = k + 1; j < Math.min(toks.length, k + 24); j++) {
+      if (!MEMBER_COVER_VERBS.test(toks[j].text)) continue;
+      const at = toks[j + 1]?.text === MEMBER_COVER_PREP ? j + 2 : j + 1;
+      const out = listAt(info, at, reg);
+      return out.length >= 2 ? out : null;
+    }
+    return null;
+  }
   if (toks[k] && NUMBERISH.test(toks[k].text)) k++;
   // One adjective or demonym may stand before the noun ("The three Dalmoran companies").
   if (toks[k] && !PARTY_GROUP_NOUNS.test(toks[k].text) && PARTY_GROUP_NOUNS.test(toks[k + 1]?.text ?? '')) k++;
   if (!toks[k] || !PARTY_GROUP_NOUNS.test(toks[k].text)) return null;
   k++;
+  // "The companies named are A and B".
+  if (toks[k] && MEMBER_PARTICIPLES.test(toks[k].text)) k++;
   if (!toks[k] || !MEMBER_LINKS.test(toks[k].text)) return null;
   k++;
   const out = listAt(info, k, reg);

@@ -44,7 +44,7 @@ export const HELP_NOUNS = /^(?:help|support|assistance|aid|cooperation|co-operat
 /** Words of a court case: a caption "A v B" (bare "v" or "vs.") is a legal action only in an article that has one ("Rovers v United" is a match). */
 export const LEGAL_CONTEXT = /^(?:courts?|judges?|justices?|lawsuits?|suits?|sued|sues|suing|plaintiffs?|defendants?|petitioners?|respondents?|rul(?:ed|ing|ings)|verdicts?|appeals?|appealed|filed|filing|complaints?|counsel|lawyers?|attorneys?|litigation|docket|injunction|motion|trial|tribunal|case)$/i;
 /** Plural nouns that head a list of parties ("companies, including A, B and C"); other lists name no parties. */
-export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services)$/i;
+export const PARTY_GROUP_NOUNS = /^(?:entities|companies|firms|groups|makers|developers|designers|platforms|operators|providers|suppliers|publishers|organi[sz]ations|labs|startups|start-ups|manufacturers|businesses|defendants|plaintiffs|parties|agencies|governments|countries|states|members|brands|scrapers|services|apps|subsidiaries|affiliates|distributors|exporters|vendors|traders|carriers)$/i;
 /** Issue labels: the first whose pattern the sentence (else the article's head) matches. */
 export const ISSUES: [RegExp, string][] = [
   [/distil|stole|steal|theft|intellectual property|\bIP\b|copied|copying|trade secret|misappropriat|proprietary|training data|trained/i, 'distillation / IP theft'],

@@ -4,6 +4,15 @@
 export const MEMBER_DETERMINERS = /^(?:the|these|those|all)$/i;
 /** Links between that noun phrase and the list of its members ("The companies are A, B and C", "The firms include A"). */
 export const MEMBER_LINKS = /^(?:are|were|include|includes|included|comprise|—|–|-|:|,)$/;
+/** Participles between that noun and its link ("The companies named are A and B", "The firms affected include A"). */
+export const MEMBER_PARTICIPLES = /^(?:named|listed|designated|targeted|affected|concerned|involved|sanctioned|charged|fined|added|cited|penali[sz]ed)$/;
+/** Nouns of an official act that take up its counted plural in a later sentence ("The designation, published on
+ *  Friday, covers A, B and C"; "The order names A and B"). */
+export const MEMBER_ACT_NOUNS = /^(?:listing|listings|designation|designations|order|orders|sanctions|measures?|ban|bans|additions?|rule|notice|decision|penalties|fines|charges|indictment|complaint|lawsuit|suit|action|restrictions|controls)$/;
+/** Verbs by which such an act names its members ("covers", "names", "applies to", "targets"). */
+export const MEMBER_COVER_VERBS = /^(?:covers?|covered|names?|named|lists?|listed|targets?|targeted|hits?|affects?|affected|includes?|included|concerns?|concerned|applies|apply|applied)$/;
+/** The preposition after "applies" ("applies to A and B"). */
+export const MEMBER_COVER_PREP = 'to';
 /** Verbs of a maker in a relative clause ("…, the company that develops and operates the Nova chatbot"). */
 export const MAKES_VERBS = /^(?:develops|developed|operates|operated|makes|made|runs|ran|owns|owned|offers|offered|builds|built|created|creates|launched|launches|sells|sold|provides|provided|designs|designed)$/;
 /** Relative words that open such a clause. */

@@ -18,6 +18,23 @@ describe('a counted plural of parties named member by member later', () => {
       .toEqual(['RESTRICTION Treasury Department -> Marrowby Freight', 'RESTRICTION Treasury Department -> Quillon Parts']);
   });
 
+  it('the act\'s own noun names them later ("The designation … covers A, B and C"; "The sanctions apply to A and B")', () => {
+    expect(triples('The Commerce Department on Friday added three Iranian drone makers to its Entity List. The designation, announced by the agency\'s export office, covers Halden Aero, Vostrel Rotor and Teskor Dynamics.'))
+      .toEqual(['RESTRICTION Department of Commerce -> Halden Aero', 'RESTRICTION Department of Commerce -> Teskor Dynamics', 'RESTRICTION Department of Commerce -> Vostrel Rotor']);
+    expect(triples('The Treasury Department sanctioned four companies on Monday. The measures, which take effect at once, target Ostrava Link and Mirrow Trading.'))
+      .toEqual(['RESTRICTION Treasury Department -> Mirrow Trading', 'RESTRICTION Treasury Department -> Ostrava Link']);
+    expect(triples('The Commerce Department added two firms to the list. The order was signed by the secretary and names no individuals.')).toEqual([]);
+  });
+
+  it('"The companies named are A and B", "They are A and B", "The apps, A and B, …"', () => {
+    expect(triples('The Treasury Department sanctioned four companies on Monday. The companies named are Ostrava Link and Pellam Freight.'))
+      .toEqual(['RESTRICTION Treasury Department -> Ostrava Link', 'RESTRICTION Treasury Department -> Pellam Freight']);
+    expect(triples("Spain's data protection agency fined two chatbot developers on Thursday. They are Lumo Minds and Starling Bots."))
+      .toEqual(['RESTRICTION Spain -> Lumo Minds', 'RESTRICTION Spain -> Starling Bots']);
+    expect(triples("India's IT ministry banned two messaging apps on Tuesday. The apps, Zephyr Chat and Korra Talk, had refused to store data locally."))
+      .toEqual(['RESTRICTION MeitY -> Korra Talk', 'RESTRICTION MeitY -> Zephyr Chat']);
+  });
+
   it('with no members named, a counted plural is still no party', () => {
     expect(triples('The Treasury Department sanctioned two firms on Monday. Officials gave no names.')).toEqual([]);
   });
