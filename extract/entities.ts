@@ -3,7 +3,7 @@
 // ("the ChatGPT maker", "the Chinese company", "the ministry") to the entity they refer to.
 import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, stateOfCapital, type GazEntry, type AliasRef } from './gazetteer.ts';
 import { isNameLike, isProperName, posTags } from './pos.ts';
-import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS } from './lexicon.ts';
+import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS, TITLE_PORTFOLIO_PREP, HYPHEN_TITLE_PARTS } from './lexicon.ts';
 import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, OF_IN_NAME_HEADS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES } from './lexicon.ts';
@@ -53,7 +53,10 @@ export interface SentenceInfo {
 }
 
 const CAP = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
-const NAMEWORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+const NAMEWORD_SIMPLE = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+// A double-barrelled surname ("Adeyemi-Bakare"), never a hyphenated title ("Vice-President", "Director-General").
+const NAMEWORD_DOUBLE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+$/u;
+const NAMEWORD = { test: (w: string): boolean => NAMEWORD_SIMPLE.test(w) || (NAMEWORD_DOUBLE.test(w) && !HYPHEN_TITLE_PARTS.test(w)) };
 export const ORG_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u; // Capitalised, ALLCAPS or camel-case ("iFlytek")
 
 /**
@@ -844,6 +847,27 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (PERSON_TITLES.has(t) || PLURAL_PERSON_TITLES.has(t) || OCCUPATION_TITLES.has(t)) {
       let k = i + 1;
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
+      // "Under Secretary for Industry and Security Ada Vell", "Minister for Digital Affairs Lin Oster": a portfolio after
+      // "for" is part of the title; the last two capitalised words of the run are the person (three when the first of
+      // them is a given name).
+      if (k > i && k < toks.length && toks[k].text === TITLE_PORTFOLIO_PREP && /^\p{Lu}/u.test(toks[i].text)) {
+        let e = k + 1;
+        while (e < toks.length && !covered[e] && (NAMEWORD.test(toks[e].text) || (CONNECTORS.has(toks[e].text) && NAMEWORD.test(toks[e + 1]?.text ?? '')))) e++;
+        const caps = toks.slice(k + 1, e).filter((x) => NAMEWORD.test(x.text)).length;
+        if (caps >= 3 && NAMEWORD.test(toks[e - 1].text) && NAMEWORD.test(toks[e - 2].text) && !CONNECTORS.has(toks[e - 3]?.text ?? '')) {
+          const start = caps >= 4 && isGivenName(toks[e - 3].text) && NAMEWORD.test(toks[e - 3].text) && !CONNECTORS.has(toks[e - 4]?.text ?? '') ? e - 3 : e - 2;
+          if (isNameLike(toks[start + 1].text) && !ORG_HEADS[toks[e - 1].text] && !NON_PARTY_HEADS.has(toks[e - 1].text)) {
+            const titleWords = toks.slice(i, start).map((x) => x.text).join(' ');
+            const org = mentionEndingAt.get(i);
+            const e2 = reg.discovered(toks.slice(start, e).map((x) => x.text).join(' '), 'person', { organisation: org ? org.ent.name : null, role: null, title: titleWords });
+            if (!e2.title) e2.title = titleWords;
+            reg.addDynamic(toks[e - 1].text, e2);
+            for (let q = k + 1; q < e; q++) covered[q] = 1;
+            i = e - 1;
+            continue;
+          }
+        }
+      }
       const nameStart = k;
       // A headline's next capitalised word may be its verb ("Senator Jane Roe Opens ..."): a name stops at a word the lexicon knows as something else.
       // ("spokesperson He Lanqing": a two-letter surname that is also a pronoun opens the name after a title.)

@@ -2461,7 +2461,14 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         while (c0 < ti && SUBJECT_FILLERS.test(toks[c0].text)) c0++;
         const ref = groupRefAt(toks, c0);
         const side = ref && ref.end === ti ? groupSide(ctx.lastGroup, ref, 'actors') : null;
-        if (side) {
+        // "The companies could face fines": a threat reported of its subject is against that side, by the other.
+        const by = side && trig.type === 'THREAT' && trig.mode === 'report' ? ctx.lastGroup!.actors.find((a) => !side.some((x) => x.name === a.name)) : undefined;
+        if (side && trig.type === 'THREAT' && trig.mode === 'report') {
+          if (!by) continue;
+          groupTargets = side; targets = []; needTarget = false;
+          actor = by; needActor = false;
+          how.actor = 'the side that acted last on the plural description'; how.target = 'plural description: the parties named together last';
+        } else if (side) {
           groupActors = side;
           actor = side[0]; needActor = false;
           how.actor = 'plural description: the parties named together last';

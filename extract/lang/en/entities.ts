@@ -31,7 +31,11 @@ export const PERSON_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 
   'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman',
   'Judge', 'Justice', 'Commissioner', 'Director', 'Ambassador', 'founder', 'co-founder', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Governor',
   'Mayor', 'Member', 'Leader', 'Premier', 'Chancellor', 'Advisor', 'Adviser', 'Attorney', 'General', 'chief', 'executive', 'Prof.',
-  'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect']);
+  'Vice', 'Deputy', 'Speaker', 'engineer', 'researcher', 'scientist', 'employee', 'analyst', 'prosecutor', 'Prosecutor', 'Judge', 'judge', 'Lawmaker', 'lawmaker', 'Officer', 'official', 'Czar', 'czar', 'chairman', 'chairwoman', 'minister', 'secretary', 'President-elect', 'Chairperson', 'chairperson']);
+/** The preposition of a portfolio inside a title ("Minister for Digital Affairs Ada Vell", "Under Secretary for …"). */
+export const TITLE_PORTFOLIO_PREP = 'for';
+/** Parts of a hyphenated title ("Vice-President", "Director-General", "Co-Chair"): such a word is no double-barrelled surname. */
+export const HYPHEN_TITLE_PARTS = /(?:^|-)(?:Vice|Co|Deputy|Under|Secretary|Director|Attorney|Solicitor|Auditor|Inspector|Governor|Lieutenant|Chief|Prime|Sub|Ex|Acting|General|President|Chair|Chairman|Chairwoman|Chairperson|Minister|Commissioner|Elect|Designate|Counsel)(?:-|$)/;
 /** Speech verbs after a capitalised run ("Ada Vell said"): the run is a person. */
 export const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|wrote|argued|warned|urged|claimed|insisted|explained|emphasized|emphasised|stressed|accused|denied)$/;
 /** Verbs after an unknown all-capital word that make it a body's name as the clause's subject ("KLANG alleges that …", "the
@@ -92,7 +96,9 @@ export const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'America
 /** Lower-case role nouns that make an appositive name a person ("Ada Vell, Marrowby's chief legal officer"). */
 export const ROLE_NOUNS = new Set(['officer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'director', 'head', 'president',
   'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'minister', 'secretary', 'adviser', 'advisor', 'lawyer', 'attorney',
-  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official', 'general']);
+  'representative', 'commissioner', 'judge', 'analyst', 'professor', 'manager', 'partner', 'researcher', 'engineer', 'official', 'general',
+  'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-president', 'ambassador', 'governor', 'envoy', 'inspector', 'auditor', 'ombudsman',
+  'registrar', 'superintendent', 'undersecretary', 'under-secretary', 'prosecutor', 'mayor', 'deputy', 'chief', 'vice-minister', 'vice-governor']);
 /** A judge's title: a person discovered after it has the role judge. */
 export const JUDGE_TITLE = /^(?:Judge|Justice|judge)\b/;
 /** Month abbreviations: never a discovered name. */

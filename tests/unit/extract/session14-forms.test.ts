@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Sentences written by us (fourteenth session); every company and person is invented.
+const run = (text: string) => extract({ text, published: '2026-03-10' });
+const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+const persons = (text: string) => run(text).entities.filter((e) => e.kind === 'person').map((e) => e.name).sort();
+
+describe('threats as conditions, legal steps and announced responses', () => {
+  it('a legal step under a condition ("If X does not pay, we will take the matter to court") threatens the condition\'s subject', () => {
+    expect(triples('Pennant Media said Delvo AI had copied its articles. "If Delvo does not pay, we will take the matter to court in Dublin," Pennant Media said.'))
+      .toContain('THREAT Pennant Media -> Delvo AI');
+    expect(triples('Senator Eli Marsh wrote to Korrin Optics on Monday. "If Korrin fails to answer by March 3, I will ask the committee to issue a subpoena for its records," Marsh wrote.'))
+      .toContain('THREAT Eli Marsh -> Korrin Optics');
+  });
+
+  it('"warned that it could impose / remove …" is a threat; "could be imposed" too', () => {
+    expect(triples('The Competition Authority warned that it could impose further fines on Selka Pay.')).toEqual(['THREAT Competition Authority -> Selka Pay']);
+    expect(triples('The Federal Trade Commission warned that it could remove the Lendo app from its register.')).toEqual(['THREAT Federal Trade Commission -> Lendo']);
+  });
+
+  it('"The companies face a daily fine … if they fail to comply": against each company, by the authority that acted on them', () => {
+    expect(triples("Brazil's data protection authority ordered Quorvel and Lastra to stop scraping photos. The companies face a daily fine of 20,000 reais each if they fail to comply within five days."))
+      .toEqual(['DEMAND Brazil -> Lastra', 'DEMAND Brazil -> Quorvel', 'THREAT Brazil -> Lastra', 'THREAT Brazil -> Quorvel']);
+    // The same with "could face" was read the wrong way round (one company threatening the other).
+    expect(triples("Brazil's data protection authority ordered Quorvel and Lastra to stop scraping photos. The companies could face fines of 20,000 reais each."))
+      .not.toContain('THREAT Quorvel -> Lastra');
+  });
+
+  it('"will bring a claim against X before the court" is announced, not taken', () => {
+    expect(triples('Vestry Cloud said it would bring a claim against Omnira before the commercial court.')).toEqual(['THREAT Vestry Cloud -> Omnira']);
+  });
+
+  it('"such steps will not go unanswered" needs a description of the other side\'s act as its subject', () => {
+    expect(triples('Dastia imposed sanctions on Ostria on Monday. Ostria said such hostile steps will not go unanswered.')).toContain('THREAT Ostria -> Dastia');
+    expect(triples('Dastia imposed sanctions on Ostria on Monday. "Ostria\'s reckless conduct will not go unanswered," Dastia said.')).not.toContain('THREAT Ostria -> Dastia');
+  });
+});
+
+describe('persons named with a portfolio, a hyphenated role or a double-barrelled surname', () => {
+  it('a title with a portfolio after "for" keeps the portfolio out of the name', () => {
+    expect(persons('Under Secretary for Industry and Security Marla Kelvin said the rule would take effect at once.')).toEqual(['Marla Kelvin']);
+    expect(persons('Assistant Secretary for Export Enforcement Tobin Rask said the firm had lied.')).toEqual(['Tobin Rask']);
+    expect(persons('Minister for Digital Affairs Ada Vell said the ban would stay.')).toEqual(['Ada Vell']);
+  });
+
+  it('a name in apposition after a hyphenated role noun, with a double-barrelled surname, is a person; a hyphenated title is not part of a name', () => {
+    expect(persons('"We will act," the agency\'s executive vice-chairman, Olumbe Tarasik-Oyin, told reporters.')).toEqual(['Olumbe Tarasik-Oyin']);
+    expect(persons('Vice-President Ilse Varnhagen said the inquiry would take a year.')).toEqual(['Ilse Varnhagen']);
+  });
+});
