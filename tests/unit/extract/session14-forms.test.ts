@@ -49,3 +49,26 @@ describe('persons named with a portfolio, a hyphenated role or a double-barrelle
     expect(persons('Vice-President Ilse Varnhagen said the inquiry would take a year.')).toEqual(['Ilse Varnhagen']);
   });
 });
+
+describe('de-escalations: invitations, offers of talks, probes closed, delistings with an apposition', () => {
+  it('an invitation of the other side\'s officials to a meeting, in a conflict, is a de-escalation towards their state', () => {
+    expect(triples('Seoul restricted exports of chip chemicals to Hanxu Link, a Chinese firm, in May. Seoul has invited Chinese trade officials to a working-level meeting in Busan next month.'))
+      .toContain('DEESCALATION South Korea -> China');
+    // With no conflict in the article, an invitation to a meeting is none.
+    expect(triples('Seoul has invited Chinese trade officials to a working-level meeting in Busan next month.')).toEqual([]);
+  });
+
+  it('"proposed talks with X", "offered to meet X" answer the conflict', () => {
+    expect(triples('The society GEMVA sued Ardwen Labs in March. Ardwen Labs proposed talks with GEMVA in Berlin in June.')).toContain('DEESCALATION Ardwen Labs -> GEMVA');
+  });
+
+  it('"closed its inspection / audit of X"', () => {
+    expect(triples('The Information Regulator opened an inquiry into Coastal Mart in March. On Friday the Information Regulator closed its audit of Coastal Mart.'))
+      .toContain('DEESCALATION Information Regulator -> Coastal Mart');
+  });
+
+  it('"removed X, a … based in …, from its Entity List"', () => {
+    expect(triples('The Commerce Department has removed Peltra Silicon, a chip-packaging company based in Penang, from its Entity List.'))
+      .toEqual(['DEESCALATION Department of Commerce -> Peltra Silicon']);
+  });
+});
