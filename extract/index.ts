@@ -1,13 +1,15 @@
 // The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
 import { BY_NAME } from './gazetteer.ts';
+
+const AUTHORITY_KINDS = ['government', 'regulator', 'court'];
 import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
 import { Registry, findMentions, discover, linkProducts, resolveDescriptions, placeSpokespersons, bodyOfficials, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
-import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, type Agent, type RawEvent, type SentCtx } from './events.ts';
+import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, JURY_ACTOR, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
 import { CONFLICT_NOUNS, FIRST_PERSON, PROMPTED_BY_VERBS } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
@@ -190,6 +192,10 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     // (Only a reported wrongdoing, "… had stolen the designs", not an accusing verb whose subject is a pronoun: "It accused X".)
     if (TYPE_RULES[e.type].needsOwnActor && e.how.actor === CARRIED && REPORT_PATTERNS.has(e.pattern)) continue;
     if (e.target && (e.target.name === e.actor.name || groupOf(e.target, reg) === groupOf(e.actor, reg))) continue;
+    // A jury named as the actor only stands in for an authority the article does not name: where a public body takes the
+    // same step against the same party elsewhere in the article, that body's event is the one.
+    if (e.how.actor === JURY_ACTOR && e.target && raw.some((x) => x !== e && x.type === e.type && x.actor && x.target?.name === e.target!.name
+      && AUTHORITY_KINDS.includes(x.actor.kind))) continue;
     // Only a threat may leave its target open ("cautioned companies that ..."); other acts need their other party.
     if (!e.target && !TYPE_RULES[e.type].targetOptional && !OPEN_TARGET.has(e.pattern)) continue;
     // "Marrowby limited sales of its console", "Marrowby will take measures to cut costs": an act with no target is a

@@ -14,6 +14,9 @@ export const AGENT_OF_STATE_NOUNS = /^(?:officials|regulators|authorities|prosec
 export const AGENT_OF_STATE_PREPS = /^(?:in)$/i;
 /** The word before "jury" that makes it a grand jury: it indicts for the prosecuting authority and is no court of a case. */
 export const GRAND_JURY = { mod: /^grand$/i, head: /^jury$/i } as const;
+/** Words kept in a jury's name when the article names no court or prosecuting authority for it ("a federal grand jury"
+ *  indicted …, "a federal jury found …" with no court named: the jury, so named, acts). */
+export const JURY_NAME_MODS = /^(?:federal|grand|state)$/i;
 /** Prepositions after a jury or judge description that name its court ("a jury in the Dastia District Court"). */
 export const COURT_OF_DESC_PREPS = /^(?:in|of|at)$/i;
 /** Nouns of a party's premises: a capital right before one is where they are, not the state ("the Brussels offices of X"). */

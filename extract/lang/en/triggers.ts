@@ -241,6 +241,11 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
   // A request to a court to stop an order or act is a legal step against whoever the order or act is by.
+  // "applied to the Federal Court for judicial review of the order": a party's application to a court, against the
+  // other side of the act it attacks.
+  t('legal-action.apply-to-court', 'LEGAL_ACTION', 'counter', 0.7, `<apply> to (?:the |a |an )?(?:{mod}{0,3}(?:court|tribunal)|(?:[A-Z]\\S* ){0,5}(?:Court|Tribunal))(?: (?:of|for|in)(?: \\S+){1,4}?)? for (?:an? |the )?(?:judicial review|review|(?:\\S+ )?(?:injunction|stay|order|annulment|suspension|interim relief|relief))\\b`, false, { hint: ['court', 'tribunal'] }),
+  // "referred the company and two of its executives to prosecutors": an authority's referral for prosecution.
+  t('legal-action.refer-to-prosecutors', 'LEGAL_ACTION', 'svo', 0.7, `(?<!\\b(?:will|would|could|may|might|shall|can|to)\\b[^.;]{0,60})<refer> ${W}{1,8}?to (?:the )?(?:\\S+ ){0,2}?(?:prosecutors|prosecution|police|public prosecutor|prosecutor's office|prosecutor-general|attorney general)\\b`, false, { hint: ['refer'] }),
   t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?(?:{mod}{0,3}(?:court|judge|tribunal|justices)|(?:[A-Z]\\S* ){0,5}(?:Court|Circuit|Tribunal))(?: (?:of|for)(?: \\S+){1,7}?)? to (?:stay|suspend|pause|block|halt|lift|overturn|reverse|vacate|set aside|throw out|dismiss|annul|strike down|review|reconsider)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices', 'circuit'] }),
   // A bid lost or won in court: the court of the case rules against the loser ("lost a bid to dismiss", "won a bid to stay").
   t('legal-action.lose-bid', 'LEGAL_ACTION', 'svo', 0.6, `<lose> (?:a |an |its |their |the |his |her )?(?:\\S+ )?(?:bid|motion|request|challenge|appeal|petition|attempt|effort)s? to\\b`, false, { hint: ['lose', 'lost', 'losing'], courtOfCase: 'subject' }),
@@ -651,6 +656,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Marrowby'],
     ["The Dastia District Court denied Marrowby's motions to dismiss the claims.", 'Dastia District Court', 'Marrowby'],
     ['Judge Mara Quell rejected Marrowby\'s fair-use defence on Tuesday.', 'Mara Quell', 'Marrowby']],
+  'legal-action.apply-to-court': [['Dastia ordered Marrowby Capital to sell its stake in Quillon. Marrowby Capital said it had applied to the Federal Court for judicial review of the order.', 'Marrowby Capital', 'Dastia']],
+  'legal-action.refer-to-prosecutors': [['The Dastia Fair Trade Commission fined Marrowby and referred the company to prosecutors.', 'Dastia Fair Trade Commission', 'Marrowby']],
   'legal-action.ask-court': [['Dastia fined Marrowby in May. Marrowby asked a federal court to stay the fine imposed by Dastia.', 'Marrowby', 'Dastia'],
     ['Quillon sued Marrowby in 2025 and won in March. Marrowby has asked the Ninth Circuit to overturn the verdict.', 'Marrowby', 'Quillon'],
     ['The Federal Trade Commission ordered Kestrow Networks to delete its face data. Kestrow Networks asked the U.S. Court of Appeals for the Ninth Circuit to suspend the order.', 'Kestrow Networks', 'Federal Trade Commission']],

@@ -187,8 +187,9 @@ describe('forms: the names these forms lean on', () => {
     expect(names).toContain('U.S. District Court for the Western District of Texas');
   });
 
-  it('a grand jury is no court: with no prosecuting authority named, its indictment names no actor', () => {
-    expect(run('A federal grand jury indicted Lin Oster, a former engineer at Fenwright Robotics, on charges of economic espionage.')).toEqual([]);
+  it('a grand jury is no court: with no prosecuting authority named, it acts under its own name (as our labels name it)', () => {
+    expect(run('A federal grand jury indicted Lin Oster, a former engineer at Fenwright Robotics, on charges of economic espionage.'))
+      .toEqual(['LEGAL_ACTION federal grand jury -> Lin Oster']);
   });
 
   it('a capital before a noun of premises is where they are ("the Brussels offices"), no party', () => {

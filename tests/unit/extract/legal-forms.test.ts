@@ -15,8 +15,8 @@ describe('extract legal forms: a jury is the case\'s court', () => {
     expect(legal(run(CASE + 'The jury found Marrowby Labs liable on all counts.').events)).toContain('Dastia District Court -> Marrowby Labs');
   });
 
-  it('with no court named, a jury is no party and a verdict names no actor', () => {
-    expect(legal(run('A federal jury found Marrowby Labs liable on all counts.').events)).toEqual([]);
+  it('with no court named, a jury acts under its own name (session 14: our labels name "federal jury" where no court is named)', () => {
+    expect(legal(run('A federal jury found Marrowby Labs liable on all counts.').events)).toEqual(['federal jury -> Marrowby Labs']);
   });
 
   it('"a" opens no other description ("a company" is not the last company named)', () => {

@@ -72,3 +72,26 @@ describe('de-escalations: invitations, offers of talks, probes closed, delisting
       .toEqual(['DEESCALATION Department of Commerce -> Peltra Silicon']);
   });
 });
+
+describe('juries, applications to a court, referrals to prosecutors', () => {
+  it('a grand jury or a trial jury acts under its own name when the article names no authority or court for it', () => {
+    expect(triples('A federal grand jury in Oregon indicted Ilka Sorrow on Tuesday on charges of stealing chip designs.'))
+      .toEqual(['LEGAL_ACTION federal grand jury -> Ilka Sorrow']);
+    expect(triples('A federal jury on Thursday found Brant Ivesy guilty of stealing trade secrets from Corvex.'))
+      .toEqual(['LEGAL_ACTION federal jury -> Brant Ivesy']);
+    // With the prosecuting authority named, the grand jury stands for it and adds no second party.
+    expect(triples('A federal grand jury indicted Ilka Sorrow, a former engineer at Duvessa AI, on Tuesday, the Justice Department said.')).toEqual(['LEGAL_ACTION Department of Justice -> Ilka Sorrow']);
+  });
+
+  it('"applied to the Federal Court for judicial review of the order" is against the side that gave the order', () => {
+    expect(triples('Canada ordered Ostrov Capital to divest its stake in Lumera. Ostrov Capital said it had applied to the Federal Court for judicial review of the order.'))
+      .toContain('LEGAL_ACTION Ostrov Capital -> Canada');
+  });
+
+  it('"referred the company to prosecutors" is a legal step; "would refer the case to police if …" is not', () => {
+    expect(triples('The Korea Fair Trade Commission fined Saemi Search 3 billion won and referred the company to prosecutors.'))
+      .toContain('LEGAL_ACTION Korea Fair Trade Commission -> Saemi Search');
+    expect(triples('The Korea Fair Trade Commission fined Saemi Search and said it would block the app and refer the case to police if Saemi Search missed the deadline.'))
+      .not.toContain('LEGAL_ACTION Korea Fair Trade Commission -> Saemi Search');
+  });
+});
