@@ -632,6 +632,18 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
     // "Senator Ada Vell and Senator Lin Oster": a person before a title is a coordinated person, no employer.
     if (titled && b.ent.kind === 'person' && a.ent.kind !== 'person') { a.mod = true; b.lead = a.lead ?? a.t0; if (!b.ent.organisation) b.ent.organisation = a.ent.name; }
   }
+  // "Norvik Sensing of the United States", "Pelican Logistics Pte. Ltd. of Singapore": a state after a company and "of"
+  // is the company's seat, no party of its own.
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k], b = ms[k + 1];
+    if (a.ent.kind !== 'company' || b.ent.kind !== 'government') continue;
+    let q = a.t1;
+    while (q < b.t0 && LEGAL_SUFFIX_WORDS.has(toks[q].text)) q++;
+    if (toks[q]?.text !== GENITIVE) continue;
+    q++;
+    if ((toks[q]?.text ?? '').toLowerCase() === ARTICLE_THE) q++;
+    if (q === b.t0) b.mod = true;
+  }
   // "Ledger and Gazette owner Dalmore Media", "the Nova maker Tarvel": brands before an owner noun modify the owner.
   for (const b of ms) {
     if (b.t0 < 2 || !OWNER_NOUNS.test(toks[b.t0 - 1].text)) continue;

@@ -95,3 +95,17 @@ describe('juries, applications to a court, referrals to prosecutors', () => {
       .not.toContain('LEGAL_ACTION Korea Fair Trade Commission -> Saemi Search');
   });
 });
+
+describe('findings and seats', () => {
+  it('"after concluding that X had unfairly …", "found that … were harming competition": an authority\'s finding alleges', () => {
+    expect(triples('The Fair Trade Commission fined Daebak Search after concluding that the company had unfairly pushed rival shopping services down its results.'))
+      .toContain('ALLEGATION Fair Trade Commission -> Daebak Search');
+    expect(triples("The Competition Bureau found that Marrowby's pricing rules were harming competition.")).toEqual(['ALLEGATION Competition Bureau -> Marrowby']);
+    expect(triples('The authority found that Quillon had improved its notices and closed the case.')).toEqual([]);
+  });
+
+  it('a state after a company and "of" is the company\'s seat, no second party', () => {
+    expect(triples('The End-User Review Committee determined that Pelworth Logistics Pte. Ltd. of Singapore had diverted servers to a sanctioned buyer.'))
+      .toEqual(['ALLEGATION End-User Review Committee -> Pelworth Logistics']);
+  });
+});
