@@ -224,7 +224,7 @@ export const NAME_INNER_ARTICLE = 'the';
 /** Plural or collective nouns that, after a state's demonym and with no article, are that state ("Kenyan authorities said"). */
 export const DEMONYM_STATE_NOUNS = ['authorities', 'government', 'officials', 'regulators', 'prosecutors', 'police', 'investigators', 'customs', 'diplomats', 'negotiators',
   'counterparts', 'delegation', 'trade officials', 'commerce officials', 'security officials', 'intelligence officials', 'government officials',
-  'customs officials', 'defence officials', 'defense officials', 'foreign ministry officials'];
+  'customs officials', 'defence officials', 'defense officials', 'foreign ministry officials', 'side'];
 /** The place preposition that may also be a verb's "to": a name after it may still be a party. */
 export const PLACE_TO = 'to';
 /** The preposition of a passive agent ("operated by Acme"). */

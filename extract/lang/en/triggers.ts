@@ -412,7 +412,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.insist-that', 'DEMAND', 'svo', 0.65, '<insist> that(?= (?:the |its |their )?(?:\\S+ ){1,3}?(?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b)', false, { hint: ['insist'] }),
   t('demand.deadline', 'DEMAND', 'svo', 0.7, `<give> ${W}{1,4}?(?:until ${W}{1,2}?|(?:\\S+ ){1,2}(?:days|weeks|hours|months) )to (?!(?:be|celebrate|enjoy|rest|relax|prepare|decide|think|consider|reflect)\\b)[a-z]+\\b`, false, { objBeforeTo: true, hint: ['gave', 'give', 'given', 'giving'] }),
   // A modal demand names what the addressee (the modal's subject) is to do: a base verb of an act on a party or its data.
-  t('demand.should', 'DEMAND', 'report', 0.7, 'should (?:immediately |promptly |urgently |no longer )?(?:revoke|stop|correct|withdraw|lift|cease|remove|end|rescind|reverse|halt|refrain|abandon|return|release|respect|comply|add|ban|block|blacklist|sanction|restrict|investigate|suspend|delete|disclose|explain|hand over|take (?:immediate |urgent |concrete |appropriate )?(?:action|steps|measures))\\b'),
+  // "We hope the Chilean side will correct its mistake", "expects Washington will lift …": a wish that the other side
+  // undo its act, said to it; the clause's subject is addressed.
+  t('demand.hope-will', 'DEMAND', 'report', 0.65, `(?<=\\b(?:hope|hopes|hoped|expect|expects|expected|trust) (?:that )?(?:\\S+ ){1,5}?)(?:will|would|can|could) (?:immediately |promptly |earnestly |seriously |quickly )?(?:correct|stop|cease|withdraw|lift|revoke|rescind|reverse|halt|abandon|remove|release|return|respect|comply|honou?r|refrain|change|redress)\\b`, false, { hint: ['will', 'would', 'can', 'could'] }),
+  t('demand.should', 'DEMAND', 'report', 0.7, 'should ["“]?(?:immediately |promptly |urgently |no longer )?(?:revoke|stop|correct|withdraw|lift|cease|remove|end|rescind|reverse|halt|refrain|abandon|return|release|respect|comply|add|ban|block|blacklist|sanction|restrict|investigate|suspend|delete|disclose|explain|hand over|take (?:immediate |urgent |concrete |appropriate )?(?:action|steps|measures))\\b'),
   t('demand.must', 'DEMAND', 'report', 0.65, '(?:must|needs? to|will (?:have|need) to) (?:immediately |urgently |promptly )?(?:stop|correct|revoke|withdraw|cease|end|rescind|delete|amend|adapt|change|suspend|halt|hand over|disclose|explain|add|ban|block|blacklist|sanction|restrict|investigate|lift|remove|reverse)\\b', false, { hint: ['must', 'need', 'have to'] }),
   t('demand.recommend', 'DEMAND', 'svo', 0.6, '<recommend>(?= that| the)'),
   // "recommended Marrowby take measures", "requesting the company remove the images": the addressee right after the verb.
@@ -814,6 +817,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Dear Colleagues: we write about Marrowby.\n\nTo Marrowby: we ask that you suspend the accounts of Vantic.\n\nSincerely,\n\nAda Vell\nSenator', 'Ada Vell', 'Marrowby']],
   'demand.insist-that': [['Japan insisted that Marrowby withdraw the product at once.', 'Japan', 'Marrowby']],
   'demand.deadline': [['The European Commission has given Quillon Labs until March 1 to bring its app store into line with the law.', 'European Commission', 'Quillon Labs'], ['Senator Ada Vell gave Marrowby until Friday to hand over the records.', 'Ada Vell', 'Marrowby'], ['The regulator Dastia gave Marrowby 30 days to delete the data.', 'Dastia', 'Marrowby']],
+  'demand.hope-will': [['Dastia barred Marrowby from its tender. "We hope Dastia will correct its mistake," Ostria said.', 'Ostria', 'Dastia']],
   'demand.should': [['China said Japan should immediately revoke the order.', 'China', 'Japan'],
     ['Senator Ada Vell said the Commerce Department should immediately add Marrowby to the Entity List.', 'Ada Vell', 'Department of Commerce']],
   'demand.must': [['China said Japan must stop the probe.', 'China', 'Japan'],

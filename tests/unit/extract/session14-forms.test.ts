@@ -109,3 +109,15 @@ describe('findings and seats', () => {
       .toEqual(['ALLEGATION End-User Review Committee -> Pelworth Logistics']);
   });
 });
+
+describe('demands as wishes and with a quotation opening inside them', () => {
+  it('"We hope the Chilean side will correct its mistake" is addressed to that state', () => {
+    expect(triples('Chile barred Haiwen Cable from the tender. "We hope the Chilean side will correct its mistake," China\'s foreign ministry said.'))
+      .toContain('DEMAND China -> Chile');
+  });
+
+  it('"Washington should \u201cimmediately correct …\u201d"', () => {
+    expect(triples('China accused the United States of bullying Lanqi Micro. Washington should "immediately correct its wrong practices," China said.'))
+      .toContain('DEMAND China -> United States');
+  });
+});
