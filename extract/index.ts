@@ -7,7 +7,7 @@ import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
-import { Registry, findMentions, discover, linkProducts, resolveDescriptions, placeSpokespersons, bodyOfficials, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
+import { Registry, findMentions, discover, linkProducts, resolveDescriptions, pronounPossessors, placeSpokespersons, bodyOfficials, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, JURY_ACTOR, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
@@ -131,6 +131,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     noteAppositions(info);
     stateBodiesByDescription(info, reg);
     resolveDescriptions(info, recent, lastPerson, reg, sameParagraph ? prev : null, bench);
+    pronounPossessors(info, lastPerson);
     placeSpokespersons(info, recent);
     bodyOfficials(info, recent);
     for (const m of info.mentions) {

@@ -121,3 +121,19 @@ describe('demands as wishes and with a quotation opening inside them', () => {
       .toContain('DEMAND China -> United States');
   });
 });
+
+describe('a lawyer speaking for a person named by a pronoun; dismissive words', () => {
+  it('"His lawyer, Ana Pell, said the charges were baseless" is the charged person\'s denial', () => {
+    expect(triples('The Justice Department charged Marek Dolan with spying. His lawyer, Ana Pell, said the charges were baseless.'))
+      .toContain('DENIAL Marek Dolan -> Department of Justice');
+    // Before, the carried-over actor made it the department's denial of the accused.
+    expect(triples('The Justice Department charged Marek Dolan with spying. His lawyer said the charges were overblown.'))
+      .not.toContain('DENIAL Department of Justice -> Marek Dolan');
+  });
+
+  it('"overblown", "exaggerated", "is a pretext" dismiss; "used national security as a pretext to target" does not', () => {
+    expect(triples('The Justice Department charged Marek Dolan with spying. His lawyer said the charges were overblown.')).toContain('DENIAL Marek Dolan -> Department of Justice');
+    expect(triples('Dastia accused Ostria of spying on its ministries. Ostria said the so-called security concern is a pretext.')).toContain('DENIAL Ostria -> Dastia');
+    expect(triples('China said India had used national security as a pretext to target Chinese firms.')).not.toContain('DENIAL China -> India');
+  });
+});
