@@ -821,8 +821,11 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
   // A state's attorney general named by office ("the attorney general of Ostria", "the Ostria attorney general"): the
   // office is a party of the state's government, named "Ostria Attorney General". A title before a name is a person's.
   for (let i = 0; i + 1 < toks.length; i++) {
-    // Lower case only: "Attorney General" in capitals is a title before a name or part of an office's own name.
-    if (toks[i].text !== ATTORNEY_GENERAL.words[0] || toks[i + 1].text !== ATTORNEY_GENERAL.words[1] || covered[i] || covered[i + 1]) continue;
+    // Lower case, or in capitals before "of" and a place ("the Attorney General of Ohio"): otherwise "Attorney General" in
+    // capitals is a title before a name or part of an office's own name.
+    const capsOf = toks[i].text.toLowerCase() === ATTORNEY_GENERAL.words[0] && toks[i + 1].text.toLowerCase() === ATTORNEY_GENERAL.words[1]
+      && /^\p{Lu}/u.test(toks[i].text) && toks[i + 2]?.text === GENITIVE;
+    if (((toks[i].text !== ATTORNEY_GENERAL.words[0] || toks[i + 1].text !== ATTORNEY_GENERAL.words[1]) && !capsOf) || covered[i] || covered[i + 1]) continue;
     const cap = (k: number) => k >= 0 && k < toks.length && !covered[k] && isOrgWord(toks[k].text) && /^\p{Lu}/u.test(toks[k].text) && !NOT_NAME.has(toks[k].text);
     if (toks[i + 2]?.text === GENITIVE && cap(i + 3)) {
       // "of New Mexico": the second word may be a name of its own elsewhere.

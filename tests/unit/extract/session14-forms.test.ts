@@ -137,3 +137,10 @@ describe('a lawyer speaking for a person named by a pronoun; dismissive words', 
     expect(triples('China said India had used national security as a pretext to target Chinese firms.')).not.toContain('DENIAL China -> India');
   });
 });
+
+describe('a state attorney general named in capitals with "of"', () => {
+  it('"The Attorney General of Ohio filed suit against X" is the Ohio Attorney General\'s legal step', () => {
+    expect(triples('The Attorney General of Ohio filed suit against Vantaro in February under the state\'s privacy law.'))
+      .toEqual(['LEGAL_ACTION Ohio Attorney General -> Vantaro']);
+  });
+});
