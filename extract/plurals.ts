@@ -3,7 +3,7 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { ARTICLES, AI_ACRONYM, INCLUDING_FIRST, INCLUDING_SECOND, LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, MEMBER_PARTICIPLES, MEMBER_ACT_NOUNS, MEMBER_COVER_VERBS, MEMBER_COVER_PREP, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS } from './lexicon.ts';
+import { SEAT_PARTICIPLE, ARTICLES, AI_ACRONYM, INCLUDING_FIRST, INCLUDING_SECOND, LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, MEMBER_PARTICIPLES, MEMBER_ACT_NOUNS, MEMBER_COVER_VERBS, MEMBER_COVER_PREP, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS } from './lexicon.ts';
 
 const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
 
@@ -91,10 +91,13 @@ function employerAfter(info: SentenceInfo, noun: number): SentenceInfo['mentions
  * A and the server maker B"): after "the"/"a"/"an", up to four lower-case words (or "AI").
  */
 function describedMember(gap: SentenceInfo['toks']): boolean {
+  // "among them Shenzhen-based A": a seat before the name.
+  if (gap.length && gap.every((t, i) => LIST_SEP.has(t.text) || (i === gap.length - 1 && t.text.endsWith(`-${SEAT_PARTICIPLE}`)))) return true;
   const art = gap.findIndex((t) => ARTICLES.test(t.text));
   if (art < 0 || !gap.slice(0, art).every((t) => LIST_SEP.has(t.text))) return false;
   const desc = gap.slice(art + 1);
-  return desc.length >= 1 && desc.length <= 4 && desc.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.text === AI_ACRONYM);
+  // ("and the Hefei Institute": the article alone.)
+  return desc.length <= 4 && desc.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.text === AI_ACRONYM || t.text.endsWith(`-${SEAT_PARTICIPLE}`));
 }
 
 /** The parties of the list that opens at token `at` (names joined by commas and "and"), up to its first non-member. */
