@@ -80,7 +80,7 @@ describe("forms: LEGAL_ACTION: appeals and their outcome", () => {
     ["Fenwright Robotics sued Marrowby Labs in the U.S. District Court for the District of Delaware in 2024, and a federal jury found Marrowby Labs liable for infringing its patents last year. Marrowby Labs appealed the verdict to the U.S. Court of Appeals for the Federal Circuit, which upheld it in March.",
       ["LEGAL_ACTION Marrowby Labs -> Fenwright Robotics", "LEGAL_ACTION U.S. Court of Appeals for the Federal Circuit -> Marrowby Labs"]],
     ["The General Court of the European Union dismissed Dalvane Systems' appeal against the European Commission's fine on Wednesday.",
-      ["LEGAL_ACTION Court of Justice of the European Union -> Dalvane Systems"]],
+      ["LEGAL_ACTION General Court -> Dalvane Systems"]],
     ["Dalvane Systems lost its appeal against the Competition and Markets Authority at the Competition Appeal Tribunal on Thursday.",
       ["LEGAL_ACTION Dalvane Systems -> Competition and Markets Authority"]],
   ];
