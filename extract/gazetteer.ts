@@ -61,14 +61,21 @@ const LISTED_CAPITALS = new Map<string, string>();
     const curated = names.map((n) => byName.get(n)).find(Boolean);
     for (const cap of c.capital ?? []) if (!curatedCapitals.has(cap)) PLACES.add(cap);
     const uncurated = (c.capital ?? []).filter((cap) => !curatedCapitals.has(cap));
+    // The list's official name and other spellings of three letters or more ("Democratic People's Republic of Korea",
+    // "DPRK", "Russian Federation") name the state too, where no entry has them already.
+    // Only names of several words and acronyms: a one-word spelling may be an English word (Iceland's "Island") or open
+    // the names of bodies ("Saudi" in "the Saudi Data and AI Authority").
+    const others = [c.name.official, ...(c.altSpellings ?? [])].filter((n) => n.length >= 3 && !n.includes(',') && n !== common
+      && (n.includes(' ') || /^\p{Lu}{3,5}$/u.test(n)));
     if (curated) {
       if (!byName.has(common)) { curated.aliases.push(common); byName.set(common, curated); }
+      for (const n of others) if (!byName.has(n)) { curated.aliases.push(n); byName.set(n, curated); }
       for (const cap of uncurated) LISTED_CAPITALS.set(cap, curated.name);
       continue;
     }
     if (skip.has(common)) continue;
     for (const cap of uncurated) LISTED_CAPITALS.set(cap, common);
-    const aliases = c.name.official !== common && !c.name.official.includes(',') ? [c.name.official] : [];
+    const aliases = others.filter((n) => !byName.has(n));
     const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && /^\p{Lu}[\p{L}-]+$/u.test(d)))];
     const entry: GazEntry = { name: common, kind: 'government', aliases, demonyms };
     raw.countries.push(entry);

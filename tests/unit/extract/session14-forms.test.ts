@@ -144,3 +144,15 @@ describe('a state attorney general named in capitals with "of"', () => {
       .toEqual(['LEGAL_ACTION Ohio Attorney General -> Vantaro']);
   });
 });
+
+describe('states by their official names and acronyms', () => {
+  it('"the DPRK" and "the Democratic People\'s Republic of Korea" are North Korea, never South Korea', () => {
+    expect(triples('Japan said a cyber group working for North Korea stole crypto. "We call on the DPRK to cease all malicious cyber activity," Japan said.'))
+      .toContain('DEMAND Japan -> North Korea');
+    expect(triples("Japan called on the Democratic People's Republic of Korea to stop its cyber attacks.")).toEqual(['DEMAND Japan -> North Korea']);
+  });
+
+  it('a one-word spelling that opens a body\'s name is no state ("the Saudi Data Authority")', () => {
+    expect(run('The Saudi Data Authority fined Qafra Cloud on Monday.').entities.map((e) => e.name)).not.toContain('Saudi Arabia');
+  });
+});
