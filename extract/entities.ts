@@ -1139,9 +1139,19 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         }
       }
     }
+    // "Ms. Ada Vell, Chief Executive Officer, Orin Cloud Services": an organisation's name after a capitalised title.
+    if (toks[i - 1]?.text === ',' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '') && (ROLE_NOUNS.has(toks[i - 2].text.toLowerCase()) || PERSON_TITLES.has(toks[i - 2].text))
+      && run.length >= 2 && run.length <= 4 && run.every((x) => NAMEWORD.test(x.text))
+      && (!!ORG_HEADS[run[run.length - 1].text] || commonNounTail(run[run.length - 1].text) || COMPANY_WORD_ENDINGS.test(run[run.length - 1].text))) {
+      reg.discovered(run.map((x) => x.text).join(' '), ORG_HEADS[run[run.length - 1].text] ?? 'company');
+      i = last;
+      continue;
+    }
     // "…, said a ministry spokesman, Lin Wei": a name in apposition after a role word is that person.
     if (toks[i - 1]?.text === ',' && (ROLE_NOUNS.has(toks[i - 2]?.text ?? '') || PERSON_TITLES.has(toks[i - 2]?.text ?? ''))
-      && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))) {
+      && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))
+      // ("Ms. Ada Vell, Chief Executive Officer, Orin Cloud Services": an organisation after a title is no person.)
+      && !(/^\p{Lu}/u.test(toks[i - 2].text) && (!!ORG_HEADS[run[run.length - 1].text] || commonNounTail(run[run.length - 1].text) || COMPANY_WORD_ENDINGS.test(run[run.length - 1].text)))) {
       const spokes = SPOKES_PREFIX.test(toks[i - 2].text);
       const org = [...mentions].reverse().find((m) => m.t1 <= i - 2 && i - 2 - m.t1 <= 4 && m.ent.kind !== 'person');
       const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role: spokes ? 'spokesperson' : null, organisation: org?.ent.name ?? null });
@@ -1973,6 +1983,29 @@ function stateBodyOf(found: Entity, head: string, kinds: readonly EntityKind[], 
   if (found.kind !== 'government' || found.name !== found.country || !/^\p{Lu}/u.test(head)) return found;
   const b = STATE_BODIES_BY_HEAD.get(`${found.name}|${head}`);
   return b && b.length === 1 && kinds.includes(b[0].kind) ? reg.get(b[0]) : found;
+}
+
+/**
+ * "Ms. Ada Vell, Chief Executive Officer, Orin Cloud Services" (a letter's address block, a list of witnesses): a person,
+ * a title of capitalised words holding a role noun, and an organisation closing the line: the person's organisation.
+ */
+export function linkTitledOrganisations(info: SentenceInfo): void {
+  const { toks } = info;
+  for (const p of info.mentions) {
+    if (p.ent.kind !== 'person' || p.ent.organisation || toks[p.t1]?.text !== ',') continue;
+    let k = p.t1 + 1;
+    let role = false;
+    while (k < toks.length && k - p.t1 <= 6 && /^\p{Lu}/u.test(toks[k].text)) {
+      if (ROLE_NOUNS.has(toks[k].text.toLowerCase()) || PERSON_TITLES.has(toks[k].text)) role = true;
+      k++;
+    }
+    if (!role || toks[k]?.text !== ',') continue;
+    const org = info.mentions.find((m) => m.t0 === k + 1 && m.ent.kind !== 'person' && m.ent.kind !== 'model');
+    if (!org) continue;
+    const after = toks[org.t1];
+    if (after && !/^[,.;]$/.test(after.text)) continue;
+    p.ent.organisation = org.ent.name;
+  }
 }
 
 /**

@@ -958,6 +958,8 @@ export interface SentCtx {
   lastGroup?: { actors: Agent[]; targets: Agent[] };
   /** The first-person speaker of lines no quotation gives (voicesOf), and a letter's addressee ("you"). */
   voices?: Map<number, Voice>; addressee?: Agent | null;
+  /** Every party a letter's salutation names ("Dear Ms. A and Mr. B:"): "each of you" is each of them. */
+  addressees?: Agent[];
   /** The line (paragraph) ctx.lastActor was last set on. */
   lastActorLine?: number;
 }
@@ -1022,7 +1024,7 @@ export interface Voice { agent: Agent; turn: boolean }
  * a letter's signatory (the name after "Sincerely,": every line above the close), a transcript turn whose label is a
  * known person's name ("Vell:", "MS. VELL:"). Also the letter's addressee ("Dear Ms. Vell:"), who is "you".
  */
-export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<number, Voice>; addressee: Agent | null } {
+export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<number, Voice>; addressee: Agent | null; addressees: Agent[] } {
   const voices = new Map<number, Voice>();
   const byLine = new Map<number, SentenceInfo[]>();
   for (const info of infos) {
@@ -1037,6 +1039,7 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     return who ? agentOf(who.ent, reg) : null;
   };
   let addressee: Agent | null = null;
+  const addressees: Agent[] = [];
   // A byline: a short line among the first four with a year and a separator, no sentence of its own.
   let author: Agent | null = null;
   let authorFrom = Infinity;
@@ -1153,6 +1156,8 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
         // "(Sgd.) ADA MARIE VELL-ORTIZ": a signature in capitals, read in the name's own case.
         if (/^[\p{Lu}\s.'’-]+$/u.test(t) && /\p{Lu}{3}/u.test(t)) t = t.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
         else t = t.replace(/\s\p{Lu}{2,4}$/u, '');
+        // "Senator Ada Vell": a title before the signature's name is no part of it.
+        while (PERSON_TITLES.has(t.split(/\s+/)[0] ?? '') && t.split(/\s+/).length > 2) t = t.split(/\s+/).slice(1).join(' ');
         if (/^\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)){0,2}\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
       }
       signer ??= voiceOf(sig[0].mentions);
@@ -1213,6 +1218,11 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
         const a = ss[0].mentions.find((m) => !m.mod);
         const name = ss[0].toks.filter((x, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(x.text) && !TURN_COURTESY.test(x.text)).pop()?.text;
         addressee = a ? agentOf(a.ent, reg) : name ? speakerOfLabel(name.toLowerCase()) : null;
+        // "Dear Ms. Tekeda and Mr. Verit:": every party the salutation names is addressed.
+        for (const m of ss[0].mentions) {
+          const ag = m.mod ? null : agentOf(m.ent, reg);
+          if (ag && !addressees.some((x) => x.name === ag.name)) addressees.push(ag);
+        }
         break;
       }
     }
@@ -1230,7 +1240,7 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     // A post's author speaks outside quotations; a quoted paragraph is someone else's.
     else if (l > authorFrom && author && !ss.some((x) => /[“”"]/.test(x.s.text))) voices.set(l, { agent: author, turn: false });
   }
-  return { voices, addressee };
+  return { voices, addressee, addressees };
 }
 
 /** Detects the events of one sentence; updates ctx.lastActor with the sentence's speaker or actor. */
@@ -2687,7 +2697,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const addressee = sectionTo && sectionColon < ti ? agentOf(sectionTo.ent, reg) : ctx.addressee;
       if (addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
         && (!actor || actor.name !== addressee.name)) {
-        groupTargets = [addressee]; targets = []; how.target = sectionTo ? 'the addressee of the letter\'s section ("To X:")' : 'the letter\'s addressee ("you")';
+        groupTargets = !sectionTo && (ctx.addressees?.length ?? 0) > 1 ? ctx.addressees!.filter((x) => !actor || x.name !== actor.name) : [addressee];
+        targets = []; how.target = sectionTo ? 'the addressee of the letter\'s section ("To X:")' : 'the letter\'s addressee ("you")';
       }
       // "sanctioned three Dalmoran firms": a counted plural of parties as the object waits for a later sentence that
       // names its members (plurals.ts); with none, the act is dropped there as here.

@@ -7,7 +7,7 @@ import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
 import { isHeadline, splitSentences, tokenize, type Sentence } from './text.ts';
-import { Registry, findMentions, discover, linkProducts, resolveDescriptions, pronounPossessors, placeSpokespersons, bodyOfficials, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
+import { Registry, findMentions, discover, linkProducts, resolveDescriptions, pronounPossessors, linkTitledOrganisations, placeSpokespersons, bodyOfficials, noteAppositions, type Entity, type SentenceInfo } from './entities.ts';
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, JURY_ACTOR, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
@@ -132,6 +132,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
     stateBodiesByDescription(info, reg);
     resolveDescriptions(info, recent, lastPerson, reg, sameParagraph ? prev : null, bench);
     pronounPossessors(info, lastPerson);
+    linkTitledOrganisations(info);
     placeSpokespersons(info, recent);
     bodyOfficials(info, recent);
     for (const m of info.mentions) {
@@ -147,7 +148,7 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(Array.from(all, (x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg),
     legalContext: all.some(({ info }) => info.toks.some((t) => LEGAL_CONTEXT.test(t.text))) };
   const vo = voicesOf(textInfos, reg);
-  ctx.voices = vo.voices; ctx.addressee = vo.addressee;
+  ctx.voices = vo.voices; ctx.addressee = vo.addressee; ctx.addressees = vo.addressees;
   const raw: RawEvent[] = [];
   for (const { info, field } of all) detectEvents(info, field, reg, ctx, raw);
   // "added three Dalmoran companies …. The firms — A, B and C — …": an act on a counted plural is an act on each member.

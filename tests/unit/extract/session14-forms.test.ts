@@ -156,3 +156,17 @@ describe('states by their official names and acronyms', () => {
     expect(run('The Saudi Data Authority fined Qafra Cloud on Monday.').entities.map((e) => e.name)).not.toContain('Saudi Arabia');
   });
 });
+
+describe('letters to several addressees', () => {
+  const letter = 'March 3, 2026\n\nMs. Hana Tekeda, Chief Executive Officer, Dunmere Labs\nMr. Ivo Tarrant, President, Kestrowe Analytics\n\n'
+    + 'Dear Ms. Tekeda and Mr. Tarrant:\n\nI write regarding reports that your companies sold shoppers\' location data to brokers. '
+    + 'I therefore ask each of you to provide written answers to the following questions by March 28, 2026.\n\nSincerely,\n\nSenator Olwen Brisk';
+  it('"each of you" is every party the salutation names; an address line ties each person to the organisation after the title', () => {
+    const r = run(letter);
+    expect(r.events.filter((e) => e.type === 'DEMAND').map((e) => `${e.actor} -> ${e.target}`).sort()).toEqual(['Olwen Brisk -> Hana Tekeda', 'Olwen Brisk -> Ivo Tarrant']);
+    const byName = new Map(r.entities.map((e) => [e.name, e]));
+    expect(byName.get('Hana Tekeda')?.organisation).toBe('Dunmere Labs');
+    expect(byName.get('Ivo Tarrant')?.organisation).toBe('Kestrowe Analytics');
+    expect(byName.get('Kestrowe Analytics')?.kind).toBe('company');
+  });
+});
