@@ -12,7 +12,7 @@ import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { STATEMENT_HEADING } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, SIGNED_MARK, TURN_COURTESY, SECOND_PERSON, SALUTATION, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, SIGNED_MARK, TURN_COURTESY, SECOND_PERSON, SALUTATION, MEMO_FROM, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -1211,10 +1211,26 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     turnAgent.set(lab, a);
     return a;
   };
+  // An open letter's or memo's header: "To: A; B; C" names its addressees, "From: X" is its voice (when no signature is).
+  for (const l of lines.slice(0, 10)) {
+    const ss = byLine.get(l)!;
+    const tk = ss[0].toks;
+    if (tk[1]?.text !== ':' || !/^\p{Lu}/u.test(tk[0]?.text ?? '')) continue;
+    if (TO_WORD.test(tk[0].text)) {
+      for (const m of ss.flatMap((x) => x.mentions)) {
+        const ag = m.mod ? null : agentOf(m.ent, reg);
+        if (ag && !addressees.some((x) => x.name === ag.name)) addressees.push(ag);
+      }
+      addressee ??= addressees[0] ?? null;
+    } else if (MEMO_FROM.test(tk[0].text) && !signer) {
+      const m = ss[0].mentions.find((x) => !x.mod && x.t0 === 2);
+      if (m) { signer = agentOf(m.ent, reg); closeAt = Infinity; }
+    }
+  }
   if (signer) {
     for (const l of lines) {
       const ss = byLine.get(l)!;
-      if (SALUTATION.test(ss[0].toks[0]?.text ?? '')) {
+      if (SALUTATION.test(ss[0].toks[0]?.text ?? '') && !addressees.length) {
         const a = ss[0].mentions.find((m) => !m.mod);
         const name = ss[0].toks.filter((x, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(x.text) && !TURN_COURTESY.test(x.text)).pop()?.text;
         addressee = a ? agentOf(a.ent, reg) : name ? speakerOfLabel(name.toLowerCase()) : null;

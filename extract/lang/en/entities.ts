@@ -57,7 +57,9 @@ export const NOT_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 
   'Democratic', 'Democrat', 'National', 'Federal', 'First', 'Amendment', 'Act', 'Section', 'AI', 'Our', 'Their', 'His', 'Her', 'Such',
   'Also', 'Last', 'Next', 'Every', 'Some', 'Any', 'No', 'Not', 'Contrary', 'Under', 'Over', 'Since', 'Until', 'Through', 'Despite',
   // A question's opening auxiliary ("Is the Commission worried …?", "Has the Department opened …?") opens no name.
-  'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Does', 'Did']);
+  'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Does', 'Did',
+  // The forms of address of a letter's salutation ("Dear Sir or Madam,").
+  'Sir', 'Madam', 'Madame', 'Sirs']);
 /** Lower-case words that after a state's short name ("China said", "US is") show the name is the subject, not a modifier of the next word. */
 export const VERBISH = new Set(['is', 'was', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'does',
   'did', 'do', 'are', 'were', 'and', 'or', 'but', 'to', 'of', 'on', 'in', 'for', 'with', 'at', 'by', 'from', 'over', 'as', 'that', 'which',

@@ -33,6 +33,8 @@ export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss|shri|smt|dame|sir)\.?$/i;
 export const SECOND_PERSON = /^(?:you|your)$/i;
 /** The salutation of a letter ("Dear Ms. Vell:"), whose name is the addressee. */
 export const SALUTATION = /^dear$/i;
+/** The header word of a memo's or open letter's sender ("From: X"). */
+export const MEMO_FROM = /^from$/i;
 /** Date words that may follow a body's name after "on" without continuing it ("the Commission on Monday"). */
 export const NAME_RUN_DATES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 /** Openers of a conditional sentence ("If X keeps …, Y will …", "Should X fail to …, it may …"): only its main clause's threat is real. */

@@ -170,3 +170,14 @@ describe('letters to several addressees', () => {
     expect(byName.get('Kestrowe Analytics')?.kind).toBe('company');
   });
 });
+
+describe('an open letter\'s header', () => {
+  it('"To: A; B" names the addressees and "From: X" is the voice of its "we"; "Dear Sir or Madam" names no party', () => {
+    const text = 'To: Kestrin Urban Systems; Brannock Labs\n\nFrom: Sauti Huria Digital Rights Collective\n\nDear Sir or Madam,\n\n'
+      + 'Our findings indicate that cameras supplied by your companies were used to identify protesters. We ask each of your companies to suspend sales to the police.\n\nWanjiru Kamau, Director';
+    const r = run(text);
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort()).toEqual([
+      'DEMAND Sauti Huria Digital Rights Collective -> Brannock Labs', 'DEMAND Sauti Huria Digital Rights Collective -> Kestrin Urban Systems']);
+    expect(r.entities.map((e) => e.name)).not.toContain('Madam');
+  });
+});
