@@ -9,7 +9,7 @@ import type { Mode } from '../../lexicon.ts';
 
 const W = '(?:\\S+ )'; // one word and its space
 // What a condition of a threat says the threatened party does: fails, refuses, keeps on, breaks a rule, does it again.
-const NONCOMPLIANCE = "fail\\w*|miss(?:es|ed)?|refus\\w*|continu\\w*|persist\\w*|breach\\w*|violat\\w*|repeat\\w*|again|not|(?:do|does|did)n't|ignor\\w*|br(?:eak|eaks|oke|oken)|keep|keeps|kept|resum\\w*|defies|defied";
+const NONCOMPLIANCE = "still|fail\\w*|miss(?:es|ed)?|refus\\w*|continu\\w*|persist\\w*|breach\\w*|violat\\w*|repeat\\w*|again|not|(?:do|does|did)n't|ignor\\w*|br(?:eak|eaks|oke|oken)|keep|keeps|kept|resum\\w*|defies|defied";
 // A legal step a party announces it will take: going to a court or a committee, filing or bringing a claim, asking a
 // forum to act against the other side ("will ask the court to order …", "will take the matter to court", "will file a
 // claim against …", "will apply for penalty payments", "will ask the committee to issue a subpoena").
@@ -100,7 +100,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.defend', 'DENIAL', 'counter', 0.7, '<defend> (?:itself|themselves|ourselves|himself|herself)\\b', false, { hint: ['defend'], anyMood: true }),
   t('denial.rule-out', 'DENIAL', 'counter', 0.65, '(?:ruled|rules|ruling) out\\b(?! (?:an? |any |the |further |new |its |their )?(?:\\S+ )?(?:mergers?|deals?|sales?|acquisitions?|bids?|takeovers?|talks|partnerships?|layoffs|job cuts|price (?:rises|increases|cuts)|listings?|IPO|run|candidacy|return|comeback|rate (?:cuts|hikes|rises))\\b)', false, { hint: ['rule', 'ruli'] }),
   t('denial.comply', 'DENIAL', 'counter', 0.65, '(?:complies|complied|(?:is|are|was|were|remains?|remained) (?:fully )?compliant) (?:fully |strictly |entirely |at all times )?with\\b', false, { hint: ['compl'], noObject: true }),
-  t('threat.noncompliance', 'THREAT', 'counter', 0.7, `(?:in (?:the )?(?:case|event) of|for) non-?compliance|(?:non-?compliance|(?:failure|refusal) to (?:comply|do so|\\S+ (?:\\S+ )?\\S+)) (?:\\S+ ){0,4}?(?:will|would|could|may) (?:be met with|result in|lead to)`, false, { hint: ['non-compliance', 'noncompliance', 'failure', 'refusal'] }),
+  t('threat.noncompliance', 'THREAT', 'counter', 0.7, `(?:in (?:the )?(?:case|event) of|for) non-?compliance|(?:non-?compliance|(?:failure|refusal) to (?:comply|do so|\\S+ (?:\\S+ )?\\S+)) (?:\\S+ ){0,4}?(?:will|would|could|may|shall) (?:be met with|result in|lead to|attract|expose)`, false, { hint: ['non-compliance', 'noncompliance', 'failure', 'refusal'] }),
   t('threat.or-face', 'THREAT', 'report', 0.7, 'or (?:else )?face\\b', false, { hint: ['face'] }),
   t('denial.dismiss', 'DENIAL', 'counter', 0.8, `<dismiss> (?:the |these |those |such |as )?{mod}{0,2}(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|criticism|findings|conclusions|assessments?)`),
   t('denial.push-back', 'DENIAL', 'counter', 0.7, 'push(?:ed|es)? back (?:on|against)'),
@@ -384,7 +384,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // would be met with sanctions'): the speaker threatens the one told or warned.
   t('threat.met-with', 'THREAT', 'counter', 0.65, `(?:will|would|shall) be met with (?:\\S+ ){0,3}?(?:action|proceedings|sanctions|penalties|fines?|enforcement|countermeasures|consequences|measures)\\b`, false, { hint: ['met with'], maxGap: 1 }),
   t('threat.will-sue', 'THREAT', 'counter', 0.7, '(?:will|would|is prepared to|is ready to) (?:\\w+ ){0,2}?(?:sue|take (?:\\w+ )?legal action|pursue (?:\\w+ )?legal (?:action|remedies)|go to court|file (?:a )?(?:lawsuit|suit|complaint)|(?:seek|issue|use) (?:an? |its )?(?:subpoenas?|compulsory process)|(?:bring|pursue|file|lodge) (?:a |an )?(?:\\S+ ){0,2}?(?:claim|case) (?:against|before|in)\\b)\\b', false, { hint: ['will', 'would', 'prepared to', 'ready to'] }),
-  t('threat.all-tools', 'THREAT', 'counter', 0.65, `(?:resolve|ready|prepared|determined|will|vow(?:s|ed)?|pledg(?:e|es|ed)) to use (?:all|every) (?:available |necessary |the )?{mod}{0,3}(?:tools|means|measures|options|powers|remedies)\\b`, false, { hint: ['tools', 'means', 'measures', 'options', 'powers', 'remedies'] }),
+  t('threat.all-tools', 'THREAT', 'counter', 0.65, `(?:resolve|ready|prepared|determined|will|vow(?:s|ed)?|pledg(?:e|es|ed)) to use (?:all|every) (?:of )?(?:available |necessary |the )?{mod}{0,3}(?:tools|means|measures|options|powers|remedies)\\b`, false, { hint: ['tools', 'means', 'measures', 'options', 'powers', 'remedies'] }),
   // Threats as a measure considered or a liability announced (forms pass on our own held-out texts).
   // Punishment weighed ("is weighing fines against X", "mulling sanctions on X"): announced as under study.
   t('threat.weigh-measures', 'THREAT', 'counter', 0.65, `(?:<weigh>|<mull>|<contemplate>|<consider>|<study>) (?:possible |new |further |fresh )?{mod}{0,2}(?:fines|penalties|sanctions|tariffs|restrictions|countermeasures|measures|a ban|action) (?:against|on)\\b`, false, { hint: ['weigh', 'mull', 'contemplat', 'consider', 'stud'] }),

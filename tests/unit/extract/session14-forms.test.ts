@@ -181,3 +181,15 @@ describe('an open letter\'s header', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Madam');
   });
 });
+
+describe('conditions of persistence and consequences that "attract" sanctions', () => {
+  it('"If the model is still available …, GEMVA will apply for penalty payments"', () => {
+    expect(triples('GEMVA sued Pelvane Audio in Munich. If the model is still available in Germany on 1 July, GEMVA will apply for penalty payments against Pelvane Audio.'))
+      .toContain('THREAT GEMVA -> Pelvane Audio');
+  });
+
+  it('"Failure to comply … shall attract further sanctions"', () => {
+    expect(triples('The Data Agency ordered Korafix Analytics to delete the recordings. Failure to comply with this Notice within fourteen days shall attract further sanctions.'))
+      .toContain('THREAT Data Agency -> Korafix Analytics');
+  });
+});
