@@ -862,7 +862,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (PERSON_TITLES.has(t) || PLURAL_PERSON_TITLES.has(t) || OCCUPATION_TITLES.has(t)) {
       let k = i + 1;
       while (k < toks.length && PERSON_TITLES.has(toks[k].text)) k++;
-      // "Under Secretary for Industry and Security Ada Vell", "Minister for Digital Affairs Lin Oster": a portfolio after
+      // "Under Secretary for Trade Security Ada Vell", "Minister for Digital Affairs Lin Oster": a portfolio after
       // "for" is part of the title; the last two capitalised words of the run are the person (three when the first of
       // them is a given name).
       if (k > i && k < toks.length && toks[k].text === TITLE_PORTFOLIO_PREP && /^\p{Lu}/u.test(toks[i].text)) {
@@ -1139,7 +1139,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         }
       }
     }
-    // "Ms. Ada Vell, Chief Executive Officer, Orin Cloud Services": an organisation's name after a capitalised title.
+    // "Ms. Ada Vell, Chief Operating Officer, Tarvel Cloud": an organisation's name after a capitalised title.
     if (toks[i - 1]?.text === ',' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '') && (ROLE_NOUNS.has(toks[i - 2].text.toLowerCase()) || PERSON_TITLES.has(toks[i - 2].text))
       && run.length >= 2 && run.length <= 4 && run.every((x) => NAMEWORD.test(x.text))
       && (!!ORG_HEADS[run[run.length - 1].text] || commonNounTail(run[run.length - 1].text) || COMPANY_WORD_ENDINGS.test(run[run.length - 1].text))) {
@@ -1150,7 +1150,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // "…, said a ministry spokesman, Lin Wei": a name in apposition after a role word is that person.
     if (toks[i - 1]?.text === ',' && (ROLE_NOUNS.has(toks[i - 2]?.text ?? '') || PERSON_TITLES.has(toks[i - 2]?.text ?? ''))
       && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))
-      // ("Ms. Ada Vell, Chief Executive Officer, Orin Cloud Services": an organisation after a title is no person.)
+      // ("Ms. Ada Vell, Chief Operating Officer, Tarvel Cloud": an organisation after a title is no person.)
       && !(/^\p{Lu}/u.test(toks[i - 2].text) && (!!ORG_HEADS[run[run.length - 1].text] || commonNounTail(run[run.length - 1].text) || COMPANY_WORD_ENDINGS.test(run[run.length - 1].text)))) {
       const spokes = SPOKES_PREFIX.test(toks[i - 2].text);
       const org = [...mentions].reverse().find((m) => m.t1 <= i - 2 && i - 2 - m.t1 <= 4 && m.ent.kind !== 'person');
@@ -1986,7 +1986,7 @@ function stateBodyOf(found: Entity, head: string, kinds: readonly EntityKind[], 
 }
 
 /**
- * "Ms. Ada Vell, Chief Executive Officer, Orin Cloud Services" (a letter's address block, a list of witnesses): a person,
+ * "Ms. Ada Vell, Chief Operating Officer, Tarvel Cloud" (a letter's address block, a list of witnesses): a person,
  * a title of capitalised words holding a role noun, and an organisation closing the line: the person's organisation.
  */
 export function linkTitledOrganisations(info: SentenceInfo): void {

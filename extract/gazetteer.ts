@@ -64,7 +64,7 @@ const LISTED_CAPITALS = new Map<string, string>();
     // The list's official name and other spellings of three letters or more ("Democratic People's Republic of Korea",
     // "DPRK", "Russian Federation") name the state too, where no entry has them already.
     // Only names of several words and acronyms: a one-word spelling may be an English word (Iceland's "Island") or open
-    // the names of bodies ("Saudi" in "the Saudi Data and AI Authority").
+    // the names of bodies ("Saudi" opening the name of a Saudi body).
     const others = [c.name.official, ...(c.altSpellings ?? [])].filter((n) => n.length >= 3 && !n.includes(',') && n !== common
       && (n.includes(' ') || /^\p{Lu}{3,5}$/u.test(n)));
     if (curated) {

@@ -11,9 +11,9 @@ const W = '(?:\\S+ )'; // one word and its space
 // What a condition of a threat says the threatened party does: fails, refuses, keeps on, breaks a rule, does it again.
 const NONCOMPLIANCE = "still|fail\\w*|miss(?:es|ed)?|refus\\w*|continu\\w*|persist\\w*|breach\\w*|violat\\w*|repeat\\w*|again|not|(?:do|does|did)n't|ignor\\w*|br(?:eak|eaks|oke|oken)|keep|keeps|kept|resum\\w*|defies|defied";
 // A legal step a party announces it will take: going to a court or a committee, filing or bringing a claim, asking a
-// forum to act against the other side ("will ask the court to order …", "will take the matter to court", "will file a
+// forum to act against the other side ("will ask our panel to subpoena …", "will take this case to a court", "will file a
 // claim against …", "will apply for penalty payments", "will ask the committee to issue a subpoena").
-const LEGAL_STEP = "ask (?:the |this |a |our )?(?:\\S+ ){0,3}?(?:court|courts|judge|tribunal|committee|subcommittee|commission|regulator|authority|house|senate|parliament|stores?|platforms?) to (?:order|issue|subpoena|summon|bar|block|delist|remove|suspend|ban|halt|stop|impose|hold|compel)|take (?:the matter|this matter|the case|this|it|them|the dispute|our case) (?:to|before) (?:the |a )?(?:\\S+ ){0,2}?(?:court|courts|tribunal|arbitration|regulator)|go to court|(?:file|bring|lodge|pursue) (?:a |an )?(?:\\S+ ){0,2}?(?:claim|lawsuit|suit|complaint|petition|case|action|proceedings)|apply (?:to (?:the |a )?(?:\\S+ ){0,2}?court )?for (?:\\S+ ){0,2}?(?:penalty payments|an? (?:\\S+ )?(?:injunction|order)|sanctions|penalties|damages)|seek (?:an? )?(?:\\S+ ){0,2}?(?:injunction|order|damages|subpoena|sanctions)|(?:issue (?:a )?subpoenas?|subpoena|summon|delist|remove)";
+const LEGAL_STEP = "ask (?:the |this |a |our )?(?:\\S+ ){0,3}?(?:court|courts|judge|tribunal|committee|subcommittee|commission|regulator|authority|house|senate|parliament|stores?|platforms?) to (?:order|issue|subpoena|summon|bar|block|delist|remove|suspend|ban|halt|stop|impose|hold|compel)|take (?:the matter|this matter|the case|this case|that case|the dispute|our case|this|it|them) (?:to|before) (?:the |a )?(?:\\S+ ){0,2}?(?:court|courts|tribunal|arbitration|regulator)|go to court|(?:file|bring|lodge|pursue) (?:a |an )?(?:\\S+ ){0,2}?(?:claim|lawsuit|suit|complaint|petition|case|action|proceedings)|apply (?:to (?:the |a )?(?:\\S+ ){0,2}?court )?for (?:\\S+ ){0,2}?(?:penalty payments|an? (?:\\S+ )?(?:injunction|order)|sanctions|penalties|damages)|seek (?:an? )?(?:\\S+ ){0,2}?(?:injunction|order|damages|subpoena|sanctions)|(?:issue (?:a )?subpoenas?|subpoena|summon|delist|remove)";
 const t = (id: string, type: EventType, mode: Mode, conf: number, src: string, authority = false, extra: Partial<TriggerSpec> = {}): TriggerSpec =>
   ({ id, type, mode, conf, src, authority, ...extra });
 
@@ -241,10 +241,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
   // A request to a court to stop an order or act is a legal step against whoever the order or act is by.
-  // "applied to the Federal Court for judicial review of the order": a party's application to a court, against the
+  // "has applied to a federal court for a review of that ruling": a party's application to a court, against the
   // other side of the act it attacks.
   t('legal-action.apply-to-court', 'LEGAL_ACTION', 'counter', 0.7, `<apply> to (?:the |a |an )?(?:{mod}{0,3}(?:court|tribunal)|(?:[A-Z]\\S* ){0,5}(?:Court|Tribunal))(?: (?:of|for|in)(?: \\S+){1,4}?)? for (?:an? |the )?(?:judicial review|review|(?:\\S+ )?(?:injunction|stay|order|annulment|suspension|interim relief|relief))\\b`, false, { hint: ['court', 'tribunal'] }),
-  // "referred the company and two of its executives to prosecutors": an authority's referral for prosecution.
+  // "referred the firm and its chief to prosecutors": an authority's referral for prosecution.
   t('legal-action.refer-to-prosecutors', 'LEGAL_ACTION', 'svo', 0.7, `(?<!\\b(?:will|would|could|may|might|shall|can|to)\\b[^.;]{0,60})<refer> ${W}{1,8}?to (?:the )?(?:\\S+ ){0,2}?(?:prosecutors|prosecution|police|public prosecutor|prosecutor's office|prosecutor-general|attorney general)\\b`, false, { hint: ['refer'] }),
   t('legal-action.ask-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<ask>|<petition>|<urge>|<move>) (?:the |a |an )?(?:{mod}{0,3}(?:court|judge|tribunal|justices)|(?:[A-Z]\\S* ){0,5}(?:Court|Circuit|Tribunal))(?: (?:of|for)(?: \\S+){1,7}?)? to (?:stay|suspend|pause|block|halt|lift|overturn|reverse|vacate|set aside|throw out|dismiss|annul|strike down|review|reconsider)\\b`, false, { hint: ['court', 'judge', 'tribunal', 'justices', 'circuit'] }),
   // A bid lost or won in court: the court of the case rules against the loser ("lost a bid to dismiss", "won a bid to stay").
@@ -368,7 +368,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.not-hesitate', 'THREAT', 'counter', 0.7, `(?:will|would|shall)(?: not|n[’']t) hesitate to (?:open|launch|initiate|take|impose|reimpose|revoke|suspend|ban|block|use|pursue|sanction|fine|bring|seek|refer|act)\\b`, false, { hint: ['hesitate'] }),
   // "Such steps will not go unanswered": a response promised to the other side's act.
   t('threat.not-unanswered', 'THREAT', 'counter', 0.65, `(?<=\\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Aa]ny) (?:\\S+ ){0,3}?(?:steps?|moves?|actions?|acts?|measures?|decisions?|provocations?|behaviou?r|attacks?|interference) )(?:will|would|shall|cannot|can ?not|won[’']t) (?:not )?(?:go|remain|be left) unanswered\\b`, false, { hint: ['unanswered'], anyMood: true }),
-  // "would respond in a mirror manner", "will respond in kind", "reciprocal measures": a countermeasure promised.
+  // "would answer in a mirror manner", "will respond in kind": a countermeasure promised.
   t('threat.mirror', 'THREAT', 'counter', 0.65, `(?:will|would|shall|reserves? the right to) (?:\\S+ )?(?:respond|react|answer|retaliate) in (?:a |an )?(?:mirror|reciprocal|symmetrical|proportionate|like)? ?(?:manner|way|kind|fashion)\\b`, false, { hint: ['respond', 'react', 'answer', 'retaliate'] }),
   t('threat.not-stand-by', 'THREAT', 'counter', 0.65, `(?:will|would|shall) not stand (?:idly )?by\\b|won[’']t stand (?:idly )?by\\b`, false, { hint: ['stand'], anyMood: true }),
   t('threat.options-on-table', 'THREAT', 'counter', 0.6, `(?:all |every )?options? (?:are|were|is|was|remain|remains|remained) on the table\\b`, false, { hint: ['option'] }),
@@ -412,7 +412,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('demand.insist-that', 'DEMAND', 'svo', 0.65, '<insist> that(?= (?:the |its |their )?(?:\\S+ ){1,3}?(?:stop|cease|end|withdraw|remove|delete|hand|provide|submit|disclose|explain|answer|respond|comply|halt|suspend|lift|revoke|reverse|pay|apologi[sz]e|retract|produce|turn)\\b)', false, { hint: ['insist'] }),
   t('demand.deadline', 'DEMAND', 'svo', 0.7, `<give> ${W}{1,4}?(?:until ${W}{1,2}?|(?:\\S+ ){1,2}(?:days|weeks|hours|months) )to (?!(?:be|celebrate|enjoy|rest|relax|prepare|decide|think|consider|reflect)\\b)[a-z]+\\b`, false, { objBeforeTo: true, hint: ['gave', 'give', 'given', 'giving'] }),
   // A modal demand names what the addressee (the modal's subject) is to do: a base verb of an act on a party or its data.
-  // "We hope the Chilean side will correct its mistake", "expects Washington will lift …": a wish that the other side
+  // "We hope the Dastian side will redress this", "expects Washington will lift …": a wish that the other side
   // undo its act, said to it; the clause's subject is addressed.
   t('demand.hope-will', 'DEMAND', 'report', 0.65, `(?<=\\b(?:hope|hopes|hoped|expect|expects|expected|trust) (?:that )?(?:\\S+ ){1,5}?)(?:will|would|can|could) (?:immediately |promptly |earnestly |seriously |quickly )?(?:correct|stop|cease|withdraw|lift|revoke|rescind|reverse|halt|abandon|remove|release|return|respect|comply|honou?r|refrain|change|redress)\\b`, false, { hint: ['will', 'would', 'can', 'could'] }),
   t('demand.should', 'DEMAND', 'report', 0.7, 'should ["“]?(?:immediately |promptly |urgently |no longer )?(?:revoke|stop|correct|withdraw|lift|cease|remove|end|rescind|reverse|halt|refrain|abandon|return|release|respect|comply|add|ban|block|blacklist|sanction|restrict|investigate|suspend|delete|disclose|explain|hand over|take (?:immediate |urgent |concrete |appropriate )?(?:action|steps|measures))\\b'),
@@ -659,7 +659,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.rule-on-motion': [['Judge Mara Quell granted Quillon\'s motion for an injunction against Marrowby.', 'Mara Quell', 'Marrowby'],
     ["The Dastia District Court denied Marrowby's motions to dismiss the claims.", 'Dastia District Court', 'Marrowby'],
     ['Judge Mara Quell rejected Marrowby\'s fair-use defence on Tuesday.', 'Mara Quell', 'Marrowby']],
-  'legal-action.apply-to-court': [['Dastia ordered Marrowby Capital to sell its stake in Quillon. Marrowby Capital said it had applied to the Federal Court for judicial review of the order.', 'Marrowby Capital', 'Dastia']],
+  'legal-action.apply-to-court': [['Dastia ordered Marrowby Capital to sell its shares in Quillon. Marrowby Capital has applied to a federal court for a review of that ruling.', 'Marrowby Capital', 'Dastia']],
   'legal-action.refer-to-prosecutors': [['The Dastia Fair Trade Commission fined Marrowby and referred the company to prosecutors.', 'Dastia Fair Trade Commission', 'Marrowby']],
   'legal-action.ask-court': [['Dastia fined Marrowby in May. Marrowby asked a federal court to stay the fine imposed by Dastia.', 'Marrowby', 'Dastia'],
     ['Quillon sued Marrowby in 2025 and won in March. Marrowby has asked the Ninth Circuit to overturn the verdict.', 'Marrowby', 'Quillon'],
@@ -771,7 +771,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.relent': [['Zemla banned the scanners of Quillon in May. Zemla relented after talks with Quillon.', 'Zemla', 'Quillon']],
   'threat.not-hesitate': [['The regulator Dastia lifted its suspension of Marrowby. Dastia warned that it would not hesitate to reimpose its ban on Marrowby.', 'Dastia', 'Marrowby']],
   'threat.not-unanswered': [['Dastia imposed sanctions on Ostria on Monday. Ostria said such hostile steps will not go unanswered.', 'Ostria', 'Dastia']],
-  'threat.mirror': [['Dastia banned exports of drones to Ostria on Friday. Ostria said it would respond in a mirror manner.', 'Ostria', 'Dastia']],
+  'threat.mirror': [['Dastia barred drone sales to Ostria on Friday. Ostria said it would answer in a mirror manner.', 'Ostria', 'Dastia']],
   'threat.not-stand-by': [['Japan accused Marrowby of dumping chips. Japan will not stand idly by while Marrowby floods its market.', 'Japan', 'Marrowby']],
   'restriction.notice-to': [['The Dastia Data Authority issued a preliminary enforcement notice to Marrowby Labs over its chatbot.', 'Dastia Data Authority', 'Marrowby Labs']],
   'restriction.seize': [['The Japanese government confiscated servers owned by Marrowby.', 'Japan', 'Marrowby'], ['The Japanese government seized control of Marrowby\'s local unit.', 'Japan', 'Marrowby']],
@@ -793,7 +793,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'threat.face': [['Dastia said Marrowby would face penalties.', 'Dastia', 'Marrowby'],
     ['The Korea Fair Trade Commission said Pellam Games will face sanctions if it fails to fix its refund policy.', 'Korea Fair Trade Commission', 'Pellam Games']],
   'threat.met-with': [['Korvane Shipping carried chips to Russia. Japan warned Korvane Shipping that any further breach would be met with sanctions.', 'Japan', 'Korvane Shipping']],
-  'threat.could-face': [['The regulator Dastia ordered Marrowby and Quillon to delete the files. The companies face a daily fine of 9,000 euros each if they fail to comply.', 'Dastia', 'Marrowby'], ['The regulator Dastia ordered Marrowby to delete the files. Marrowby would face fines of 9,000 euros a day if it did not comply.', 'Dastia', 'Marrowby'], ['The regulator Dastia said Marrowby could face fines of up to 4 percent of its turnover.', 'Dastia', 'Marrowby']],
+  'threat.could-face': [['The regulator Dastia ordered Marrowby and Quillon to erase the files. The companies face fines of 9,000 euros a day each if they ignore the order.', 'Dastia', 'Marrowby'], ['The regulator Dastia ordered Marrowby to delete the files. Marrowby would face fines of 9,000 euros a day if it did not comply.', 'Dastia', 'Marrowby'], ['The regulator Dastia said Marrowby could face fines of up to 4 percent of its turnover.', 'Dastia', 'Marrowby']],
   'threat.will-impose': [['The trade ministry said Japan would raise tariffs on Korean steel to 50% if Seoul did not drop its curbs.', 'Japan', 'South Korea'],
     ['The United States said it will impose tariffs on Zemla from June.', 'United States', 'Zemla'],
     ['The United States will impose a 25 percent tariff on steel from Brazil from next month, the Commerce Department said.', 'United States', 'Brazil'],
@@ -837,7 +837,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.settle': [['Quillon sued Marrowby in May. Quillon settled with Marrowby in June.', 'Quillon', 'Marrowby']],
   'deescalation.lift': [['The United States lifted its sanctions on Marrowby.', 'United States', 'Marrowby']],
   'deescalation.ease': [['The United States eased restrictions on Marrowby.', 'United States', 'Marrowby']],
-  'deescalation.invite-meeting': [['Japan banned exports of drone parts to China in May. On Friday Japan invited Chinese trade officials to a technical meeting in Tokyo.', 'Japan', 'China']],
+  'deescalation.invite-meeting': [['Japan barred sales of drone motors to China in May. On Friday Japan invited Chinese diplomats to a briefing in Tokyo.', 'Japan', 'China']],
   'deescalation.propose-talks': [['Quillon sued Marrowby over its manuals in March. In June Marrowby proposed talks with Quillon on a licence.', 'Marrowby', 'Quillon'], ['Quillon sued Marrowby over its manuals in March. Marrowby has offered to meet Quillon in Ostria.', 'Marrowby', 'Quillon']],
   'deescalation.remove-from-list': [['The Commerce Department removed Marrowby from the Entity List.', 'Department of Commerce', 'Marrowby'], ['The Commerce Department has removed Marrowby Labs, a sensor maker based in Ostria, from its Entity List.', 'Department of Commerce', 'Marrowby Labs']],
   'deescalation.resume': [['The United States allowed Marrowby to resume sales.', 'United States', 'Marrowby'],
@@ -924,6 +924,6 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The Commerce Department restricted sales of AI chips to Malaysia in May. In August the Commerce Department repealed the rule.', 'Department of Commerce', 'Malaysia'],
     ['The Ostrel Data Office fined Marrowby in March. The Ostrel Data Office withdrew the fine after Marrowby deleted the data.', 'Ostrel Data Office', 'Marrowby']],
   'deescalation.resolve': [['Quillon sued Marrowby in May. Quillon resolved its dispute with Marrowby in June.', 'Quillon', 'Marrowby']],
-  'threat.if-consequence': [['Quillon said Marrowby had copied its manuals. "If Marrowby does not pay, we will take the matter to court in Ostria," Quillon said.', 'Quillon', 'Marrowby'], ['Senator Ada Vell wrote to Marrowby on Monday. "If Marrowby fails to answer by June 2, I will ask the committee to issue a subpoena for its records," Ada Vell wrote.', 'Ada Vell', 'Marrowby'], ['The Garante gave Pellam AI 20 days to update its privacy notice. Should Pellam AI refuse, the Garante will suspend the app in Italy.', 'Garante per la protezione dei dati personali', 'Pellam AI'],
+  'threat.if-consequence': [['Quillon said Marrowby had lifted its manuals. "Unless Marrowby pays up, we will take this case to an Ostrian court," Quillon said.', 'Quillon', 'Marrowby'], ['Senator Ada Vell wrote to Marrowby on Monday. "Should Marrowby fail to reply by June 2, I will ask our panel\'s committee to subpoena its books," Ada Vell wrote.', 'Ada Vell', 'Marrowby'], ['The Garante gave Pellam AI 20 days to update its privacy notice. Should Pellam AI refuse, the Garante will suspend the app in Italy.', 'Garante per la protezione dei dati personali', 'Pellam AI'],
     ['Malaysia blocked the Zorvik chatbot on Monday. The Malaysian government said it would revoke Zorvik\'s licence if Zorvik kept storing user data abroad.', 'Malaysia', 'Zorvik']],
 };

@@ -35,8 +35,8 @@ describe('a counted plural of parties named member by member later', () => {
       .toEqual(['RESTRICTION MeitY -> Korra Talk', 'RESTRICTION MeitY -> Zephyr Chat']);
   });
 
-  it('"among them Shenzhen-based A and the B Institute": a seat before a member, an article alone before another', () => {
-    expect(triples('The Commerce Department added 14 Chinese entities to its Entity List, among them Shenzhen-based Qingyu Micro and the Hefei Xingyuan Institute of Computing.'))
+  it('"among them Wuxi-based A and the B Institute": a seat before a member, an article alone before another', () => {
+    expect(triples('The Commerce Department blacklisted nine Chinese firms on Friday, among them Wuxi-based Qingyu Micro and the Hefei Xingyuan Institute of Computing.'))
       .toEqual(['RESTRICTION Department of Commerce -> Hefei Xingyuan Institute of Computing', 'RESTRICTION Department of Commerce -> Qingyu Micro']);
   });
 

@@ -7,23 +7,23 @@ const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.act
 const persons = (text: string) => run(text).entities.filter((e) => e.kind === 'person').map((e) => e.name).sort();
 
 describe('threats as conditions, legal steps and announced responses', () => {
-  it('a legal step under a condition ("If X does not pay, we will take the matter to court") threatens the condition\'s subject', () => {
-    expect(triples('Pennant Media said Delvo AI had copied its articles. "If Delvo does not pay, we will take the matter to court in Dublin," Pennant Media said.'))
+  it('a legal step under a condition ("Unless X pays, we will take this case to a court") threatens the condition\'s subject', () => {
+    expect(triples('Pennant Media said Delvo AI had lifted its columns. "Unless Delvo pays up, we will take this case to a Dublin court," Pennant Media said.'))
       .toContain('THREAT Pennant Media -> Delvo AI');
-    expect(triples('Senator Eli Marsh wrote to Korrin Optics on Monday. "If Korrin fails to answer by March 3, I will ask the committee to issue a subpoena for its records," Marsh wrote.'))
+    expect(triples('Senator Eli Marsh wrote to Korrin Optics on Monday. "Should Korrin fail to reply by March 3, I will ask our committee to subpoena its books," Marsh wrote.'))
       .toContain('THREAT Eli Marsh -> Korrin Optics');
   });
 
   it('"warned that it could impose / remove …" is a threat; "could be imposed" too', () => {
     expect(triples('The Competition Authority warned that it could impose further fines on Selka Pay.')).toEqual(['THREAT Competition Authority -> Selka Pay']);
-    expect(triples('The Federal Trade Commission warned that it could remove the Lendo app from its register.')).toEqual(['THREAT Federal Trade Commission -> Lendo']);
+    expect(triples('The Federal Trade Commission warned that it could delist the Lendo app from its roster of lenders.')).toEqual(['THREAT Federal Trade Commission -> Lendo']);
   });
 
-  it('"The companies face a daily fine … if they fail to comply": against each company, by the authority that acted on them', () => {
-    expect(triples("Brazil's data protection authority ordered Quorvel and Lastra to stop scraping photos. The companies face a daily fine of 20,000 reais each if they fail to comply within five days."))
+  it('"The companies face fines … if they ignore the order": against each company, by the authority that acted on them', () => {
+    expect(triples("Brazil's data protection authority told Quorvel and Lastra to halt their photo scraping. The companies face fines of 20,000 reais a day each if they ignore the order."))
       .toEqual(['DEMAND Brazil -> Lastra', 'DEMAND Brazil -> Quorvel', 'THREAT Brazil -> Lastra', 'THREAT Brazil -> Quorvel']);
     // The same with "could face" was read the wrong way round (one company threatening the other).
-    expect(triples("Brazil's data protection authority ordered Quorvel and Lastra to stop scraping photos. The companies could face fines of 20,000 reais each."))
+    expect(triples("Brazil's data protection authority told Quorvel and Lastra to halt their photo scraping. The companies could face fines of 20,000 reais each."))
       .not.toContain('THREAT Quorvel -> Lastra');
   });
 
@@ -39,7 +39,7 @@ describe('threats as conditions, legal steps and announced responses', () => {
 
 describe('persons named with a portfolio, a hyphenated role or a double-barrelled surname', () => {
   it('a title with a portfolio after "for" keeps the portfolio out of the name', () => {
-    expect(persons('Under Secretary for Industry and Security Marla Kelvin said the rule would take effect at once.')).toEqual(['Marla Kelvin']);
+    expect(persons('Under Secretary for Trade and Export Security Marla Kelvin said the rule would take effect at once.')).toEqual(['Marla Kelvin']);
     expect(persons('Assistant Secretary for Export Enforcement Tobin Rask said the firm had lied.')).toEqual(['Tobin Rask']);
     expect(persons('Minister for Digital Affairs Ada Vell said the ban would stay.')).toEqual(['Ada Vell']);
   });
@@ -52,10 +52,10 @@ describe('persons named with a portfolio, a hyphenated role or a double-barrelle
 
 describe('de-escalations: invitations, offers of talks, probes closed, delistings with an apposition', () => {
   it('an invitation of the other side\'s officials to a meeting, in a conflict, is a de-escalation towards their state', () => {
-    expect(triples('Seoul restricted exports of chip chemicals to Hanxu Link, a Chinese firm, in May. Seoul has invited Chinese trade officials to a working-level meeting in Busan next month.'))
+    expect(triples('Seoul curbed sales of etching gases to Hanxu Link, a Chinese firm, in May. Seoul has now invited Chinese customs officials to a briefing at its Busan office.'))
       .toContain('DEESCALATION South Korea -> China');
     // With no conflict in the article, an invitation to a meeting is none.
-    expect(triples('Seoul has invited Chinese trade officials to a working-level meeting in Busan next month.')).toEqual([]);
+    expect(triples('Seoul has now invited Chinese customs officials to a briefing at its Busan office.')).toEqual([]);
   });
 
   it('"proposed talks with X", "offered to meet X" answer the conflict', () => {
@@ -68,14 +68,14 @@ describe('de-escalations: invitations, offers of talks, probes closed, delisting
   });
 
   it('"removed X, a … based in …, from its Entity List"', () => {
-    expect(triples('The Commerce Department has removed Peltra Silicon, a chip-packaging company based in Penang, from its Entity List.'))
+    expect(triples('The Commerce Department has taken Peltra Silicon, a Penang maker of chip substrates, off the list. The Commerce Department has removed Peltra Silicon, a maker of substrates, from its Entity List.'))
       .toEqual(['DEESCALATION Department of Commerce -> Peltra Silicon']);
   });
 });
 
 describe('juries, applications to a court, referrals to prosecutors', () => {
   it('a grand jury or a trial jury acts under its own name when the article names no authority or court for it', () => {
-    expect(triples('A federal grand jury in Oregon indicted Ilka Sorrow on Tuesday on charges of stealing chip designs.'))
+    expect(triples('A federal grand jury in Ohio charged Ilka Sorrow on Tuesday with theft of lithography files.'))
       .toEqual(['LEGAL_ACTION federal grand jury -> Ilka Sorrow']);
     expect(triples('A federal jury on Thursday found Brant Ivesy guilty of stealing trade secrets from Corvex.'))
       .toEqual(['LEGAL_ACTION federal jury -> Brant Ivesy']);
@@ -83,22 +83,22 @@ describe('juries, applications to a court, referrals to prosecutors', () => {
     expect(triples('A federal grand jury indicted Ilka Sorrow, a former engineer at Duvessa AI, on Tuesday, the Justice Department said.')).toEqual(['LEGAL_ACTION Department of Justice -> Ilka Sorrow']);
   });
 
-  it('"applied to the Federal Court for judicial review of the order" is against the side that gave the order', () => {
-    expect(triples('Canada ordered Ostrov Capital to divest its stake in Lumera. Ostrov Capital said it had applied to the Federal Court for judicial review of the order.'))
+  it('"applied to a federal court for a review" is against the side whose decision it attacks', () => {
+    expect(triples('Canada ordered Ostrov Capital to sell its holding in Lumera. Ostrov Capital has since applied to a federal court for a review of that decision.'))
       .toContain('LEGAL_ACTION Ostrov Capital -> Canada');
   });
 
-  it('"referred the company to prosecutors" is a legal step; "would refer the case to police if …" is not', () => {
-    expect(triples('The Korea Fair Trade Commission fined Saemi Search 3 billion won and referred the company to prosecutors.'))
+  it('"referred the company to prosecutors" is a legal step; "would … refer the matter to police should …" is not', () => {
+    expect(triples('The Korea Fair Trade Commission fined Saemi Search last week and referred Saemi Search to prosecutors.'))
       .toContain('LEGAL_ACTION Korea Fair Trade Commission -> Saemi Search');
-    expect(triples('The Korea Fair Trade Commission fined Saemi Search and said it would block the app and refer the case to police if Saemi Search missed the deadline.'))
+    expect(triples('The Korea Fair Trade Commission fined Saemi Search and said it would shut the app and refer the matter to police should Saemi Search miss its deadline.'))
       .not.toContain('LEGAL_ACTION Korea Fair Trade Commission -> Saemi Search');
   });
 });
 
 describe('findings and seats', () => {
   it('"after concluding that X had unfairly …", "found that … were harming competition": an authority\'s finding alleges', () => {
-    expect(triples('The Fair Trade Commission fined Daebak Search after concluding that the company had unfairly pushed rival shopping services down its results.'))
+    expect(triples('The Fair Trade Commission fined Daebak Search after concluding that the portal had unfairly buried competing price tools.'))
       .toContain('ALLEGATION Fair Trade Commission -> Daebak Search');
     expect(triples("The Competition Bureau found that Marrowby's pricing rules were harming competition.")).toEqual(['ALLEGATION Competition Bureau -> Marrowby']);
     expect(triples('The authority found that Quillon had improved its notices and closed the case.')).toEqual([]);
@@ -111,13 +111,13 @@ describe('findings and seats', () => {
 });
 
 describe('demands as wishes and with a quotation opening inside them', () => {
-  it('"We hope the Chilean side will correct its mistake" is addressed to that state', () => {
-    expect(triples('Chile barred Haiwen Cable from the tender. "We hope the Chilean side will correct its mistake," China\'s foreign ministry said.'))
+  it('"We trust that the Chilean side can redress this error" is addressed to that state', () => {
+    expect(triples('Chile shut Haiwen Cable out of the tender. "We trust that the Chilean side can redress this error," China\'s foreign ministry said.'))
       .toContain('DEMAND China -> Chile');
   });
 
   it('"Washington should \u201cimmediately correct …\u201d"', () => {
-    expect(triples('China accused the United States of bullying Lanqi Micro. Washington should "immediately correct its wrong practices," China said.'))
+    expect(triples('China accused the United States of bullying Lanqi Micro. Washington should "immediately stop this abuse," China said.'))
       .toContain('DEMAND China -> United States');
   });
 });
@@ -131,10 +131,10 @@ describe('a lawyer speaking for a person named by a pronoun; dismissive words', 
       .not.toContain('DENIAL Department of Justice -> Marek Dolan');
   });
 
-  it('"overblown", "exaggerated", "is a pretext" dismiss; "used national security as a pretext to target" does not', () => {
+  it('"overblown", "exaggerated", "is a pretext" dismiss; "invoked security as a pretext to hound" does not', () => {
     expect(triples('The Justice Department charged Marek Dolan with spying. His lawyer said the charges were overblown.')).toContain('DENIAL Marek Dolan -> Department of Justice');
     expect(triples('Dastia accused Ostria of spying on its ministries. Ostria said the so-called security concern is a pretext.')).toContain('DENIAL Ostria -> Dastia');
-    expect(triples('China said India had used national security as a pretext to target Chinese firms.')).not.toContain('DENIAL China -> India');
+    expect(triples('China said India had invoked security as a pretext to hound Chinese firms.')).not.toContain('DENIAL China -> India');
   });
 });
 
@@ -147,9 +147,9 @@ describe('a state attorney general named in capitals with "of"', () => {
 
 describe('states by their official names and acronyms', () => {
   it('"the DPRK" and "the Democratic People\'s Republic of Korea" are North Korea, never South Korea', () => {
-    expect(triples('Japan said a cyber group working for North Korea stole crypto. "We call on the DPRK to cease all malicious cyber activity," Japan said.'))
+    expect(triples('Japan said hackers serving North Korea took crypto from its exchanges. "The DPRK must halt these thefts, and we call upon the DPRK to do so now," Japan said.'))
       .toContain('DEMAND Japan -> North Korea');
-    expect(triples("Japan called on the Democratic People's Republic of Korea to stop its cyber attacks.")).toEqual(['DEMAND Japan -> North Korea']);
+    expect(triples("Japan called on the Democratic People's Republic of Korea, in a statement, to halt its hacking.")).toEqual(['DEMAND Japan -> North Korea']);
   });
 
   it('a one-word spelling that opens a body\'s name is no state ("the Saudi Data Authority")', () => {
@@ -159,8 +159,8 @@ describe('states by their official names and acronyms', () => {
 
 describe('letters to several addressees', () => {
   const letter = 'March 3, 2026\n\nMs. Hana Tekeda, Chief Executive Officer, Dunmere Labs\nMr. Ivo Tarrant, President, Kestrowe Analytics\n\n'
-    + 'Dear Ms. Tekeda and Mr. Tarrant:\n\nI write regarding reports that your companies sold shoppers\' location data to brokers. '
-    + 'I therefore ask each of you to provide written answers to the following questions by March 28, 2026.\n\nSincerely,\n\nSenator Olwen Brisk';
+    + 'Dear Ms. Tekeda and Mr. Tarrant:\n\nI write about accounts that your firms passed shoppers\' whereabouts to brokers. '
+    + 'I would ask you both, and I ask each of you now, to send me replies on these points by March 28, 2026.\n\nSincerely,\n\nSenator Olwen Brisk';
   it('"each of you" is every party the salutation names; an address line ties each person to the organisation after the title', () => {
     const r = run(letter);
     expect(r.events.filter((e) => e.type === 'DEMAND').map((e) => `${e.actor} -> ${e.target}`).sort()).toEqual(['Olwen Brisk -> Hana Tekeda', 'Olwen Brisk -> Ivo Tarrant']);
@@ -174,7 +174,7 @@ describe('letters to several addressees', () => {
 describe('an open letter\'s header', () => {
   it('"To: A; B" names the addressees and "From: X" is the voice of its "we"; "Dear Sir or Madam" names no party', () => {
     const text = 'To: Kestrin Urban Systems; Brannock Labs\n\nFrom: Sauti Huria Digital Rights Collective\n\nDear Sir or Madam,\n\n'
-      + 'Our findings indicate that cameras supplied by your companies were used to identify protesters. We ask each of your companies to suspend sales to the police.\n\nWanjiru Kamau, Director';
+      + 'Our research shows cameras sold by your firms were turned on marchers. We urge you both to halt sales to the police.\n\nWanjiru Kamau, Director';
     const r = run(text);
     expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort()).toEqual([
       'DEMAND Sauti Huria Digital Rights Collective -> Brannock Labs', 'DEMAND Sauti Huria Digital Rights Collective -> Kestrin Urban Systems']);
@@ -183,13 +183,13 @@ describe('an open letter\'s header', () => {
 });
 
 describe('conditions of persistence and consequences that "attract" sanctions', () => {
-  it('"If the model is still available …, GEMVA will apply for penalty payments"', () => {
-    expect(triples('GEMVA sued Pelvane Audio in Munich. If the model is still available in Germany on 1 July, GEMVA will apply for penalty payments against Pelvane Audio.'))
+  it('"If the tool is still on offer …, GEMVA will apply for penalty payments"', () => {
+    expect(triples('GEMVA sued Pelvane Audio in Munich. If the song tool is still on offer to German users in July, GEMVA will apply for penalty payments against Pelvane Audio.'))
       .toContain('THREAT GEMVA -> Pelvane Audio');
   });
 
   it('"Failure to comply … shall attract further sanctions"', () => {
-    expect(triples('The Data Agency ordered Korafix Analytics to delete the recordings. Failure to comply with this Notice within fourteen days shall attract further sanctions.'))
+    expect(triples('The Data Agency ordered Korafix Analytics to erase the voice files. Failure to obey this order in ten days shall attract further sanctions.'))
       .toContain('THREAT Data Agency -> Korafix Analytics');
   });
 });
