@@ -1,8 +1,6 @@
 // The extractor: article text in, entities and dated, grounded events out (CONTRACT.md).
 // Pure and synchronous; the only state is the gazetteer loaded once at module load.
 import { BY_NAME } from './gazetteer.ts';
-
-const AUTHORITY_KINDS = ['government', 'regulator', 'court'];
 import { expandCountedPlurals } from './plurals.ts';
 import { createRequire } from 'node:module';
 import { dateArticleEvents, type DatePrecision, type EventDating } from './dates.ts';
@@ -58,6 +56,8 @@ export interface ExtractOptions {
 const MIN_CONFIDENCE = 0.4;
 /** Patterns whose act may name no target ("imposed export controls on gallium"): TriggerSpec.openTarget. */
 const OPEN_TARGET = new Set(TRIGGERS.filter((t) => t.openTarget).map((t) => t.id));
+/** Kinds of a public body whose legal step a jury named as actor yields to. */
+const AUTHORITY_KINDS: EntityKind[] = ['government', 'regulator', 'court'];
 const NEEDS_CONFLICT = new Set(TRIGGERS.filter((t) => t.needsConflict).map((t) => t.id));
 /** Patterns that report a wrongdoing (mode "report"): their accuser is the speaker, else whoever the text carries over. */
 const REPORT_PATTERNS = new Set(TRIGGERS.filter((t) => t.mode === 'report').map((t) => t.id));

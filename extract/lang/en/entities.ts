@@ -280,8 +280,6 @@ export const CLAIM_UNDERGO_VERBS = /^(?:settl\w*|resolv\w*|fac(?:e|es|ed|ing)|de
 /** Company suffixes after a name ("Quillon Corp.", "Marrowby, Inc."): the name is a company, also where a speech verb made it a person. */
 export const COMPANY_SUFFIXES = /^(?:Inc\.?|Corp\.?|Corporation|LLC|Ltd\.?|Limited|PLC|plc|GmbH)$/;
 /** Nouns of one who speaks for an organisation named after "for"/"at" ("a rep for Quillon", "a lawyer for Marrowby"). */
-/** A person's possessive pronouns ("His lawyer said …"): the last person named speaks through the noun after one. */
-export const PERSON_POSSESSIVE_PRONOUNS = /^(?:his|her)$/i;
 export const SPEAKER_FOR_NOUNS = /^(?:spokes\w*|reps?|representatives?|lawyers?|attorneys?|counsel)$/i;
 /**
  * Group and person nouns that refer back to persons named with a title ("the senators" after "Sens. Ada Vell and Lin
