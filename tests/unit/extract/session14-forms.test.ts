@@ -193,3 +193,11 @@ describe('conditions of persistence and consequences that "attract" sanctions', 
       .toContain('THREAT Data Agency -> Korafix Analytics');
   });
 });
+
+describe('a claim said to misread what it is about', () => {
+  it('"the complaint misreads how …", "bears no resemblance to our records" reject the claim of its owner', () => {
+    expect(triples('Halden Grid accused Tesmar Cloud of hoarding chips. Tesmar Cloud said the complaint misreads how the market for accelerators works.'))
+      .toContain('DENIAL Tesmar Cloud -> Halden Grid');
+    expect(triples('The weather report misreads nothing: it simply forecasts rain.')).toEqual([]);
+  });
+});
