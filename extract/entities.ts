@@ -1139,7 +1139,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         }
       }
     }
-    // "Ms. Ada Vell, Chief Operating Officer, Tarvel Cloud": an organisation's name after a capitalised title.
+    // "Ms. Ada Vell, Chief Operating Officer, Tarvel Cloud": an organisation's name after a capitalised title (read here,
+    // before the person rule below would take it for a person in apposition to the title).
     if (toks[i - 1]?.text === ',' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '') && (ROLE_NOUNS.has(toks[i - 2].text.toLowerCase()) || PERSON_TITLES.has(toks[i - 2].text))
       && run.length >= 2 && run.length <= 4 && run.every((x) => NAMEWORD.test(x.text))
       && (!!ORG_HEADS[run[run.length - 1].text] || commonNounTail(run[run.length - 1].text) || COMPANY_WORD_ENDINGS.test(run[run.length - 1].text))) {
@@ -1149,9 +1150,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     }
     // "…, said a ministry spokesman, Lin Wei": a name in apposition after a role word is that person.
     if (toks[i - 1]?.text === ',' && (ROLE_NOUNS.has(toks[i - 2]?.text ?? '') || PERSON_TITLES.has(toks[i - 2]?.text ?? ''))
-      && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))
-      // ("Ms. Ada Vell, Chief Operating Officer, Tarvel Cloud": an organisation after a title is no person.)
-      && !(/^\p{Lu}/u.test(toks[i - 2].text) && (!!ORG_HEADS[run[run.length - 1].text] || commonNounTail(run[run.length - 1].text) || COMPANY_WORD_ENDINGS.test(run[run.length - 1].text)))) {
+      && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))) {
       const spokes = SPOKES_PREFIX.test(toks[i - 2].text);
       const org = [...mentions].reverse().find((m) => m.t1 <= i - 2 && i - 2 - m.t1 <= 4 && m.ent.kind !== 'person');
       const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role: spokes ? 'spokesperson' : null, organisation: org?.ent.name ?? null });

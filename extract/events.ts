@@ -1040,6 +1040,12 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
   };
   let addressee: Agent | null = null;
   const addressees: Agent[] = [];
+  const addAddressees = (ms: Mention[]): void => {
+    for (const m of ms) {
+      const ag = m.mod ? null : agentOf(m.ent, reg);
+      if (ag && !addressees.some((x) => x.name === ag.name)) addressees.push(ag);
+    }
+  };
   // A byline: a short line among the first four with a year and a separator, no sentence of its own.
   let author: Agent | null = null;
   let authorFrom = Infinity;
@@ -1217,10 +1223,7 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     const tk = ss[0].toks;
     if (tk[1]?.text !== ':' || !/^\p{Lu}/u.test(tk[0]?.text ?? '')) continue;
     if (TO_WORD.test(tk[0].text)) {
-      for (const m of ss.flatMap((x) => x.mentions)) {
-        const ag = m.mod ? null : agentOf(m.ent, reg);
-        if (ag && !addressees.some((x) => x.name === ag.name)) addressees.push(ag);
-      }
+      addAddressees(ss.flatMap((x) => x.mentions));
       addressee ??= addressees[0] ?? null;
     } else if (MEMO_FROM.test(tk[0].text) && !signer) {
       const m = ss[0].mentions.find((x) => !x.mod && x.t0 === 2);
@@ -1235,10 +1238,7 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
         const name = ss[0].toks.filter((x, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(x.text) && !TURN_COURTESY.test(x.text)).pop()?.text;
         addressee = a ? agentOf(a.ent, reg) : name ? speakerOfLabel(name.toLowerCase()) : null;
         // "Dear Ms. Tekeda and Mr. Verit:": every party the salutation names is addressed.
-        for (const m of ss[0].mentions) {
-          const ag = m.mod ? null : agentOf(m.ent, reg);
-          if (ag && !addressees.some((x) => x.name === ag.name)) addressees.push(ag);
-        }
+        addAddressees(ss[0].mentions);
         break;
       }
     }
