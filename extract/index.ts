@@ -9,7 +9,7 @@ import { Registry, findMentions, discover, linkProducts, resolveDescriptions, pr
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, JURY_ACTOR, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
-import { CONFLICT_NOUNS, FIRST_PERSON, PROMPTED_BY_VERBS } from './lexicon.ts';
+import { CONFLICT_NOUNS, FIRST_PERSON, PROMPTED_BY_VERBS, CLAIM_NOUN_ACTS, CLAIM_NOUN_DEFINITE } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 import { linkInitials, PUBLIC_KINDS } from './entities.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
@@ -434,6 +434,9 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const turn = !e.info.s.qa && !!voices?.get(e.info.s.line)?.turn;
       const q = fromReport && (e.info.s.qa === 'A' || turn) ? reportedAccuserOf(infos, i!, e.actor, group, reg, turn) : null;
       if (q) { e.target = q; e.how.target = REPORTED_ACCUSER; continue; }
+      const named = TYPE_RULES[e.type].targetFromClaimNoun ? claimNounActs(e.info) : null;
+      const author = named ? authorOfNamedAct(complete(), e, named, group) : null;
+      if (author) { e.target = author; e.how.target = 'author of the act the sentence names by a noun ("the complaint", "the findings")'; continue; }
       const measures = AGAINST_AUTHOR.get(e.pattern);
       if (measures) {
         const g = group(e.actor);
@@ -507,6 +510,38 @@ function accuserNeverDenies(raw: RawEvent[], group: (a: Agent) => string): void 
     e.target = near.actor;
     e.how = { ...e.how, target: 'accuser of the denier (the object of the act denied accused it of nothing)' };
   }
+}
+
+/** The acts a definite noun of the sentence names ("the complaint", "these findings"), in order of preference (CLAIM_NOUN_ACTS). */
+function claimNounActs(info: SentenceInfo): readonly EventType[] | null {
+  const toks = info.toks;
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!CLAIM_NOUN_DEFINITE.test(toks[i].text)) continue;
+    for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+      const w = toks[j].text;
+      const acts = CLAIM_NOUN_ACTS.find(([re]) => re.test(w));
+      if (acts) return acts[1];
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The author of the act of one of these kinds against the actor of `self`, the nearest one before it (else after it), of the kinds in their order; a
+ * court or judge is no author of what a party answers.
+ */
+function authorOfNamedAct(events: RawEvent[], self: RawEvent, kinds: readonly EventType[], group: (a: Agent) => string): Agent | null {
+  const g = group(self.actor!);
+  const acts = events.filter((x) => x !== self && kinds.includes(x.type) && x.actor && x.target && group(x.target) === g && group(x.actor) !== g
+    && x.actor.kind !== 'court' && x.actor.role !== 'judge');
+  for (const earlier of [true, false]) {
+    for (const k of kinds) {
+      const near = acts.filter((x) => x.type === k && (x.order < self.order) === earlier).sort((a, b) => Math.abs(a.order - self.order) - Math.abs(b.order - self.order));
+      if (near.length) return near[0].actor;
+    }
+  }
+  return null;
 }
 
 function counterpart(events: RawEvent[], who: Agent, self: RawEvent, prefer: EventType | null, group: (a: Agent) => string, all: RawEvent[] = events): Agent | null {

@@ -85,13 +85,18 @@ export interface TypeRule {
   coSignersOnce?: boolean;
   /** A court or judge may be its target: a party's request to the bench ("asked the judge to dismiss the case") is a step in the case, no demand on a party. */
   courtMayBeTarget: boolean;
+  /**
+   * With no party named as the target, a definite noun of what is answered ("the complaint", "the findings") names the act
+   * of that kind against the actor earlier in the article: its author is the target (lexicon CLAIM_NOUN_ACTS).
+   */
+  targetFromClaimNoun: boolean;
 }
 
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false, cancelledByLifting: false,
   counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', passiveAgentFrom: [], authorityFallback: true,
   targetFromOwnAllegation: false, targetFromPromptedAct: false, needsANamedParty: false, needsOwnActor: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
-  counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true,
+  counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true, targetFromClaimNoun: false,
   // The optional fields too, so that the eight rules share one shape: a rule of a shape not met before deoptimised the
   // functions that read it (extract/README.md, "Speed").
   courtActsAs: undefined, courtNeverTarget: undefined, accuserFromReport: undefined,
@@ -100,7 +105,7 @@ const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'co
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true, needsOwnActor: true },
-  DENIAL: { ...BASE, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
+  DENIAL: { ...BASE, targetFromClaimNoun: true, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, targetFromPromptedAct: true, relativeAntecedentActs: true, authorityFallback: false },
   INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },

@@ -94,3 +94,17 @@ export const COORDINATED_VERB = /^and$/i;
 export const FROM_WORD = /^from$/i;
 /** Things "sought/requested from X" that make it no demand on X: damages and money claimed in court. */
 export const RELIEF_FROM_NOUNS = /^(?:damages|compensation|payment|royalties|refund|fees)$/i;
+
+/**
+ * A denial that names what it answers by a definite noun and not its author ("said the complaint misstates the market",
+ * "responding to the indictment", "disagrees with the finding"): the author is the party whose act of that kind, earlier in
+ * the article, was against the denier. Each noun with the acts, in order of preference, that it may name.
+ */
+export const CLAIM_NOUN_ACTS: readonly (readonly [RegExp, readonly ('ALLEGATION' | 'LEGAL_ACTION' | 'INVESTIGATION' | 'RESTRICTION')[]])[] = [
+  [/^(?:complaints?|lawsuits?|suits?|indictments?|charges|petitions?|filings?|counterclaims?|prosecutions?)$/i, ['LEGAL_ACTION', 'ALLEGATION']],
+  [/^(?:findings?|conclusions?|probes?|investigations?|inquiry|inquiries|audits?|review)$/i, ['INVESTIGATION', 'ALLEGATION', 'RESTRICTION']],
+  [/^(?:allegations?|accusations?|claims?|assertions?|report|reports|criticisms?|characteri[sz]ations?|insinuations?)$/i, ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION']],
+  [/^(?:designation|listing|ban|bans|sanctions|restrictions|penalty|penalties|fines?|orders?|decisions?)$/i, ['RESTRICTION', 'LEGAL_ACTION', 'INVESTIGATION']],
+];
+/** The determiners that make such a noun name an act the article has told of ("the complaint", "these findings"). */
+export const CLAIM_NOUN_DEFINITE = /^(?:the|this|that|these|those)$/i;

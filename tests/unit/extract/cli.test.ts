@@ -60,6 +60,6 @@ describe('extract --explain', () => {
     expect(plain.events.every((e) => e.explain === undefined)).toBe(true);
     const out = extractLine(line, { explain: true }) as { events: { type: string; explain?: { pattern: string; actor: string; target: string } }[] };
     expect(out.events.find((e) => e.type === 'LEGAL_ACTION')?.explain).toEqual({ pattern: 'legal-action.sue', actor: 'subject', target: 'object' });
-    expect(out.events.find((e) => e.type === 'DENIAL')?.explain).toMatchObject({ pattern: 'denial.deny', target: "counterpart from the article's other events" });
+    expect(out.events.find((e) => e.type === 'DENIAL')?.explain).toMatchObject({ pattern: 'denial.deny', target: 'author of the act the sentence names by a noun ("the complaint", "the findings")' });
   });
 });
