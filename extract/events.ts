@@ -6,7 +6,7 @@
 import { PURCHASE_FROM_HEADS, DISPUTE_CHARGE_MATTER, LEGAL_SUFFIX_WORDS, LIST_OWNERS, FINITE_BE_HAVE, BE_INFINITIVE_OR_GERUND, LIFTING_VERBS, PASSIVE_ADVERBS } from './lexicon.ts';
 /** Patterns of a party put on or taken off a list. */
 const LIST_PATTERNS = new Set(['restriction.add-to-list', 'deescalation.remove-from-list']);
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, APPOSITION_RELATIVES, APPOSITION_ARTICLES, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
@@ -154,6 +154,8 @@ function clauseStart(info: SentenceInfo, ti: number, relative = false): number {
     const w = info.toks[k].text;
     // ", which have a partnership, have copied": a relative clause closed before the trigger is not its clause.
     if (relative && RELATIVE_WHO_WHICH.has(w) && k > 0 && info.toks[k - 1].text === ',' && info.toks.slice(k + 1, ti).some((x) => x.text === ',')) continue;
+    // "X, a reseller that sued Y": "that" after an apposition opens a relative clause on X, not a complement clause.
+    if (APPOSITION_RELATIVES.test(w) && CLAUSE_COMPLEMENTISERS.has(w) && appositionOwner(info, k - 1)) continue;
     if (w === ';' || w === ':' || CLAUSE_COMPLEMENTISERS.has(w)) return k + 1;
     // "Quillon said the FTC had opened …": a reporting verb followed by a name opens the reported clause.
     // ("added Orrin Defense to its list": a name followed by no verb is the object of "added", not a clause's subject.)
@@ -345,6 +347,27 @@ function prepRelativeSubject(info: SentenceInfo, ti: number): Mention | null {
 }
 
 /**
+ * The party an apposition ending at token `end` describes: "X, a Lisbon-based reseller" or "X, the consumer group in
+ * Ghent" — a comma, an article, then at most eight words with no verb, comma or other party of their own kind, right after
+ * X's name. Null when the words before `end` are no such apposition.
+ */
+function appositionOwner(info: SentenceInfo, end: number): Mention | null {
+  const { toks } = info;
+  for (let c = end - 1; c >= Math.max(1, end - 9); c--) {
+    const w = toks[c].text;
+    if (w === ',') {
+      if (!APPOSITION_ARTICLES.test(toks[c + 1]?.text ?? '') || c + 1 >= end) return null;
+      const m = info.mentions.find((x) => x.t1 === c && usable(info, x) && !x.mod && x.ent.kind !== 'model');
+      return m ?? null;
+    }
+    if (/^\p{Ll}/u.test(w) && !w.includes('-') && /^(?:VB[DPZ]?|MD)$/.test(posTags(w)?.[0] ?? '')) return null;
+    if (!/^[\p{L}\p{N}'’&.-]+$/u.test(w)) return null;
+    if (info.mentions.some((x) => x.t0 <= c && x.t1 > c && x.ent.kind !== 'government')) return null;
+  }
+  return null;
+}
+
+/**
  * The antecedent of a relative clause opened by "which"/"who" after a comma, whose verb is at ti with at most a time
  * phrase or an adverb between ("X, which last month accused Y", "X, who in March sued Y"), or null.
  */
@@ -352,12 +375,17 @@ function commaRelativeBefore(info: SentenceInfo, ti: number): Mention | null {
   const { toks } = info;
   let r = -1;
   for (let k = ti - 1; k >= Math.max(1, ti - 4); k--) {
-    if (SUBJECT_RELATIVES.test(toks[k].text)) { r = k; break; }
+    if (SUBJECT_RELATIVES.test(toks[k].text) || APPOSITION_RELATIVES.test(toks[k].text)) { r = k; break; }
     if (info.mentions.some((m) => m.t0 <= k && m.t1 > k)) return null;
   }
-  if (r < 1 || toks[r - 1].text !== ',') return null;
+  if (r < 1) return null;
   // Between the pronoun and the verb only a time phrase or adverbs: no verb of its own ("which said Y …").
   for (let k = r + 1; k < ti; k++) if (/^\p{Ll}/u.test(toks[k].text) && /^(?:VB[DPZ]?|MD)$/.test(posTags(toks[k].text)?.[0] ?? '') && !AUXILIARIES.test(toks[k].text)) return null;
+  // "X, a Lisbon-based reseller, which accused Y", "X, a reseller in Lisbon that sued Y": the clause describes the noun of
+  // an apposition, which is X.
+  const app = appositionOwner(info, toks[r - 1].text === ',' ? r - 2 : r - 1);
+  if (app) return app;
+  if (toks[r - 1].text !== ',' || !SUBJECT_RELATIVES.test(toks[r].text)) return null;
   const ante = info.mentions.find((m) => m.t1 === r - 1 && usable(info, m) && !m.mod);
   // "… (MUI), which …": an acronym in parentheses after the name.
   const paren = !ante && toks[r - 2]?.text === ')' ? info.mentions.find((m) => toks[m.t1]?.text === '(' && usable(info, m) && !m.mod && m.t1 >= r - 5) : undefined;
@@ -1326,7 +1354,8 @@ const commonNoun = (w: string | undefined): boolean => !!w && /^\p{Ll}/u.test(w)
 function qualifiesNoun(info: SentenceInfo, ti: number): boolean {
   const { toks } = info;
   const prev = toks[ti - 1]?.text ?? '';
-  if (THAT_WHICH.test(prev) && commonNoun(toks[ti - 2]?.text)) return true;
+  // (Not the noun of an apposition to a named party: "X, a reseller that sued Y" tells of X.)
+  if (THAT_WHICH.test(prev) && commonNoun(toks[ti - 2]?.text) && !appositionOwner(info, ti - 2)) return true;
   if (PARTICIPLE_ENDING_I.test(toks[ti].text) && commonNoun(toks[ti + 1]?.text) && !AUXILIARIES.test(prev) && !BE_FORMS.test(prev)) {
     // the participle opens a noun phrase: after a determiner, a comma, a preposition or a conjunction
     return ti === 0 || NP_OPENERS.test(prev);
@@ -1575,7 +1604,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (conditionalOpener && !(trig.type === 'THREAT' && toks.slice(1, ti).some((x) => x.text === ','))) continue;
       if (field === 'text' && !headline && ti > 1 && /^\p{Lu}/u.test(m[0]) && !/^[“"‘'(:]$/.test(toks[ti - 1].text)) continue;
       // A one-word verb pattern right after a determiner is a noun ("The ban is …", "its sanctions"), no act of its own.
-      if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)) continue;
+      // (Not a verb after "that" on an apposition's noun: "X, a reseller that sued Y".)
+      if (trig.mode === 'svo' && !/\s/.test(m[0].trim()) && ti > 0 && DETERMINERS.test(toks[ti - 1].text)
+        && !(APPOSITION_RELATIVES.test(toks[ti - 1].text) && appositionOwner(info, ti - 2))) continue;
       // "France to ban imports" (a headline), "France is to ban imports": a subject and "to" before the act make it a plan.
       if (!TYPE_RULES[trig.type].modalOk && scheduled(info, ti, field === 'title' || headline)) continue;
       // One phrase, one event: "decision to impose tariffs on China" is not also "tariffs on China".

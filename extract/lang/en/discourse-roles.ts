@@ -108,3 +108,7 @@ export const CLAIM_NOUN_ACTS: readonly (readonly [RegExp, readonly ('ALLEGATION'
 ];
 /** The determiners that make such a noun name an act the article has told of ("the complaint", "these findings"). */
 export const CLAIM_NOUN_DEFINITE = /^(?:the|this|that|these|those)$/i;
+/** Relative pronouns that may open a clause on the noun of an apposition ("X, a reseller that sued Y"). */
+export const APPOSITION_RELATIVES = /^(?:which|who|that)$/;
+/** Articles that open an apposition after a name and a comma ("X, a Lisbon reseller", "X, the consumer group"). */
+export const APPOSITION_ARTICLES = /^(?:a|an|the)$/i;

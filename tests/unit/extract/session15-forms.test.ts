@@ -25,3 +25,25 @@ describe('a denial that names what it answers by a definite noun answers the aut
       .toContain('DENIAL Corso Retail -> Weyl Foods');
   });
 });
+
+describe('a relative clause on the noun of an apposition tells of the named party', () => {
+  it('", a Lisbon-based reseller, which accused Y" and "a reseller in Lisbon which had accused Y": the allegation is X\'s', () => {
+    for (const text of [
+      'The bureau opened an inquiry into Orsk Cloud after a complaint by Helvar Data, a Lisbon-based reseller, which accused Orsk of tying storage to compute.',
+      'The bureau opened an inquiry into Orsk Cloud after a complaint by Helvar Data, a reseller in Lisbon which had accused Orsk of tying storage to compute.',
+    ]) {
+      const t = triples(text);
+      expect(t).toContain('ALLEGATION Helvar Data -> Orsk Cloud');
+      expect(t).not.toContain('ALLEGATION Competition Bureau -> Orsk Cloud');
+    }
+  });
+
+  it('"X, a reseller that sued Y in March, …": "that" opens the clause on X, and its verb is an act', () => {
+    expect(triples('Helvar Data, a small reseller that sued Orsk Cloud in March, wants a quick decision.')).toEqual(['LEGAL_ACTION Helvar Data -> Orsk Cloud']);
+  });
+
+  it('a restrictive clause on a noun with no named party tells no act, nor does a "that" complement clause', () => {
+    expect(triples('The reseller that sued Orsk Cloud in March wants a quick decision.')).toEqual([]);
+    expect(triples('Helvar Data, a small reseller, said that Orsk Cloud had sued it in March.')).toEqual(['LEGAL_ACTION Orsk Cloud -> Helvar Data']);
+  });
+});
