@@ -527,7 +527,7 @@ function possessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): bo
 
 /** The same for a plural possessive, the apostrophe at k after a plural noun ("Prosecutors' Office", "Consumers' Council"). */
 function pluralPossessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): boolean {
-  return (toks[k].text === "'" || toks[k].text === '’') && /s$/.test(toks[k - 1]?.text ?? '') && publicHeadFollows(toks, k + 1, covered);
+  return (toks[k].text === "'" || toks[k].text === '’') && /s$/.test(toks[k - 1]?.text ?? '') && publicHeadFollows(toks, k + 1, covered, true);
 }
 
 /** Whether the name run at i opens its capitalised words: first in the sentence, or after a word in lower case or an article. */
@@ -535,10 +535,10 @@ function opensCapitals(toks: Token[], i: number): boolean {
   return i === 0 || !/^\p{Lu}/u.test(toks[i - 1].text) || ARTICLES.test(toks[i - 1].text);
 }
 
-/** Capitalised words from `from` (three at most) run to a public body's head that ends the name. */
-function publicHeadFollows(toks: Token[], from: number, covered: Uint8Array): boolean {
+/** Capitalised words from `from` (three at most) run to a public body's head that ends the name (with `orOther`, also an association's: "Union", "Guild"). */
+function publicHeadFollows(toks: Token[], from: number, covered: Uint8Array, orOther = false): boolean {
   for (let q = from; q < toks.length && q - from < 3 && !covered[q] && /^\p{Lu}\p{Ll}/u.test(toks[q].text); q++) {
-    if (ORG_HEADS[toks[q].text]) return !!publicHead(toks[q].text) && !ORG_HEADS[toks[q + 1]?.text ?? ''];
+    if (ORG_HEADS[toks[q].text]) return (!!publicHead(toks[q].text) || (orOther && ORG_HEADS[toks[q].text] === 'other_org')) && !ORG_HEADS[toks[q + 1]?.text ?? ''];
   }
   return false;
 }

@@ -47,3 +47,15 @@ describe('a relative clause on the noun of an apposition tells of the named part
     expect(triples('Helvar Data, a small reseller, said that Orsk Cloud had sued it in March.')).toEqual(['LEGAL_ACTION Orsk Cloud -> Helvar Data']);
   });
 });
+
+describe('a plural possessive inside the name of an association', () => {
+  it('"the Northern Tenants\' Union", "the Coastal Fishers\' Federation" are one name each, and act', () => {
+    expect(triples("The Northern Tenants' Union filed a class action against Loftwise in the Superior Court.")).toEqual(["LEGAL_ACTION Northern Tenants' Union -> Loftwise"]);
+    expect(triples("The Coastal Fishers' Federation sued Marrow Cloud over its data deal.")).toEqual(["LEGAL_ACTION Coastal Fishers' Federation -> Marrow Cloud"]);
+    expect(run("The Coastal Fishers' Federation sued Marrow Cloud over its data deal.").entities.find((e) => e.name.endsWith('Federation'))?.kind).toBe('other_org');
+  });
+
+  it('a company\'s possessive before a head is no name ("Marrow Cloud\'s Union" is not made of a singular possessive)', () => {
+    expect(run("Workers at Marrow Cloud's Derby plant joined a union.").entities.map((e) => e.name)).not.toContain("Marrow Cloud's Derby");
+  });
+});
