@@ -422,8 +422,34 @@ function itAntecedent(info: SentenceInfo, cs: number, ti: number, actorName: str
   return null;
 }
 
-function objectsAfter(info: SentenceInfo, from: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
+/**
+ * "charged a former Quorra engineer, Tim Aldous, with …", "fined the local reseller, Vigilo, for …": an object told by a
+ * description (an article, then at most seven words in lower case or names modifying them) and named after a comma
+ * is that name. Returns the name's first token, or `from` when the words there are no such description.
+ */
+function describedObjectStart(info: SentenceInfo, from: number): number {
+  const { toks } = info;
+  if (!APPOSITION_ARTICLES.test(toks[from]?.text ?? '')) return from;
+  for (let k = from + 1; k < toks.length && k <= from + 8; k++) {
+    const w = toks[k].text;
+    if (w === ',') {
+      if (k === from + 1) return from;
+      const m = info.mentions.find((x) => (x.lead ?? x.t0) === k + 1 && usable(info, x));
+      const next = toks[m?.t1 ?? -1]?.text ?? '';
+      return m && (next === ',' || PREPS.has(next.toLowerCase()) || next === '.' || next === '') && !SAID_VERBS.test(toks[(m.t1) + 1]?.text ?? '') ? k + 1 : from;
+    }
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPS.has(w) && !COORDINATORS.test(w) && !/^(?:VB[DPZ]?|MD)$/.test(posTags(w)?.[0] ?? '')) continue;
+    // A name inside the description modifies it ("a former Quorra engineer"): one the text has not found as a party, or a modifier.
+    const inside = info.mentions.find((x) => x.t0 <= k && x.t1 > k);
+    if (inside ? inside.mod : /^\p{Lu}[\p{L}-]*$/u.test(w)) continue;
+    return from;
+  }
+  return from;
+}
+
+function objectsAfter(info: SentenceInfo, from0: number, exclude: string | null, reg: Registry, maxGap = 14, limit = Infinity): Mention[] {
   const { toks, mentions } = info;
+  const from = describedObjectStart(info, from0);
   let first: Mention | null = null;
   let placeEnd = -1;
   for (const m of mentions) {

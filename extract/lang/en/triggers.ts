@@ -192,7 +192,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.go-to-court-to-undo', 'LEGAL_ACTION', 'counter', 0.7, `(?:<go> to|<turn> to|<approach>|<move>|<petition>) (?:the |a )?(?:\\S+ ){0,4}?(?:[Cc]ourt|[Tt]ribunal)\\b(?: \\S+){0,4}? to (?:overturn|quash|challenge|block|set aside|annul|suspend|stay|halt|reverse|strike down|cancel)\\b`, false, { hint: ['court', 'tribunal'], noObject: true, againstAuthorOf: ['RESTRICTION', 'LEGAL_ACTION', 'INVESTIGATION', 'DEMAND'] }),
   t('legal-action.challenge-in-court', 'LEGAL_ACTION', 'counter', 0.7, `(?:<challenge>|<contest>) (?:the |its |their |this |that |a )?{mod}{0,3}?(?:fine|penalty|ban|order|decision|ruling|sanctions?|listing|designation|suspension|restrictions?) (?:in|before|at) (?:the |a )?{mod}{0,3}?(?:court|tribunal)\\b`, false, { hint: ['challeng', 'contest'] }),
   t('legal-action.appeal', 'LEGAL_ACTION', 'counter', 0.7, '(?<!\\bpending (?:\\S+ ){0,2})(?<!\\b(?:right|option|chance|opportunity|leave|permission|deadline|time|days|weeks|months) to )(?:appealed|appealing|(?<!\\b(?:the|a|an|its|their|his|her|this|that|any|whose) [\\w-]+ )appeals?|(?:<file>|<lodge>|<submit>) (?:an? |its |their |his |her )?(?:[\\w-]+ ){0,2}?appeals?)\\b(?! to\\b| for\\b)', false, { hint: ['appeal'], appeal: true }),
-  t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) ${W}{1,4}?(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
+  t('legal-action.found-liable', 'LEGAL_ACTION', 'svo', 0.7, `(?:found|finds|find) (?:${W}{1,4}?|(?:a|an|the) [^,;]{1,60}, [^,;]{1,40}, )(?:liable|guilty|in violation|in breach)\\b`, true, { hint: ['found', 'find'] }),
   // Prosecutors with no office named: their state or the article's prosecuting authority charges an organisation or its people.
   t('legal-action.prosecutors-charge', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\b[Pp]rosecutors (?:in (?:\\S+ ){1,2})?(?:(?:have|had|also|on \\S+) )?)(?:charged|indicted|filed charges against|brought charges against)\\b`, false, { hint: ['prosecutors', 'Prosecutors'], prosecutorsAct: true, maxGap: 3 }),
   // An indictment or criminal complaint brought out against a party ("unsealed an indictment against X", "returned an
@@ -640,7 +640,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.challenge-in-court': [['The Ostrel Data Office fined Marrowby in March. Marrowby is challenging the fine in court.', 'Marrowby', 'Ostrel Data Office']],
   'legal-action.appeal': [['Quillon sued Marrowby in May. Marrowby appealed the ruling on Monday.', 'Marrowby', 'Quillon'],
     ['Ostria fined Kestrow Networks in May. Kestrow Networks has filed an administrative appeal against Ostria.', 'Kestrow Networks', 'Ostria']],
-  'legal-action.found-liable': [['The Supreme Court found Marrowby liable for the leak.', 'Supreme Court', 'Marrowby']],
+  'legal-action.found-liable': [['The Supreme Court found Marrowby liable for the leak.', 'Supreme Court', 'Marrowby'],
+    ['A jury in Ostmark City found a former Marrowby sales manager, Ada Vell, guilty of fraud.', 'jury', 'Ada Vell']],
   'legal-action.detain': [['Dutch police detained Ada Vell, a former Quillon engineer, on suspicion of leaking chip designs.', 'Netherlands', 'Ada Vell']],
   'legal-action.wto-consultations': [['Dastia asked the World Trade Organization to open dispute consultations with Japan over its chip tariffs.', 'Dastia', 'Japan'],
     ['China requested WTO consultations with Japan over its export controls.', 'China', 'Japan']],

@@ -59,3 +59,17 @@ describe('a plural possessive inside the name of an association', () => {
     expect(run("Workers at Marrow Cloud's Derby plant joined a union.").entities.map((e) => e.name)).not.toContain("Marrow Cloud's Derby");
   });
 });
+
+describe('an object told by a description and named after a comma', () => {
+  it('"charged a former Quorra engineer, Tim Aldous, with …": the named person is charged', () => {
+    expect(triples('Prosecutors in Boston charged a former Quorra engineer, Tim Aldous, with stealing trade secrets.')).toContain('LEGAL_ACTION prosecutors -> Tim Aldous');
+  });
+
+  it('"found the former engineer, Tim Aldous, guilty": the jury\'s verdict is on him', () => {
+    expect(triples('A federal jury found the former engineer, Tim Aldous, guilty of stealing trade secrets from Quorra.')).toContain('LEGAL_ACTION federal jury -> Tim Aldous');
+  });
+
+  it('a description with no name after it names no one: its employer is not the one found guilty', () => {
+    expect(triples('A federal jury found a former engineer at Quorra guilty of stealing trade secrets.')).not.toContain('LEGAL_ACTION federal jury -> Quorra');
+  });
+});
