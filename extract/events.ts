@@ -1993,7 +1993,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "A former Quillon engineer has been charged with …": a subject described as no party is the patient; a name
           // further on ("… the company's designs") is not.
           const describedSubject = !patient && toks.slice(cs, ti).some((x) => INDEFINITE_ARTICLES.test(x.text) || DEFINITE_ARTICLE.test(x.text));
-          if (!targets.length && !describedSubject) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
+          // (A pattern whose own words are the subject, "An inquiry has been opened into X", has its object after it.)
+          if (!targets.length && (!describedSubject || trig.objectAfter)) targets = objectsAfter(info, tEnd, null, reg).filter((x) => x !== agent);
           // "X was sued by a former employee": an agent introduced by an indefinite description is someone the article
           // has not named, so the act is nobody's here rather than the actor of some other act on X.
           if (!actorM && byIdx >= 0 && INDEFINITE_ARTICLES.test(toks[byIdx + 1]?.text ?? '')) continue;

@@ -107,7 +107,7 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true, needsOwnActor: true },
   DENIAL: { ...BASE, targetFromClaimNoun: true, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, targetFromPromptedAct: true, relativeAntecedentActs: true, authorityFallback: false },
-  INVESTIGATION: { ...BASE, cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
+  INVESTIGATION: { ...BASE, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION', 'DEMAND'], cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, noTargetActorKinds: AUTHORITIES, targetOptional: false, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   DEMAND: { ...BASE, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION'], coSignersOnce: true, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },

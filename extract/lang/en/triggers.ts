@@ -294,6 +294,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('investigation.summon', 'INVESTIGATION', 'svo', 0.7, "summon(?:s|ed|ing)\\b(?! (?:\\S+ ){0,4}?(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|(?:deputy )?chiefs? of mission|consuls?(?: general)?|attach[eé]s?|emissar(?:y|ies))\\b)|" + 'rais(?:ed|es) ${W}?(?:questions|concerns) with\\b'.replace('${W}', '(?:\\S+ )'), true),
   // Proceedings or a procedure of any named kind ("initiated administrative proceedings against X", "opened a separate
   // supervisory procedure into X", "instituted sanctioning proceedings against X").
+  // "An investigation has been opened into X", "proceedings were initiated against X": the inquiry named as the subject of
+  // its own passive; the agent is the authority that says so, else none.
+  t('investigation.opened-passive', 'INVESTIGATION', 'svo', 0.7, `(?<=\\b(?:investigations?|probes?|inquiry|inquiries|enquiry|proceedings?|procedures?) (?:has|have|had|was|were|is|are)(?: also| now| formally| already)? (?:been )?)(?:opened|launched|initiated|started|instituted) (?:against|into|concerning|regarding)\\b`, false, { hint: ['opened', 'launched', 'initiated', 'started', 'instituted'], speakerActs: true, objectAfter: true }),
   t('investigation.proceedings', 'INVESTIGATION', 'svo', 0.75, `(?:<open>|<launch>|<initiate>|<start>|<begin>|<institute>) (?:an? |the )?(?:(?:formal|antitrust|infringement|in-depth|administrative|sanctioning|supervisory|disciplinary|enforcement|inspection|separate|new|further|own),? ){0,3}(?:proceedings?|procedures?) (?:against|into|on|concerning|regarding)\\b`, true, { hint: ['proceeding', 'procedure', 'criminal case'] }),
   t('demand.request-for-information', 'DEMAND', 'svo', 0.7, `(?:<send>|<issue>|<serve>) {mod}{0,3}?(?:an? |the )?(?:formal |new |further )?(?:requests? for information|information requests?|questionnaires?)\\b`, false, { hint: ['information', 'questionnaire', 'investigative demand'], asKind: { regulator: 'INVESTIGATION', government: 'INVESTIGATION' } }),
   t('investigation.inspect', 'INVESTIGATION', 'counter', 0.7, `(?:<carry> out|<conduct>|<launch>|<begin>) (?:an? |the |its |their )?(?:\\S+ ){0,2}(?:inspections?|raids?|searches|site visits?) (?:at|of|on|in)\\b`, true, { hint: ['inspection', 'raid', 'searches', 'site visit'] }),
@@ -711,6 +714,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'investigation.investigate': [['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
   'investigation.info-demands': [['The Federal Trade Commission has sent civil investigative demands to Marrowby, two lawyers briefed on the inquiry said.', 'Federal Trade Commission', 'Marrowby']],
   'investigation.summon': [['The Japanese government summoned Marrowby over the data leak.', 'Japan', 'Marrowby']],
+  'investigation.opened-passive': [['Proceedings have been opened against Marrowby, the Ostmark Data Office said on Monday.', 'Ostmark Data Office', 'Marrowby']],
   'investigation.proceedings': [['Marrowby sells lamps. The European Commission has opened formal proceedings against Marrowby.', 'European Commission', 'Marrowby'],
     ['The Data Protection Authority has initiated administrative proceedings against Quillon Labs over its chatbot.', 'Data Protection Authority', 'Quillon Labs'],
     ['The Data Protection Authority has opened a separate supervisory procedure into Quillon Labs.', 'Data Protection Authority', 'Quillon Labs']],

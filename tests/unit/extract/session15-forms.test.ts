@@ -73,3 +73,19 @@ describe('an object told by a description and named after a comma', () => {
     expect(triples('A federal jury found a former engineer at Quorra guilty of stealing trade secrets.')).not.toContain('LEGAL_ACTION federal jury -> Quorra');
   });
 });
+
+describe('an inquiry opened in the passive', () => {
+  it('"An investigation has been opened into X, the office said": the office that says so opens it', () => {
+    expect(triples('An investigation has been opened into Vigilo, the Norland Data Office said.')).toEqual(['INVESTIGATION Norland Data Office -> Vigilo']);
+    expect(triples('Sanctioning proceedings were initiated against Vigilo on Monday, the Norland Data Office said.')).toEqual(['INVESTIGATION Norland Data Office -> Vigilo']);
+  });
+
+  it('with no one saying so, the public body that acted on the same party nearest to it', () => {
+    expect(triples('The Norland Data Office fined Vigilo in May. A separate procedure has also been opened against Vigilo.'))
+      .toEqual(['INVESTIGATION Norland Data Office -> Vigilo', 'RESTRICTION Norland Data Office -> Vigilo']);
+  });
+
+  it('an inquiry opened by nobody the article names is no event', () => {
+    expect(triples('An investigation has been opened into the crash of the delivery drone.')).toEqual([]);
+  });
+});
