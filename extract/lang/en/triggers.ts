@@ -208,7 +208,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.file-before-court', 'LEGAL_ACTION', 'svo', 0.7, `(?:<file>|<lodge>|<submit>) (?:an? |its |their )?(?:\\S+ ){1,3}?(?:before|with|at|in) (?:the |a )?(?:\\S+ ){0,6}?(?:court|tribunal)\\b(?= (?:\\S+ ){0,3}?against\\b)`, false, { hint: ['court', 'tribunal'], objectAfter: true }),
   // An objection or appeal lodged against a ruling or order: the movant's step against the other side of the case.
   t('legal-action.object-to-order', 'LEGAL_ACTION', 'counter', 0.65, `(?:<file>|<lodge>|<submit>|<raise>) (?:an? |its |their )?(?:formal )?(?:objection|opposition|appeal|challenge)s? against (?:the |a |its |their |this )?{mod}{0,3}(?:injunction|order|ruling|decision|judgment|judgement|verdict)\\b`, false, { hint: ['objection', 'opposition', 'appeal', 'challenge'] }),
-  t('legal-action.charge', 'LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) (?:(?!\\S*;)(?!\\S*,\\s(?:and|but|which|while|who|as)\\b)\\S+ ){0,20}?with\\b|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|<prosecute>`, false, { maxGap: 3, speakerActs: true }),
+  t('legal-action.charge', 'LEGAL_ACTION', 'svo', 0.75, `charg(?:ed|es|ing) (?:(?!\\S*;)(?!\\S*,\\s(?:and|but|which|while|who|as)\\b)\\S+ ){0,20}?with\\b|(?<=\\b(?:was|were|been|being|is|are) )charged(?= (?:\\S+ ){0,3}?(?:in|before|at) (?:a |an |the )?(?:\\S+ ){0,3}?(?:court|criminal information|indictment|criminal complaint|tribunal)\\b)|indict(?:ed|s)?\\b|arrest(?:ed|s)?\\b|<prosecute>`, false, { maxGap: 3, speakerActs: true }),
   // The subject undergoes the legal step; its author is named right after the pattern.
   t('legal-action.face-charges', 'LEGAL_ACTION', 'undergo', 0.65, `<face> (?:\\S+ ){0,3}?(?:charges|counts|indictments?|prosecution)\\b(?: (?:brought |filed )?(?:by|from)\\b)?`, false, { hint: ['charges', 'counts', 'indictment', 'prosecution'] }),
   t('legal-action.prosecution-agreement', 'LEGAL_ACTION', 'undergo', 0.7, `(?:<enter> into|<reach>|<sign>|<agree> to) (?:an? |the )?(?:deferred|non)[- ]prosecution agreement(?: with\\b)?`, false, { hint: ['prosecution agreement'] }),
@@ -651,6 +651,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.file-before-court': [['The Dastia Competition Office filed an application before the Competition Tribunal against Marrowby, accusing it of rigging bids.', 'Dastia Competition Office', 'Marrowby']],
   'legal-action.object-to-order': [['Quillon sued Marrowby in May and won a preliminary injunction in June. Marrowby lodged an objection against the injunction in July.', 'Marrowby', 'Quillon']],
   'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby'],
+    ['Marrowby was charged on Friday in a criminal information filed in Ostmark City, the Justice Department said.', 'Department of Justice', 'Marrowby'],
     ['Marrowby was charged with three counts of fraud, the Justice Department said on Monday.', 'Department of Justice', 'Marrowby']],
   'legal-action.face-charges': [['Ada Vell faces further charges brought by the Japanese government.', 'Japan', 'Ada Vell'],
     ['Ada Vell faces three counts brought by the Japanese government.', 'Japan', 'Ada Vell']],
