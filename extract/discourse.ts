@@ -15,7 +15,7 @@ import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CO
 import { POSSESSIVE_S, LEGAL_SUFFIX_WORDS } from './lexicon.ts';
 import { THREAT_BORNE, THREAT_PASSIVES, THREAT_PASSIVE_FILLERS, THREAT_FIRM, IT_WORD } from './lexicon.ts';
 import { LETTER_NOUNS } from './lexicon.ts';
-import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS } from './lexicon.ts';
+import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS, THREAT_COND_NOUNS, THREAT_PERMIT_NOUNS, THREAT_NO_CHOICE, THREAT_BUT, THREAT_HELD_BY } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -424,6 +424,8 @@ function aimedAt(info: SentenceInfo, from: number, to: number): Mention | null {
     let q = lead - 1;
     if (q >= 0 && ARTICLES.test(info.toks[q].text)) q--;
     if (q >= 0 && THREAT_FORUM_PREPS.test(info.toks[q].text)) continue;
+    // "every tool available to the Committee": the holder of the powers, not their aim.
+    if (q >= 1 && info.toks[q].text.toLowerCase() === TO && THREAT_HELD_BY.test(info.toks[q - 1].text)) continue;
     return m;
   }
   return null;
@@ -450,15 +452,23 @@ function threat(d: DiscourseCtx): Found | null {
     let undergo = !!faced || orFace;
     let litotes = false;
     let passiveAt = -1;
+    let condNounAt = -1;
     // "will not hesitate to deploy every power it holds": a litotes lengthens the reach to the punitive noun.
     for (let k = c + 1; k < Math.min(toks.length, c + (litotes ? 12 : 9)); k++) {
       const w = toks[k].text;
+      // "would cancel the licence", "withdraw its approval": undoing what a party holds by leave is coercive.
+      if (verbAt < 0 && THREAT_UNDO.test(w) && (k === c + 1 || (toks[k - 1]?.text ?? '').toLowerCase() === TO)
+        && toks.slice(k + 1, k + 4).some((x) => THREAT_PERMIT_NOUNS.test(x.text))) { verbAt = k; continue; }
       if (/^[.;:?]$/.test(w) || THREAT_DONE.test(w) || THREAT_UNDO.test(w) || THREAT_BORNE.test(w)) break;
       if (DISC_NEGATORS.test(w)) {
         // "will not hesitate to", "does not rule out": a negated reluctance is an intention.
         if (THREAT_LITOTES.test(toks[k + 1]?.text ?? '')) { k++; litotes = true; continue; }
+        // "would have no choice but to switch off access": the act after "but" is stated, not denied.
+        const but = THREAT_NO_CHOICE.test(toks[k + 1]?.text ?? '') ? toks.findIndex((x, q) => q > k + 1 && q <= k + 4 && THREAT_BUT.test(x.text)) : -1;
+        if (but > 0) { k = but; litotes = true; continue; }
         break;
       }
+      if (condNounAt < 0 && THREAT_COND_NOUNS.test(w)) condNounAt = k;
       if (THREAT_UNDERGO.test(w)) undergo = true;
       // "could be hit with sanctions": a punitive noun undergone after a passive of striking.
       if (w.toLowerCase() === BE_INFINITIVE && THREAT_STRUCK.test(toks[k + 1]?.text ?? '') && WITH_WORD.test(toks[k + 2]?.text ?? '')) undergo = true;
@@ -484,6 +494,8 @@ function threat(d: DiscourseCtx): Found | null {
     }
     // A coercive verb is a threat in a conditional sentence or after a litotes ("will not hesitate to refer …").
     if (n < 0 && verbAt >= 0 && (cond || litotes)) n = verbAt;
+    // An inquiry or a case is one only as the consequence of a condition ("would open an investigation into X if …").
+    if (n < 0 && condNounAt >= 0 && cond && (c < cond.from || c > cond.to)) n = condNounAt;
     // A punitive act undergone is a threat only under a condition ("… if it keeps ignoring the order"): the modal
     // must be the consequence's, not a word inside the condition.
     const passive = n < 0 && passiveAt >= 0 && !!cond && (c < cond.from || c > cond.to);
@@ -494,6 +506,8 @@ function threat(d: DiscourseCtx): Found | null {
     const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text))
       || toks.slice(n + 1, n + 4).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
     let subj = subjectBefore(info, c);
+    // A model or product does not threaten: "told X, the developer of the Mimi app, that it intends to fine the company" is the teller's.
+    if (subj && subj.ent.kind === 'model') subj = null;
     // '"Until the Department answers, I will …"': a name inside the condition is not the main clause's subject.
     if (subj && cond && subj.t0 > cond.from && subj.t1 <= cond.to) subj = null;
     // "If the Dalmore side insists …, Veldoria will take all necessary measures", "… should Dalmore persist": the party
@@ -934,7 +948,8 @@ export function discourseEvents(infos: SentenceInfo[], raw: RawEvent[], reg: Reg
     if (last === ':') { issuer = issuerIn(info, reg, true) ?? issuer; continue; }
     if (last === '?' || info.s.qa === 'Q' || info.toks.length < 4) continue;
     for (const rule of DISCOURSE_RULES) {
-      const same = raw.filter((x) => x.info === info && x.type === rule.type && x.actor);
+      // (A threat of a pattern left without the target it needs is no event: the rule may still find one.)
+      const same = raw.filter((x) => x.info === info && x.type === rule.type && x.actor && !(rule.type === 'THREAT' && x.needTarget && !x.target));
       // A pattern's actor carried over from earlier sentences gives way to the sentence's own "we" (a statement's
       // issuer, a quoted speaker): '"We exhort X to …"' under "Y issued the following statement:" is Y's.
       const carried = same.length > 0 && same.every((x) => x.how.actor === CARRIED);

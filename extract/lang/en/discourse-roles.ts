@@ -49,7 +49,7 @@ export const THREAT_PASSIVE_FILLERS = /^(?:immediately|promptly|swiftly|again|al
  */
 export const THREAT_FIRM = /^(?:resolute|firm|forceful|decisive|resolutely|firmly|forcefully|decisively|robust|strong|stern)$/i;
 /** More punitive nouns of a threat's object ("a renewed suspension", "all available legal avenues", "legal recourse"). */
-export const THREAT_NOUNS_MORE = /^(?:suspension|avenues|avenue|recourse|proceedings|prosecution|injunction|powers|options|option|tools|remedies)$/i;
+export const THREAT_NOUNS_MORE = /^(?:suspension|avenues|avenue|recourse|proceedings|prosecution|injunction|powers|options|option|tools|tool|remedies)$/i;
 /** Nouns of failing to comply that may open a threat with no named subject ("Failure to comply may result in a fine"). */
 export const NONCOMPLIANCE_NOUNS = /^(?:failure|non-compliance|noncompliance|refusal|breaches|violations|infringements|non-cooperation)$/i;
 /** Prepositions before a name after a punitive noun that make it a framework or forum, not the target ("under the WTO"). */
@@ -112,3 +112,19 @@ export const CLAIM_NOUN_DEFINITE = /^(?:the|this|that|these|those)$/i;
 export const APPOSITION_RELATIVES = /^(?:which|who|that)$/;
 /** Articles that open an apposition after a name and a comma ("X, a Lisbon reseller", "X, the consumer group"). */
 export const APPOSITION_ARTICLES = /^(?:a|an|the)$/i;
+/**
+ * Nouns of an inquiry or a case that make a threat only as the consequence of a condition ("would open an investigation
+ * into X if the law took effect"); without one, an announced inquiry is no threat.
+ */
+export const THREAT_COND_NOUNS = /^(?:investigation|investigations|probe|inquiry|enquiry|case|complaint|charges)$/i;
+/**
+ * Things a party holds by another's leave: undoing one ("would cancel the licence", "withdraw its approval") punishes the
+ * holder, where undoing a measure ("will cancel the tariffs") eases a dispute.
+ */
+export const THREAT_PERMIT_NOUNS = /^(?:licen[cs]es?|permits?|registrations?|accreditations?|approvals?|authori[sz]ations?|certificates?|certifications?|contracts?|concessions?|visas?|access)$/i;
+/** "would have no choice / option / alternative but to …": a negation that states the act all the more. */
+export const THREAT_NO_CHOICE = /^(?:choice|option|alternative|other)$/i;
+/** The word that ends "no choice but": what follows is the act. */
+export const THREAT_BUT = /^but$/i;
+/** Adjectives of powers held ("every tool available to the Committee"): the name after "to" holds them. */
+export const THREAT_HELD_BY = /^(?:available|open|given|granted|conferred)$/i;

@@ -89,3 +89,18 @@ describe('an inquiry opened in the passive', () => {
     expect(triples('An investigation has been opened into the crash of the delivery drone.')).toEqual([]);
   });
 });
+
+describe('threats of an inquiry or of withdrawing a licence, under a condition', () => {
+  it('"would open formal proceedings against X if …" threatens X; without the condition it announces an inquiry', () => {
+    expect(triples('The European Commission accused Orlan Labs of hiding training data. The Commission said it would open formal proceedings against Orlan Labs if the company did not answer by June.'))
+      .toContain('THREAT European Commission -> Orlan Labs');
+    expect(triples('The European Commission accused Orlan Labs of hiding training data. The Commission said it would open a broader inquiry into the cloud market next year.'))
+      .not.toContain('THREAT European Commission -> Orlan Labs');
+  });
+
+  it('"would withdraw the licence of X if …" threatens X; cancelling a measure or an event does not', () => {
+    expect(triples("Kenya's regulator accused Vexa Voice of spam calls. Kenya's regulator said it would withdraw the licence of Vexa Voice if the calls continued."))
+      .toContain('THREAT Kenya -> Vexa Voice');
+    expect(triples("Kenya's regulator accused Vexa Voice of spam calls. Kenya's regulator said it would cancel the hearing if the storm worsened.").filter((t) => t.startsWith('THREAT'))).toEqual([]);
+  });
+});
