@@ -7,7 +7,7 @@ import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS,
 import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, OF_IN_NAME_HEADS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES, SPEAKER_FOR_NOUNS, PERSON_POSSESSIVES } from './lexicon.ts';
-import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS } from './lexicon.ts';
+import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS, APPOSITION_ARTICLES, APPOSITION_RELATIVES, NOT_PARTY_DESC_MODS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
 import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR, BODY_OFFICIAL_NOUNS, OFFICIAL_RANKS, STATE_ORGAN_NOUNS, STATE_ORGAN_TAILS, STATE_ORGAN_ALONE } from './lexicon.ts';
 import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
@@ -1158,6 +1158,17 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       i = last;
       continue;
     }
+    // "Data Rights Lagos, a civil society group, urged …": a name set off by an apposition whose head says what kind of
+    // party it is, though its words are common ones (no verb after the name to place it as a subject).
+    const apposKind = !inTitle && i >= dateline && last - i <= 3 ? kindByApposition(toks, last) : null;
+    if (apposKind && !personLike(toks, i, last) && !PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' '))) {
+      const named = toks.slice(i, last + 1);
+      const e = reg.discovered(named.map((x) => x.text).join(' '), apposKind);
+      // ("Larkspur Interactive, a Seattle studio," is "Larkspur" for the rest of the article, as below.)
+      if (named.length >= 2 && (isNameLike(named[0].text) || reg.nameWords.has(named[0].text)) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
+      i = last;
+      continue;
+    }
     // Any other proper name in running text ("Quillon has sued Marrowby"): a party of unknown kind, taken as a company.
     // "Harlow Robotics Pte Ltd": a company's legal suffix is no part of its name.
     last = beforeLegalSuffix(toks, i, last);
@@ -1435,6 +1446,25 @@ function commonNounReading(w: string): boolean {
   const tags = posTags(w.toLowerCase()) ?? posTags(w);
   if (!tags) return false;
   return /^(?:NNS?|VBG|JJ)$/.test(tags[0]) || tags.includes('NN');
+}
+
+/**
+ * The kind of party an apposition after token `last` describes: a comma, an article, then at most five words in lower
+ * case (or capitalised modifiers, "a Lagos-based") ending in a noun of a party's kind ("a civil society group", "the
+ * state telecoms regulator"); null when there is none, or when its noun is a news outlet's ("the news agency").
+ */
+function kindByApposition(toks: Token[], last: number): EntityKind | null {
+  if (toks[last + 1]?.text !== ',' || !APPOSITION_ARTICLES.test(toks[last + 2]?.text ?? '')) return null;
+  for (let k = last + 3; k < toks.length && k <= last + 8; k++) {
+    const w = toks[k].text;
+    const kinds = /^\p{Ll}/u.test(w) ? DESC_HEADS[w] : undefined;
+    const next = toks[k + 1]?.text ?? '';
+    if (kinds && (next === ',' || PREPS.has(next) || next === '.' || APPOSITION_RELATIVES.test(next)) && !NOT_PARTY_DESC_MODS.test(toks[k - 1].text)) {
+      return kinds.find((x) => x !== 'person') ?? null;
+    }
+    if (!/^[\p{L}-]+$/u.test(w) || PREPS.has(w)) return null;
+  }
+  return null;
 }
 
 function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySet<string> = new Set()): boolean {

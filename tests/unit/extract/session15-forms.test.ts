@@ -104,3 +104,20 @@ describe('threats of an inquiry or of withdrawing a licence, under a condition',
     expect(triples("Kenya's regulator accused Vexa Voice of spam calls. Kenya's regulator said it would cancel the hearing if the storm worsened.").filter((t) => t.startsWith('THREAT'))).toEqual([]);
   });
 });
+
+describe('a name of common words set off by an apposition that says its kind', () => {
+  it('"Data Rights Lagos, a civil society group, urged the commission …" finds the group and its demand', () => {
+    const text = 'The Nigeria Data Protection Commission fined Bulo Cloud on Monday. Data Rights Lagos, a civil society group, urged the commission to publish its findings.';
+    expect(triples(text)).toContain('DEMAND Data Rights Lagos -> Nigeria Data Protection Commission');
+  });
+
+  it('the short form of a company found so is the same company ("Larkspur Interactive, a Seattle studio," … "Larkspur")', () => {
+    const t = triples('Voice Actors United sued Larkspur Interactive, a Seattle studio, in March. Voice Actors United accused Larkspur of cloning voices.');
+    expect(t).toContain('ALLEGATION Voice Actors United -> Larkspur Interactive');
+    expect(t).not.toContain('ALLEGATION Voice Actors United -> Larkspur');
+  });
+
+  it('a news outlet described as an agency is no party ("Reuters, the news agency, reported …")', () => {
+    expect(run('Harbor Wire, the news agency, reported that Bulo Cloud had been fined.').entities.map((e) => e.name)).not.toContain('Harbor Wire');
+  });
+});
