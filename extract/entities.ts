@@ -2088,7 +2088,14 @@ export function placeSharedBodies(infos: SentenceInfo[], reg: Registry, title: S
     }
   }
   if (!home && title) home = title.mentions.find((m) => !m.attr && !m.mod && m.ent.kind === 'government' && m.ent.name === m.ent.country)?.ent.name ?? null;
-  if (!home) return;
+  // With neither, "the federal government" (a word for a state's own government) is the one state the text names, if it
+  // names only one (a ministry whose name states share keeps its gazetteer state: the one state named is as often the
+  // other side).
+  if (!home) {
+    const only = named.size === 1 ? [...named][0] : null;
+    if (only) for (const e of shared) if (BY_NAME.get(e.name)?.stateItself && e.country !== only) e.country = only;
+    return;
+  }
   reg.statesNamed.add(home);
   for (const e of shared) if (!named.has(e.country!)) e.country = home;
 }

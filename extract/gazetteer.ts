@@ -21,6 +21,8 @@ export interface GazEntry {
   hq?: string;
   startup?: boolean;
   generic?: boolean;
+  /** A generic word for a state's own government ("the federal government"): always that state, the text's by `generic`. */
+  stateItself?: boolean;
   capitals?: string[];
   demonyms?: string[];
 }

@@ -298,6 +298,7 @@ function bySharedState(a: Agent, reg: Registry): Agent {
   if (a.kind !== 'government' || !a.country || a.country === a.name) return a;
   const gz = BY_NAME.get(a.name);
   if (!gz?.generic) return a;
+  if (gz.stateItself) return { name: a.country, kind: 'government', country: a.country };
   if (!reg.statesNamed.has(a.country) && (gz.country === a.country || !reg.byKey.has(`${a.name}|${a.country}`))) return a;
   return { name: a.country, kind: 'government', country: a.country };
 }

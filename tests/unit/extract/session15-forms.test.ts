@@ -121,3 +121,13 @@ describe('a name of common words set off by an apposition that says its kind', (
     expect(run('Harbor Wire, the news agency, reported that Bulo Cloud had been fined.').entities.map((e) => e.name)).not.toContain('Harbor Wire');
   });
 });
+
+describe('"the federal government" is the state of the text', () => {
+  it('in a text from Abuja, or one that names only Nigeria, it is Nigeria; in a text about the U.S., the United States', () => {
+    expect(triples('ABUJA, Aug 14 - The Nigeria Data Protection Commission fined Bulo Cloud on Monday. Data Rights Lagos urged the federal government to act.'))
+      .toContain('DEMAND Data Rights Lagos -> Nigeria');
+    expect(triples('The Nigeria Data Protection Commission fined Bulo Cloud on Monday. Data Rights Lagos urged the federal government to act.'))
+      .toContain('DEMAND Data Rights Lagos -> Nigeria');
+    expect(triples('Orlan Labs sued the federal government on Monday over the export rule.')).toEqual(['LEGAL_ACTION Orlan Labs -> United States']);
+  });
+});
