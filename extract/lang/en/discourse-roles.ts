@@ -130,3 +130,5 @@ export const THREAT_BUT = /^but$/i;
 export const THREAT_HELD_BY = /^(?:available|open|given|granted|conferred)$/i;
 /** Modifiers that make an apposition's noun no party's kind: "Reuters, the news agency", "a ratings agency", "a wire service". */
 export const NOT_PARTY_DESC_MODS = /^(?:news|press|wire|ratings|advertising|travel|talent|employment|dating|recruitment)$/i;
+/** Participles of feeling, adjectives after "be" ("was disappointed and denied …"): no passive for a verb coordinated after them. */
+export const FEELING_PARTICIPLES = /^(?:disappointed|surprised|saddened|shocked|dismayed|concerned|pleased|delighted|encouraged|frustrated|astonished|puzzled|troubled|alarmed|satisfied|heartened|relieved|determined|committed|prepared|confident)$/i;

@@ -131,3 +131,18 @@ describe('"the federal government" is the state of the text', () => {
     expect(triples('Orlan Labs sued the federal government on Monday over the export rule.')).toEqual(['LEGAL_ACTION Orlan Labs -> United States']);
   });
 });
+
+describe('a past-tense verb after "and" is a predicate of its own', () => {
+  const fined = 'The Data Protection Board fined Tianlu Cloud on Monday for moving user data abroad. ';
+  it('"said it would appeal and denied any wrongdoing": the modal of the first verb does not hold for the second', () => {
+    expect(triples(fined + 'Tianlu said it would appeal and denied any wrongdoing.')).toContain('DENIAL Tianlu Cloud -> Data Protection Board');
+  });
+
+  it('"was disappointed and denied …": a participle of feeling makes no passive of the verb after it', () => {
+    expect(triples(fined + 'Tianlu was disappointed and denied any wrongdoing.')).toContain('DENIAL Tianlu Cloud -> Data Protection Board');
+  });
+
+  it('a bare verb after "or" stays under the modal or negator ("could not appeal or deny …")', () => {
+    expect(triples(fined + 'Tianlu could not appeal or deny the findings before Friday.')).not.toContain('DENIAL Tianlu Cloud -> Data Protection Board');
+  });
+});
