@@ -7,7 +7,7 @@ import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS,
 import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, OF_IN_NAME_HEADS } from './lexicon.ts';
 import { LEGISLATOR_TITLES } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES, SPEAKER_FOR_NOUNS, PERSON_POSSESSIVES } from './lexicon.ts';
-import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS, APPOSITION_ARTICLES, APPOSITION_RELATIVES, NOT_PARTY_DESC_MODS } from './lexicon.ts';
+import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS, APPOSITION_ARTICLES, APPOSITION_RELATIVES, NOT_PARTY_DESC_MODS, PRODUCT_OWNER_BE } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
 import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR, BODY_OFFICIAL_NOUNS, OFFICIAL_RANKS, STATE_ORGAN_NOUNS, STATE_ORGAN_TAILS, STATE_ORGAN_ALONE } from './lexicon.ts';
 import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
@@ -1689,6 +1689,27 @@ export function linkProducts(infos: SentenceInfo[]): void {
       e.kind = 'model';
       e.organisation = m.ent.name;
       e.guessed = false;
+    }
+  }
+  // "the chat app ChatLoom … ChatLoom, which is owned by Acme,", "… ChatLoom is run by Acme": a name the text gives as a
+  // product anywhere (right after or before a product noun) is its owner's, by a passive of making in any sentence.
+  const products = new Set<Entity>();
+  for (const { toks, mentions } of infos) {
+    for (const m of mentions) if (m.ent.kind === 'company' && !BY_NAME.has(m.ent.name) && (PRODUCT_NOUNS.test(toks[m.t0 - 1]?.text ?? '') || productNounFrom(toks, m.t1) >= 0)) products.add(m.ent);
+  }
+  if (products.size) {
+    for (const { toks, mentions } of infos) {
+      for (const m of mentions) {
+        if (!products.has(m.ent) || m.ent.kind !== 'company') continue;
+        let q = m.t1;
+        if (toks[q]?.text === ',' && APPOSITION_RELATIVES.test(toks[q + 1]?.text ?? '')) q += 2;
+        if (!PRODUCT_OWNER_BE.test(toks[q]?.text ?? '') || !MADE_BY.test(toks[q + 1]?.text ?? '') || toks[q + 2]?.text !== AGENT_BY) continue;
+        const by = makerAfterBy(toks, q + 3, mentions);
+        if (!by || by.ent === m.ent || by.ent.kind !== 'company') continue;
+        m.ent.kind = 'model';
+        m.ent.organisation = by.ent.name;
+        m.ent.guessed = false;
+      }
     }
   }
   // "the Nova app" names the product itself, not a modifier of something else.

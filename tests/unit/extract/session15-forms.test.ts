@@ -146,3 +146,15 @@ describe('a past-tense verb after "and" is a predicate of its own', () => {
     expect(triples(fined + 'Tianlu could not appeal or deny the findings before Friday.')).not.toContain('DENIAL Tianlu Cloud -> Data Protection Board');
   });
 });
+
+describe("a product's owner named by a passive of making in a later sentence", () => {
+  it('"the chat app Lumo … Lumo, which is owned by Tessin Labs," makes the ban and the denial the owner\'s', () => {
+    const t = triples('India blocked 20 apps, including the chat app Lumo. Lumo, which is owned by Tessin Labs, had 5 million users. Tessin Labs denied sending data abroad.');
+    expect(t).toContain('RESTRICTION India -> Tessin Labs');
+    expect(t).toContain('DENIAL Tessin Labs -> India');
+  });
+
+  it('a company owned by another stays a party of its own (no product noun names it)', () => {
+    expect(triples('Orsk Cloud, which is owned by Pellam Holdings, sued Tessin Labs on Monday.')).toEqual(['LEGAL_ACTION Orsk Cloud -> Tessin Labs']);
+  });
+});
