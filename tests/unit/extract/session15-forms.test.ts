@@ -158,3 +158,15 @@ describe("a product's owner named by a passive of making in a later sentence", (
     expect(triples('Orsk Cloud, which is owned by Pellam Holdings, sued Tessin Labs on Monday.')).toEqual(['LEGAL_ACTION Orsk Cloud -> Tessin Labs']);
   });
 });
+
+describe('a wrongdoing in an infinitive after "allow" or "prevent" is not reported as done', () => {
+  it('"will not allow its territory to be used to circumvent sanctions" accuses no one', () => {
+    const t = triples('The EU listed three Almaty traders on Monday. "Kazakhstan will not allow its territory to be used to circumvent sanctions," a ministry spokesman, Erlan Dosov, said.');
+    expect(t.filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
+  });
+
+  it('"rules to prevent chips from being diverted" accuse no one; "used its power to veto" still acts', () => {
+    expect(triples('The EU listed three Almaty traders on Monday. Kazakhstan said its new customs checks were designed to stop anyone from trying to smuggle chips to Russia.').filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
+    expect(triples('In June the Italian government used its golden power to veto the purchase of Vellano Robotics by Hefei Tongrui.')).toContain('RESTRICTION Italy -> Hefei Tongrui');
+  });
+});
