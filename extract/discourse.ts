@@ -15,7 +15,7 @@ import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CO
 import { POSSESSIVE_S, LEGAL_SUFFIX_WORDS } from './lexicon.ts';
 import { THREAT_BORNE, THREAT_PASSIVES, THREAT_PASSIVE_FILLERS, THREAT_FIRM, IT_WORD } from './lexicon.ts';
 import { LETTER_NOUNS } from './lexicon.ts';
-import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS, THREAT_COND_NOUNS, THREAT_PERMIT_NOUNS, THREAT_NO_CHOICE, THREAT_BUT, THREAT_HELD_BY } from './lexicon.ts';
+import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS, THREAT_COND_NOUNS, THREAT_PERMIT_NOUNS, THREAT_NO_CHOICE, THREAT_BUT, THREAT_HELD_BY, EASE_SENTENCE_BLOCKERS } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -881,6 +881,9 @@ function deescalation(d: DiscourseCtx): Found | null {
     const clauseFrom = (() => { let q = k - 1; while (q > 0 && !/^[,;:]$/.test(toks[q].text) && k - q < 8) q--; return q; })();
     if (toks.slice(Math.max(0, clauseFrom), k).some((t) => EASE_BLOCKERS.test(t.text))) continue;
     if (toks.slice(0, k).some((t) => DOUBT_SUBORDINATORS.test(t.text))) continue;
+    // "We urge the U.S. side to stop … and remove the entities from the list", "We hope the Dutch side will … remove the
+    // restrictions", "X may, upon application, decide to remove it": a request, hope or power anywhere before it.
+    if (toks.slice(0, k).some((t) => EASE_SENTENCE_BLOCKERS.test(t.text))) continue;
     const fp = toks.slice(Math.max(0, k - 3), k).some((t) => firstPersonWord(t.text)) ? firstPerson(d, k) : null;
     let subj = subjectBefore(info, k);
     if (subj && k - subj.t1 > 9) subj = null;

@@ -170,3 +170,16 @@ describe('a wrongdoing in an infinitive after "allow" or "prevent" is not report
     expect(triples('In June the Italian government used its golden power to veto the purchase of Vellano Robotics by Hefei Tongrui.')).toContain('RESTRICTION Italy -> Hefei Tongrui');
   });
 });
+
+describe('an easing asked for, hoped for or only possible is no de-escalation', () => {
+  const listed = 'The U.S. added Hanbo Micro and Lindao Chips to the Entity List on Monday. ';
+  it('"We urge the U.S. side to stop … and remove the entities from the list" is a demand, not a lifting', () => {
+    const t = triples(listed + '"We urge the U.S. side to stop abusing export controls and remove the Chinese entities from the list," a Chinese embassy spokesperson said.');
+    expect(t.filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
+  });
+
+  it('"We hope the U.S. side will … lift the restrictions", "X may, on application, decide to remove it" ease nothing', () => {
+    expect(triples(listed + 'China hopes the U.S. side will correct its mistakes and lift the restrictions soon, a ministry spokesperson said.').filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
+    expect(triples(listed + 'The department may, upon an application by a listed firm, decide to remove it from the list.').filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
+  });
+});
