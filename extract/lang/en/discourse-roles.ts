@@ -136,3 +136,5 @@ export const FEELING_PARTICIPLES = /^(?:disappointed|surprised|saddened|shocked|
 export const PRODUCT_OWNER_BE = /^(?:is|was|are|were)$/;
 /** Words anywhere before an easing verb that make it asked for, hoped for or only possible, not done (discourse de-escalation). */
 export const EASE_SENTENCE_BLOCKERS = /^(?:urge|urges|urged|urging|hope|hopes|hoped|demand|demands|demanded|may|might|could|should|must|rarely|seldom|power|powers)$/i;
+/** Prepositions that open a description of a party no wrongdoer: its employer ("an engineer at …") or victim ("the network of …", "from …"). */
+export const DESCRIBED_PARTY_PREPS = /^(?:at|of|into|from|against)$/i;

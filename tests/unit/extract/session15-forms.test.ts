@@ -183,3 +183,15 @@ describe('an easing asked for, hoped for or only possible is no de-escalation', 
     expect(triples(listed + 'The department may, upon an application by a listed firm, decide to remove it from the list.').filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
   });
 });
+
+describe("a wrongdoer's employer or victim, described after a preposition, is not the wrongdoer", () => {
+  it('"hackers working for the state broke into the network of the Utrecht chip firm Velmark and stole …" accuses no Velmark', () => {
+    const t = triples('The Dutch intelligence service said hackers working for a foreign state broke into the network of the Utrecht chip-design firm Velmark and stole design files.');
+    expect(t.filter((x) => x.endsWith('-> Velmark'))).toEqual([]);
+  });
+
+  it('"an engineer at Kraków chip designer Vistora stole …" does not make Vistora the thief', () => {
+    const t = triples('Polish prosecutors said an engineer at Kraków chip designer Vistora stole design files for a rival.');
+    expect(t.filter((x) => x.startsWith('ALLEGATION') && x.endsWith('-> Vistora'))).toEqual([]);
+  });
+});
