@@ -110,6 +110,6 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   INVESTIGATION: { ...BASE, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION', 'DEMAND'], cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
   THREAT: { ...BASE, noTargetActorKinds: AUTHORITIES, targetOptional: false, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
-  DEMAND: { ...BASE, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION'], coSignersOnce: true, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
+  DEMAND: { ...BASE, authorityFallback: false, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION'], coSignersOnce: true, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

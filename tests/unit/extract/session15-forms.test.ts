@@ -195,3 +195,10 @@ describe("a wrongdoer's employer or victim, described after a preposition, is no
     expect(t.filter((x) => x.startsWith('ALLEGATION') && x.endsWith('-> Vistora'))).toEqual([]);
   });
 });
+
+describe("a demand whose subject the text does not name is not the leading authority's", () => {
+  it('"Consumer advocates urged Lumo Labs to …" in a release led by the Data Office makes no demand of the Office', () => {
+    const t = triples('The Data Office fined Lumo Labs on Monday. The Data Office said Lumo Labs had kept voice clips. The Data Office will publish its decision. Consumer advocates urged Lumo Labs to delete the clips at once.');
+    expect(t).not.toContain('DEMAND Data Office -> Lumo Labs');
+  });
+});
