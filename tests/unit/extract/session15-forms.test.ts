@@ -202,3 +202,11 @@ describe("a demand whose subject the text does not name is not the leading autho
     expect(t).not.toContain('DEMAND Data Office -> Lumo Labs');
   });
 });
+
+describe('"without a licence" as the content of a bar accuses no one', () => {
+  it('"added X to its Entity List, barring U.S. suppliers from shipping it any goods without a licence" is a listing only', () => {
+    expect(triples('The Commerce Department added Tessin Trading to its Entity List, barring U.S. suppliers from shipping it any goods without a licence.'))
+      .toEqual(['RESTRICTION Department of Commerce -> Tessin Trading']);
+    expect(triples('Quillon said Marrowby used its photos without permission.')).toEqual(['ALLEGATION Quillon -> Marrowby']);
+  });
+});
