@@ -138,3 +138,5 @@ export const PRODUCT_OWNER_BE = /^(?:is|was|are|were)$/;
 export const EASE_SENTENCE_BLOCKERS = /^(?:urge|urges|urged|urging|hope|hopes|hoped|demand|demands|demanded|may|might|could|should|must|rarely|seldom|power|powers)$/i;
 /** Prepositions that open a description of a party no wrongdoer: its employer ("an engineer at …") or victim ("the network of …", "from …"). */
 export const DESCRIBED_PARTY_PREPS = /^(?:at|of|into|from|against)$/i;
+/** Nouns of a company's role that may open a sentence before its name ("Rival X said …", "Lender X denied …"). */
+export const SENTENCE_DESCRIPTORS = /^(?:Rival|Rivals|Competitor|Startup|Start-up|Lender|Provider|Operator|Supplier|Distributor|Exporter|Importer|Contractor|Vendor)$/;

@@ -210,3 +210,11 @@ describe('"without a licence" as the content of a bar accuses no one', () => {
     expect(triples('Quillon said Marrowby used its photos without permission.')).toEqual(['ALLEGATION Quillon -> Marrowby']);
   });
 });
+
+describe("a company's role noun that opens a sentence is no part of the name after it", () => {
+  it('"Rival Cobalt Cloud accused …", "Chipmaker Tessin Labs sued …", "Startup Orvo Labs …"', () => {
+    expect(triples('Rival Cobalt Cloud accused Halvgard of coercing customers.')).toEqual(['ALLEGATION Cobalt Cloud -> Halvgard']);
+    expect(triples('Chipmaker Tessin Labs sued Halvgard on Monday.')).toEqual(['LEGAL_ACTION Tessin Labs -> Halvgard']);
+    expect(triples('Startup Orvo Labs sued Halvgard on Monday.')).toEqual(['LEGAL_ACTION Orvo Labs -> Halvgard']);
+  });
+});
