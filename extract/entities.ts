@@ -1162,6 +1162,23 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       i = last;
       continue;
     }
+    // "the advocacy group Open Lens Watch", "Human-rights group Open Lens Watch called on …": a name right after a noun of a
+    // party's kind is a party of that kind, though its words are common ones.
+    const descBefore = i > 0 ? DESC_HEADS[toks[i - 1].text] : undefined;
+    // ("the developer Andes Nube SpA": its legal suffix is no part of its name; "the company AI", "the group MPs" no names.)
+    const lastNoSuffix = descBefore ? beforeLegalSuffix(toks, i, last) : last;
+    if (descBefore && lastNoSuffix !== last) last = lastNoSuffix;
+    if (!inTitle && i >= dateline && last - i <= 3 && descBefore && !(i === last && (toks[i].text === AI_ACRONYM || /^\p{Lu}+s$/u.test(toks[i].text))) && /^\p{Ll}/u.test(toks[i - 1].text) && !NOT_PARTY_DESC_MODS.test(toks[i - 2]?.text ?? '')
+      && !personLike(toks, i, last) && !PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' ')) && toks.slice(i, last + 1).every((x) => isOrgWord(x.text))) {
+      const kind = descBefore.find((x) => x !== 'person');
+      if (kind) {
+        const named = toks.slice(i, last + 1);
+        const e = reg.discovered(named.map((x) => x.text).join(' '), kind);
+        if (named.length >= 2 && (isNameLike(named[0].text) || reg.nameWords.has(named[0].text)) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
+        i = last;
+        continue;
+      }
+    }
     // "Data Rights Lagos, a civil society group, urged …": a name set off by an apposition whose head says what kind of
     // party it is, though its words are common ones (no verb after the name to place it as a subject).
     const apposKind = !inTitle && i >= dateline && last - i <= 3 ? kindByApposition(toks, last) : null;

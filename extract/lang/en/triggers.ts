@@ -551,7 +551,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['The regulator Dastia said Marrowby had stored the call recordings of its users without a valid legal basis.', 'Dastia', 'Marrowby'], ['Dastia said Marrowby collected location data without users\' consent.', 'Dastia', 'Marrowby'],
     ['Dastia said Marrowby completed the merger without notifying it.', 'Dastia', 'Marrowby'],
     ['Quillon said Marrowby printed the maps without Quillon Maps\' authorisation.', 'Quillon', 'Marrowby'],
-    ['The regulator Dastia found that Marrowby had closed its purchase of Vantic without seeking approval.', 'Dastia', 'Marrowby']],
+    ['Quillon said Marrowby had closed its purchase of Vantic without seeking approval.', 'Quillon', 'Marrowby']],
   'allegation.use-outputs': [['Quillon said Marrowby used the outputs of its model to train a rival.', 'Quillon', 'Marrowby']],
   'allegation.politicise': [['China said the United States politicised trade issues.', 'China', 'United States'],
     ['China said the United States smeared Chinese chip makers in its report.', 'China', 'United States']],

@@ -258,7 +258,8 @@ describe('extract near misses: the real act is still found', () => {
   it('a pattern whose preposition has an unnamed plural object ("from consumers") acts on no party of the article', () => {
     const pre = 'The regulator Dastia accused Marrowby of hiding fees in May. ';
     expect(triples(run(pre + 'Dastia is seeking information from consumers about fees.'))).toEqual(['ALLEGATION Dastia -> Marrowby']);
-    expect(triples(run(pre + 'Dastia is seeking documents from Marrowby about fees.'))).toContain('DEMAND Dastia -> Marrowby');
+    // ("The regulator Dastia" is a regulator since the fifteenth session; a regulator seeking documents inquires.)
+    expect(triples(run(pre + 'Dastia is seeking documents from Marrowby about fees.'))).toContain('INVESTIGATION Dastia -> Marrowby');
   });
 
   it("a company limiting sales of its own goods controls no one; a state's control on a class of goods stands with no target", () => {

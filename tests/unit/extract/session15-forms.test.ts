@@ -218,3 +218,16 @@ describe("a company's role noun that opens a sentence is no part of the name aft
     expect(triples('Startup Orvo Labs sued Halvgard on Monday.')).toEqual(['LEGAL_ACTION Orvo Labs -> Halvgard']);
   });
 });
+
+describe('a name of common words right after a noun of its kind', () => {
+  it('"the advocacy group Open Lens Watch called on …", "Human-rights group Open Lens Watch …" find the group', () => {
+    for (const lead of ['The advocacy group', 'Human-rights group']) {
+      expect(triples(`Britain fined Ashdown Optics last week. ${lead} Open Lens Watch called on the British government to suspend Ashdown's export licences.`))
+        .toContain('DEMAND Open Lens Watch -> United Kingdom');
+    }
+  });
+
+  it('a legal suffix after such a name is no part of it ("the developer Andes Nube SpA")', () => {
+    expect(run('Chile fined the developer Andes Nube SpA on Monday.').entities.map((e) => e.name)).toContain('Andes Nube');
+  });
+});
