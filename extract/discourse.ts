@@ -672,6 +672,9 @@ function demand(d: DiscourseCtx): Found | null {
       // "a law requiring X to sell", "a rule asking X to": the noun's content, not a party's request; "the press" is a noun.
       const prev = toks[k - 1]?.text ?? '';
       if (ARTICLES.test(prev)) continue;
+      // "received a written request for information from the Office": a request named as a noun is the one after
+      // "from"'s, made of whoever received it, not a request by the sentence's speaker.
+      if (cue.addressee === 'that' && ARTICLES.test(toks[k - 2]?.text ?? '') && /^\p{Ll}/u.test(prev)) continue;
       if (GERUND_ENDING.test(toks[k].text) && /^\p{Ll}+$/u.test(prev) && NOUN_TAG.test(posTags(prev)?.[0] ?? '')) continue;
       let addr: Mention | null = null;
       let pronoun = false;

@@ -231,3 +231,10 @@ describe('a name of common words right after a noun of its kind', () => {
     expect(run('Chile fined the developer Andes Nube SpA on Monday.').entities.map((e) => e.name)).toContain('Andes Nube');
   });
 });
+
+describe('a request named as a noun is made by whoever it came from', () => {
+  it('"we received a written request for information from the Office" is no demand of the speaker on the Office', () => {
+    const t = triples('The Data Office opened an inquiry into Sao Mai AI in May. On 26 June we received a written request for information from the Office about our training data, Sao Mai said.');
+    expect(t).not.toContain('DEMAND Sao Mai AI -> Data Office');
+  });
+});
