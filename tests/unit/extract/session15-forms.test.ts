@@ -238,3 +238,10 @@ describe('a request named as a noun is made by whoever it came from', () => {
     expect(t).not.toContain('DEMAND Sao Mai AI -> Data Office');
   });
 });
+
+describe('a measure or an inquiry takes no actor carried over from earlier sentences', () => {
+  it('"Separately, the attorney general\'s office said it had opened investigations into …" is not the last speaker\'s inquiry', () => {
+    const t = triples('Pellam AI sued Lullo Labs in March. Separately, the attorney general\'s office said on Monday that it had opened investigations into two other chatbot makers, Kestly and Vonder.');
+    expect(t.filter((x) => x.startsWith('INVESTIGATION Pellam AI'))).toEqual([]);
+  });
+});
