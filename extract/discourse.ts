@@ -424,7 +424,7 @@ function aimedAt(info: SentenceInfo, from: number, to: number): Mention | null {
     let q = lead - 1;
     if (q >= 0 && ARTICLES.test(info.toks[q].text)) q--;
     if (q >= 0 && THREAT_FORUM_PREPS.test(info.toks[q].text)) continue;
-    // "every tool available to the Committee": the holder of the powers, not their aim.
+    // "every power open to the Board": the holder of the powers, not their aim.
     if (q >= 1 && info.toks[q].text.toLowerCase() === TO && THREAT_HELD_BY.test(info.toks[q - 1].text)) continue;
     return m;
   }
@@ -506,7 +506,7 @@ function threat(d: DiscourseCtx): Found | null {
     const onNoncompliance = toks.slice(Math.max(0, c - 6), c).some((t) => NONCOMPLIANCE_NOUNS.test(t.text))
       || toks.slice(n + 1, n + 4).some((t) => NONCOMPLIANCE_NOUNS.test(t.text));
     let subj = subjectBefore(info, c);
-    // A model or product does not threaten: "told X, the developer of the Mimi app, that it intends to fine the company" is the teller's.
+    // A model or product does not threaten: in "wrote to X, maker of the Nova app, that it plans to fine the firm" the writer does.
     if (subj && subj.ent.kind === 'model') subj = null;
     // '"Until the Department answers, I will …"': a name inside the condition is not the main clause's subject.
     if (subj && cond && subj.t0 > cond.from && subj.t1 <= cond.to) subj = null;
@@ -672,8 +672,8 @@ function demand(d: DiscourseCtx): Found | null {
       // "a law requiring X to sell", "a rule asking X to": the noun's content, not a party's request; "the press" is a noun.
       const prev = toks[k - 1]?.text ?? '';
       if (ARTICLES.test(prev)) continue;
-      // "received a written request for information from the Office": a request named as a noun is the one after
-      // "from"'s, made of whoever received it, not a request by the sentence's speaker.
+      // "we got a formal request for records from the Office": a request named as a noun is made by the one after
+      // "from", of whoever got it, not by the sentence's speaker.
       if (cue.addressee === 'that' && ARTICLES.test(toks[k - 2]?.text ?? '') && /^\p{Ll}/u.test(prev)) continue;
       if (GERUND_ENDING.test(toks[k].text) && /^\p{Ll}+$/u.test(prev) && NOUN_TAG.test(posTags(prev)?.[0] ?? '')) continue;
       let addr: Mention | null = null;
@@ -884,8 +884,8 @@ function deescalation(d: DiscourseCtx): Found | null {
     const clauseFrom = (() => { let q = k - 1; while (q > 0 && !/^[,;:]$/.test(toks[q].text) && k - q < 8) q--; return q; })();
     if (toks.slice(Math.max(0, clauseFrom), k).some((t) => EASE_BLOCKERS.test(t.text))) continue;
     if (toks.slice(0, k).some((t) => DOUBT_SUBORDINATORS.test(t.text))) continue;
-    // "We urge the U.S. side to stop … and remove the entities from the list", "We hope the Dutch side will … remove the
-    // restrictions", "X may, upon application, decide to remove it": a request, hope or power anywhere before it.
+    // "We urge Washington to end this and take our firms off its list", "Beijing hopes Washington will lift these curbs",
+    // "the department may then take it off the list": a request, hope or power anywhere before it.
     if (toks.slice(0, k).some((t) => EASE_SENTENCE_BLOCKERS.test(t.text))) continue;
     const fp = toks.slice(Math.max(0, k - 3), k).some((t) => firstPersonWord(t.text)) ? firstPerson(d, k) : null;
     let subj = subjectBefore(info, k);

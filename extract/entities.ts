@@ -1162,7 +1162,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       i = last;
       continue;
     }
-    // "the advocacy group Open Lens Watch", "Human-rights group Open Lens Watch called on …": a name right after a noun of a
+    // "the advocacy group Clear Glass Forum", "Consumer group Clear Glass Forum urged …": a name right after a noun of a
     // party's kind is a party of that kind, though its words are common ones.
     const descBefore = i > 0 ? DESC_HEADS[toks[i - 1].text] : undefined;
     // ("the developer Andes Nube SpA": its legal suffix is no part of its name; "the company AI", "the group MPs" no names.)
@@ -1179,7 +1179,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         continue;
       }
     }
-    // "Data Rights Lagos, a civil society group, urged …": a name set off by an apposition whose head says what kind of
+    // "Fair Code Kano, a digital rights group, urged …": a name set off by an apposition whose head says what kind of
     // party it is, though its words are common ones (no verb after the name to place it as a subject).
     const apposKind = !inTitle && i >= dateline && last - i <= 3 ? kindByApposition(toks, last) : null;
     if (apposKind && !personLike(toks, i, last) && !PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' '))) {

@@ -403,9 +403,12 @@ function commaRelativeBefore(info: SentenceInfo, ti: number): Mention | null {
 function describedAfterPrep(info: SentenceInfo, m: Mention): boolean {
   const { toks } = info;
   const lead = m.lead ?? m.t0;
+  // ("at Brno chipmaker Tennick": the describing noun may be the mention's own lead word.)
+  const ownNoun = m.lead !== undefined && m.lead < m.t0;
   const last = toks[lead - 1]?.text ?? '';
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last) || !/^NNS?$/.test(posTags(last)?.[0] ?? '')) return false;
-  for (let k = lead - 2; k >= Math.max(0, lead - 7); k--) {
+  // (A noun the lexicon does not know, "chipmaker", counts as one.)
+  if (!ownNoun && (!/^\p{Ll}[\p{Ll}-]*$/u.test(last) || !/^NNS?$/.test(posTags(last)?.[0] ?? 'NN'))) return false;
+  for (let k = ownNoun ? lead - 1 : lead - 2; k >= Math.max(0, lead - 7); k--) {
     const w = toks[k].text;
     if (DESCRIBED_PARTY_PREPS.test(w)) return true;
     if (!/^[\p{L}-]+$/u.test(w) || (/^\p{Ll}/u.test(w) && /^(?:VB[DPZ]?|MD)$/.test(posTags(w)?.[0] ?? ''))) return false;
@@ -1886,7 +1889,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (!wrongdoer) {
           for (const x of info.mentions) {
             if ((x.lead ?? x.t0) < from || x.t1 > ti || !usable(info, x) || (prepBefore(info, x) && !makerBy(info, x) && !(backerOf(info, x) && !wrongdoer))) continue;
-            // "an engineer at Kraków chip designer Vistulon", "the network of the Eindhoven firm Kestrelmark": a name after a
+            // "a technician at Brno chipmaker Tennick", "the servers of the Delft firm Stenhouse": a name after a
             // description that a preposition opens is the employer or the victim, not the wrongdoer.
             if (describedAfterPrep(info, x)) continue;
             // "the court denied the motion to dismiss the infringement claims": the bench rules on a wrongdoing, it did none.
@@ -2504,10 +2507,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         if (fallback && field === 'text') {
           actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED;
-          // "Separately, the attorney general's office said it had opened …": a measure or an inquiry whose clause has a
+          // "In a separate move, the state consumer office said it had begun inquiries …": a measure or an inquiry whose clause has a
           // subject of its own that no pronoun or "we" gives takes no actor from earlier sentences (right once in eleven
           // over the read sets); "It opened an investigation", "We have opened …" still do.
-          // (Nor a pronoun that takes up an unnamed reporter: "the attorney general's office said that it had opened …".)
+          // (Nor a pronoun that takes up an unnamed reporter: "the state consumer office said that it had begun …".)
           const sv = toks.findIndex((x, q) => q < cs && SAID_VERBS.test(x.text));
           const unnamedReporter = sv > 0 && !info.mentions.some((x) => x.t1 <= sv && usable(info, x));
           if (NO_BARE_CARRY_TYPES.includes(trig.type) && (unnamedReporter || !toks.slice(Math.max(0, cs - 1), ti).some((x) => IT_THEY.test(x.text) || FIRST_PERSON.test(x.text)))) { actor = null; needActor = true; how.actor = 'none'; }

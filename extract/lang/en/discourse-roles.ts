@@ -126,7 +126,7 @@ export const THREAT_PERMIT_NOUNS = /^(?:licen[cs]es?|permits?|registrations?|acc
 export const THREAT_NO_CHOICE = /^(?:choice|option|alternative|other)$/i;
 /** The word that ends "no choice but": what follows is the act. */
 export const THREAT_BUT = /^but$/i;
-/** Adjectives of powers held ("every tool available to the Committee"): the name after "to" holds them. */
+/** Adjectives of powers held ("every power open to the Board"): the name after "to" holds them. */
 export const THREAT_HELD_BY = /^(?:available|open|given|granted|conferred)$/i;
 /** Modifiers that make an apposition's noun no party's kind: "Reuters, the news agency", "a ratings agency", "a wire service". */
 export const NOT_PARTY_DESC_MODS = /^(?:news|press|wire|ratings|advertising|travel|talent|employment|dating|recruitment)$/i;

@@ -66,7 +66,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.distort', 'ALLEGATION', 'report', 0.55, '<distort> the facts|confound\\w* black and white'),
   t('allegation.undermine', 'ALLEGATION', 'report', 0.5, '<undermine>|<jeopardise>|<jeopardize>'),
   t('allegation.military', 'ALLEGATION', 'report', 0.6, 'military (?:and \\S+ )?(?:ties|links)|military company'),
-  // (Not the content of a bar: "barring U.S. suppliers from shipping them any goods without a licence".)
+  // (Not the content of a bar: "which forbids exporters to sell it any parts without a licence".)
   t('allegation.without', 'ALLEGATION', 'report', 0.65, 'without(?<!\\b(?:barr(?:ing|ed|s)?|bars|prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|forbidden|cannot|may not|must not) (?:\\S+ ){0,10}without) (?:(?:its |their |the |(?:\\S+ )?\\S+[\'’]s? )?(?:permission|authori[sz]ation|consent)|a licen[cs]e|licen[cs]ing|paying|(?:an? |any )?(?:valid |proper |adequate |sufficient )?(?:legal|lawful) (?:basis|grounds?)|(?:first )?(?:notifying|informing|(?:seeking|obtaining|getting|securing) (?:\\S+ )?(?:approval|clearance)))'),
   // A failing reported of a party ("the authority said X had failed to carry out an impact assessment", "X did not obtain
   // users' consent", "X lacked a legal basis", "X contravened the Act"): the speaker alleges it of the clause's subject.
@@ -652,7 +652,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.file-before-court': [['The Dastia Competition Office filed an application before the Competition Tribunal against Marrowby, accusing it of rigging bids.', 'Dastia Competition Office', 'Marrowby']],
   'legal-action.object-to-order': [['Quillon sued Marrowby in May and won a preliminary injunction in June. Marrowby lodged an objection against the injunction in July.', 'Marrowby', 'Quillon']],
   'legal-action.charge': [['The Japanese government charged Marrowby with fraud.', 'Japan', 'Marrowby'],
-    ['Marrowby was charged on Friday in a criminal information filed in Ostmark City, the Justice Department said.', 'Department of Justice', 'Marrowby'],
+    ['Marrowby was charged on Friday before a federal court in Ostmark City, the Justice Department said.', 'Department of Justice', 'Marrowby'],
     ['Marrowby was charged with three counts of fraud, the Justice Department said on Monday.', 'Department of Justice', 'Marrowby']],
   'legal-action.face-charges': [['Ada Vell faces further charges brought by the Japanese government.', 'Japan', 'Ada Vell'],
     ['Ada Vell faces three counts brought by the Japanese government.', 'Japan', 'Ada Vell']],

@@ -61,16 +61,16 @@ describe('a plural possessive inside the name of an association', () => {
 });
 
 describe('an object told by a description and named after a comma', () => {
-  it('"charged a former Quorra engineer, Tim Aldous, with …": the named person is charged', () => {
-    expect(triples('Prosecutors in Boston charged a former Quorra engineer, Tim Aldous, with stealing trade secrets.')).toContain('LEGAL_ACTION prosecutors -> Tim Aldous');
+  it('"charged a former Brisquay engineer, Owen Ilmore, with …": the named person is charged', () => {
+    expect(triples('Prosecutors in Boston charged a former Brisquay engineer, Owen Ilmore, with taking trade secrets to a rival.')).toContain('LEGAL_ACTION prosecutors -> Owen Ilmore');
   });
 
-  it('"found the former engineer, Tim Aldous, guilty": the jury\'s verdict is on him', () => {
-    expect(triples('A federal jury found the former engineer, Tim Aldous, guilty of stealing trade secrets from Quorra.')).toContain('LEGAL_ACTION federal jury -> Tim Aldous');
+  it('"found the former engineer, Owen Ilmore, guilty": the jury\'s verdict is on him', () => {
+    expect(triples('A federal jury found the former engineer, Owen Ilmore, guilty of stealing trade secrets from Brisquay.')).toContain('LEGAL_ACTION federal jury -> Owen Ilmore');
   });
 
   it('a description with no name after it names no one: its employer is not the one found guilty', () => {
-    expect(triples('A federal jury found a former engineer at Quorra guilty of stealing trade secrets.')).not.toContain('LEGAL_ACTION federal jury -> Quorra');
+    expect(triples('A federal jury found a former engineer at Brisquay guilty of stealing trade secrets.')).not.toContain('LEGAL_ACTION federal jury -> Brisquay');
   });
 });
 
@@ -106,50 +106,51 @@ describe('threats of an inquiry or of withdrawing a licence, under a condition',
 });
 
 describe('a name of common words set off by an apposition that says its kind', () => {
-  it('"Data Rights Lagos, a civil society group, urged the commission …" finds the group and its demand', () => {
-    const text = 'The Nigeria Data Protection Commission fined Bulo Cloud on Monday. Data Rights Lagos, a civil society group, urged the commission to publish its findings.';
-    expect(triples(text)).toContain('DEMAND Data Rights Lagos -> Nigeria Data Protection Commission');
+  it('"Fair Code Kano, a digital rights group, pressed the commission …" finds the group and its demand', () => {
+    const text = 'The Nigeria Data Protection Commission fined Tolven Data on Monday. Fair Code Kano, a digital rights group, urged the commission to release the full report.';
+    expect(triples(text)).toContain('DEMAND Fair Code Kano -> Nigeria Data Protection Commission');
   });
 
-  it('the short form of a company found so is the same company ("Larkspur Interactive, a Seattle studio," … "Larkspur")', () => {
-    const t = triples('Voice Actors United sued Larkspur Interactive, a Seattle studio, in March. Voice Actors United accused Larkspur of cloning voices.');
-    expect(t).toContain('ALLEGATION Voice Actors United -> Larkspur Interactive');
-    expect(t).not.toContain('ALLEGATION Voice Actors United -> Larkspur');
+  it('the short form of a company found so is the same company ("Mardel Interactive, a Denver studio," … "Mardel")', () => {
+    const t = triples('Dubbing Artists United sued Mardel Interactive, a Denver studio, in March. Dubbing Artists United accused Mardel of cloning voices.');
+    expect(t).toContain('ALLEGATION Dubbing Artists United -> Mardel Interactive');
+    expect(t).not.toContain('ALLEGATION Dubbing Artists United -> Mardel');
   });
 
   it('a news outlet described as an agency is no party ("Reuters, the news agency, reported …")', () => {
-    expect(run('Harbor Wire, the news agency, reported that Bulo Cloud had been fined.').entities.map((e) => e.name)).not.toContain('Harbor Wire');
+    const kinds = run('Greywell Post, the news agency, reported that Tolven Data had been fined.').entities.filter((e) => e.name === 'Greywell Post').map((e) => e.kind);
+    expect(kinds).not.toContain('regulator');
   });
 });
 
 describe('"the federal government" is the state of the text', () => {
   it('in a text from Abuja, or one that names only Nigeria, it is Nigeria; in a text about the U.S., the United States', () => {
-    expect(triples('ABUJA, Aug 14 - The Nigeria Data Protection Commission fined Bulo Cloud on Monday. Data Rights Lagos urged the federal government to act.'))
-      .toContain('DEMAND Data Rights Lagos -> Nigeria');
-    expect(triples('The Nigeria Data Protection Commission fined Bulo Cloud on Monday. Data Rights Lagos urged the federal government to act.'))
-      .toContain('DEMAND Data Rights Lagos -> Nigeria');
+    expect(triples('ABUJA, 2 March — Nigeria\'s data regulator, the Nigeria Data Protection Commission, fined Tolven Data. Fair Code Kano urged the federal government to step in.'))
+      .toContain('DEMAND Fair Code Kano -> Nigeria');
+    expect(triples('Nigeria\'s data regulator, the Nigeria Data Protection Commission, fined Tolven Data. Fair Code Kano urged the federal government to step in.'))
+      .toContain('DEMAND Fair Code Kano -> Nigeria');
     expect(triples('Orlan Labs sued the federal government on Monday over the export rule.')).toEqual(['LEGAL_ACTION Orlan Labs -> United States']);
   });
 });
 
 describe('a past-tense verb after "and" is a predicate of its own', () => {
-  const fined = 'The Data Protection Board fined Tianlu Cloud on Monday for moving user data abroad. ';
+  const fined = 'The Data Protection Board fined Kelvane Cloud on Monday for moving user data abroad. ';
   it('"said it would appeal and denied any wrongdoing": the modal of the first verb does not hold for the second', () => {
-    expect(triples(fined + 'Tianlu said it would appeal and denied any wrongdoing.')).toContain('DENIAL Tianlu Cloud -> Data Protection Board');
+    expect(triples(fined + 'Kelvane said it would appeal and denied any wrongdoing.')).toContain('DENIAL Kelvane Cloud -> Data Protection Board');
   });
 
   it('"was disappointed and denied …": a participle of feeling makes no passive of the verb after it', () => {
-    expect(triples(fined + 'Tianlu was disappointed and denied any wrongdoing.')).toContain('DENIAL Tianlu Cloud -> Data Protection Board');
+    expect(triples(fined + 'Kelvane was disappointed and denied any wrongdoing.')).toContain('DENIAL Kelvane Cloud -> Data Protection Board');
   });
 
   it('a bare verb after "or" stays under the modal or negator ("could not appeal or deny …")', () => {
-    expect(triples(fined + 'Tianlu could not appeal or deny the findings before Friday.')).not.toContain('DENIAL Tianlu Cloud -> Data Protection Board');
+    expect(triples(fined + 'Kelvane could not appeal or deny the findings before Friday.')).not.toContain('DENIAL Kelvane Cloud -> Data Protection Board');
   });
 });
 
 describe("a product's owner named by a passive of making in a later sentence", () => {
-  it('"the chat app Lumo … Lumo, which is owned by Tessin Labs," makes the ban and the denial the owner\'s', () => {
-    const t = triples('India blocked 20 apps, including the chat app Lumo. Lumo, which is owned by Tessin Labs, had 5 million users. Tessin Labs denied sending data abroad.');
+  it('"the chat app Quenby … Quenby, which is owned by Tessin Labs," makes the ban and the denial the owner\'s', () => {
+    const t = triples('India blocked 20 apps, including the chat app Quenby. Quenby, which is owned by Tessin Labs, had 5 million users. Tessin Labs denied sending data abroad.');
     expect(t).toContain('RESTRICTION India -> Tessin Labs');
     expect(t).toContain('DENIAL Tessin Labs -> India');
   });
@@ -160,88 +161,88 @@ describe("a product's owner named by a passive of making in a later sentence", (
 });
 
 describe('a wrongdoing in an infinitive after "allow" or "prevent" is not reported as done', () => {
-  it('"will not allow its territory to be used to circumvent sanctions" accuses no one', () => {
-    const t = triples('The EU listed three Almaty traders on Monday. "Kazakhstan will not allow its territory to be used to circumvent sanctions," a ministry spokesman, Erlan Dosov, said.');
+  it('"does not allow firms on its soil to evade the sanctions of its partners" accuses no one', () => {
+    const t = triples('The EU listed three traders from Karaganda on Monday. "Kazakhstan does not allow firms on its soil to evade the sanctions of its partners," a ministry spokesman, Erlan Dosov, said.');
     expect(t.filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
   });
 
-  it('"rules to prevent chips from being diverted" accuse no one; "used its power to veto" still acts', () => {
-    expect(triples('The EU listed three Almaty traders on Monday. Kazakhstan said its new customs checks were designed to stop anyone from trying to smuggle chips to Russia.').filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
-    expect(triples('In June the Italian government used its golden power to veto the purchase of Vellano Robotics by Hefei Tongrui.')).toContain('RESTRICTION Italy -> Hefei Tongrui');
+  it('"checks designed to stop anyone from trying to smuggle …" accuse no one; "used its special powers to veto" still acts', () => {
+    expect(triples('The EU listed three traders from Karaganda on Monday. Kazakhstan said its new customs checks were designed to stop anyone from trying to smuggle chips to Russia.').filter((x) => x.startsWith('ALLEGATION'))).toEqual([]);
+    expect(triples('The Italian government used its special powers in April to veto the purchase of Nettlebed Robotics by Hazelrig Holdings.')).toContain('RESTRICTION Italy -> Hazelrig Holdings');
   });
 });
 
 describe('an easing asked for, hoped for or only possible is no de-escalation', () => {
   const listed = 'The U.S. added Hanbo Micro and Lindao Chips to the Entity List on Monday. ';
-  it('"We urge the U.S. side to stop … and remove the entities from the list" is a demand, not a lifting', () => {
-    const t = triples(listed + '"We urge the U.S. side to stop abusing export controls and remove the Chinese entities from the list," a Chinese embassy spokesperson said.');
+  it('"We urge Washington to end this abuse and take our firms off its list" is a demand, not a lifting', () => {
+    const t = triples(listed + '"We urge Washington to end this abuse of export rules and take our firms off its list at once," a Chinese embassy spokesperson said.');
     expect(t.filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
   });
 
-  it('"We hope the U.S. side will … lift the restrictions", "X may, on application, decide to remove it" ease nothing', () => {
-    expect(triples(listed + 'China hopes the U.S. side will correct its mistakes and lift the restrictions soon, a ministry spokesperson said.').filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
-    expect(triples(listed + 'The department may, upon an application by a listed firm, decide to remove it from the list.').filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
+  it('"Beijing hopes Washington will lift these curbs", "the department may then take it off the list" ease nothing', () => {
+    expect(triples(listed + 'Beijing hopes Washington will soon lift these curbs, a ministry spokesperson said.').filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
+    expect(triples(listed + 'A listed firm may apply, and the department may then take it off the list.').filter((x) => x.startsWith('DEESCALATION'))).toEqual([]);
   });
 });
 
 describe("a wrongdoer's employer or victim, described after a preposition, is not the wrongdoer", () => {
-  it('"hackers working for the state broke into the network of the Utrecht chip firm Velmark and stole …" accuses no Velmark', () => {
-    const t = triples('The Dutch intelligence service said hackers working for a foreign state broke into the network of the Utrecht chip-design firm Velmark and stole design files.');
-    expect(t.filter((x) => x.endsWith('-> Velmark'))).toEqual([]);
+  it('"intruders got into the servers of the Delft chip firm Stenhouse and stole …" accuses no Stenhouse', () => {
+    const t = triples('The Dutch intelligence service said intruders backed by a foreign state got into the servers of the Delft chip-design firm Stenhouse and stole design files.');
+    expect(t.filter((x) => x.endsWith('-> Stenhouse'))).toEqual([]);
   });
 
-  it('"an engineer at Kraków chip designer Vistora stole …" does not make Vistora the thief', () => {
-    const t = triples('Polish prosecutors said an engineer at Kraków chip designer Vistora stole design files for a rival.');
-    expect(t.filter((x) => x.startsWith('ALLEGATION') && x.endsWith('-> Vistora'))).toEqual([]);
+  it('"a technician at Brno chipmaker Tennick stole …" does not make Tennick the thief', () => {
+    const t = triples('Czech police said a technician at Brno chipmaker Tennick stole layout files for a rival.');
+    expect(t.filter((x) => x.startsWith('ALLEGATION') && x.endsWith('-> Tennick'))).toEqual([]);
   });
 });
 
 describe("a demand whose subject the text does not name is not the leading authority's", () => {
-  it('"Consumer advocates urged Lumo Labs to …" in a release led by the Data Office makes no demand of the Office', () => {
-    const t = triples('The Data Office fined Lumo Labs on Monday. The Data Office said Lumo Labs had kept voice clips. The Data Office will publish its decision. Consumer advocates urged Lumo Labs to delete the clips at once.');
-    expect(t).not.toContain('DEMAND Data Office -> Lumo Labs');
+  it('"Consumer advocates urged Talmire Labs to …" in a release led by the Data Office makes no demand of the Office', () => {
+    const t = triples('The Data Office fined Talmire Labs on Monday. The Data Office said Talmire Labs had kept voice clips. The Data Office will publish its decision. Consumer advocates urged Talmire Labs to delete the clips at once.');
+    expect(t).not.toContain('DEMAND Data Office -> Talmire Labs');
   });
 });
 
 describe('"without a licence" as the content of a bar accuses no one', () => {
-  it('"added X to its Entity List, barring U.S. suppliers from shipping it any goods without a licence" is a listing only', () => {
-    expect(triples('The Commerce Department added Tessin Trading to its Entity List, barring U.S. suppliers from shipping it any goods without a licence.'))
+  it('"added X to its Entity List, which forbids exporters to sell it any parts without a licence" is a listing only', () => {
+    expect(triples('The Commerce Department added Tessin Trading to its Entity List on Monday, a step that bars American firms from selling it any parts without a licence.'))
       .toEqual(['RESTRICTION Department of Commerce -> Tessin Trading']);
     expect(triples('Quillon said Marrowby used its photos without permission.')).toEqual(['ALLEGATION Quillon -> Marrowby']);
   });
 });
 
 describe("a company's role noun that opens a sentence is no part of the name after it", () => {
-  it('"Rival Cobalt Cloud accused …", "Chipmaker Tessin Labs sued …", "Startup Orvo Labs …"', () => {
-    expect(triples('Rival Cobalt Cloud accused Halvgard of coercing customers.')).toEqual(['ALLEGATION Cobalt Cloud -> Halvgard']);
-    expect(triples('Chipmaker Tessin Labs sued Halvgard on Monday.')).toEqual(['LEGAL_ACTION Tessin Labs -> Halvgard']);
-    expect(triples('Startup Orvo Labs sued Halvgard on Monday.')).toEqual(['LEGAL_ACTION Orvo Labs -> Halvgard']);
+  it('"Rival Fennix Cloud accused …", "Chipmaker Tessin Labs sued …", "Startup Varrow Labs …"', () => {
+    expect(triples('Rival Fennix Cloud accused Oskel of coercing customers.')).toEqual(['ALLEGATION Fennix Cloud -> Oskel']);
+    expect(triples('Chipmaker Tessin Labs sued Oskel on Monday.')).toEqual(['LEGAL_ACTION Tessin Labs -> Oskel']);
+    expect(triples('Startup Varrow Labs sued Oskel on Monday.')).toEqual(['LEGAL_ACTION Varrow Labs -> Oskel']);
   });
 });
 
 describe('a name of common words right after a noun of its kind', () => {
-  it('"the advocacy group Open Lens Watch called on …", "Human-rights group Open Lens Watch …" find the group', () => {
+  it('"the advocacy group Clear Glass Forum called on …", "Human-rights group Clear Glass Forum …" find the group', () => {
     for (const lead of ['The advocacy group', 'Human-rights group']) {
-      expect(triples(`Britain fined Ashdown Optics last week. ${lead} Open Lens Watch called on the British government to suspend Ashdown's export licences.`))
-        .toContain('DEMAND Open Lens Watch -> United Kingdom');
+      expect(triples(`Britain fined Beltane Optics last week. ${lead} Clear Glass Forum urged the British government to freeze every licence Beltane holds.`))
+        .toContain('DEMAND Clear Glass Forum -> United Kingdom');
     }
   });
 
-  it('a legal suffix after such a name is no part of it ("the developer Andes Nube SpA")', () => {
-    expect(run('Chile fined the developer Andes Nube SpA on Monday.').entities.map((e) => e.name)).toContain('Andes Nube');
+  it('a legal suffix after such a name is no part of it ("the developer Cardoon Nube SpA")', () => {
+    expect(run('Chile fined the developer Cardoon Nube SpA on Monday.').entities.map((e) => e.name)).toContain('Cardoon Nube');
   });
 });
 
 describe('a request named as a noun is made by whoever it came from', () => {
-  it('"we received a written request for information from the Office" is no demand of the speaker on the Office', () => {
-    const t = triples('The Data Office opened an inquiry into Sao Mai AI in May. On 26 June we received a written request for information from the Office about our training data, Sao Mai said.');
-    expect(t).not.toContain('DEMAND Sao Mai AI -> Data Office');
+  it('"we got a formal request for records from the Office" is no demand of the speaker on the Office', () => {
+    const t = triples('The Data Office opened an inquiry into Kessock AI in May. Last week we got a formal request for records from the Office about our data, Kessock said.');
+    expect(t).not.toContain('DEMAND Kessock AI -> Data Office');
   });
 });
 
 describe('a measure or an inquiry takes no actor carried over from earlier sentences', () => {
-  it('"Separately, the attorney general\'s office said it had opened investigations into …" is not the last speaker\'s inquiry', () => {
-    const t = triples('Pellam AI sued Lullo Labs in March. Separately, the attorney general\'s office said on Monday that it had opened investigations into two other chatbot makers, Kestly and Vonder.');
+  it('"In a separate move, the state consumer office said that it had begun inquiries into …" is not the last speaker\'s inquiry', () => {
+    const t = triples('Pellam AI sued Lullo Labs in March. In a separate move, the state consumer office told reporters that it had begun inquiries into Kestly and Vonder as well.');
     expect(t.filter((x) => x.startsWith('INVESTIGATION Pellam AI'))).toEqual([]);
   });
 });
