@@ -979,7 +979,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const m = mentionEndingAt.get(i);
       if (m && m.ent.kind !== 'person') reg.addDynamic(toks[i + 1].text, m.ent);
     }
-    // "Rival Cobalt Cloud accused …", "Chipmaker Tessin Labs sued …": a noun of a company's kind that opens the sentence
+    // "Rival Fennix Cloud accused …", "Chipmaker Tessin Labs sued …": a noun of a company's kind that opens the sentence
     // before a name is capitalised only as the sentence's first word; it is no part of the name.
     if ((i === 0 || /^[“"‘(:—–-]$/.test(toks[i - 1].text)) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')
       && !covered[i + 1] && (DESC_HEADS[t.toLowerCase()]?.[0] === 'company' || SENTENCE_DESCRIPTORS.test(t))) continue;
@@ -1165,7 +1165,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // "the advocacy group Clear Glass Forum", "Consumer group Clear Glass Forum urged …": a name right after a noun of a
     // party's kind is a party of that kind, though its words are common ones.
     const descBefore = i > 0 ? DESC_HEADS[toks[i - 1].text] : undefined;
-    // ("the developer Andes Nube SpA": its legal suffix is no part of its name; "the company AI", "the group MPs" no names.)
+    // ("the developer Cardoon Nube SpA": its legal suffix is no part of its name; "the company AI", "the group MPs" no names.)
     const lastNoSuffix = descBefore ? beforeLegalSuffix(toks, i, last) : last;
     if (descBefore && lastNoSuffix !== last) last = lastNoSuffix;
     if (!inTitle && i >= dateline && last - i <= 3 && descBefore && !(i === last && (toks[i].text === AI_ACRONYM || /^\p{Lu}+s$/u.test(toks[i].text))) && /^\p{Ll}/u.test(toks[i - 1].text) && !NOT_PARTY_DESC_MODS.test(toks[i - 2]?.text ?? '')
@@ -1185,7 +1185,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     if (apposKind && !personLike(toks, i, last) && !PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' '))) {
       const named = toks.slice(i, last + 1);
       const e = reg.discovered(named.map((x) => x.text).join(' '), apposKind);
-      // ("Larkspur Interactive, a Seattle studio," is "Larkspur" for the rest of the article, as below.)
+      // ("Mardel Interactive, a Denver studio," is "Mardel" for the rest of the article, as below.)
       if (named.length >= 2 && (isNameLike(named[0].text) || reg.nameWords.has(named[0].text)) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
       i = last;
       continue;
@@ -1471,7 +1471,7 @@ function commonNounReading(w: string): boolean {
 
 /**
  * The kind of party an apposition after token `last` describes: a comma, an article, then at most five words in lower
- * case (or capitalised modifiers, "a Lagos-based") ending in a noun of a party's kind ("a civil society group", "the
+ * case (or capitalised modifiers, "a Kano-based") ending in a noun of a party's kind ("a civil society group", "the
  * state telecoms regulator"); null when there is none, or when its noun is a news outlet's ("the news agency").
  */
 function kindByApposition(toks: Token[], last: number): EntityKind | null {
@@ -1712,7 +1712,7 @@ export function linkProducts(infos: SentenceInfo[]): void {
       e.guessed = false;
     }
   }
-  // "the chat app ChatLoom … ChatLoom, which is owned by Acme,", "… ChatLoom is run by Acme": a name the text gives as a
+  // "the chat app Quenby … Quenby, which is owned by Acme,", "… Quenby is run by Acme": a name the text gives as a
   // product anywhere (right after or before a product noun) is its owner's, by a passive of making in any sentence.
   const products = new Set<Entity>();
   for (const { toks, mentions } of infos) {

@@ -397,7 +397,7 @@ function commaRelativeBefore(info: SentenceInfo, ti: number): Mention | null {
 }
 
 /**
- * Whether a preposition opens a description right before the name ("at Kraków chip designer X", "of the Eindhoven
+ * Whether a preposition opens a description right before the name ("at Brno chipmaker X", "of the Delft
  * chip-design firm X"): up to five words, none a verb, the last a common noun, between the preposition and the name.
  */
 function describedAfterPrep(info: SentenceInfo, m: Mention): boolean {

@@ -132,7 +132,7 @@ export const THREAT_HELD_BY = /^(?:available|open|given|granted|conferred)$/i;
 export const NOT_PARTY_DESC_MODS = /^(?:news|press|wire|ratings|advertising|travel|talent|employment|dating|recruitment)$/i;
 /** Participles of feeling, adjectives after "be" ("was disappointed and denied …"): no passive for a verb coordinated after them. */
 export const FEELING_PARTICIPLES = /^(?:disappointed|surprised|saddened|shocked|dismayed|concerned|pleased|delighted|encouraged|frustrated|astonished|puzzled|troubled|alarmed|satisfied|heartened|relieved|determined|committed|prepared|confident)$/i;
-/** Forms of "be" before a passive of making that names a product's owner ("ChatLoom is owned by Acme", "…, which was built by Acme"). */
+/** Forms of "be" before a passive of making that names a product's owner ("Nova is owned by Acme", "…, which was built by Acme"). */
 export const PRODUCT_OWNER_BE = /^(?:is|was|are|were)$/;
 /** Words anywhere before an easing verb that make it asked for, hoped for or only possible, not done (discourse de-escalation). */
 export const EASE_SENTENCE_BLOCKERS = /^(?:urge|urges|urged|urging|hope|hopes|hoped|demand|demands|demanded|may|might|could|should|must|rarely|seldom|power|powers)$/i;
