@@ -446,7 +446,7 @@ function itAntecedent(info: SentenceInfo, cs: number, ti: number, actorName: str
 }
 
 /**
- * "charged a former Quorra engineer, Tim Aldous, with …", "fined the local reseller, Vigilo, for …": an object told by a
+ * "charged a former Brisquay engineer, Owen Ilmore, with …", "fined the local reseller, Tolven, for …": an object told by a
  * description (an article, then at most seven words in lower case or names modifying them) and named after a comma
  * is that name. Returns the name's first token, or `from` when the words there are no such description.
  */
@@ -462,7 +462,7 @@ function describedObjectStart(info: SentenceInfo, from: number): number {
       return m && (next === ',' || PREPS.has(next.toLowerCase()) || next === '.' || next === '') && !SAID_VERBS.test(toks[(m.t1) + 1]?.text ?? '') ? k + 1 : from;
     }
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPS.has(w) && !COORDINATORS.test(w) && !/^(?:VB[DPZ]?|MD)$/.test(posTags(w)?.[0] ?? '')) continue;
-    // A name inside the description modifies it ("a former Quorra engineer"): one the text has not found as a party, or a modifier.
+    // A name inside the description modifies it ("a former Brisquay engineer"): one the text has not found as a party, or a modifier.
     const inside = info.mentions.find((x) => x.t0 <= k && x.t1 > k);
     if (inside ? inside.mod : /^\p{Lu}[\p{L}-]*$/u.test(w)) continue;
     return from;
@@ -952,7 +952,7 @@ function unreal(info: SentenceInfo, from: number, ti: number, trig: Trigger, ign
       // believes was done, an allegation.
       if (trig.type === 'ALLEGATION' && trig.mode === 'report' && EPISTEMIC_MODALS.test(w) && PERFECT_HAVE.test(toks[k + 1]?.text ?? '')) continue;
       // "Japan will suspend the requirements, the ministry said": an announced de-escalation is decided.
-      // (Not a hope or a request: "China hopes the U.S. side will lift the restrictions".)
+      // (Not a hope or a request: "Beijing hopes Washington will soon lift these curbs".)
       if (trig.type === 'DEESCALATION' && w === FUTURE_WILL && !toks.slice(0, k).some((x) => EASE_SENTENCE_BLOCKERS.test(x.text))) continue;
       // "Japan said it would resume exports …": reported speech's "would" is that "will" (not under a condition after it).
       if ((trig.type === 'DEESCALATION' || trig.willOk) && w === REPORTED_WOULD && toks.slice(Math.max(0, k - 4), k).some((x) => SAID_VERBS.test(x.text))
