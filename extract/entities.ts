@@ -525,7 +525,7 @@ function possessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): bo
   return isPossessiveAt(toks, k) && publicHeadFollows(toks, k + 2, covered);
 }
 
-/** The same for a plural possessive, the apostrophe at k after a plural noun ("Prosecutors' Office", "Consumers' Council"). */
+/** The same for a plural possessive, the apostrophe at k after a plural noun ("Prosecutors' Office", "Consumers' Council"), also before an association's head ("Tenants' Union"). */
 function pluralPossessiveInBodyName(toks: Token[], k: number, covered: Uint8Array): boolean {
   return (toks[k].text === "'" || toks[k].text === '’') && /s$/.test(toks[k - 1]?.text ?? '') && publicHeadFollows(toks, k + 1, covered, true);
 }
@@ -1162,31 +1162,19 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       i = last;
       continue;
     }
-    // "the advocacy group Clear Glass Forum", "Consumer group Clear Glass Forum urged …": a name right after a noun of a
-    // party's kind is a party of that kind, though its words are common ones.
+    // A name of common words whose kind the text gives: right after a noun of a party's kind ("the advocacy group Clear
+    // Glass Forum", "Consumer group Clear Glass Forum urged …"), or set off by an apposition ending in one ("Fair Code
+    // Kano, a digital rights group, urged …"): no verb after the name need place it as a subject.
     const descBefore = i > 0 ? DESC_HEADS[toks[i - 1].text] : undefined;
     // ("the developer Cardoon Nube SpA": its legal suffix is no part of its name; "the company AI", "the group MPs" no names.)
-    const lastNoSuffix = descBefore ? beforeLegalSuffix(toks, i, last) : last;
-    if (descBefore && lastNoSuffix !== last) last = lastNoSuffix;
-    if (!inTitle && i >= dateline && last - i <= 3 && descBefore && !(i === last && (toks[i].text === AI_ACRONYM || /^\p{Lu}+s$/u.test(toks[i].text))) && /^\p{Ll}/u.test(toks[i - 1].text) && !NOT_PARTY_DESC_MODS.test(toks[i - 2]?.text ?? '')
-      && !personLike(toks, i, last) && !PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' ')) && toks.slice(i, last + 1).every((x) => isOrgWord(x.text))) {
-      const kind = descBefore.find((x) => x !== 'person');
-      if (kind) {
-        const named = toks.slice(i, last + 1);
-        const e = reg.discovered(named.map((x) => x.text).join(' '), kind);
-        if (named.length >= 2 && (isNameLike(named[0].text) || reg.nameWords.has(named[0].text)) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
-        i = last;
-        continue;
-      }
-    }
-    // "Fair Code Kano, a digital rights group, urged …": a name set off by an apposition whose head says what kind of
-    // party it is, though its words are common ones (no verb after the name to place it as a subject).
-    const apposKind = !inTitle && i >= dateline && last - i <= 3 ? kindByApposition(toks, last) : null;
-    if (apposKind && !personLike(toks, i, last) && !PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' '))) {
+    if (descBefore) last = beforeLegalSuffix(toks, i, last);
+    const byNoun = descBefore && /^\p{Ll}/u.test(toks[i - 1].text) && !NOT_PARTY_DESC_MODS.test(toks[i - 2]?.text ?? '')
+      && !(i === last && (toks[i].text === AI_ACRONYM || /^\p{Lu}+s$/u.test(toks[i].text))) && toks.slice(i, last + 1).every((x) => isOrgWord(x.text))
+      ? descBefore.find((x) => x !== 'person') : undefined;
+    const givenKind = !inTitle && i >= dateline && last - i <= 3 ? byNoun ?? kindByApposition(toks, last) : null;
+    if (givenKind && !personLike(toks, i, last) && !PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' '))) {
       const named = toks.slice(i, last + 1);
-      const e = reg.discovered(named.map((x) => x.text).join(' '), apposKind);
-      // ("Mardel Interactive, a Denver studio," is "Mardel" for the rest of the article, as below.)
-      if (named.length >= 2 && (isNameLike(named[0].text) || reg.nameWords.has(named[0].text)) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
+      addShortForm(reg, named, reg.discovered(named.map((x) => x.text).join(' '), givenKind));
       i = last;
       continue;
     }
@@ -1203,8 +1191,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       const asPerson = personLike(toks, i, last) || personByForms(toks, i, last, reg);
       const e = reg.discovered(named.map((x) => x.text).join(' '), asPerson ? 'person' : 'company', { guessed: !asPerson });
       if (asPerson) { reg.addDynamic(toks[last].text, e); i = last; continue; }
-      // "Marrowby Social" is also "Marrowby" for the rest of the article, as "Quillon AI" is "Quillon".
-      if (named.length >= 2 && (isNameLike(named[0].text) || reg.nameWords.has(named[0].text)) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
+      addShortForm(reg, named, e);
       i = last;
     } else if (!inTitle && i > 0 && i === last && coordinatedWithCompany(toks, i, mentions, reg)) {
       // "Pellucid and Sovereign have sued …": a capitalised common word joined by "and" to a company is a company too.
@@ -1467,6 +1454,11 @@ function commonNounReading(w: string): boolean {
   const tags = posTags(w.toLowerCase()) ?? posTags(w);
   if (!tags) return false;
   return /^(?:NNS?|VBG|JJ)$/.test(tags[0]) || tags.includes('NN');
+}
+
+/** "Marrowby Social" is also "Marrowby" for the rest of the article, as "Quillon AI" is "Quillon": a discovered name's first word. */
+function addShortForm(reg: Registry, named: Token[], e: Entity): void {
+  if (named.length >= 2 && (isNameLike(named[0].text) || reg.nameWords.has(named[0].text)) && !BY_NAME.has(named[0].text) && !ORG_HEADS[named[0].text]) reg.addDynamic(named[0].text, e);
 }
 
 /**

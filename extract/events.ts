@@ -145,9 +145,6 @@ function makerBy(info: SentenceInfo, m: Mention): boolean {
 /** Whether a word after a subject reads as its verb: a modal, an auxiliary or a verb by its first reading ("will", "has", "sued"). */
 const verbNext = (w: string): boolean => /^\p{Ll}/u.test(w) && (MODALS.has(w) || AUXILIARIES.test(w) || (posTags(w)?.[0] ?? '').startsWith('VB') || posTags(w)?.[0] === 'MD');
 
-/** Types whose act takes no actor carried over from earlier sentences when its clause names no one by a pronoun. */
-const NO_BARE_CARRY_TYPES: readonly EventType[] = ['RESTRICTION', 'INVESTIGATION'];
-
 /** Acts coordinated after a reported clause that are the reporter's own (DEMAND since session 9; the rest session 11; not legal
  * steps: "a jury found that X … and awarded Y damages" is a ruling the engine gives the court of the case). */
 const REPORTER_COORDINATED_TYPES: readonly EventType[] = ['DEMAND', 'RESTRICTION', 'INVESTIGATION'];
@@ -2507,13 +2504,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         }
         if (fallback && field === 'text') {
           actor = fallback; needActor = false; conf -= 0.05; how.actor = CARRIED;
-          // "In a separate move, the state consumer office said it had begun inquiries …": a measure or an inquiry whose clause has a
-          // subject of its own that no pronoun or "we" gives takes no actor from earlier sentences (right once in eleven
-          // over the read sets); "It opened an investigation", "We have opened …" still do.
-          // (Nor a pronoun that takes up an unnamed reporter: "the state consumer office said that it had begun …".)
-          const sv = toks.findIndex((x, q) => q < cs && SAID_VERBS.test(x.text));
-          const unnamedReporter = sv > 0 && !info.mentions.some((x) => x.t1 <= sv && usable(info, x));
-          if (NO_BARE_CARRY_TYPES.includes(trig.type) && (unnamedReporter || !toks.slice(Math.max(0, cs - 1), ti).some((x) => IT_THEY.test(x.text) || FIRST_PERSON.test(x.text)))) { actor = null; needActor = true; how.actor = 'none'; }
+          // A measure or an inquiry whose clause names no one by a pronoun (TYPE_RULES.carriedActorNeedsPronoun), or whose
+          // pronoun takes up a reporter the sentence does not name.
+          if (TYPE_RULES[trig.type].carriedActorNeedsPronoun) {
+            const sv = toks.findIndex((x, q) => q < cs && SAID_VERBS.test(x.text));
+            const unnamedReporter = sv > 0 && !info.mentions.some((x) => x.t1 <= sv && usable(info, x));
+            if (unnamedReporter || !toks.slice(Math.max(0, cs - 1), ti).some((x) => IT_THEY.test(x.text) || FIRST_PERSON.test(x.text))) { actor = null; needActor = true; how.actor = 'none'; }
+          }
         }
         // "The letter asks Quillon to produce …": a letter opening the clause speaks for its writer, the carried-over actor;
         // the unnamed subject costs nothing.
