@@ -5,7 +5,7 @@ import { BY_NAME, DEMONYMS, EXACT, FOLDED, MODEL_PREFIXES, PLACES, surnameOf, st
 import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS, TITLE_PORTFOLIO_PREP, HYPHEN_TITLE_PARTS, JURY_NAME_MODS } from './lexicon.ts';
 import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, OF_IN_NAME_HEADS } from './lexicon.ts';
-import { LEGISLATOR_TITLES } from './lexicon.ts';
+import { LEGISLATOR_TITLES, COUNSEL_NOUNS } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES, SPEAKER_FOR_NOUNS, PERSON_POSSESSIVES } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS, APPOSITION_ARTICLES, APPOSITION_RELATIVES, NOT_PARTY_DESC_MODS, PRODUCT_OWNER_BE, SENTENCE_DESCRIPTORS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
@@ -1155,9 +1155,20 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // "…, said a ministry spokesman, Lin Wei": a name in apposition after a role word is that person.
     if (toks[i - 1]?.text === ',' && (ROLE_NOUNS.has(toks[i - 2]?.text ?? '') || PERSON_TITLES.has(toks[i - 2]?.text ?? ''))
       && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text))) {
-      const spokes = SPOKES_PREFIX.test(toks[i - 2].text);
-      const org = [...mentions].reverse().find((m) => m.t1 <= i - 2 && i - 2 - m.t1 <= 4 && m.ent.kind !== 'person');
+      // Counsel speaks for its client, a person too ("Tomas Rik's lawyer, Ada Vell,").
+      const counsel = COUNSEL_NOUNS.test(toks[i - 2].text);
+      const spokes = SPOKES_PREFIX.test(toks[i - 2].text) || counsel;
+      const org = [...mentions].reverse().find((m) => m.t1 <= i - 2 && i - 2 - m.t1 <= 4 && (m.ent.kind !== 'person' || counsel));
       const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role: spokes ? 'spokesperson' : null, organisation: org?.ent.name ?? null });
+      reg.addDynamic(run[run.length - 1].text, e);
+      i = last;
+      continue;
+    }
+    // "A lawyer for Tomas Rik, Ada Vell, said": a name set off after counsel and its client is counsel's.
+    const client = toks[i - 1]?.text === ',' ? mentions.find((m) => m.t1 === i - 1) : undefined;
+    if (client && ROLE_ORG_PREPS.test(toks[client.t0 - 1]?.text ?? '') && COUNSEL_NOUNS.test(toks[client.t0 - 2]?.text ?? '')
+      && run.length >= 2 && run.length <= 3 && run.every((x) => NAMEWORD.test(x.text) && isNameLike(x.text)) && toks[last + 1]?.text === ',') {
+      const e = reg.discovered(run.map((x) => x.text).join(' '), 'person', { role: 'spokesperson', organisation: client.ent.name });
       reg.addDynamic(run[run.length - 1].text, e);
       i = last;
       continue;
@@ -1310,7 +1321,8 @@ function roleOrgAfter(toks: Token[], k: number, mentions: Mention[]): string | n
   k++;
   if (ARTICLES.test(toks[k]?.text ?? '')) k++;
   const m = mentions.find((x) => x.t0 === k);
-  if (m) return m.ent.kind === 'person' ? null : m.ent.name;
+  // Counsel speaks for its client, a person too ("Ada Vell, a lawyer for Tomas Rik,"); other roles for an organisation.
+  if (m) return m.ent.kind === 'person' && !COUNSEL_NOUNS.test(toks[k - (ARTICLES.test(toks[k - 1]?.text ?? '') ? 3 : 2)]?.text ?? '') ? null : m.ent.name;
   let e = k;
   while (e < toks.length && e - k < 3 && /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(toks[e].text) && !NOT_NAME.has(toks[e].text)) e++;
   return e > k ? toks.slice(k, e).map((x) => x.text).join(' ') : null;

@@ -6,8 +6,8 @@
 import { PURCHASE_FROM_HEADS, DISPUTE_CHARGE_MATTER, LEGAL_SUFFIX_WORDS, LIST_OWNERS, FINITE_BE_HAVE, BE_INFINITIVE_OR_GERUND, LIFTING_VERBS, PASSIVE_ADVERBS } from './lexicon.ts';
 /** Patterns of a party put on or taken off a list. */
 const LIST_PATTERNS = new Set(['restriction.add-to-list', 'deescalation.remove-from-list']);
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, APPOSITION_RELATIVES, APPOSITION_ARTICLES, FEELING_PARTICIPLES, EASE_SENTENCE_BLOCKERS, DESCRIBED_PARTY_PREPS, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, APPOSITION_RELATIVES, APPOSITION_ARTICLES, FEELING_PARTICIPLES, EASE_SENTENCE_BLOCKERS, DESCRIBED_PARTY_PREPS, OPENING_PARTICIPLES, type Trigger } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY, COUNSEL_NOUNS } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
@@ -784,7 +784,8 @@ function spokesFor(info: SentenceInfo, from: number, to: number): Mention | null
     if (!SPEAKER_FOR_NOUNS.test(toks[k].text) || !ROLE_ORG_PREPS.test(toks[k + 1]?.text ?? '')) continue;
     // "a rep for Quillon", "a lawyer for the company" (a description's mention opens with its article).
     const at = ARTICLE_THE === (toks[k + 2]?.text ?? '').toLowerCase() ? k + 3 : k + 2;
-    const m = info.mentions.find((x) => ((x.lead ?? x.t0) === at || x.t0 === k + 2) && x.ent.kind !== 'person');
+    // Counsel speaks for its client, a person too ("a lawyer for Tomas Rik").
+    const m = info.mentions.find((x) => ((x.lead ?? x.t0) === at || x.t0 === k + 2) && (x.ent.kind !== 'person' || COUNSEL_NOUNS.test(toks[k].text)));
     if (m) return m;
   }
   return null;
@@ -1039,6 +1040,8 @@ export interface SentCtx {
   voices?: Map<number, Voice>; addressee?: Agent | null;
   /** Every party a letter's salutation names ("Dear Ms. A and Mr. B:"): "each of you" is each of them. */
   addressees?: Agent[];
+  /** Where the text first names a matter of ours (DISPUTE_CHARGE_MATTER; -1: the title does): charges told from there are ours. */
+  chargeMatterFrom?: number;
   /** The line (paragraph) ctx.lastActor was last set on. */
   lastActorLine?: number;
 }
@@ -1704,7 +1707,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
       }
-      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => ENDING_VERBS.test(x.text))) continue;
+      // ("The fine ends an investigation opened by the Authority in May": told with its opening and agent, it was opened.)
+      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => ENDING_VERBS.test(x.text))
+        && !(trig.agentBy && toks.slice(ti, tEnd).some((x) => OPENING_PARTICIPLES.test(x.text)))) continue;
       // "lifted the ban on X", "eased its curbs on": a measure that is the object of a lifting verb, with only its
       // determiner and modifiers between, is undone here, not imposed.
       if (TYPE_RULES[trig.type].cancelledByLifting) {
@@ -1783,7 +1788,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (agents.length > 1 && agents[0] === actorM) byAgents = agents.map((x) => agentOf(x.ent, reg));
         // A suit whose defendant the phrase leaves unnamed is against the article's counterpart; a measure or inquiry
         // aimed at no one named is no event of ours.
-        if (!targets.length) { if (trig.type !== 'LEGAL_ACTION') continue; needTarget = true; }
+        // (An inquiry of the authority that names its subject elsewhere, "the investigation, opened by the Authority in
+        // May, found …", is into the party the article's other acts of that authority reach: the counterpart.)
+        if (!targets.length) { if (trig.type !== 'LEGAL_ACTION' && trig.type !== 'INVESTIGATION') continue; needTarget = true; }
       } else if (trig.fronted) {
         // "Contrary to the Authority's findings, the companies declared ...": the main clause's subject answers the fronted party.
         const comma = toks.findIndex((x, k) => k > ti && x.text === ',');
@@ -2487,7 +2494,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const brought = [...out].reverse().find((x) => x.type === 'LEGAL_ACTION' && x.actor);
         if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; how.actor = 'party that brought the suit'; }
       }
-      if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti))) {
+      // "It set a daily fine …": a pronoun subject of the verb that governs a noun trigger, a few lower-case words before it.
+      // (No noun between: "It said independent testers had examined …" names another subject.)
+      const pronounGoverns = IT_THEY.test(toks[cs]?.text ?? '') && ti - cs <= 5
+        && toks.slice(cs + 1, ti).every((x) => /^\p{Ll}/u.test(x.text) && !/^NNS?$/.test(posTags(x.text)?.[0] ?? ''))
+        && !info.mentions.some((x) => x.t0 > cs && x.t0 < ti);
+      if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti) || pronounGoverns)) {
         // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
         const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => IT_THEY.test(x.text));
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
@@ -2664,8 +2676,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         how.target = trig.courtOfCase === 'subject' ? 'movant whose bid was lost' : trig.courtOfCase === 'object' ? 'object' : 'the other side from the movant who won';
         if (trig.courtOfCase === 'object') targets = [];
       }
-      // A charge of a matter of ours (trade secrets, exports, espionage) is ours whoever is charged.
-      const ourMatter = DISPUTE_CHARGE_MATTER.test(info.s.text);
+      // A charge of a matter of ours (trade secrets, exports, espionage) is ours whoever is charged, the matter told in
+      // its sentence or before it ("X was charged with stealing chip designs. A grand jury indicted Y, 41, …").
+      const ourMatter = DISPUTE_CHARGE_MATTER.test(info.s.text) || (ctx.chargeMatterFrom !== undefined && field === 'text' && info.s.start >= ctx.chargeMatterFrom);
       if (chargedFor && targets.length && !ourMatter && !targets.every(accusedOfDispute)) continue;
       if (trig.prosecutorsAct && !passive) {
         // "Federal prosecutors charged X": the demonym's state, the place's state, or the named prosecuting authority.

@@ -9,7 +9,7 @@ import { Registry, findMentions, discover, linkProducts, resolveDescriptions, pr
 import { voicesOf } from './events.ts';
 import { detectEvents, reportedAccuserOf, agentOf, type Voice, quoteSpeakersOf, CARRIED, NAMED_ACCUSER, JURY_ACTOR, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { ISSUES, LEGAL_CONTEXT, TRIGGERS, SPOKESPERSON_NOUNS, ROLE_ORG_PREPS } from './lexicon.ts';
-import { CONFLICT_NOUNS, FIRST_PERSON, PROMPTED_BY_VERBS, CLAIM_NOUN_ACTS, CLAIM_NOUN_DEFINITE } from './lexicon.ts';
+import { CONFLICT_NOUNS, FIRST_PERSON, PROMPTED_BY_VERBS, CLAIM_NOUN_ACTS, CLAIM_NOUN_DEFINITE, DISPUTE_CHARGE_MATTER } from './lexicon.ts';
 import { TYPE_RULES } from './types.ts';
 import { linkInitials, PUBLIC_KINDS } from './entities.ts';
 import { companiesBySuffix, nameFormsOf, placeSharedBodies, statesNamedIn, stateBodiesByDescription } from './entities.ts';
@@ -147,6 +147,9 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
   const textInfos = Array.from(all.filter((x) => x.field === 'text'), (x) => x.info);
   const ctx: SentCtx = { lastActor: null, defaultSpeaker: findDefaultSpeaker(Array.from(all, (x) => x.info), reg), quoteSpeakers: quoteSpeakersOf(textInfos, reg),
     legalContext: all.some(({ info }) => info.toks.some((t) => LEGAL_CONTEXT.test(t.text))) };
+  // Where the article first names a matter of ours (its title: from the start): a charge told after it is ours.
+  const matter = all.find(({ info }) => DISPUTE_CHARGE_MATTER.test(info.s.text));
+  if (matter) ctx.chargeMatterFrom = matter.field === 'title' ? -1 : matter.info.s.start;
   const vo = voicesOf(textInfos, reg);
   ctx.voices = vo.voices; ctx.addressee = vo.addressee; ctx.addressees = vo.addressees;
   const raw: RawEvent[] = [];

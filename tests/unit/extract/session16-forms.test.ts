@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Sentences written by us (sixteenth session); every company and person is invented.
+const run = (text: string) => extract({ text, published: '2026-03-10' });
+const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+
+describe('counsel speaks for its client, a person too', () => {
+  const charge = 'Prosecutors in Hamburg charged Jonas Brekke with spying for Tellvik Robotics. ';
+  it('"A lawyer for X, Name, said her client was innocent": the client denies', () => {
+    expect(triples(charge + 'A lawyer for Brekke, Ilse Marten, said her client was innocent.')).toContain('DENIAL Jonas Brekke -> prosecutors');
+  });
+  it('"Name, a lawyer for X," and "X\'s lawyer, Name," too', () => {
+    expect(triples(charge + 'Ilse Marten, a lawyer for Brekke, said her client was innocent.')).toContain('DENIAL Jonas Brekke -> prosecutors');
+    expect(triples(charge + 'Brekke\'s lawyer, Ilse Marten, said his client was innocent.')).toContain('DENIAL Jonas Brekke -> prosecutors');
+  });
+  it('the lawyer is never a party of her own', () => {
+    const t = triples(charge + 'A lawyer for Brekke, Ilse Marten, said her client was innocent.');
+    expect(t.some((x) => x.includes('Ilse Marten'))).toBe(false);
+  });
+});
+
+describe('a charge of a matter of ours told earlier makes a later charge of a person ours', () => {
+  it('an indictment of a person the article ties to no organisation, after a sentence about stolen designs', () => {
+    const t = triples('A former Tellvik Robotics engineer has been charged with stealing gripper designs, the Justice Department said on Monday. '
+      + 'A federal grand jury in Denver returned a three-count indictment against Jonas Brekke, 38.');
+    expect(t).toContain('LEGAL_ACTION Department of Justice -> Jonas Brekke');
+  });
+  it('not after an unrelated charge (a crime story stays out)', () => {
+    expect(triples('A man from Tulsa was charged with arson on Monday. A federal grand jury returned an indictment against Jonas Brekke, 38.')).toEqual([]);
+  });
+});
+
+describe('threats: a coercive penalty under a condition, a breach of an order', () => {
+  it('"set a daily fine of N if the company fails to …": a threat to the condition\'s subject', () => {
+    expect(triples('Poland\'s data protection office fined Mirex Voice in May. The office set a daily fine of 8,000 zlotys if the company fails to erase the recordings.'))
+      .toContain('THREAT Poland -> Mirex Voice');
+  });
+  it('"It set …": the pronoun subject of the verb that governs the penalty is the last actor', () => {
+    expect(triples('Italy\'s Garante ordered Mirex Voice to stop the scanning. It set a daily fine of 20,000 euros if Mirex fails to stop.'))
+      .toContain('THREAT Garante per la protezione dei dati personali -> Mirex Voice');
+  });
+  it('"X will face a daily fine if it fails …" is no threat by X', () => {
+    const t = triples('Italy\'s Garante ordered Mirex Voice to stop the scanning. Mirex Voice will face a daily fine of 20,000 euros if it fails to comply.');
+    expect(t.filter((x) => x.startsWith('THREAT Mirex'))).toEqual([]);
+  });
+  it('"Any breach of the order will subject X to a penalty"', () => {
+    expect(triples('France\'s CNIL ordered Mirex Voice to stop the scanning. Any breach of the order will subject Mirex Voice to a daily penalty of 10,000 euros.'))
+      .toContain('THREAT CNIL -> Mirex Voice');
+  });
+});
+
+describe('an inquiry told as a noun with its agent', () => {
+  it('"an investigation opened by the authority in May" names no subject: the authority\'s counterpart', () => {
+    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. The decision follows an investigation opened by the CNPD in May 2025.'))
+      .toContain('INVESTIGATION CNPD -> Ardena Vision');
+  });
+  it('told as ended ("the fine ends an investigation opened by …"), it was still opened', () => {
+    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. The fine ends an investigation opened by the CNPD in May 2025 into how Ardena kept faces.'))
+      .toContain('INVESTIGATION CNPD -> Ardena Vision');
+  });
+  it('"It said independent testers had examined …" is no inquiry by the last actor', () => {
+    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. It said independent testers had examined the cameras.').filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
+  });
+});
