@@ -63,3 +63,26 @@ describe('an inquiry told as a noun with its agent', () => {
     expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. It said independent testers had examined the cameras.').filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
   });
 });
+
+describe('denials, demands and easings of forms the patterns missed', () => {
+  it('"any suggestion that … is simply wrong": a claim called wrong with its content between', () => {
+    expect(triples('The Competition and Markets Authority opened an inquiry into Salvo Grid\'s stake in Tamsk Labs. '
+      + '"Any suggestion that we steer Tamsk is simply wrong," a Salvo Grid spokesperson said.')).toContain('DENIAL Salvo Grid -> Competition and Markets Authority');
+  });
+  it('"disputes the regulator\'s provisional findings": words between the determiner and the claim noun', () => {
+    expect(triples('Ireland\'s Data Protection Commission fined Salvo Grid in May. Salvo Grid disputes the commission\'s provisional findings.'))
+      .toContain('DENIAL Salvo Grid -> Data Protection Commission');
+  });
+  it('"notified X to explain within ten days": a demand on the addressee', () => {
+    expect(triples('Spain\'s consumer ministry opened an inquiry into Salvo Grid. It notified Salvo Grid to explain its prices within ten days.'))
+      .toContain('DEMAND Spain -> Salvo Grid');
+  });
+  it('"said X must appoint a representative": a demand by the speaker', () => {
+    expect(triples('Turkey blocked the Tamsk Labs chatbot on Monday. Deputy minister Kerem Aslan said Tamsk Labs must appoint a legal representative in Turkey.'))
+      .toContain('DEMAND Kerem Aslan -> Tamsk Labs');
+  });
+  it('"accepted an invitation from the ministry to meet X": an easing toward the other side', () => {
+    const t = triples('Salvo Grid sued Tamsk Labs in March over its image archive. Tamsk Labs accepted an invitation from the culture ministry to meet Salvo Grid in April.');
+    expect(t).toContain('DEESCALATION Tamsk Labs -> Salvo Grid');
+  });
+});
