@@ -1541,8 +1541,9 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
     if (INDEFINITE_ARTICLE_WORDS.test(w)) return false;
     if (!/^\p{Ll}/u.test(w) || posTags(w)?.[0] !== 'JJ') break;
   }
-  // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York").
-  if (i > 0 && isOrgWord(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev))) return false;
+  // Not the tail of a longer capitalised sequence that is no name as a whole ("New York" gives no "York"); a hyphenated
+  // modifier before it ("Oslo-based Vendra Models") is no part of the name.
+  if (i > 0 && isOrgWord(prev) && !/-\p{Ll}/u.test(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev))) return false;
   return true;
 }
 

@@ -1007,11 +1007,23 @@ function quoteIn(text: string): string | null {
   return m[1];
 }
 
+/**
+ * The accuser a denial names with the claim: "Quillon's claims", "Quillon's provisional findings" (up to two lower-case
+ * modifiers between), "the claims by Quillon", "the Ostrian findings" (a state's adjective right before the noun).
+ */
 function accuserIn(info: SentenceInfo): Mention | null {
   const { toks, mentions } = info;
+  const claimAfter = (k: number) => {
+    for (let j = k; j <= k + 2; j++) {
+      if (CLAIM_NOUN.test(toks[j]?.text ?? '')) return true;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(toks[j]?.text ?? '') || /^NNS?$/.test(posTags(toks[j].text)?.[0] ?? '')) return false;
+    }
+    return false;
+  };
   for (const m of mentions) {
-    if (/^['’]$/.test(toks[m.t1]?.text ?? '') && CLAIM_NOUN.test(toks[m.t1 + 2]?.text ?? '')) return m;
+    if (/^['’]$/.test(toks[m.t1]?.text ?? '') && claimAfter(m.t1 + 2)) return m;
     if (toks[m.t0 - 1]?.text === AGENT_BY && CLAIM_NOUN.test(toks[m.t0 - 2]?.text ?? '')) return m;
+    if (m.ent.kind === 'government' && m.t1 === m.t0 + 1 && DEFINITE_ARTICLE.test(toks[m.t0 - 1]?.text ?? '') && CLAIM_NOUN.test(toks[m.t1]?.text ?? '')) return m;
   }
   return null;
 }

@@ -86,3 +86,18 @@ describe('denials, demands and easings of forms the patterns missed', () => {
     expect(t).toContain('DEESCALATION Tamsk Labs -> Salvo Grid');
   });
 });
+
+describe('names after a hyphenated modifier, accusers of a denied claim, court proceedings started', () => {
+  it('"Oslo-based Vendra Models sued …": the name after the seat modifier is a party', () => {
+    expect(triples('Oslo-based Vendra Models sued Tovsk Labs in the Delhi High Court in April.')).toContain('LEGAL_ACTION Vendra Models -> Tovsk Labs');
+    expect(triples('Tovsk Labs was sued in April by Oslo-based Vendra Models.')).toContain('LEGAL_ACTION Vendra Models -> Tovsk Labs');
+  });
+  it('"rejected the regulator\'s provisional findings": modifiers between the possessive and the claim noun', () => {
+    expect(triples('Tovsk Labs sued Vendra Models in April. The Data Office fined Vendra in May. Vendra rejected Tovsk\'s latest claims.'))
+      .toContain('DENIAL Vendra Models -> Tovsk Labs');
+  });
+  it('"had started civil penalty proceedings against X"', () => {
+    expect(triples('The eSafety Commissioner said on Monday it had started civil penalty proceedings against Tovsk Labs.'))
+      .toContain('LEGAL_ACTION eSafety Commissioner -> Tovsk Labs');
+  });
+});
