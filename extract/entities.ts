@@ -949,7 +949,8 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
           while (k < toks.length && !covered[k] && isOrgWord(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
           if (k === r0) break;
           const run = toks.slice(r0, k).map((x) => x.text);
-          if (run.length >= 2 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(run[0])) {
+          // ("including a penalty of up to INR 1 lakh": a currency code is no member.)
+          if ((run.length >= 2 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(run[0])) && !CURRENCY.has(run[0])) {
             const e = reg.discovered(run.join(' '), ORG_HEADS[run[run.length - 1]] ?? 'company');
             discoveredEndingAt.set(k, e);
             for (let q = r0; q < k; q++) covered[q] = 1;

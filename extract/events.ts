@@ -12,7 +12,7 @@ import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { STATEMENT_HEADING } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, SIGNED_MARK, TURN_COURTESY, SECOND_PERSON, SALUTATION, MEMO_FROM, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, SIGNED_MARK, TURN_COURTESY, TURN_LEGISLATOR, NOT_TURN_LABEL, SECOND_PERSON, SALUTATION, MEMO_FROM, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -1109,7 +1109,7 @@ function afterCondition(toks: SentenceInfo['toks'], cs: number, ti: number): num
 }
 
 /** Who "we"/"I" is on a line, and whether the line is a transcript turn whose label names its speaker. */
-export interface Voice { agent: Agent; turn: boolean }
+export interface Voice { agent: Agent; turn: boolean; /** A transcript turn's "you": the speaker of the last turn of another label. */ addressee?: Agent | null }
 
 /**
  * The first-person speaker of each line that a quotation does not already give (quoteSpeakersOf): a post's author named
@@ -1268,15 +1268,24 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
   // Transcript turns: a label of capitalised words before a colon opening the line ("Vell:", "MS. VELL:", "Ada Vell:").
   // The answering side's labels never end a turn on a question; a questioner's (a reporter, an outlet) do.
   // A turn has words after its label on the same line; a salutation ("Dear Ms. Vell:") is no turn.
+  // A hearing's turns name legislators by title ("SEN. VELL:"), witnesses with their post in parentheses ("MR. OSTER
+  // (Chief Executive, Tarvel Data):"): the label's legislators and the organisations its parentheses give.
+  const legislatorLabels = new Set<string>();
+  const labelOrgs = new Map<string, string>();
   const labelOf = (text: string): string | null => {
     // A title before the name may be set off by a comma ("Official Spokesperson, Ada Vell:").
     // A questioner's outlet may follow in parentheses ("Question (Ada Vell, Wirefeed):").
-    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*,?\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^)]{1,60}\))?\s*:\s+\S/u.exec(text);
+    const m = /^\s*((?:\p{Lu}[\p{L}'’.-]*,?\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s*\(([^)]{1,60})\))?\s*:\s+\S/u.exec(text);
     if (!m) return null;
     const words = m[1].split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
     // "To Quillon Labs: we urge you …" addresses a section of a letter; it is no speaker's turn.
     if (SALUTATION.test(words[0]) || TO_WORD.test(words[0])) return null;
-    return words.filter((w) => w && !TURN_COURTESY.test(w)).map((w) => w.toLowerCase()).join(' ') || null;
+    if (words.some((w) => NOT_TURN_LABEL.test(w))) return null;
+    const lab = words.filter((w) => w && !TURN_COURTESY.test(w) && !TURN_LEGISLATOR.test(w)).map((w) => w.toLowerCase()).join(' ') || null;
+    if (lab && TURN_LEGISLATOR.test(words[0])) legislatorLabels.add(lab);
+    const org = m[2]?.split(',').pop()?.trim();
+    if (lab && org && /^\p{Lu}/u.test(org)) labelOrgs.set(lab, org);
+    return lab;
   };
   const asks = new Set<string>();
   const labels = new Map<number, string>();
@@ -1308,6 +1317,19 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       const name = m ? m[1].trim().split(/\s+/).filter((w) => !TURN_COURTESY.test(w) && !PERSON_TITLES.has(w)).join(' ') : '';
       if (m && /^\p{Lu}\p{Ll}/u.test(name) && name.includes(' ')) a = { name, kind: 'person' } as Agent;
     }
+    // The organisation in the label's parentheses, when the text names it ("Tarvel Data", or "Tarvel" for it).
+    const org = labelOrgs.get(lab);
+    if (org) {
+      const first = org.split(/\s+/)[0];
+      const oe = reg.order.find((x) => x.kind !== 'person' && x.kind !== 'model' && (x.name === org || x.aliases.has(org)))
+        ?? reg.order.find((x) => x.kind !== 'person' && x.kind !== 'model' && x.name === first);
+      if (oe) a = agentOf(oe, reg);
+    }
+    // A legislator the text names only by title and surname ("SEN. VELL:") is that person, a member of the legislature.
+    if (legislatorLabels.has(lab) && a?.kind !== 'person') {
+      const house = reg.order.find((x) => x.kind === 'legislature' && x.mentions > 0);
+      a = { name: lab.split(' ').map((w) => w.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase())).join(' '), kind: 'person', org: house?.name ?? null } as Agent;
+    }
     turnAgent.set(lab, a);
     return a;
   };
@@ -1338,13 +1360,19 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     }
   }
   label = null;
+  // In a hearing's transcript "you" is whoever spoke the last turn of another label (the witness a legislator
+  // questions, the legislator a witness answers).
+  const turnAddressee = new Map<string, Agent>();
+  let lastTurn: { label: string; agent: Agent } | null = null;
   for (const l of lines) {
     const ss = byLine.get(l)!;
-    label = labels.get(l) ?? (labels.size ? label : null);
-    if (label && !asks.has(label)) {
-      const a = speakerOfLabel(label);
-      if (a) { voices.set(l, { agent: a, turn: true }); continue; }
-    }
+    // A bracketed aside ("[Editor's note: …]") ends the turn before it.
+    label = labels.get(l) ?? (labels.size && !/^\s*[[(]/.test(ss[0].s.text) ? label : null);
+    const a: Agent | null = label ? speakerOfLabel(label) : null;
+    // (A hearing's: one side a legislator. At a press briefing the questioner is a reporter, whom no answer rebuts.)
+    if (label && a && lastTurn && lastTurn.label !== label && lastTurn.agent.name !== a.name && (legislatorLabels.has(label) || legislatorLabels.has(lastTurn.label))) turnAddressee.set(label, lastTurn.agent);
+    if (label && a) lastTurn = { label, agent: a };
+    if (label && !asks.has(label) && a) { voices.set(l, { agent: a, turn: true, addressee: turnAddressee.get(label) ?? null }); continue; }
     if (l > issuerFrom && issuer && inStatement(l)) voices.set(l, { agent: issuer, turn: false });
     else if (signer && l < closeAt) voices.set(l, { agent: signer, turn: false });
     // A post's author speaks outside quotations; a quoted paragraph is someone else's.
@@ -2831,11 +2859,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       // A section of a letter opened by "To X:" ("To Quillon Labs: we urge you to …") addresses X.
       const sectionColon = TO_WORD.test(toks[0]?.text ?? '') ? toks.findIndex((x, k) => k > 1 && k < 10 && x.text === ':') : -1;
       const sectionTo = sectionColon > 0 ? info.mentions.find((x) => x.t0 === 1 && x.t1 === sectionColon) : undefined;
-      const addressee = sectionTo && sectionColon < ti ? agentOf(sectionTo.ent, reg) : ctx.addressee;
+      const turnAddressee = ctx.voices?.get(s.line)?.addressee ?? null;
+      const addressee = sectionTo && sectionColon < ti ? agentOf(sectionTo.ent, reg) : turnAddressee ?? ctx.addressee;
       if (addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
         && (!actor || actor.name !== addressee.name)) {
         groupTargets = !sectionTo && (ctx.addressees?.length ?? 0) > 1 ? ctx.addressees!.filter((x) => !actor || x.name !== actor.name) : [addressee];
-        targets = []; how.target = sectionTo ? 'the addressee of the letter\'s section ("To X:")' : 'the letter\'s addressee ("you")';
+        targets = []; how.target = sectionTo ? 'the addressee of the letter\'s section ("To X:")' : turnAddressee ? 'the one the transcript turn answers ("you")' : 'the letter\'s addressee ("you")';
       }
       // "sanctioned three Dalmoran firms": a counted plural of parties as the object waits for a later sentence that
       // names its members (plurals.ts); with none, the act is dropped there as here.

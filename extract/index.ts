@@ -438,6 +438,9 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       const turn = !e.info.s.qa && !!voices?.get(e.info.s.line)?.turn;
       const q = fromReport && (e.info.s.qa === 'A' || turn) ? reportedAccuserOf(infos, i!, e.actor, group, reg, turn) : null;
       if (q) { e.target = q; e.how.target = REPORTED_ACCUSER; continue; }
+      // A hearing witness's rebuttal with no act of the questioner told: the one the turn answers.
+      const asked = fromReport && turn ? voices?.get(e.info.s.line)?.addressee ?? null : null;
+      if (asked && group(asked) !== group(e.actor)) { e.target = asked; e.how.target = 'the one the transcript turn answers'; continue; }
       const named = TYPE_RULES[e.type].targetFromClaimNoun ? claimNounActs(e.info) : null;
       const author = named ? authorOfNamedAct(complete(), e, named, group) : null;
       if (author) { e.target = author; e.how.target = 'author of the act the sentence names by a noun ("the complaint", "the findings")'; continue; }

@@ -91,7 +91,7 @@ export const ATTRIBUTIVE = new Set(['trade', 'chip', 'chips', 'GPU', 'GPUs', 'pr
 /** Tokens that may stand between a party's name and "v." in a case caption ("Quillon Inc. v.", "Petitioners"). */
 export const CASE_FILLER = new Set([',', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'et', 'al.', 'al', 'Petitioners', 'Petitioner', 'Respondents', 'Respondent', 'Plaintiffs', 'Defendants',
   // A caption's role words after each side ("Brisk AI, Inc., Plaintiff, v. Lattor Labs Ltd., Defendant"), in capitals too.
-  'Plaintiff', 'Defendant', 'Appellant', 'Appellants', 'Appellee', 'Appellees', 'Claimant', 'Claimants', 'PLAINTIFF', 'PLAINTIFFS', 'DEFENDANT',
+  'Plaintiff', 'Defendant', 'Appellant', 'Appellants', 'Appellee', 'Appellees', 'Claimant', 'Claimants', 'Informant', 'Informants', 'Complainant', 'Complainants', 'PLAINTIFF', 'PLAINTIFFS', 'DEFENDANT',
   'DEFENDANTS', 'PETITIONER', 'RESPONDENT', 'APPELLANT', 'APPELLEE']);
 /** Capitalised words that open a longer name ("National …", "European …"): a name after one is no name of its own. */
 export const NAME_OPENERS = new Set(['National', 'Federal', 'European', 'American', 'British', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Australian', 'Dutch', 'Italian', 'French', 'German']);
@@ -198,7 +198,7 @@ export const LIST_INTRODUCERS = new Set(['including', 'namely']);
 /** The word between the sides of a case caption ("A v. B"). */
 export const CASE_MARKERS = new Set(['v.', 'vs.', 'v']);
 /** Descriptions that refer to the first side of a case caption. */
-export const PLAINTIFF_WORDS = ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners'];
+export const PLAINTIFF_WORDS = ['plaintiff', 'plaintiffs', 'Plaintiff', 'Plaintiffs', 'petitioner', 'petitioners', 'Petitioner', 'Petitioners', 'Informant', 'Informants', 'Complainant', 'Complainants'];
 /** Descriptions that refer to the second side of a case caption. */
 export const DEFENDANT_WORDS = ['defendant', 'defendants', 'Defendant', 'Defendants', 'respondent', 'respondents', 'Respondent', 'Respondents'];
 /** Organisational heads that alone make no company name ("AI Group"). */

@@ -29,6 +29,10 @@ export const LETTER_CLOSINGS = /^(?:(?:very |most )?(?:truly |sincerely |respect
 export const SIGNED_MARK = /^\s*(?:\((?:sgd|signed)\.?\)|\/s\/)\s*/i;
 /** Courtesy titles that open a transcript turn label in capitals ("MS. VELL:", "Mr. Vell:"). */
 export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss|shri|smt|dame|sir)\.?$/i;
+/** Words of an editorial aside before a colon, no speaker's turn ("Editor's note:", "Update:", "Correction:"). */
+export const NOT_TURN_LABEL = /^(?:note|notes|update|updates|correction|clarification|disclaimer|editor's|editor’s)$/i;
+/** Legislators' titles that open a hearing transcript's turn label ("SEN. VELL:", "REP. OSTER:", "CHAIRWOMAN VELL:"). */
+export const TURN_LEGISLATOR = /^(?:sen|senator|rep|representative|chairman|chairwoman|chair|congressman|congresswoman)\.?$/i;
 /** The second-person pronouns of a letter: its addressee. */
 export const SECOND_PERSON = /^(?:you|your)$/i;
 /** The salutation of a letter ("Dear Ms. Vell:"), whose name is the addressee. */

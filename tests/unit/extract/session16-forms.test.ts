@@ -101,3 +101,29 @@ describe('names after a hyphenated modifier, accusers of a denied claim, court p
       .toContain('LEGAL_ACTION eSafety Commissioner -> Tovsk Labs');
   });
 });
+
+describe('a hearing transcript: legislators by title, witnesses by their post in parentheses', () => {
+  const hearing = 'SENATE COMMITTEE ON COMMERCE\n\nHearing transcript, May 4, 2026\n\n'
+    + 'SEN. OKWU-LARSEN: Ms. Vasquell, your company sold location data from clinics to brokers.\n\n'
+    + 'MS. BRANDT (General Counsel, Pellwick Data): Senator, that is simply false. We sell only aggregated signals.\n\n'
+    + 'SEN. OKWU-LARSEN: The Federal Trade Commission opened an inquiry into your company in January.\n\n'
+    + 'MS. BRANDT: We are cooperating with the Commission.';
+  it('the witness\'s rebuttal is her company\'s, against the legislator who put the charge', () => {
+    expect(triples(hearing)).toContain('DENIAL Pellwick Data -> Okwu-Larsen');
+  });
+  it('"your company" in the legislator\'s turn is the witness\'s', () => {
+    expect(triples(hearing)).toContain('INVESTIGATION Federal Trade Commission -> Pellwick Data');
+  });
+  it('an editor\'s note in brackets is no turn of the last speaker', () => {
+    const t = triples(hearing + '\n\n[Editor\'s note: Pellwick Data later called the claims "baseless".]');
+    expect(t.some((x) => x.startsWith('DENIAL Editor'))).toBe(false);
+  });
+});
+
+describe('a currency code is no party; a caption\'s informant is its first side', () => {
+  it('"including a further penalty of up to INR 1 lakh per day"', () => {
+    const t = run('The Competition Commission of India fined Tovsk Apps INR 90 crore on Monday. It warned that failure to comply may attract further proceedings, including a penalty of up to INR 1 lakh per day.');
+    expect(t.entities.map((e) => e.name)).not.toContain('INR');
+    expect(t.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Competition Commission of India -> Tovsk Apps');
+  });
+});
