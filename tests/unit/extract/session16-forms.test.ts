@@ -127,3 +127,25 @@ describe('a currency code is no party; a caption\'s informant is its first side'
     expect(t.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Competition Commission of India -> Tovsk Apps');
   });
 });
+
+describe('a tariff fight told as answers and conditions', () => {
+  it('"imposed an additional 25 per cent duty on … Korean imports": a singular duty', () => {
+    expect(triples('On 2 May Japan imposed an additional 25 per cent duty on about $1 billion of Korean imports.')).toContain('RESTRICTION Japan -> South Korea');
+  });
+  it('"answered in June with tariffs of the same rate on … Japanese goods"', () => {
+    expect(triples('Japan put a tariff on Korean steel in May. South Korea answered in June with tariffs of the same rate on $2 billion of Japanese goods.'))
+      .toContain('RESTRICTION South Korea -> Japan');
+  });
+  it('"the duties would be reinstated at once if …": a threat to the other side', () => {
+    expect(triples('Japan and South Korea agreed in March to pause their duties. Japan said the duties would be reinstated at once if South Korea broke the deal.'))
+      .toContain('THREAT Japan -> South Korea');
+  });
+  it('"would be met \'the same day\' with a response of their own"', () => {
+    expect(triples('Japan and South Korea paused their tariffs in March. Korean officials said any new Japanese tariff would be met "the same day" with a response of their own.'))
+      .toContain('THREAT South Korea -> Japan');
+  });
+  it('"the Office of the United States Trade Representative" is the USTR', () => {
+    expect(triples('The Office of the United States Trade Representative opened an investigation into Brazil\'s digital levy in October.'))
+      .toContain('INVESTIGATION USTR -> Brazil');
+  });
+});
