@@ -15,7 +15,7 @@ import { DISC_NEGATORS, DISC_FALSITY, DISC_LAWFUL, DISC_FALSITY_PHRASES, DISC_CO
 import { POSSESSIVE_S, LEGAL_SUFFIX_WORDS } from './lexicon.ts';
 import { THREAT_BORNE, THREAT_PASSIVES, THREAT_PASSIVE_FILLERS, THREAT_FIRM, IT_WORD } from './lexicon.ts';
 import { LETTER_NOUNS } from './lexicon.ts';
-import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS, THREAT_COND_NOUNS, THREAT_PERMIT_NOUNS, THREAT_NO_CHOICE, THREAT_BUT, THREAT_HELD_BY, EASE_SENTENCE_BLOCKERS } from './lexicon.ts';
+import { DENY_CHARACTERISE, DENY_CLAIM_NOUNS, DENY_CLAIM_FILLERS, DISC_FALSITY_MORE, DISC_LAWFUL_PHRASES, COUNSEL_NOUNS, THREAT_LITOTES, THREAT_VERBS, THREAT_NOUNS_MORE, NONCOMPLIANCE_NOUNS, THREAT_FORUM_PREPS, COND_WORDS, PARTY_PRONOUNS, DEMAND_HAS, DEMAND_PASSIVE, DEMAND_PASSIVE_BE, DEMAND_REQUEST_NEXT, REQUESTER_MEMBER_NOUNS, DEADLINE_UNTIL, AGENT_BY_WORD, PLURAL_PRONOUNS, STATEMENT_BY, COORDINATED_VERB, FROM_WORD, RELIEF_FROM_NOUNS, REACTIVE_NOUNS, CONTEST_VERBS, THREAT_COND_NOUNS, THREAT_PERMIT_NOUNS, THREAT_NO_CHOICE, THREAT_BUT, THREAT_HELD_BY, EASE_SENTENCE_BLOCKERS, LIST_REQUEST_VERBS, LIST_REQUEST_FILLERS, LIST_ITEM_OPENERS, LIST_ITEM_WORDS, LIST_CALL, LIST_ITEM_CONJ } from './lexicon.ts';
 import { agentOf, speakerFor, usable, prepBefore, CARRIED, type Agent, type RawEvent, type SentCtx } from './events.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
@@ -941,6 +941,44 @@ export const DISCOURSE_RULES: DiscourseRule[] = [
  * Runs the discourse rules over the article's text sentences and returns their events, for sentences with no event
  * of the same type from the patterns. Questions are skipped. `raw` is not changed.
  */
+/**
+ * "We therefore ask:", "The coalition calls on:": a request ending on a colon, its verb followed by nothing but fillers,
+ * introduces a list whose items name each addressee ("(a) that the Authority open …", "1. The ministry to remove …").
+ * The requester: the subject named before the verb, else the line's first-person voice (a letter's signatory, a
+ * statement's issuer).
+ */
+function listRequester(info: SentenceInfo, reg: Registry, ctx: SentCtx, fallback: Agent | null): { actor: Agent; how: string; line: number } | null {
+  const { toks } = info;
+  const v = toks.findIndex((x) => LIST_REQUEST_VERBS.test(x.text) && /^\p{Ll}/u.test(x.text));
+  if (v < 0 || !toks.slice(v + 1, toks.length - 1).every((x) => LIST_REQUEST_FILLERS.test(x.text))) return null;
+  if (LIST_CALL.verb.test(toks[v].text) && !LIST_CALL.prep.test(toks[v + 1]?.text ?? '')) return null;
+  const subj = info.mentions.find((m) => m.t1 <= v && !m.mod && usable(info, m));
+  if (subj) return { actor: agentOf(subj.ent, reg), how: 'requester introducing the list', line: info.s.line };
+  if (!toks.slice(0, v).some((x) => FIRST_PERSON.test(x.text))) return null;
+  const voice = ctx.voices?.get(info.s.line)?.agent ?? fallback;
+  return voice ? { actor: voice, how: 'first person introducing the list (the text\'s voice)', line: info.s.line } : null;
+}
+
+/**
+ * One sentence after a list's request: an enumerator alone ("1.") is skipped; an item whose head names a party followed
+ * by its step ("the Authority to open …", "that the Governor suspend …") is a demand on that party; any other sentence
+ * on a later line ends the list.
+ */
+function listItem(info: SentenceInfo, list: { line: number }, reg: Registry, ctx: SentCtx, group: (a: Agent) => string): { target: Agent; at: number } | null | 'end' {
+  const { toks } = info;
+  if (toks.every((x) => LIST_ITEM_OPENERS.test(x.text) && !LIST_ITEM_WORDS.test(x.text))) return null;
+  let k = 0;
+  while (k < toks.length && k < 6 && LIST_ITEM_OPENERS.test(toks[k].text)) k++;
+  const m = info.mentions.find((x) => (x.lead ?? x.t0) <= k && x.t1 > k - 1 && !x.mod && usable(info, x));
+  const after = m ? toks.slice(m.t1, m.t1 + 6) : [];
+  const step = after.findIndex((x, q) => (x.text.toLowerCase() === TO && /^\p{Ll}/u.test(after[q + 1]?.text ?? ''))
+    || (q === 0 && /^\p{Ll}/u.test(x.text) && (posTags(x.text) ?? []).some((t) => t === 'VB' || t === 'VBP')));
+  if (m && step >= 0) return { target: agentOf(m.ent, reg), at: m.t0 };
+  // An item that names no addressee keeps the list open; prose after the list (a new paragraph's sentence) ends it.
+  return info.s.line > list.line + 1 && !/[;,]$/.test(toks[toks.length - 1]?.text ?? '') && !LIST_ITEM_CONJ.test(toks[toks.length - 1]?.text ?? '')
+    && !LIST_ITEM_OPENERS.test(toks[0]?.text ?? '') ? 'end' : null;
+}
+
 export function discourseEvents(infos: SentenceInfo[], raw: RawEvent[], reg: Registry, ctx: SentCtx, group: (a: Agent) => string, author: Agent | null, title: SentenceInfo | null = null): { at: SentenceInfo; e: RawEvent }[] {
   const pos = new Map(infos.map((x, i) => [x, i]));
   // A title "Hanshan AI statement regarding …" names the issuer of the text's first person.
@@ -948,10 +986,30 @@ export function discourseEvents(infos: SentenceInfo[], raw: RawEvent[], reg: Reg
   const out: { at: SentenceInfo; e: RawEvent }[] = [];
   // An article without a dispute of its own (no act between two parties) gets no discourse events.
   if (!raw.some((x) => x.actor && x.target)) return out;
+  // A request introducing a list ("We therefore ask:") and the line it ends on: its items name addressees and steps.
+  let list: { actor: Agent; how: string; line: number } | null = null;
   for (const info of infos) {
     const last = info.toks[info.toks.length - 1]?.text ?? '';
     // "Senator Ada Vell released the following statement:": the quotations below are hers.
-    if (last === ':') { issuer = issuerIn(info, reg, true) ?? issuer; continue; }
+    if (last === ':') {
+      issuer = issuerIn(info, reg, true) ?? issuer;
+      list = listRequester(info, reg, ctx, issuer ?? author);
+      continue;
+    }
+    if (list) {
+      const item = listItem(info, list, reg, ctx, group);
+      if (item === 'end') list = null;
+      else if (item) {
+        // The steps the item asks for ("that the Authority open an investigation into X") are not taken: no events.
+        for (const x of raw) if (x.info === info && x.type !== 'DEMAND' && x.type !== 'ALLEGATION') x.actor = null;
+        out.push({ at: info, e: {
+          type: 'DEMAND', actor: list.actor, target: item.target, needActor: false, needTarget: false, anaphor: false, info, field: 'text',
+          conf: 0.55, order: 0, tpos: Math.max(0, info.toks[item.at].start - info.s.start), quote: null, pattern: 'discourse.demand-list',
+          how: { actor: list.how, target: 'addressee named at the head of the list item' },
+        } });
+        continue;
+      }
+    }
     if (last === '?' || info.s.qa === 'Q' || info.toks.length < 4) continue;
     for (const rule of DISCOURSE_RULES) {
       // (A threat of a pattern left without the target it needs is no event: the rule may still find one.)

@@ -142,3 +142,15 @@ export const DESCRIBED_PARTY_PREPS = /^(?:at|of|into|from|against)$/i;
 export const SENTENCE_DESCRIPTORS = /^(?:Rival|Rivals|Competitor|Startup|Start-up|Lender|Provider|Operator|Supplier|Distributor|Exporter|Importer|Contractor|Vendor)$/;
 /** Participles of opening an inquiry: "an investigation opened by the Authority in May" told as ended is still opened. */
 export const OPENING_PARTICIPLES = /^(?:opened|launched|initiated|started|begun|instituted)$/i;
+/** Verbs of a request that introduces a list of addressees and steps ("We therefore ask:", "We call on:", "We urge:"). */
+export const LIST_REQUEST_VERBS = /^(?:ask|asks|request|requests|urge|urges|call|calls|demand|demands|recommend|recommends)$/i;
+/** Words between such a verb and its colon ("We therefore respectfully ask the following:", "We call on:"). */
+export const LIST_REQUEST_FILLERS = /^(?:on|upon|the|following|that|therefore|respectfully|also|further|hereby|you|to)$/i;
+/** An item's opening before its addressee: an enumerator's marks, "that", an article ("(a) that the Authority open …"). */
+export const LIST_ITEM_OPENERS = /^(?:[(\[]|[)\]]|[a-z]|[ivx]+|\d{1,2}|[.•·–—-]|that|the)$/i;
+/** The words among LIST_ITEM_OPENERS that are words, not an enumerator's marks (an item of them alone is no enumerator). */
+export const LIST_ITEM_WORDS = /^(?:that|the)$/i;
+/** A request verb that takes its addressee after a preposition ("We call on:"): the verb and the preposition. */
+export const LIST_CALL = { verb: /^call/i, prep: /^(?:on|upon)$/i };
+/** Conjunctions that end a list item before the last one ("…; and"). */
+export const LIST_ITEM_CONJ = /^(?:and|or)$/i;

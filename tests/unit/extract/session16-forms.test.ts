@@ -149,3 +149,20 @@ describe('a tariff fight told as answers and conditions', () => {
       .toContain('INVESTIGATION USTR -> Brazil');
   });
 });
+
+describe('a request that introduces a list of addressees', () => {
+  const letter = 'To: The Information Commissioner\'s Office\n\nDear Commissioner,\n\nWe write about the Tovsk Apps tracker. '
+    + 'In March the Competition and Markets Authority opened an inquiry into Tovsk Apps.\n\nWe therefore respectfully ask:\n\n'
+    + '(a) that the Information Commissioner\'s Office open an investigation into Tovsk Apps;\n'
+    + '(b) that Tovsk Apps publish its data protection impact assessment; and\n'
+    + '(c) that Pexley Cloud stop hosting the tracker.\n\nYours faithfully,\n\nOpen Lanes Trust';
+  it('each item that names an addressee and its step is a demand by the letter\'s signatory', () => {
+    const t = triples(letter);
+    expect(t).toContain('DEMAND Open Lanes Trust -> Information Commissioner\'s Office');
+    expect(t).toContain('DEMAND Open Lanes Trust -> Tovsk Apps');
+    expect(t).toContain('DEMAND Open Lanes Trust -> Pexley Cloud');
+  });
+  it('the steps asked for are not taken: no inquiry by the addressee', () => {
+    expect(triples(letter)).not.toContain('INVESTIGATION Information Commissioner\'s Office -> Tovsk Apps');
+  });
+});
