@@ -6,7 +6,7 @@ import { isNameLike, isProperName, posTags } from './pos.ts';
 import { NON_PARTY_HEADS, NUMBER_WORDS, PARTY_KIND_NOUNS, ORG_HEADS, CONNECTORS, PERSON_TITLES, SPEECH_AFTER, NOT_NAME, VERBISH, ADJ_COUNTRY_FORMS, ACTION_NOUNS, PLACE_PREPS, NUMBERISH, COMPLEMENT_OPENERS, ATTRIBUTIVE, CASE_FILLER, NAME_OPENERS, ROLE_NOUNS, JUDGE_TITLE, MONTH_ABBR, PRODUCT_NOUNS, MADE_BY, DESC_HEADS, LEGAL_NOUN, INDEFINITE_HEADS, STARTUP_HEADS, STATE_HEADS, COUNTED_COMPANY_NOUNS, VERB_OBJECT_OPENERS, MAKER_NOUNS, UNIT_NOUNS, TOLD_VERBS, LISTENER_NEXT, CLAUSE_LINKS, EMPLOYER_TITLE_FILLERS, COURT_LEVELS, OWNER_NOUNS, CITATION_SIGNALS, ATTORNEY_GENERAL, SPOKESPERSON_TITLE, SPEAKER_ROLES, LIST_INTRODUCERS, CASE_MARKERS, PLAINTIFF_WORDS, DEFENDANT_WORDS, HEAD_ONLY_WORDS, ARTICLES, POSSESSIVE_PRONOUNS, PERSON_PRONOUNS, DESC_ARTICLES, NAME_OF_WORDS, COUNT_WORDS, ORG_NAME_PREPS, LIST_AND, GENITIVE, NAME_INNER_ARTICLE, PLACE_TO, AGENT_BY, HYPHEN_MODIFIER_PARTICIPLES, SEAT_PARTICIPLE, VERB_OR_ADVERB_ENDING, PLURAL_ENDING, LOWER_PLURAL, POSSESSIVE_S, CAPTION_WORDS, SUBJECT_POSITION_BEFORE, DATELINE_AFTER_COMMA, INDEFINITE_ARTICLE_WORDS, PRODUCT_ARTICLES, SPOKES_PREFIX, LEADING_ARTICLE, AI_ACRONYM, GRAND_JURY, COURT_OF_DESC_PREPS, PREMISES_NOUNS, DEAL_NOUNS, PREPS, COURT_SEAT, LOWER_COURT_NOUNS, TITLE_PORTFOLIO_PREP, HYPHEN_TITLE_PARTS, JURY_NAME_MODS } from './lexicon.ts';
 import { ACRONYM_SUBJECT_VERBS, ARTICLE_THE, LEGAL_SUFFIX_LEADS, STATE_SIDE_PREPS, STATE_GOODS_NOUNS, STATE_ACRONYM_ACTS, STATE_ACRONYM_SKIP, OF_IN_NAME_HEADS } from './lexicon.ts';
 import { LEGISLATOR_TITLES, COUNSEL_NOUNS } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES, SPEAKER_FOR_NOUNS, PERSON_POSSESSIVES } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES, ATTRIBUTIVE_FORMER, OCCUPATION_TITLES, SPEAKER_FOR_NOUNS, PERSON_POSSESSIVES, HEAD_FIRST_ORGS, HEAD_FIRST_CONNECTORS } from './lexicon.ts';
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS, APPOSITION_ARTICLES, APPOSITION_RELATIVES, NOT_PARTY_DESC_MODS, PRODUCT_OWNER_BE, SENTENCE_DESCRIPTORS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
 import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR, BODY_OFFICIAL_NOUNS, OFFICIAL_RANKS, STATE_ORGAN_NOUNS, STATE_ORGAN_TAILS, STATE_ORGAN_ALONE } from './lexicon.ts';
@@ -855,6 +855,29 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (state) {
         reg.discovered(t, 'regulator', { country: state });
         covered[i] = 1;
+        continue;
+      }
+    }
+    // A head-first name (Spanish, Portuguese, Italian, French) as English text gives it: "the Superintendencia de
+    // Industria y Comercio", "Brazil's Autoridade Nacional de Proteção de Dados (ANPD)": the head, then capitalised words
+    // and connectors, ending on a capitalised word. Not the last word of an English run ("… Appeal Tribunal").
+    const headFirst = HEAD_FIRST_ORGS[t];
+    if (headFirst && !(i > 0 && /^\p{Lu}/u.test(toks[i - 1].text) && !ARTICLES.test(toks[i - 1].text))) {
+      let k = i + 1, last = i;
+      const cap = (w: string | undefined) => !!w && /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !MONTH_ABBR.test(w);
+      const conn = (w: string | undefined) => !!w && w === w.toLowerCase() && HEAD_FIRST_CONNECTORS.test(w);
+      while (k < toks.length && !covered[k] && k - i < 14) {
+        if (cap(toks[k].text)) { last = k; k++; continue; }
+        if (conn(toks[k].text) && (cap(toks[k + 1]?.text) || (conn(toks[k + 1]?.text) && cap(toks[k + 2]?.text)))) { k++; continue; }
+        break;
+      }
+      if (last > i) {
+        const e = reg.discovered(toks.slice(i, last + 1).map((x) => x.text).join(' '), headFirst);
+        const acr = toks[last + 1]?.text === '(' ? toks[last + 2] : undefined;
+        if (acr && isAcronym(acr.text) && toks[last + 3]?.text === ')') reg.addDynamic(acr.text, e);
+        discoveredEndingAt.set(last + 1, e);
+        for (let q = i; q <= last; q++) covered[q] = 1;
+        i = last;
         continue;
       }
     }

@@ -331,3 +331,21 @@ export const STATE_BODY_DESC_HEADS: Record<string, { word?: RegExp; kind?: Entit
 };
 /** Company heads after which "of <Place>" is part of the name ("Bank of Dalmora", "Group of Seven"), not the seat. */
 export const OF_IN_NAME_HEADS = new Set(['Bank', 'Group', 'Capital', 'Corporation', 'Industries', 'Ventures']);
+
+/**
+ * Heads that open an organisation's name in Spanish, Portuguese, Italian or French, named in English text as they are
+ * ("the Superintendencia de Industria y Comercio", "Brazil's Autoridade Nacional de Proteção de Dados"): the head comes
+ * first and the name runs on over its capitalised words and connectors. (Not "Red" or "Corte" alone: English words too.)
+ */
+export const HEAD_FIRST_ORGS: Record<string, EntityKind> = {
+  Autoridad: 'regulator', Autoridade: 'regulator', Autorità: 'regulator', Autorité: 'regulator', Agencia: 'regulator', Agência: 'regulator', Agenzia: 'regulator',
+  Superintendencia: 'regulator', Superintendência: 'regulator', Comisión: 'regulator', Comissão: 'regulator', Commissione: 'regulator',
+  Instituto: 'other_org', Asociación: 'other_org', Associação: 'other_org', Associazione: 'other_org', Fundación: 'other_org', Fundação: 'other_org',
+  Fondazione: 'other_org', Colectivo: 'other_org', Coletivo: 'other_org', Observatorio: 'other_org', Observatório: 'other_org', Coordinadora: 'other_org',
+  Federación: 'other_org', Federação: 'other_org', Confederación: 'other_org', Sindicato: 'other_org',
+  Ministerio: 'government', Ministério: 'government', Ministero: 'government', Ministère: 'government', Secretaría: 'government', Secretaria: 'government',
+  Fiscalía: 'government', Procuraduría: 'government', Defensoría: 'government', Procuradoria: 'government', Defensoria: 'government', 
+  Tribunal: 'court', Juzgado: 'court', Tribunale: 'court', Supremo: 'court', Cámara: 'legislature', Câmara: 'legislature', Congreso: 'legislature', Senado: 'legislature',
+};
+/** Lower-case connectors inside such a name ("de", "del", "de la", "do", "dos", "y", "e", "per", "pour"). */
+export const HEAD_FIRST_CONNECTORS = /^(?:de|del|de la|la|las|los|el|do|da|dos|das|y|e|et|per|pour|para|por|en|di|della|delle|dei|des|du|sobre|contra|al)$/;

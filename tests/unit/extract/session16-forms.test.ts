@@ -166,3 +166,19 @@ describe('a request that introduces a list of addressees', () => {
     expect(triples(letter)).not.toContain('INVESTIGATION Information Commissioner\'s Office -> Tovsk Apps');
   });
 });
+
+describe('organisations named head first, as Spanish, Portuguese, Italian and French names are', () => {
+  it('"the Superintendencia de Industria y Comercio" and "Brazil\'s Autoridade Nacional de Proteção de Dados (ANPD)" are whole names', () => {
+    expect(triples('The Superintendencia de Industria y Comercio opened an investigation into Corvena Data on Monday.'))
+      .toContain('INVESTIGATION Superintendencia de Industria y Comercio -> Corvena Data');
+    const r = run('Brazil\'s Autoridade Nacional de Proteção de Dados (ANPD) fined Corvena Data in May. The ANPD said the fine was final.');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Autoridade Nacional de Proteção de Dados -> Corvena Data');
+  });
+  it('"the Asociación de Usuarios del Tranvía filed a complaint against X"', () => {
+    expect(triples('The Asociación de Usuarios del Tranvía filed a complaint against Corvena Data in May.'))
+      .toContain('LEGAL_ACTION Asociación de Usuarios del Tranvía -> Corvena Data');
+  });
+  it('an English name ending in the same word keeps its head last ("the Competition Appeal Tribunal")', () => {
+    expect(run('Corvena Data appealed to the Competition Appeal Tribunal in May.').entities.map((e) => e.name)).toContain('Competition Appeal Tribunal');
+  });
+});
