@@ -7,12 +7,12 @@ import { PURCHASE_FROM_HEADS, DISPUTE_CHARGE_MATTER, LEGAL_SUFFIX_WORDS, LIST_OW
 /** Patterns of a party put on or taken off a list. */
 const LIST_PATTERNS = new Set(['restriction.add-to-list', 'deescalation.remove-from-list']);
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, APPOSITION_RELATIVES, APPOSITION_ARTICLES, FEELING_PARTICIPLES, EASE_SENTENCE_BLOCKERS, DESCRIBED_PARTY_PREPS, OPENING_PARTICIPLES, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY, COUNSEL_NOUNS } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY, COUNSEL_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { STATEMENT_HEADING } from './lexicon.ts';
-import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, SIGNED_MARK, TURN_COURTESY, TURN_LEGISLATOR, NOT_TURN_LABEL, SECOND_PERSON, SALUTATION, MEMO_FROM, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
+import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, SIGNED_MARK, TURN_COURTESY, TURN_LEGISLATOR, NOT_TURN_LABEL, EACH_OF, SECOND_PERSON, SALUTATION, MEMO_FROM, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } from './lexicon.ts';
 import { BY_NAME } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
@@ -25,7 +25,7 @@ import { countedPluralAt } from './plurals.ts';
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
 import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, ORIGIN_PARTICIPLES, IN_WORD } from './lexicon.ts';
 import { CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './lexicon.ts';
-import { isCaseCitation, releaseDatelineEnd, seatPhraseAt, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
+import { isCaseCitation, releaseDatelineEnd, seatPhraseAt, PUBLIC_KINDS, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
 export interface Agent { name: string; kind: EntityKind; country?: string | null; org?: string | null; role?: string | null }
@@ -1261,6 +1261,14 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
         if (/^\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)){0,2}\s\p{Lu}[\p{Ll}'’-]+$/u.test(t)) signer = { name: t, kind: 'person' } as Agent;
       }
       signer ??= voiceOf(sig[0].mentions);
+      // "Ada Vell" / "Chairman" under a letterhead naming a public body: the chair signs for that body.
+      const post = byLine.get(lines[i + 2] ?? -1);
+      if (signer?.kind === 'person' && !signer.org && post && post.length === 1 && !post[0].mentions.length
+        && post[0].toks.every((x) => /^\p{Lu}/u.test(x.text)) && post[0].toks.some((x) => ROLE_NOUNS.has(x.text.toLowerCase()) || PERSON_TITLES.has(x.text))) {
+        // (The letterhead's last body is its most specific: "Congress" / "House" / "Select Committee on …".)
+        const head = lines.slice(0, 4).flatMap((l) => byLine.get(l)!.flatMap((x) => x.mentions)).filter((m) => PUBLIC_KINDS.includes(m.ent.kind) && m.ent.kind !== 'government').pop();
+        if (head) signer = agentOf(head.ent, reg);
+      }
       closeAt = lines[i];
       break;
     }
@@ -1797,7 +1805,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const coordPassive = ti >= 3 && toks[ti - 1].text === LIST_AND && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text)
         && toks.slice(cs, ti - 1).some((x, q, arr) => BE.has(x.text) && PARTICIPLE_ENDING.test(arr[q + 1]?.text ?? '') && !FEELING_PARTICIPLES.test(arr[q + 1].text));
       const passive = headlinePassive || reducedPassive || coordPassive || (ti >= 1 && (BE.has(toks[ti - 1].text) || (ti >= 2 && BE.has(toks[ti - 2].text) && (ADVERB_ENDING.test(toks[ti - 1].text) || PASSIVE_ADVERBS.test(toks[ti - 1].text))))
-        && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text));
+        && PASSIVE_PARTICIPLE_ENDING.test(toks[partIdx].text) && !FEELING_PARTICIPLES.test(toks[partIdx].text));
       const pEnd = Math.max(tEnd, partIdx + 1);
       if (trig.mode === 'anaphor') {
         anaphor = true;
@@ -2861,8 +2869,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       const sectionTo = sectionColon > 0 ? info.mentions.find((x) => x.t0 === 1 && x.t1 === sectionColon) : undefined;
       const turnAddressee = ctx.voices?.get(s.line)?.addressee ?? null;
       const addressee = sectionTo && sectionColon < ti ? agentOf(sectionTo.ent, reg) : turnAddressee ?? ctx.addressee;
-      if (addressee && !passive && !groupTargets && field === 'text' && trig.mode === 'svo' && toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text))
+      // ("Your companies should suspend …": a demand whose subject is the addressee, "you" or "your" opening it.)
+      const youSubject = trig.type === 'DEMAND' && trig.mode === 'report' && toks.slice(Math.max(cs, ti - 3), ti).some((x) => SECOND_PERSON.test(x.text));
+      if (addressee && !passive && !groupTargets && field === 'text' && ((trig.mode === 'svo' && (toks.slice(tEnd, tEnd + 2).some((x) => SECOND_PERSON.test(x.text)) || (EACH_OF.test(toks[tEnd]?.text ?? '') && SECOND_PERSON.test(toks[tEnd + 2]?.text ?? '')))) || youSubject)
         && (!actor || actor.name !== addressee.name)) {
+        if (youSubject && how.actor === CARRIED) conf += 0.1;
         groupTargets = !sectionTo && (ctx.addressees?.length ?? 0) > 1 ? ctx.addressees!.filter((x) => !actor || x.name !== actor.name) : [addressee];
         targets = []; how.target = sectionTo ? 'the addressee of the letter\'s section ("To X:")' : turnAddressee ? 'the one the transcript turn answers ("you")' : 'the letter\'s addressee ("you")';
       }

@@ -33,6 +33,8 @@ export const TURN_COURTESY = /^(?:mr|ms|mrs|dr|miss|shri|smt|dame|sir)\.?$/i;
 export const NOT_TURN_LABEL = /^(?:note|notes|update|updates|correction|clarification|disclaimer|editor's|editor’s)$/i;
 /** Legislators' titles that open a hearing transcript's turn label ("SEN. VELL:", "REP. OSTER:", "CHAIRWOMAN VELL:"). */
 export const TURN_LEGISLATOR = /^(?:sen|senator|rep|representative|chairman|chairwoman|chair|congressman|congresswoman)\.?$/i;
+/** "each of you", "all of you", "both of you": the letter's addressees, every one. */
+export const EACH_OF = /^(?:each|all|both|every one)$/i;
 /** The second-person pronouns of a letter: its addressee. */
 export const SECOND_PERSON = /^(?:you|your)$/i;
 /** The salutation of a letter ("Dear Ms. Vell:"), whose name is the addressee. */

@@ -182,3 +182,25 @@ describe('organisations named head first, as Spanish, Portuguese, Italian and Fr
     expect(run('Corvena Data appealed to the Competition Appeal Tribunal in May.').entities.map((e) => e.name)).toContain('Competition Appeal Tribunal');
   });
 });
+
+describe('a legislators\' letter to several companies', () => {
+  const letter = 'Congress of the United States\nHouse of Representatives\nSelect Committee on the Strategic Competition Between the United States and the Chinese Communist Party\n\n'
+    + 'March 2, 2026\n\nMr. Petr Halvorn\nChief Executive Officer, Brask Compute\n\nMs. Ilsa Torvane\nPresident, Tiller Cloud\n\nDear Mr. Halvorn and Ms. Torvane:\n\n'
+    + 'We write about reports that Brask Compute and Tiller Cloud rented export-controlled accelerators to listed entities.\n\n'
+    + 'We therefore request that each of you provide the following information no later than March 20, 2026:\n\n'
+    + '1. A list of all accounts that used more than 10,000 GPU-hours.\n\n'
+    + 'In addition, your companies should immediately suspend any account tied to a listed entity.\n\n'
+    + 'Sincerely,\n\nMara Quellin\nChairman';
+  it('"request that each of you provide …" asks every addressee', () => {
+    const t = triples(letter).filter((x) => x.startsWith('DEMAND'));
+    expect(t.filter((x) => x.includes('Halvorn')).length).toBeGreaterThan(0);
+    expect(t.filter((x) => x.includes('Torvane')).length).toBeGreaterThan(0);
+  });
+  it('the chair who signs under the letterhead signs for the committee', () => {
+    expect(triples(letter).filter((x) => x.startsWith('DEMAND')).every((x) => x.startsWith('DEMAND House Select Committee on the CCP'))).toBe(true);
+  });
+  it('"The committee is prepared to use all the tools at its disposal" is not passive: the committee threatens', () => {
+    const t = triples(letter.replace('Sincerely,', 'The Committee is prepared to use all of the tools at its disposal if complete answers are not received.\n\nSincerely,'));
+    expect(t.some((x) => x.startsWith('THREAT House Select Committee on the CCP ->'))).toBe(true);
+  });
+});
