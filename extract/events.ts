@@ -1108,6 +1108,8 @@ function afterCondition(toks: SentenceInfo['toks'], cs: number, ti: number): num
   return comma > 0 ? comma + 1 : cs;
 }
 
+/** A line that is only a date ("March 19, 2026", "19 March 2026"). */
+const DATE_ONLY_LINE = /^(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})$/u;
 /** Who "we"/"I" is on a line, and whether the line is a transcript turn whose label names its speaker. */
 export interface Voice { agent: Agent; turn: boolean; /** A transcript turn's "you": the speaker of the last turn of another label. */ addressee?: Agent | null }
 
@@ -1147,6 +1149,14 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
     const ss = byLine.get(l)!;
     const t = ss.map((x) => x.s.text).join(' ').trim();
     const posted = POSTED_BY.opener.test(t) && POSTED_BY.role.test(t);
+    // A date alone on its line under a line of a name, a post and an organisation ("Ada Vell, chief scientist, Tarvel
+    // Compute" / "March 19, 2026"): the byline is the two lines, and the organisation writes.
+    if (ss.length === 1 && byLine.has(l - 1) && DATE_ONLY_LINE.test(t)) {
+      const prev = byLine.get(l - 1)!;
+      const org = prev.length === 1 && prev[0].toks.length <= 16 && prev[0].toks.some((x) => x.text === ',') && prev[0].mentions.some((m) => m.ent.kind === 'person' && m.t0 === 0)
+        ? prev[0].mentions.filter((m) => !m.mod && m.ent.kind !== 'person' && m.ent.kind !== 'model').pop() : undefined;
+      if (org) { author = agentOf(org.ent, reg); authorFrom = l; break; }
+    }
     if (ss.length !== 1 || /[.!?:;]$/.test(t) || (!posted && (!BYLINE_YEAR.test(t) || !BYLINE_SEPARATOR.test(t))) || ss[0].toks.length > 24) continue;
     const sep = BYLINE_SEPARATOR.exec(t)?.index ?? t.length;
     // The author stands before the date, or after a "by" past it.

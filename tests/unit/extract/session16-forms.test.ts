@@ -204,3 +204,18 @@ describe('a legislators\' letter to several companies', () => {
     expect(t.some((x) => x.startsWith('THREAT House Select Committee on the CCP ->'))).toBe(true);
   });
 });
+
+describe('a company post whose byline is a name line and a date line', () => {
+  const post = 'Our answer to Brellin AI\n\nNadia Oster, chief scientist, Quorrel Systems\nApril 2, 2026\n\n'
+    + 'Last week Brellin AI published a post claiming that our Kite-2 model was distilled from its own models.\n\n'
+    + 'We want to be clear: the claims are false. We have asked Brellin to share the logs it relies on. '
+    + 'Unless Brellin retracts the post by May 1, we will ask a court to decide whether its statements are defamatory.';
+  it('the organisation of the byline is the voice of "we"', () => {
+    const t = triples(post);
+    expect(t).toContain('DENIAL Quorrel Systems -> Brellin AI');
+    expect(t).toContain('DEMAND Quorrel Systems -> Brellin AI');
+  });
+  it('"we will ask a court to decide whether …" under a condition is a threat', () => {
+    expect(triples(post)).toContain('THREAT Quorrel Systems -> Brellin AI');
+  });
+});
