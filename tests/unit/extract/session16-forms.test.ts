@@ -219,3 +219,15 @@ describe('a company post whose byline is a name line and a date line', () => {
     expect(triples(post)).toContain('THREAT Quorrel Systems -> Brellin AI');
   });
 });
+
+describe('German and Dutch head-first names; asking a court in a city to stay a ban', () => {
+  it('"the collecting society Verwertungsgesellschaft Ton und Wort (VTW)" is one name, its acronym an alias', () => {
+    const r = run('The collecting society Verwertungsgesellschaft Ton und Wort (VTW) sued Tovsk Apps in Munich in 2025. VTW said the model copied lyrics.');
+    const e = r.entities.find((x) => x.name === 'Verwertungsgesellschaft Ton und Wort');
+    expect(e?.aliases).toContain('VTW');
+  });
+  it('"has asked the Higher Regional Court in Munich to suspend enforcement …": a legal step against the other side', () => {
+    expect(triples('Tovsk Apps sued Corvena Data in March. Corvena has asked the Higher Regional Court in Munich to suspend enforcement of the ban while it appeals.'))
+      .toContain('LEGAL_ACTION Corvena Data -> Tovsk Apps');
+  });
+});
