@@ -589,6 +589,14 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
     background: d.background || (earlier && refIso !== null && periodOf(d).last < refIso),
   });
 
+  // Whether sentence si names a party, asked once per party and sentence (every undated event asks about every sentence).
+  const namedBy = new Map<string, Uint8Array>();
+  const namedIn = (si: number, name: string): boolean => {
+    let row = namedBy.get(name);
+    if (!row) { row = new Uint8Array(sents.length); namedBy.set(name, row); }
+    if (row[si] === 0) row[si] = names(sents[si]!.text, name) ? 2 : 1;
+    return row[si] === 2;
+  };
   return Array.from(reports, (r, i) => {
     if (own[i].explicit) return own[i];
     const at = ats[i];
@@ -600,8 +608,9 @@ export function dateArticleEvents(article: ArticleForDating, reports: readonly A
       if (j !== i && own[j].explicit && x.type === r.type && normName(x.actor) === normName(r.actor) && normName(x.target) === normName(r.target)) found.push(own[j]);
     });
     if (r.actor) {
-      for (const s of sents) {
-        if (isOwn(s) || !names(s.text, r.actor) || (r.target && !names(s.text, r.target))) continue;
+      for (let si = 0; si < sents.length; si++) {
+        const s = sents[si]!;
+        if (isOwn(s) || !namedIn(si, r.actor) || (r.target && !namedIn(si, r.target))) continue;
         // The actor named before the act word, as its subject ("Quillon filed the complaint"), not its object
         // ("Marrowby would appeal Quillon's lawsuit": Marrowby's act).
         for (const k of actWordsAt(r.type, s.text)) {

@@ -159,6 +159,9 @@ export class Registry {
 }
 
 /** An acronym: two to eight letters opening with a capital and holding at least two ("FTC", "UOKiK", "BaFin", "NÚKIB"). */
+/** HEAD_FIRST_ORGS as a map (no inherited keys: "constructor" is no head). */
+const HEAD_FIRST_KIND = new Map(Object.entries(HEAD_FIRST_ORGS));
+
 function isAcronym(w: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{Ll}&]{1,7}$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
@@ -861,7 +864,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
     // A head-first name (Spanish, Portuguese, Italian, French) as English text gives it: "the Superintendencia de
     // Industria y Comercio", "Brazil's Autoridade Nacional de Proteção de Dados (ANPD)": the head, then capitalised words
     // and connectors, ending on a capitalised word. Not the last word of an English run ("… Appeal Tribunal").
-    const headFirst = HEAD_FIRST_ORGS[t];
+    const headFirst = HEAD_FIRST_KIND.get(t);
     if (headFirst && !(i > 0 && /^\p{Lu}/u.test(toks[i - 1].text) && !ARTICLES.test(toks[i - 1].text))) {
       let k = i + 1, last = i;
       const cap = (w: string | undefined) => !!w && /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !MONTH_ABBR.test(w);
