@@ -7,7 +7,7 @@ import { PURCHASE_FROM_HEADS, DISPUTE_CHARGE_MATTER, LEGAL_SUFFIX_WORDS, LIST_OW
 /** Patterns of a party put on or taken off a list. */
 const LIST_PATTERNS = new Set(['restriction.add-to-list', 'deescalation.remove-from-list']);
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, APPOSITION_RELATIVES, APPOSITION_ARTICLES, FEELING_PARTICIPLES, EASE_SENTENCE_BLOCKERS, DESCRIBED_PARTY_PREPS, OPENING_PARTICIPLES, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY, COUNSEL_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY, COUNSEL_NOUNS, ROLE_NOUNS, PERSON_PRONOUNS } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
@@ -2438,7 +2438,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // what they are about, not the other party.
           if (trig.mode === 'counter' && targets.length && targets[0].t0 > tEnd && toks.slice(tEnd, targets[0].t0).some((x) => x.text === COMPLEMENTISER)
             && CLAIM_NOUN.test(toks[tEnd - 1]?.text ?? '')) targets = [];
-          if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1)) continue;
+          // ("… further sanctions, the commission said": a comma after the word ends its phrase; what follows is no object.)
+          if (trig.objNext && !(targets.length && (targets[0].lead ?? targets[0].t0) - firstWordEnd <= 1 && !/^[,;:]$/.test(toks[firstWordEnd]?.text ?? ''))) continue;
           // "hit by sanctions on Zemla": a preposition after the word makes it a noun, not a verb with its object.
           if (trig.objNext && (targets[0].lead ?? targets[0].t0) > firstWordEnd && PREPS.has(toks[firstWordEnd].text.toLowerCase())) continue;
           // "asked Marrowby to join its project", "urged X to attend": an invitation, unless a measure or dispute is named.
@@ -2528,6 +2529,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (firstPerson && !quoted && quote) {
         const sp = speakerFor(info, ti);
         if (sp?.m && sp.vi > ti) quoted = agentOf(sp.m.ent, reg);
+        // '"…," she wrote.': a personal pronoun speaking after the quotation is the person last acting before it.
+        else if (sp && !sp.m && sp.vi > ti && [toks[sp.vi - 1], toks[sp.vi + 1]].some((x) => !!x && (PERSON_PRONOUNS.inner.has(x.text) || PERSON_PRONOUNS.opening.has(x.text)))) {
+          const last = [ctx.lastActor, ctx.lastSubject].find((x) => x?.kind === 'person');
+          if (last) quoted = last;
+        }
       }
       // A turn whose side was already named in it ("Ada Vell: Ostmark opposes … We urge …") keeps that side.
       const lineVoice = ctx.voices?.get(s.line);
@@ -2950,7 +2956,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // A court or a judge rules; it neither accuses nor denies nor threatens.
         if (ac && (ac.kind === 'court' || ac.role === 'judge') && !TYPE_RULES[retype ?? trig.type].courtMayAct) continue;
         for (const tg of tgts) {
-          if (tg && ac && tg.name === ac.name) continue;
+          // (A threat whose only object is its own speaker after the clause — "… shall attract further sanctions, the
+          // commission said" — names no target: the other side of the article's acts stands in.)
+          if (tg && ac && tg.name === ac.name) {
+            if (trig.type === 'THREAT' && trig.mode === 'counter' && tgts.length === 1 && how.actor !== 'subject' && targets.length === 1
+              && toks.slice(tEnd, targets[0].lead ?? targets[0].t0).some((x) => x.text === ',')) {
+              out.push({ type: trig.type, actor: ac, target: null, needActor: false, needTarget: true, anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)),
+                order: out.length, quote, tpos: m.index, passive, pattern: trig.id, how: { actor: how.actor, target: 'none' } });
+            }
+            continue;
+          }
           // A judge's act takes the type a court's would.
           const courtType = ac && (ac.kind === 'court' || ac.role === 'judge') ? TYPE_RULES[trig.type].courtActsAs : undefined;
           const finalType = retype ?? ((ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type);

@@ -231,3 +231,24 @@ describe('German and Dutch head-first names; asking a court in a city to stay a 
       .toContain('LEGAL_ACTION Corvena Data -> Tovsk Apps');
   });
 });
+
+describe('threats of a few more forms', () => {
+  it('"we have instructed counsel to pursue a claim …"', () => {
+    expect(triples('Brellin AI said Quorrel Systems had libelled it. "We have instructed counsel to pursue a claim for injurious falsehood against Quorrel," Brellin said.'))
+      .toContain('THREAT Brellin AI -> Quorrel Systems');
+  });
+  it('"failure to comply with this notice within fourteen (14) days of its publication shall attract further sanctions"', () => {
+    expect(triples('Nigeria\'s data commission ordered Quorrel Systems to stop the transfers. Failure to comply with this notice within fourteen (14) days of its publication shall attract further sanctions, the commission said.'))
+      .toContain('THREAT Nigeria -> Quorrel Systems');
+  });
+  it('a statute\'s "failure to comply … is an offence which may result in a fine" threatens no one', () => {
+    expect(triples('Brellin AI accused Quorrel Systems of spying. Failure to comply with an enforcement notice is an offence which may result in a fine.').filter((x) => x.startsWith('THREAT'))).toEqual([]);
+  });
+  it('"would respond \'in a mirror manner\'"', () => {
+    expect(triples('Poland banned imports from Belarus on Monday. Belarus said it would respond "in a mirror manner."')).toContain('THREAT Belarus -> Poland');
+  });
+  it('"I will ask the Senate Committee on Commerce, Science, and Transportation to consider issuing a subpoena"', () => {
+    expect(triples('Senator Mara Quellin wrote to Quorrel Systems on Monday. "If Quorrel fails to respond, I will ask the Senate Committee on Commerce, Science, and Transportation to consider issuing a subpoena," she wrote.'))
+      .toContain('THREAT Mara Quellin -> Quorrel Systems');
+  });
+});
