@@ -252,3 +252,22 @@ describe('threats of a few more forms', () => {
       .toContain('THREAT Mara Quellin -> Quorrel Systems');
   });
 });
+
+describe('easings: a claim withdrawn, a file closed, a prosecution deferred, mediation agreed', () => {
+  it('"withdrew its own, separate claim against X"', () => {
+    expect(triples('Brellin Press sued Quorrel Systems in 2025. Brellin Press withdrew its own, separate claim against Quorrel last month.'))
+      .toContain('DEESCALATION Brellin Press -> Quorrel Systems');
+  });
+  it('"closed her inquiry into X"', () => {
+    expect(triples('The Privacy Commissioner opened an inquiry into Quorrel Systems in May. In October the Privacy Commissioner closed her inquiry into Quorrel Systems.'))
+      .toContain('DEESCALATION Privacy Commissioner -> Quorrel Systems');
+  });
+  it('"will defer prosecution for three years"', () => {
+    expect(triples('The Justice Department charged Quorrel Systems in May with shipping chips to Iran. The Justice Department will defer prosecution for three years if Quorrel complies.'))
+      .toContain('DEESCALATION Department of Justice -> Quorrel Systems');
+  });
+  it('"both sides agreed to attempt mediation"', () => {
+    expect(triples('Brellin Press sued Quorrel Systems in March. Brellin Press and Quorrel Systems agreed to attempt mediation in June.'))
+      .toContain('DEESCALATION Brellin Press -> Quorrel Systems');
+  });
+});
