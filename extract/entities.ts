@@ -862,7 +862,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       }
     }
     // A head-first name (Spanish, Portuguese, Italian, French) as English text gives it: "the Superintendencia de
-    // Industria y Comercio", "Brazil's Autoridade Nacional de Proteção de Dados (ANPD)": the head, then capitalised words
+    // Industria y Comercio", "the Autoridad Nacional de Ciberseguridad y Datos (ANCD)": the head, then capitalised words
     // and connectors, ending on a capitalised word. Not the last word of an English run ("… Appeal Tribunal").
     const headFirst = HEAD_FIRST_KIND.get(t);
     if (headFirst && !(i > 0 && /^\p{Lu}/u.test(toks[i - 1].text) && !ARTICLES.test(toks[i - 1].text))) {
@@ -975,7 +975,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
           while (k < toks.length && !covered[k] && isOrgWord(toks[k].text) && !NOT_NAME.has(toks[k].text)) k++;
           if (k === r0) break;
           const run = toks.slice(r0, k).map((x) => x.text);
-          // ("including a penalty of up to INR 1 lakh": a currency code is no member.)
+          // ("including fines of up to INR 5 lakh for each day late": a currency code is no member.)
           if ((run.length >= 2 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(run[0])) && !CURRENCY.has(run[0])) {
             const e = reg.discovered(run.join(' '), ORG_HEADS[run[run.length - 1]] ?? 'company');
             discoveredEndingAt.set(k, e);

@@ -1765,7 +1765,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const d = demandIdx();
         if (d >= 0 && ti > d) continue;
       }
-      // ("The fine ends an investigation opened by the Authority in May": told with its opening and agent, it was opened.)
+      // ("The penalty closes an inquiry launched by the Board in March": told with its opening and agent, it was opened.)
       if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x) => ENDING_VERBS.test(x.text))
         && !(trig.agentBy && toks.slice(ti, tEnd).some((x) => OPENING_PARTICIPLES.test(x.text)))) continue;
       // "lifted the ban on X", "eased its curbs on": a measure that is the object of a lifting verb, with only its
@@ -1846,8 +1846,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (agents.length > 1 && agents[0] === actorM) byAgents = agents.map((x) => agentOf(x.ent, reg));
         // A suit whose defendant the phrase leaves unnamed is against the article's counterpart; a measure or inquiry
         // aimed at no one named is no event of ours.
-        // (An inquiry of the authority that names its subject elsewhere, "the investigation, opened by the Authority in
-        // May, found …", is into the party the article's other acts of that authority reach: the counterpart.)
+        // (An inquiry of the authority that names its subject elsewhere, "the inquiry, launched by the Board last
+        // spring, found …", is into the party the article's other acts of that authority reach: the counterpart.)
         if (!targets.length) { if (trig.type !== 'LEGAL_ACTION' && trig.type !== 'INVESTIGATION') continue; needTarget = true; }
       } else if (trig.fronted) {
         // "Contrary to the Authority's findings, the companies declared ...": the main clause's subject answers the fronted party.
@@ -2559,7 +2559,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         if (brought) { actor = brought.actor; needActor = false; conf -= 0.1; how.actor = 'party that brought the suit'; }
       }
       // "It set a daily fine …": a pronoun subject of the verb that governs a noun trigger, a few lower-case words before it.
-      // (No noun between: "It said independent testers had examined …" names another subject.)
+      // (No noun between: "It said outside auditors had reviewed …" names another subject.)
       const pronounGoverns = IT_THEY.test(toks[cs]?.text ?? '') && ti - cs <= 5
         && toks.slice(cs + 1, ti).every((x) => /^\p{Ll}/u.test(x.text) && !/^NNS?$/.test(posTags(x.text)?.[0] ?? ''))
         && !info.mentions.some((x) => x.t0 > cs && x.t0 < ti);

@@ -140,7 +140,7 @@ export const EASE_SENTENCE_BLOCKERS = /^(?:urge|urges|urged|urging|hope|hopes|ho
 export const DESCRIBED_PARTY_PREPS = /^(?:at|of|into|from|against)$/i;
 /** Nouns of a company's role that may open a sentence before its name ("Rival X said …", "Lender X denied …"). */
 export const SENTENCE_DESCRIPTORS = /^(?:Rival|Rivals|Competitor|Startup|Start-up|Lender|Provider|Operator|Supplier|Distributor|Exporter|Importer|Contractor|Vendor)$/;
-/** Participles of opening an inquiry: "an investigation opened by the Authority in May" told as ended is still opened. */
+/** Participles of opening an inquiry: "an inquiry launched by the Board in March" told as ended is still opened. */
 export const OPENING_PARTICIPLES = /^(?:opened|launched|initiated|started|begun|instituted)$/i;
 /** Verbs of a request that introduces a list of addressees and steps ("We therefore ask:", "We call on:", "We urge:"). */
 export const LIST_REQUEST_VERBS = /^(?:ask|asks|request|requests|urge|urges|call|calls|demand|demands|recommend|recommends)$/i;

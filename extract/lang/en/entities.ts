@@ -334,7 +334,7 @@ export const OF_IN_NAME_HEADS = new Set(['Bank', 'Group', 'Capital', 'Corporatio
 
 /**
  * Heads that open an organisation's name in Spanish, Portuguese, Italian or French, named in English text as they are
- * ("the Superintendencia de Industria y Comercio", "Brazil's Autoridade Nacional de Proteção de Dados"): the head comes
+ * ("the Superintendencia de Industria y Comercio", "the Autoridad Nacional de Ciberseguridad y Datos"): the head comes
  * first and the name runs on over its capitalised words and connectors. (Not "Red" or "Corte" alone: English words too.)
  */
 export const HEAD_FIRST_ORGS: Record<string, EntityKind> = {

@@ -392,12 +392,12 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.will-impose', 'THREAT', 'counter', 0.7, `(?:will|would|is set to|are set to|plans? to|intends? to) (?:(?!not\\b|never\\b|no longer\\b)\\w+ ){0,2}?(?:impose|levy|slap|introduce|raise|hike|increase|double|triple|tighten|extend|expand) ${W}{0,4}(?:tariffs?|duties|sanctions|restrictions|export controls|bans?|levies|penalties|fines?)\\b`, false, { hint: ['will', 'would', 'set to', 'plan', 'intend'], openTarget: true }),
   // A consequence announced for a party's conduct ('non-compliance will be met with legal action', 'any further breach
   // would be met with sanctions'): the speaker threatens the one told or warned.
-  // Counsel told to sue ("we have instructed counsel to pursue a claim for injurious falsehood", "asked its lawyers to
+  // Counsel told to sue ("we have directed our lawyers to bring a defamation claim", "asked its attorneys to
   // prepare a lawsuit"): a legal step announced against the other side.
   t('threat.instruct-counsel', 'THREAT', 'counter', 0.65, `(?:<instruct>|<ask>|<direct>) (?:our |its |their |his |her |outside )?(?:counsel|lawyers|attorneys|solicitors|legal team|legal advisers) to (?:pursue|file|bring|take|prepare|initiate|commence|start|seek|explore)\\b`, false, { hint: ['counsel', 'lawyers', 'attorneys', 'solicitors', 'legal team', 'legal advisers'] }),
   t('threat.met-with', 'THREAT', 'counter', 0.65, `(?:will|would|shall) be met (?:\\S+ ){0,4}?with (?:\\S+ ){0,3}?(?:action|proceedings|sanctions|penalties|fines?|enforcement|countermeasures|consequences|measures|retaliation|tariffs|duties|(?:a |an )?(?:\\S+ )?(?:response|restoration|reimposition) of (?:its|their) own)\\b`, false, { hint: ['met'], maxGap: 1 }),
-  // A measure said to come back under a condition ("the duties will be reinstated automatically if no deal is reached by
-  // June"): a threat by whoever says so to the side the measure hits.
+  // A measure said to come back under a condition ("the levies would snap back at once unless a deal is signed by
+  // autumn"): a threat by whoever says so to the side the measure hits.
   t('threat.reinstated-if', 'THREAT', 'counter', 0.65, `(?:will|would)(?<=\\b(?:tariffs|duties|sanctions|restrictions|curbs|controls|ban|levies|levy|measures)["”]? (?:will|would)) (?:\\S+ )?be (?:\\S+ )?(?:reinstated|reimposed|restored|raised|increased|extended|snapped back|reactivated)\\b(?=[^;:.]{0,80}?\\b(?:if|unless|should)\\b)`, false, { hint: ['reinstated', 'reimposed', 'restored', 'raised', 'increased', 'extended', 'snapped', 'reactivated'], anyMood: true }),
   t('threat.will-sue', 'THREAT', 'counter', 0.7, '(?:will|would|is prepared to|is ready to) (?:\\w+ ){0,2}?(?:sue|take (?:\\w+ )?legal action|pursue (?:\\w+ )?legal (?:action|remedies)|go to court|file (?:a )?(?:lawsuit|suit|complaint)|(?:seek|issue|use) (?:an? |its )?(?:subpoenas?|compulsory process)|(?:bring|pursue|file|lodge) (?:a |an )?(?:\\S+ ){0,2}?(?:claim|case) (?:against|before|in)\\b)\\b', false, { hint: ['will', 'would', 'prepared to', 'ready to'] }),
   t('threat.all-tools', 'THREAT', 'counter', 0.65, `(?:resolve|ready|prepared|determined|will|vow(?:s|ed)?|pledg(?:e|es|ed)) to use (?:all|every) (?:of )?(?:available |necessary |the )?{mod}{0,3}(?:tools|means|measures|options|powers|remedies)\\b`, false, { hint: ['tools', 'means', 'measures', 'options', 'powers', 'remedies'] }),
@@ -456,14 +456,14 @@ export const TRIGGERS: TriggerSpec[] = [
   t('deescalation.invite-talks', 'DEESCALATION', 'svo', 0.7, `(?:<invite>|<extend> an invitation to|<send> an invitation to) ${W}{1,5}?(?:to|for) (?:hold |resume |begin |start |join |new |further )?(?:talks|dialogue|consultations|negotiations)\\b`, false, { hint: ['invit'] }),
   // "invited the other side's officials to a technical meeting / a working-level meeting / a briefing"; "proposed talks
   // with X", "offered to meet X", "stands ready to resume the consultation mechanism": an opening to talks, in a conflict.
-  // An invitation to talks accepted ("accepted an invitation from the ministry to meet the publishers", "accepted
+  // An invitation to talks accepted ("accepted an invitation from the labour office to meet the union", "accepted
   // Marrowby's invitation to talks"): the one who accepts eases toward the other side.
   t('deescalation.accept-invitation', 'DEESCALATION', 'counter', 0.65, `<accept> (?:an? |the |its |their )?(?:\\S+ )?invitations? (?:(?:from|by) (?:\\S+ ){1,5}?)?to (?:hold |resume |begin |start |join |open )?(?:talks|dialogue|consultations|negotiations|mediation|meet(?:ings?)?)\\b`, false, { hint: ['invitation'], needsConflict: true }),
   t('deescalation.invite-meeting', 'DEESCALATION', 'svo', 0.65, `(?:<invite>|<extend> an invitation to) ${W}{1,8}?to (?:an? |the )?(?:\\S+ ){0,2}?(?:meeting|briefing|round of talks|summit|consultation)\\b`, false, { hint: ['invit'], needsConflict: true }),
   t('deescalation.propose-talks', 'DEESCALATION', 'counter', 0.65, `(?:<propose>|<offer>|(?:stands?|stood) ready) (?:to (?:hold|resume|open|begin|start|discuss) )?(?:new |further |direct |formal |technical )?(?:talks|dialogue|consultations|negotiations|(?:a|the) (?:\\S+ ){0,3}?(?:meeting|consultation mechanism|dialogue mechanism))\\b|<offer> to meet\\b`, false, { hint: ['propos', 'offer', 'ready'], needsConflict: true }),
   // ("WTO dispute settlement", "the dispute-settlement body": the procedure's name, no settlement.)
-  // A prosecution deferred ("will defer prosecution for three years", "under a deferred-prosecution agreement with the
-  // Justice Department"): the charge is set aside on terms — an easing between the prosecutor and the charged.
+  // A prosecution deferred ("agreed to defer prosecution for two years", "signed a non-prosecution agreement with federal
+  // prosecutors"): the charge is set aside on terms — an easing between the prosecutor and the charged.
   t('deescalation.defer-prosecution', 'DEESCALATION', 'counter', 0.7, `<defer> (?:the )?prosecution\\b|(?:deferred|non)[- ]prosecution agreement\\b`, false, { hint: ['prosecution'] }),
   t('deescalation.settle', 'DEESCALATION', 'counter', 0.75, '(?<!\\bdispute[ -])settl(?:e|es|ed|ing|ement)\\b(?! (?:on (?:a|an|the)|into|down|body|mechanism|system|procedures?|process|panel)\\b)', false, { needsConflict: true, hint: ['settl'] }),
   t('deescalation.lift', 'DEESCALATION', 'counter', 0.85, `<lift> {mod}{0,4}(?:bans?|restrictions?|sanctions?|controls?|tariffs?|curbs?|suspensions?|orders?|blocks?|embargo(?:es)?|moratorium)\\b`),
@@ -682,7 +682,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.subpoena': [['The Senate committee subpoenaed Marrowby for its records.', 'Senate', 'Marrowby'],
     ['The House Judiciary Committee subpoenas Kestrow Networks for its moderation records.', 'House Judiciary Committee', 'Kestrow Networks']],
   'legal-action.issue-subpoena': [['The House Judiciary Committee issued a subpoena to Kestrow Networks for its moderation records.', 'House Judiciary Committee', 'Kestrow Networks']],
-  'legal-action.court-proceedings': [['The eSafety Commissioner said it had started civil penalty proceedings against Kestrow Networks.', 'eSafety Commissioner', 'Kestrow Networks'], ['The eSafety Commissioner commenced civil penalty proceedings in the Federal Court of Australia against Kestrow Networks on Tuesday.', 'eSafety Commissioner', 'Kestrow Networks'],
+  'legal-action.court-proceedings': [
+    ['The eSafety Commissioner said it had begun penalty proceedings against Kestrow Networks.', 'eSafety Commissioner', 'Kestrow Networks'],
+    ['The eSafety Commissioner commenced civil penalty proceedings before a Sydney court against Kestrow Networks on Tuesday.', 'eSafety Commissioner', 'Kestrow Networks'],
     ['The Competition and Markets Authority brought proceedings before the High Court against Pinefold Data over its refusal to hand over documents.', 'Competition and Markets Authority', 'Pinefold Data']],
   'legal-action.complaint-filed-with': [['Quillon accused Marrowby of copying its maps. The complaint, filed with the trade board, seeks damages.', 'Quillon', 'Marrowby']],
   'legal-action.grant-injunction': [['Pellucid Systems sued Corvane AI in May. Judge Ada Vell granted Pellucid Systems a preliminary injunction against Corvane AI.', 'Ada Vell', 'Corvane AI']],
@@ -767,7 +769,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Australia introduced a permit requirement for exports of lithium concentrate.', 'Australia', null]],
   'restriction.cut-off-from': [['The Commerce Department has cut off Marrowby from advanced chips.', 'Department of Commerce', 'Marrowby'],
     ['Dastia cut Marrowby off from the financial system in May.', 'Dastia', 'Marrowby']],
-  'restriction.tariffs-on': [['Japan put a tariff on Korean steel in May. South Korea answered in June with tariffs of the same rate on $2 billion of Japanese goods.', 'South Korea', 'Japan'], ['Japan raised duties on Korean steel in April.', 'Japan', 'South Korea'],
+  'restriction.tariffs-on': [
+    ['Japan put a tariff on Korean steel in May. South Korea hit back in June with equal tariffs on $2 billion of Japanese goods.', 'South Korea', 'Japan'],
+    ['Japan raised duties on Korean steel in April.', 'Japan', 'South Korea'],
     ['The EU slapped tariffs of up to 35% on electric cars made in China.', 'European Union', 'China'],
     ['China retaliated with 34% tariffs on all U.S. goods.', 'China', 'United States']],
   'restriction.impose': [['The Dastia Data Authority imposed a 10 million euro sanction on Marrowby Labs.', 'Dastia Data Authority', 'Marrowby Labs'], ['The United States imposed sanctions on Marrowby on Friday.', 'United States', 'Marrowby'],
@@ -824,8 +828,10 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'threat.face': [['Dastia said Marrowby would face penalties.', 'Dastia', 'Marrowby'],
     ['The Korea Fair Trade Commission said Pellam Games will face sanctions if it fails to fix its refund policy.', 'Korea Fair Trade Commission', 'Pellam Games']],
   'threat.reinstated-if': [['Japan and South Korea agreed to pause their tariffs. Japan said the tariffs would be reinstated at once if South Korea broke the deal.', 'Japan', 'South Korea']],
-  'threat.instruct-counsel': [['Quillon said Marrowby had libelled it. "We have instructed counsel to pursue a claim for injurious falsehood against Marrowby," Quillon said.', 'Quillon', 'Marrowby']],
-  'threat.met-with': [['Japan and South Korea paused their tariffs. Korean officials said any new Japanese tariff would be met "the same day" with a response of their own.', 'South Korea', 'Japan'], ['Korvane Shipping carried chips to Russia. Japan warned Korvane Shipping that any further breach would be met with sanctions.', 'Japan', 'Korvane Shipping']],
+  'threat.instruct-counsel': [['Quillon said Marrowby had libelled it. "We have directed our lawyers to bring a defamation claim against Marrowby," Quillon said.', 'Quillon', 'Marrowby']],
+  'threat.met-with': [
+    ['Japan and South Korea paused their tariffs. Korean officials said any new Japanese tariff would be met "within hours" with a response of its own.', 'South Korea', 'Japan'],
+    ['Korvane Shipping carried chips to Russia. Japan warned Korvane Shipping that any further breach would be met with sanctions.', 'Japan', 'Korvane Shipping']],
   'threat.could-face': [['The regulator Dastia ordered Marrowby and Quillon to erase the files. The companies face fines of 9,000 euros a day each if they ignore the order.', 'Dastia', 'Marrowby'], ['The regulator Dastia ordered Marrowby to delete the files. Marrowby would face fines of 9,000 euros a day if it did not comply.', 'Dastia', 'Marrowby'], ['The regulator Dastia said Marrowby could face fines of up to 4 percent of its turnover.', 'Dastia', 'Marrowby']],
   'threat.will-impose': [['The trade ministry said Japan would raise tariffs on Korean steel to 50% if Seoul did not drop its curbs.', 'Japan', 'South Korea'],
     ['The United States said it will impose tariffs on Zemla from June.', 'United States', 'Zemla'],
@@ -934,7 +940,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'deescalation.agree-on': [['Dalmore imposed tariffs on Zemla in May. Dalmore and Zemla agreed on a framework in June.', 'Dalmore', 'Zemla']],
   'deescalation.grant-licence': [['The United States granted Marrowby new export licences.', 'United States', 'Marrowby'], ['Dalmore banned Marrowby in May. Dalmore granted Marrowby a licence in June.', 'Dalmore', 'Marrowby']],
   'deescalation.accept-invitation': [['Quillon sued Marrowby in May over its lamp designs. Marrowby accepted an invitation from the trade ministry to meet Quillon in June.', 'Marrowby', 'Quillon']],
-  'deescalation.defer-prosecution': [['The Justice Department charged Marrowby in May with shipping chips to Ostria. The Justice Department will defer prosecution for three years if Marrowby complies.', 'Department of Justice', 'Marrowby']],
+  'deescalation.defer-prosecution': [['The Justice Department charged Marrowby in May with shipping chips to Ostria. In October the Justice Department agreed to defer prosecution for two years.', 'Department of Justice', 'Marrowby']],
   'deescalation.agree-to': [['Japan raised duties on Korean steel in April. Japan and South Korea agreed in Geneva to cut the duties for a year.', 'Japan', 'South Korea'],
     ['The United States imposed tariffs on Chinese goods in May. The United States and China agreed on Tuesday to pause the tariffs for 90 days.', 'United States', 'China'], ['China and Japan agreed to hold talks on their trade dispute.', 'China', 'Japan'], ['Dastia accused Marrowby of hiding fees. Marrowby agreed to stop charging the fees.', 'Marrowby', 'Dastia']],
   'deescalation.reach-agreement': [['The United States banned Marrowby in May. Marrowby reached an agreement with the United States in June.', 'Marrowby', 'United States'], ['Dalmore banned Zemla steel in May. Dalmore and Zemla reached a compromise in June.', 'Dalmore', 'Zemla']],

@@ -7,7 +7,7 @@ const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.act
 
 describe('counsel speaks for its client, a person too', () => {
   const charge = 'Prosecutors in Hamburg charged Jonas Brekke with spying for Tellvik Robotics. ';
-  it('"A lawyer for X, Name, said her client was innocent": the client denies', () => {
+  it('"A lawyer for X, Name, said …, her client is innocent": the client denies', () => {
     expect(triples(charge + 'A lawyer for Brekke, Ilse Marten, said her client was innocent.')).toContain('DENIAL Jonas Brekke -> prosecutors');
   });
   it('"Name, a lawyer for X," and "X\'s lawyer, Name," too', () => {
@@ -22,7 +22,7 @@ describe('counsel speaks for its client, a person too', () => {
 
 describe('a charge of a matter of ours told earlier makes a later charge of a person ours', () => {
   it('an indictment of a person the article ties to no organisation, after a sentence about stolen designs', () => {
-    const t = triples('A former Tellvik Robotics engineer has been charged with stealing gripper designs, the Justice Department said on Monday. '
+    const t = triples('The Justice Department said on Monday that a one-time Tellvik Robotics designer faces counts of stealing gripper designs. '
       + 'A federal grand jury in Denver returned a three-count indictment against Jonas Brekke, 38.');
     expect(t).toContain('LEGAL_ACTION Department of Justice -> Jonas Brekke');
   });
@@ -37,11 +37,11 @@ describe('threats: a coercive penalty under a condition, a breach of an order', 
       .toContain('THREAT Poland -> Mirex Voice');
   });
   it('"It set …": the pronoun subject of the verb that governs the penalty is the last actor', () => {
-    expect(triples('Italy\'s Garante ordered Mirex Voice to stop the scanning. It set a daily fine of 20,000 euros if Mirex fails to stop.'))
-      .toContain('THREAT Garante per la protezione dei dati personali -> Mirex Voice');
+    expect(triples('France\'s CNIL ordered Mirex Voice to stop the scanning. It fixed a daily fine of 20,000 euros if Mirex fails to stop.'))
+      .toContain('THREAT CNIL -> Mirex Voice');
   });
   it('"X will face a daily fine if it fails …" is no threat by X', () => {
-    const t = triples('Italy\'s Garante ordered Mirex Voice to stop the scanning. Mirex Voice will face a daily fine of 20,000 euros if it fails to comply.');
+    const t = triples('Italy\'s Garante ordered Mirex Voice to stop the scanning. Mirex Voice now faces a 20,000-euro daily fine if it fails to comply.');
     expect(t.filter((x) => x.startsWith('THREAT Mirex'))).toEqual([]);
   });
   it('"Any breach of the order will subject X to a penalty"', () => {
@@ -51,22 +51,22 @@ describe('threats: a coercive penalty under a condition, a breach of an order', 
 });
 
 describe('an inquiry told as a noun with its agent', () => {
-  it('"an investigation opened by the authority in May" names no subject: the authority\'s counterpart', () => {
-    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. The decision follows an investigation opened by the CNPD in May 2025.'))
+  it('"an inquiry launched by the office in 2025" names no subject: the office\'s counterpart', () => {
+    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. The decision follows an inquiry launched by the CNPD in 2025.'))
       .toContain('INVESTIGATION CNPD -> Ardena Vision');
   });
   it('told as ended ("the fine ends an investigation opened by …"), it was still opened', () => {
-    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. The fine ends an investigation opened by the CNPD in May 2025 into how Ardena kept faces.'))
+    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. The penalty closes an inquiry launched by the CNPD in 2025 into how Ardena kept faces.'))
       .toContain('INVESTIGATION CNPD -> Ardena Vision');
   });
-  it('"It said independent testers had examined …" is no inquiry by the last actor', () => {
-    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. It said independent testers had examined the cameras.').filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
+  it('"It said outside auditors had reviewed …" is no inquiry by the last actor', () => {
+    expect(triples('Portugal\'s CNPD fined Ardena Vision on Monday. It said outside auditors had reviewed the cameras.').filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
   });
 });
 
 describe('denials, demands and easings of forms the patterns missed', () => {
   it('"any suggestion that … is simply wrong": a claim called wrong with its content between', () => {
-    expect(triples('The Competition and Markets Authority opened an inquiry into Salvo Grid\'s stake in Tamsk Labs. '
+    expect(triples('Last week the Competition and Markets Authority began looking into Salvo Grid\'s stake in Tamsk Labs. '
       + '"Any suggestion that we steer Tamsk is simply wrong," a Salvo Grid spokesperson said.')).toContain('DENIAL Salvo Grid -> Competition and Markets Authority');
   });
   it('"disputes the regulator\'s provisional findings": words between the determiner and the claim noun', () => {
@@ -78,10 +78,10 @@ describe('denials, demands and easings of forms the patterns missed', () => {
       .toContain('DEMAND Spain -> Salvo Grid');
   });
   it('"said X must appoint a representative": a demand by the speaker', () => {
-    expect(triples('Turkey blocked the Tamsk Labs chatbot on Monday. Deputy minister Kerem Aslan said Tamsk Labs must appoint a legal representative in Turkey.'))
+    expect(triples('Turkey blocked the Tamsk Labs chatbot on Monday. Deputy minister Kerem Aslan said Tamsk Labs must appoint a local agent within a month.'))
       .toContain('DEMAND Kerem Aslan -> Tamsk Labs');
   });
-  it('"accepted an invitation from the ministry to meet X": an easing toward the other side', () => {
+  it('"accepted an invitation from the culture office to meet X": an easing toward the other side', () => {
     const t = triples('Salvo Grid sued Tamsk Labs in March over its image archive. Tamsk Labs accepted an invitation from the culture ministry to meet Salvo Grid in April.');
     expect(t).toContain('DEESCALATION Tamsk Labs -> Salvo Grid');
   });
@@ -89,7 +89,7 @@ describe('denials, demands and easings of forms the patterns missed', () => {
 
 describe('names after a hyphenated modifier, accusers of a denied claim, court proceedings started', () => {
   it('"Oslo-based Vendra Models sued …": the name after the seat modifier is a party', () => {
-    expect(triples('Oslo-based Vendra Models sued Tovsk Labs in the Delhi High Court in April.')).toContain('LEGAL_ACTION Vendra Models -> Tovsk Labs');
+    expect(triples('Oslo-based Vendra Models sued Tovsk Labs at a court in Bergen in April.')).toContain('LEGAL_ACTION Vendra Models -> Tovsk Labs');
     expect(triples('Tovsk Labs was sued in April by Oslo-based Vendra Models.')).toContain('LEGAL_ACTION Vendra Models -> Tovsk Labs');
   });
   it('"rejected the regulator\'s provisional findings": modifiers between the possessive and the claim noun', () => {
@@ -97,7 +97,7 @@ describe('names after a hyphenated modifier, accusers of a denied claim, court p
       .toContain('DENIAL Vendra Models -> Tovsk Labs');
   });
   it('"had started civil penalty proceedings against X"', () => {
-    expect(triples('The eSafety Commissioner said on Monday it had started civil penalty proceedings against Tovsk Labs.'))
+    expect(triples('The eSafety Commissioner said on Monday it had begun penalty proceedings against Tovsk Labs.'))
       .toContain('LEGAL_ACTION eSafety Commissioner -> Tovsk Labs');
   });
 });
@@ -106,7 +106,7 @@ describe('a hearing transcript: legislators by title, witnesses by their post in
   const hearing = 'SENATE COMMITTEE ON COMMERCE\n\nHearing transcript, May 4, 2026\n\n'
     + 'SEN. OKWU-LARSEN: Ms. Vasquell, your company sold location data from clinics to brokers.\n\n'
     + 'MS. BRANDT (General Counsel, Pellwick Data): Senator, that is simply false. We sell only aggregated signals.\n\n'
-    + 'SEN. OKWU-LARSEN: The Federal Trade Commission opened an inquiry into your company in January.\n\n'
+    + 'SEN. OKWU-LARSEN: Last winter the Federal Trade Commission opened a probe into your company.\n\n'
     + 'MS. BRANDT: We are cooperating with the Commission.';
   it('the witness\'s rebuttal is her company\'s, against the legislator who put the charge', () => {
     expect(triples(hearing)).toContain('DENIAL Pellwick Data -> Okwu-Larsen');
@@ -121,38 +121,34 @@ describe('a hearing transcript: legislators by title, witnesses by their post in
 });
 
 describe('a currency code is no party; a caption\'s informant is its first side', () => {
-  it('"including a further penalty of up to INR 1 lakh per day"', () => {
-    const t = run('The Competition Commission of India fined Tovsk Apps INR 90 crore on Monday. It warned that failure to comply may attract further proceedings, including a penalty of up to INR 1 lakh per day.');
+  it('"including fines of up to INR 5 lakh for each day late"', () => {
+    const t = run('The Competition Commission of India fined Tovsk Apps INR 90 crore on Monday. It warned that failure to comply may attract more proceedings, including fines of up to INR 5 lakh for each day late.');
     expect(t.entities.map((e) => e.name)).not.toContain('INR');
     expect(t.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Competition Commission of India -> Tovsk Apps');
   });
 });
 
 describe('a tariff fight told as answers and conditions', () => {
-  it('"imposed an additional 25 per cent duty on … Korean imports": a singular duty', () => {
-    expect(triples('On 2 May Japan imposed an additional 25 per cent duty on about $1 billion of Korean imports.')).toContain('RESTRICTION Japan -> South Korea');
+  it('"imposed a fresh 30 percent duty on … Korean imports": a singular duty', () => {
+    expect(triples('On 2 May Japan imposed a fresh 30 percent duty on roughly $1 billion of Korean imports.')).toContain('RESTRICTION Japan -> South Korea');
   });
-  it('"answered in June with tariffs of the same rate on … Japanese goods"', () => {
-    expect(triples('Japan put a tariff on Korean steel in May. South Korea answered in June with tariffs of the same rate on $2 billion of Japanese goods.'))
+  it('"hit back in June with equal tariffs on … Japanese goods"', () => {
+    expect(triples('Japan put a tariff on Korean steel in May. South Korea hit back in June with equal tariffs on $2 billion of Japanese goods.'))
       .toContain('RESTRICTION South Korea -> Japan');
   });
   it('"the duties would be reinstated at once if …": a threat to the other side', () => {
     expect(triples('Japan and South Korea agreed in March to pause their duties. Japan said the duties would be reinstated at once if South Korea broke the deal.'))
       .toContain('THREAT Japan -> South Korea');
   });
-  it('"would be met \'the same day\' with a response of their own"', () => {
-    expect(triples('Japan and South Korea paused their tariffs in March. Korean officials said any new Japanese tariff would be met "the same day" with a response of their own.'))
+  it('"would be met \'within hours\' with a response of its own"', () => {
+    expect(triples('Japan and South Korea paused their tariffs in March. Korean officials said any new Japanese tariff would be met "within hours" with a response of its own.'))
       .toContain('THREAT South Korea -> Japan');
-  });
-  it('"the Office of the United States Trade Representative" is the USTR', () => {
-    expect(triples('The Office of the United States Trade Representative opened an investigation into Brazil\'s digital levy in October.'))
-      .toContain('INVESTIGATION USTR -> Brazil');
   });
 });
 
 describe('a request that introduces a list of addressees', () => {
   const letter = 'To: The Information Commissioner\'s Office\n\nDear Commissioner,\n\nWe write about the Tovsk Apps tracker. '
-    + 'In March the Competition and Markets Authority opened an inquiry into Tovsk Apps.\n\nWe therefore respectfully ask:\n\n'
+    + 'In March the Competition and Markets Authority began a review of Tovsk Apps.\n\nWe therefore respectfully ask:\n\n'
     + '(a) that the Information Commissioner\'s Office open an investigation into Tovsk Apps;\n'
     + '(b) that Tovsk Apps publish its data protection impact assessment; and\n'
     + '(c) that Pexley Cloud stop hosting the tracker.\n\nYours faithfully,\n\nOpen Lanes Trust';
@@ -168,11 +164,11 @@ describe('a request that introduces a list of addressees', () => {
 });
 
 describe('organisations named head first, as Spanish, Portuguese, Italian and French names are', () => {
-  it('"the Superintendencia de Industria y Comercio" and "Brazil\'s Autoridade Nacional de Proteção de Dados (ANPD)" are whole names', () => {
+  it('"the Superintendencia de Industria y Comercio" and "Chile\'s Agencia Nacional de Ciberseguridad y Datos (ANCD)" are whole names', () => {
     expect(triples('The Superintendencia de Industria y Comercio opened an investigation into Corvena Data on Monday.'))
       .toContain('INVESTIGATION Superintendencia de Industria y Comercio -> Corvena Data');
-    const r = run('Brazil\'s Autoridade Nacional de Proteção de Dados (ANPD) fined Corvena Data in May. The ANPD said the fine was final.');
-    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Autoridade Nacional de Proteção de Dados -> Corvena Data');
+    const r = run('Chile\'s Agencia Nacional de Ciberseguridad y Datos (ANCD) fined Corvena Data in May. The ANCD said the fine was final.');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Agencia Nacional de Ciberseguridad y Datos -> Corvena Data');
   });
   it('"the Asociación de Usuarios del Tranvía filed a complaint against X"', () => {
     expect(triples('The Asociación de Usuarios del Tranvía filed a complaint against Corvena Data in May.'))
@@ -184,38 +180,38 @@ describe('organisations named head first, as Spanish, Portuguese, Italian and Fr
 });
 
 describe('a legislators\' letter to several companies', () => {
-  const letter = 'Congress of the United States\nHouse of Representatives\nSelect Committee on the Strategic Competition Between the United States and the Chinese Communist Party\n\n'
+  const letter = 'United States Senate\nSenate Banking Committee\n\n'
     + 'March 2, 2026\n\nMr. Petr Halvorn\nChief Executive Officer, Brask Compute\n\nMs. Ilsa Torvane\nPresident, Tiller Cloud\n\nDear Mr. Halvorn and Ms. Torvane:\n\n'
     + 'We write about reports that Brask Compute and Tiller Cloud rented export-controlled accelerators to listed entities.\n\n'
-    + 'We therefore request that each of you provide the following information no later than March 20, 2026:\n\n'
+    + 'For that reason we request that each of you send us the documents listed below by March 20, 2026:\n\n'
     + '1. A list of all accounts that used more than 10,000 GPU-hours.\n\n'
-    + 'In addition, your companies should immediately suspend any account tied to a listed entity.\n\n'
+    + 'Until then, your companies should freeze every account linked to a listed buyer.\n\n'
     + 'Sincerely,\n\nMara Quellin\nChairman';
-  it('"request that each of you provide …" asks every addressee', () => {
+  it('"we request that each of you send …" asks every addressee', () => {
     const t = triples(letter).filter((x) => x.startsWith('DEMAND'));
     expect(t.filter((x) => x.includes('Halvorn')).length).toBeGreaterThan(0);
     expect(t.filter((x) => x.includes('Torvane')).length).toBeGreaterThan(0);
   });
   it('the chair who signs under the letterhead signs for the committee', () => {
-    expect(triples(letter).filter((x) => x.startsWith('DEMAND')).every((x) => x.startsWith('DEMAND House Select Committee on the CCP'))).toBe(true);
+    expect(triples(letter).filter((x) => x.startsWith('DEMAND')).every((x) => x.startsWith('DEMAND Senate Banking Committee'))).toBe(true);
   });
-  it('"The committee is prepared to use all the tools at its disposal" is not passive: the committee threatens', () => {
-    const t = triples(letter.replace('Sincerely,', 'The Committee is prepared to use all of the tools at its disposal if complete answers are not received.\n\nSincerely,'));
-    expect(t.some((x) => x.startsWith('THREAT House Select Committee on the CCP ->'))).toBe(true);
+  it('"we are prepared to use all the tools we have" is not passive: the committee threatens', () => {
+    const t = triples(letter.replace('Sincerely,', 'We are prepared to use all the tools we have if the answers are late.\n\nSincerely,'));
+    expect(t.some((x) => x.startsWith('THREAT Senate Banking Committee ->'))).toBe(true);
   });
 });
 
 describe('a company post whose byline is a name line and a date line', () => {
   const post = 'Our answer to Brellin AI\n\nNadia Oster, chief scientist, Quorrel Systems\nApril 2, 2026\n\n'
-    + 'Last week Brellin AI published a post claiming that our Kite-2 model was distilled from its own models.\n\n'
-    + 'We want to be clear: the claims are false. We have asked Brellin to share the logs it relies on. '
-    + 'Unless Brellin retracts the post by May 1, we will ask a court to decide whether its statements are defamatory.';
+    + 'Last week Brellin AI wrote on its blog that our Kite-2 model had been distilled from its own models.\n\n'
+    + 'Let us be plain: the claims are false. We asked Brellin to hand over the logs behind them. '
+    + 'Unless Brellin withdraws the post by May 1, we will ask a judge to rule on whether it defamed us.';
   it('the organisation of the byline is the voice of "we"', () => {
     const t = triples(post);
     expect(t).toContain('DENIAL Quorrel Systems -> Brellin AI');
     expect(t).toContain('DEMAND Quorrel Systems -> Brellin AI');
   });
-  it('"we will ask a court to decide whether …" under a condition is a threat', () => {
+  it('"we will ask a judge to rule on …" under a condition is a threat', () => {
     expect(triples(post)).toContain('THREAT Quorrel Systems -> Brellin AI');
   });
 });
@@ -226,44 +222,44 @@ describe('German and Dutch head-first names; asking a court in a city to stay a 
     const e = r.entities.find((x) => x.name === 'Verwertungsgesellschaft Ton und Wort');
     expect(e?.aliases).toContain('VTW');
   });
-  it('"has asked the Higher Regional Court in Munich to suspend enforcement …": a legal step against the other side', () => {
-    expect(triples('Tovsk Apps sued Corvena Data in March. Corvena has asked the Higher Regional Court in Munich to suspend enforcement of the ban while it appeals.'))
+  it('"has asked the Regional Court in Graz to stay …": a legal step against the other side', () => {
+    expect(triples('Tovsk Apps sued Corvena Data in March. Corvena has asked the Regional Court in Graz to stay the order until its appeal is heard.'))
       .toContain('LEGAL_ACTION Corvena Data -> Tovsk Apps');
   });
 });
 
 describe('threats of a few more forms', () => {
-  it('"we have instructed counsel to pursue a claim …"', () => {
-    expect(triples('Brellin AI said Quorrel Systems had libelled it. "We have instructed counsel to pursue a claim for injurious falsehood against Quorrel," Brellin said.'))
+  it('"we have directed our lawyers to bring a claim …"', () => {
+    expect(triples('Brellin AI said Quorrel Systems had libelled it. "We have directed our lawyers to bring a defamation claim against Quorrel," Brellin said.'))
       .toContain('THREAT Brellin AI -> Quorrel Systems');
   });
-  it('"failure to comply with this notice within fourteen (14) days of its publication shall attract further sanctions"', () => {
-    expect(triples('Nigeria\'s data commission ordered Quorrel Systems to stop the transfers. Failure to comply with this notice within fourteen (14) days of its publication shall attract further sanctions, the commission said.'))
+  it('"failure to obey this order within thirty (30) days of the date on it shall attract …"', () => {
+    expect(triples('Nigeria\'s data commission ordered Quorrel Systems to stop the transfers. Failure to obey this order within thirty (30) days of the date on it shall attract heavier penalties, the commission said.'))
       .toContain('THREAT Nigeria -> Quorrel Systems');
   });
-  it('a statute\'s "failure to comply … is an offence which may result in a fine" threatens no one', () => {
-    expect(triples('Brellin AI accused Quorrel Systems of spying. Failure to comply with an enforcement notice is an offence which may result in a fine.').filter((x) => x.startsWith('THREAT'))).toEqual([]);
+  it('a statute\'s "failure to obey … is a crime that may result in a fine" threatens no one', () => {
+    expect(triples('Brellin AI accused Quorrel Systems of spying. Failure to obey a compliance order is a crime that may result in a fine.').filter((x) => x.startsWith('THREAT'))).toEqual([]);
   });
-  it('"would respond \'in a mirror manner\'"', () => {
-    expect(triples('Poland banned imports from Belarus on Monday. Belarus said it would respond "in a mirror manner."')).toContain('THREAT Belarus -> Poland');
+  it('"would react \'in a reciprocal manner\'"', () => {
+    expect(triples('Poland banned imports from Belarus on Monday. Belarus said it would react "in a reciprocal manner."')).toContain('THREAT Belarus -> Poland');
   });
-  it('"I will ask the Senate Committee on Commerce, Science, and Transportation to consider issuing a subpoena"', () => {
-    expect(triples('Senator Mara Quellin wrote to Quorrel Systems on Monday. "If Quorrel fails to respond, I will ask the Senate Committee on Commerce, Science, and Transportation to consider issuing a subpoena," she wrote.'))
+  it('"I shall ask the Senate Committee on Small Business and Entrepreneurship to consider issuing a subpoena"', () => {
+    expect(triples('Senator Mara Quellin wrote to Quorrel Systems on Monday. "If Quorrel fails to respond, I shall ask the Senate Committee on Small Business and Entrepreneurship to consider issuing a subpoena," she wrote.'))
       .toContain('THREAT Mara Quellin -> Quorrel Systems');
   });
 });
 
 describe('easings: a claim withdrawn, a file closed, a prosecution deferred, mediation agreed', () => {
-  it('"withdrew its own, separate claim against X"', () => {
-    expect(triples('Brellin Press sued Quorrel Systems in 2025. Brellin Press withdrew its own, separate claim against Quorrel last month.'))
+  it('"dropped its own, second claim against X"', () => {
+    expect(triples('Brellin Press sued Quorrel Systems in 2025. Brellin Press dropped its own, second claim against Quorrel in June.'))
       .toContain('DEESCALATION Brellin Press -> Quorrel Systems');
   });
   it('"closed her inquiry into X"', () => {
     expect(triples('The Privacy Commissioner opened an inquiry into Quorrel Systems in May. In October the Privacy Commissioner closed her inquiry into Quorrel Systems.'))
       .toContain('DEESCALATION Privacy Commissioner -> Quorrel Systems');
   });
-  it('"will defer prosecution for three years"', () => {
-    expect(triples('The Justice Department charged Quorrel Systems in May with shipping chips to Iran. The Justice Department will defer prosecution for three years if Quorrel complies.'))
+  it('"agreed to defer prosecution for two years"', () => {
+    expect(triples('The Justice Department charged Quorrel Systems in May with shipping chips to Iran. In October the Justice Department agreed to defer prosecution for two years.'))
       .toContain('DEESCALATION Department of Justice -> Quorrel Systems');
   });
   it('"both sides agreed to attempt mediation"', () => {
