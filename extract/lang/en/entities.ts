@@ -125,6 +125,8 @@ export const DESC_HEADS: Record<string, EntityKind[]> = {
   manufacturer: ['company'], conglomerate: ['company'], publisher: ['company'], broadcaster: ['company'], studio: ['company'], insurer: ['company'],
   // Bodies of members ("the association", "the coalition"): a trade body the text named is found as a company or an organisation.
   association: ['company', 'other_org'], coalition: ['company', 'other_org'], alliance: ['company', 'other_org'], federation: ['company', 'other_org'], consortium: ['company', 'other_org'],
+  // ("the collective" after "the Lagos Coders' Collective", "the network", "the initiative".)
+  collective: ['company', 'other_org'], network: ['company', 'other_org'], initiative: ['other_org'],
   // Other public and member bodies by their head ("the office" after "the Data Office", "the council", "the guild").
   office: ['government', 'regulator'], bureau: ['government', 'regulator'], directorate: ['government', 'regulator'], inspectorate: ['regulator'],
   // (Capitalised as a release writes its issuer's head: "the Office will consider further measures".)

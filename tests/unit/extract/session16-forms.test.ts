@@ -267,3 +267,11 @@ describe('easings: a claim withdrawn, a file closed, a prosecution deferred, med
       .toContain('DEESCALATION Brellin Press -> Quorrel Systems');
   });
 });
+
+describe('"the collective" takes up a collective the text named', () => {
+  it('a denial of "the collective\'s claims" answers the collective, not the authority it complained to', () => {
+    const t = triples('The Lagos Coders\' Collective filed a complaint against Vantor Apps with the Competition Commission in May. '
+      + 'The commission opened an inquiry in June. Vantor has rejected the collective\'s claims.');
+    expect(t).toContain('DENIAL Vantor Apps -> Lagos Coders\' Collective');
+  });
+});
