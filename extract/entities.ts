@@ -1861,8 +1861,11 @@ export function companiesBySuffix(infos: SentenceInfo[]): void {
 export function subjectOf(info: SentenceInfo): Entity | null {
   const { toks, mentions } = info;
   let checked = 0; // tokens before this index hold no verb
-  for (const m of mentions) {
+  for (const [q, m] of mentions.entries()) {
     if (m.listener || m.attr) continue;
+    // "Brazil's ANPD fined …": a possessor right before a named head is not the subject; the head is.
+    const next = mentions[q + 1];
+    if (m.mod && next && (next.lead ?? next.t0) <= m.t1 + 2) continue;
     const lead = m.lead ?? m.t0;
     for (; checked < lead; checked++) {
       const w = toks[checked].text;

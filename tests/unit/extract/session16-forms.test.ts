@@ -275,3 +275,10 @@ describe('"the collective" takes up a collective the text named', () => {
     expect(t).toContain('DENIAL Vantor Apps -> Lagos Coders\' Collective');
   });
 });
+
+describe('a possessor before a named body is not the topic a later description takes up', () => {
+  it('"Brazil\'s ANPD fined X. The agency also ordered X to …": the agency is the ANPD, not Brazil', () => {
+    expect(triples('Brazil\'s ANPD fined Corvetto Labs last week. The agency also ordered Corvetto to delete the recordings.'))
+      .toContain('DEMAND ANPD -> Corvetto Labs');
+  });
+});
