@@ -1336,20 +1336,20 @@ function apposRole(toks: Token[], k: number, mentions: Mention[]): { org: string
   for (let n = 0; n < 4 && k < toks.length; n++, k++) {
     const w = toks[k].text;
     // "general counsel", "chief legal officer": the last role noun of the run is the role.
-    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org: org ?? roleOrgAfter(toks, k + 1, mentions), spokes: SPEAKER_ROLES.test(w) };
+    if (ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(toks[k + 1]?.text ?? '')) return { org: org ?? roleOrgAfter(toks, k + 1, mentions, COUNSEL_NOUNS.test(w)), spokes: SPEAKER_ROLES.test(w) };
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
   }
   return null;
 }
 
 /** "a spokesperson for Quillon", "a lawyer at Marrowby Labs": the organisation after the role noun's preposition, or null. */
-function roleOrgAfter(toks: Token[], k: number, mentions: Mention[]): string | null {
+function roleOrgAfter(toks: Token[], k: number, mentions: Mention[], counsel = false): string | null {
   if (!ROLE_ORG_PREPS.test(toks[k]?.text ?? '')) return null;
   k++;
   if (ARTICLES.test(toks[k]?.text ?? '')) k++;
   const m = mentions.find((x) => x.t0 === k);
   // Counsel speaks for its client, a person too ("Ada Vell, a lawyer for Tomas Rik,"); other roles for an organisation.
-  if (m) return m.ent.kind === 'person' && !COUNSEL_NOUNS.test(toks[k - (ARTICLES.test(toks[k - 1]?.text ?? '') ? 3 : 2)]?.text ?? '') ? null : m.ent.name;
+  if (m) return m.ent.kind === 'person' && !counsel ? null : m.ent.name;
   let e = k;
   while (e < toks.length && e - k < 3 && /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(toks[e].text) && !NOT_NAME.has(toks[e].text)) e++;
   return e > k ? toks.slice(k, e).map((x) => x.text).join(' ') : null;

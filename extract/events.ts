@@ -2560,10 +2560,10 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       // "It set a daily fine …": a pronoun subject of the verb that governs a noun trigger, a few lower-case words before it.
       // (No noun between: "It said outside auditors had reviewed …" names another subject.)
-      const pronounGoverns = IT_THEY.test(toks[cs]?.text ?? '') && ti - cs <= 5
+      const pronounGoverns = () => IT_THEY.test(toks[cs]?.text ?? '') && ti - cs <= 5
         && toks.slice(cs + 1, ti).every((x) => /^\p{Ll}/u.test(x.text) && !/^NNS?$/.test(posTags(x.text)?.[0] ?? ''))
         && !info.mentions.some((x) => x.t0 > cs && x.t0 < ti);
-      if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti) || pronounGoverns)) {
+      if (!actor && needActor && !passive && trig.mode !== 'anaphor' && (trig.mode === 'report' || trig.mode === 'characterise' || bareSubject(info, cs, ti) || pronounGoverns())) {
         // "A report named Quillon. It has since sued …": with no earlier actor, "It"/"They" is the last sentence's subject.
         const pron = !ctx.lastActor && toks.slice(cs, ti).some((x) => IT_THEY.test(x.text));
         // In a transcript's answer the answering body speaks, not whoever the question quoted last.
@@ -2902,6 +2902,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           || (PLURAL_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
         else if (!anaphor) continue;
       }
+      // (A threat whose one object is its own speaker after the clause — "… shall attract further sanctions, the
+      // commission said" — names no target: the other side of the article's acts stands in.)
+      if (trig.type === 'THREAT' && trig.mode === 'counter' && !groupTargets && targets.length === 1 && actor && how.actor !== 'subject'
+        && agentOf(targets[0].ent, reg).name === actor.name && toks.slice(tEnd, targets[0].lead ?? targets[0].t0).some((x) => x.text === ',')) {
+        targets = []; needTarget = true; how.target = 'none';
+      }
       const tgts: (Agent | null)[] = groupTargets ?? (targets.length ? Array.from(targets, (x) => agentOf(x.ent, reg)) : [null]);
       if (actor && !sentenceActor) sentenceActor = actor;
       // "Microsoft and OpenAI said ...": each coordinated subject acts.
@@ -2958,14 +2964,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         for (const tg of tgts) {
           // (A threat whose only object is its own speaker after the clause — "… shall attract further sanctions, the
           // commission said" — names no target: the other side of the article's acts stands in.)
-          if (tg && ac && tg.name === ac.name) {
-            if (trig.type === 'THREAT' && trig.mode === 'counter' && tgts.length === 1 && how.actor !== 'subject' && targets.length === 1
-              && toks.slice(tEnd, targets[0].lead ?? targets[0].t0).some((x) => x.text === ',')) {
-              out.push({ type: trig.type, actor: ac, target: null, needActor: false, needTarget: true, anaphor, info, field, conf: Math.max(0.05, Math.min(1, conf)),
-                order: out.length, quote, tpos: m.index, passive, pattern: trig.id, how: { actor: how.actor, target: 'none' } });
-            }
-            continue;
-          }
+          if (tg && ac && tg.name === ac.name) continue;
           // A judge's act takes the type a court's would.
           const courtType = ac && (ac.kind === 'court' || ac.role === 'judge') ? TYPE_RULES[trig.type].courtActsAs : undefined;
           const finalType = retype ?? ((ac && trig.asKind?.[ac.role === 'judge' ? 'court' : ac.kind]) || courtType || trig.type);

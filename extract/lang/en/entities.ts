@@ -350,7 +350,7 @@ export const HEAD_FIRST_ORGS: Record<string, EntityKind> = {
   Tribunal: 'court', Juzgado: 'court', Tribunale: 'court', Supremo: 'court', Cámara: 'legislature', Câmara: 'legislature', Congreso: 'legislature', Senado: 'legislature',
   // German and Dutch: "Bundesamt für Sicherheit in der Informationstechnik", "Autoriteit Consument en Markt".
   Bundesamt: 'regulator', Bundesanstalt: 'regulator', Bundesministerium: 'government', Landgericht: 'court', Oberlandesgericht: 'court',
-  Verwertungsgesellschaft: 'other_org', Bundesverband: 'other_org', Verband: 'other_org', Autoriteit: 'regulator',
+  Gesellschaft: 'other_org', Stiftung: 'other_org', Bundesverband: 'other_org', Verband: 'other_org', Autoriteit: 'regulator',
 };
 /** Lower-case connectors inside such a name ("de", "del", "de la", "do", "dos", "y", "e", "per", "pour", "und", "für", "en"). */
 export const HEAD_FIRST_CONNECTORS = /^(?:de|del|de la|la|las|los|el|do|da|dos|das|y|e|et|per|pour|para|por|en|di|della|delle|dei|des|du|sobre|contra|al|und|für|der|die|zur|zum|im|voor|van)$/;

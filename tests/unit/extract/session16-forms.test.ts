@@ -217,10 +217,10 @@ describe('a company post whose byline is a name line and a date line', () => {
 });
 
 describe('German and Dutch head-first names; asking a court in a city to stay a ban', () => {
-  it('"the collecting society Verwertungsgesellschaft Ton und Wort (VTW)" is one name, its acronym an alias', () => {
-    const r = run('The collecting society Verwertungsgesellschaft Ton und Wort (VTW) sued Tovsk Apps in Munich in 2025. VTW said the model copied lyrics.');
-    const e = r.entities.find((x) => x.name === 'Verwertungsgesellschaft Ton und Wort');
-    expect(e?.aliases).toContain('VTW');
+  it('"the rights group Gesellschaft für Ton und Wort (GTW)" is one name, its acronym an alias', () => {
+    const r = run('The rights group Gesellschaft für Ton und Wort (GTW) sued Tovsk Apps in Munich in 2025. GTW said the model copied lyrics.');
+    const e = r.entities.find((x) => x.name === 'Gesellschaft für Ton und Wort');
+    expect(e?.aliases).toContain('GTW');
   });
   it('"has asked the Regional Court in Graz to stay …": a legal step against the other side', () => {
     expect(triples('Tovsk Apps sued Corvena Data in March. Corvena has asked the Regional Court in Graz to stay the order until its appeal is heard.'))
