@@ -284,6 +284,10 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
     if (folded) for (const ref of folded) {
       if ((!best || ref.toks.length > best.len) && matchAlias(toks, i, ref)) best = { len: ref.toks.length, ent: null as unknown as Entity, capital: ref.capital, entry: ref.entry };
     }
+    // "the Department of Energy and Water Resources": a known body's name with an "of"-phrase goes on with "and" and
+    // a last subject; the longer name is another body, found as an unknown name.
+    if (best?.entry && best.len >= 3 && toks.slice(i + 1, i + best.len).some((x) => ORG_NAME_PREPS.has(x.text)) && toks[i + best.len]?.text === LIST_AND
+      && listEndAfterArticle(toks, i + best.len + 1, NONE_COVERED)) best = null;
     if (!best && t.length > 2 && t.charCodeAt(0) < 91 && t.charCodeAt(0) > 64) {
       // Versioned model names: "Qwen3", "GPT-5.1", "Llama-3".
       const mm = MODEL_PREFIX_RE.exec(t);
@@ -497,16 +501,41 @@ function capitalOpensBody(toks: Token[], j: number, only?: EntityKind): boolean 
 
 /** Whether the comma at k continues a list of subjects inside a public body's "of"/"for"-phrase (run from i): a public
  * head then "of"/"for" before it, and after it capitalised words, more such commas, then "and" and a capitalised word. */
+/** Whether the name from i to k has "of"/"for"/"on" after a public body's head (the list of its subjects follows it). */
+function listInBodyNameBefore(toks: Token[], i: number, k: number): boolean {
+  return toks.slice(i, k).some((x, q) => q >= 1 && (ORG_NAME_PREPS.has(x.text) || x.text === ON_WORD) && !!publicHead(toks[i + q - 1].text));
+}
+
 function listInBodyName(toks: Token[], i: number, k: number, covered: Uint8Array): boolean {
   // "of"/"for" after a public body's head, or "on" after it ("Committee on Ports, Water and Energy").
   const p = toks.slice(i, k).findIndex((x, q) => q >= 1 && (ORG_NAME_PREPS.has(x.text) || x.text === ON_WORD) && !!publicHead(toks[i + q - 1].text));
   if (p < 0) return false;
+  // A serial comma before the "and" ("Committee on Ports, Water, and Energy") when a comma of the list came before.
+  const serial = toks.slice(i + p, k).some((x) => x.text === ',');
   for (let q = k + 1; q < toks.length && q - k < 12 && !covered[q]; q++) {
     const w = toks[q].text;
-    if (w === LIST_AND) return q > k + 1 && /^\p{Lu}\p{Ll}/u.test(toks[q + 1]?.text ?? '') && !covered[q + 1] && !nameOfAParty(toks[q + 1].text);
-    if (w !== ',' && !(/^\p{Lu}\p{Ll}/u.test(w) && !nameOfAParty(w) && !ORG_HEADS[w])) return false;
+    if (w === LIST_AND) {
+      if (q === k + 1 && !serial) return false;
+      // The last member may take the article ("Ministry of Ports, Water and the Coast").
+      const last = toks[q + 1]?.text === NAME_INNER_ARTICLE ? q + 2 : q + 1;
+      return /^\p{Lu}\p{Ll}/u.test(toks[last]?.text ?? '') && !covered[last] && !nameOfAParty(toks[last].text) && !(last > q + 1 && !listEndAfterArticle(toks, last, covered));
+    }
+    // A company's head word alone as a member ("…, Communications and …") is a subject; after a name it ends a company's.
+    if (w !== ',' && !(/^\p{Lu}\p{Ll}/u.test(w) && !nameOfAParty(w) && (!ORG_HEADS[w] || (ORG_HEADS[w] === 'company' && toks[q - 1].text === ',' && !/^\p{Lu}/u.test(toks[q + 1]?.text ?? ''))))) return false;
   }
   return false;
+}
+
+/**
+ * Whether capitalised words from j close a body's list of subjects after "and the" ("… Communications and the Digital
+ * Economy"): common words only, no organisational head, no party's name, none covered, and no capitalised word after
+ * them but the end of the name ("and the Foreign Ministry", "and the FBI" name a second body).
+ */
+function listEndAfterArticle(toks: Token[], j: number, covered: Uint8Array): boolean {
+  let q = j;
+  while (q < toks.length && q - j < 4 && /^\p{Lu}\p{Ll}+$/u.test(toks[q].text) && !covered[q] && !ORG_HEADS[toks[q].text] && !nameOfAParty(toks[q].text)
+    && !isGivenName(toks[q].text) && /^(?:NNS?|JJ)$/.test(posTags(toks[q].text.toLowerCase())?.[0] ?? '')) q++;
+  return q > j && !/^\p{Lu}/u.test(toks[q]?.text ?? '');
 }
 
 /** A word that is by itself the name of a party the gazetteer knows ("China", "Nvidia"), not only the first word of one. */
@@ -1046,6 +1075,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         && isOrgWord(toks[k + 2].text) && !NOT_NAME.has(toks[k + 2].text) && !covered[k + 1] && !covered[k + 2]) { k += 2; continue; }
       // "Whereas the Harrow State Government …": an article inside a name only follows "of"/"for" ("Office of the …").
       if (w.toLowerCase() === NAME_INNER_ARTICLE && !ORG_NAME_PREPS.has(toks[k - 1]?.text ?? '')) break;
+      // "… Information, Communications and the Digital Economy": after a list in a body's name, "and the" and its last member.
+      if (w === LIST_AND && toks[k + 1]?.text === NAME_INNER_ARTICLE && k > i && toks.slice(i, k).some((x) => x.text === ',') && !covered[k + 1]
+        && listInBodyNameBefore(toks, i, k) && listEndAfterArticle(toks, k + 2, covered)) { k += 2; continue; }
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1] && !(w === LIST_AND && !subjectNoun(toks[k - 1].text) && secondNameWithOf(toks, k + 1))
         && !(w === LIST_AND && companyWithLegalForm(toks, k + 1))) { k++; continue; }
