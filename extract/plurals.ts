@@ -3,7 +3,7 @@
 // the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
-import { SEAT_PARTICIPLE, ARTICLES, AI_ACRONYM, INCLUDING_FIRST, INCLUDING_SECOND, LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, MEMBER_PARTICIPLES, MEMBER_ACT_NOUNS, MEMBER_COVER_VERBS, MEMBER_COVER_PREP, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS } from './lexicon.ts';
+import { SEAT_PARTICIPLE, ARTICLES, AI_ACRONYM, INCLUDING_FIRST, INCLUDING_SECOND, LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, MEMBER_PARTICIPLES, MEMBER_ACT_NOUNS, MEMBER_COVER_VERBS, MEMBER_COVER_PREP, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS, INDEFINITE_ARTICLE_WORDS, SINGULAR_PERSON_NOUNS, PERSON_NAMING_PARTICIPLES, PERSON_NAMING_AS } from './lexicon.ts';
 
 const APPOSITION_OPENERS = new Set([',', '—', '–', '-', '(', ':']);
 
@@ -20,6 +20,50 @@ export function countedPluralAt(info: SentenceInfo, from: number, to: number): n
     }
   }
   return -1;
+}
+
+/**
+ * The token index of the noun of an indefinite description of one person in toks[from, to) ("a former senior engineer
+ * at Fenwright", "a Dalmoran national"), or -1: "a"/"an", up to four words that stand before a noun, a singular noun of
+ * persons. Such an object is named like a counted plural: beside it ("a trader, Ada Vell,") or in a later sentence.
+ */
+export function personDescriptionAt(info: SentenceInfo, from: number, to: number): number {
+  const { toks } = info;
+  for (let k = Math.max(0, from); k < Math.min(to, toks.length); k++) {
+    if (!INDEFINITE_ARTICLE_WORDS.test(toks[k].text)) continue;
+    for (let j = k + 1; j <= k + 5 && j < toks.length; j++) {
+      if (SINGULAR_PERSON_NOUNS.test(toks[j].text)) return j;
+      if (!/^[\p{L}-]+$/u.test(toks[j].text)) break;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * The one person a later sentence names for an indefinite description whose noun is `noun` ("The engineer, Ada Vell,
+ * 41, …"; "Ada Vell, 41, was arrested …" opening the sentence with a person the article names there first; "…,
+ * identified as Ada Vell"), or null.
+ */
+function personNamed(info: SentenceInfo, noun: string, reg: Registry, firstAt: Map<string, SentenceInfo>): Agent | null {
+  const { toks, mentions } = info;
+  const person = (m: SentenceInfo['mentions'][number] | undefined): Agent | null => m && m.ent.kind === 'person' && !m.mod && !m.attr ? agentOf(m.ent, reg) : null;
+  // "The engineer, Ada Vell," / "The former engineer, Ada Vell,".
+  if (MEMBER_DETERMINERS.test(toks[0]?.text ?? '')) {
+    const n = toks.findIndex((t, k) => k >= 1 && k <= 4 && t.text.toLowerCase() === noun.toLowerCase());
+    const a = n > 0 && toks[n + 1]?.text === ',' ? person(mentions.find((m) => (m.lead ?? m.t0) === n + 2)) : null;
+    if (a) return a;
+  }
+  // "Ada Vell, 41, …": a person named first in this sentence, opening it.
+  const m0 = mentions.find((m) => (m.lead ?? m.t0) === 0);
+  const a0 = person(m0);
+  if (a0 && firstAt.get(m0!.ent.name) === info && toks[m0!.t1]?.text === ',') return a0;
+  // "…, identified as Ada Vell".
+  // ("identified only as", "named in court as": up to three words before "as".)
+  const id = toks.findIndex((t) => PERSON_NAMING_PARTICIPLES.test(t.text));
+  const as = id >= 0 ? toks.findIndex((t, k) => k > id && k <= id + 4 && t.text === PERSON_NAMING_AS) : -1;
+  if (as >= 0) return person(mentions.find((m) => (m.lead ?? m.t0) === as + 1));
+  return null;
 }
 
 /** The members a sentence names for a plural of parties it opens with ("The firms — A, B and C — …"), or null. */
@@ -44,9 +88,10 @@ function memberList(info: SentenceInfo, reg: Registry): Agent[] | null {
     return null;
   }
   if (toks[k] && NUMBERISH.test(toks[k].text)) k++;
-  // One adjective or demonym may stand before the noun ("The three Dalmoran companies").
-  if (toks[k] && !PARTY_GROUP_NOUNS.test(toks[k].text) && PARTY_GROUP_NOUNS.test(toks[k + 1]?.text ?? '')) k++;
-  if (!toks[k] || !PARTY_GROUP_NOUNS.test(toks[k].text)) return null;
+  // One adjective or demonym may stand before the noun ("The three Dalmoran companies", "The two engineers").
+  const group = (w: string) => PARTY_GROUP_NOUNS.test(w) || PERSON_NOUNS.test(w);
+  if (toks[k] && !group(toks[k].text) && group(toks[k + 1]?.text ?? '')) k++;
+  if (!toks[k] || !group(toks[k].text)) return null;
   k++;
   // "The companies named are A and B".
   if (toks[k] && MEMBER_PARTICIPLES.test(toks[k].text)) k++;
@@ -130,6 +175,16 @@ export function expandCountedPlurals(raw: RawEvent[], infos: SentenceInfo[], reg
     }
     return null;
   };
+  // The sentence where each person is first named (a later sentence names one a description introduced).
+  const firstAt = new Map<string, SentenceInfo>();
+  for (const x of infos) for (const m of x.mentions) if (m.ent.kind === 'person' && !firstAt.has(m.ent.name)) firstAt.set(m.ent.name, x);
+  const personAfter = (i: number, noun: string): Agent[] | null => {
+    for (let j = i + 1; j <= i + 3 && j < infos.length; j++) {
+      const a = personNamed(infos[j], noun, reg, firstAt);
+      if (a) return [a];
+    }
+    return null;
+  };
   const out: RawEvent[] = [];
   for (const e of raw) {
     const i = index.get(e.info);
@@ -144,7 +199,10 @@ export function expandCountedPlurals(raw: RawEvent[], infos: SentenceInfo[], reg
     const open = maybe && (!e.target || e.target.kind === 'government' || (!!employer && agentOf(employer.ent, reg).name === e.target.name));
     if (!open) { ti = -1; plural = -1; }
     if (ti >= 0 && plural < 0 && PLURAL_PRONOUNS.test(toks[ti + 1]?.text ?? '')) plural = countedPluralAt(e.info, 0, ti);
-    const members = plural >= 0 ? membersInApposition(e.info, plural, reg) ?? membersAtEnd(e.info, plural, reg) ?? membersAfter(i!) : null;
+    // "charged a former engineer at Fenwright with …": one person, named beside the description or in a later sentence.
+    const single = ti >= 0 && plural < 0 && e.pluralObject ? personDescriptionAt(e.info, ti + 1, ti + 9) : -1;
+    const members = plural >= 0 ? membersInApposition(e.info, plural, reg) ?? membersAtEnd(e.info, plural, reg) ?? membersAfter(i!)
+      : single >= 0 ? membersInApposition(e.info, single, reg)?.slice(0, 1) ?? personAfter(i!, toks[single].text) : null;
     if (members) {
       for (const m of members) {
         if (m.name !== e.actor!.name) out.push({ ...e, target: m, needTarget: false, pluralObject: false, how: { ...e.how, target: MEMBER_HOW } });

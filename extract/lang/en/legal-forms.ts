@@ -43,4 +43,4 @@ export const LOWER_COURT_NOUNS = /^(?:court|courts|tribunal|judge|jury)$/;
  * organisation ("Prosecutors charged Ada Vell with stealing trade secrets"): theft of secrets, export and sanctions
  * breaches, smuggling, espionage. Without one, a charge against such a person may be any criminal case.
  */
-export const DISPUTE_CHARGE_MATTER = /trade secrets?|\bsteal|\bstole|theft|misappropriat|export|sanctions|smuggl|espionage|\bspy|spying|national security|foreign agent/i;
+export const DISPUTE_CHARGE_MATTER = /trade secrets?|\bsteal|\bstole|theft|misappropriat|export|sanctions|smuggl|espionage|\bspy|spying|national security|foreign agent|\bleak(?:ed|ing|s)?\b/i;

@@ -33,6 +33,16 @@ export const NOT_PARTY_WORDS = new Set(['Calif', 'Calif.', 'Mass', 'Mass.', 'Del
   'Vt', 'Vt.', 'Wyo', 'Wyo.', 'Mont', 'Mont.', 'Penn', 'Penn.', 'Pa', 'Pa.', 'Strait', 'Straits', 'Gulf', 'Sea', 'Ocean', 'Peninsula', 'Channel', 'Valley', 'Bay',
   // Currency codes ("a fine of up to EUR 20 million") and "the Union" (the EU, which the gazetteer names in full).
   ...CURRENCY_CODES, 'Union']);
+/** The states of the United States: places, as cities are ("SAN JOSE, California —", "a Texas court"); world knowledge
+ *  (no light package has the list), read by gazetteer.ts into PLACES beside the cities of places.json. A name the
+ *  gazetteer has for an actor (Washington, Georgia) stays that actor. */
+export const US_STATES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
+  'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'];
+/** The state the US states lie in (the gazetteer's name of it). */
+export const US_STATE_OF = 'United States';
 /** Last words of place names ("Ostmark City", "Kern County"): a run ending in one names a place, no party. */
 export const PLACE_TAILS = new Set(['City', 'County', 'Province', 'Prefecture', 'Island', 'Islands', 'Harbour', 'Harbor', 'Port', 'Airport']);
 /** Legal suffixes of company names in many countries ("Pte Ltd", "Pty Ltd", "GmbH", "S.A."): never part of the name found. */
@@ -47,6 +57,12 @@ export const LEGAL_SUFFIX_WORDS = new Set(['Pte', 'Pty', 'Ltd', 'Ltd.', 'Inc', '
 export const LEGAL_SUFFIX_LEADS = new Set(['Private', 'Public', 'Company']);
 /** Nouns of persons before their names ("two nationals, A and B", "engineers A and B", "former employee A"). */
 export const PERSON_NOUNS = /^(?:nationals?|citizens?|engineers?|employees?|executives?|researchers?|scientists?|men|women|man|woman|students?|residents?|workers?|staffers?|officials?|founders?|co-founders?|defendants?|suspects?|brothers?|sisters?|husband|wife|journalists?|lawyers?|attorneys?|analysts?)$/;
+/** Singular nouns of persons an indefinite description of one accused names ("a former engineer", "a Dalmoran national"). */
+export const SINGULAR_PERSON_NOUNS = /^(?:national|citizen|engineer|employee|executive|researcher|scientist|man|woman|student|resident|worker|staffer|official|founder|co-founder|suspect|businessman|businesswoman|trader|manager|director|programmer|technician|contractor|consultant|chemist|physicist|designer)$/;
+/** Participles that name a person described before ("…, identified as Ada Vell"). */
+export const PERSON_NAMING_PARTICIPLES = /^(?:identified|named)$/;
+/** The word before the name after such a participle. */
+export const PERSON_NAMING_AS = 'as';
 /** Object pronouns a participial clause takes from its main clause ("…, accusing it/them of …"). */
 export const OBJECT_PRONOUNS = /^(?:it|them)$/i;
 /** Honorifics before a surname ("Ms. Talbot", "Mr Wrede"): the word after one is a person's name (nameFormsOf). */

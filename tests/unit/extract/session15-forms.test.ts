@@ -62,7 +62,7 @@ describe('a plural possessive inside the name of an association', () => {
 
 describe('an object told by a description and named after a comma', () => {
   it('"charged a former Brisquay engineer, Owen Ilmore, with …": the named person is charged', () => {
-    expect(triples('Prosecutors in Boston charged a former Brisquay engineer, Owen Ilmore, with taking trade secrets to a rival.')).toContain('LEGAL_ACTION prosecutors -> Owen Ilmore');
+    expect(triples('Prosecutors in Boston charged a former Brisquay engineer, Owen Ilmore, with taking trade secrets to a rival.')).toContain('LEGAL_ACTION United States -> Owen Ilmore');
   });
 
   it('"found the former engineer, Owen Ilmore, guilty": the jury\'s verdict is on him', () => {

@@ -8,11 +8,11 @@ const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.act
 describe('counsel speaks for its client, a person too', () => {
   const charge = 'Prosecutors in Hamburg charged Jonas Brekke with spying for Tellvik Robotics. ';
   it('"A lawyer for X, Name, said …, her client is innocent": the client denies', () => {
-    expect(triples(charge + 'A lawyer for Brekke, Ilse Marten, said her client was innocent.')).toContain('DENIAL Jonas Brekke -> prosecutors');
+    expect(triples(charge + 'A lawyer for Brekke, Ilse Marten, said her client was innocent.')).toContain('DENIAL Jonas Brekke -> Germany');
   });
   it('"Name, a lawyer for X," and "X\'s lawyer, Name," too', () => {
-    expect(triples(charge + 'Ilse Marten, a lawyer for Brekke, said her client was innocent.')).toContain('DENIAL Jonas Brekke -> prosecutors');
-    expect(triples(charge + 'Brekke\'s lawyer, Ilse Marten, said his client was innocent.')).toContain('DENIAL Jonas Brekke -> prosecutors');
+    expect(triples(charge + 'Ilse Marten, a lawyer for Brekke, said her client was innocent.')).toContain('DENIAL Jonas Brekke -> Germany');
+    expect(triples(charge + 'Brekke\'s lawyer, Ilse Marten, said his client was innocent.')).toContain('DENIAL Jonas Brekke -> Germany');
   });
   it('the lawyer is never a party of her own', () => {
     const t = triples(charge + 'A lawyer for Brekke, Ilse Marten, said her client was innocent.');

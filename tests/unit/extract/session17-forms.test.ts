@@ -36,3 +36,28 @@ describe('a public body whose name lists its subjects stays one name', () => {
     expect(n).toContain('Pelt Mobile');
   });
 });
+
+describe('a charge against a person the sentence only describes, named beside it or later', () => {
+  const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+  it('"indicted a former researcher at X … The researcher, identified only as Name, …"', () => {
+    expect(triples('Danish prosecutors on Tuesday indicted a former researcher at Holmfjord Labs on charges of leaking laser designs to a rival. '
+      + 'The researcher, identified only as Mikkel Rask, denies wrongdoing.')).toContain('LEGAL_ACTION Denmark -> Mikkel Rask');
+  });
+  it('"charged a … trader with smuggling … Name, 39, was arrested …": the person the next sentence names first', () => {
+    expect(triples('Federal prosecutors charged a Singaporean trader with smuggling AI chips to Iran. Brandon Koh, 39, was arrested in Miami on Friday.'))
+      .toContain('LEGAL_ACTION prosecutors -> Brandon Koh');
+  });
+  it('"indicted two former engineers of X … The engineers, A and B, …": each, and prosecutors in a city are its state\'s', () => {
+    const t = triples('Prosecutors in Osaka indicted two former engineers of Tenkai Systems on charges of stealing lithography data. '
+      + 'The engineers, Ren Ota and Yui Mori, were arrested in May.');
+    expect(t).toContain('LEGAL_ACTION Japan -> Ren Ota');
+    expect(t).toContain('LEGAL_ACTION Japan -> Yui Mori');
+  });
+  it('"X was charged with stealing trade secrets, federal prosecutors said": the prosecutors who report it', () => {
+    expect(triples('Tobias Grell, a former engineer at Quorra Systems, was charged on Monday with stealing trade secrets, federal prosecutors said.'))
+      .toContain('LEGAL_ACTION prosecutors -> Tobias Grell');
+  });
+  it('no charge of ours: a crime story stays out, and a person named later is nobody\'s target', () => {
+    expect(triples('Police charged a man with stealing a car in Leeds. John Pike, 39, was arrested on Friday.')).toEqual([]);
+  });
+});
