@@ -64,6 +64,8 @@ const REPORT_PATTERNS = new Set(TRIGGERS.filter((t) => t.mode === 'report').map(
 /** Judgements on a measure: the measure's author is the target (TriggerSpec.againstAuthorOf). */
 const AGAINST_AUTHOR = new Map(TRIGGERS.filter((t) => t.againstAuthorOf).map((t) => [t.id, t.againstAuthorOf!]));
 const COUNTERPART = "counterpart from the article's other events";
+/** The patterns of a criminal charge (an indictment, an arrest, prosecutors' charges): the charged answer their author. */
+const CHARGE_PATTERNS = new Set(['legal-action.charge', 'legal-action.prosecutors-charge', 'legal-action.indictment-against']);
 const REPORTED_ACCUSER = "speaker of the nearest earlier report on the actor";
 
 /** Extracts entities and events from one article; never throws. */
@@ -421,6 +423,15 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
         // police copying between models is on the agenda in London") is too weak to name a defendant.
         const acc = complete().filter((x) => x.type === 'ALLEGATION' && group(x.actor!) === group(e.actor!) && x.how.actor !== CARRIED);
         if (acc.length) { e.target = acc.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0].target; e.how.target = "whom the complainant accused"; continue; }
+      }
+      // "Prosecutors charged Vik with … . Vik's lawyer said his client was innocent": a person (or a firm charged as one
+      // is) answers the public body that charged it, before any other party that accused it.
+      if (e.type === 'DENIAL') {
+        const g = group(e.actor);
+        const charged = complete().filter((x) => x.type === 'LEGAL_ACTION' && group(x.target!) === g && PUBLIC_KINDS.includes(x.actor!.kind)
+          && x.actor!.kind !== 'court' && x.actor!.role !== 'judge' && (e.actor!.kind === 'person' || CHARGE_PATTERNS.has(x.pattern)));
+        const src = charged.sort((a, b) => Math.abs(a.order - e.order) - Math.abs(b.order - e.order))[0];
+        if (src) { e.target = src.actor; e.how.target = 'the public body that charged the denier'; continue; }
       }
       const i = at.get(e.info);
       if (TYPE_RULES[e.type].targetFromPromptedAct && i !== undefined && e.info.toks.some((x) => x.start - e.info.s.start < e.tpos && PROMPTED_BY_VERBS.test(x.text))) {

@@ -127,7 +127,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.fight', 'DENIAL', 'counter', 0.65, '(?<!(?:not|n\'t|never) (?:\\S+ )?)(?:<fight>|<contest>|defend (?:itself |themselves |ourselves )?against) (?:the |these |those |this |such |its |their )?(?:\\S+ ){0,2}(?:lawsuit|suit|claims?|allegations?|accusations?|charges?|case|complaint)s?\\b', false, { hint: ['fight', 'fought', 'contest', 'defend'], anyMood: true }),
   // Also "his client is innocent" (the counsel's client, see COUNSEL_NOUNS), the adjective ending its clause: "innocent
   // users" is no plea.
-  t('denial.innocence', 'DENIAL', 'counter', 0.75, '(?:<maintain>|<insist> on|<assert>|<proclaim>|<protest>) (?:its|his|her|their) innocence\\b|<plead> not guilty\\b|(?:is|was|are|were) (?:entirely |completely |wholly )?innocent(?=\\s*(?:[,.;:"”’]|and\\b|of\\b|$))', false, { hint: ['innocence', 'not guilty', 'innocent'] }),
+  t('denial.innocence', 'DENIAL', 'counter', 0.75, '(?:<maintain>|<insist> on|<assert>|<proclaim>|<protest>) (?:its|his|her|their) innocence\\b|<plead> not guilty\\b|(?:is|was|are|were) (?:entirely |completely |wholly )?innocent(?=\\s*(?:[,.;:"”’]|and\\b|of\\b|$))', false, { hint: ['innocence', 'not guilty', 'innocent'], willOk: true }),
   t('denial.dispute', 'DENIAL', 'counter', 0.75, '(?<!\\b(?:the|a|an|its|their|this|that|trade|legal) )(?:disputes|disputed|disputing|dispute)(?= (?:the|these|those|this|that|any|such) (?:\\S+ ){0,3}?(?:claims?|allegations?|accusations?|findings?|characteri[sz]ations?|reports?|conclusions?|charges?)\\b)', false, { hint: ['disput'] }),
   // Rebuttals that never say "deny": a counter-attack with its reason, claims said to misrepresent, a finding fought.
   t('denial.hit-back', 'DENIAL', 'counter', 0.7, `(?:<hit>|<fire>) back (?:at|against)\\b(?=(?: \\S+){1,8}?,? (?:saying|calling|insisting|arguing|denying|dismissing)\\b|(?: \\S+){1,6}? (?:over|after) (?:its |their |the |these |those )?(?:\\S+ )?(?:claims?|allegations?|accusations?|criticism|report|charges)\\b)`, false, { hint: ['hit', 'fire'] }),
@@ -634,7 +634,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.fight': [['Quillon sued Marrowby in May. Marrowby said it would fight the lawsuit in court.', 'Marrowby', 'Quillon'],
     ['Quillon sued Marrowby in May. Marrowby will vigorously contest the claims.', 'Marrowby', 'Quillon']],
   'denial.innocence': [['Dastia charged Marrowby with fraud in May. Marrowby has maintained its innocence.', 'Marrowby', 'Dastia'], ['Dastia charged Marrowby with fraud in May. Marrowby pleaded not guilty on Monday.', 'Marrowby', 'Dastia'],
-    ['Prosecutors in Norway charged Arne Vik with fraud. Vik\'s lawyer said his client was innocent.', 'Arne Vik', 'Norway']],
+    ['Prosecutors in Norway charged Arne Vik with fraud. Vik\'s lawyer said his client was innocent.', 'Arne Vik', 'Norway'],
+    ['Prosecutors in Norway charged Arne Vik with smuggling drones. A lawyer for Vik said his client would plead not guilty.', 'Arne Vik', 'Norway']],
   'demand.notify-to': [['The Dastia Competition Authority opened an inquiry into Marrowby. It notified Marrowby to explain its prices within ten days.', 'Dastia Competition Authority', 'Marrowby']],
   'denial.dispute': [['The Dastia Competition Authority fined Marrowby in May. Marrowby disputes the authority\'s provisional findings.', 'Marrowby', 'Dastia Competition Authority'], ['Quillon accused Marrowby of fraud. Marrowby disputes the allegations.', 'Marrowby', 'Quillon']],
   'legal-action.sue': [['Quillon sued Marrowby over its patents.', 'Quillon', 'Marrowby']],

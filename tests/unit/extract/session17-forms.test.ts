@@ -61,3 +61,17 @@ describe('a charge against a person the sentence only describes, named beside it
     expect(triples('Police charged a man with stealing a car in Leeds. John Pike, 39, was arrested on Friday.')).toEqual([]);
   });
 });
+
+describe('the charged deny the one who charged them', () => {
+  const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+  it('"A lawyer for X said his client would plead not guilty": the client denies, answering the prosecutors\' state', () => {
+    expect(triples('Prosecutors in Norway charged Arne Vik with smuggling drones. A lawyer for Vik said his client would plead not guilty.'))
+      .toContain('DENIAL Arne Vik -> Norway');
+  });
+  it('a company that accused the charged person is not the one the denial answers', () => {
+    const t = triples('The Justice Department charged Tobias Grell, a former engineer at Quorra Systems, with stealing chip designs from Quorra. '
+      + 'Quorra said Grell had copied 3,000 files before he left. Grell\'s lawyer, Ada Lunde, said her client was innocent.');
+    expect(t).toContain('DENIAL Tobias Grell -> Department of Justice');
+    expect(t).not.toContain('DENIAL Tobias Grell -> Quorra Systems');
+  });
+});
