@@ -747,7 +747,10 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
   if (!words.length) return null;
   // A caption in capitals ("BRISK AI, INC., Plaintiff, v. LATTOR LABS LTD."): the name as a name is written.
   if (words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => w.length > 3)) {
-    for (let q = 0; q < words.length; q++) if (words[q].length > 2 && !ORG_HEADS[words[q]] && /^\p{Lu}+$/u.test(words[q])) words[q] = words[q][0] + words[q].slice(1).toLowerCase();
+    // (Each part of a hyphenated name too: "LINDQVIST-ARO" is "Lindqvist-Aro".)
+    for (let q = 0; q < words.length; q++) {
+      if (words[q].length > 2 && !ORG_HEADS[words[q]] && /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(words[q])) words[q] = words[q].split('-').map((p) => p[0] + p.slice(1).toLowerCase()).join('-');
+    }
   }
   // "Merrick B. Garland" is the gazetteer's "Merrick Garland".
   const plain = words.filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ');
@@ -760,7 +763,11 @@ function sideEntity(toks: Token[], from: number, dir: 1 | -1, reg: Registry): En
   }
   const name = words.join(' ');
   const tail = words[words.length - 1];
-  return reg.discovered(name, ORG_HEADS[tail] ?? (legalForm ? 'company' : words.length >= 2 ? 'person' : 'other_org'));
+  const kind = ORG_HEADS[tail] ?? (legalForm ? 'company' : words.length >= 2 ? 'person' : 'other_org');
+  const e = reg.discovered(name, kind);
+  // A person a caption names is named again by surname in the text ("v. MARTA OSKAR" … "Oskar said"), as one found there is.
+  if (kind === 'person' && /^\p{Lu}\p{Ll}/u.test(tail)) reg.addDynamic(tail, e);
+  return e;
 }
 
 /** Discovers unknown organisations and people in uncovered token spans and registers them. */

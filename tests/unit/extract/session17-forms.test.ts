@@ -75,3 +75,18 @@ describe('the charged deny the one who charged them', () => {
     expect(t).not.toContain('DENIAL Tobias Grell -> Quorra Systems');
   });
 });
+
+describe('a person a caption names in capitals is the person the text names', () => {
+  const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+  it('a hyphenated surname in capitals, and the surname alone later', () => {
+    const r = run('UNITED STATES v. MARTA OSK-HALVARD\nCase No. 3:26-cr-00112\n\nProsecutors charged Marta Osk-Halvard with stealing trade secrets '
+      + 'from Quorra Systems. Osk-Halvard said the charges were baseless.');
+    expect(r.entities.map((e) => e.name)).toContain('Marta Osk-Halvard');
+    expect(r.entities.map((e) => e.name)).not.toContain('Osk-Halvard');
+    expect(r.events.some((e) => e.type === 'DENIAL' && e.actor === 'Marta Osk-Halvard')).toBe(true);
+  });
+  it('a one-part surname too', () => {
+    expect(triples('UNITED STATES v. MARTA OSKAR\n\nProsecutors charged Marta Oskar with stealing trade secrets from Quorra Systems. '
+      + 'Oskar said the charges were baseless.').some((t) => t.startsWith('DENIAL Marta Oskar'))).toBe(true);
+  });
+});
