@@ -167,7 +167,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.no-knowledge', 'DENIAL', 'counter', 0.65, '(?<=\\b(?:it|we|they|he|she|I) )(?:has|have|had) no (?:\\S+ )?knowledge of\\b', false, { hint: ['has', 'have', 'had'] }),
   t('denial.independent', 'DENIAL', 'counter', 0.6, '(?:was|were|is|are|had been|has been|have been) (?:\\S+ )?(?:developed|designed|created|built|written|invented) independently\\b|(?:was|were|is|are|had been|has been|have been) independently (?:developed|designed|created)\\b', false, { hint: ['was', 'were', 'is', 'are', 'had', 'has', 'have'] }),
   t('denial.confident-lawful', 'DENIAL', 'counter', 0.6, '(?:confident|convinced|certain) (?:that )?(?:\\S+ ){1,8}?(?:is|are|was|were|remains?) (?:lawful|legal|fair use|protected by)\\b', false, { hint: ['confident', 'convinced', 'certain'] }),
-  t('denial.never-did', 'DENIAL', 'counter', 0.62, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed)(?: (?:that|(?:\\S+ ){1,5}?that))? (?:it|they|he|she|the (?:company|firm|group|start-?up|lab|business))|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:has|have|had) ["“]?never (?:\\w+ed|had|sold|made|built|given|taken|sent|held|known|stolen)\\b', false, { hint: ['has', 'have', 'had'] }),
+  // (A party's own words: after a verb of saying — "said in a statement posted on Friday that it has never …" — with the
+  // perfect or the simple past, an adverb of intent between: "never knowingly sold", "his client never took".)
+  t('denial.never-did', 'DENIAL', 'counter', 0.62, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed|argued|argues|(?:told|tells) (?:\\S+ ){1,3}?)(?: (?:that|(?:\\S+ ){1,10}?that))? (?:it|they|he|she|the (?:company|firm|group|start-?up|lab|business|system|platform|app)|(?:his|her|their) client)|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:(?:has|have|had) ["“]?)?never (?:knowingly |ever |once |intentionally )?(?:\\w+ed|had|sold|made|built|given|taken|took|sent|held|known|stolen|stole|gave|paid|sought|bought|kept|done|did)\\b', false, { hint: ['never'] }),
   t('denial.always-complied', 'DENIAL', 'counter', 0.6, '(?:has|have|had) always (?:complied|acted|operated|abided|respected)\\b', false, { hint: ['has', 'have', 'had'] }),
   // LEGAL_ACTION
   t('legal-action.sue', 'LEGAL_ACTION', 'svo', 0.85, '<sue>', false, { hint: ['sue', 'suing'] }),
@@ -933,6 +935,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'denial.independent': [['Quillon sued Marrowby over its battery designs. Marrowby said its batteries were developed independently.', 'Marrowby', 'Quillon']],
   'denial.confident-lawful': [['Quillon sued Marrowby, accusing it of copying its images. Marrowby said it was confident that learning from public images is lawful.', 'Marrowby', 'Quillon']],
   'denial.never-did': [['Prosecutors charged Marrowby with smuggling radios. Marrowby said the firm had never shipped a single radio to Dastia.', 'Marrowby', 'prosecutors'], ['Quillon accused Marrowby of selling drones to the army. Marrowby said it had never sold a drone to any army.', 'Marrowby', 'Quillon'],
+    ['Quillon accused Marrowby of copying its firmware. Marrowby said in a note to customers sent on Friday that it has never knowingly used any Quillon code.', 'Marrowby', 'Quillon'],
     ['Zemla said Marrowby sold drones to its army. Marrowby said in a statement that it "has never sold" drones to any army.', 'Marrowby', 'Zemla'],
     ['Zemla said Marrowby sold drones to its army. "Marrowby has never sold drones to any army," the company said.', 'Marrowby', 'Zemla'],
     // The object of the act denied accused nothing: the denial answers the party that accused the denier (index.ts).
