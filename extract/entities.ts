@@ -10,7 +10,7 @@ import { ROLE_ORG_PREPS, PLURAL_PERSON_TITLES, DESC_HEAD_NEEDS, COMPANY_SUFFIXES
 import { REGION_BEFORE_STATE, MEMBER_BODY_NOUNS, COMPANY_ONLY_HEADS, APPOSITION_END, STATE_BODY_DESC_HEADS, APPOSITION_ARTICLES, APPOSITION_RELATIVES, NOT_PARTY_DESC_MODS, PRODUCT_OWNER_BE, SENTENCE_DESCRIPTORS } from './lexicon.ts';
 import { NAME_RUN_DATES, MAKES_VERBS, MAKER_RELATIVES, SEQUENCE_WORDS, ON_WORD, NOT_PARTY_WORDS, CURRENCY_CODES, PLACE_TAILS, LEGAL_SUFFIX_WORDS, PERSON_NOUNS, HONORIFICS, PERSON_BACK, ORG_BACK, INVERTED_SPEECH, QUOTE_CLOSERS, PERSON_RELATIVE } from './lexicon.ts';
 import { NAMED_PRODUCT_NOUNS, SPOKESPERSON_NOUNS, COMPANY_WORD_ENDINGS, CHAMBER_WORDS, ALTERNATIVE_OR, BODY_OFFICIAL_NOUNS, OFFICIAL_RANKS, STATE_ORGAN_NOUNS, STATE_ORGAN_TAILS, STATE_ORGAN_ALONE } from './lexicon.ts';
-import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND } from './lexicon.ts';
+import { PRODUCT_MAKER_ROLES, WHOSE, MAKER_COPULA, CAPITAL_OBJECT_VERBS, STATE_SIDE_QUANTIFIERS, MADE_COMPOUND, PLACE_ACT_AUX } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { tokenize, type Sentence, type Token } from './text.ts';
 import type { EntityKind } from './index.ts';
@@ -197,6 +197,17 @@ function ownsPublicBody(toks: Token[], j: number): boolean {
     if (STATE_BODY_DESC_HEADS[w] || (ORG_HEADS[cap] && ORG_HEADS[cap] !== 'company') || PERSON_TITLES.has(cap)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a place name is the subject of the verb at j ("Texas sued Quorra", "California has banned …"): a state or
+ * city acting as its government. A finite verb in the past or present, or an auxiliary, right after the name.
+ */
+function placeActs(toks: Token[], j: number): boolean {
+  const w = toks[j]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  const tag = posTags(w)?.[0] ?? '';
+  return tag === 'VBD' || tag === 'VBZ' || tag === 'MD' || PLACE_ACT_AUX.has(w);
 }
 
 function isPossessiveAt(toks: Token[], i: number): boolean {
@@ -1280,7 +1291,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (tailOf) { reg.addDynamic(toks[i].text, tailOf); i = last; continue; }
       const named = toks.slice(i, last + 1);
       const asPerson = personLike(toks, i, last) || personByForms(toks, i, last, reg);
-      const e = reg.discovered(named.map((x) => x.text).join(' '), asPerson ? 'person' : 'company', { guessed: !asPerson });
+      // A place that acts or owns a public body ("Texas sued …", "Ontario's privacy commissioner") is a government.
+      const place = PLACES.has(named.map((x) => x.text).join(' '));
+      const e = reg.discovered(named.map((x) => x.text).join(' '), asPerson ? 'person' : place ? 'government' : 'company', { guessed: !asPerson && !place });
       if (asPerson) { reg.addDynamic(toks[last].text, e); i = last; continue; }
       addShortForm(reg, named, e);
       i = last;
@@ -1583,7 +1596,7 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
   if (i === last && toks[i].text.length <= 4 && /^\d/.test(toks[last + 1]?.text ?? '')) return false;
   // A capital city (of a state we did not curate as acting through its capital), or another large city, is a place, not
   // a company — unless it owns what follows ("Ontario's privacy commissioner": a province or city as a government).
-  if (last - i <= 2 && PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' ')) && !ownsPublicBody(toks, last + 1)) return false;
+  if (last - i <= 2 && PLACES.has(toks.slice(i, last + 1).map((x) => x.text).join(' ')) && !ownsPublicBody(toks, last + 1) && !placeActs(toks, last + 1)) return false;
   if (last > i && PLACE_TAILS.has(toks[last].text)) return false;
   // "Ada Vell, 52, of Harlow Springs": where a person is from.
   if (i >= 2 && toks[i - 1].text === GENITIVE && toks[i - 2].text === ',' && toks[last + 1]?.text !== GENITIVE) return false;

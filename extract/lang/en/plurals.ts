@@ -41,6 +41,8 @@ export const US_STATES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Californi
   'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
   'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
   'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'];
+/** Auxiliaries after a place that make it the subject of an act ("Texas has banned …", "California is suing …"). */
+export const PLACE_ACT_AUX = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would']);
 /** The state the US states lie in (the gazetteer's name of it). */
 export const US_STATE_OF = 'United States';
 /** Last words of place names ("Ostmark City", "Kern County"): a run ending in one names a place, no party. */
