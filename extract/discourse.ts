@@ -147,6 +147,19 @@ function nearestAuthorityOn(d: DiscourseCtx, who: Agent): Agent | null {
 }
 const ACTS_ON_TYPES: EventType[] = ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'DEMAND'];
 
+/** The party `who`'s side last granted a permit or eased a measure for (its nearest de-escalation in the article). */
+function licensedBy(d: DiscourseCtx, who: Agent): Agent | null {
+  const g = d.group(who);
+  const here = d.pos.get(d.info) ?? 0;
+  let best: Agent | null = null, dist = Infinity;
+  for (const x of d.raw) {
+    if (x.type !== 'DEESCALATION' || !x.actor || !x.target || d.group(x.actor) !== g || d.group(x.target) === g) continue;
+    const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
+    if (k < dist) { best = x.target; dist = k; }
+  }
+  return best;
+}
+
 /** The target of the nearest demand or restriction by `who`'s side in the article: the party it ordered or restricted. */
 const orderedBy = (d: DiscourseCtx, who: Agent): Agent | null => nearestOrder(d, who)?.target ?? null;
 
@@ -453,12 +466,13 @@ function threat(d: DiscourseCtx): Found | null {
     let litotes = false;
     let passiveAt = -1;
     let condNounAt = -1;
+    let undo = false;
     // "will not hesitate to deploy every power it holds": a litotes lengthens the reach to the punitive noun.
     for (let k = c + 1; k < Math.min(toks.length, c + (litotes ? 12 : 9)); k++) {
       const w = toks[k].text;
       // "would cancel the licence", "withdraw its approval": undoing what a party holds by leave is coercive.
       if (verbAt < 0 && THREAT_UNDO.test(w) && (k === c + 1 || (toks[k - 1]?.text ?? '').toLowerCase() === TO)
-        && toks.slice(k + 1, k + 4).some((x) => THREAT_PERMIT_NOUNS.test(x.text))) { verbAt = k; continue; }
+        && toks.slice(k + 1, k + 4).some((x) => THREAT_PERMIT_NOUNS.test(x.text))) { verbAt = k; undo = true; continue; }
       if (/^[.;:?]$/.test(w) || THREAT_DONE.test(w) || THREAT_UNDO.test(w) || THREAT_BORNE.test(w)) break;
       if (DISC_NEGATORS.test(w)) {
         // "will not hesitate to", "does not rule out": a negated reluctance is an intention.
@@ -593,6 +607,13 @@ function threat(d: DiscourseCtx): Found | null {
     if (!target && onNoncompliance) {
       target = orderedBy(d, actor);
       if (target) how.target = 'the party the actor ordered or restricted (non-compliance)';
+    }
+    // "The regulator said it would revoke the licence if the calls resumed", "we will move to revoke the licence": a
+    // coercive act as the consequence of a condition, or the undoing of a permit, with no party named, is against the
+    // party the actor ordered, restricted or licensed (its nearest such act in the article).
+    if (!target && !passive && verbAt >= 0 && n === verbAt && (undo || (!!cond && (c < cond.from || c > cond.to)))) {
+      target = orderedBy(d, actor) ?? licensedBy(d, actor);
+      if (target) how.target = 'the party the actor ordered, restricted or licensed';
     }
     if (!target && !REACTIVE_NOUNS.test(toks[n].text) && !toks.slice(c + 1, n).some((t) => CONTEST_VERBS.test(t.text))) continue;
     if (!target) { target = otherParty(d, actor, null); how.target = 'counterpart from the article\'s other events'; }

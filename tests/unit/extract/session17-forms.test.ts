@@ -90,3 +90,18 @@ describe('a person a caption names in capitals is the person the text names', ()
       + 'Oskar said the charges were baseless.').some((t) => t.startsWith('DENIAL Marta Oskar'))).toBe(true);
   });
 });
+
+describe('a conditional threat to undo a permit or act again names no party: the one the actor ordered, restricted or licensed', () => {
+  const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+  it('"said it would revoke the licence permanently if the calls resumed"', () => {
+    expect(triples('Egypt\'s telecom regulator suspended Nilo Voice for a month. The regulator said it would revoke the licence permanently if the calls resumed.'))
+      .toContain('THREAT Egypt -> Nilo Voice');
+  });
+  it('after a licence granted: the licensee', () => {
+    expect(triples('The Commerce Department granted Orlo Compute export licences for 5,000 chips. The department said it would revoke the licences '
+      + 'if any of the chips were found in facilities controlled by Chinese firms.')).toContain('THREAT Department of Commerce -> Orlo Compute');
+  });
+  it('a statement of powers with no condition and no party stays no event', () => {
+    expect(triples('The regulator can revoke licences of operators that breach the rules.').filter((t) => t.startsWith('THREAT'))).toEqual([]);
+  });
+});
