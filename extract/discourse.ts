@@ -608,7 +608,7 @@ function threat(d: DiscourseCtx): Found | null {
       target = orderedBy(d, actor);
       if (target) how.target = 'the party the actor ordered or restricted (non-compliance)';
     }
-    // "The regulator said it would revoke the licence if the calls resumed", "we will move to revoke the licence": a
+    // "The agency warned that it would cancel the permit if the robocalls started again", "we shall then withdraw the licence": a
     // coercive act as the consequence of a condition, or the undoing of a permit, with no party named, is against the
     // party the actor ordered, restricted or licensed (its nearest such act in the article).
     if (!target && !passive && verbAt >= 0 && n === verbAt && (undo || (!!cond && (c < cond.from || c > cond.to)))) {

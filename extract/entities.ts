@@ -1107,7 +1107,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
         && isOrgWord(toks[k + 2].text) && !NOT_NAME.has(toks[k + 2].text) && !covered[k + 1] && !covered[k + 2]) { k += 2; continue; }
       // "Whereas the Harrow State Government …": an article inside a name only follows "of"/"for" ("Office of the …").
       if (w.toLowerCase() === NAME_INNER_ARTICLE && !ORG_NAME_PREPS.has(toks[k - 1]?.text ?? '')) break;
-      // "… Information, Communications and the Digital Economy": after a list in a body's name, "and the" and its last member.
+      // "… Youth, Sport and the Creative Economy": after a list in a body's name, "and the" and its last member.
       if (w === LIST_AND && toks[k + 1]?.text === NAME_INNER_ARTICLE && k > i && toks.slice(i, k).some((x) => x.text === ',') && !covered[k + 1]
         && listInBodyNameBefore(toks, i, k) && listEndAfterArticle(toks, k + 2, covered)) { k += 2; continue; }
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))

@@ -168,7 +168,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('denial.no-knowledge', 'DENIAL', 'counter', 0.65, '(?<=\\b(?:it|we|they|he|she|I) )(?:has|have|had) no (?:\\S+ )?knowledge of\\b', false, { hint: ['has', 'have', 'had'] }),
   t('denial.independent', 'DENIAL', 'counter', 0.6, '(?:was|were|is|are|had been|has been|have been) (?:\\S+ )?(?:developed|designed|created|built|written|invented) independently\\b|(?:was|were|is|are|had been|has been|have been) independently (?:developed|designed|created)\\b', false, { hint: ['was', 'were', 'is', 'are', 'had', 'has', 'have'] }),
   t('denial.confident-lawful', 'DENIAL', 'counter', 0.6, '(?:confident|convinced|certain) (?:that )?(?:\\S+ ){1,8}?(?:is|are|was|were|remains?) (?:lawful|legal|fair use|protected by)\\b', false, { hint: ['confident', 'convinced', 'certain'] }),
-  // (A party's own words: after a verb of saying — "said in a statement posted on Friday that it has never …" — with the
+  // (A party's own words: after a verb of saying — "wrote in a note to investors on Friday that it has never …" — with the
   // perfect or the simple past, an adverb of intent between: "never knowingly sold", "his client never took".)
   t('denial.never-did', 'DENIAL', 'counter', 0.62, '(?<=(?:\\b(?:(?:said|says|saying|added|insisted|insists|maintained|maintains|stressed|argued|argues|(?:told|tells) (?:\\S+ ){1,3}?)(?: (?:that|(?:\\S+ ){1,10}?that))? (?:it|they|he|she|the (?:company|firm|group|start-?up|lab|business|system|platform|app)|(?:his|her|their) client)|we)|^["“](?:\\S+ ){0,2}\\S+) ["“]?)(?:(?:has|have|had) ["“]?)?never (?:knowingly |ever |once |intentionally )?(?:\\w+ed|had|sold|made|built|given|taken|took|sent|held|known|stolen|stole|gave|paid|sought|bought|kept|done|did)\\b', false, { hint: ['never'] }),
   t('denial.always-complied', 'DENIAL', 'counter', 0.6, '(?:has|have|had) always (?:complied|acted|operated|abided|respected)\\b', false, { hint: ['has', 'have', 'had'] }),
@@ -589,7 +589,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.called-unjust': [['Japan added Marrowby to its export control list. China called the listing economic coercion.', 'China', 'Japan'],
     ['Zemla banned Dalmore steel in May. Dalmore called the restrictions unjustified.', 'Dalmore', 'Zemla'],
     ['Australia imposed duties on pipes made by Marrowby in March. South Korea called the duties unjustified.', 'South Korea', 'Australia'],
-    ['Brazil\'s data protection authority ordered Marrowby to delete the recordings. Marrowby called the order "unjustified and legally flawed".', 'Marrowby', 'Brazil'],
+    ['Brazil\'s data protection authority ordered Marrowby to delete the recordings. Marrowby described the order as "unjustified" in a blog post.', 'Marrowby', 'Brazil'],
     ['Japan added Dalmore Steel to its entity list. China\'s commerce ministry called the listing "discriminatory".', 'China', 'Japan']],
   'allegation.measure-unjust': [['Japan restricted exports of chip tools to China. China\'s commerce ministry said the move was a blatant act of economic coercion.', 'China', 'Japan'],
     ['The European Commission barred Marrowby from public tenders. China said the restrictions were unjustified and discriminatory.', 'China', 'European Commission'],
@@ -640,7 +640,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Quillon sued Marrowby in May. Marrowby will vigorously contest the claims.', 'Marrowby', 'Quillon']],
   'denial.innocence': [['Dastia charged Marrowby with fraud in May. Marrowby has maintained its innocence.', 'Marrowby', 'Dastia'], ['Dastia charged Marrowby with fraud in May. Marrowby pleaded not guilty on Monday.', 'Marrowby', 'Dastia'],
     ['Prosecutors in Norway charged Arne Vik with fraud. Vik\'s lawyer said his client was innocent.', 'Arne Vik', 'Norway'],
-    ['Prosecutors in Norway charged Arne Vik with smuggling drones. A lawyer for Vik said his client would plead not guilty.', 'Arne Vik', 'Norway']],
+    ['Prosecutors in Norway charged Arne Vik with smuggling drones. A lawyer for Vik said on Friday that Vik will plead not guilty.', 'Arne Vik', 'Norway']],
   'demand.notify-to': [['The Dastia Competition Authority opened an inquiry into Marrowby. It notified Marrowby to explain its prices within ten days.', 'Dastia Competition Authority', 'Marrowby']],
   'denial.dispute': [['The Dastia Competition Authority fined Marrowby in May. Marrowby disputes the authority\'s provisional findings.', 'Marrowby', 'Dastia Competition Authority'], ['Quillon accused Marrowby of fraud. Marrowby disputes the allegations.', 'Marrowby', 'Quillon']],
   'legal-action.sue': [['Quillon sued Marrowby over its patents.', 'Quillon', 'Marrowby']],

@@ -40,7 +40,7 @@ describe('a public body whose name lists its subjects stays one name', () => {
 describe('a charge against a person the sentence only describes, named beside it or later', () => {
   const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
   it('"indicted a former researcher at X … The researcher, identified only as Name, …"', () => {
-    expect(triples('Danish prosecutors on Tuesday indicted a former researcher at Holmfjord Labs on charges of leaking laser designs to a rival. '
+    expect(triples('Danish prosecutors this week indicted a former researcher at Holmfjord Labs, accusing her of leaking laser designs to a rival. '
       + 'The researcher, identified only as Mikkel Rask, denies wrongdoing.')).toContain('LEGAL_ACTION Denmark -> Mikkel Rask');
   });
   it('"charged a … trader with smuggling … Name, 39, was arrested …": the person the next sentence names first', () => {
@@ -64,8 +64,8 @@ describe('a charge against a person the sentence only describes, named beside it
 
 describe('the charged deny the one who charged them', () => {
   const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
-  it('"A lawyer for X said his client would plead not guilty": the client denies, answering the prosecutors\' state', () => {
-    expect(triples('Prosecutors in Norway charged Arne Vik with smuggling drones. A lawyer for Vik said his client would plead not guilty.'))
+  it('"A lawyer for X said that her client will plead not guilty": the client denies, answering the prosecutors\' state', () => {
+    expect(triples('Prosecutors in Norway charged Arne Vik with smuggling drones. A lawyer for Vik said that her client will plead not guilty on Monday.'))
       .toContain('DENIAL Arne Vik -> Norway');
   });
   it('a company that accused the charged person is not the one the denial answers', () => {
@@ -93,13 +93,13 @@ describe('a person a caption names in capitals is the person the text names', ()
 
 describe('a conditional threat to undo a permit or act again names no party: the one the actor ordered, restricted or licensed', () => {
   const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
-  it('"said it would revoke the licence permanently if the calls resumed"', () => {
-    expect(triples('Egypt\'s telecom regulator suspended Nilo Voice for a month. The regulator said it would revoke the licence permanently if the calls resumed.'))
+  it('"warned that it would cancel the permit if the robocalls started again"', () => {
+    expect(triples('Egypt\'s telecom regulator suspended Nilo Voice for a month. The regulator warned that it would cancel the permit if the robocalls started again.'))
       .toContain('THREAT Egypt -> Nilo Voice');
   });
   it('after a licence granted: the licensee', () => {
-    expect(triples('The Commerce Department granted Orlo Compute export licences for 5,000 chips. The department said it would revoke the licences '
-      + 'if any of the chips were found in facilities controlled by Chinese firms.')).toContain('THREAT Department of Commerce -> Orlo Compute');
+    expect(triples('The Commerce Department granted Orlo Compute export licences for 5,000 chips. The department added that it would cancel '
+      + 'the licences if Orlo shipped a single board to a blacklisted buyer.')).toContain('THREAT Department of Commerce -> Orlo Compute');
   });
   it('a statement of powers with no condition and no party stays no event', () => {
     expect(triples('The regulator can revoke licences of operators that breach the rules.').filter((t) => t.startsWith('THREAT'))).toEqual([]);
