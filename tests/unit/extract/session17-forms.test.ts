@@ -5,6 +5,7 @@ import { extract } from '../../../extract/index.ts';
 // subjects in their names exist in many states; the names below are of that shape, not copied from any text.
 const run = (text: string) => extract({ text, published: '2026-03-10' });
 const names = (text: string) => run(text).entities.map((e) => e.name);
+const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
 
 describe('a public body whose name lists its subjects stays one name', () => {
   it('a serial comma before the last subject', () => {
@@ -38,7 +39,6 @@ describe('a public body whose name lists its subjects stays one name', () => {
 });
 
 describe('a charge against a person the sentence only describes, named beside it or later', () => {
-  const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
   it('"indicted a former researcher at X … The researcher, identified only as Name, …"', () => {
     expect(triples('Danish prosecutors this week indicted a former researcher at Holmfjord Labs, accusing her of leaking laser designs to a rival. '
       + 'The researcher, identified only as Mikkel Rask, denies wrongdoing.')).toContain('LEGAL_ACTION Denmark -> Mikkel Rask');
@@ -63,7 +63,6 @@ describe('a charge against a person the sentence only describes, named beside it
 });
 
 describe('the charged deny the one who charged them', () => {
-  const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
   it('"A lawyer for X said that her client will plead not guilty": the client denies, answering the prosecutors\' state', () => {
     expect(triples('Prosecutors in Norway charged Arne Vik with smuggling drones. A lawyer for Vik said that her client will plead not guilty on Monday.'))
       .toContain('DENIAL Arne Vik -> Norway');
@@ -77,7 +76,6 @@ describe('the charged deny the one who charged them', () => {
 });
 
 describe('a person a caption names in capitals is the person the text names', () => {
-  const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
   it('a hyphenated surname in capitals, and the surname alone later', () => {
     const r = run('UNITED STATES v. MARTA OSK-HALVARD\nCase No. 3:26-cr-00112\n\nProsecutors charged Marta Osk-Halvard with stealing trade secrets '
       + 'from Quorra Systems. Osk-Halvard said the charges were baseless.');
@@ -92,7 +90,6 @@ describe('a person a caption names in capitals is the person the text names', ()
 });
 
 describe('a conditional threat to undo a permit or act again names no party: the one the actor ordered, restricted or licensed', () => {
-  const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
   it('"warned that it would cancel the permit if the robocalls started again"', () => {
     expect(triples('Egypt\'s telecom regulator suspended Nilo Voice for a month. The regulator warned that it would cancel the permit if the robocalls started again.'))
       .toContain('THREAT Egypt -> Nilo Voice');
