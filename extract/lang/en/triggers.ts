@@ -248,7 +248,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.rule-on-motion', 'LEGAL_ACTION', 'svo', 0.7, `(?:grant(?:ed|s)?|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)) ${W}{0,5}?(?<!\\b(?:licen[cs]e|licensing|permit|export|import|visa) )(?:motion|petition|request|application|appeal|bid(?! (?:for|to (?:buy|acquire|take over))\\b)|defen[cs]e|stay|injunction)s?\\b`, true),
   // Before legal-action.rule: an affirming ruling with no party named is against the appellant, which that pattern does not know.
   t('legal-action.affirm', 'LEGAL_ACTION', 'svo', 0.6, `(?:<affirm>|<uphold>) (?:(?:the |a |an |its |their )?{mod}{0,2}(?:ruling|decision|verdict|judgment|order|conviction|injunction|fine|ban)s?|it|them)\\b`, true, { hint: ['affirm', 'uphold', 'upheld'], againstAppellant: true }),
-  t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
+  // (A time phrase may stand between: "ruled on Tuesday that X infringed …", "ruled last week against X".)
+  t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:(?:on|last|this|earlier|late) \\S+ )?(?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
   // A request to a court to stop an order or act is a legal step against whoever the order or act is by.
   // "has applied to a federal court for a review of that ruling": a party's application to a court, against the
@@ -738,7 +739,8 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],
   'legal-action.suit-names': [['Quillon sued Marrowby over its battery patents on Monday. The lawsuit, filed in federal court in Delmar, names Marrowby and engineers Ada Vell and Tomas Brin.', 'Quillon', 'Tomas Brin']],
-  'legal-action.rule': [['The Supreme Court ruled against Marrowby on Friday.', 'Supreme Court', 'Marrowby']],
+  'legal-action.rule': [['The Supreme Court ruled against Marrowby on Friday.', 'Supreme Court', 'Marrowby'],
+    ['Quillon sued Marrowby over its drone firmware. The Tallinn District Court ruled on Monday that Marrowby had copied the code.', 'Tallinn District Court', 'Marrowby']],
   'legal-action.affirm': [['The Supreme Court affirmed the ban on Marrowby.', 'Supreme Court', 'Marrowby'],
     ['Kestrow Networks sued Pinefold Data in 2024 and won. Pinefold Data appealed the verdict to the Court of Appeals for the Federal Circuit, which upheld it in March.', 'Court of Appeals for the Federal Circuit', 'Pinefold Data']],
   'legal-action.order-pay': [['The Supreme Court ordered Marrowby to pay Quillon 3 million euros.', 'Supreme Court', 'Marrowby']],
