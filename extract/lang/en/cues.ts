@@ -185,6 +185,8 @@ export const LIFTING_VERBS = /^(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e
  */
 export const PROMPTED_BY_VERBS = /^(?:follows?|followed|following|prompted|triggered|sparked)$/i;
 export const ENDING_VERBS = /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i;
+/** Words before an ending verb that keep the act alive ("refused to dismiss the lawsuit", "denied a motion to dismiss"). */
+export const ENDING_REFUSED = /^(?:refused|refuses|refusing|declined|declines|rejected|rejects|denied|denies|not|never|won't)$/i;
 /** Prepositions before an -ing trigger ("accused of copying"): a gerund, not a verb of the clause. */
 export const GERUND_PREPS = /^(?:into|of|for|about|from|without|before|after|by|in|to|at)$/i;
 /** Prepositions before a participle trigger that make it an adjective ("a case against sanctioned firms"). */

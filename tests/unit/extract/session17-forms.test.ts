@@ -102,3 +102,10 @@ describe('a conditional threat to undo a permit or act again names no party: the
     expect(triples('The regulator can revoke licences of operators that breach the rules.').filter((t) => t.startsWith('THREAT'))).toEqual([]);
   });
 });
+
+describe('a suit told as a noun keeps its own voice', () => {
+  it('"refused to dismiss a lawsuit brought by X against Y": the suit was brought', () => {
+    expect(triples('The judge refused to dismiss a copyright lawsuit brought by Pellmar Data against Orlo Vision.'))
+      .toContain('LEGAL_ACTION Pellmar Data -> Orlo Vision');
+  });
+});
