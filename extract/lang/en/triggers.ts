@@ -58,7 +58,10 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.espionage', 'ALLEGATION', 'report', 0.6, 'espionage\\b|spying\\b|spied\\b'),
   t('allegation.pose-threat', 'ALLEGATION', 'report', 0.7, `(?:<pose>|<present>|is|are|as) (?:an? )?{mod}{0,3}(?:threat|risk)s? to\\b`, false, { hint: ['threat', 'risk'] }),
   t('allegation.funnel-data', 'ALLEGATION', 'report', 0.65, `<funnel>|transfer(?:s|red|ring)? ${W}{0,3}data`),
-  t('allegation.evade', 'ALLEGATION', 'report', 0.65, 'circumvent\\w*|<evade>|evasion\\b|smuggl\\w*|divert(?:ed|ing)\\b'),
+  // (Re-exporting controlled goods and routing a purchase through shell or front companies are the diversion of export
+  // controls told plainly: "said X re-exported the servers to …", "X obtained the chips through front companies".)
+  t('allegation.evade', 'ALLEGATION', 'report', 0.65, 'circumvent\\w*|<evade>|evasion\\b|smuggl\\w*|divert(?:ed|ing)\\b|re-?export(?:ed|ing)\\b|transshipp?(?:ed|ing)\\b', false, { hint: ['circumvent', 'evad', 'evasion', 'smuggl', 'divert', 're-export', 'reexport', 'transship'] }),
+  t('allegation.through-fronts', 'ALLEGATION', 'report', 0.6, `(?:<obtain>|<acquire>|bought|<buy>|<procure>|<source>|<route>|<ship>|paid|<pay>) (?:\\S+ ){0,10}?through (?:an? (?:chain|network|web|series|string) of )?(?:\\S+ ){0,2}?(?:shell|front|straw) (?:companies|company|firms|customers|entities|buyers)\\b`, false, { hint: ['shell', 'front', 'straw'] }),
   t('allegation.unfair', 'ALLEGATION', 'report', 0.55, 'unfair(?:ly)?\\b|discriminat\\w+|interfer(?:e|es|ed|ing|ence) in\\b'),
   t('allegation.anticompetitive', 'ALLEGATION', 'report', 0.6, 'anti-?competitive\\b|monopolistic\\b|price-fixing\\b|(?<!anti-)dumping\\b|<collude>|collusion\\b', false, { hint: ['anticompetitive', 'anti-competitive', 'monopolistic', 'price-fixing', 'dumping', 'collud', 'collusion'] }),
   t('allegation.mislead', 'ALLEGATION', 'report', 0.6, `<mislead> {mod}{0,2}(?:consumers|customers|users|investors|the public|regulators|buyers|shareholders|patients|parents)\\b`, false, { hint: ['mislead', 'misled'] }),
@@ -555,7 +558,9 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.espionage': [['Quillon said Marrowby was spying on its customers.', 'Quillon', 'Marrowby']],
   'allegation.pose-threat': [['Senator Ada Vell said Marrowby poses a threat to national security.', 'Ada Vell', 'Marrowby']],
   'allegation.funnel-data': [['Quillon said Marrowby funneled user data to its parent.', 'Quillon', 'Marrowby']],
-  'allegation.evade': [['Quillon said Marrowby circumvented the export rules.', 'Quillon', 'Marrowby']],
+  'allegation.evade': [['Quillon said Marrowby circumvented the export rules.', 'Quillon', 'Marrowby'],
+    ['The Treasury said Marrowby had re-exported the drone motors to a buyer in Minsk.', 'Treasury', 'Marrowby']],
+  'allegation.through-fronts': [['Japan\'s trade ministry said Marrowby bought the lasers through a web of front companies in Dubai.', 'Japan', 'Marrowby']],
   'allegation.unfair': [['Quillon said Marrowby treated its suppliers unfairly.', 'Quillon', 'Marrowby']],
   'allegation.anticompetitive': [['The regulator Dastia said Marrowby engaged in anticompetitive conduct.', 'Dastia', 'Marrowby'], ['China said Japan was dumping steel on its market.', 'China', 'Japan']],
   'allegation.mislead': [['The regulator Dastia said Marrowby misled consumers about its prices.', 'Dastia', 'Marrowby']],

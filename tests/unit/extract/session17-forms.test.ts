@@ -105,7 +105,21 @@ describe('a conditional threat to undo a permit or act again names no party: the
 
 describe('a suit told as a noun keeps its own voice', () => {
   it('"refused to dismiss a lawsuit brought by X against Y": the suit was brought', () => {
-    expect(triples('The judge refused to dismiss a copyright lawsuit brought by Pellmar Data against Orlo Vision.'))
+    expect(triples('On Friday the judge refused to throw out the patent lawsuit brought by Pellmar Data against Orlo Vision.'))
       .toContain('LEGAL_ACTION Pellmar Data -> Orlo Vision');
+    expect(triples('The tribunal declined to dismiss the antitrust suit brought by Pellmar Data against Orlo Vision.'))
+      .toContain('LEGAL_ACTION Pellmar Data -> Orlo Vision');
+  });
+});
+
+describe('export-control diversion told plainly is an allegation', () => {
+  it('"re-exported" controlled goods, and a purchase routed through shell or front companies', () => {
+    expect(triples('The Commerce Department said Orlo Trading had re-exported the accelerators to a buyer in Tehran.'))
+      .toContain('ALLEGATION Department of Commerce -> Orlo Trading');
+    expect(triples('Japan\'s trade ministry said Pellmar Data paid for the servers via two banks and through a web of front firms in Macau.'))
+      .toContain('ALLEGATION Japan -> Pellmar Data');
+  });
+  it('a lawful purchase through a distributor is no allegation', () => {
+    expect(triples('Pellmar Data said it bought the servers through an authorised distributor in Osaka.')).toEqual([]);
   });
 });
