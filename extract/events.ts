@@ -1048,6 +1048,11 @@ function accuserIn(info: SentenceInfo): Mention | null {
   for (const m of mentions) {
     if (/^['’]$/.test(toks[m.t1]?.text ?? '') && claimAfter(m.t1 + 2)) return m;
     if (toks[m.t0 - 1]?.text === AGENT_BY && CLAIM_NOUN.test(toks[m.t0 - 2]?.text ?? '')) return m;
+    // "allegations published on Monday by X", "claims made last week by X": a participle and a short time phrase between.
+    if (toks[m.t0 - 1]?.text === AGENT_BY) {
+      const n = toks.findIndex((x, k) => k >= m.t0 - 7 && k < m.t0 - 2 && CLAIM_NOUN.test(x.text) && PARTICIPLE_ENDING.test(toks[k + 1]?.text ?? ''));
+      if (n >= 0 && !toks.slice(n + 1, m.t0 - 1).some((x) => /^[,;:]$/.test(x.text) || x.text === COMPLEMENTISER)) return m;
+    }
     if (m.ent.kind === 'government' && m.t1 === m.t0 + 1 && DEFINITE_ARTICLE.test(toks[m.t0 - 1]?.text ?? '') && CLAIM_NOUN.test(toks[m.t1]?.text ?? '')) return m;
   }
   return null;
