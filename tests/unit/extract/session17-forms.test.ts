@@ -125,7 +125,7 @@ describe('export-control diversion told plainly is an allegation', () => {
 });
 
 describe('an accusation told with a participle and a time phrase before its author', () => {
-  it('"rejected allegations published on Monday by X that …": denial of X, and X\'s allegation', () => {
+  it('"dismissed claims released on Monday by X that …": denial of X, and X\'s allegation', () => {
     const t = triples('Ostrel Neural on Tuesday rejected allegations released on Monday by Helmark Analytics that its model copied Helmark\'s outputs.');
     expect(t).toContain('DENIAL Ostrel Neural -> Helmark Analytics');
     expect(t).toContain('ALLEGATION Helmark Analytics -> Ostrel Neural');
