@@ -145,7 +145,7 @@ function accusationByTarget(info: SentenceInfo, ti: number, e: RawEvent): boolea
     if (IMPLIED_CLAUSE_END.test(toks[k].text)) return false;
     if (!IMPLIED_ACCUSATION_NOUNS.test(toks[k].text)) continue;
     if (IMPLIED_AUTHOR_PREPS.test(toks[k + 1]?.text ?? '') && isTarget(mentions.find((m) => (m.lead ?? m.t0) >= k + 2 && (m.lead ?? m.t0) <= k + 3))) return true;
-    // "rejected allegations published on Monday by X", "claims made last week by X": a participle and a time phrase
+    // "dismissed claims released on Friday by X", "charges levelled last week by X": a participle and a time phrase
     // between the noun and its author.
     if (PARTICIPLE_ENDING.test(toks[k + 1]?.text ?? '')) {
       const by = toks.findIndex((x, q) => q > k + 1 && q <= k + 6 && IMPLIED_AUTHOR_PREPS.test(x.text));
