@@ -17,9 +17,13 @@ import { eventsTotal, extractionSeconds } from '../metrics.ts';
 import { heapBudget } from '../cli/heap.ts';
 import type { Ctx } from './context.ts';
 import type { ArticleJob, NextJob } from './queues.ts';
+import { EXTRACTOR_MAJOR, extractorDigest } from './extractor-version.ts';
 
-/** Bumped when the extractor's rules change, so `brinkwatch reextract` can tell old output from new. */
-export const EXTRACTOR_VERSION = '4';
+/**
+ * The extractor's version: its major number and a digest of its sources (workers/extractor-version.ts), so that any
+ * change of rules or language data lets `brinkwatch reextract` tell old output from new.
+ */
+export const EXTRACTOR_VERSION = `${EXTRACTOR_MAJOR}.${extractorDigest()}`;
 
 /**
  * The version stored with each extraction: EXTRACTOR_VERSION, marked when the learned event filter is on
