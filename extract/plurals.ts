@@ -1,6 +1,7 @@
 // A counted plural of parties named member by member in a later sentence: "The Commerce Department added three Dalmoran
 // companies to its list on Tuesday, accusing them of …. The firms — A, B and C — will now need a licence." The act (and
-// the allegation riding on it) is against each member, not against the state a demonym names or against nobody.
+// the allegation riding on it) is against each member, not against the state a demonym names or against nobody. An
+// indefinite description of one person ("indicted a former engineer at X … The engineer, Ada Vell, …") is named the same way.
 import type { Registry, SentenceInfo } from './entities.ts';
 import { agentOf, type Agent, type RawEvent } from './events.ts';
 import { SEAT_PARTICIPLE, ARTICLES, AI_ACRONYM, INCLUDING_FIRST, INCLUDING_SECOND, LIST_SEP, PARTY_GROUP_NOUNS, NUMBERISH, MEMBER_DETERMINERS, MEMBER_LINKS, MEMBER_PARTICIPLES, MEMBER_ACT_NOUNS, MEMBER_COVER_VERBS, MEMBER_COVER_PREP, PLURAL_PRONOUNS, PERSON_NOUNS, LIST_INTRODUCERS, EMPLOYER_PREPS, INDEFINITE_ARTICLE_WORDS, SINGULAR_PERSON_NOUNS, PERSON_NAMING_PARTICIPLES, PERSON_NAMING_AS } from './lexicon.ts';
