@@ -1797,8 +1797,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       // ("The penalty closes an inquiry launched by the Board in March": told with its opening and agent, it was opened.)
       // (Not when the ending is refused: "the judge refused to dismiss a lawsuit brought by X", "denied a motion to dismiss".)
-      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(Math.max(0, ti - 4), ti).some((x, q, a) => ENDING_VERBS.test(x.text)
-        && !toks.slice(Math.max(0, ti - 4 + q - 4), Math.max(0, ti - 4) + q).some((y) => ENDING_REFUSED.test(y.text)))
+      const endFrom = Math.max(0, ti - 4);
+      if (TYPE_RULES[trig.type].cancelledByEnding && toks.slice(endFrom, ti).some((x, q) => ENDING_VERBS.test(x.text)
+        && !toks.slice(Math.max(0, endFrom + q - 4), endFrom + q).some((y) => ENDING_REFUSED.test(y.text)))
         && !(trig.agentBy && toks.slice(ti, tEnd).some((x) => OPENING_PARTICIPLES.test(x.text)))) continue;
       // "lifted the ban on X", "eased its curbs on": a measure that is the object of a lifting verb, with only its
       // determiner and modifiers between, is undone here, not imposed.
