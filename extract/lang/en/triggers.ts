@@ -253,6 +253,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.rule-on-motion', 'LEGAL_ACTION', 'svo', 0.7, `(?:grant(?:ed|s)?|den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)) ${W}{0,5}?(?<!\\b(?:licen[cs]e|licensing|permit|export|import|visa) )(?:motion|petition|request|application|appeal|bid(?! (?:for|to (?:buy|acquire|take over))\\b)|defen[cs]e|stay|injunction)s?\\b`, true),
   // Before legal-action.rule: an affirming ruling with no party named is against the appellant, which that pattern does not know.
   t('legal-action.affirm', 'LEGAL_ACTION', 'svo', 0.6, `(?:<affirm>|<uphold>) (?:(?:the |a |an |its |their )?{mod}{0,2}(?:ruling|decision|verdict|judgment|order|conviction|injunction|fine|ban)s?|it|them)\\b`, true, { hint: ['affirm', 'uphold', 'upheld'], againstAppellant: true }),
+  // A judge's order to hold an accused: "ordered X held without bail pending trial", "ordered X detained", "remanded X in
+  // custody" — the court's legal step against the accused (the court acts: courts may take legal steps).
+  t('legal-action.detain-order', 'LEGAL_ACTION', 'svo', 0.65, `(?:ordered|orders) (?:\\S+ ){1,4}?(?:detained|held|jailed|kept) (?:in custody |without bail |behind bars )?(?:pending|until|without bail|in custody)\\b|(?:remanded|remands) (?:\\S+ ){1,4}?(?:in|into) custody\\b`, false, { hint: ['ordered', 'orders', 'remanded', 'remands'] }),
   // (A time phrase may stand between: "ruled on Tuesday that X infringed …", "ruled last week against X".)
   t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:(?:on|last|this|earlier|late) \\S+ )?(?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
@@ -747,6 +750,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Marrowby sells lamps. Quillon seeks to recover from Marrowby the cost of the recall.', 'Quillon', 'Marrowby']],
   'legal-action.named-in': [['Marrowby sells lamps. Marrowby was named in a lawsuit filed by Quillon on Monday.', 'Quillon', 'Marrowby']],
   'legal-action.suit-names': [['Quillon sued Marrowby over its battery patents on Monday. The lawsuit, filed in federal court in Delmar, names Marrowby and engineers Ada Vell and Tomas Brin.', 'Quillon', 'Tomas Brin']],
+  'legal-action.detain-order': [['Prosecutors in Oslo charged Arne Vik with spying for a rival. At a hearing on Friday, Judge Ola Brenna ordered Vik held without bail pending trial.', 'Ola Brenna', 'Arne Vik']],
   'legal-action.rule': [['The Supreme Court ruled against Marrowby on Friday.', 'Supreme Court', 'Marrowby'],
     ['Quillon sued Marrowby over its drone firmware. The Tallinn District Court ruled on Monday that Marrowby had copied the code.', 'Tallinn District Court', 'Marrowby']],
   'legal-action.affirm': [['The Supreme Court affirmed the ban on Marrowby.', 'Supreme Court', 'Marrowby'],

@@ -131,3 +131,13 @@ describe('an accusation told with a participle and a time phrase before its auth
     expect(t).toContain('ALLEGATION Helmark Analytics -> Ostrel Neural');
   });
 });
+
+describe('a judge\'s order to hold an accused is the court\'s legal step against them', () => {
+  it('"ordered X held without bail pending trial"', () => {
+    expect(triples('Prosecutors charged Tobias Grell with stealing chip designs. At a hearing on Friday, Magistrate Judge Ada Lunde ordered Grell held without bail pending trial.'))
+      .toContain('LEGAL_ACTION Ada Lunde -> Tobias Grell');
+  });
+  it('an order to hold a shipment is no such step', () => {
+    expect(triples('The port authority ordered the containers held until the paperwork arrived.')).toEqual([]);
+  });
+});
