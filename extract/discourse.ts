@@ -116,21 +116,23 @@ function addresseeAt(info: SentenceInfo, from: number, to: number): { m: Mention
 }
 
 /**
- * The article's nearest demand or restriction on another party (not a court's), by `who`'s side when given: the party
- * it ordered or restricted is its target.
+ * The article's nearest act of the given types (a demand or restriction by default) on another party (not a court's),
+ * by `who`'s side when given: the party it ordered, restricted (or, for an easing, licensed) is its target.
  */
-function nearestOrder(d: DiscourseCtx, who: Agent | null = null): RawEvent | null {
+function nearestOrder(d: DiscourseCtx, who: Agent | null = null, types: readonly EventType[] = ORDER_TYPES): RawEvent | null {
   const g = who ? d.group(who) : null;
   const here = d.pos.get(d.info) ?? 0;
   let best: RawEvent | null = null, dist = Infinity;
   for (const x of d.raw) {
-    if ((x.type !== 'DEMAND' && x.type !== 'RESTRICTION') || !x.actor || !x.target || bench(x.actor) || d.group(x.target) === d.group(x.actor)) continue;
+    if (!types.includes(x.type) || !x.actor || !x.target || bench(x.actor) || d.group(x.target) === d.group(x.actor)) continue;
     if (g !== null && (d.group(x.actor) !== g || d.group(x.target) === g)) continue;
     const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
     if (k < dist) { best = x; dist = k; }
   }
   return best;
 }
+const ORDER_TYPES: readonly EventType[] = ['DEMAND', 'RESTRICTION'];
+const EASING_TYPES: readonly EventType[] = ['DEESCALATION'];
 
 /** The public body nearest in the article that accused, sued, probed, ordered or restricted `who` (not a court). */
 function nearestAuthorityOn(d: DiscourseCtx, who: Agent): Agent | null {
@@ -146,19 +148,6 @@ function nearestAuthorityOn(d: DiscourseCtx, who: Agent): Agent | null {
   return best;
 }
 const ACTS_ON_TYPES: EventType[] = ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION', 'RESTRICTION', 'DEMAND'];
-
-/** The party `who`'s side last granted a permit or eased a measure for (its nearest de-escalation in the article). */
-function licensedBy(d: DiscourseCtx, who: Agent): Agent | null {
-  const g = d.group(who);
-  const here = d.pos.get(d.info) ?? 0;
-  let best: Agent | null = null, dist = Infinity;
-  for (const x of d.raw) {
-    if (x.type !== 'DEESCALATION' || !x.actor || !x.target || d.group(x.actor) !== g || d.group(x.target) === g) continue;
-    const k = Math.abs((d.pos.get(x.info) ?? -1) - here);
-    if (k < dist) { best = x.target; dist = k; }
-  }
-  return best;
-}
 
 /** The target of the nearest demand or restriction by `who`'s side in the article: the party it ordered or restricted. */
 const orderedBy = (d: DiscourseCtx, who: Agent): Agent | null => nearestOrder(d, who)?.target ?? null;
@@ -612,7 +601,7 @@ function threat(d: DiscourseCtx): Found | null {
     // coercive act as the consequence of a condition, or the undoing of a permit, with no party named, is against the
     // party the actor ordered, restricted or licensed (its nearest such act in the article).
     if (!target && !passive && verbAt >= 0 && n === verbAt && (undo || (!!cond && (c < cond.from || c > cond.to)))) {
-      target = orderedBy(d, actor) ?? licensedBy(d, actor);
+      target = orderedBy(d, actor) ?? nearestOrder(d, actor, EASING_TYPES)?.target ?? null;
       if (target) how.target = 'the party the actor ordered, restricted or licensed';
     }
     if (!target && !REACTIVE_NOUNS.test(toks[n].text) && !toks.slice(c + 1, n).some((t) => CONTEST_VERBS.test(t.text))) continue;

@@ -801,11 +801,9 @@ function clientOfCounsel(info: SentenceInfo, to: number): Mention | null {
   const { toks } = info;
   for (let k = 0; k < to; k++) {
     if (!COUNSEL_NOUNS.test(toks[k].text)) continue;
-    if (ROLE_ORG_PREPS.test(toks[k + 1]?.text ?? '')) {
-      const at = ARTICLE_THE === (toks[k + 2]?.text ?? '').toLowerCase() ? k + 3 : k + 2;
-      const m = info.mentions.find((x) => (x.lead ?? x.t0) === at || x.t0 === k + 2);
-      if (m) return m;
-    }
+    // "a lawyer for Vik": as a spokesperson speaks for a body (spokesFor).
+    const forClient = spokesFor(info, k, k + 1);
+    if (forClient) return forClient;
     // "Vik's lawyer": the possessor right before the counsel noun.
     const m = info.mentions.find((x) => /^['’]$/.test(toks[x.t1]?.text ?? '') && (x.t1 + 2 === k || (x.t1 + 1 === k && /s$/.test(x.surface ?? ''))));
     if (m) return m;
@@ -1047,15 +1045,22 @@ function accuserIn(info: SentenceInfo): Mention | null {
   };
   for (const m of mentions) {
     if (/^['’]$/.test(toks[m.t1]?.text ?? '') && claimAfter(m.t1 + 2)) return m;
-    if (toks[m.t0 - 1]?.text === AGENT_BY && CLAIM_NOUN.test(toks[m.t0 - 2]?.text ?? '')) return m;
-    // "allegations published on Monday by X", "claims made last week by X": a participle and a short time phrase between.
-    if (toks[m.t0 - 1]?.text === AGENT_BY) {
-      const n = toks.findIndex((x, k) => k >= m.t0 - 7 && k < m.t0 - 2 && CLAIM_NOUN.test(x.text) && PARTICIPLE_ENDING.test(toks[k + 1]?.text ?? ''));
-      if (n >= 0 && !toks.slice(n + 1, m.t0 - 1).some((x) => /^[,;:]$/.test(x.text) || x.text === COMPLEMENTISER)) return m;
-    }
+    if (toks[m.t0 - 1]?.text === AGENT_BY && toks.some((x, k) => k >= m.t0 - 7 && k < m.t0 - 1 && CLAIM_NOUN.test(x.text) && claimAuthorAt(toks, k) === m.t0 - 1)) return m;
     if (m.ent.kind === 'government' && m.t1 === m.t0 + 1 && DEFINITE_ARTICLE.test(toks[m.t0 - 1]?.text ?? '') && CLAIM_NOUN.test(toks[m.t1]?.text ?? '')) return m;
   }
   return null;
+}
+
+/**
+ * The token index of the preposition that names the author of the claim noun at k — "claims by X", or after a
+ * participle and a short time phrase, "charges levelled last week by X" — or -1. `isPrep` says which words name an
+ * author ("by" unless given).
+ */
+export function claimAuthorAt(toks: readonly { text: string }[], k: number, isPrep: (w: string) => boolean = (w) => w === AGENT_BY): number {
+  if (isPrep(toks[k + 1]?.text ?? '')) return k + 1;
+  if (!PARTICIPLE_ENDING.test(toks[k + 1]?.text ?? '')) return -1;
+  const by = toks.findIndex((x, q) => q > k + 1 && q <= k + 6 && isPrep(x.text));
+  return by > 0 && !toks.slice(k + 2, by).some((x) => /^[,;:]$/.test(x.text) || x.text === COMPLEMENTISER) ? by : -1;
 }
 
 /** Quantifiers before a wrongdoing noun that name no act ("any violation", "no wrongdoing"). */
@@ -2190,9 +2195,9 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               speakerAfter = Math.min(sp.vi, lead);
             }
           }
-          // "A lawyer for Vik said his client was innocent", "Vik's lawyer said her client would plead not guilty": the
-          // client the counsel names is the party that denies.
-          if (!actorM && trig.type === 'DENIAL' && toks.slice(0, ti).some((x) => CLIENT_NOUNS.test(x.text))) {
+          // "A lawyer for Vik said his client was innocent", "Vik's lawyer said her client would sue": the client the
+          // counsel names is the party that acts.
+          if (!actorM && toks.slice(0, ti).some((x) => CLIENT_NOUNS.test(x.text))) {
             const c = clientOfCounsel(info, ti);
             if (c) { actorM = c; how.actor = "counsel's client"; }
           }

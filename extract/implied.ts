@@ -6,10 +6,10 @@
 // authority's easing act done for the other side's concession ("lifted the block after the company registered") is
 // also that side's de-escalation towards the authority; talks agreed ("agreed to hold talks with X") are both sides'.
 // Language-independent: the word classes come from the bundle (lang/en/implied.ts, lang/en/discourse.ts).
-import { TRIGGERS, SUBORDINATORS, PARTICIPLE_ENDING } from './lexicon.ts';
+import { TRIGGERS, SUBORDINATORS } from './lexicon.ts';
 import { FRONTED_SUIT_NOUNS, FRONTED_SUIT_FILED, IN_WORD, IMPLIED_ACCUSATION_NOUNS, IMPLIED_AUTHOR_PREPS } from './lexicon.ts';
 import { IMPLIED_ALLEGE_CUES, IMPLIED_WRONG_NOUNS, IMPLIED_REASON_PREPS, IMPLIED_CLAUSE_END, IMPLIED_NEGATORS, WRONGDOING, FAILED, FAILED_TO, TO, UNLAWFUL_PHRASES, DATA_VERBS, TAINTED, DETS, CONCESSION_AFTER, CONCESSION_ACCEPT, CONCESSION_NOUNS, CONCESSION_OFFERED, AGENT_BY, MUTUAL_TALK_NOUNS, LIST_AND } from './lexicon.ts';
-import type { RawEvent } from './events.ts';
+import { claimAuthorAt, type RawEvent } from './events.ts';
 import type { SentenceInfo } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
 
@@ -144,14 +144,9 @@ function accusationByTarget(info: SentenceInfo, ti: number, e: RawEvent): boolea
   for (let k = ti + 1; k < Math.min(toks.length, ti + 6); k++) {
     if (IMPLIED_CLAUSE_END.test(toks[k].text)) return false;
     if (!IMPLIED_ACCUSATION_NOUNS.test(toks[k].text)) continue;
-    if (IMPLIED_AUTHOR_PREPS.test(toks[k + 1]?.text ?? '') && isTarget(mentions.find((m) => (m.lead ?? m.t0) >= k + 2 && (m.lead ?? m.t0) <= k + 3))) return true;
-    // "dismissed claims released on Friday by X", "charges levelled last week by X": a participle and a time phrase
-    // between the noun and its author.
-    if (PARTICIPLE_ENDING.test(toks[k + 1]?.text ?? '')) {
-      const by = toks.findIndex((x, q) => q > k + 1 && q <= k + 6 && IMPLIED_AUTHOR_PREPS.test(x.text));
-      if (by > 0 && !toks.slice(k + 2, by).some((x) => IMPLIED_CLAUSE_END.test(x.text) || /^[,;:]$/.test(x.text))
-        && isTarget(mentions.find((m) => (m.lead ?? m.t0) >= by + 1 && (m.lead ?? m.t0) <= by + 2))) return true;
-    }
+    // "accusations by X", "charges levelled last week by X": the noun's author (claimAuthorAt).
+    const by = claimAuthorAt(toks, k, (w) => IMPLIED_AUTHOR_PREPS.test(w));
+    if (by > 0 && isTarget(mentions.find((m) => (m.lead ?? m.t0) >= by + 1 && (m.lead ?? m.t0) <= by + 2))) return true;
     if (isTarget(mentions.find((m) => m.t1 >= k - 3 && m.t1 < k && /^['’]s?$/.test(toks[m.t1]?.text ?? '')))) return true;
     return false;
   }

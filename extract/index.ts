@@ -426,7 +426,7 @@ function resolveOpenRoles(raw: RawEvent[], group: (a: Agent) => string, authorit
       }
       // "Prosecutors charged Vik with … . Vik's lawyer said his client was innocent": a person (or a firm charged as one
       // is) answers the public body that charged it, before any other party that accused it.
-      if (e.type === 'DENIAL') {
+      if (TYPE_RULES[e.type].answersCharger) {
         const g = group(e.actor);
         const charged = complete().filter((x) => x.type === 'LEGAL_ACTION' && group(x.target!) === g && PUBLIC_KINDS.includes(x.actor!.kind)
           && x.actor!.kind !== 'court' && x.actor!.role !== 'judge' && (e.actor!.kind === 'person' || CHARGE_PATTERNS.has(x.pattern)));

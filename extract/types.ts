@@ -76,6 +76,9 @@ export interface TypeRule {
    * said": the denial answers the Pentagon, whatever form its claim took).
    */
   accuserFromReport?: boolean;
+  /** With no accuser in its sentence, a charged party (a person, or anyone under a criminal charge) answers the public
+   *  body whose legal step charged it, before any other party that accused it ("… Vik's lawyer said his client was innocent"). */
+  answersCharger?: boolean;
   /**
    * Persons coordinated as the joint subject of one act ("Senators A and B urged X", "Authors A and B sued X", "the
    * senators" / "they" for such a pair) make ONE event, named by the first of them; the others give no event of their
@@ -106,13 +109,13 @@ const BASE: TypeRule = {
   counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true, targetFromClaimNoun: false, carriedActorNeedsPronoun: false,
   // The optional fields too, so that the eight rules share one shape: a rule of a shape not met before deoptimised the
   // functions that read it (extract/README.md, "Speed").
-  courtActsAs: undefined, courtNeverTarget: undefined, accuserFromReport: undefined,
+  courtActsAs: undefined, courtNeverTarget: undefined, accuserFromReport: undefined, answersCharger: undefined,
 };
 const AUTHORITIES: EntityKind[] = ['government', 'regulator', 'legislature', 'court', 'person'];
 
 export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true, needsOwnActor: true },
-  DENIAL: { ...BASE, targetFromClaimNoun: true, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
+  DENIAL: { ...BASE, targetFromClaimNoun: true, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, answersCharger: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, targetFromPromptedAct: true, relativeAntecedentActs: true, authorityFallback: false },
   INVESTIGATION: { ...BASE, carriedActorNeedsPronoun: true, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION', 'DEMAND'], cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
   RESTRICTION: { ...BASE, carriedActorNeedsPronoun: true, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
