@@ -200,7 +200,7 @@ function ownsPublicBody(toks: Token[], j: number): boolean {
 }
 
 /**
- * Whether a place name is the subject of the verb at j ("Texas sued Quorra", "California has banned …"): a state or
+ * Whether a place name is the subject of the verb at j ("Texas sued Vesmir", "California has banned …"): a state or
  * city acting as its government. A finite verb in the past or present, or an auxiliary, right after the name.
  */
 function placeActs(toks: Token[], j: number): boolean {
@@ -674,7 +674,7 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
         && /^\p{Ll}+$/u.test(toks[q - 1].text) && ((posTags(toks[q - 1].text) ?? [])[0] ?? '').startsWith('NN')) { ok = false; break; }
       // "Halvorsen Capital's stake in Brightfield": a lower-case possessed noun and a preposition; the name after it is
       // the noun's complement, no possession of the possessor.
-      // (A state after it, "Quorra's operations in Italy", is a place: that reading is left as it was.)
+      // (A state after it, "Vesmir's operations in Italy", is a place: that reading is left as it was.)
       if (poss && q > a.t1 + 2 && PREPS.has(w) && /^\p{Ll}+$/u.test(toks[q - 1].text) && b.ent.kind !== 'government') { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !CLAUSE_LINKS.test(w)) continue;
       if (!poss && EMPLOYER_TITLE_FILLERS.test(w)) continue;
@@ -1621,7 +1621,7 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
     if (namedSubject) continue;
     if (!nameWords.has(w) && !isProperName(w, initial && k === i)) return false;
   }
-  // A capitalised word before a lower-case noun of a kind is a modifier ("Quorra executives" is not known this way).
+  // A capitalised word before a lower-case noun of a kind is a modifier ("Vesmir executives" is not known this way).
   if (i === last && /^\p{Ll}/u.test(toks[last + 1]?.text ?? '') && isCommonNounOnly(toks[last + 1].text)) return false;
   if ((PLACE_PREPS.has(prev.toLowerCase()) && prev.toLowerCase() !== PLACE_TO) || prev === GENITIVE && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '')) return false;
   if (prev === '(' || toks[last + 1]?.text === ')') return false;

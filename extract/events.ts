@@ -2447,7 +2447,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             grantedAgainst = agentOf(other, reg);
           }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
-            // "denied Quorra and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
+            // "denied Vesmir and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
             const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && REQUEST_NOUNS.test(x.text));
             if (mi > 0) {
               const movants = info.mentions.filter((x) => x.t0 >= firstWordEnd && x.t1 <= mi && !inParens(info, x) && agentOf(x.ent, reg).name !== actorName);

@@ -30,11 +30,11 @@ describe('the world\'s larger cities are places (extract/lang/en/places.json)', 
   });
 
   it('a US state is a place in a dateline, and a government when it acts', () => {
-    const r = run('SAN JOSE, California - Federal prosecutors charged Tobias Grell with stealing trade secrets from Quorra Systems.');
+    const r = run('SAN JOSE, California - Federal prosecutors charged Tobias Grell with stealing trade secrets from Vesmir Systems.');
     expect(r.events.some((e) => e.actor === 'California' || e.target === 'California')).toBe(false);
-    const t = run('Texas sued Quorra Systems on Monday, accusing the company of selling children\'s voice data.');
+    const t = run('Texas sued Vesmir Systems on Monday, accusing the company of selling children\'s voice data.');
     expect(t.entities.find((e) => e.name === 'Texas')?.kind).toBe('government');
-    expect(t.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('LEGAL_ACTION Texas -> Quorra Systems');
+    expect(t.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('LEGAL_ACTION Texas -> Vesmir Systems');
   });
 
   it('a capital that acts as its state stays its state, and a city inside a longer name keeps that name', () => {

@@ -13,7 +13,7 @@ describe('a public body whose name lists its subjects stays one name', () => {
       .toContain('Assembly Committee on Fisheries, Ports, and Shipping');
   });
   it('"and the" before the last subject', () => {
-    expect(names('The Ministry of Youth, Sport and the Creative Economy fined Lindqvar Games over loot boxes.'))
+    expect(names('The Ministry of Youth, Sport and the Creative Economy fined Pintalo Games over loot boxes.'))
       .toContain('Ministry of Youth, Sport and the Creative Economy');
   });
   it('a company head word alone as a member ("…, Communications and …")', () => {
@@ -44,17 +44,17 @@ describe('a charge against a person the sentence only describes, named beside it
       + 'The researcher, identified only as Mikkel Rask, denies wrongdoing.')).toContain('LEGAL_ACTION Denmark -> Mikkel Rask');
   });
   it('"charged a … trader with smuggling … Name, 39, was arrested …": the person the next sentence names first', () => {
-    expect(triples('Federal prosecutors charged a Singaporean trader with smuggling AI chips to Iran. Brandon Koh, 39, was arrested in Miami on Friday.'))
-      .toContain('LEGAL_ACTION prosecutors -> Brandon Koh');
+    expect(triples('Federal prosecutors charged a Singaporean trader with smuggling AI chips to Iran. Brandon Teale, 39, was arrested in Miami on Friday.'))
+      .toContain('LEGAL_ACTION prosecutors -> Brandon Teale');
   });
   it('"indicted two former engineers of X … The engineers, A and B, …": each, and prosecutors in a city are its state\'s', () => {
     const t = triples('Prosecutors in Osaka indicted two former engineers of Tenkai Systems on charges of stealing lithography data. '
-      + 'The engineers, Ren Ota and Yui Mori, were arrested in May.');
+      + 'The engineers, Ren Ota and Yui Sakashita, were arrested in May.');
     expect(t).toContain('LEGAL_ACTION Japan -> Ren Ota');
-    expect(t).toContain('LEGAL_ACTION Japan -> Yui Mori');
+    expect(t).toContain('LEGAL_ACTION Japan -> Yui Sakashita');
   });
   it('"X was charged with stealing trade secrets, federal prosecutors said": the prosecutors who report it', () => {
-    expect(triples('Tobias Grell, a former engineer at Quorra Systems, was charged on Monday with stealing trade secrets, federal prosecutors said.'))
+    expect(triples('Tobias Grell, a former engineer at Vesmir Systems, was charged on Monday with stealing trade secrets, federal prosecutors said.'))
       .toContain('LEGAL_ACTION prosecutors -> Tobias Grell');
   });
   it('no charge of ours: a crime story stays out, and a person named later is nobody\'s target', () => {
@@ -68,23 +68,23 @@ describe('the charged deny the one who charged them', () => {
       .toContain('DENIAL Arne Vik -> Norway');
   });
   it('a company that accused the charged person is not the one the denial answers', () => {
-    const t = triples('The Justice Department charged Tobias Grell, a former engineer at Quorra Systems, with stealing chip designs from Quorra. '
-      + 'Quorra said Grell had copied 3,000 files before he left. Grell\'s lawyer, Ada Lunde, said her client was innocent.');
+    const t = triples('The Justice Department charged Tobias Grell, a former engineer at Vesmir Systems, with stealing chip designs from Vesmir. '
+      + 'Vesmir said Grell had copied 3,000 files before he left. Grell\'s lawyer, Ada Lunde, said her client was innocent.');
     expect(t).toContain('DENIAL Tobias Grell -> Department of Justice');
-    expect(t).not.toContain('DENIAL Tobias Grell -> Quorra Systems');
+    expect(t).not.toContain('DENIAL Tobias Grell -> Vesmir Systems');
   });
 });
 
 describe('a person a caption names in capitals is the person the text names', () => {
   it('a hyphenated surname in capitals, and the surname alone later', () => {
-    const r = run('UNITED STATES v. MARTA OSK-HALVARD\nCase No. 3:26-cr-00112\n\nProsecutors charged Marta Osk-Halvard with stealing trade secrets '
-      + 'from Quorra Systems. Osk-Halvard said the charges were baseless.');
-    expect(r.entities.map((e) => e.name)).toContain('Marta Osk-Halvard');
-    expect(r.entities.map((e) => e.name)).not.toContain('Osk-Halvard');
-    expect(r.events.some((e) => e.type === 'DENIAL' && e.actor === 'Marta Osk-Halvard')).toBe(true);
+    const r = run('UNITED STATES v. MARTA OSK-BRINDLE\nCase No. 3:26-cr-00112\n\nProsecutors charged Marta Osk-Brindle with stealing trade secrets '
+      + 'from Vesmir Systems. Osk-Brindle said the charges were baseless.');
+    expect(r.entities.map((e) => e.name)).toContain('Marta Osk-Brindle');
+    expect(r.entities.map((e) => e.name)).not.toContain('Osk-Brindle');
+    expect(r.events.some((e) => e.type === 'DENIAL' && e.actor === 'Marta Osk-Brindle')).toBe(true);
   });
   it('a one-part surname too', () => {
-    expect(triples('UNITED STATES v. MARTA OSKAR\n\nProsecutors charged Marta Oskar with stealing trade secrets from Quorra Systems. '
+    expect(triples('UNITED STATES v. MARTA OSKAR\n\nProsecutors charged Marta Oskar with stealing trade secrets from Vesmir Systems. '
       + 'Oskar said the charges were baseless.').some((t) => t.startsWith('DENIAL Marta Oskar'))).toBe(true);
   });
 });
@@ -95,8 +95,8 @@ describe('a conditional threat to undo a permit or act again names no party: the
       .toContain('THREAT Egypt -> Nilo Voice');
   });
   it('after a licence granted: the licensee', () => {
-    expect(triples('The Commerce Department granted Orlo Compute export licences for 5,000 chips. The department added that it would cancel '
-      + 'the licences if Orlo shipped a single board to a blacklisted buyer.')).toContain('THREAT Department of Commerce -> Orlo Compute');
+    expect(triples('The Commerce Department granted Ulmora Compute export licences for 5,000 chips. The department added that it would cancel '
+      + 'the licences if Ulmora shipped a single board to a blacklisted buyer.')).toContain('THREAT Department of Commerce -> Ulmora Compute');
   });
   it('a statement of powers with no condition and no party stays no event', () => {
     expect(triples('The regulator can revoke licences of operators that breach the rules.').filter((t) => t.startsWith('THREAT'))).toEqual([]);
@@ -105,17 +105,17 @@ describe('a conditional threat to undo a permit or act again names no party: the
 
 describe('a suit told as a noun keeps its own voice', () => {
   it('"refused to dismiss a lawsuit brought by X against Y": the suit was brought', () => {
-    expect(triples('On Friday the judge refused to throw out the patent lawsuit brought by Pellmar Data against Orlo Vision.'))
-      .toContain('LEGAL_ACTION Pellmar Data -> Orlo Vision');
-    expect(triples('The tribunal declined to dismiss the antitrust suit brought by Pellmar Data against Orlo Vision.'))
-      .toContain('LEGAL_ACTION Pellmar Data -> Orlo Vision');
+    expect(triples('On Friday the judge refused to throw out the patent lawsuit brought by Pellmar Data against Ulmora Vision.'))
+      .toContain('LEGAL_ACTION Pellmar Data -> Ulmora Vision');
+    expect(triples('The tribunal declined to dismiss the antitrust suit brought by Pellmar Data against Ulmora Vision.'))
+      .toContain('LEGAL_ACTION Pellmar Data -> Ulmora Vision');
   });
 });
 
 describe('export-control diversion told plainly is an allegation', () => {
   it('"re-exported" controlled goods, and a purchase routed through shell or front companies', () => {
-    expect(triples('The Commerce Department said Orlo Trading had re-exported the accelerators to a buyer in Tehran.'))
-      .toContain('ALLEGATION Department of Commerce -> Orlo Trading');
+    expect(triples('The Commerce Department said Ulmora Trading had re-exported the accelerators to a buyer in Tehran.'))
+      .toContain('ALLEGATION Department of Commerce -> Ulmora Trading');
     expect(triples('Japan\'s trade ministry said Pellmar Data paid for the servers via two banks and through a web of front firms in Macau.'))
       .toContain('ALLEGATION Japan -> Pellmar Data');
   });
@@ -126,9 +126,9 @@ describe('export-control diversion told plainly is an allegation', () => {
 
 describe('an accusation told with a participle and a time phrase before its author', () => {
   it('"dismissed claims released on Monday by X that …": denial of X, and X\'s allegation', () => {
-    const t = triples('Ostrel Neural on Tuesday rejected allegations released on Monday by Helmark Analytics that its model copied Helmark\'s outputs.');
-    expect(t).toContain('DENIAL Ostrel Neural -> Helmark Analytics');
-    expect(t).toContain('ALLEGATION Helmark Analytics -> Ostrel Neural');
+    const t = triples('Ostrel Neural on Tuesday rejected allegations released on Monday by Duskell Analytics that its model copied Duskell\'s outputs.');
+    expect(t).toContain('DENIAL Ostrel Neural -> Duskell Analytics');
+    expect(t).toContain('ALLEGATION Duskell Analytics -> Ostrel Neural');
   });
 });
 
