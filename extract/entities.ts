@@ -1674,6 +1674,11 @@ function makerOf(toks: Token[], m: Mention, mentions: Mention[]): Entity | null 
     }
   }
   const after = nounAfterName >= 0 ? nounAfterName + 1 : m.t1; // "the Lark app, Acme's assistant"
+  // "the Lark chatbot made by Acme": a participle of making right after the product noun, no comma.
+  if (nounAfterName >= 0 && MADE_BY.test(toks[after]?.text ?? '') && toks[after + 1]?.text === AGENT_BY) {
+    const by = makerAfterBy(toks, after + 2, mentions);
+    return isMaker(by) ? by.ent : null;
+  }
   if (toks[after]?.text !== ',') return null;
   let q = after + 1;
   // "the Lark companion app, operated by Acme": the product noun came before the comma ("the chatbot Lark, owned by

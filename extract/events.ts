@@ -6,7 +6,7 @@
 import { PURCHASE_FROM_HEADS, DISPUTE_CHARGE_MATTER, LEGAL_SUFFIX_WORDS, LIST_OWNERS, FINITE_BE_HAVE, BE_INFINITIVE_OR_GERUND, LIFTING_VERBS, PASSIVE_ADVERBS } from './lexicon.ts';
 /** Patterns of a party put on or taken off a list. */
 const LIST_PATTERNS = new Set(['restriction.add-to-list', 'deescalation.remove-from-list']);
-import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, ENDING_REFUSED, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, APPOSITION_RELATIVES, APPOSITION_ARTICLES, FEELING_PARTICIPLES, EASE_SENTENCE_BLOCKERS, DESCRIBED_PARTY_PREPS, OPENING_PARTICIPLES, type Trigger } from './lexicon.ts';
+import { TRIGGERS, TRIGGER_HINTS, TRIGGERS_BY_KEY, UNREAL_OPENERS, NEGATORS, MODALS, INTENT_BEFORE_TO, REPORT_RE, REPORT_NEEDS_CLAUSE, SUBORDINATORS, FRONT_SUBORDINATORS, TIME_NOUNS, LEGAL_DOCUMENTS, SPEECH_NOUNS, HELP_NOUNS, LEGAL_CONTEXT, REACTION_VERBS, NOMINAL_GOVERNORS, PARTY_GROUP_NOUNS, CASE_FILLER, DENYING, DETERMINERS, PLAIN_NEGATORS, AUXILIARIES, PREPS, DETS, LIST_SEP, BE, SKIP_BACK, NON_OBJECT_PREPS, COMPASS, SAID_VERBS, CLAIM_NOUN, CARRY_WORDS, ADVERB_FORM, DECISION_NOUNS, NP_BOUNDARY, MAKER_AGENT_VERBS, CLAUSE_REPORT_VERBS, TITLE_VERBS, RELATIVE_PRONOUNS, TIME_COUNTS, TIME_SUBORDINATORS, HELP_PREPS, INCLUDING, OF_CAUSE_HEADS, TURN_WORDS, SUBJECT_DETERMINERS, CLAUSE_BREAK_WORDS, CALL_FOR_VERBS, FOR_WORD, PAIR_WORDS, SELF_PRONOUNS, CLAUSE_OPENERS, PLURAL_QUANTIFIERS, THAT_WHICH, BE_FORMS, NP_OPENERS, CLAIM_VERBS, DOC_DETERMINERS, SUBJECT_FILLERS, DEMAND_VERBS, CALL_VERB, CALL_PREPS, FINITE_BE, FALSE_WORDS, REQUEST_NOUNS, ENDING_VERBS, ENDING_REFUSED, GERUND_PREPS, PARTICIPLE_PREPS, HEADLINE_PASSIVE_NEXT, CALLING_VERBS, ACCUSING_STEMS, OBJECT_LINKS, FINDING_VERBS, COORDINATORS, OBJECT_RELATIVES, WILL_FACE, SUBJECT_RELATIVES, FORUM_PREPS, SUIT_DOCUMENTS, SUIT_BROUGHT, PROOF_NOUNS, POSSESSIVE_PRONOUNS, TO_WORD, ACCORDING, DEFINITE_ARTICLE, TOGETHER, ALTERNATIVE_CONJ, CONDITION_CONJ, PRESENT_BE, IN_AT, THEY, INDEFINITE_ARTICLES, FIRST_PERSON, IT_THEY, GERUND_ENDING_I, GERUND_ENDING, ADVERB_ENDING, PAST_ENDING, PARTICIPLE_ENDING_I, PARTICIPLE_ENDING, PASSIVE_PARTICIPLE_ENDING, PLURAL_ENDING, LOWER_PLURAL, ACCORDING_TO, RELATIVE_WHO_WHICH, CLAUSE_COMPLEMENTISERS, CONTRAST_CONJ, HELPER_PREPS, PRESENT_BE_FORMS, DENIAL_VERBS_AS_NEGATORS, IF_WORDS, BARE_NEGATORS, FIRST_PERSON_SINGULAR, THEM, BE_INFINITIVE, COMPLEMENTISER, TO, AGAINST, ARTICLE_THE, LIST_AND, AGENT_BY, GENITIVE, SPOKES_PREFIX, INVERTED_CONDITIONAL, LETTER_NOUNS, ARTICLES, IN_FAVOUR, GRANT_STEM, CASE_V, OFFICIAL_PLURALS, AI_ACRONYM, DEMAND_BARE, DECISION_TIME_WORDS, NORM_NOUNS, AGENT_OF_BODY_NOUNS, AGENT_OF_BODY_PREPS, GRAND_JURY, JURY_NAME_MODS, FIRST_PERSON_BODY, STATEMENT_FOLLOWING, CHARGING_NOUNS, DEAL_NOUNS, COMPLAINED_OF_PREPS, NOUN_TARGET_PREPS, NOUN_PHRASE_END, UNDERGO_NOUN_VERBS, APPOSITION_RELATIVES, APPOSITION_ARTICLES, FEELING_PARTICIPLES, EASE_SENTENCE_BLOCKERS, DESCRIBED_PARTY_PREPS, OPENING_PARTICIPLES, type Trigger } from './lexicon.ts';
 import { ROLE_ORG_PREPS, PERSON_TITLES, REPORT_NOUN_FORMS, CLAIM_UNDERGO_VERBS, SPEAKER_FOR_NOUNS, TITLED_GROUP_NOUNS, TITLED_GROUP_COUNTS, TITLED_GROUP_LABELS, ATTORNEY_GENERAL, PROSECUTORS, LED_BY, COUNSEL_NOUNS, ROLE_NOUNS, PERSON_PRONOUNS, SPEECH_AFTER, CLIENT_NOUNS } from './lexicon.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { PENALISING_STEMS } from './lexicon.ts';
@@ -2368,12 +2368,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
               else if (ante) { targets = []; itTarget = ante.agent; how.target = ante.how; }
             }
           }
-          // "blocked the acquisition of Tallis by Quorvane": a deal's buyer, the agent after "by", is the one restricted.
-          if (trig.type === 'RESTRICTION' && targets.length && !relObj) {
+          // "blocked the acquisition of Tallis by Quorvane", "is reviewing the takeover of Tallis by Quorvane": a deal's buyer,
+          // the agent after "by", is the one restricted or probed (TYPE_RULES.dealBuyerIsTarget).
+          if (TYPE_RULES[trig.type].dealBuyerIsTarget && targets.length && !relObj) {
             const y = targets[0], yl = y.lead ?? y.t0;
             if (yl >= 2 && toks[yl - 1].text === GENITIVE && DEAL_NOUNS.test(toks[yl - 2].text) && toks[y.t1]?.text === AGENT_BY) {
               const buyer = info.mentions.find((x) => (x.lead ?? x.t0) > y.t1 && (x.lead ?? x.t0) <= y.t1 + 3 && usable(info, x) && !x.mod);
-              if (buyer && buyer.ent !== actorM?.ent) { targets = [buyer]; how.target = 'buyer in the deal blocked (agent after "by")'; }
+              if (buyer && buyer.ent !== actorM?.ent) { targets = [buyer]; how.target = 'buyer in the deal (agent after "by")'; }
             }
           }
           if (faced && !targets.length && faced.ent !== actorM?.ent) { targets = [faced]; how.target = 'who will face it'; }
@@ -2549,13 +2550,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const courtActs = !!actorM && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge');
         const fora = new Set(targets.filter((x) => (forum(x) && !courtActs) || bench(x)).map((x) => x.ent));
         let kept = targets.filter((x) => !fora.has(x.ent));
-        // "lodged a complaint with the board against Marrowby": past the forum, the filing's own "against" phrase names
+        // "lodged a complaint with the board against Marrowby" (or "about Marrowby's conduct"): past the forum, the filing's own "against" phrase names
         // the one complained of (the noun's argument, as in nounArgs).
         if (kept.length < targets.length && !kept.length && !courtActs) {
           const last = targets[targets.length - 1];
           let k = last.t1;
-          while (k < toks.length && k < last.t1 + 8 && toks[k].text !== AGAINST && !NOUN_PHRASE_END.test(toks[k].text) && toks[k].text !== ',') k++;
-          if (toks[k]?.text === AGAINST) {
+          while (k < toks.length && k < last.t1 + 8 && !COMPLAINED_OF_PREPS.test(toks[k].text) && !NOUN_PHRASE_END.test(toks[k].text) && toks[k].text !== ',') k++;
+          if (COMPLAINED_OF_PREPS.test(toks[k]?.text ?? '')) {
             kept = objectsAfter(info, k + 1, actorM ? agentOf(actorM.ent, reg).name : actorAgent?.name ?? null, reg, 3).filter((x, i) => !fora.has(x.ent) && (i === 0 || !x.coref));
             if (kept.length) how.target = 'object of "against" after the forum';
           }

@@ -21,6 +21,8 @@ export interface TypeRule {
   counterpartWhenNoObject: boolean;
   /** A court or judge from the other events is never the counterpart ("appealed the ruling" is against the other side). */
   counterpartNotCourt: boolean;
+  /** A deal named as the object ("the acquisition of X by Y") has its buyer, the agent after "by", as the target. */
+  dealBuyerIsTarget: boolean;
   /** The type of the other events to look at first for a missing target (a denial answers an allegation). */
   counterpartPrefers: EventType | null;
   /**
@@ -104,7 +106,7 @@ export interface TypeRule {
 
 const BASE: TypeRule = {
   targetOptional: false, modalOk: false, intentOk: false, insideDemandOk: false, courtMayAct: true, cancelledByEnding: false, cancelledByLifting: false,
-  counterpartWhenNoObject: false, counterpartNotCourt: false, counterpartPrefers: null, agentlessFrom: 'self', passiveAgentFrom: [], authorityFallback: true,
+  counterpartWhenNoObject: false, counterpartNotCourt: false, dealBuyerIsTarget: false, counterpartPrefers: null, agentlessFrom: 'self', passiveAgentFrom: [], authorityFallback: true,
   targetFromOwnAllegation: false, targetFromPromptedAct: false, needsANamedParty: false, needsOwnActor: false, relativeAntecedentActs: false, objectInsidePattern: false, accusedSpeakerOnly: false, answers: [],
   counterpartActorKinds: 'any', noTargetActorKinds: 'any', courtMayBeTarget: true, coSignersOnce: true, targetFromClaimNoun: false, carriedActorNeedsPronoun: false,
   // The optional fields too, so that the eight rules share one shape: a rule of a shape not met before deoptimised the
@@ -117,9 +119,9 @@ export const TYPE_RULES: Record<EventType, TypeRule> = {
   ALLEGATION: { ...BASE, insideDemandOk: true, courtMayAct: false, needsANamedParty: true, needsOwnActor: true },
   DENIAL: { ...BASE, targetFromClaimNoun: true, counterpartNotCourt: true, courtMayAct: false, accusedSpeakerOnly: true, counterpartPrefers: 'ALLEGATION', accuserFromReport: true, answersCharger: true, authorityFallback: false, answers: ['ALLEGATION', 'LEGAL_ACTION', 'INVESTIGATION'] },
   LEGAL_ACTION: { ...BASE, counterpartNotCourt: true, cancelledByEnding: true, targetFromOwnAllegation: true, targetFromPromptedAct: true, relativeAntecedentActs: true, authorityFallback: false },
-  INVESTIGATION: { ...BASE, carriedActorNeedsPronoun: true, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION', 'DEMAND'], cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
-  RESTRICTION: { ...BASE, carriedActorNeedsPronoun: true, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
-  THREAT: { ...BASE, noTargetActorKinds: AUTHORITIES, targetOptional: false, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
+  INVESTIGATION: { ...BASE, dealBuyerIsTarget: true, carriedActorNeedsPronoun: true, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION', 'DEMAND'], cancelledByEnding: true, counterpartWhenNoObject: true, relativeAntecedentActs: true, counterpartActorKinds: ['government', 'regulator', 'court', 'legislature', 'person'] },
+  RESTRICTION: { ...BASE, dealBuyerIsTarget: true, carriedActorNeedsPronoun: true, cancelledByLifting: true, relativeAntecedentActs: true, courtActsAs: 'LEGAL_ACTION', noTargetActorKinds: AUTHORITIES },
+  THREAT: { ...BASE, dealBuyerIsTarget: true, noTargetActorKinds: AUTHORITIES, targetOptional: false, modalOk: true, intentOk: true, insideDemandOk: true, courtMayAct: false, counterpartWhenNoObject: true, relativeAntecedentActs: true },
   DEMAND: { ...BASE, authorityFallback: false, passiveAgentFrom: ['RESTRICTION', 'INVESTIGATION', 'LEGAL_ACTION'], coSignersOnce: true, intentOk: true, insideDemandOk: true, relativeAntecedentActs: true, courtNeverTarget: true, courtMayBeTarget: false },
   DEESCALATION: { ...BASE, counterpartNotCourt: true, counterpartWhenNoObject: true, counterpartPrefers: 'LEGAL_ACTION', agentlessFrom: ['RESTRICTION', 'LEGAL_ACTION'], authorityFallback: false, objectInsidePattern: true },
 };

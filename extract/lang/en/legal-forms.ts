@@ -44,3 +44,5 @@ export const LOWER_COURT_NOUNS = /^(?:court|courts|tribunal|judge|jury)$/;
  * breaches, smuggling, espionage. Without one, a charge against such a person may be any criminal case.
  */
 export const DISPUTE_CHARGE_MATTER = /trade secrets?|\bsteal|\bstole|theft|misappropriat|export|sanctions|smuggl|espionage|\bspy|spying|national security|foreign agent|\bleak(?:ed|ing|s)?\b/i;
+/** After a filing's forum ("a complaint with the board about X's conduct"), the prepositions that name the one complained of. */
+export const COMPLAINED_OF_PREPS = /^(?:against|about|over|concerning|regarding)$/i;

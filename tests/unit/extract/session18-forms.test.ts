@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../extract/index.ts';
+
+// Sentences written by us (eighteenth session) as a grammar of each act's common forms; every company and person is
+// invented and checked absent from every labelled text.
+const run = (text: string) => extract({ text, published: '2026-03-10' });
+const triples = (text: string) => run(text).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`).sort();
+
+describe('a filing past its forum names the one complained of', () => {
+  it('"about X\'s conduct" after "with the authority"', () => {
+    expect(triples("Quenzel Robotics filed a complaint with the Competition and Markets Authority about Brevik Data's conduct."))
+      .toContain('LEGAL_ACTION Quenzel Robotics -> Brevik Data');
+  });
+  it('"concerning X" and "over X\'s pricing" too', () => {
+    expect(triples('The Drummore Gazette lodged a complaint with the European Commission concerning Zolvane Media.'))
+      .toContain('LEGAL_ACTION Drummore Gazette -> Zolvane Media');
+  });
+  it('with no party after the forum, the filing stays without a defendant', () => {
+    expect(triples('The Drummore Gazette lodged a complaint with the European Commission over the summer.'))
+      .not.toContain('LEGAL_ACTION Drummore Gazette -> European Commission');
+  });
+});
+
+describe('a deal named as the object: its buyer is the one probed or threatened', () => {
+  it('an inquiry into "the takeover of X by Y"', () => {
+    const t = triples("Germany's economy ministry is reviewing the proposed takeover of Quenzel Robotics by Brevik Data.");
+    expect(t).toContain('INVESTIGATION Germany -> Brevik Data');
+    expect(t).not.toContain('INVESTIGATION Germany -> Quenzel Robotics');
+  });
+  it('a warning that the purchase of X by Y would be prohibited', () => {
+    expect(triples("Germany's economy ministry warned it would prohibit the purchase of Quenzel Robotics by Brevik Data without further safeguards."))
+      .toContain('THREAT Germany -> Brevik Data');
+  });
+});
+
+describe('a product named with its maker by a participle, no comma', () => {
+  it('"the Vintaro chatbot made by X": the measure falls on the maker', () => {
+    const r = run('Indonesia blocked access to the Vintaro chatbot made by Brevik Data.');
+    expect(r.events.map((e) => `${e.type} ${e.actor} -> ${e.target}`)).toContain('RESTRICTION Indonesia -> Brevik Data');
+    expect(r.entities.find((e) => e.name === 'Vintaro')?.kind).toBe('model');
+  });
+  it('a made-by phrase after a name with no product noun is no product', () => {
+    expect(run('Zolvane Media made by hand most of its props.').entities.find((e) => e.name === 'Zolvane Media')?.kind).not.toBe('model');
+  });
+});
+
+describe('notices and letters that ask a party to act are demands', () => {
+  it('no demand in a notice that asks nothing', () => {
+    expect(triples('The Ketterby council issued a parking notice to residents on Friday.').filter((x) => x.startsWith('DEMAND'))).toEqual([]);
+  });
+  it('"put X on notice" alone is no demand (a warning may follow)', () => {
+    expect(triples('The Ketterby Data Board put Brevik Data on notice.').filter((x) => x.startsWith('DEMAND'))).toEqual([]);
+  });
+});
