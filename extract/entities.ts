@@ -674,8 +674,8 @@ export function markModifiers(toks: Token[], ms: Mention[]): void {
         && /^\p{Ll}+$/u.test(toks[q - 1].text) && ((posTags(toks[q - 1].text) ?? [])[0] ?? '').startsWith('NN')) { ok = false; break; }
       // "Halvorsen Capital's stake in Brightfield": a lower-case possessed noun and a preposition; the name after it is
       // the noun's complement, no possession of the possessor.
-      // (A state after it, "Vesmir's operations in Italy", is a place: that reading is left as it was.)
-      if (poss && q > a.t1 + 2 && PREPS.has(w) && /^\p{Ll}+$/u.test(toks[q - 1].text) && b.ent.kind !== 'government') { ok = false; break; }
+      // (A state after it too: "Vesmir's shipments to Iran" are Vesmir's; Iran is no body of Vesmir's.)
+      if (poss && q > a.t1 + 2 && PREPS.has(w) && /^\p{Ll}+$/u.test(toks[q - 1].text)) { ok = false; break; }
       if (poss && /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(w) && !CLAUSE_LINKS.test(w)) continue;
       if (!poss && EMPLOYER_TITLE_FILLERS.test(w)) continue;
       // "U.S. District Judge Ada Vell": a court's level before a judge's title.

@@ -36,7 +36,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.criticise', 'ALLEGATION', 'counter', 0.6, '<criticise>|<criticize>|<condemn>|<denounce>|<slam>|<lambast>|<castigate>|<deplore>|<decry>|<rebuke>|<censure>|<berate>|<chastise>|fault(?:ed|ing)\\b|<single> out|<hit> out at|<lash> out at|<point> the finger at|<take> issue with', false, { hint: ['critici', 'condemn', 'denounc', 'slam', 'lambast', 'castigat', 'deplor', 'decr', 'rebuk', 'censur', 'berat', 'chastis', 'fault', 'out', 'finger at', 'issue with'] }),
   t('allegation.oppose', 'ALLEGATION', 'counter', 0.55, '(?:resolutely |firmly |strongly )?<oppose>(?! to)(?! (?:and (?:\\S+ ){1,3})?(?:all|any) (?:forms?|kinds?|types?) of)', false, { hint: ['oppos'] }),
   t('allegation.expose', 'ALLEGATION', 'svo', 0.65, '<expose>', false, { maxGap: 3 }),
-  t('allegation.identify-as', 'ALLEGATION', 'svo', 0.75, `(?:<identify>|<designate>|label(?:s|ed|led|ing)?|<brand>|<flag>) ${W}{1,9}?as (?:an? )?{mod}{0,4}(?:threat|risk|tool|weapon|danger|military)`, false, { hint: ['identif', 'designat', 'label', 'brand', 'flag'] }),
+  t('allegation.identify-as', 'ALLEGATION', 'svo', 0.75, `(?:<identify>|<designate>|label(?:s|ed|led|ing)?|<brand>|<flag>) ${W}{1,9}?as (?:an? )?{mod}{0,4}(?:threat|risk|tool|weapon|danger|military)|(?:label(?:s|ed|led|ing)?|<brand>) ${W}{1,6}?(?:an? |the )(?:\\S+ ){0,3}?(?:threat|risk|spy|proxy|front|military (?:company|companies|end users?|suppliers?))\\b`, false, { hint: ['identif', 'designat', 'label', 'brand', 'flag'] }),
   // A finding of a failing that an authority states about a named party ("The regulator found that Quillon had kept
   // voice recordings without consent"): the authority alleges; the clause's subject is the accused. Authorities only;
   // not after a negator; the clause must name a failing within 25 words (no, not, without, failed, lacks, unlawfully …):
@@ -308,7 +308,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.suit-names', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\b(?:lawsuit|suit|complaint|indictment)(?:, [^;]{1,80}?,)? )names\\b(?! (?:a|an|the) )`, false, { hint: ['names'] }),
   // INVESTIGATION
   t('investigation.open', 'INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|<announce>|start(?:s|ed)?|<initiate>|<conduct>|began|begun|begin|begins|<pursue>|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy|in-depth,?|second|second-phase|phase (?:2|two|II),?) )+{mod}{0,2}(?:investigation|(?<!(?:space|lunar|solar|robotic|interplanetary) )probe(?! (?:to|toward|towards|around|orbiting)\\b)|inquiry|enquiry|review|audit|examination|inspection)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination', 'inspection'] }),
-  t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, '<investigate>|prob(?:ed|ing)\\b|look(?:ing)? into(?! \\w+ing\\b)|<examine>|<scrutinise>|<scrutinize>', true),
+  t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, '<investigate>|prob(?:ed|ing)\\b|look(?:ing)? into(?! \\w+ing\\b)|<examine>|<scrutinise>|<scrutinize>', true, { willOk: true }),
   // Compulsory requests for information sent to a party ("sent civil investigative demands to X", "issued information
   // requests to X"): an inquiry into it.
   t('investigation.info-demands', 'INVESTIGATION', 'svo', 0.7, `(?:<send>|<issue>|<serve>) (?:\\S+ ){0,3}?(?:civil investigative demands?|CIDs?|information requests?|requests for information|questionnaires?)(?: \\S+){0,3}? (?:to|on)\\b(?! (?:both|them|it|each|all|these|those|the two|several|dozens|hundreds)\\b)`, true, { hint: ['demand', 'CID', 'request', 'questionnaire'], objectAfter: true }),
@@ -326,7 +326,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // inquiry by Y"): the subject undergoes it; the agent after "by"/"from" investigates.
   t('investigation.under', 'INVESTIGATION', 'undergo', 0.7, `(?:(?:is|are|was|were|been|being|remains?|remained|came|comes|come|fell|falls) under|<face>) (?:an? |the )?(?:(?:formal|official|regulatory|antitrust|criminal|fresh|new|close|intense|separate|federal) )*(?:investigation|scrutiny|review|inquiry|enquiry|probe|examination|audit)s? (?:by|from)\\b`, false, { hint: ['under', 'face'] }),
   // Reviewing or auditing a party's conduct ("The office is reviewing Halden's pricing", "audited X's data handling").
-  t('investigation.review', 'INVESTIGATION', 'svo', 0.6, `(?:reviewing|<audit>)\\b`, true, { hint: ['reviewing', 'audit'] }),
+  t('investigation.review', 'INVESTIGATION', 'svo', 0.6, `(?:reviewing|assessing|<audit>)\\b`, true, { hint: ['reviewing', 'assessing', 'audit'] }),
   t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|inquir(?:y|ies)) (?:in)?to\\b|probes? into\\b|(?:investigation|inquiry|probe) of\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
   // An inquiry taken to a further phase: "referred Fenwright's purchase of Marrowby to a phase 2 investigation", "moved its
   // review of Fenwright to a second phase" (the party named between the verb and "to" is the subject).
@@ -566,7 +566,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Pellan Media has taken issue with Marrowby\'s scraping of its archive.', 'Pellan Media', 'Marrowby']],
   'allegation.oppose': [['China firmly opposes the measures taken by Japan against its firms.', 'China', 'Japan']],
   'allegation.expose': [['Quillon exposed Marrowby for hiding its losses.', 'Quillon', 'Marrowby']],
-  'allegation.identify-as': [['The Pentagon identified Marrowby as a security risk to the United States.', 'Pentagon', 'Marrowby']],
+  'allegation.identify-as': [['The Pentagon has labelled Brevik Data a Chinese military company.', 'Pentagon', 'Brevik Data'], ['The Pentagon identified Marrowby as a security risk to the United States.', 'Pentagon', 'Marrowby']],
   'allegation.found-that': [['The Dastia Competition Office considers that Marrowby gave its users inadequate notice of the change.', 'Dastia Competition Office', 'Marrowby'], ['The Information Regulator is concerned that Savora Vision has been processing drivers\' faces without an impact assessment.', 'Information Regulator', 'Savora Vision'],
     ['The Information Regulator found that Ridgehill Data had interfered with the privacy of borrowers.', 'Information Regulator', 'Ridgehill Data'],
     ['The Federal Trade Commission determined that Quillon had kept the voice recordings of its users without their consent.', 'Federal Trade Commission', 'Quillon'],
@@ -794,7 +794,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Investigators from the Ostmark Trade Office searched the offices of Marrowby on Tuesday.', 'Ostmark Trade Office', 'Marrowby']],
   'investigation.under': [['Halden Cloud is under investigation by the Varden Competition Office over its pricing.', 'Varden Competition Office', 'Halden Cloud'],
     ['Halden Cloud faces a formal investigation by the Varden Competition Office.', 'Varden Competition Office', 'Halden Cloud']],
-  'investigation.review': [["The Varden Competition Office is reviewing Halden Cloud's pricing of its hosting contracts.", 'Varden Competition Office', 'Halden Cloud'],
+  'investigation.review': [['The Ketterby Data Board said it was assessing the compliance of Zolvane Media with the law.', 'Ketterby Data Board', 'Zolvane Media'], ["The Varden Competition Office is reviewing Halden Cloud's pricing of its hosting contracts.", 'Varden Competition Office', 'Halden Cloud'],
     ["The Varden Competition Office audited Halden Cloud's data-handling practices last month.", 'Varden Competition Office', 'Halden Cloud']],
   'investigation.probe-into': [['The European Commission said its probe into Marrowby would take a year.', 'European Commission', 'Marrowby'],
     ["The Competition and Markets Authority moved its investigation of Kestrow Networks' purchase of Pinefold Data to a second phase.", 'Competition and Markets Authority', 'Kestrow Networks']],

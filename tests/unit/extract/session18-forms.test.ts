@@ -52,3 +52,31 @@ describe('notices and letters that ask a party to act are demands', () => {
     expect(triples('The Ketterby Data Board put Brevik Data on notice.').filter((x) => x.startsWith('DEMAND'))).toEqual([]);
   });
 });
+
+describe('a possessor before a noun and a preposition keeps the act, whatever follows', () => {
+  it('"X\'s shipments to Iran": the inquiry is into X, not into the state after the preposition', () => {
+    const t = triples("The Justice Department is investigating Brevik Data's shipments to Iran.");
+    expect(t).toContain('INVESTIGATION Department of Justice -> Brevik Data');
+    expect(t).not.toContain('INVESTIGATION Department of Justice -> Iran');
+  });
+  it('"X\'s conduct in Kenya" too', () => {
+    expect(triples("Britain's Competition and Markets Authority is examining Zolvane Media's conduct in Kenya."))
+      .toContain('INVESTIGATION Competition and Markets Authority -> Zolvane Media');
+  });
+});
+
+describe('announced inquiries and labels', () => {
+  it('"said it would investigate X" is an inquiry announced', () => {
+    expect(triples('The Ketterby Data Board said it would investigate Brevik Data over the leak.'))
+      .toContain('INVESTIGATION Ketterby Data Board -> Brevik Data');
+  });
+  it('but not one that merely could happen', () => {
+    expect(triples('The Ketterby Data Board could investigate Brevik Data over the leak.').filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
+  });
+  it('"labelled X a military company" accuses X', () => {
+    expect(triples('The Pentagon has labelled Zolvane Media a Chinese military company.')).toContain('ALLEGATION Pentagon -> Zolvane Media');
+  });
+  it('"labelled the launch a success" accuses no one', () => {
+    expect(triples('Zolvane Media labelled the launch a success.')).toEqual([]);
+  });
+});
