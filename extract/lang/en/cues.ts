@@ -100,6 +100,8 @@ export const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|west
 export const SAID_VERBS = /^(?:said|says|say|told|added|adds|stated|states|noted|notes|wrote|writes|according to)$/i;
 /** Nouns of a claim whose owner ("Quillon's allegations", "claims by Quillon") is the accuser a denial answers. */
 export const CLAIM_NOUN = /^(?:allegations?|claims?|accusations?|charges?|complaints?|lawsuits?|suits?|reports?|findings|criticism|characteri[sz]ations?)$/i;
+/** Claim nouns that are never a verb ("claims", "charges" and "reports" may be): a name right before one modifies it. */
+export const CLAIM_NOUN_ONLY = /^(?:allegations?|accusations?|complaints?|lawsuits?|suits)$/i;
 /** Words that may stand before a verb whose subject is carried over from earlier sentences ("He also urged", "It has since sued"). */
 export const CARRY_WORDS = /^(?:it|they|we|he|she|i|us|our|my|that|this|why|so|s|re|ve|ll|also|then|later|since|already|now|just|still|further|and|but|has|have|had|will|would|is|was|were|are|been|be|further|again|on|in|at|last|this|next|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|spokesperson|spokesman|spokeswoman|ministry|agency|regulator|board|committee|company|firm|report|letter|memo|statement|findings|study|document|release)$/iu;
 /** The adverb form ("also", "firmly"): an adverb before a verb leaves its subject to be carried over. */

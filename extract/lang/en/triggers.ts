@@ -261,6 +261,8 @@ export const TRIGGERS: TriggerSpec[] = [
   // A judge's order to hold an accused: "ordered X held without bail pending trial", "ordered X detained", "remanded X in
   // custody" — the court's legal step against the accused (the court acts: courts may take legal steps).
   t('legal-action.detain-order', 'LEGAL_ACTION', 'svo', 0.65, `(?:ordered|orders) (?:\\S+ ){1,4}?(?:detained|held|jailed|kept) (?:in custody |without bail |behind bars )?(?:pending|until|without bail|in custody)\\b|(?:remanded|remands) (?:\\S+ ){1,4}?(?:in|into) custody\\b`, false, { hint: ['ordered', 'orders', 'remanded', 'remands'] }),
+  // "placed X under formal investigation" (a charging step in French law), "placed X under arrest / house arrest".
+  t('legal-action.place-under', 'LEGAL_ACTION', 'svo', 0.7, `(?:<place>|<put>) (?=(?:\\S+ ){1,5}?under (?:formal investigation|arrest|house arrest)\\b)`, false, { hint: ['plac', 'put'] }),
   // (A time phrase may stand between: "ruled on Tuesday that X infringed …", "ruled last week against X".)
   t('legal-action.rule', 'LEGAL_ACTION', 'svo', 0.6, 'ruled (?:(?:on|last|this|earlier|late) \\S+ )?(?:that|against|in favou?r)|upheld\\b|enjoin(?:s|ed)?\\b|convicted\\b|sentenced\\b', true),
   t('legal-action.order-pay', 'LEGAL_ACTION', 'svo', 0.65, `<order> ${W}{1,5}?to pay\\b`, true, { objBeforeTo: true, hint: ['order'], asKind: { regulator: 'RESTRICTION', government: 'RESTRICTION' } }),
@@ -308,7 +310,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.suit-names', 'LEGAL_ACTION', 'svo', 0.7, `(?<=\\b(?:lawsuit|suit|complaint|indictment)(?:, [^;]{1,80}?,)? )names\\b(?! (?:a|an|the) )`, false, { hint: ['names'] }),
   // INVESTIGATION
   t('investigation.open', 'INVESTIGATION', 'svo', 0.85, `(?:open|opens|opened|opening|launch|launches|launched|launching|<announce>|start(?:s|ed)?|<initiate>|<conduct>|began|begun|begin|begins|<pursue>|order(?:s|ed)?) (?:(?:an?|its|their|the|new|formal|further|preliminary|separate|full|antitrust|anti-monopoly|national security|security|privacy|in-depth,?|second|second-phase|phase (?:2|two|II),?) )+{mod}{0,2}(?:investigation|(?<!(?:space|lunar|solar|robotic|interplanetary) )probe(?! (?:to|toward|towards|around|orbiting)\\b)|inquiry|enquiry|review|audit|examination|inspection)\\b|(?:open|opens|opened|launch|launches|launched|announced|started|initiated|ordered) (?:\\S+ )?(?:investigations|probes|inquiries)\\b`, true, { hint: ['investigation', 'probe', 'inquiry', 'enquiry', 'review', 'audit', 'examination', 'inspection'] }),
-  t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, '<investigate>|prob(?:ed|ing)\\b|look(?:ing)? into(?! \\w+ing\\b)|<examine>|<scrutinise>|<scrutinize>', true, { willOk: true }),
+  t('investigation.investigate', 'INVESTIGATION', 'svo', 0.75, '<investigate>|prob(?:ed|ing)\\b|probes(?! (?:into|of|by|in|on|at|and|or|are|were|have|had|has|will|would|could|may|that|which|launched|opened|continue|continued)\\b)|look(?:ing)? into(?! \\w+ing\\b)|<examine>|<scrutinise>|<scrutinize>', true, { willOk: true }),
   // Compulsory requests for information sent to a party ("sent civil investigative demands to X", "issued information
   // requests to X"): an inquiry into it.
   t('investigation.info-demands', 'INVESTIGATION', 'svo', 0.7, `(?:<send>|<issue>|<serve>) (?:\\S+ ){0,3}?(?:civil investigative demands?|CIDs?|information requests?|requests for information|questionnaires?)(?: \\S+){0,3}? (?:to|on)\\b(?! (?:both|them|it|each|all|these|those|the two|several|dozens|hundreds)\\b)`, true, { hint: ['demand', 'CID', 'request', 'questionnaire'], objectAfter: true }),
@@ -325,6 +327,9 @@ export const TRIGGERS: TriggerSpec[] = [
   // A party under investigation ("X is under investigation by Y", "X came under scrutiny from Y", "X faces a formal
   // inquiry by Y"): the subject undergoes it; the agent after "by"/"from" investigates.
   t('investigation.under', 'INVESTIGATION', 'undergo', 0.7, `(?:(?:is|are|was|were|been|being|remains?|remained|came|comes|come|fell|falls) under|<face>) (?:an? |the )?(?:(?:formal|official|regulatory|antitrust|criminal|fresh|new|close|intense|separate|federal) )*(?:investigation|scrutiny|review|inquiry|enquiry|probe|examination|audit)s? (?:by|from)\\b`, false, { hint: ['under', 'face'] }),
+  // "X faces an EU antitrust probe", "X is under Federal Trade Commission investigation": the authority named inside the
+  // noun phrase before the inquiry noun.
+  t('investigation.face-named', 'INVESTIGATION', 'undergo', 0.7, `(?:<face>|(?:is|are|was|were|remains?|remained|comes?|came) under) (?:an? |the |new |fresh )?(?:\\S+ ){1,5}?(?:investigation|probe|inquiry|enquiry|review|scrutiny|audit)s?\\b`, false, { hint: ['face', 'under'], authorInside: true }),
   // Reviewing or auditing a party's conduct ("The office is reviewing Halden's pricing", "audited X's data handling").
   t('investigation.review', 'INVESTIGATION', 'svo', 0.6, `(?:reviewing|assessing|<audit>)\\b`, true, { hint: ['reviewing', 'assessing', 'audit'] }),
   t('investigation.probe-into', 'INVESTIGATION', 'svo', 0.75, '(?:investigations?|inquir(?:y|ies)) (?:in)?to\\b|probes? into\\b|(?:investigation|inquiry|probe) of\\b', true, { hint: ['investigation', 'probe', 'inquir'] }),
@@ -368,6 +373,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('restriction.add-to-list', 'RESTRICTION', 'svo', 0.85, `(?<=(?:was|were|been|being|be|is|are|get|got|gets) )added (?:to|on) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b|<add> (?!to |on )${W}{1,30}?(?:to|on) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b|(?:placed|put|puts|places|placing) ${W}{0,4}on (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b|(?<=(?:was|were|been|being|be|is|are) )included (?:in|on) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b|<include> (?!in |on )${W}{1,30}?(?:in|on) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b`, false, { hint: ['list', 'blacklist', 'watchlist'], speakerActs: true }),
   // "announced the addition of X to the Entity List": the measure told as a noun after a verb of announcing.
   t('restriction.addition-to-list', 'RESTRICTION', 'svo', 0.8, `(?:addition|additions|inclusion|listing) of ${W}{1,30}?(?:to|on|in) (?:the |its |an? )?${W}{0,4}(?:black|watch)?list\\b`, false, { hint: ['addition', 'inclusion', 'listing'] }),
+  // "retaliated against the EU with duties on brandy", "China retaliated against Japan with rare-earth controls": the measure
+  // named after "with" falls on the party hit back at.
+  t('restriction.retaliate-with', 'RESTRICTION', 'svo', 0.7, `<retaliate> (?:at|against) ${W}{1,5}?with (?:new |fresh |its own |sweeping |tit-for-tat )?(?:\\S+ ){0,3}?(?:controls|tariffs|sanctions|curbs|bans?|restrictions|duties|levies|blacklistings?)\\b`, false, { hint: ['retaliat'], objectInside: true }),
   t('restriction.controls-on', 'RESTRICTION', 'svo', 0.7, '(?:export controls?|export control measures|export restrictions|sanctions|curbs|tariffs|restrictions|ban|bans|controls) (?:on|against|targeting|aimed at)\\b', false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
   t('restriction.tighten', 'RESTRICTION', 'svo', 0.75, `(?:<tighten>|<toughen>) {mod}{0,4}(?:restrictions|controls|curbs|rules)\\b`, false, { hint: ['tighten', 'toughen'] }),
   t('restriction.issue-controls', 'RESTRICTION', 'svo', 0.8, `(?:issued|issues|announced|announces|introduced|unveiled|implemented|implements|adopted|expanded|expands) {mod}{0,4}(?:export controls?|export control measures|restrictions|sanctions|ban|curbs|tariffs)\\b`, false, { hint: ['control', 'restriction', 'sanction', 'curb', 'tariff', 'ban'] }),
@@ -542,6 +550,12 @@ export const TRIGGERS: TriggerSpec[] = [
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
 export const EXAMPLES: Record<string, [string, string, string | null][]> = {
+  'restriction.retaliate-with': [['China retaliated against Japan with export controls on rare earths.', 'China', 'Japan'],
+    ['Brazil retaliated against Brevik Data with a ban on its satellite service.', 'Brazil', 'Brevik Data']],
+  'investigation.face-named': [['Brevik Data faces a European Commission antitrust probe over its app store.', 'European Commission', 'Brevik Data'],
+    ['Zolvane Media is under Ketterby Data Board investigation for the leak.', 'Ketterby Data Board', 'Zolvane Media']],
+  'legal-action.place-under': [['French prosecutors placed Lars Pelloran under formal investigation on Wednesday.', 'France', 'Lars Pelloran'],
+    ["Brazil's Federal Police placed Tomas Nyberg under house arrest on Friday.", 'Federal Police', 'Tomas Nyberg']],
   'legal-action.issue-claim': [['Brevik Data said it had issued a claim against Quenzel Robotics in the High Court.', 'Brevik Data', 'Quenzel Robotics'],
     ['The Drummore Gazette issues proceedings against Zolvane Media over the scraped archive.', 'Drummore Gazette', 'Zolvane Media']],
   'legal-action.arbitration-proceedings': [['Quenzel Robotics has begun arbitration proceedings against Brevik Data in Singapore.', 'Quenzel Robotics', 'Brevik Data']],
@@ -781,7 +795,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'legal-action.order-pay': [['The Supreme Court ordered Marrowby to pay Quillon 3 million euros.', 'Supreme Court', 'Marrowby']],
   'investigation.open': [['The European Commission opened a formal investigation into Marrowby.', 'European Commission', 'Marrowby'],
     ["The European Commission opened an in-depth, phase 2 investigation into Ostrel Logistics' planned takeover of Vantic Freight.", 'European Commission', 'Ostrel Logistics']],
-  'investigation.investigate': [['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
+  'investigation.investigate': [['The European Commission probes Brevik Data over its app store rules.', 'European Commission', 'Brevik Data'], ['The European Commission is investigating Marrowby over its pricing.', 'European Commission', 'Marrowby']],
   'investigation.info-demands': [['The Federal Trade Commission has sent civil investigative demands to Marrowby, two lawyers briefed on the inquiry said.', 'Federal Trade Commission', 'Marrowby']],
   'investigation.summon': [['The Japanese government summoned Marrowby over the data leak.', 'Japan', 'Marrowby']],
   'investigation.opened-passive': [['Proceedings have been opened against Marrowby, the Ostmark Data Office said on Monday.', 'Ostmark Data Office', 'Marrowby']],

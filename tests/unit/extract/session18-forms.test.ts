@@ -80,3 +80,29 @@ describe('announced inquiries and labels', () => {
     expect(triples('Zolvane Media labelled the launch a success.')).toEqual([]);
   });
 });
+
+describe('the accuser named with its claims', () => {
+  it('the bare apostrophe of a name ending in s: "Quenzel Robotics\' claims"', () => {
+    expect(triples('Quenzel Robotics accused Brevik Data of theft. In a statement, Brevik Data said Quenzel Robotics\' claims were "baseless".'))
+      .toContain('DENIAL Brevik Data -> Quenzel Robotics');
+  });
+  it('a name modifying a claim noun that is no verb: "calls the Quenzel lawsuit baseless"', () => {
+    expect(triples('Zolvane Media sued Brevik Data in May. Brevik Data called the Zolvane Media lawsuit baseless.'))
+      .toContain('DENIAL Brevik Data -> Zolvane Media');
+  });
+  it('but not a name before "claims" used as a verb', () => {
+    expect(triples('Brevik Data said Zolvane Media claims to have invented the sensor.').filter((x) => x.startsWith('DENIAL'))).toEqual([]);
+  });
+});
+
+describe('headline and present-tense inquiries', () => {
+  it('"probes" as a verb', () => {
+    expect(triples('The European Commission probes Brevik Data over its app store rules.')).toContain('INVESTIGATION European Commission -> Brevik Data');
+  });
+  it('"the probes into X" are no act of their own', () => {
+    expect(triples('The probes into Brevik Data have dragged on for years.').filter((x) => x.startsWith('INVESTIGATION'))).toEqual([]);
+  });
+  it('an authority named inside the inquiry the subject faces', () => {
+    expect(triples('Brevik Data faces a European Commission antitrust probe over its app store.')).toContain('INVESTIGATION European Commission -> Brevik Data');
+  });
+});
