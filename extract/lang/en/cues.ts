@@ -185,7 +185,7 @@ export const LIFTING_VERBS = /^(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e
  * Verbs that tie an act to the filing that prompted it ("The inquiry comes after a complaint by X", "proceedings
  * prompted by a complaint from X"): the complaint is against the act's own subject (TYPE_RULES.targetFromPromptedAct).
  */
-export const PROMPTED_BY_VERBS = /^(?:follows?|followed|following|prompted|triggered|sparked)$/i;
+export const PROMPTED_BY_VERBS = /^(?:follows?|followed|following|after|prompted|triggered|sparked)$/i;
 export const ENDING_VERBS = /^(?:drop\w*|withdr\w*|dismiss\w*|settl\w*|abandon\w*|end\w*|clos(?:e|ed|es|ing)|halt\w*)$/i;
 /** Words before an ending verb that keep the act alive ("refused to dismiss the lawsuit", "denied a motion to dismiss"). */
 export const ENDING_REFUSED = /^(?:refused|refuses|refusing|declined|declines|rejected|rejects|denied|denies|not|never|won't)$/i;

@@ -22,7 +22,7 @@ export const DISC_FALSITY = /^(?:false|untrue|baseless|unfounded|groundless|meri
  */
 export const DISC_LAWFUL = /^(?:lawful|lawfully|compliant|independently|legitimate|legitimately|permissible)$/i;
 /** Multi-word falsity phrases, matched on the sentence's lower-cased text. */
-export const DISC_FALSITY_PHRASES = /\b(?:without merit|no merit|no basis|fair use|in compliance|in full compliance|always complied|fully complied|complied with all|politically motivated|not true|not accurate|done nothing wrong|did nothing wrong|nothing to do with)\b/i;
+export const DISC_FALSITY_PHRASES = /\b(?:without merit|no merit|no basis|fair use|in compliance|in full compliance|always complied|fully complied|complied with all|politically motivated|not true|not accurate|done nothing wrong|did nothing wrong|nothing to do with|no truth (?:to|in)|no foundation|no factual basis|without (?:any )?foundation)\b/i;
 /** A concession: the party admits or pays, no denial ("admitted", "acknowledged", "agreed to pay", "apologised"). */
 export const DISC_CONCESSION = /^(?:admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|acknowledging|conceded|concedes|apologi[sz]ed|apologi[sz]es|regrets|regretted|settle|settled|pleaded|agree|agrees|agreed)$/i;
 /** Words of no comment: "declined to comment", "did not respond", "could not be reached" deny nothing. */

@@ -106,3 +106,27 @@ describe('headline and present-tense inquiries', () => {
     expect(triples('Brevik Data faces a European Commission antitrust probe over its app store.')).toContain('INVESTIGATION European Commission -> Brevik Data');
   });
 });
+
+describe('denials, inquiries and filings in a short story', () => {
+  it('"There is no truth to these claims," X said', () => {
+    expect(triples('Quenzel Robotics accused Brevik Data of theft. "There is no truth to these claims," Brevik Data said.'))
+      .toContain('DENIAL Brevik Data -> Quenzel Robotics');
+  });
+  it('an inspection at the party\'s premises is into the party', () => {
+    expect(triples("Brevik Data sells cloud storage. Japan's Fair Trade Commission carried out an inspection at Brevik Data's Tokyo office."))
+      .toContain('INVESTIGATION Fair Trade Commission -> Brevik Data');
+  });
+  it('a complaint by X before a fronted comma: X alone filed it, against the party of the act it prompted', () => {
+    const t = triples('Following a complaint by Quenzel Robotics, the Norwegian Competition Authority launched an inquiry into Brevik Data.');
+    expect(t).toContain('LEGAL_ACTION Quenzel Robotics -> Brevik Data');
+    expect(t).not.toContain('LEGAL_ACTION Norwegian Competition Authority -> Brevik Data');
+  });
+  it('"looking at whether X …" is an inquiry', () => {
+    expect(triples('The Norwegian Competition Authority said it was looking at whether Zolvane Media had abused its position.'))
+      .toContain('INVESTIGATION Norwegian Competition Authority -> Zolvane Media');
+  });
+  it('a finding that X forced others to act is an accusation', () => {
+    expect(triples('The Competition Commission of India found that Zolvane Media had forced phone makers to preinstall its apps.'))
+      .toContain('ALLEGATION Competition Commission of India -> Zolvane Media');
+  });
+});
