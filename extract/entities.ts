@@ -1779,7 +1779,8 @@ function productOfMakerAt(toks: Token[], m: Mention, mentions: Mention[]): Menti
   if (!POSSESSIVE_PRONOUNS.test(toks[q]?.text ?? '')) return null;
   // "its": the last party named before it, described as a product ("Lark, a companion chatbot, …") or already one.
   const k = mentions.indexOf(m);
-  const ante = mentions.slice(0, k).reverse().find((x) => x.t1 <= q && !x.attr);
+  // (A name right before a product noun is read as that noun's modifier until the product is known: "the Vintaro app".)
+  const ante = mentions.slice(0, k).reverse().find((x) => x.t1 <= q && (!x.attr || PRODUCT_NOUNS.test(toks[x.t1]?.text ?? '')));
   if (!ante) return null;
   let s = ante.t1;
   if (toks[s]?.text === ',') s++;

@@ -2301,6 +2301,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             // "X said it would work with the Commission and that its practices were lawful": a party after a
             // preposition is rarely what "its" refers back to; the clause's reporter is, when the window holds no other.
             let ante = near.find((x) => !prepBefore(info, x));
+            // "Beijing accused Washington of …, and on Friday its ministry vowed …": past ", and" opening a clause of its
+            // own, "its" takes up the first clause's subject, not its object.
+            const join = ante ? toks.findIndex((x, k) => k > ante!.t1 && k < pIdx && x.text === ',' && COORDINATORS.test(toks[k + 1]?.text ?? '')) : -1;
+            if (ante && join > 0) {
+              const subj = subjectIn(info, 0, ante.lead ?? ante.t0);
+              if (subj && subj !== ante && subj.ent.kind !== 'person' && subj.ent.kind !== 'model') ante = subj;
+            }
             if (!ante && near.length) {
               const sp = speakerFor(info, ti);
               ante = sp?.m && sp.vi < pIdx && sp.m.ent.kind !== 'model' && sp.m.ent.kind !== 'person' ? sp.m : near[0];

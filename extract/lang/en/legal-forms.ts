@@ -5,7 +5,7 @@
  * "Investigators from the Commission …", "Lawyers for Fenwright argued …"): the body is the clause's subject. */
 export const AGENT_OF_BODY_NOUNS = /^(?:officials|officers|investigators|inspectors|agents|staff|representatives|lawyers|attorneys|prosecutors|panel)$/i;
 /** The prepositions between such a noun and the body. */
-export const AGENT_OF_BODY_PREPS = /^(?:of|from|for)$/i;
+export const AGENT_OF_BODY_PREPS = /^(?:of|from|for|at|with)$/i;
 /**
  * People of a state named by where they sit ("Regulators in South Korea fined …", "Officials in Berlin rejected …"): the
  * nouns, and the preposition before the state (or its capital, when the text names the state).

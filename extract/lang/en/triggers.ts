@@ -50,7 +50,7 @@ export const TRIGGERS: TriggerSpec[] = [
   t('allegation.warn-dangers', 'ALLEGATION', 'svo', 0.6, `<warn> ${W}{0,4}(?:about|of) (?:the )?(?:dangers|risks|threat)`),
   t('allegation.steal', 'ALLEGATION', 'report', 0.85, '<steal>|theft\\b|<pirate>', false, { hint: ['stole', 'steal', 'theft', 'pirat'] }),
   t('allegation.distil', 'ALLEGATION', 'report', 0.85, 'distil(?:l|led|ling|ls|s|lation|ation)?\\b'),
-  t('allegation.copy', 'ALLEGATION', 'report', 0.6, 'cop(?:ied|ying)\\b'),
+  t('allegation.copy', 'ALLEGATION', 'report', 0.6, 'cop(?:ied|ying)\\b|regurgitat(?:ed|es|ing)\\b', false, { hint: ['copied', 'copying', 'regurgitat'] }),
   t('allegation.illicitly', 'ALLEGATION', 'report', 0.75, '(?:illicitly|illegally|unlawfully|covertly|secretly|improperly) \\w+', false, { hint: ['illicitly', 'illegally', 'unlawfully', 'covertly', 'secretly', 'improperly'] }),
   t('allegation.violate', 'ALLEGATION', 'report', 0.7, '(?<!-)(?:violat(?:e|es|ed|ing|ion|ions)\\b|<breach>|infring(?:e|es|ed|ing|ement)\\b|misappropriat\\w*)(?!-)', false, { hint: ['violat', 'breach', 'infring', 'misappropriat'] }),
   t('allegation.abuse', 'ALLEGATION', 'report', 0.7, '<abuse>|<misuse>|overstretch\\w*|overreach\\w*'),
@@ -79,6 +79,9 @@ export const TRIGGERS: TriggerSpec[] = [
   // denial's word (denial.smears), no allegation of smearing.
   t('allegation.politicise', 'ALLEGATION', 'report', 0.6, `<politicise>|<politicize>|<weaponise>|<weaponize>|(?<!(?:\\b(?:as|are|were|is|was|pure|sheer|but|just|mere|more|such|the|these|those)|\\w(?:less|ous|al|ed|ful)) ["“]?)smears\\b|smear(?:ed|ing)\\b`, false, { hint: ['politic', 'weapon', 'smear'] }),
   t('allegation.lodge-protest', 'ALLEGATION', 'svo', 0.7, `<lodge> {mod}{0,2}(?:representations|protests?)\\b`),
+  // "protested against the Netherlands' new controls", "to protest over X's arrest": a state's protest accuses the party
+  // whose act it protests.
+  t('allegation.protest-against', 'ALLEGATION', 'svo', 0.65, `(?:protest(?:s|ed|ing)?|remonstrat(?:e|es|ed|ing)) (?:strongly |formally |vehemently )?(?:against|over)\\b`, false, { hint: ['protest', 'remonstrat'], objectAfter: true }),
   t('allegation.deceive', 'ALLEGATION', 'report', 0.6, 'deceptive\\b|fraud\\w*|lied\\b|cheat(?:s|ed|ing)\\b|betray\\w*|deviat\\w* from'),
   t('allegation.break-rules', 'ALLEGATION', 'report', 0.6, `<break> {mod}{0,4}(?:laws?|rules|regulations|obligations|commitments|promises|agreements?)\\b`, false, { hint: ['break', 'broke'] }),
   t('allegation.defame', 'ALLEGATION', 'report', 0.6, 'defam(?:e|es|ed|ing|ation|atory)\\b'),
@@ -552,6 +555,8 @@ export const TRIGGERS: TriggerSpec[] = [
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
 export const EXAMPLES: Record<string, [string, string, string | null][]> = {
+  'allegation.protest-against': [["China's foreign ministry summoned the Dutch ambassador on Monday to protest against the Netherlands' new export controls.", 'China', 'Netherlands'],
+    ['Vietnam formally protested against Zolvane Media over the maps shown in its game.', 'Vietnam', 'Zolvane Media']],
   'legal-action.complaint-by': [['Following a complaint by Quenzel Robotics, the Norwegian Competition Authority launched an inquiry into Brevik Data.', 'Quenzel Robotics', 'Brevik Data']],
   'restriction.retaliate-with': [['China retaliated against Japan with export controls on rare earths.', 'China', 'Japan'],
     ['Brazil retaliated against Brevik Data with a ban on its satellite service.', 'Brazil', 'Brevik Data']],
@@ -594,7 +599,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
   'allegation.warn-dangers': [['Quillon warned Vantic about the dangers of its pricing plan.', 'Quillon', 'Vantic']],
   'allegation.steal': [['Quillon said Marrowby had stolen its source code.', 'Quillon', 'Marrowby'], ['Quillon said Marrowby pirated its film library.', 'Quillon', 'Marrowby']],
   'allegation.distil': [['Quillon said Marrowby distilled its models to build a rival.', 'Quillon', 'Marrowby']],
-  'allegation.copy': [['Quillon says Marrowby copied its interface for years.', 'Quillon', 'Marrowby']],
+  'allegation.copy': [['The Drummore Gazette argues that Zolvane Media regurgitates its articles nearly word for word.', 'Drummore Gazette', 'Zolvane Media'], ['Quillon says Marrowby copied its interface for years.', 'Quillon', 'Marrowby']],
   'allegation.illicitly': [['Quillon said Marrowby illicitly obtained its chips.', 'Quillon', 'Marrowby']],
   'allegation.violate': [['The regulator Dastia said Marrowby violated the data rules.', 'Dastia', 'Marrowby']],
   'allegation.abuse': [['Quillon said Vantic was abusing its dominant position.', 'Quillon', 'Vantic'],

@@ -130,3 +130,23 @@ describe('denials, inquiries and filings in a short story', () => {
       .toContain('ALLEGATION Competition Commission of India -> Zolvane Media');
   });
 });
+
+describe('long news sentences', () => {
+  it('"its maker, X" after "the Vintaro app": the easing falls on the maker', () => {
+    expect(triples('Indonesia restored access to the Vintaro app after its maker, Brevik Data, agreed to register.'))
+      .toContain('DEESCALATION Indonesia -> Brevik Data');
+  });
+  it('"its" after ", and" takes up the first clause\'s subject, not its object', () => {
+    const t = triples('Beijing has accused Washington of abusing export controls, and on Friday its commerce ministry vowed to take necessary measures.');
+    expect(t).toContain('THREAT China -> United States');
+    expect(t).not.toContain('THREAT United States -> China');
+  });
+  it('officials at a body speak for it', () => {
+    expect(triples('Officials at the Ketterby Data Board said they had written to Brevik Data demanding an explanation.'))
+      .toContain('DEMAND Ketterby Data Board -> Brevik Data');
+  });
+  it('a protest against a party\'s measure accuses the party', () => {
+    expect(triples("Vietnam's foreign ministry summoned the Dutch ambassador to protest against the Netherlands' new export controls."))
+      .toContain('ALLEGATION Vietnam -> Netherlands');
+  });
+});
