@@ -419,7 +419,10 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         const verb3 = !!nx && LOWER_PLURAL.test(nx.text) && (/^\p{Lu}/u.test(nx2) || VERB_OBJECT_OPENERS.test(nx2));
         // ("China stole …", "Japan froze …", "Beijing sought …": an irregular past tense is a verb too.)
         const pastTense = !!nx && /^\p{Ll}+$/u.test(nx.text) && (posTags(nx.text) ?? []).includes('VBD');
-        if (nx && !verb3 && !pastTense && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !VERB_OR_ADVERB_ENDING.test(nx.text)))) {
+        // ("Japan and China agree …", "US, China sign …": after a coordinated party, a plural present is the verb.)
+        const coordVerb = !!nx && i >= 2 && (toks[i - 1].text === LIST_AND || toks[i - 1].text === ',') && /^\p{Lu}/u.test(toks[i - 2].text)
+          && /^\p{Ll}+$/u.test(nx.text) && (posTags(nx.text) ?? []).includes('VBP');
+        if (nx && !verb3 && !pastTense && !coordVerb && (nx.text === '-' || (/^\p{Ll}/u.test(nx.text) && !VERBISH.has(nx.text) && !VERB_OR_ADVERB_ENDING.test(nx.text)))) {
           // Adjectival use ("U.S. chips", "US-made"): a group of the country's entities after a number still names it.
           const actionNoun = toks.slice(j, j + 3).some((x) => ACTION_NOUNS.has(x.text));
           // "curbs on U.S. companies": the state's side as an act's object, as "on Chinese companies" is.

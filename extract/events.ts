@@ -3024,6 +3024,8 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
           prevM = nx;
           if (sawAnd) break;
         }
+        // "Japan, China agree to resume talks": a headline joins two parties with a comma alone, right before the verb.
+        if (!sawAnd && chain.length === 1 && (field === 'title' || headline) && chain[0].t1 === ti && toks[actorM.t1]?.text === ',' && chain[0].t0 === actorM.t1 + 1) sawAnd = true;
         const co = sawAnd ? chain[0] : undefined;
         if (sawAnd) for (const x of chain.slice(1)) actors.push(agentOf(x.ent, reg));
         if (co && !targets.includes(co)) {

@@ -321,7 +321,7 @@ export const NOT_YET = /^yet$/i;
 /** Complements of a request that invite rather than demand ("asked X to join its project", "urged X to attend"). */
 export const INVITING_COMPLEMENTS = /^(?:join|attend|participate|speak|visit|collaborate|partner|celebrate|contribute|present|perform|host|headline|compete)$/i;
 /** Nouns of a dispute or a measure: a complement naming one is no mere invitation ("urged Japan to join the export controls"), and an agreement whose sentence names one ends a dispute (`needsConflict`). */
-export const CONFLICT_NOUNS = /^(?:sanctions|controls|restrictions|ban|bans|boycott|embargo|blockade|probe|investigation|lawsuit|suit|case|tariffs|curbs|coalition|campaign|pressure|efforts?|dispute|disputes|row|tensions?|war|standoff|conflict|feud|spat|litigation|differences|trade-war|retaliation)$/i;
+export const CONFLICT_NOUNS = /^(?:sanctions|controls|restrictions|ban|bans|boycott|embargo|blockade|probe|investigation|lawsuit|suit|case|tariffs|curbs|coalition|campaign|pressure|efforts?|dispute|disputes|row|tensions?|war|standoff|conflict|feud|spat|fight|fights|battle|battles|clash|clashes|litigation|differences|trade-war|retaliation)$/i;
 /** Things a party offers or makes, that a company may examine without any inquiry into its author ("examining Quillon's offer"). */
 export const COMMERCIAL_OBJECTS = /^(?:offers?|bids?|proposals?|proposition|terms|products?|chips?|devices?|phones?|models?|designs?|prototypes?|samples?|roadmap|pitch|quote|tender)$/i;
 /** The ending of a participle that is never a past tense ("stolen", "written"): after "and" or a comma before a noun it is an adjective ("drugs and stolen data"). */

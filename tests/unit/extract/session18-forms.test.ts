@@ -150,3 +150,19 @@ describe('long news sentences', () => {
       .toContain('ALLEGATION Vietnam -> Netherlands');
   });
 });
+
+describe('headlines join parties with a comma', () => {
+  const art = (title: string, text: string) => extract({ title, text, published: '2026-03-10' }).events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+  it('"Japan, China agree to resume talks": each is the other\'s party', () => {
+    const t = art('Japan, China agree to resume talks on export controls', 'Japan and China met in Tokyo on Monday.');
+    expect(t).toContain('DEESCALATION Japan -> China');
+    expect(t).toContain('DEESCALATION China -> Japan');
+  });
+  it('a state after "and" before a plural present verb is a party, not a modifier', () => {
+    expect(run('China and Japan agree to hold talks on export controls.').entities.map((e) => e.name)).toEqual(expect.arrayContaining(['China', 'Japan']));
+  });
+  it('a patent fight settled is a dispute ended', () => {
+    expect(art('Brevik Data, Quenzel Robotics settle patent fight', 'Brevik Data and Quenzel Robotics had fought over patents since 2023.'))
+      .toContain('DEESCALATION Brevik Data -> Quenzel Robotics');
+  });
+});
