@@ -25,7 +25,7 @@ import { countedPluralAt, personDescriptionAt } from './plurals.ts';
 /** Acts whose object may be an indefinite description of one person, named later (plurals.ts). */
 const PERSON_DESCRIPTION_TYPES: EventType[] = ['LEGAL_ACTION', 'RESTRICTION'];
 import { PLURAL_PRONOUNS, OBJECT_PRONOUNS, RELATION_NOUNS, BETWEEN, OBJECT_INTRODUCERS, NON_PARTY_HEADS } from './lexicon.ts';
-import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, ORIGIN_PARTICIPLES, IN_WORD } from './lexicon.ts';
+import { ADDRESSEE_VERBS, ADDRESSEE_NEXT, ORIGIN_PREPS, GOODS_LINKS, ORIGIN_PARTICIPLES, IN_WORD, MEASURE_NOUNS } from './lexicon.ts';
 import { CLASS_QUANTIFIERS, CLASS_NOUNS, BACKER_PARTICIPLES, JUDGING_VERBS } from './lexicon.ts';
 import { isCaseCitation, releaseDatelineEnd, seatPhraseAt, PUBLIC_KINDS, type Entity, type Mention, type SentenceInfo, type Registry } from './entities.ts';
 import type { EntityKind, EventType } from './index.ts';
@@ -2649,7 +2649,11 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         // "A spokeswoman for the Chinese Embassy in Ottawa rejected the claims": the body the spokesperson speaks for, never
         // the last actor (the accuser).
         const forOrg = spokesFor(info, cs, ti);
-        let fallback = (forOrg ? agentOf(forOrg.ent, reg) : null) ?? (qaA ? ctx.defaultSpeaker : null) ?? own ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
+        // "China warned that it would take countermeasures", "Quillon said they would sue": "it"/"they" opening the clause
+        // a named reporter of the same sentence introduces is that reporter, before anyone carried over.
+        const rep = toks.slice(cs, ti).some((x) => IT_THEY.test(x.text)) ? speakerFor(info, ti) : null;
+        const reporter = rep?.m && rep.vi < cs && rep.m.ent.kind !== 'person' && rep.m.ent.kind !== 'model' && !toks.slice(rep.vi + 1, cs).some((x) => /^[.;:“"]$/.test(x.text)) ? agentOf(rep.m.ent, reg) : null;
+        let fallback = (forOrg ? agentOf(forOrg.ent, reg) : null) ?? (qaA ? ctx.defaultSpeaker : null) ?? own ?? reporter ?? ctx.lastActor ?? (pron ? ctx.lastSubject ?? null : null);
         // "… Commission chair Ada Vell said. On Tuesday it filed a suit": "it" never takes up a person.
         if (fallback?.kind === 'person' && !forOrg && !own && bareSubject(info, cs, ti) && toks.slice(cs, ti).some((x) => x.text.toLowerCase() === IT_WORD)) {
           fallback = ctx.lastSubject && ctx.lastSubject.kind !== 'person' ? ctx.lastSubject : null;
@@ -2950,6 +2954,13 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const comma = ci >= 0 ? toks.findIndex((x, k) => k > ci && k < ti && x.text === ',') : -1;
         const c = comma > 0 ? info.mentions.find((x) => x.t0 > ci && x.t1 <= comma && usable(info, x) && !prepBefore(info, x)) : undefined;
         if (c && (!actor || agentOf(c.ent, reg).name !== actor.name)) { targets = [c]; needTarget = false; how.target = 'subject of the condition'; }
+      }
+      // "reserves the right to respond to Washington's latest export restrictions": a threat with no one named as its
+      // object answers the owner of the measure it responds to, named after it in the sentence.
+      if (trig.type === 'THREAT' && !targets.length && !groupTargets && field === 'text') {
+        const owner = info.mentions.find((x) => x.t0 >= tEnd && usable(info, x) && /^['’]$/.test(toks[x.t1]?.text ?? '')
+          && toks.slice(x.t1 + 1, x.t1 + 5).some((w) => MEASURE_NOUNS.test(w.text)) && (!actor || agentOf(x.ent, reg).name !== actor.name));
+        if (owner) { targets = [owner]; needTarget = false; how.target = 'owner of the measure answered'; }
       }
       // "Should it refuse, the regulator will suspend …": a pronoun condition's party is the last sentence's subject;
       // with no party of the condition at all, no event here (the discourse rules read the rest).

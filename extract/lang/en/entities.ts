@@ -79,6 +79,8 @@ export const ACTION_NOUNS = new Set(['prosecutors', 'regulators', 'officials', '
   'decision', 'officials', 'authorities', 'abuse', 'crackdown', 'policy', 'policies', 'practices', 'rules', 'blockade', 'government', 'side']);
 /** Place prepositions: a capital or name after one ("in Beijing", "in Dalmore") is a place, not a party. */
 export const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'via', 'across']);
+/** Place prepositions after which a capital's possessive is its state's ("to Washington's controls"), not a place's. */
+export const STATE_POSSESSIVE_PREPS = /^(?:to|from|at)$/i;
 /** Numbers and quantity words before a demonym and a company noun ("136 Chinese entities"): the demonym names the state. */
 export const NUMBERISH = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|more|multiple|many)$/i;
 /** Function words that open a verb's complement (as a capitalised word does): after "X charges" they make "charges" the verb, not a noun X modifies. */

@@ -23,3 +23,5 @@ export const LIST_OWNERS: [RegExp, string][] = [
   [/\bSpecially Designated Nationals\b|\bSDN [Ll]ist\b/, 'United States'], [/\bCovered List\b/, 'United States'],
   [/\b[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist\b/, 'China'],
 ];
+/** Nouns of a measure one party takes against others: a threat "to respond to X's restrictions" answers their owner. */
+export const MEASURE_NOUNS = /^(?:sanctions|controls|restrictions|tariffs|duties|curbs|bans?|measures|listings?|blacklisting|designations?|decision|moves?|rules?|crackdown|probe|investigation)$/i;

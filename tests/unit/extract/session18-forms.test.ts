@@ -166,3 +166,17 @@ describe('headlines join parties with a comma', () => {
       .toContain('DEESCALATION Brevik Data -> Quenzel Robotics');
   });
 });
+
+describe('threats told in a reported clause', () => {
+  it('"X warned that it would …": "it" is the reporter of its own sentence', () => {
+    expect(triples('China warned that it would take countermeasures if the Netherlands tightened its chip controls.'))
+      .toContain('THREAT China -> Netherlands');
+  });
+  it('a threat "to respond to X\'s restrictions" answers X', () => {
+    expect(triples("Beijing reserves the right to respond to Washington's latest export restrictions, the commerce ministry said."))
+      .toContain('THREAT China -> United States');
+  });
+  it('a capital after "in" is still a place', () => {
+    expect(run("Brevik Data opened an office in Washington's Georgetown district.").entities.map((e) => e.name)).not.toContain('United States');
+  });
+});
