@@ -349,6 +349,16 @@ export function findMentions(toks: Token[], reg: Registry, s: Sentence): Mention
         continue;
       }
     }
+    // "restrictions on South Korean chip materials", "duties on New Zealand dairy goods": a two-word demonym likewise.
+    const two = !best && i + 1 < toks.length ? `${t} ${toks[i + 1].text}` : '';
+    if (two && DEMONYMS.has(two) && DEMONYMS.get(two) !== two && stateSideAt(toks, i, true, i + 2)) {
+      const c = BY_NAME.get(DEMONYMS.get(two)!);
+      if (c && toks[i + 2]) {
+        out.push({ start: toks[i].start, end: toks[i + 2].end, t0: i, t1: i + 3, ent: reg.get(c), surface: s.text.slice(toks[i].start - s.start, toks[i + 2].end - s.start), coref: false });
+        i += 3;
+        continue;
+      }
+    }
     // "linked to Russian military intelligence", "backed by Chinese state security": a demonym before an organ of force or
     // intelligence names its state.
     if (!best && DEMONYMS.has(t) && STATE_ORGAN_NOUNS.test(toks[i + 1]?.text ?? '')) {

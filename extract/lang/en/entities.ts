@@ -170,7 +170,7 @@ export const COUNTED_COMPANY_NOUNS = /^(?:entities|companies|firms|enterprises)$
 /** Prepositions of an act's object before "<demonym> companies" ("curbs on Chinese companies", "action against American firms"). */
 export const STATE_SIDE_PREPS = /^(?:on|against|to|from|targeting|including|of|into)$/i;
 /** Goods of a state's origin as a measure's object ("tariffs on Korean steel", "a ban on Chinese drones"): the state's side. */
-export const STATE_GOODS_NOUNS = /^(?:steel|aluminium|aluminum|goods|imports|exports|products|cars|vehicles|EVs|drones|chips|semiconductors|equipment|batteries|panels|machinery|devices|phones|smartphones|telecoms|hardware|software|apps|cameras|cranes|seafood|textiles)$/;
+export const STATE_GOODS_NOUNS = /^(?:steel|aluminium|aluminum|goods|imports|exports|products|cars|vehicles|EVs|drones|chips|semiconductors|equipment|batteries|panels|machinery|devices|phones|smartphones|telecoms|hardware|software|apps|cameras|cranes|seafood|textiles|materials|components|parts|minerals|metals|wafers|tools|servers|modules|displays|sensors|gear|technology|technologies)$/;
 /** Words after an -s word following a state's name that make that word a verb with its object ("Ostria bans the sale"), not a noun the state modifies. */
 export const VERB_OBJECT_OPENERS = /^(?:the|a|an|its|their|to|that)$/;
 /** Nouns after a model name that name its owner ("the ChatGPT maker"). */

@@ -180,3 +180,13 @@ describe('threats told in a reported clause', () => {
     expect(run("Brevik Data opened an office in Washington's Georgetown district.").entities.map((e) => e.name)).not.toContain('United States');
   });
 });
+
+describe('a state named by a two-word demonym before goods', () => {
+  it('"restrictions on South Korean chip materials" fall on South Korea, and their easing too', () => {
+    expect(triples('Japan imposed export restrictions on South Korean chip materials.')).toContain('RESTRICTION Japan -> South Korea');
+    expect(triples('Japan eased export restrictions on South Korean chip materials.')).toContain('DEESCALATION Japan -> South Korea');
+  });
+  it('but not a two-word demonym opening a clause', () => {
+    expect(run('South Korean chip makers said demand was strong.').entities.map((e) => e.name)).not.toContain('South Korea');
+  });
+});
