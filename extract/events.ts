@@ -2468,6 +2468,12 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
             targets = [];
             grantedAgainst = agentOf(other, reg);
           }
+          // "The Supreme Court declined to hear X's appeal": a court's step on a party's own filing, named by its possessor.
+          if (trig.type === 'LEGAL_ACTION' && !trig.authority && !targets.length && actorM && how.actor === 'subject' && actorM.t1 < ti && !/^['’]$/.test(toks[actorM.t1]?.text ?? '') && (actorM.ent.kind === 'court' || actorM.ent.role === 'judge')) {
+            const ri = toks.findIndex((x, k) => k >= ti && k < tEnd + 2 && REQUEST_NOUNS.test(x.text));
+            const owner = ri > 0 ? info.mentions.find((x) => x.t1 >= ri - 3 && x.t1 < ri && /^['’]$/.test(toks[x.t1]?.text ?? '') && x !== actorM) : undefined;
+            if (owner) { targets = [owner]; how.target = 'movant (possessor of the motion)'; }
+          }
           if (trig.type === 'LEGAL_ACTION' && trig.authority) {
             // "denied Vesmir and Vantic's motion to dismiss": a court rules on the movants, named as possessors.
             const mi = toks.findIndex((x, k) => k > ti && k <= ti + 9 && REQUEST_NOUNS.test(x.text));

@@ -3,7 +3,7 @@
 
 /** Plural nouns of people who act for the body named after "of"/"from"/"for" ("Officials of the Authority raided …", "A three-judge panel of the Court of Appeals ruled …",
  * "Investigators from the Commission …", "Lawyers for Fenwright argued …"): the body is the clause's subject. */
-export const AGENT_OF_BODY_NOUNS = /^(?:officials|officers|investigators|inspectors|agents|staff|representatives|lawyers|attorneys|prosecutors|panel)$/i;
+export const AGENT_OF_BODY_NOUNS = /^(?:officials|officers|investigators|inspectors|agents|staff|representatives|lawyers|attorneys|prosecutors|panel|state|government|province|commonwealth)$/i;
 /** The prepositions between such a noun and the body. */
 export const AGENT_OF_BODY_PREPS = /^(?:of|from|for|at|with)$/i;
 /**

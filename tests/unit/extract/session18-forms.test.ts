@@ -190,3 +190,17 @@ describe('a state named by a two-word demonym before goods', () => {
     expect(run('South Korean chip makers said demand was strong.').entities.map((e) => e.name)).not.toContain('South Korea');
   });
 });
+
+describe('courts and states as parties of legal steps', () => {
+  it('"The state of Texas sued X": the state acts', () => {
+    expect(triples('The state of Texas sued Brevik Data on Monday.')).toContain('LEGAL_ACTION Texas -> Brevik Data');
+  });
+  it('a court declining to hear a party\'s appeal rules on that party', () => {
+    expect(triples("The Drummore Gazette sued Brevik Data. The Supreme Court declined to hear Brevik Data's appeal."))
+      .toContain('LEGAL_ACTION Supreme Court -> Brevik Data');
+  });
+  it('but a court\'s ruling on an appeal still to come is no step', () => {
+    expect(triples("Zolvane Media appealed the fine. The tribunal's ruling on Zolvane Media's appeal is expected in the spring.")
+      .filter((x) => x.startsWith('LEGAL_ACTION') && !x.startsWith('LEGAL_ACTION Zolvane'))).toEqual([]);
+  });
+});
