@@ -1738,7 +1738,17 @@ function productAfterMakerAt(toks: Token[], m: Mention, mentions: Mention[]): Me
   while (r < m.t1 + 6 && describingAt(toks, r) && !MAKER_NOUNS.test(toks[r].text)) r++;
   if (!MAKER_NOUNS.test(toks[r]?.text ?? '') || toks[r + 1]?.text !== GENITIVE) return null;
   const p = mentions.find((x) => x.t0 === r + 2);
-  return p && (toks[p.t1]?.text === ',' || toks[p.t1]?.text === '.') ? p : null;
+  if (p) return toks[p.t1]?.text === ',' || toks[p.t1]?.text === '.' ? p : null;
+  // "Acme, the provider of the AI chatbot Lark", "Acme, the developer of the Lark messaging app": a product noun before
+  // or after the name, over an article and up to three describing words.
+  let q = r + 2;
+  if (PRODUCT_ARTICLES.test(toks[q]?.text ?? '') || DESC_ARTICLES.definite.has(toks[q]?.text ?? '')) q++;
+  for (let e = q; e < q + 5; e++) {
+    const at = mentions.find((x) => x.t0 === e);
+    if (at) return (e > q && PRODUCT_NOUNS.test(toks[e - 1].text)) || productNounFrom(toks, at.t1) >= 0 ? at : null;
+    if (!(describingWord(toks[e]?.text ?? '') || toks[e]?.text === AI_ACRONYM)) return null;
+  }
+  return null;
 }
 
 /** describingWord at j, or the first word of a place before a hyphenated compound ("Kuala Lumpur-based"). */

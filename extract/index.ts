@@ -220,7 +220,8 @@ export function extractOrThrow(input: ArticleInput, opts: ExtractOptions = {}): 
       && !raw.some((x) => x.type !== e.type && x.actor && x.target && groupOf(x.actor, reg) === groupOf(e.target!, reg) && groupOf(x.target, reg) === groupOf(e.actor!, reg))) continue;
     const key = `${e.type}|${groupOf(e.actor, reg)}|${e.target ? targetGroupOf(e.target, reg) : ''}`;
     const names = groupNames.get(key) ?? new Set<string>();
-    names.add(e.actor.name);
+    // (A headline's short name, "EU probes X", does not rename the act the text gives its body: only the text's names count.)
+    if (e.field === 'text') names.add(e.actor.name);
     groupNames.set(key, names);
     const cur = best.get(key);
     if (!cur || e.conf > cur.conf + 1e-9 || (Math.abs(e.conf - cur.conf) < 1e-9 && cur.field === 'title' && e.field === 'text')) best.set(key, e);

@@ -174,7 +174,7 @@ export const STATE_GOODS_NOUNS = /^(?:steel|aluminium|aluminum|goods|imports|exp
 /** Words after an -s word following a state's name that make that word a verb with its object ("Ostria bans the sale"), not a noun the state modifies. */
 export const VERB_OBJECT_OPENERS = /^(?:the|a|an|its|their|to|that)$/;
 /** Nouns after a model name that name its owner ("the ChatGPT maker"). */
-export const MAKER_NOUNS = /^(?:maker|developer|creator|owner|parent|builder)$/i;
+export const MAKER_NOUNS = /^(?:maker|developer|creator|owner|parent|builder|operator|provider|publisher)$/i;
 /** Nouns of a company's part after its possessive ("Alibaba's cloud division"): the company itself. */
 export const UNIT_NOUNS = /^(?:division|unit|arm|subsidiary|branch|affiliate)$/;
 /** Forms of "tell": the one told ("told Wirefeed that") is a listener, no party. */

@@ -204,3 +204,22 @@ describe('courts and states as parties of legal steps', () => {
       .filter((x) => x.startsWith('LEGAL_ACTION') && !x.startsWith('LEGAL_ACTION Zolvane'))).toEqual([]);
   });
 });
+
+describe('makers named by an apposition of their role', () => {
+  it('"X, the provider of the AI chatbot Vintaro": Vintaro is X\'s product', () => {
+    const e = run('The Ketterby Data Board fined Brevik Data, the provider of the AI chatbot Vintaro, 2 million euros.').entities.find((x) => x.name === 'Vintaro');
+    expect(e?.kind).toBe('model');
+    expect(e?.organisation).toBe('Brevik Data');
+  });
+  it('"X, the operator of the Vintaro messaging app" too', () => {
+    expect(run('Brevik Data, the operator of the Vintaro messaging app, was fined in May.').entities.find((x) => x.name === 'Vintaro')?.organisation).toBe('Brevik Data');
+  });
+});
+
+describe('a headline\'s short name does not rename the body\'s act', () => {
+  it('"EU probes X" over "The European Commission opened an investigation into X"', () => {
+    const t = extract({ title: 'EU probes Zolvane Media over its feeds', text: 'The European Commission has opened a formal investigation into Zolvane Media.', published: '2026-03-10' })
+      .events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
+    expect(t).toContain('INVESTIGATION European Commission -> Zolvane Media');
+  });
+});
