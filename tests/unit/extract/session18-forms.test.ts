@@ -223,3 +223,13 @@ describe('a headline\'s short name does not rename the body\'s act', () => {
     expect(t).toContain('INVESTIGATION European Commission -> Zolvane Media');
   });
 });
+
+describe('"to fine" as a verb', () => {
+  it('"decided to fine X" and "the decision to fine X"', () => {
+    expect(triples('The Ketterby Data Board decided to fine Brevik Data for the leak.')).toContain('RESTRICTION Ketterby Data Board -> Brevik Data');
+    expect(triples("The Ketterby Data Board's decision to fine Brevik Data was upheld by the High Court.")).toContain('RESTRICTION Ketterby Data Board -> Brevik Data');
+  });
+  it('but not "a fine day"', () => {
+    expect(triples('Brevik Data said it was a fine day to open the new office.')).toEqual([]);
+  });
+});
