@@ -203,6 +203,9 @@ export const TRIGGERS: TriggerSpec[] = [
   t('legal-action.suit-by', 'LEGAL_ACTION', 'svo', 0.8, '(?:lawsuit|suit|complaint|petition|legal action|legal challenge|case|indictment|(?:arrest )?warrant|(?<!class[- ])action)s?,? (?:(?!(?:is|are|was|were|has|have|had|will|would)\\b)\\S+ ){0,6}?(?:(?:was|were|has been|have been|had been) )?(?:brought|filed|lodged|launched|initiated|submitted|issued) (?:\\S+ ){0,8}?by\\b', false, { hint: ['lawsuit', 'suit', 'complaint', 'petition', 'legal', 'case', 'indictment', 'warrant', 'action'], agentBy: true }),
   // "after a complaint by X", "following petitions by X and Y": the filing's agent right after the noun.
   t('legal-action.complaint-by', 'LEGAL_ACTION', 'svo', 0.75, '(?:complaints?|petitions?) by\\b', false, { hint: ['complaint', 'petition'], agentBy: true }),
+  // "obtained an order from the Federal Court requiring X to produce records", "secured an injunction barring X from …": the
+  // party that obtained the court's order takes a legal step against the one it binds.
+  t('legal-action.obtain-order', 'LEGAL_ACTION', 'svo', 0.7, `(?:<obtain>|<secure>) (?:an? |the )?{mod}{0,2}(?:court )?(?:orders?|injunctions?|warrants?|judgments?) (?:(?:from|in|at) (?:the |a )?(?:\\S+ ){1,6}?)?(?:requiring|ordering|barring|forcing|compelling|preventing|blocking)\\b`, false, { hint: ['obtain', 'secur'], objectAfter: true }),
   t('restriction.measure-by', 'RESTRICTION', 'svo', 0.7, '(?:fines?|penalt(?:y|ies)|sanctions|bans?|restrictions|curbs|tariffs|duties|export controls|embargo(?:es)?)\\b,? (?:(?!(?:is|are|was|were|has|have|had|will|would)\\b)\\S+ ){0,6}?(?:(?:was|were|has been|have been|had been) )?(?:imposed|levied|ordered|issued|introduced|handed down|slapped|placed|announced) (?:\\S+ ){0,5}?by\\b', false, { hint: ['fine', 'penalt', 'sanctions', 'ban', 'restrictions', 'curbs', 'tariffs', 'duties', 'export controls', 'embargo'], agentBy: true, asKind: { court: 'LEGAL_ACTION' } }),
   t('investigation.probe-by', 'INVESTIGATION', 'svo', 0.7, '(?:investigation|probe|inquiry|review|audit|proceedings?)s?\\b,? (?:(?!(?:is|are|was|were|has|have|had|will|would)\\b)\\S+ ){0,10}?(?:(?:was|were|has been|have been|had been) )?(?:opened|launched|initiated|started|begun|conducted|carried out|announced) (?:\\S+ ){0,5}?by\\b|(?:investigation|probe|inquiry)s? by(?= (?:\\S+ ){1,6}?(?:into|against)\\b)', false, { hint: ['investigation', 'probe', 'inquiry', 'review', 'audit', 'proceedings', 'proceeding'], agentBy: true }),
   // No act: "pending (a full) appeal" (a ruling holds until one is heard), "has the right to appeal", "the Irish appeal
@@ -557,6 +560,8 @@ export const TRIGGERS: TriggerSpec[] = [
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
 export const EXAMPLES: Record<string, [string, string, string | null][]> = {
+  'legal-action.obtain-order': [['The Ketterby Data Board obtained an order from the High Court requiring Brevik Data to produce its records.', 'Ketterby Data Board', 'Brevik Data'],
+    ['Quenzel Robotics secured an injunction barring Zolvane Media from selling the gripper.', 'Quenzel Robotics', 'Zolvane Media']],
   'deescalation.deal-ends': [['Quenzel Robotics and Brevik Data announced a licensing deal that ends their two-year legal battle.', 'Quenzel Robotics', 'Brevik Data']],
   'allegation.protest-against': [["China's foreign ministry summoned the Dutch ambassador on Monday to protest against the Netherlands' new export controls.", 'China', 'Netherlands'],
     ['Vietnam formally protested against Zolvane Media over the maps shown in its game.', 'Vietnam', 'Zolvane Media']],
