@@ -1128,6 +1128,9 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1] && !(w === LIST_AND && !subjectNoun(toks[k - 1].text) && secondNameWithOf(toks, k + 1))
         && !(w === LIST_AND && companyWithLegalForm(toks, k + 1))) { k++; continue; }
+      // "the Malaysian Communications and Multimedia Commission (MCMC)": an acronym after the run, made of the initials of
+      // every capitalised word from the first to a public body's head past "and", shows the run is one name.
+      if (w === LIST_AND && k > i && initialsJoin(toks, i, k, covered)) { k++; continue; }
       // "the Ministry of Digital Development, Innovation and Aerospace Industry": a list of subjects after a public body's
       // head and "of"/"for" goes on past its commas to the last member after "and".
       if (w === ',' && k > i && listInBodyName(toks, i, k, covered)) { k++; continue; }
@@ -1654,6 +1657,21 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
   // modifier before it ("Oslo-based Vendra Models") is no part of the name.
   if (i > 0 && isOrgWord(prev) && !/-\p{Ll}/u.test(prev) && (!NOT_NAME.has(prev) || NAME_OPENERS.has(prev))) return false;
   return true;
+}
+
+/**
+ * Whether "and" at k joins one name: capitalised words go on after it to a public body's head, and the acronym in
+ * parentheses right after that head is the initials of every capitalised word from i on ("Malaysian Communications and
+ * Multimedia Commission (MCMC)").
+ */
+function initialsJoin(toks: Token[], i: number, k: number, covered: Uint8Array | number[]): boolean {
+  let q = k + 1;
+  while (q < toks.length && q < k + 6 && !covered[q] && isOrgWord(toks[q].text)) q++;
+  const head = toks[q - 1]?.text ?? '';
+  if (q === k + 1 || !ORG_HEADS[head] || ORG_HEADS[head] === 'company') return false;
+  if (toks[q]?.text !== '(' || toks[q + 2]?.text !== ')' || !isAcronym(toks[q + 1]?.text ?? '')) return false;
+  const initials = toks.slice(i, q).filter((x) => /^\p{Lu}/u.test(x.text)).map((x) => x.text[0]).join('');
+  return initials.length >= 3 && initials === toks[q + 1].text.toUpperCase();
 }
 
 // A product and its maker: "Acme's Nova chatbot", "Acme's chatbot Nova", "Nova, a chatbot operated by Acme",

@@ -233,3 +233,14 @@ describe('"to fine" as a verb', () => {
     expect(triples('Brevik Data said it was a fine day to open the new office.')).toEqual([]);
   });
 });
+
+describe('a body\'s name with "and" confirmed by its acronym', () => {
+  it('"the Ostland Communications and Multimedia Commission (OCMC)" is one body', () => {
+    const n = run('The Ostland Communications and Multimedia Commission (OCMC) fined Brevik Data.').entities.map((e) => e.name);
+    expect(n).toContain('Ostland Communications and Multimedia Commission');
+    expect(n).not.toContain('Multimedia Commission');
+  });
+  it('an acronym of other letters joins nothing', () => {
+    expect(run('Brevik Data and Quenzel Robotics Authority (XYZ) met on Monday.').entities.map((e) => e.name)).toContain('Brevik Data');
+  });
+});
