@@ -357,7 +357,7 @@ export const TRIGGERS: TriggerSpec[] = [
   // restriction announced with its verb ('will restrict exports of gallium to Japan').
   t('restriction.controls-on-goods', 'RESTRICTION', 'svo', 0.75, `(?:<impose>|<announce>|<introduce>|<issue>|<adopt>|<unveil>|<tighten>|<expand>|<implement>|<extend>) (?:new |further |sweeping |strict |stricter |tighter |broader |additional )?(?:\\S+ )?(?:restrictions|controls|curbs|limits|bans?|requirements) on (?:the )?(?:exports?|imports?|sales?|shipments?|transfers?|outflows?|supply|exporting|importing|selling|shipping|transferring) (?:of|to|from)\\b`, false, { openTarget: true, hint: ['restriction', 'control', 'curb', 'limit', 'ban', 'requirement'] }),
   t('restriction.require-licence', 'RESTRICTION', 'svo', 0.75, `(?:<require>|<introduce>|<impose>|<adopt>|<announce>|<need>) (?:an? |new |the )?(?:individual |special |prior |separate |export |import )?(?:licen[cs]es?|licensing|permits?|approvals?)(?: requirements?)? (?:for|on) (?:the |all |any )?(?:exports?|imports?|sales?|shipments?|transfers?|exporting|importing|selling|shipping) (?:of|to|from)\\b`, false, { openTarget: true, willOk: true, hint: ['licen', 'permit', 'approval'] }),
-  t('restriction.impose', 'RESTRICTION', 'svo', 0.85, `<impose> ${W}{0,5}(?:sanctions?|tariffs?|restrictions|controls|bans?|fines?|penalt(?:y|ies)|curbs|duty|duties|levy|levies|surcharges?|quotas?|limits)\\b`),
+  t('restriction.impose', 'RESTRICTION', 'svo', 0.85, `<impose> ${W}{0,5}(?:sanctions?|tariffs?|restrictions|restrictive measures|controls|bans?|fines?|penalt(?:y|ies)|curbs|duty|duties|levy|levies|surcharges?|quotas?|limits)\\b`),
   // Tariffs raised, hiked, slapped or announced on a state's goods ("raised tariffs on Chinese goods to 145%", "slapped
   // duties of up to 35% on cars made in China", "retaliated with 34% tariffs on all U.S. goods", "a 100% surtax on
   // Chinese-made vehicles"): the measure on the goods' state.
@@ -849,7 +849,7 @@ export const EXAMPLES: Record<string, [string, string, string | null][]> = {
     ['Japan raised duties on Korean steel in April.', 'Japan', 'South Korea'],
     ['The EU slapped tariffs of up to 35% on electric cars made in China.', 'European Union', 'China'],
     ['China retaliated with 34% tariffs on all U.S. goods.', 'China', 'United States']],
-  'restriction.impose': [['The Dastia Data Authority imposed a 10 million euro sanction on Marrowby Labs.', 'Dastia Data Authority', 'Marrowby Labs'], ['The United States imposed sanctions on Marrowby on Friday.', 'United States', 'Marrowby'],
+  'restriction.impose': [['The European Union today imposed restrictive measures on Brevik Data for its role in supplying drones.', 'European Union', 'Brevik Data'], ['The Dastia Data Authority imposed a 10 million euro sanction on Marrowby Labs.', 'Dastia Data Authority', 'Marrowby Labs'], ['The United States imposed sanctions on Marrowby on Friday.', 'United States', 'Marrowby'],
     ['The United States imposed a 25 percent tariff on imports from Brazil.', 'United States', 'Brazil']],
   'restriction.ban': [['The Ketterby Data Board decided to fine Brevik Data for the leak.', 'Ketterby Data Board', 'Brevik Data'], ['The Japanese government forbade Marrowby from bidding for public contracts.', 'Japan', 'Marrowby'], ['The Japanese government banned Marrowby from public contracts.', 'Japan', 'Marrowby'],
     ['The Ostrel Data Commission penalised Marrowby for a data breach in March.', 'Ostrel Data Commission', 'Marrowby']],
