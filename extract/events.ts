@@ -1378,8 +1378,11 @@ export function voicesOf(infos: SentenceInfo[], reg: Registry): { voices: Map<nu
       // A speaker the header lists by full name ("Ada Vell, Department Spokesperson") and the turns by surname.
       const m = new RegExp(`(?:^|[\\s,:])((?:\\p{Lu}[\\p{Ll}'’-]+\\s){1,2}${surname.replace(/[^\p{L}'’-]/gu, '')})(?![\\p{L}])`, 'iu').exec(header);
       // A courtesy or person title before the name ("Shri Ada Vell", "Secretary Ada Vell") is no part of it.
-      const name = m ? m[1].trim().split(/\s+/).filter((w) => !TURN_COURTESY.test(w) && !PERSON_TITLES.has(w)).join(' ') : '';
-      if (m && /^\p{Lu}\p{Ll}/u.test(name) && name.includes(' ')) a = { name, kind: 'person' } as Agent;
+      // (Nor a salutation: "Dear Mr Vell".)
+      const name = m ? m[1].trim().split(/\s+/).filter((w) => !TURN_COURTESY.test(w) && !PERSON_TITLES.has(w) && !SALUTATION.test(w)).join(' ') : '';
+      // (One surname will do after a title: "Dear Mr Vell" names a person.)
+      const titled = !!m && m[1].trim().split(/\s+/).some((w) => PERSON_TITLES.has(w) || TURN_COURTESY.test(w));
+      if (m && /^\p{Lu}\p{Ll}/u.test(name) && (name.includes(' ') || titled)) a = { name, kind: 'person' } as Agent;
     }
     // The organisation in the label's parentheses, when the text names it ("Tarvel Data", or "Tarvel" for it).
     const org = labelOrgs.get(lab);

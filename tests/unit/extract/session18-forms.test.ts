@@ -244,3 +244,11 @@ describe('a body\'s name with "and" confirmed by its acronym', () => {
     expect(run('Brevik Data and Quenzel Robotics Authority (XYZ) met on Monday.').entities.map((e) => e.name)).toContain('Brevik Data');
   });
 });
+
+describe('a letter\'s salutation', () => {
+  it('"Dear Mr Nyberg" addresses Nyberg, not "Dear Nyberg"', () => {
+    const t = triples('Dear Mr Nyberg,\n\nWe write about reports that Brevik Data shares user data. We ask that you provide a full account by 30 April.\n\nSincerely,\nMaria Hasselt\nUnited States Senator');
+    expect(t).toContain('DEMAND Maria Hasselt -> Nyberg');
+    expect(t.join(' ')).not.toContain('Dear');
+  });
+});
