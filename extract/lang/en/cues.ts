@@ -217,6 +217,8 @@ export const WILL_FACE = /^(?:will|would) face\b/i;
 export const SUBJECT_RELATIVES = /^(?:which|who)$/;
 /** Prepositions of a forum or addressee ("filed with the board", "before the court"). */
 export const FORUM_PREPS = /^(?:with|before|to|at|in)$/i;
+/** Words before "to" that make it a forum's ("take the matter to the WTO", "refer the case to the court"). */
+export const FORUM_TO_LEADS = /^(?:take|takes|took|taken|taking|bring|brings|brought|bringing|refer|refers|referred|referring|escalate|escalates|escalated|escalating|complaints?|cases?|matters?|disputes?|lawsuits?|suits?|appeals?|petitions?|claims?)$/i;
 /** Documents of a suit in a subject with no named actor ("the lawsuit ... alleges"): the plaintiff acts. */
 export const SUIT_DOCUMENTS = /^(?:lawsuit|suit|complaint|filing|petition|indictment)s?$/i;
 /** Past forms of bringing a suit: "a suit that Quillon had brought", "the case filed by Quillon" name its plaintiff. */

@@ -418,6 +418,8 @@ export const TRIGGERS: TriggerSpec[] = [
   t('threat.not-stand-by', 'THREAT', 'counter', 0.65, `(?:will|would|shall) not stand (?:idly )?by\\b|won[’']t stand (?:idly )?by\\b`, false, { hint: ['stand'], anyMood: true }),
   t('threat.options-on-table', 'THREAT', 'counter', 0.6, `(?:all |every )?options? (?:are|were|is|was|remain|remains|remained) on the table\\b`, false, { hint: ['option'] }),
   t('threat.threaten', 'THREAT', 'counter', 0.8, '<threaten> (?:to(?! (?:win|rain|spill|overshadow|eclipse|derail|overwhelm|become|boil|dominate|spread|engulf|swamp|unravel|collapse|flood)\\b)|with|retaliation|countermeasures|sanctions|legal action)\\b'),
+  // "threatened Japan with export curbs", "threatens the company with fines": the one threatened between the verb and "with".
+  t('threat.threaten-with', 'THREAT', 'svo', 0.75, `<threaten> (?=(?:\\S+ ){1,5}?with (?:\\S+ ){0,3}?(?:sanctions|tariffs|curbs|controls|fines?|penalt(?:y|ies)|bans?|legal action|lawsuits?|retaliation|countermeasures|consequences|measures|restrictions|prosecution|suspension|closure|expulsion)\\b)`, false, { hint: ['threat'] }),
   t('threat.warn-of', 'THREAT', 'counter', 0.8, `<warn> (?:of|against) {mod}{0,3}(?:retaliation|consequences|countermeasures|penalties|reprisals)`),
   t('threat.countermeasures', 'THREAT', 'counter', 0.6, 'countermeasures\\b|retaliat(?:e|es|ed|ion|ory)\\b|reprisals?\\b|reserve[sd]? the right to (?:take|respond|retaliate|pursue|seek|use|impose|reimpose|reinstate|counter|adopt|act|suspend|revoke|ban|block|fine|sanction|sue)\\b'),
   t('threat.caution-that', 'THREAT', 'counter', 0.75, `(?:cautioned|warned|warns|cautions) (?:{mod}{0,4}that )?${W}{0,12}(?:could|would|may|might|will) (?:(?:\\S+ )?(?:violate|face|be subject|be penali[sz]ed|lose|trigger)|(?:also |then |now |still )?(?:impose|revoke|suspend|remove|delist|block|ban|bar|prohibit|fine|sanction|prosecute|refer|order|be (?:imposed|revoked|suspended|removed|delisted|blocked|banned|fined|sanctioned|prosecuted|referred))\\b)`, false, { hint: ['caution', 'warn'], objectInside: true }),
@@ -560,6 +562,8 @@ export const TRIGGERS: TriggerSpec[] = [
 
 /** Example sentences per pattern: [sentence, actor, target] (target null: the act names none). */
 export const EXAMPLES: Record<string, [string, string, string | null][]> = {
+  'threat.threaten-with': [['China threatened Japan with export curbs on rare earths.', 'China', 'Japan'],
+    ['The Ketterby Data Board threatens Brevik Data with fines of up to 4 percent of turnover.', 'Ketterby Data Board', 'Brevik Data']],
   'legal-action.obtain-order': [['The Ketterby Data Board obtained an order from the High Court requiring Brevik Data to produce its records.', 'Ketterby Data Board', 'Brevik Data'],
     ['Quenzel Robotics secured an injunction barring Zolvane Media from selling the gripper.', 'Quenzel Robotics', 'Zolvane Media']],
   'deescalation.deal-ends': [['Quenzel Robotics and Brevik Data announced a licensing deal that ends their two-year legal battle.', 'Quenzel Robotics', 'Brevik Data']],

@@ -252,3 +252,15 @@ describe('a letter\'s salutation', () => {
     expect(t.join(' ')).not.toContain('Dear');
   });
 });
+
+describe('the one threatened', () => {
+  it('"threatened to cut off supplies to Japan": "to" names the one threatened, not a forum', () => {
+    expect(triples('China threatened to cut off rare earth supplies to Japan.')).toContain('THREAT China -> Japan');
+  });
+  it('"threatened Japan with export curbs"', () => {
+    expect(triples('China threatened Japan with export curbs on rare earths.')).toContain('THREAT China -> Japan');
+  });
+  it('but "take the matter to the High Court" names a forum', () => {
+    expect(triples('Brevik Data threatened to take the matter to the High Court.').filter((x) => x.includes('High Court'))).toEqual([]);
+  });
+});
