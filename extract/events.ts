@@ -2633,6 +2633,15 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
       }
       // '"We did nothing wrong," Quillon said': the speaker after the closing quotation mark is no object of the quoted verb.
       if (quoted && trig.mode === 'counter' && targets.length && agentOf(targets[0].ent, reg).name === quoted.name && targets[0].t0 > ti) { targets = []; needTarget = true; }
+      // '"All options are on the table," China's commerce ministry said': with no one acting in the quotation, the speaker
+      // after it is its actor, not its object.
+      if (!actor && !quoted && trig.mode === 'counter' && targets.length === 1 && targets[0].t0 > ti && field === 'text') {
+        const sp = speakerFor(info, ti);
+        if (sp?.m === targets[0] && sp.vi > ti && toks.slice(ti, targets[0].t0).some((x) => /^[”"’']$/.test(x.text))) {
+          actor = agentOf(sp.m.ent, reg); needActor = false; how.actor = 'speaker after the quotation';
+          targets = []; needTarget = true;
+        }
+      }
       // "I urge all residents to …" with nobody quoted: the writer, who is no party.
       if (!actor && !quoted && field === 'text' && toks.slice(cs, ti).some((x) => x.text === FIRST_PERSON_SINGULAR)) continue;
       // '"We will sue," Quillon chief executive Ada Vell said': a company's officer who says "we" speaks for the company.

@@ -264,3 +264,10 @@ describe('the one threatened', () => {
     expect(triples('Brevik Data threatened to take the matter to the High Court.').filter((x) => x.includes('High Court'))).toEqual([]);
   });
 });
+
+describe('a quotation whose speaker follows it', () => {
+  it('"All options are on the table," X said: X threatens, and is not the one threatened', () => {
+    const t = triples('The Netherlands tightened export controls on chip machines. "All options are on the table," China\'s commerce ministry said.');
+    expect(t).toContain('THREAT China -> Netherlands');
+  });
+});
