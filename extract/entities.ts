@@ -1128,7 +1128,7 @@ export function discover(toks: Token[], mentions: Mention[], reg: Registry, inTi
       if (CONNECTORS.has(w) && (w !== LIST_AND || toks.slice(i, k).some((x, q) => ORG_NAME_PREPS.has(x.text) || (x.text === ON_WORD && !!ORG_HEADS[toks[i + q - 1]?.text ?? ''])))
         && k + 1 < toks.length && isOrgWord(toks[k + 1].text) && !covered[k + 1] && !(w === LIST_AND && !subjectNoun(toks[k - 1].text) && secondNameWithOf(toks, k + 1))
         && !(w === LIST_AND && companyWithLegalForm(toks, k + 1))) { k++; continue; }
-      // "the Malaysian Communications and Multimedia Commission (MCMC)": an acronym after the run, made of the initials of
+      // "the Ostland Communications and Multimedia Commission (OCMC)": an acronym after the run, made of the initials of
       // every capitalised word from the first to a public body's head past "and", shows the run is one name.
       if (w === LIST_AND && k > i && initialsJoin(toks, i, k, covered)) { k++; continue; }
       // "the Ministry of Digital Development, Innovation and Aerospace Industry": a list of subjects after a public body's
@@ -1661,8 +1661,8 @@ function properRun(toks: Token[], i: number, last: number, nameWords: ReadonlySe
 
 /**
  * Whether "and" at k joins one name: capitalised words go on after it to a public body's head, and the acronym in
- * parentheses right after that head is the initials of every capitalised word from i on ("Malaysian Communications and
- * Multimedia Commission (MCMC)").
+ * parentheses right after that head is the initials of every capitalised word from i on ("Ostland Communications and
+ * Multimedia Commission (OCMC)").
  */
 function initialsJoin(toks: Token[], i: number, k: number, covered: Uint8Array | number[]): boolean {
   let q = k + 1;

@@ -2976,7 +2976,7 @@ export function detectEvents(info: SentenceInfo, field: 'text' | 'title', reg: R
         const c = comma > 0 ? info.mentions.find((x) => x.t0 > ci && x.t1 <= comma && usable(info, x) && !prepBefore(info, x)) : undefined;
         if (c && (!actor || agentOf(c.ent, reg).name !== actor.name)) { targets = [c]; needTarget = false; how.target = 'subject of the condition'; }
       }
-      // "reserves the right to respond to Washington's latest export restrictions": a threat with no one named as its
+      // "reserves the right to take countermeasures against Washington's new chip curbs": a threat with no one named as its
       // object answers the owner of the measure it responds to, named after it in the sentence.
       if (trig.type === 'THREAT' && !targets.length && !groupTargets && field === 'text') {
         const owner = info.mentions.find((x) => x.t0 >= tEnd && usable(info, x) && /^['’]$/.test(toks[x.t1]?.text ?? '')

@@ -60,8 +60,9 @@ describe('a possessor before a noun and a preposition keeps the act, whatever fo
     expect(t).not.toContain('INVESTIGATION Department of Justice -> Iran');
   });
   it('"X\'s conduct in Kenya" too', () => {
-    expect(triples("Britain's Competition and Markets Authority is examining Zolvane Media's conduct in Kenya."))
-      .toContain('INVESTIGATION Competition and Markets Authority -> Zolvane Media');
+    const t = triples("Ostland's Competition Office is examining Zolvane Media's conduct in Kenya.");
+    expect(t.filter((x) => x.startsWith('INVESTIGATION') && x.endsWith('-> Zolvane Media'))).toHaveLength(1);
+    expect(t.filter((x) => x.endsWith('-> Kenya'))).toEqual([]);
   });
 });
 
@@ -113,7 +114,7 @@ describe('denials, inquiries and filings in a short story', () => {
       .toContain('DENIAL Brevik Data -> Quenzel Robotics');
   });
   it('an inspection at the party\'s premises is into the party', () => {
-    expect(triples("Brevik Data sells cloud storage. Japan's Fair Trade Commission carried out an inspection at Brevik Data's Tokyo office."))
+    expect(triples("Brevik Data sells cloud storage. Japan's Fair Trade Commission conducted a surprise inspection at Brevik Data's Tokyo office."))
       .toContain('INVESTIGATION Fair Trade Commission -> Brevik Data');
   });
   it('a complaint by X before a fronted comma: X alone filed it, against the party of the act it prompted', () => {
@@ -137,7 +138,7 @@ describe('long news sentences', () => {
       .toContain('DEESCALATION Indonesia -> Brevik Data');
   });
   it('"its" after ", and" takes up the first clause\'s subject, not its object', () => {
-    const t = triples('Beijing has accused Washington of abusing export controls, and on Friday its commerce ministry vowed to take necessary measures.');
+    const t = triples('Beijing has accused Washington of misusing trade rules, and on Friday its commerce ministry vowed to take necessary measures.');
     expect(t).toContain('THREAT China -> United States');
     expect(t).not.toContain('THREAT United States -> China');
   });
@@ -172,8 +173,8 @@ describe('threats told in a reported clause', () => {
     expect(triples('China warned that it would take countermeasures if the Netherlands tightened its chip controls.'))
       .toContain('THREAT China -> Netherlands');
   });
-  it('a threat "to respond to X\'s restrictions" answers X', () => {
-    expect(triples("Beijing reserves the right to respond to Washington's latest export restrictions, the commerce ministry said."))
+  it('a threat answering X\'s curbs answers X', () => {
+    expect(triples("Beijing reserves the right to take countermeasures against Washington's new chip curbs, the commerce ministry said."))
       .toContain('THREAT China -> United States');
   });
   it('a capital after "in" is still a place', () => {
@@ -200,7 +201,7 @@ describe('courts and states as parties of legal steps', () => {
       .toContain('LEGAL_ACTION Supreme Court -> Brevik Data');
   });
   it('but a court\'s ruling on an appeal still to come is no step', () => {
-    expect(triples("Zolvane Media appealed the fine. The tribunal's ruling on Zolvane Media's appeal is expected in the spring.")
+    expect(triples("Zolvane Media appealed the fine. A decision by the tribunal on Zolvane Media's appeal should come in March.")
       .filter((x) => x.startsWith('LEGAL_ACTION') && !x.startsWith('LEGAL_ACTION Zolvane'))).toEqual([]);
   });
 });
@@ -218,7 +219,7 @@ describe('makers named by an apposition of their role', () => {
 
 describe('a headline\'s short name does not rename the body\'s act', () => {
   it('"EU probes X" over "The European Commission opened an investigation into X"', () => {
-    const t = extract({ title: 'EU probes Zolvane Media over its feeds', text: 'The European Commission has opened a formal investigation into Zolvane Media.', published: '2026-03-10' })
+    const t = extract({ title: 'EU probes Zolvane Media over its feeds', text: 'On Monday the European Commission began a formal investigation into Zolvane Media.', published: '2026-03-10' })
       .events.map((e) => `${e.type} ${e.actor} -> ${e.target}`);
     expect(t).toContain('INVESTIGATION European Commission -> Zolvane Media');
   });
